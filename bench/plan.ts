@@ -309,7 +309,7 @@ function printReport(
 
   console.log('\nPer-account reads that identity and override checks add (issue 9)');
   console.log(
-    `  DescribeStackInstance, where a manifest declares overrides or the account's ${PARAMETER_OVERRIDES_TAG} tag names them: ${last.counts['cloudformation:DescribeStackInstance'] ?? 0}`,
+    `  DescribeStackInstance, where a manifest declares overrides or the account's ${PARAMETER_OVERRIDES_TAG} tag names them, and every instance of an account whose record the plan rewrites: ${last.counts['cloudformation:DescribeStackInstance'] ?? 0}`,
   );
   console.log(
     `  tag reads of undeclared accounts, made by a plan that creates an account or for one carrying a declared name (a changed email): ${Math.max(0, tagReads - shape.accounts)}`,

@@ -23,8 +23,9 @@ export function stackSetCallAs(desired: DesiredState): CallAs | undefined {
  * catalogue (DescribeStackSet returns the tags, so ownership costs no call). ListStackInstances omits parameter overrides,
  * and reading every instance would be one call per account and region, so overrides are read only where they can
  * be: for accounts whose manifest declares overrides for the baseline, and for accounts whose
- * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some. The tag is how a
- * removed override is still seen, and reset. With `everyOverride` (vend drift), every instance's are read.
+ * `vend:parameter-overrides` tag (in `accounts`, when tags were read) says they carry some, or whose tag the plan
+ * rewrites (every instance there). The tag is how a removed override is still seen, and reset. With `everyOverride`
+ * (vend drift), every instance's are read.
  */
 export async function readStackSets(
   clients: AwsClients,
@@ -41,6 +42,17 @@ export async function readStackSets(
   const names = await listStackSetNames(clients, prefix, CallAs);
   // A declared name's StackSet is read whole even when vend does not own it yet: the plan may adopt it.
   const declared = new Set(desired.baselines.map((baseline) => `${prefix}${baseline.name}`));
+  // Where the plan rewrites an account's record, it rewrites it from what it read there: every instance's overrides
+  // in the account are read, so one left in AWS that neither the manifest nor the old record names (the tag edited
+  // by hand) is seen and reset, not recorded away. A few accounts per plan, not one call per instance.
+  let rewritten: (string | undefined)[] | undefined;
+  const recordsToRewrite = () =>
+    (rewritten ??= desired.accounts.flatMap((account) => {
+      const found = accountsByEmail.find(account.email);
+      if (found?.tags === undefined) return [];
+      const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+      return recordedParameterOverrides(found.tags).join(' ') === declared.join(' ') ? [] : [found.id];
+    }));
   return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
     const baseline = name.slice(prefix.length);
     // Built once the tags are in, on the first instance asked about.
@@ -54,6 +66,7 @@ export async function readStackSets(
         ...accounts
           .filter((account) => recordedParameterOverrides(account.tags).includes(baseline))
           .map((account) => account.id),
+        ...recordsToRewrite(),
       ]);
       return withOverrides.has(instance.accountId);
     };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeStackInstanceCommand } from '@aws-sdk/client-cloudformation';
-import { ListTagsForResourceCommand } from '@aws-sdk/client-organizations';
+import { ListTagsForResourceCommand, UntagResourceCommand } from '@aws-sdk/client-organizations';
 import { runApply } from '../../src/commands/apply.js';
 import { runPlan } from '../../src/commands/plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
@@ -98,4 +98,56 @@ test('an override dropped from the manifest is reset in AWS, not left behind whi
   expect(await overrides()).toEqual([]);
   expect(await record()).toBeUndefined();
   expect(await planChanges(without)).toEqual([]);
+});
+
+test('where the plan rewrites the record, it reads every instance there: an override the record lost is reset, not recorded away', async () => {
+  // A second baseline with a parameter, beside regional, so one override can stay declared while another goes.
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8').replace(
+    '  regional:\n    template: stacksets/regional.yaml',
+    '  regional:\n    template: stacksets/regional.yaml\n  notices:\n    template: stacksets/notices.yaml',
+  );
+  const notices = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  NoticeName:',
+    '    Type: String',
+    '    Default: vend notices',
+    'Resources:',
+    '  Notices:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      TopicName: !Sub vend-notices-${AWS::Region}',
+    '      DisplayName: !Ref NoticeName',
+    '',
+  ].join('\n');
+  const repository = (parameters: string) =>
+    fixtureRepository({
+      'baselines/organization.yaml': organization,
+      'baselines/stacksets/notices.yaml': notices,
+      'accounts/sandbox-one.yaml': `${SANDBOX.replace('baselines: [regional]', 'baselines: [regional, notices]')}parameters:\n${parameters}`,
+    });
+  const both = repository(
+    '  regional: { TopicDisplayName: sandbox alerts }\n  notices: { NoticeName: sandbox notices }\n',
+  );
+  expect(await apply(both)).toBe(0);
+  const sandbox = (await readOrganizationTree(seedClients)).accounts.find((account) => account.name === 'sandbox-one')!;
+  // The record is lost by hand (a tagging tool, a console edit), and the notices override is dropped from git.
+  await seedClients.organizations.send(
+    new UntagResourceCommand({ ResourceId: sandbox.id, TagKeys: ['vend:parameter-overrides'] }),
+  );
+  const regionalOnly = repository('  regional: { TopicDisplayName: sandbox alerts }\n');
+  expect(await planChanges(regionalOnly)).toEqual([
+    'update-stack-instances:stackset:vend-notices',
+    'record-parameter-overrides:account:sandbox-one',
+  ]);
+  expect(await apply(regionalOnly)).toBe(0);
+  const noticeOverrides = await seedClients.cloudformation.send(
+    new DescribeStackInstanceCommand({
+      StackSetName: 'vend-notices',
+      StackInstanceAccount: sandbox.id,
+      StackInstanceRegion: 'us-east-1',
+    }),
+  );
+  expect(noticeOverrides.StackInstance?.ParameterOverrides ?? []).toEqual([]);
+  expect(await planChanges(regionalOnly)).toEqual([]);
 });
