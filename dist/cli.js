@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-45VBKRWA.js"),
+        import("./chunks/plan-G33YLPOZ.js"),
         import("./chunks/plan-text-CCPIWC6B.js"),
         import("./chunks/plan-markdown-WRGI5FTR.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JKLPUB53.js"),
+        import("./chunks/apply-5CRO2DIF.js"),
         import("./chunks/apply-text-5ENPQ4GG.js"),
         import("./chunks/apply-markdown-VCG6LJMD.js"),
         import("./chunks/plan-text-CCPIWC6B.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-N4D6XH7T.js"),
+        import("./chunks/drift-EDN4DHUD.js"),
         import("./chunks/drift-text-ZHSSKXAO.js"),
         import("./chunks/drift-markdown-DL22PGUJ.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LE6FHNVT.js"),
+        import("./chunks/import-XCA5TOT4.js"),
         import("./chunks/import-text-FUOZFCRI.js")
       ]);
       const outcome = await runImport(settings);

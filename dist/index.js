@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CALX4757.js");
+        const { runPlanAction } = await import("./chunks/plan-action-Z4UUM2W5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PGWFOC6H.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OCASDJV3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Q6CKTLCX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IM2PDL5Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-LKRPFAAJ.js";
+} from "./chunk-4KEQW3RF.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -31,7 +31,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-ZLPMJKWD.js";
+} from "./chunk-FZX5U2VM.js";
 import {
   declaresTransform
 } from "./chunk-5O6J3DOI.js";

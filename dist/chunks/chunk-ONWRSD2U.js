@@ -11,14 +11,14 @@ import {
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-LKRPFAAJ.js";
+} from "./chunk-4KEQW3RF.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-ZLPMJKWD.js";
+} from "./chunk-FZX5U2VM.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -27,7 +27,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-ZLPMJKWD.js";
+} from "./chunk-FZX5U2VM.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-X6DYNFHC.js";
+} from "./chunk-WCIZFC7Y.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-IF7OQU5E.js";
 import "./chunk-YS5PUWBO.js";
@@ -42,8 +42,8 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-LKRPFAAJ.js";
-import "./chunk-ZLPMJKWD.js";
+} from "./chunk-4KEQW3RF.js";
+import "./chunk-FZX5U2VM.js";
 import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";

@@ -44,11 +44,11 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-KZPWYMSU.js";
+} from "./chunk-ONWRSD2U.js";
 import "./chunk-NH46YLX2.js";
 import "./chunk-3GPXEBWU.js";
-import "./chunk-LKRPFAAJ.js";
-import "./chunk-ZLPMJKWD.js";
+import "./chunk-4KEQW3RF.js";
+import "./chunk-FZX5U2VM.js";
 import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";

@@ -1,19 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-5J2EVPQB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-LT2TP73O.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-ONWRSD2U.js";
+import "./chunk-NH46YLX2.js";
 import "./chunk-3GPXEBWU.js";
-import "./chunk-LKRPFAAJ.js";
-import "./chunk-ZLPMJKWD.js";
+import "./chunk-4KEQW3RF.js";
+import "./chunk-FZX5U2VM.js";
 import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";
 import "./chunk-AFPREOBE.js";
 import "./chunk-H7BXKMUQ.js";
+import "./chunk-TF7VG3TO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-IAAHW3TN.js";
 import "./chunk-XFU5WWYD.js";
@@ -22,7 +21,6 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-Z65NIVMB.js";
 import "./chunk-KWKOFJCN.js";
 import "./chunk-HZXDRUKE.js";
@@ -30,6 +28,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -17,7 +17,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-5J2EVPQB.js";
+} from "./chunk-Q5F4T3S7.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,8 +59,8 @@ import {
 import {
   isIgnored
 } from "./chunk-3GPXEBWU.js";
-import "./chunk-LKRPFAAJ.js";
-import "./chunk-ZLPMJKWD.js";
+import "./chunk-4KEQW3RF.js";
+import "./chunk-FZX5U2VM.js";
 import "./chunk-5O6J3DOI.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-EGMSLJQQ.js";

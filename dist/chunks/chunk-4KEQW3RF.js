@@ -910,10 +910,13 @@ function planParameterOverrideRecords(draft) {
       before: { baselines: recorded },
       after: { baselines: declared },
       scope: { account: account.name, baselines: value },
-      // Narrowed only once the dropped overrides are reset or their instances gone.
+      // Narrowed only once the dropped overrides are reset or their instances gone: those the old record names, and
+      // those the plan found on other baselines here, reading every instance of an account whose record it rewrites.
       dependsOn: [
         ...accountReadinessChangeIds(account.name),
-        ...instanceChanges(recorded.filter((baseline) => !declared.includes(baseline)))
+        ...instanceChanges(
+          [.../* @__PURE__ */ new Set([...recorded, ...account.baselines])].filter((baseline) => !declared.includes(baseline))
+        )
       ],
       description: `Record on ${account.name} (tag ${PARAMETER_OVERRIDES_TAG}) that ${declared.length === 0 ? "no baseline carries" : `${declared.join(", ")} ${declared.length === 1 ? "carries" : "carry"}`} parameter overrides`,
       accounts: [account.name]

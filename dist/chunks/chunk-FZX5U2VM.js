@@ -46739,6 +46739,13 @@ async function readStackSets(clients, desired, accounts, tagsRead = Promise.reso
   const accountsByEmail = new AccountsByEmail(accounts);
   const names = await listStackSetNames(clients, prefix, CallAs);
   const declared = new Set(desired.baselines.map((baseline) => `${prefix}${baseline.name}`));
+  let rewritten;
+  const recordsToRewrite = () => rewritten ??= desired.accounts.flatMap((account) => {
+    const found = accountsByEmail.find(account.email);
+    if (found?.tags === void 0) return [];
+    const declared2 = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+    return recordedParameterOverrides(found.tags).join(" ") === declared2.join(" ") ? [] : [found.id];
+  });
   return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
     const baseline = name.slice(prefix.length);
     let withOverrides;
@@ -46746,7 +46753,8 @@ async function readStackSets(clients, desired, accounts, tagsRead = Promise.reso
       if (everyOverride) return true;
       withOverrides ??= /* @__PURE__ */ new Set([
         ...desired.accounts.filter((account) => account.parameters[baseline]).map((account) => accountsByEmail.find(account.email)?.id),
-        ...accounts.filter((account) => recordedParameterOverrides(account.tags).includes(baseline)).map((account) => account.id)
+        ...accounts.filter((account) => recordedParameterOverrides(account.tags).includes(baseline)).map((account) => account.id),
+        ...recordsToRewrite()
       ]);
       return withOverrides.has(instance.accountId);
     };

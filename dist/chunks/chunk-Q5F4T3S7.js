@@ -21,7 +21,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-LKRPFAAJ.js";
+} from "./chunk-4KEQW3RF.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -37,7 +37,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-ZLPMJKWD.js";
+} from "./chunk-FZX5U2VM.js";
 import {
   controlsAccess
 } from "./chunk-5O6J3DOI.js";
