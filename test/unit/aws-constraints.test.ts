@@ -90,6 +90,22 @@ test('executionRoleName and administrationRoleArn fit their CreateStackSet membe
   for (const name of variations(executionRoleName.pattern, 'abc')) expect(fits(EXECUTION_ROLE_NAME, name)).toBe(true);
   expect(administrationRoleArn.maxLength).toBe(ADMINISTRATION_ROLE_ARN.maxLength);
   expect('arn:aws:iam::111111111111:role/x'.length).toBeGreaterThanOrEqual(ADMINISTRATION_ROLE_ARN.minLength);
+  // A role name IAM can hold (CreateRole RoleName: [\w+=,.@-]{1,64}), after an optional path; nothing else.
+  const arn = new RegExp(administrationRoleArn.pattern, 'u');
+  for (const accepted of [
+    'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+    'arn:aws:iam::111111111111:role/platform/stacksets/vend-admin+1=,.@_-',
+    `arn:aws-cn:iam::111111111111:role/${'r'.repeat(64)}`,
+  ])
+    expect(arn.test(accepted)).toBe(true);
+  for (const refused of [
+    'arn:aws:iam::111111111111:role/Stack Set Admin',
+    'arn:aws:iam::111111111111:role/admin;*',
+    'arn:aws:iam::111111111111:role/adminü',
+    'arn:aws:iam::111111111111:role/platform/',
+    `arn:aws:iam::111111111111:role/${'r'.repeat(65)}`,
+  ])
+    expect(arn.test(refused)).toBe(false);
 });
 
 test('operationPreferences ranges are the StackSetOperationPreferences ranges', () => {
