@@ -13,6 +13,7 @@ import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js
 import { blockedLine, summaryLine } from '../report/plan-text.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
+import { applyRefusal } from './apply-action.js';
 import type { GitHubEvent } from './github-event.js';
 import { commentOnMergedPullRequest, postStickyComment } from './post-sticky-comment.js';
 import { publishValidation } from './validate-action.js';
@@ -77,21 +78,25 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   }
 
   const { plan } = outcome;
-  setPlanOutputs(settings, plan);
+  // Not a pull request's preview: the plan job whose saved plan the apply job carries out, unless the apply job is
+  // sure to refuse it (another ref, or a branch that has moved on): then it asks no reviewer to approve it.
+  const savedForApply = event.pullRequestNumber === undefined && settings.planOutputFile !== undefined;
+  const { wontApply, unconfirmed } = savedForApply ? await applyRefusedAhead(settings, event) : {};
+  setPlanOutputs(settings, plan, wontApply === undefined);
   logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
+  if (wontApply) core.warning(`${wontApply} has-changes is false, so the apply job does not run.`);
 
   const context = {
     commitSha: event.sha,
     ...(guardrailReport ? { guardrailReport } : {}),
     ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
     ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
-    // Not a pull request's preview: the default branch's plan job, whose saved plan the apply job carries out.
-    ...(event.pullRequestNumber === undefined && settings.planOutputFile ? { forApproval: true } : {}),
+    ...(savedForApply ? (wontApply ? { notForApproval: wontApply } : { forApproval: true }) : {}),
   };
   // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.
   core.summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
-  else if (settings.comment) await announcePendingApply(settings, event, plan);
+  else if (settings.comment && !wontApply) await announcePendingApply(settings, event, plan, unconfirmed);
   await core.summary.write();
   if (plan.problems.length > 0) {
     annotatePlanProblems(plan.problems, settings.repositoryRoot);
@@ -99,16 +104,11 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   }
 }
 
-function setPlanOutputs(settings: ActionSettings, plan: Plan): void {
-  core.setOutput(ActionOutput.hasChanges, plan.changes.length > 0);
-  core.setOutput(
-    ActionOutput.hasDestructive,
-    plan.changes.some((change) => change.destructive),
-  );
-  core.setOutput(
-    ActionOutput.hasHighImpact,
-    plan.changes.some((change) => change.highImpact),
-  );
+/** `applicable`: whether the apply job may carry the plan out; has-changes and the flags are false when not. */
+function setPlanOutputs(settings: ActionSettings, plan: Plan, applicable: boolean): void {
+  core.setOutput(ActionOutput.hasChanges, applicable && plan.changes.length > 0);
+  core.setOutput(ActionOutput.hasDestructive, applicable && plan.changes.some((change) => change.destructive));
+  core.setOutput(ActionOutput.hasHighImpact, applicable && plan.changes.some((change) => change.highImpact));
   core.setOutput(ActionOutput.toCreate, plan.summary.create);
   core.setOutput(ActionOutput.toChange, plan.summary.change);
   core.setOutput(ActionOutput.toDestroy, plan.summary.destroy);
@@ -134,12 +134,16 @@ function failureComment(what: string, message: string, context: { guardrailRepor
  * Tells the merged pull request what its merge commit's plan holds: nothing, a problem that blocks apply, or changes
  * that wait for a reviewer, and where to approve them.
  */
-async function announcePendingApply(settings: ActionSettings, event: GitHubEvent, plan: Plan): Promise<void> {
-  // A re-run of an old run plans an old commit: its apply job refuses (apply-action.ts, staleRunRefusal), and its
-  // "waiting for approval" must not replace what the pull request's comment says apply did.
-  const moved = await branchMovedOn(settings, event);
-  if (moved) {
-    core.warning(`${moved} The merged pull request's apply comment is left as it is.`);
+async function announcePendingApply(
+  settings: ActionSettings,
+  event: GitHubEvent,
+  plan: Plan,
+  unconfirmed: string | undefined,
+): Promise<void> {
+  // A run whose commit may no longer be the tip: its "waiting for approval" must not replace what the pull
+  // request's comment says apply did (the apply job refuses a stale run: apply-action.ts, staleRunRefusal).
+  if (unconfirmed) {
+    core.warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
   const commit = event.sha.slice(0, 12);
@@ -157,6 +161,22 @@ async function announcePendingApply(settings: ActionSettings, event: GitHubEvent
     body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
   // A re-run after an apply: a record of what apply did stays (commentOnMergedPullRequest).
   await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'apply');
+}
+
+/**
+ * Whether the apply job of this run is sure to refuse its plan (`wontApply`, why): the event or ref apply refuses
+ * (applyRefusal), or a branch that has moved on. A tip GitHub could not confirm is not sure (`unconfirmed`, why): the
+ * apply job checks again.
+ */
+async function applyRefusedAhead(
+  settings: ActionSettings,
+  event: GitHubEvent,
+): Promise<{ wontApply?: string; unconfirmed?: string }> {
+  const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
+  if (refused) return { wontApply: `The apply job refuses this run: ${refused}` };
+  const moved = await branchMovedOn(settings, event);
+  if (moved === undefined) return {};
+  return moved.startsWith('Could not confirm') ? { unconfirmed: moved } : { wontApply: moved };
 }
 
 /** Why this run's commit is no longer the one to apply (its branch has moved on, or that cannot be told), or undefined. */

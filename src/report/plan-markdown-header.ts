@@ -18,6 +18,8 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? 'it' : 'them'} (in the repository or in AWS, as ${plan.problems.length === 1 ? 'it says' : 'each says'}) and push a commit to re-plan; ${plan.changes.length === 0 ? 'the plan shows no other changes' : `the ${countOf(plan.changes.length, 'change')} below ${plan.changes.length === 1 ? 'is' : 'are'} what the plan holds besides`}, and whatever ${plan.problems.length === 1 ? 'the problem holds' : 'the problems hold'} back is planned once ${plan.problems.length === 1 ? 'it is' : 'they are'} fixed.`;
   else if (plan.changes.length === 0)
     intro = `The organization already matches this branch in everything plan reads: merging changes nothing in AWS. ${UNREAD_OVERRIDES}`;
+  else if (context.notForApproval)
+    intro = `**This plan is not for approval: the apply job does not carry it out.** ${escapeMarkdown(context.notForApproval)}`;
   else if (context.forApproval) {
     const flagged = plan.changes.filter((change) => change.destructive || change.highImpact).length;
     intro = `**This is the plan to approve.** The apply job carries out exactly these changes, from the saved plan file (digest ${inlineCode(plan.digest)}${context.commitSha ? `, commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}), once a reviewer approves its deployment environment, and nothing outside them.${flagged > 0 ? ` ${countOf(flagged, 'change')} ${flagged === 1 ? 'is' : 'are'} destructive or high impact: the example apply workflow asks the \`production-destructive\` environment's reviewers.` : ''}`;
@@ -27,7 +29,12 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
   // The marker finds the pull request's sticky comment; a job summary for approval is no such comment.
   return {
     keep: true,
-    markdown: [...(context.forApproval ? [] : [PLAN_COMMENT_MARKER]), heading, '', intro].join('\n'),
+    markdown: [
+      ...(context.forApproval || context.notForApproval ? [] : [PLAN_COMMENT_MARKER]),
+      heading,
+      '',
+      intro,
+    ].join('\n'),
   };
 }
 

@@ -31,6 +31,8 @@ export interface PlanReportContext {
    * saves the plan file), not a pull request's preview: the header says so.
    */
   forApproval?: boolean;
+  /** The plan job's plan, which its apply job is sure to refuse (another ref, a branch moved on): why. */
+  notForApproval?: string;
 }
 
 /**

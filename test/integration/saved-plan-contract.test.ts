@@ -74,9 +74,14 @@ async function planChanges(root: string): Promise<string[]> {
 }
 
 /** Runs the bundled action on a push of `sha` to main, with AWS behind the counting proxy. */
-function actionOnPush(workspace: string, sha: string, inputs: Record<string, string>) {
+function actionOnPush(
+  workspace: string,
+  sha: string,
+  inputs: Record<string, string>,
+  { ref = 'refs/heads/main', eventName = 'push' }: { ref?: string; eventName?: string } = {},
+) {
   const env: NodeJS.ProcessEnv = {
-    GITHUB_REF: 'refs/heads/main',
+    GITHUB_REF: ref,
     GITHUB_SHA: sha,
     GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
     GITHUB_API_URL: github.url,
@@ -89,9 +94,9 @@ function actionOnPush(workspace: string, sha: string, inputs: Record<string, str
     workspace,
     env: env as Record<string, string>,
     event: {
-      name: 'push',
+      name: eventName,
       payload: {
-        ref: 'refs/heads/main',
+        ref,
         after: sha,
         repository: { default_branch: 'main', full_name: `${OWNER}/${REPO}` },
       },
@@ -380,6 +385,21 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   const replanned = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
   expect(replanned.status).toBe(0);
   expect(replanned.stdout).toContain(`::warning::This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([comments[0]!.body]);
+  // Nor does it queue its apply job for a review of a plan that job is sure to refuse, or call it one to approve.
+  expect(replanned.outputs).toMatchObject({ 'has-changes': 'false', 'has-destructive': 'false' });
+  expect(replanned.summary).toContain('**This plan is not for approval: the apply job does not carry it out.**');
+  expect(replanned.summary).not.toContain('This is the plan to approve');
+  // A dispatch on a tag: the apply job refuses any ref but a branch, so its plan job asks no one to approve.
+  const onTag = await actionOnPush(
+    root,
+    sha,
+    { command: 'plan', 'plan-file': planFileIn() },
+    { ref: 'refs/tags/v1', eventName: 'workflow_dispatch' },
+  );
+  expect(onTag.status).toBe(0);
+  expect(onTag.outputs).toMatchObject({ 'has-changes': 'false' });
+  expect(onTag.summary).toContain('not for approval');
   expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([comments[0]!.body]);
   proxy.reset();
 

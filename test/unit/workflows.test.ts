@@ -179,7 +179,7 @@ test('vend-apply.yml: every push to main and workflow_dispatch; a read-only plan
   const { on, concurrency, jobs } = workflow('vend-apply.yml');
   expect(on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
   // A newer push cancels an older run still pending: its commit is no longer the tip, so apply would refuse it.
-  expect(concurrency).toEqual({ group: 'vend-apply', 'cancel-in-progress': false });
+  expect(concurrency).toEqual({ group: 'vend-apply-${{ github.ref }}', 'cancel-in-progress': false });
   const { plan, apply } = jobs;
   // The apply job queues behind the drift check and is never cancelled by it.
   expect(apply!.concurrency).toEqual(ORGANIZATION_GROUP);
