@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-LT2TP73O.js";
+} from "./chunks/chunk-VQK3TK3E.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-TF7VG3TO.js";
+} from "./chunks/chunk-BFATTVPK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-IAAHW3TN.js";
-import "./chunks/chunk-XFU5WWYD.js";
+} from "./chunks/chunk-RGSC3X2P.js";
+import "./chunks/chunk-WM3GR6FO.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-KWKOFJCN.js";
+import "./chunks/chunk-GN5WYFVX.js";
 import {
   countOf
-} from "./chunks/chunk-HZXDRUKE.js";
+} from "./chunks/chunk-2FYDPKXZ.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-G33YLPOZ.js"),
-        import("./chunks/plan-text-CCPIWC6B.js"),
-        import("./chunks/plan-markdown-WRGI5FTR.js")
+        import("./chunks/plan-U2SAZFID.js"),
+        import("./chunks/plan-text-J4F7TWWX.js"),
+        import("./chunks/plan-markdown-2HXXQ6JD.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5CRO2DIF.js"),
-        import("./chunks/apply-text-5ENPQ4GG.js"),
-        import("./chunks/apply-markdown-VCG6LJMD.js"),
-        import("./chunks/plan-text-CCPIWC6B.js")
+        import("./chunks/apply-3FZPHJ3T.js"),
+        import("./chunks/apply-text-LTQDHJVJ.js"),
+        import("./chunks/apply-markdown-LS7REVUR.js"),
+        import("./chunks/plan-text-J4F7TWWX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EDN4DHUD.js"),
-        import("./chunks/drift-text-ZHSSKXAO.js"),
-        import("./chunks/drift-markdown-DL22PGUJ.js"),
+        import("./chunks/drift-6URA62PB.js"),
+        import("./chunks/drift-text-BPCFAAWE.js"),
+        import("./chunks/drift-markdown-MHHNZ4W5.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-N2GI3FZ5.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MDFB3ETH.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XCA5TOT4.js"),
-        import("./chunks/import-text-FUOZFCRI.js")
+        import("./chunks/import-EAC3P6SP.js"),
+        import("./chunks/import-text-IIRRPT2Q.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7YSM7LA2.js";
+} from "./chunks/chunk-USDHCYYW.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-LT2TP73O.js";
+import "./chunks/chunk-VQK3TK3E.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-IAAHW3TN.js";
-import "./chunks/chunk-XFU5WWYD.js";
+} from "./chunks/chunk-RGSC3X2P.js";
+import "./chunks/chunk-WM3GR6FO.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-KWKOFJCN.js";
-import "./chunks/chunk-HZXDRUKE.js";
+import "./chunks/chunk-GN5WYFVX.js";
+import "./chunks/chunk-2FYDPKXZ.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-Z4UUM2W5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-NVX3LIUE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-OCASDJV3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JT2SPC5L.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IM2PDL5Q.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O3UC67CD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
