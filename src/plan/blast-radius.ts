@@ -228,13 +228,19 @@ function stackSetRadius(
   const baseline = desired.baselines.find(
     (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target,
   );
-  const instances = (stackSet?.instances ?? []).map((instance) => {
-    const account = names.ofId(instance.accountId);
-    const declared = desired.accounts.find((candidate) => candidate.name === account);
-    // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
-    const overrides = declared ? (declared.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
-    return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
-  });
+  // StackSet operations skip the instances of suspended or closing accounts (SKIPPED_SUSPENDED_ACCOUNT): no reach.
+  const inactive = new Set(
+    observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
+  );
+  const instances = (stackSet?.instances ?? [])
+    .filter((instance) => !inactive.has(instance.accountId))
+    .map((instance) => {
+      const account = names.ofId(instance.accountId);
+      const declared = desired.accounts.find((candidate) => candidate.name === account);
+      // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
+      const overrides = declared ? (declared.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
+      return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
+    });
   const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {

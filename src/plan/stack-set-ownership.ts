@@ -50,7 +50,7 @@ export function adoptForeignStackSet(
       undeclared.length === 1
         ? 'its stacks in an account vend does not manage are redeployed'
         : 'its stacks in accounts vend does not manage are redeployed',
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `its ${reached} instance${reached === 1 ? ' is' : 's are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended account is' : `the ${suspended} in suspended accounts are`} not, as StackSet operations skip suspended accounts` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `its ${reached} instance${reached === 1 ? ' is' : 's are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended or closing account is' : `the ${suspended} in suspended or closing accounts are`} not, as StackSet operations skip them` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }
 
@@ -59,7 +59,8 @@ function undeclaredInstanceAccounts(draft: PlanDraft, existing: ObservedStackSet
   const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
   const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
   const ids = [...new Set(existing.instances.map((instance) => instance.accountId))].filter(
-    (id) => !declared.has(id) && accounts.get(id)?.status !== 'SUSPENDED' && accounts.get(id)?.status !== 'CLOSED',
+    // As instancesReached counts them: the update skips every account that is not active, closing ones too.
+    (id) => !declared.has(id) && (accounts.get(id)?.status ?? 'ACTIVE') === 'ACTIVE',
   );
   return ids.sort().map((id) => (accounts.has(id) ? `${accounts.get(id)!.name} (${id})` : id));
 }

@@ -418,8 +418,22 @@ test('adopting a StackSet counts only the instances its update reaches, and says
   withSuspendedAccountInstances(observed, 'regional-guardrails');
   const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset');
   expect(adoption?.description).toContain(
-    `(its ${active} instances are updated to carry the ManagedBy tag; the 2 in suspended accounts are not, as StackSet operations skip suspended accounts)`,
+    `(its ${active} instances are updated to carry the ManagedBy tag; the 2 in suspended or closing accounts are not, as StackSet operations skip them)`,
   );
+});
+
+test('an instance in a closing account (PENDING_CLOSURE) is skipped alike: it neither makes the adoption high impact nor is reached', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'regional-guardrails');
+  stackSet.managedByVend = false;
+  withSuspendedAccountInstances(observed, 'regional-guardrails');
+  observed.accounts.find((account) => account.id === '299999999992')!.status = 'PENDING_CLOSURE';
+  const plan = computePlan(desired, observed);
+  const adoption = plan.changes.find((change) => change.kind === 'adopt-stackset')!;
+  expect(adoption.highImpact).toBe(false);
+  expect(adoption.description).not.toContain('no manifest declares');
+  expect(JSON.stringify(plan.blastRadius.find((entry) => entry.changeId === adoption.id))).not.toContain('closed-app');
 });
 
 test('adopting a StackSet with instances in accounts no manifest declares is high impact and names them', () => {
