@@ -12,6 +12,7 @@ import type { UnfinishedRun } from '../github/apply-runs.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { driftSections } from '../report/drift-markdown.js';
 import { renderDriftNotRunBody } from '../report/drift-not-run.js';
+import { renderDriftText } from '../report/drift-text.js';
 import { fitComment, JOB_SUMMARY_LIMIT_BYTES, utf8Bytes } from '../report/fit-comment.js';
 import { driftAsideLine, driftSummaryLine } from '../report/drift-phrasing.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
@@ -86,11 +87,16 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
   logInfo(
     `Drift: ${driftSummaryLine(report)}${unverified.length > 0 ? `; ${countOf(unverified.length, 'earlier finding')} not checked again, kept open` : ''}${aside ? `; ${aside}` : ''}.`,
   );
+  // Every finding in the step log, which has no size limit: where a trimmed summary and issue send their reader.
+  core.startGroup('Every drift finding');
+  for (const line of renderDriftText(report).split('\n')) logInfo(line);
+  core.endGroup();
   // GitHub drops a step summary over 1 MiB; thousands of findings can get there.
   core.summary.addRaw(
     fitComment(
       driftSections(report, {
         runUrl: event.runUrl,
+        everyFindingIn: 'the step log of this run (the group "Every drift finding")',
         applying,
         unverified,
         unverifiedSeverities,
@@ -101,7 +107,7 @@ export async function runDriftAction(settings: ActionSettings, event: GitHubEven
         limit: JOB_SUMMARY_LIMIT_BYTES,
         measure: utf8Bytes,
         limitOf: 'job summary',
-        seeAlso: 'the step log, or `vend drift --format json`',
+        seeAlso: 'the step log of this run (the group "Every drift finding"), or `vend drift --format json`',
       },
     ),
     true,

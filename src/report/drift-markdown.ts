@@ -36,6 +36,8 @@ export interface DriftReportContext {
   ignoredUnverified?: string[];
   /** Their kinds' severities, in the same order: counted with the ignored findings. */
   ignoredUnverifiedSeverities?: DriftSeverity[];
+  /** Where every finding is in full, when not in the job summary (the summary itself says the step log). */
+  everyFindingIn?: string;
   /** Apply runs not finished when drift checked, as `status: url` (GitHub's html_url of the run). */
   applying?: string[];
 }
@@ -63,9 +65,11 @@ export function renderDriftIssueBody(report: DriftReport, context: DriftReportCo
 export function driftSections(report: DriftReport, context: DriftReportContext): CommentSection[] {
   const [state, ...smallerStates] = context.state ?? [];
   // A workflow run has a job summary; a terminal has only vend's own outputs.
-  const everyOneIn = context.runUrl
-    ? 'the job summary of this run, and in `vend drift --format json`'
-    : 'the output of `vend drift --format text` or `--format json`';
+  const everyOneIn =
+    context.everyFindingIn ??
+    (context.runUrl
+      ? 'the job summary of this run, and in `vend drift --format json`'
+      : 'the output of `vend drift --format text` or `--format json`');
   const sections: CommentSection[] = [
     { keep: true, markdown: header(report, context) },
     // Kept, and the first kept section to shrink: to its smallest state before a critical finding loses a line.

@@ -366,6 +366,9 @@ describe('drift made by hand with direct API calls', () => {
       expect(first.status).toBe(0);
       expect(first.outputs).toMatchObject({ drifted: 'true', 'drift-count': String(drifted.findings.length) });
       expect(first.summary).toContain('## Vend drift:');
+      // Every finding is in the step log too, where a trimmed summary or issue sends its reader.
+      expect(first.stdout).toContain('::group::Every drift finding');
+      for (const finding of drifted.findings) expect(first.stdout).toContain(finding.target);
       expect(github.state.issues()).toEqual([
         expect.objectContaining({
           state: 'open',
