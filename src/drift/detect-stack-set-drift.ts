@@ -17,6 +17,8 @@ import type { ApplyClock } from '../apply/polling.js';
 import { describeAwsError } from '../observe/aws-errors.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from '../observe/bounded-concurrency.js';
 
+/** The status of an instance this detection did not reach: its last drift check is older than the operation. */
+export const NOT_REACHED = 'not reached by this detection';
 /** One resource of one stack instance that differs from its template, as ListStackInstanceResourceDrifts has it. */
 export interface ResourceDrift {
   accountId: string;
@@ -271,10 +273,7 @@ async function readResults(
       const place = { accountId: instance.Account ?? '', region: instance.Region ?? '' };
       const checkedAt = instance.LastDriftCheckTimestamp;
       if (startedAt && (!checkedAt || checkedAt.getTime() < startedAt.getTime()))
-        unchecked.push({
-          ...place,
-          status: `not checked by this detection (last checked ${checkedAt ? checkedAt.toISOString() : 'never'})`,
-        });
+        unchecked.push({ ...place, status: NOT_REACHED });
       else if (instance.DriftStatus === 'DRIFTED') drifted.push(place);
       else if (instance.DriftStatus !== 'IN_SYNC')
         unchecked.push({ ...place, status: instance.DriftStatus ?? 'no drift status' });

@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { controlsAccess } from '../plan/template-change.js';
 import { countOf, listNames } from '../report/phrasing.js';
+import { NOT_REACHED } from './detect-stack-set-drift.js';
 import type { StackSetDetection, UncheckedPart } from './detect-stack-set-drift.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
@@ -93,7 +94,10 @@ function uncheckedParts(context: DriftContext, target: string, parts: readonly U
       return {
         target,
         what: `resource drift of ${countOf(labels.length, part === 'resource' ? 'resource' : 'stack instance')}: ${listNames(labels.sort(compareText))}`,
-        reason: `drift detection reported them ${status}`,
+        reason:
+          status === NOT_REACHED
+            ? `this detection did not reach ${labels.length === 1 ? 'it' : 'them'}: CloudFormation's last drift check there is older than the operation`
+            : `drift detection reported ${labels.length === 1 ? 'it' : 'them'} ${status}`,
       };
     });
 }
