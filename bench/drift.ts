@@ -149,11 +149,13 @@ function printReport(
           ? 'starting drift detection'
           : operation === LATEST_OPERATIONS
             ? 'finding an unread detection'
-            : operation === LOOKUP
-              ? 'who changed it'
-              : isMutatingOperation(operation)
-                ? 'MUTATING'
-                : 'the plan’s reads';
+            : operation === TAG_READ
+              ? 'the plan’s reads; the extra: undeclared accounts’ tags'
+              : operation === LOOKUP
+                ? 'who changed it'
+                : isMutatingOperation(operation)
+                  ? 'MUTATING'
+                  : 'the plan’s reads';
   console.log('\nAPI calls per operation: `vend plan` on the same organization, then `vend drift`');
   printTable(
     ['operation', 'plan', 'drift', 'extra', 'counts against'],
@@ -172,10 +174,10 @@ function printReport(
   const undeclaredAccounts = chooseDrift(desired).unmanagedAccounts.length + 1;
   const planReads =
     operations
-      .filter((operation) => term(operation) === 'the plan’s reads')
+      .filter((operation) => term(operation).startsWith('the plan’s reads'))
       .reduce((sum, operation) => sum + (counts[operation] ?? 0), 0) - undeclaredTagReads;
   const planBaseline = operations
-    .filter((operation) => term(operation) === 'the plan’s reads')
+    .filter((operation) => term(operation).startsWith('the plan’s reads'))
     .reduce((sum, operation) => sum + (planCounts[operation] ?? 0), 0);
   const foreignReads = extraOf(FOREIGN_SCP_READS);
   const overrideReads = counts[OVERRIDE_READ] ?? 0;
