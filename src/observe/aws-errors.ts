@@ -28,7 +28,7 @@ const HINTS: Record<string, string> = {
   AccessDenied:
     'The role vend runs as lacks a permission; the roles of baselines/bootstrap/management-account.yaml grant exactly what vend calls.',
   AWSOrganizationsNotInUseException:
-    'The account these credentials belong to is in no AWS organization: use the management account’s credentials (or the delegated administrator’s), or create the organization first. To try vend locally, run `npm run sandbox`.',
+    'The account these credentials belong to is in no AWS organization: use the management account’s credentials (or the delegated administrator’s), or create the organization first.',
   ExpiredTokenException: 'The AWS credentials expired; re-run the job so the OIDC role is assumed afresh.',
   UnrecognizedClientException: 'AWS does not recognise these credentials.',
   InvalidClientTokenId: 'AWS does not recognise these credentials.',
@@ -141,7 +141,12 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
     return new AwsCallError(
       `${operation} failed: the endpoint answered HTTP ${error.$metadata.httpStatusCode} with no AWS error in it, as a proxy or gateway in the way does, or AWS while briefly unavailable. Re-run later; if it persists, check the network path to AWS (HTTPS_PROXY).`,
     );
-  const hint = policyTypeHint(error.name, error.message) ?? HINTS[error.name];
+  // The sandbox is the likely fix only against an emulator (AWS_ENDPOINT_URL); against AWS it would mislead.
+  const sandbox =
+    error.name === 'AWSOrganizationsNotInUseException' && configuredEndpoint(undefined, env)
+      ? ' To try vend locally, run `npm run sandbox`.'
+      : '';
+  const hint = (policyTypeHint(error.name, error.message) ?? HINTS[error.name] ?? '') + sandbox;
   return new AwsCallError(
     `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
   );

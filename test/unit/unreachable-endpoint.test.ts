@@ -108,6 +108,15 @@ describe('an endpoint nothing answers at', () => {
 });
 
 describe('credentials in no organization', () => {
+  test('the sandbox is suggested only against an emulator: mid-apply against AWS it would send a person astray', () => {
+    const hint = (env: NodeJS.ProcessEnv) =>
+      describeAwsError(notInUse(), 'Reading the organization again before the next stage', env).message;
+    expect(hint({})).toMatch(/or create the organization first\.$/);
+    expect(hint({ AWS_ENDPOINT_URL: 'http://127.0.0.1:5112' })).toMatch(
+      /or create the organization first\. To try vend locally, run `npm run sandbox`\.$/,
+    );
+  });
+
   test('against an emulator, the missing organization is named even when the keys map to another account', async () => {
     process.env.AWS_ENDPOINT_URL = 'http://127.0.0.1:5112';
     sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
