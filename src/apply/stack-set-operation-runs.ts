@@ -11,8 +11,11 @@ import type { StackSetOperationResult } from './apply-report.js';
 import { ChangeError } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
 import { describeDuration, pollUntil } from './polling.js';
+import { LISTED_NAMES, listNames } from '../name-lists.js';
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
+/** A failed operation's message names this many distinct reasons, each with the first instances it failed in. */
+const FAILURE_REASONS_SHOWN = 5;
 const RUNNING = new Set(['RUNNING', 'QUEUED', 'STOPPING']);
 /** How often apply waits out another operation on the same StackSet before giving up on starting its own. */
 export const START_ATTEMPTS = 5;
@@ -57,9 +60,23 @@ export async function runOperation(
       `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
     );
   if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {
-    const failed = result.failed
-      .map((instance) => `${instance.account} in ${instance.region}: ${instance.reason}`)
-      .join('; ');
+    // By reason, a few of each: one reason across 3,000 accounts is one line, not 3,000 (the report lists each).
+    const byReason = new Map<string, string[]>();
+    for (const instance of result.failed) {
+      const reason = instance.reason.replace(/[.\s]+$/, '');
+      byReason.set(reason, [...(byReason.get(reason) ?? []), `${instance.account} in ${instance.region}`]);
+    }
+    const reasons = [...byReason];
+    const failed = [
+      ...reasons
+        .slice(0, FAILURE_REASONS_SHOWN)
+        .map(([reason, places]) => `${listNames(places, LISTED_NAMES)}: ${reason}`),
+      ...(reasons.length > FAILURE_REASONS_SHOWN
+        ? [
+            `and ${reasons.length - FAILURE_REASONS_SHOWN} other reasons (CloudFormation console: StackSets > ${stackSet} > Operations)`,
+          ]
+        : []),
+    ].join('; ');
     throw new ChangeError(
       `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ''}. Fix the cause in the baseline template or the account, then re-run apply.`,
     );

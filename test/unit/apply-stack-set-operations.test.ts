@@ -83,6 +83,37 @@ beforeEach(() => {
   cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
 });
 
+test('a StackSet operation failed in many accounts says each reason once, with its first instances, and no doubled full stop', async () => {
+  cloudFormation
+    .on(DescribeStackSetOperationCommand)
+    .resolves({ StackSetOperation: { OperationId: 'op-1', Status: 'FAILED' } });
+  const failed = (account: string, reason: string) => ({
+    Account: account,
+    Region: 'us-east-1',
+    Status: 'FAILED',
+    StatusReason: reason,
+  });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
+    Summaries: [
+      ...Array.from({ length: 12 }, (_, index) =>
+        failed(`2000000000${String(index).padStart(2, '0')}`, 'Topic vend-artifacts already exists.'),
+      ),
+      ...Array.from({ length: 6 }, (_, index) =>
+        failed(`3000000000${String(index).padStart(2, '0')}`, `Reason ${index}`),
+      ),
+    ],
+  });
+  const { report } = await apply(withoutDevInstances());
+  const message = report.failures.find((failure) => failure.id === BOUNDARY_CHANGE)!.message;
+  expect(message).toContain(
+    'with 18 failed instances: 200000000000 in us-east-1, 200000000001 in us-east-1, 200000000002 in us-east-1, 200000000003 in us-east-1, 200000000004 in us-east-1, 200000000005 in us-east-1, 200000000006 in us-east-1, 200000000007 in us-east-1 and 4 more: Topic vend-artifacts already exists; ',
+  );
+  expect(message).toContain('300000000003 in us-east-1: Reason 3; and 2 other reasons (CloudFormation console');
+  expect(message).not.toContain('..');
+  // The report keeps every instance: the message is what is read, the results are what is counted.
+  expect(report.baselineResults[0]!.failed).toHaveLength(18);
+});
+
 test('a failed StackSet operation reports each failed instance with its StatusReason, and what depends on it waits', async () => {
   cloudFormation
     .on(DescribeStackSetOperationCommand)
