@@ -19,6 +19,9 @@ export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
 /** How the comment begins, under its marker, once it records an apply that completed. */
 export const APPLIED_HEADING = '## Vend apply: ✅';
 
+/** How much of each failure's reason a comment too long for GitHub keeps; the job summary has it whole. */
+const FAILURE_REASON_SHORT = 300;
+
 export interface ApplyReportContext {
   commitSha?: string;
 }
@@ -115,32 +118,42 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   const blocked = notAttempted(report);
   const stopped = runFailures(report);
   if (report.failures.length > 0) {
-    sections.push({
-      keep: true,
-      markdown: [
+    // Shorter when the comment is too long: each reason cut to its start, then the changes not attempted counted.
+    const shortened = (reason: string, length: number) =>
+      reason.length <= length ? reason : `${reason.slice(0, length)}… (whole in the job summary)`;
+    const render = (reasonLength: number, listBlocked: boolean) =>
+      [
         '> [!CAUTION]',
-        ...stopped.map((failure) => `> **Apply stopped early:** ${escapeMarkdown(failureReason(failure))}`),
+        ...stopped.map(
+          (failure) => `> **Apply stopped early:** ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
+        ),
         ...(stopped.length > 0 && failed.length + blocked.length > 0 ? ['>'] : []),
         ...(failed.length > 0
           ? [
               `> **${countOf(failed.length, 'change')} failed:**`,
               ...failed.map(
                 (failure) =>
-                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(failureReason(failure))}`,
+                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
               ),
             ]
           : []),
         ...(blocked.length > 0
           ? [
               ...(failed.length > 0 ? ['>'] : []),
-              `> **${countOf(blocked.length, 'change')} not attempted**, each for want of a change that did not complete:`,
-              ...blocked.map(
-                (failure) =>
-                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): needs ${inlineCode(failure.blockedBy ?? '')}`,
-              ),
+              `> **${countOf(blocked.length, 'change')} not attempted**, each for want of a change that did not complete${listBlocked ? ':' : '; each is in the job summary.'}`,
+              ...(listBlocked
+                ? blocked.map(
+                    (failure) =>
+                      `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): needs ${inlineCode(failure.blockedBy ?? '')}`,
+                  )
+                : []),
             ]
           : []),
-      ].join('\n'),
+      ].join('\n');
+    sections.push({
+      keep: true,
+      markdown: render(Infinity, true),
+      compact: [render(FAILURE_REASON_SHORT, true), render(FAILURE_REASON_SHORT, false)],
     });
   }
   if (report.refused.length > 0) {

@@ -328,6 +328,21 @@ describe('what apply did, by account', () => {
     });
   });
 
+  test('a failure whose reason alone would fill the comment is shortened, and every other failure is still listed', () => {
+    const report = reportWithEverything(10);
+    report.failures.push({
+      id: 'add-stack-instances:stackset:vend-huge',
+      description: 'Deploy huge to 3000 stack instances',
+      message: `StackSet vend-huge failed: ${'an instance failed; '.repeat(30_000)}`,
+    });
+    const comment = renderApplyComment(report, { commitSha: '0123456789abcdef' });
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toContain('> **3 changes failed:**');
+    expect(comment).toContain('> - Deploy huge to 3000 stack instances (`add-stack-instances:stackset:vend-huge`): ');
+    expect(comment).toContain('… (whole in the job summary)');
+    expect(comment).toContain('> - Deploy roles (`add-stack-instances:stackset:vend-roles`): ');
+  });
+
   test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {
     const comment = renderApplyComment(reportWithEverything(3000), { commitSha: '0123456789abcdef' });
 

@@ -90,7 +90,7 @@ test('a StackSet operation failed in many accounts says each reason once, with i
   const failed = (account: string, reason: string) => ({
     Account: account,
     Region: 'us-east-1',
-    Status: 'FAILED',
+    Status: 'FAILED' as const,
     StatusReason: reason,
   });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
