@@ -96,6 +96,8 @@ export interface ObservedStackSet {
   templateBody: string;
   parameters: Record<string, string>;
   instances: ObservedStackInstance[];
+  /** Its tags other than ManagedBy, counted: adopting it keeps them and adds ManagedBy: vend. Absent means none. */
+  otherTags?: number;
 }
 
 export interface ObservedStackInstance {

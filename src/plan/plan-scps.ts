@@ -1,3 +1,4 @@
+import { limitPhrase } from '../config/quotas.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredScp } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
@@ -64,6 +65,17 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     );
     return;
   }
+  // TagResource fails whole past a resource's tag limit (Organizations API Reference, TagResource: "if you exceed the
+  // maximum allowed number of tags for a resource, then the entire request fails"); vend removes none of its tags.
+  const held = Object.keys(existing.tags).length;
+  const quota = draft.desired.organization.quotas.tagsPerAccount;
+  if (existing.tags[MANAGED_BY_TAG.key] === undefined && held >= quota)
+    draft.problem(
+      PLAN_PROBLEMS.tagLimit,
+      scpReference(scp.name),
+      `SCP ${scp.name} (${existing.id}) holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key}; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Remove one of its tags by hand (aws organizations untag-resource --resource-id ${existing.id}), then plan again.`,
+      declarationOf(scpReference(scp.name), draft.desired),
+    );
   // Attached where no manifest reaches, the policy also guards other teams' accounts: once vend owns it, a content
   // change in this repository reaches them too. Adopting it is then set apart for the reviewer, with those targets.
   const declared = new Set([

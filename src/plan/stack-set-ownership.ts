@@ -8,6 +8,9 @@ import type { ChangeScope } from './plan.js';
 import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
+/** The most tags a StackSet takes (CloudFormation API Reference, CreateStackSet and UpdateStackSet: Tags). */
+const STACK_SET_TAGS = 50;
+
 /**
  * A declared baseline whose StackSet exists but was not created by vend (no `ManagedBy: vend` tag). As with SCPs,
  * vend takes it over only when the catalogue already describes exactly what it holds (template, parameters,
@@ -38,6 +41,15 @@ export function adoptForeignStackSet(
     );
     return undefined;
   }
+  // UpdateStackSet takes at most 50 tags (CloudFormation API Reference, UpdateStackSet: Tags, "Maximum number of 50
+  // items"), and adopting keeps the StackSet's own: one more would fail the update in apply.
+  if ((existing.otherTags ?? 0) + 1 > STACK_SET_TAGS)
+    draft.problem(
+      PLAN_PROBLEMS.tagLimit,
+      reference,
+      `StackSet ${existing.name} holds ${existing.otherTags} tags besides ${MANAGED_BY_TAG.key}, and adopting it adds ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}. Remove one of its tags (an UpdateStackSet with the tags to keep), then plan again.`,
+      declarationOf(reference, draft.desired),
+    );
   const { reached, suspended } = instancesReached(draft, existing);
   const undeclared = undeclaredInstanceAccounts(draft, existing);
   return draft.add(CHANGE_KINDS.adoptStackSet, reference, {

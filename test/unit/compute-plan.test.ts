@@ -449,6 +449,41 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     ]);
   });
 
+  it('refuses to adopt a policy that already holds 50 tags: TagResource would fail whole in apply', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`k${index}`, 'v']));
+    expect(computePlan(desired, observed).problems).toEqual([
+      expect.objectContaining({
+        rule: 'tag-limit',
+        target: 'scp:deny-leave-organization',
+        message: expect.stringContaining(
+          `SCP deny-leave-organization (${foreign.id}) holds 50 tags, and adopting it adds ManagedBy`,
+        ),
+      }),
+    ]);
+    // One tag fewer, and it fits.
+    delete foreign.tags.k0;
+    expect(computePlan(desired, observed).problems).toEqual([]);
+  });
+
+  it('refuses to adopt a StackSet that already holds 50 tags: UpdateStackSet takes at most 50', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const stackSet = observed.stackSets.find((candidate) => candidate.name.endsWith('regional-guardrails'))!;
+    Object.assign(stackSet, { managedByVend: false, otherTags: 50 });
+    expect(computePlan(desired, observed).problems).toEqual([
+      expect.objectContaining({
+        rule: 'tag-limit',
+        target: `stackset:${stackSet.name}`,
+        message: expect.stringContaining('UpdateStackSet takes at most 50'),
+      }),
+    ]);
+    stackSet.otherTags = 49;
+    expect(computePlan(desired, observed).problems).toEqual([]);
+  });
+
   it('sets apart adopting a policy also attached where no manifest reaches, and names those targets', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
