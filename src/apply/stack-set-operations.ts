@@ -152,18 +152,13 @@ async function deployStackInstances(change: Change, context: StageContext, actio
     accountId: context.targets.account(instance.account).id,
     region: instance.region,
   }));
-  for (const group of groupByRegions(accountIds)) {
-    await runOperation(
-      context,
-      stackSet,
-      action,
-      change.id,
-      group.accountIds.length * group.regions.length,
-      (OperationId) => {
+  for (const group of groupByRegions(accountIds))
+    for (const batch of deploymentTargetBatches(context, group.accountIds))
+      await runOperation(context, stackSet, action, change.id, batch.accounts * group.regions.length, (OperationId) => {
         const input = {
           StackSetName: stackSet,
           OperationId,
-          ...deploymentTargets(context, group.accountIds),
+          ...batch.targets,
           Regions: group.regions,
           ParameterOverrides: instanceOverrides(parameterOverrides, secret, action),
           OperationPreferences: operationPreferences(context.desired),
@@ -172,35 +167,27 @@ async function deployStackInstances(change: Change, context: StageContext, actio
         return context.clients.cloudFormation.send(
           action === 'CREATE' ? new CreateStackInstancesCommand(input) : new UpdateStackInstancesCommand(input),
         );
-      },
-    );
-  }
+      });
 }
 
 /** Deletes the stacks too (RetainStacks false): a removed baseline leaves nothing behind in the account. */
 export async function removeStackInstances(change: Change, context: StageContext): Promise<void> {
   const { stackSet, instances } = changeFields<StackInstancesBefore>(change, 'before', ['stackSet', 'instances']);
-  for (const group of groupByRegions(instances)) {
-    await runOperation(
-      context,
-      stackSet,
-      'DELETE',
-      change.id,
-      group.accountIds.length * group.regions.length,
-      (OperationId) =>
+  for (const group of groupByRegions(instances))
+    for (const batch of deploymentTargetBatches(context, group.accountIds))
+      await runOperation(context, stackSet, 'DELETE', change.id, batch.accounts * group.regions.length, (OperationId) =>
         context.clients.cloudFormation.send(
           new DeleteStackInstancesCommand({
             StackSetName: stackSet,
             OperationId,
-            ...deploymentTargets(context, group.accountIds),
+            ...batch.targets,
             Regions: group.regions,
             RetainStacks: false,
             OperationPreferences: operationPreferences(context.desired),
             CallAs: stackSetCallAs(context.desired),
           }),
         ),
-    );
-  }
+      );
 }
 
 export async function deleteStackSet(change: Change, context: StageContext): Promise<void> {
@@ -224,18 +211,46 @@ export async function deleteStackSet(change: Change, context: StageContext): Pro
   }
 }
 
-/** SELF_MANAGED names accounts; SERVICE_MANAGED must name their OUs too, narrowed to the accounts (INTERSECTION). */
-function deploymentTargets(
-  context: StageContext,
-  accountIds: string[],
-): { Accounts: string[] } | { DeploymentTargets: DeploymentTargets } {
-  if (context.desired.organization.stackSets.permissionModel !== 'SERVICE_MANAGED') return { Accounts: accountIds };
-  const parents = [
-    ...new Set(accountIds.map((id) => context.targets.accountById(id)?.parentId ?? context.targets.rootId)),
-  ].sort();
-  return {
-    DeploymentTargets: { Accounts: accountIds, OrganizationalUnitIds: parents, AccountFilterType: 'INTERSECTION' },
-  };
+/**
+ * At most this many OUs in one stack-instance operation (CloudFormation API Reference, CreateStackInstances,
+ * UpdateStackInstances and DeleteStackInstances: "The maximum number of organizational units (OUs) supported by a
+ * … operation is 50 … split up the operations into multiple calls with less than 50 OUs each").
+ */
+export const OUS_PER_OPERATION = 50;
+
+/**
+ * The deployment targets of one stack-instance operation each, for `accountIds`, with how many accounts each names.
+ * SELF_MANAGED names the accounts, in one operation. SERVICE_MANAGED must name their OUs too, narrowed to the
+ * accounts (INTERSECTION), and takes at most OUS_PER_OPERATION OUs: accounts are batched by their OU.
+ */
+export function deploymentTargetBatches(
+  context: Pick<StageContext, 'desired' | 'targets'>,
+  accountIds: readonly string[],
+): { targets: { Accounts: string[] } | { DeploymentTargets: DeploymentTargets }; accounts: number }[] {
+  if (context.desired.organization.stackSets.permissionModel !== 'SERVICE_MANAGED')
+    return [{ targets: { Accounts: [...accountIds] }, accounts: accountIds.length }];
+  const byParent = new Map<string, string[]>();
+  for (const id of accountIds) {
+    const parent = context.targets.accountById(id)?.parentId ?? context.targets.rootId;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), id]);
+  }
+  const parents = [...byParent.keys()].sort();
+  const batches = [];
+  for (let start = 0; start < parents.length; start += OUS_PER_OPERATION) {
+    const chunk = parents.slice(start, start + OUS_PER_OPERATION);
+    const accounts = chunk.flatMap((parent) => byParent.get(parent)!);
+    batches.push({
+      targets: {
+        DeploymentTargets: {
+          Accounts: accounts,
+          OrganizationalUnitIds: chunk,
+          AccountFilterType: 'INTERSECTION' as const,
+        },
+      },
+      accounts: accounts.length,
+    });
+  }
+  return batches;
 }
 
 /** Accounts grouped by the exact set of regions they need, so account × region in one call is never too much. */

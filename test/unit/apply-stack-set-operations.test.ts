@@ -15,7 +15,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { applyExitCode } from '../../src/apply/apply-report.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
-import { groupByRegions } from '../../src/apply/stack-set-operations.js';
+import { OrganizationTargets } from '../../src/apply/apply-context.js';
+import { deploymentTargetBatches, groupByRegions, OUS_PER_OPERATION } from '../../src/apply/stack-set-operations.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import {
@@ -313,6 +314,40 @@ test('SERVICE_MANAGED StackSets are created with callAs and target accounts with
       Regions: ['eu-west-1', 'us-east-1'],
     }),
   );
+});
+
+// CloudFormation API Reference, CreateStackInstances, DeploymentTargets: "The maximum number of organizational units
+// (OUs) supported by a CreateStackInstances operation is 50 … split up the operations into multiple calls with less
+// than 50 OUs each." moto enforces no such limit, so the batching is checked on what vend would send.
+test('SERVICE_MANAGED stack-instance operations name at most 50 OUs each: 120 OUs are three operations', () => {
+  const desired = serviceManagedDesiredState('SELF');
+  const observed = convergedObservation(desired);
+  const template = observed.accounts.find((account) => account.status === 'ACTIVE')!;
+  const ids = Array.from({ length: 120 }, (_, index) => `4000000${String(index).padStart(5, '0')}`);
+  ids.forEach((id, index) =>
+    observed.accounts.push({
+      ...template,
+      id,
+      email: `t${index}@example.com`,
+      parentId: `ou-team-${String(index).padStart(3, '0')}`,
+    }),
+  );
+  const batches = deploymentTargetBatches({ desired, targets: new OrganizationTargets(desired, observed) }, ids);
+  const units = batches.map((batch) =>
+    'DeploymentTargets' in batch.targets ? batch.targets.DeploymentTargets.OrganizationalUnitIds! : [],
+  );
+  expect(units.map((unitIds) => unitIds.length)).toEqual([OUS_PER_OPERATION, OUS_PER_OPERATION, 20]);
+  // Every account once, in the batch of its own OU.
+  const accounts = batches.flatMap((batch) =>
+    'DeploymentTargets' in batch.targets ? batch.targets.DeploymentTargets.Accounts! : [],
+  );
+  expect(accounts.sort()).toEqual([...ids].sort());
+  expect(batches.map((batch) => batch.accounts)).toEqual([50, 50, 20]);
+  // SELF_MANAGED names accounts alone, in one operation.
+  const selfManaged = referenceDesiredState();
+  expect(
+    deploymentTargetBatches({ desired: selfManaged, targets: new OrganizationTargets(selfManaged, observed) }, ids),
+  ).toEqual([{ targets: { Accounts: ids }, accounts: 120 }]);
 });
 
 // CloudFormation API Reference, UpdateStackSet, AutoDeployment: "[Service-managed permissions] Describes whether
