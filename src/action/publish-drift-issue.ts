@@ -207,9 +207,14 @@ export async function publishDriftIssue(
     await updateDriftIssue(octokit, location, existing.number, { title, body, state: 'open' });
     // Vend closes the issue only with an empty state: findings remembered in a closed issue mean a person closed it.
     const stillThere = report.findings.some((finding) => previous.reported.has(finding.id));
+    // What changed while it was closed is said as on an open issue: a guardrail newly held back by an ignore:
+    // entry, and what cleared, must not go unsaid because a person closed the issue.
     const change = {
       appeared: report.findings,
-      cleared: [],
+      cleared: transitions.cleared.filter((id) => !carried.has(id)),
+      ignored,
+      changedWhileIgnored,
+      clearedWhileIgnored,
       reopened: true,
       closedByHand: stillThere,
       unverified: unverified.size,

@@ -692,6 +692,26 @@ function tagsIgnoredReport(day: string, findings: DriftFinding[]): DriftReport {
   });
 }
 
+test('reopened after a person closed it, the comment still names a finding an ignore: entry now holds back', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [DETACHED('2026-11-01'), TAGS('2026-11-01')]),
+  );
+  const number = opened.issueNumber!;
+  await octokit.rest.issues.update({ owner: target.owner, repo: target.repo, issue_number: number, state: 'closed' });
+  // The tag finding is now ignored; the detached SCP is still there, so the issue reopens.
+  await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-02', [DETACHED('2026-11-02'), TAGS('2026-11-02')]),
+  );
+  const comment = comments(number).at(-1)!;
+  expect(comment).toMatch(/^\*\*Reopened\*\*/);
+  expect(comment).toContain('**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed');
+  expect(comment).toContain('Account tags differ: account:payments-dev');
+});
+
 test('with an ignored finding left, drift that clears after a person closed the issue is still named as cleared', async () => {
   const opened = await publishDriftIssue(
     octokit,
