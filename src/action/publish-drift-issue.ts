@@ -1,7 +1,7 @@
 import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
 import { observedDigest } from '../drift/drift-report.js';
 import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
-import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import { DRIFT_KINDS, severityRank } from '../drift/drift-kinds.js';
 import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import { isIgnored } from '../drift/ignore-findings.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
@@ -234,11 +234,17 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
+  // Past what the state holds (thousands of findings) the last run left the mildest out: one of that severity or
+  // milder missing from it may be one of those, not new, and announcing them would comment every night.
+  const omitted = previous.omitted;
+  const announced = omitted
+    ? appeared.filter((finding) => severityRank(finding.severity) < severityRank(omitted.severity))
+    : appeared;
   // An id the record held without its kind and target going away is said with a comment that has more to say, but
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if (
-    [appeared, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
+    [announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
     newlyCovered.size === 0
   )
     return done('updated', false);
@@ -248,7 +254,7 @@ export async function publishDriftIssue(
     existing.number,
     driftChangeComment(
       {
-        appeared,
+        appeared: announced,
         cleared,
         ignored,
         covered: newlyCovered,

@@ -1,5 +1,5 @@
-import { DRIFT_KINDS } from '../drift/drift-kinds.js';
-import type { DriftKind } from '../drift/drift-kinds.js';
+import { DRIFT_KINDS, DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
+import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import { findingId, observedDigest } from '../drift/drift-report.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { expiryInstant } from '../config/rules/exceptions.js';
@@ -26,6 +26,11 @@ export interface DriftIssueState {
    * off): still there, so they keep their day and are not new when they stand alone again.
    */
   covered?: Map<string, string>;
+  /**
+   * Findings the state had no room for (past STATE_BUDGET), and the severity of the worst of them: a finding of that
+   * severity or milder that is not in the state may be one of them, not new.
+   */
+  omitted?: { count: number; severity: DriftSeverity };
 }
 
 export interface ReportedEntry {
@@ -89,11 +94,21 @@ function encodeDriftIssueState(
   // check their StackSet would read them as cleared, and could close the issue over drift that is still there.
   const uncheckable = ([, entry]: [string, ReportedEntry]) => UNCHECKABLE_KINDS.has(entry.kind ?? '');
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
+  // The first finding left out, and how many: the next run cannot tell those from new ones, and does not announce
+  // findings of that severity or milder as new (publishDriftIssue).
+  let omitted: { count: number; severity: string } | undefined;
+  const leaveOut = (index: number, entry: ReportedEntry) => {
+    const severity = DRIFT_KINDS[entry.kind as DriftKind]?.severity;
+    if (severity) omitted = { count: entries.length - index, severity };
+  };
   for (const [index, [id, entry]] of entries.entries()) {
     // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
     if (index >= FULL_ENTRIES && !kept) {
-      if (!fileUnder(seen, entry.firstSeen, id)) break;
+      if (!fileUnder(seen, entry.firstSeen, id)) {
+        leaveOut(index, entry);
+        break;
+      }
       continue;
     }
     // Below the full budget a kept entry goes without its label (it is named by its id then), to leave room.
@@ -103,7 +118,10 @@ function encodeDriftIssueState(
     const encoded = entry.kind
       ? [id, entry.firstSeen, label, entry.kind, entry.target ?? '']
       : [id, entry.firstSeen, label];
-    if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) break;
+    if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) {
+      leaveOut(index, entry);
+      break;
+    }
     reported.push(encoded);
   }
   const observed: Record<string, string> = {};
@@ -122,6 +140,7 @@ function encodeDriftIssueState(
     ignoredSeen: Object.fromEntries(ignored),
     ignoredObserved: observed,
     ...(coveredSeen.size > 0 ? { coveredSeen: Object.fromEntries(coveredSeen) } : {}),
+    ...(omitted ? { omitted } : {}),
   }).replaceAll('--', '-\\u002d');
   return `${STATE_OPEN}${json}${STATE_CLOSE}`;
 }
@@ -143,10 +162,13 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen } = (parsed ?? {}) as Record<
+  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen, omitted } = (parsed ?? {}) as Record<
     string,
     unknown
   >;
+  const { count, severity } = (omitted ?? {}) as { count?: unknown; severity?: unknown };
+  if (Number.isInteger(count) && (count as number) > 0 && DRIFT_SEVERITIES.includes(severity as DriftSeverity))
+    state.omitted = { count: count as number, severity: severity as DriftSeverity };
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
       const [id, firstSeen, , kind, target] = (entry as unknown[]).map((value) =>

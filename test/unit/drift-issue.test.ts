@@ -898,3 +898,25 @@ test('an ignored finding that goes away is said, with its id, so the ignore: ent
     (await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-03', [DETACHED('2026-11-01')]))).commented,
   ).toBe(false);
 });
+
+test('thousands of findings past what the state holds are not announced as new every night, while a worse one is', async () => {
+  const high = (day: string) =>
+    Array.from({ length: 4000 }, (_, index) =>
+      makeFinding('account-tags', `account:acct-${String(index).padStart(5, '0')}`, fields('tags'), day),
+    );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', high('2026-11-01')));
+  const number = opened.issueNumber!;
+  const second = await publishDriftIssue(octokit, target, reportOf('2026-11-02', high('2026-11-02')));
+  const third = await publishDriftIssue(octokit, target, reportOf('2026-11-03', high('2026-11-03')));
+  expect([second.commented, third.commented]).toEqual([false, false]);
+  expect(comments(number)).toEqual([]);
+  // A critical finding is worse than any the state left out: it is new, and said.
+  const fourth = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-04', [DETACHED('2026-11-04'), ...high('2026-11-04')]),
+  );
+  expect(fourth.commented).toBe(true);
+  expect(comments(number).at(-1)).toContain('1 new finding');
+  expect(comments(number).at(-1)).toContain('scp:deny-root@ou:Workloads');
+});
