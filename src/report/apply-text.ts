@@ -130,7 +130,7 @@ export function renderApplyText(report: ApplyReport): string {
 
 /** Why a new account's roles of some baselines were not looked for: this run did not deploy those baselines there. */
 export function notDeployedPhrase(baselines: readonly string[]): string {
-  return `the roles of ${baselines.join(', ')}, which this run did not deploy here (see what was not done)`;
+  return `the roles of ${baselines.join(', ')}, which this run did not deploy here (see what failed, was refused or was not done)`;
 }
 
 /** Which plan was approved, and how: the line that ties an apply to what a person reviewed. */

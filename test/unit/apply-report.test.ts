@@ -466,10 +466,10 @@ test('roles of a baseline this run did not deploy in a new account are said to b
     },
   ];
   expect(renderApplyText(report)).toContain(
-    '      - not checked: the roles of human-roles, which this run did not deploy here (see what was not done)',
+    '      - not checked: the roles of human-roles, which this run did not deploy here (see what failed, was refused or was not done)',
   );
   expect(renderApplyComment(report)).toContain(
-    '| bulk-00 | — | ⏸️ not checked: the roles of human-roles, which this run did not deploy here (see what was not done) |',
+    '| bulk-00 | — | ⏸️ not checked: the roles of human-roles, which this run did not deploy here (see what failed, was refused or was not done) |',
   );
 });
 
