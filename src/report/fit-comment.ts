@@ -28,6 +28,8 @@ export interface CommentSection {
    * resources and counts the changes it leaves out by kind, where a line count would tell a reviewer nothing.
    */
   cut?: (budget: number, measure: (text: string) => number) => string | undefined;
+  /** What the trim note calls the section when it is dropped or cut (`the OU tree`); unnamed ones are `details`. */
+  name?: string;
 }
 
 export interface FitOptions {
@@ -73,8 +75,12 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   const current = () => rendering.filter((_, index) => !dropped.has(index)).join(SECTION_SEPARATOR);
   if (measure(current()) <= limit) return current();
 
-  const note = (lines: number): string =>
-    `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit; see ${seeAlso}._`;
+  // The sections dropped or cut so far: the note names those with a name, so it says what went, not only how much.
+  const trimmed = new Set<number>();
+  const note = (lines: number): string => {
+    const named = [...new Set([...trimmed].flatMap((index) => sections[index]!.name ?? []))];
+    return `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit${named.length > 0 ? ` (${named.join(' and ')} among them)` : ''}; see ${seeAlso}._`;
+  };
   const fromTheEnd = (indexes: number[]) => indexes.reverse();
   const details = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [] : [index]))).sort(
     (a, b) => (sections[b]!.trimRank ?? 0) - (sections[a]!.trimRank ?? 0),
@@ -88,6 +94,12 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   };
   // What cutting section `index` to fit would give, or undefined when not even the trim note fits.
   const cutToFit = (index: number, allowMidLine: boolean): string | undefined => {
+    trimmed.add(index);
+    const result = cutToFitInner(index, allowMidLine);
+    if (result === undefined) trimmed.delete(index);
+    return result;
+  };
+  const cutToFitInner = (index: number, allowMidLine: boolean): string | undefined => {
     const others = rendering.filter((_, i) => i !== index && !dropped.has(i));
     const used = others.reduce((sum, markdown) => sum + measure(markdown) + SECTION_SEPARATOR.length, 0);
     const own = sections[index]!.cut;
@@ -125,6 +137,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     const cut = cutToFit(index, false);
     if (cut !== undefined) return cut;
     dropped.add(index);
+    trimmed.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
   // Kept sections shrank, and left room. Those that shrank before the last grow back, the last shrunk first, each to
@@ -147,6 +160,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     for (const [position, index] of wanted.entries()) {
       const shown = rendering[index]!;
       dropped.delete(index);
+      trimmed.delete(index);
       trimmedLines -= countLines(shown);
       // Room is kept for the less wanted sections still to come back in their shortest renderings: one padded diff
       // coming back whole must not crowd out every other diff, when all of them fit shortened.
@@ -168,6 +182,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
       if (cut !== undefined && measure(cut) <= limit) return cut;
       rendering[index] = shown;
       dropped.add(index);
+      trimmed.add(index);
       trimmedLines += countLines(shown);
     }
     return fitted()!;
@@ -192,6 +207,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     const cut = cutToFit(index, true);
     if (cut !== undefined) return cut;
     dropped.add(index);
+    trimmed.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
   // Only a limit shorter than the note itself gets here.

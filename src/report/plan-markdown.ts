@@ -139,7 +139,12 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
 function accountSections(plan: Plan): CommentSection[] {
   const sections: CommentSection[] = [];
   if (plan.accounts.length > 0)
-    sections.push({ keep: false, trimRank: TRIM_RANK.accounts, markdown: accountTable(plan) });
+    sections.push({
+      keep: false,
+      trimRank: TRIM_RANK.accounts,
+      name: 'the accounts table',
+      markdown: accountTable(plan),
+    });
   if (
     plan.accounts.some((account) => !['updated', 'closing', 'reached'].includes(account.status)) ||
     plan.organizationalUnits.some((unit) => unit.isNew)
@@ -147,7 +152,10 @@ function accountSections(plan: Plan): CommentSection[] {
     sections.push({
       keep: false,
       trimRank: TRIM_RANK.diagram,
+      name: 'the OU tree',
       markdown: collapsed('Where accounts land in the OU tree', organizationDiagram(plan)),
+      // A Mermaid tree cut short renders as a whole, smaller tree: it is shown whole or not at all.
+      cut: () => undefined,
     });
   }
   return sections;

@@ -335,3 +335,20 @@ test('dropped diffs come back shortened, all of them, before one comes back whol
   for (const name of ['pad0', 'pad1', 'human-roles']) expect(comment).toContain(`#### ${name}`);
   expect(comment).not.toMatch(/trimmed to fit/);
 });
+
+test('a section that must not be cut (a Mermaid tree) is dropped whole, and the note names it', () => {
+  const tree = ['```mermaid', ...Array.from({ length: 500 }, (_, index) => `  n${index} --> m${index}`), '```'].join(
+    '\n',
+  );
+  const comment = fitComment(
+    [
+      { keep: true, markdown: 'summary' },
+      { keep: false, name: 'the OU tree', markdown: tree, cut: () => undefined },
+    ],
+    { limit: 2_000 },
+  );
+  expect(comment).not.toContain('n0 --> m0');
+  expect(comment).toMatch(
+    /^summary\n\n_… 502 more lines trimmed to fit GitHub's comment limit \(the OU tree among them\); see /,
+  );
+});

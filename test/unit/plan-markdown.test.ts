@@ -932,7 +932,9 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
   expect(flagged).toContain(
     '> - Deploy automation-roles to 1 stack instance (1 account: bulk-007)\n>   - us-east-1: bulk-007\n',
   );
-  expect(many).toMatch(/more lines trimmed to fit GitHub's comment limit; see the job summary and the plan file/);
+  expect(many).toMatch(
+    /more lines trimmed to fit GitHub's comment limit \(the OU tree and the accounts table among them\); see the job summary and the plan file/,
+  );
 });
 
 test('the job summary the apply workflow asks a reviewer to approve says it is that plan, not a preview', () => {
