@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-U2SAZFID.js"),
-        import("./chunks/plan-text-J4F7TWWX.js"),
-        import("./chunks/plan-markdown-2HXXQ6JD.js")
+        import("./chunks/plan-FVBKAKMB.js"),
+        import("./chunks/plan-text-EOZKT55A.js"),
+        import("./chunks/plan-markdown-MT3SQUFW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3FZPHJ3T.js"),
-        import("./chunks/apply-text-LTQDHJVJ.js"),
-        import("./chunks/apply-markdown-LS7REVUR.js"),
-        import("./chunks/plan-text-J4F7TWWX.js")
+        import("./chunks/apply-VWYJ4O6T.js"),
+        import("./chunks/apply-text-ZB5SFXGP.js"),
+        import("./chunks/apply-markdown-5TQQUZOL.js"),
+        import("./chunks/plan-text-EOZKT55A.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6URA62PB.js"),
-        import("./chunks/drift-text-BPCFAAWE.js"),
-        import("./chunks/drift-markdown-MHHNZ4W5.js"),
+        import("./chunks/drift-FGNH2WYQ.js"),
+        import("./chunks/drift-text-6N42QWCD.js"),
+        import("./chunks/drift-markdown-2F67LK72.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MDFB3ETH.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LZR7YB2J.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EAC3P6SP.js"),
+        import("./chunks/import-P3WL6WNM.js"),
         import("./chunks/import-text-IIRRPT2Q.js")
       ]);
       const outcome = await runImport(settings);

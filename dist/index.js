@@ -9,7 +9,7 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-USDHCYYW.js";
+} from "./chunks/chunk-DXEJ6LVX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-NVX3LIUE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-LTFHUV64.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JT2SPC5L.js");
+        const { runApplyAction } = await import("./chunks/apply-action-73QU5N7B.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-O3UC67CD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-AOQUHI4D.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-PV5QYUG7.js";
+import "./chunk-J2SFNMPH.js";
+import "./chunk-SFKWSZJS.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-SEF2JMVE.js";
+import "./chunk-LU45E352.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-2KN7WY7N.js";
+import "./chunk-GN5WYFVX.js";
+import "./chunk-2FYDPKXZ.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};

@@ -1,0 +1,33 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-PQMYYHVF.js";
+import "./chunk-273QZTWJ.js";
+import "./chunk-JYFMP5GT.js";
+import "./chunk-PCT4V7LZ.js";
+import "./chunk-NLYKTWJY.js";
+import "./chunk-I4N6ULMP.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-VAH4ZPSW.js";
+import "./chunk-SEF2JMVE.js";
+import "./chunk-LU45E352.js";
+import "./chunk-BFATTVPK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-RGSC3X2P.js";
+import "./chunk-WM3GR6FO.js";
+import "./chunk-7L2PVR4H.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-SCDHPVGZ.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-2KN7WY7N.js";
+import "./chunk-GN5WYFVX.js";
+import "./chunk-2FYDPKXZ.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};
