@@ -17,6 +17,12 @@ export class ChangeError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * The stack instances (`account/region`) of the change that were never sent: a change runs one StackSet operation
+   * per group, and none after one fails. The report lists them as still planned, not as failed.
+   */
+  notSent?: readonly string[];
 }
 
 /** AWS's answers that it throttled a request: it refused it before acting on it, so sending it again is safe. */

@@ -7,6 +7,7 @@ import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { listNames } from '../name-lists.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
@@ -269,28 +270,37 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
     ...report.refused.map((change) => change.id),
     ...report.changesApplied.map((change) => change.id),
   ]);
-  // A stack-instance change this run carried out for the ready accounts only keeps its id: what the last
-  // observation still plans for the others is left to do.
-  const appliedAccounts = new Map(report.changesApplied.map((change) => [change.id, new Set(change.accounts ?? [])]));
-  const leftOver = (change: Change) =>
-    (change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances) &&
-    accountsActedIn(change).some((account) => !appliedAccounts.get(change.id)?.has(account));
+  // A stack-instance change this run carried out, or that failed, for some accounts only keeps its id: what the last
+  // observation still plans for the others (accounts not ready yet, operations never sent) is left to do.
+  const handledAccounts = new Map<string, Set<string>>();
+  for (const change of [...report.changesApplied, ...report.failures])
+    handledAccounts.set(change.id, new Set([...(handledAccounts.get(change.id) ?? []), ...(change.accounts ?? [])]));
+  const leftOverAccounts = (change: Change) =>
+    change.kind === CHANGE_KINDS.addStackInstances ||
+    change.kind === CHANGE_KINDS.updateStackInstances ||
+    change.kind === CHANGE_KINDS.removeStackInstances
+      ? accountsActedIn(change).filter((account) => !handledAccounts.get(change.id)?.has(account))
+      : [];
   const made = new Map<string, { name: string; id: string; how: string }>([
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
   ]);
   return plan.changes
-    .filter((change) => !accounted.has(change.id) || (appliedAccounts.has(change.id) && leftOver(change)))
+    .filter(
+      (change) => !accounted.has(change.id) || (handledAccounts.has(change.id) && leftOverAccounts(change).length > 0),
+    )
     .map((change) => {
       const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
-      const acted = accountsActedIn(change);
-      const members = instancesActedOn(change);
+      const acted = accounted.has(change.id) ? leftOverAccounts(change) : accountsActedIn(change);
+      const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
       const heldBackBy = report.heldBack?.[change.id];
       return {
         id: change.id,
         description: account
           ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
-          : change.description,
+          : accounted.has(change.id)
+            ? `${change.description}, in ${listNames(acted)} (the rest is above)`
+            : change.description,
         action: account ? ('change' as const) : change.action,
         ...(acted.length > 0 ? { accounts: acted } : {}),
         ...(members.length > 0 ? { members } : {}),

@@ -263,10 +263,16 @@ function recordOutcomes(
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
-    const actedIn = change ? accountsActedIn(change) : [];
-    const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const actedInAll = change ? accountsActedIn(change) : [];
+    const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change, radius.get(id)) : undefined;
-    const members = change ? instancesActedOn(change) : [];
+    // Operations a failed change never sent are not its failure: those instances stay planned (stillPlanned).
+    const notSent = new Set(outcome.status === 'failed' ? (outcome.error.notSent ?? []) : []);
+    const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
+    const actedIn =
+      notSent.size === 0
+        ? actedInAll
+        : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
       ...(members.length > 0 ? { members } : {}),

@@ -18,7 +18,7 @@ import { noEchoIn } from '../plan/no-echo-parameters.js';
 import { stackSetName } from '../plan/plan-draft.js';
 import { instanceOverrides, stackSetParameters, toParameters } from './stack-set-parameters.js';
 import type { StageContext } from './apply-context.js';
-import { ChangeError } from './change-error.js';
+import { ChangeError, toChangeError } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
 import { changeFields, stackSetNameOf } from './change-fields.js';
 import type { StackInstancesAfter, StackInstancesBefore, StackSetAfter } from './change-fields.js';
@@ -152,9 +152,10 @@ async function deployStackInstances(change: Change, context: StageContext, actio
     accountId: context.targets.account(instance.account).id,
     region: instance.region,
   }));
-  for (const group of groupByRegions(accountIds))
-    for (const batch of deploymentTargetBatches(context, group.accountIds))
-      await runOperation(context, stackSet, action, change.id, batch.accounts * group.regions.length, (OperationId) => {
+  const names = new Map(instances.map((instance) => [context.targets.account(instance.account).id, instance.account]));
+  for (const [group, batch, notSent] of operationsOf(context, accountIds, names))
+    await reportingNotSent(change, notSent, () =>
+      runOperation(context, stackSet, action, change.id, batch.accounts * group.regions.length, (OperationId) => {
         const input = {
           StackSetName: stackSet,
           OperationId,
@@ -167,15 +168,17 @@ async function deployStackInstances(change: Change, context: StageContext, actio
         return context.clients.cloudFormation.send(
           action === 'CREATE' ? new CreateStackInstancesCommand(input) : new UpdateStackInstancesCommand(input),
         );
-      });
+      }),
+    );
 }
 
 /** Deletes the stacks too (RetainStacks false): a removed baseline leaves nothing behind in the account. */
 export async function removeStackInstances(change: Change, context: StageContext): Promise<void> {
   const { stackSet, instances } = changeFields<StackInstancesBefore>(change, 'before', ['stackSet', 'instances']);
-  for (const group of groupByRegions(instances))
-    for (const batch of deploymentTargetBatches(context, group.accountIds))
-      await runOperation(context, stackSet, 'DELETE', change.id, batch.accounts * group.regions.length, (OperationId) =>
+  const names = new Map(instances.map((instance) => [instance.accountId, instance.account ?? instance.accountId]));
+  for (const [group, batch, notSent] of operationsOf(context, instances, names))
+    await reportingNotSent(change, notSent, () =>
+      runOperation(context, stackSet, 'DELETE', change.id, batch.accounts * group.regions.length, (OperationId) =>
         context.clients.cloudFormation.send(
           new DeleteStackInstancesCommand({
             StackSetName: stackSet,
@@ -187,7 +190,8 @@ export async function removeStackInstances(change: Change, context: StageContext
             CallAs: stackSetCallAs(context.desired),
           }),
         ),
-      );
+      ),
+    );
 }
 
 export async function deleteStackSet(change: Change, context: StageContext): Promise<void> {
@@ -251,6 +255,41 @@ export function deploymentTargetBatches(
     });
   }
   return batches;
+}
+
+/**
+ * The operations a stack-instance change runs, in order: each group of regions, in batches of OUs; with each, the
+ * instances (`account/region`, accounts by `names`) of the operations after it, which are never sent if it fails.
+ */
+function operationsOf(
+  context: Pick<StageContext, 'desired' | 'targets'>,
+  instances: readonly { accountId: string; region: string }[],
+  names: ReadonlyMap<string, string>,
+): [{ accountIds: string[]; regions: string[] }, ReturnType<typeof deploymentTargetBatches>[number], string[]][] {
+  const operations = groupByRegions(instances).flatMap((group) =>
+    deploymentTargetBatches(context, group.accountIds).map((batch) => {
+      const ids =
+        'Accounts' in batch.targets ? batch.targets.Accounts : (batch.targets.DeploymentTargets.Accounts ?? []);
+      const members = ids.flatMap((id) => group.regions.map((region) => `${names.get(id) ?? id}/${region}`));
+      return { group, batch, members };
+    }),
+  );
+  return operations.map(({ group, batch }, index) => [
+    group,
+    batch,
+    operations.slice(index + 1).flatMap((operation) => operation.members),
+  ]);
+}
+
+/** Runs one operation; if it fails, the error names the instances of the operations that are never sent. */
+async function reportingNotSent(change: Change, notSent: string[], run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    const changeError = toChangeError(error, change.description);
+    if (notSent.length > 0) changeError.notSent = notSent;
+    throw changeError;
+  }
 }
 
 /** Accounts grouped by the exact set of regions they need, so account × region in one call is never too much. */

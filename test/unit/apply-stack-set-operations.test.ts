@@ -115,6 +115,34 @@ test('a StackSet operation failed in many accounts says each reason once, with i
   expect(report.baselineResults[0]!.failed).toHaveLength(18);
 });
 
+test('after one operation of a change fails, the accounts of its operations never sent are still planned, not failed', async () => {
+  // payments-prod (eu-west-1 and us-east-1) and payments-dev (us-east-1) take the regional baseline: two operations.
+  const state = structuredClone(desired);
+  state.accounts.find((account) => account.name === 'payments-dev')!.baselines.push('regional-guardrails');
+  const observed = convergedObservation(state);
+  observedStackSet(observed, 'regional-guardrails').instances = [];
+  const PROD = accountIdOf('payments-prod');
+  cloudFormation
+    .on(CreateStackInstancesCommand)
+    .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
+  const { report } = await apply(observed, undefined, state);
+  // Two region sets, two operations; the first is refused, so the second is never sent.
+  expect(cloudFormation.commandCalls(CreateStackInstancesCommand)).toHaveLength(1);
+  const sent = cloudFormation.commandCalls(CreateStackInstancesCommand)[0]!.args[0].input.Accounts!;
+  const [failed] = report.failures.filter((failure) =>
+    failure.id.startsWith('add-stack-instances:stackset:vend-regional-guardrails'),
+  );
+  const notSent = sent.includes(PROD) ? 'payments-dev' : 'payments-prod';
+  expect(failed!.accounts).toEqual([notSent === 'payments-dev' ? 'payments-prod' : 'payments-dev']);
+  expect(report.pending).toContainEqual(
+    expect.objectContaining({
+      id: failed!.id,
+      accounts: [notSent],
+      description: expect.stringMatching(new RegExp(`, in ${notSent} \\(the rest is above\\)$`)),
+    }),
+  );
+});
+
 test('a failed StackSet operation reports each failed instance with its StatusReason, and what depends on it waits', async () => {
   cloudFormation
     .on(DescribeStackSetOperationCommand)
