@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VWYJ4O6T.js"),
+        import("./chunks/apply-3PY46EX3.js"),
         import("./chunks/apply-text-ZB5SFXGP.js"),
         import("./chunks/apply-markdown-5TQQUZOL.js"),
         import("./chunks/plan-text-EOZKT55A.js")

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LTFHUV64.js");
+        const { runPlanAction } = await import("./chunks/plan-action-W4V57M43.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-73QU5N7B.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VGOD6PLL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -19,7 +19,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-75HAQTQZ.js";
+} from "./chunk-YKRPNVVO.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

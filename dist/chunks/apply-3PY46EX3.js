@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-75HAQTQZ.js";
+} from "./chunk-YKRPNVVO.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-PCT4V7LZ.js";
 import "./chunk-NLYKTWJY.js";

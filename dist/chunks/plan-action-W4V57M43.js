@@ -11,7 +11,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RHGF4JQZ.js";
+} from "./chunk-XBOOFBLF.js";
 import {
   createGitHubClient,
   logInfo
@@ -23,7 +23,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-75HAQTQZ.js";
+import "./chunk-YKRPNVVO.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-SFKWSZJS.js";
 import "./chunk-F2GOCKZQ.js";

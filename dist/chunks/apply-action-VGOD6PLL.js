@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-RHGF4JQZ.js";
+} from "./chunk-XBOOFBLF.js";
 import "./chunk-XB2R2IC6.js";
 import "./chunk-WW7NL6ED.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-75HAQTQZ.js";
+import "./chunk-YKRPNVVO.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";

@@ -114,6 +114,11 @@ var ChangeError = class extends Error {
   unreachable;
   mayHaveArrived;
   name = "ChangeError";
+  /**
+   * The stack instances (`account/region`) of the change that were never sent: a change runs one StackSet operation
+   * per group, and none after one fails. The report lists them as still planned, not as failed.
+   */
+  notSent;
 };
 var THROTTLING_ERROR_NAMES = /* @__PURE__ */ new Set([
   "ThrottlingException",
@@ -1249,9 +1254,12 @@ async function deployStackInstances(change, context, action) {
     accountId: context.targets.account(instance.account).id,
     region: instance.region
   }));
-  for (const group of groupByRegions(accountIds))
-    for (const batch of deploymentTargetBatches(context, group.accountIds))
-      await runOperation(context, stackSet, action, change.id, batch.accounts * group.regions.length, (OperationId) => {
+  const names = new Map(instances.map((instance) => [context.targets.account(instance.account).id, instance.account]));
+  for (const [group, batch, notSent] of operationsOf(context, accountIds, names))
+    await reportingNotSent(
+      change,
+      notSent,
+      () => runOperation(context, stackSet, action, change.id, batch.accounts * group.regions.length, (OperationId) => {
         const input = {
           StackSetName: stackSet,
           OperationId,
@@ -1264,13 +1272,17 @@ async function deployStackInstances(change, context, action) {
         return context.clients.cloudFormation.send(
           action === "CREATE" ? new import_client_cloudformation2.CreateStackInstancesCommand(input) : new import_client_cloudformation2.UpdateStackInstancesCommand(input)
         );
-      });
+      })
+    );
 }
 async function removeStackInstances(change, context) {
   const { stackSet, instances } = changeFields(change, "before", ["stackSet", "instances"]);
-  for (const group of groupByRegions(instances))
-    for (const batch of deploymentTargetBatches(context, group.accountIds))
-      await runOperation(
+  const names = new Map(instances.map((instance) => [instance.accountId, instance.account ?? instance.accountId]));
+  for (const [group, batch, notSent] of operationsOf(context, instances, names))
+    await reportingNotSent(
+      change,
+      notSent,
+      () => runOperation(
         context,
         stackSet,
         "DELETE",
@@ -1287,7 +1299,8 @@ async function removeStackInstances(change, context) {
             CallAs: stackSetCallAs(context.desired)
           })
         )
-      );
+      )
+    );
 }
 async function deleteStackSet(change, context) {
   const stackSet = stackSetNameOf(change);
@@ -1335,6 +1348,29 @@ function deploymentTargetBatches(context, accountIds) {
     });
   }
   return batches;
+}
+function operationsOf(context, instances, names) {
+  const operations = groupByRegions(instances).flatMap(
+    (group) => deploymentTargetBatches(context, group.accountIds).map((batch) => {
+      const ids = "Accounts" in batch.targets ? batch.targets.Accounts : batch.targets.DeploymentTargets.Accounts ?? [];
+      const members = ids.flatMap((id) => group.regions.map((region) => `${names.get(id) ?? id}/${region}`));
+      return { group, batch, members };
+    })
+  );
+  return operations.map(({ group, batch }, index) => [
+    group,
+    batch,
+    operations.slice(index + 1).flatMap((operation) => operation.members)
+  ]);
+}
+async function reportingNotSent(change, notSent, run) {
+  try {
+    await run();
+  } catch (error) {
+    const changeError = toChangeError(error, change.description);
+    if (notSent.length > 0) changeError.notSent = notSent;
+    throw changeError;
+  }
 }
 function groupByRegions(instances) {
   const regionsByAccount = /* @__PURE__ */ new Map();
@@ -1508,10 +1544,12 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const description = change?.description ?? id;
-    const actedIn = change ? accountsActedIn(change) : [];
-    const reached = actedIn.length > 0 ? [] : accountsReached(radius.get(id));
+    const actedInAll = change ? accountsActedIn(change) : [];
+    const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change, radius.get(id)) : void 0;
-    const members = change ? instancesActedOn(change) : [];
+    const notSent = new Set(outcome.status === "failed" ? outcome.error.notSent ?? [] : []);
+    const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
+    const actedIn = notSent.size === 0 ? actedInAll : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
     const accounts = {
       ...actedIn.length > 0 ? { accounts: actedIn } : {},
       ...members.length > 0 ? { members } : {},
@@ -1813,20 +1851,24 @@ function stillPlanned(plan, report) {
     ...report.refused.map((change) => change.id),
     ...report.changesApplied.map((change) => change.id)
   ]);
-  const appliedAccounts = new Map(report.changesApplied.map((change) => [change.id, new Set(change.accounts ?? [])]));
-  const leftOver = (change) => (change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances) && accountsActedIn(change).some((account) => !appliedAccounts.get(change.id)?.has(account));
+  const handledAccounts = /* @__PURE__ */ new Map();
+  for (const change of [...report.changesApplied, ...report.failures])
+    handledAccounts.set(change.id, /* @__PURE__ */ new Set([...handledAccounts.get(change.id) ?? [], ...change.accounts ?? []]));
+  const leftOverAccounts = (change) => change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances || change.kind === CHANGE_KINDS.removeStackInstances ? accountsActedIn(change).filter((account) => !handledAccounts.get(change.id)?.has(account)) : [];
   const made = new Map([
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: "created" }]),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: "adopted" }])
   ]);
-  return plan.changes.filter((change) => !accounted.has(change.id) || appliedAccounts.has(change.id) && leftOver(change)).map((change) => {
+  return plan.changes.filter(
+    (change) => !accounted.has(change.id) || handledAccounts.has(change.id) && leftOverAccounts(change).length > 0
+  ).map((change) => {
     const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : void 0;
-    const acted = accountsActedIn(change);
-    const members = instancesActedOn(change);
+    const acted = accounted.has(change.id) ? leftOverAccounts(change) : accountsActedIn(change);
+    const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
     const heldBackBy = report.heldBack?.[change.id];
     return {
       id: change.id,
-      description: account ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ""}` : change.description,
+      description: account ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ""}` : accounted.has(change.id) ? `${change.description}, in ${listNames(acted)} (the rest is above)` : change.description,
       action: account ? "change" : change.action,
       ...acted.length > 0 ? { accounts: acted } : {},
       ...members.length > 0 ? { members } : {},
