@@ -298,8 +298,8 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
         id: change.id,
         description: account
           ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
-          : accounted.has(change.id)
-            ? `${change.description}, in ${listNames(acted)} (the rest is above)`
+          : acted.length < accountsActedIn(change).length
+            ? `${change.description}; left to do in ${listNames(acted)}`
             : change.description,
         action: account ? ('change' as const) : change.action,
         ...(acted.length > 0 ? { accounts: acted } : {}),

@@ -1,6 +1,7 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { countOf, listNames } from '../name-lists.js';
 import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import { accountReference } from '../plan/plan-draft.js';
@@ -262,7 +263,6 @@ function recordOutcomes(
   );
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
-    const description = change?.description ?? id;
     const actedInAll = change ? accountsActedIn(change) : [];
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change, radius.get(id)) : undefined;
@@ -273,6 +273,11 @@ function recordOutcomes(
       notSent.size === 0
         ? actedInAll
         : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
+    // Its line names what failed; the instances never sent are listed as still planned, from the next plan.
+    const description =
+      notSent.size === 0
+        ? (change?.description ?? id)
+        : `${change?.description ?? id}, of which the ${countOf(members.length, 'stack instance')} in ${listNames(actedIn)} failed; the ${countOf(notSent.size, 'other')} ${notSent.size === 1 ? 'was' : 'were'} not sent and ${notSent.size === 1 ? 'is' : 'are'} still planned`;
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
       ...(members.length > 0 ? { members } : {}),

@@ -267,11 +267,11 @@ export function undeclaredAccountInstances(
     const skipped = undeclared.length - instances.length;
     const withoutManifest = [...new Set(instances.map((instance) => instance.accountId))].sort(compareText);
     const settle = withoutManifest.some((id) => refused.has(id))
-      ? ', once what kept it out (listed under Not written) is settled'
+      ? `, once what kept ${withoutManifest.length === 1 ? 'it' : 'them'} out, listed under Not written, is settled`
       : accounts.partial
         ? `, which says what may keep ${withoutManifest.length === 1 ? 'it' : 'any of them'} out: an OU organization.yaml does not declare, a place directly under the root`
         : '';
-    const besides = skipped > 0 ? ` (${skipped} more in suspended or closed accounts, which updates skip)` : '';
+    const besides = skipped > 0 ? ` (${skipped} more in suspended or closing accounts, which updates skip)` : '';
     if (withoutManifest.length === 0)
       return skipped === 0
         ? []
@@ -279,7 +279,8 @@ export function undeclaredAccountInstances(
             {
               kind: 'note' as const,
               subject: `StackSet ${stackSet.name}`,
-              message: `${skipped === 1 ? 'One of its instances is in a suspended or closed account' : `${skipped} of its instances are in suspended or closed accounts`}: updates skip ${skipped === 1 ? 'it' : 'them'} (SKIPPED_SUSPENDED_ACCOUNT), and ${skipped === 1 ? 'it goes' : 'they go'} when AWS closes the account${skipped === 1 ? '' : 's'} for good.`,
+              // Drift reports each as an instance no longer targeted (unwanted-instance-findings.ts): said here first.
+              message: `${skipped === 1 ? 'One of its instances is in a suspended or closing account' : `${skipped} of its instances are in suspended or closing accounts`}: updates skip ${skipped === 1 ? 'it' : 'them'} (SKIPPED_SUSPENDED_ACCOUNT), and vend drift reports ${skipped === 1 ? 'it' : 'each'} as a stack instance no longer targeted until ${skipped === 1 ? 'it is' : 'they are'} removed from the StackSet, keeping ${skipped === 1 ? 'its stack' : 'their stacks'}, which go with the account${skipped === 1 ? '' : 's'} (aws cloudformation delete-stack-instances --retain-stacks), or listed under ignore: in the organization file.`,
             },
           ];
     const them = instances.length === 1 ? 'it' : 'them';

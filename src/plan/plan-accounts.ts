@@ -216,10 +216,12 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
       account.name,
       `Account ${closed.id} ('${closed.name}', ${closed.email}) has this account's name and is ${closed.status}. If this manifest was that account's, closed and now reopened in git with another email, this creates a new, empty account beside it: a closed account keeps its email for good, and only AWS Support can reopen it, within 90 days.`,
     );
-  // AWS lets two accounts share a name; the reviewer sees a new one take the name of one that exists.
-  for (const namesake of draft.observed.accounts.filter(
-    (candidate) => candidate.status === 'ACTIVE' && candidate.name === account.accountName,
-  ))
+  // AWS lets two accounts share a name; the reviewer sees a new one take the name of one that exists, on the change
+  // line itself (a note can be trimmed from a long comment), and, as validate does, regardless of case.
+  const namesakes = draft.observed.accounts.filter(
+    (candidate) => candidate.status === 'ACTIVE' && candidate.name.toLowerCase() === account.accountName.toLowerCase(),
+  );
+  for (const namesake of namesakes)
     draft.note(
       account.name,
       `Account ${namesake.id} (${namesake.email}) already has the AWS name '${namesake.name}'. AWS allows the same name twice; vend tells the two apart by email only, so make sure the pull request did not mean that account.`,
@@ -227,7 +229,12 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
   const inProgress = draft.observed.accountCreationsInProgress
     .filter((request) => request.accountName === account.accountName)
     .map((request) => request.requestId);
-  const named = account.accountName === account.name ? '' : ` (AWS name '${account.accountName}')`;
+  const named =
+    namesakes.length > 0
+      ? ` (AWS name '${account.accountName}', which ${namesakes.length === 1 ? `account ${namesakes[0]!.id} already has` : `accounts ${namesakes.map((namesake) => namesake.id).join(', ')} already have`})`
+      : account.accountName === account.name
+        ? ''
+        : ` (AWS name '${account.accountName}')`;
   draft.add(CHANGE_KINDS.createAccount, reference, {
     // Every one: AWS lets two teams request the same name, and only the email says whose an account is.
     before:

@@ -208,7 +208,9 @@ test('a mixed organization: read only, validate passes, the plan only adopts, an
   expect(written(outcome).report.findings).toContainEqual({
     kind: 'note',
     subject: 'StackSet vend-global',
-    message: expect.stringMatching(/^One of its instances is in a suspended or closed account: updates skip it/),
+    message: expect.stringMatching(
+      /^One of its instances is in a suspended or closing account: updates skip it \(SKIPPED_SUSPENDED_ACCOUNT\), and vend drift reports it as a stack instance no longer targeted until it is removed/,
+    ),
   });
 
   const first = await plan(root);

@@ -133,12 +133,18 @@ test('after one operation of a change fails, the accounts of its operations neve
     failure.id.startsWith('add-stack-instances:stackset:vend-regional-guardrails'),
   );
   const notSent = sent.includes(PROD) ? 'payments-dev' : 'payments-prod';
-  expect(failed!.accounts).toEqual([notSent === 'payments-dev' ? 'payments-prod' : 'payments-dev']);
+  const sentAccount = notSent === 'payments-dev' ? 'payments-prod' : 'payments-dev';
+  expect(failed!.accounts).toEqual([sentAccount]);
+  expect(failed!.description).toMatch(
+    new RegExp(
+      `, of which the \\d stack instances? in ${sentAccount} failed; the 1 other was not sent and is still planned$`,
+    ),
+  );
   expect(report.pending).toContainEqual(
     expect.objectContaining({
       id: failed!.id,
       accounts: [notSent],
-      description: expect.stringMatching(new RegExp(`, in ${notSent} \\(the rest is above\\)$`)),
+      description: expect.stringMatching(new RegExp(`; left to do in ${notSent}$`)),
     }),
   );
 });

@@ -2287,7 +2287,7 @@ describe('plan recognises an account whose name or email changed in git', () => 
     });
     const plan = computePlan(desired, observed);
     expect(changeNamed(plan, 'create-account:account:payments-shadow').description).toBe(
-      "Create account payments-shadow (AWS name 'payments-prod') <aws+payments-shadow@example.com> in Workloads/NonProd",
+      `Create account payments-shadow (AWS name 'payments-prod', which account ${accountIdOf('payments-prod')} already has) <aws+payments-shadow@example.com> in Workloads/NonProd`,
     );
     expect(plannedAccount(plan, 'payments-shadow').notes).toEqual([
       `Account ${accountIdOf('payments-prod')} (aws+payments-prod@example.com) already has the AWS name 'payments-prod'. AWS allows the same name twice; vend tells the two apart by email only, so make sure the pull request did not mean that account.`,

@@ -287,7 +287,9 @@ test('an SCP also attached where no manifest declares (a suspended account) is a
   expect(imported.findings).toContainEqual({
     kind: 'note',
     subject: 'StackSet vend-base',
-    message: expect.stringMatching(/^One of its instances is in a suspended or closed account: updates skip it/),
+    message: expect.stringMatching(
+      /^One of its instances is in a suspended or closing account: updates skip it \(SKIPPED_SUSPENDED_ACCOUNT\), and vend drift reports it as a stack instance no longer targeted until it is removed/,
+    ),
   });
   expect(findingsOf(imported, 'check')).toContainEqual({
     kind: 'check',
@@ -555,7 +557,7 @@ describe('the OU tree and SCPs', () => {
     ]);
     expect(messages).toContainEqual(
       expect.stringContaining(
-        'give the account a manifest (vend import --accounts-only, once what kept it out (listed under Not written) is settled)',
+        'give the account a manifest (vend import --accounts-only, once what kept it out, listed under Not written, is settled)',
       ),
     );
   });
