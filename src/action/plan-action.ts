@@ -7,7 +7,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
-import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
+import { APPLY_COMMENT_MARKER, renderApplyRefusedComment } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
@@ -81,10 +81,10 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   // Not a pull request's preview: the plan job whose saved plan the apply job carries out, unless the apply job is
   // sure to refuse it (another ref, or a branch that has moved on): then it asks no reviewer to approve it.
   const savedForApply = event.pullRequestNumber === undefined && settings.planOutputFile !== undefined;
-  const { wontApply, unconfirmed } = savedForApply ? await applyRefusedAhead(settings, event) : {};
+  const { wontApply, unconfirmed, movedOn } = savedForApply ? await applyRefusedAhead(settings, event) : {};
   setPlanOutputs(settings, plan, wontApply === undefined);
   logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
-  if (wontApply) core.warning(`${wontApply} has-changes is false, so the apply job does not run.`);
+  if (wontApply) core.warning(`${wontApply} The apply job does not run: has-changes is false.`);
 
   const context = {
     commitSha: event.sha,
@@ -97,6 +97,17 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   core.summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment && !wontApply) await announcePendingApply(settings, event, plan, unconfirmed);
+  // Its apply job no longer runs to say so: the merged pull request hears it here, unless a comment records an apply.
+  else if (settings.comment && wontApply && movedOn)
+    await commentOnMergedPullRequest(
+      settings,
+      event,
+      renderApplyRefusedComment(
+        `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
+        event.runUrl,
+      ),
+      'apply',
+    );
   await core.summary.write();
   if (plan.problems.length > 0) {
     annotatePlanProblems(plan.problems, settings.repositoryRoot);
@@ -165,18 +176,18 @@ async function announcePendingApply(
 
 /**
  * Whether the apply job of this run is sure to refuse its plan (`wontApply`, why): the event or ref apply refuses
- * (applyRefusal), or a branch that has moved on. A tip GitHub could not confirm is not sure (`unconfirmed`, why): the
- * apply job checks again.
+ * (applyRefusal), or a branch that has moved on (`movedOn` too, for the merged pull request). A tip GitHub could not
+ * confirm is not sure (`unconfirmed`, why): the apply job checks again.
  */
 async function applyRefusedAhead(
   settings: ActionSettings,
   event: GitHubEvent,
-): Promise<{ wontApply?: string; unconfirmed?: string }> {
+): Promise<{ wontApply?: string; unconfirmed?: string; movedOn?: string }> {
   const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
   if (refused) return { wontApply: `The apply job refuses this run: ${refused}` };
   const moved = await branchMovedOn(settings, event);
   if (moved === undefined) return {};
-  return moved.startsWith('Could not confirm') ? { unconfirmed: moved } : { wontApply: moved };
+  return moved.startsWith('Could not confirm') ? { unconfirmed: moved } : { wontApply: moved, movedOn: moved };
 }
 
 /** Why this run's commit is no longer the one to apply (its branch has moved on, or that cannot be told), or undefined. */

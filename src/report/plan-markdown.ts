@@ -57,8 +57,7 @@ export function renderPlanSummary(plan: Plan, context: PlanReportContext = {}): 
   if (utf8Bytes(sections.map((section) => section.markdown).join('\n\n')) > JOB_SUMMARY_LIMIT_BYTES)
     sections.splice(1, 0, {
       keep: true,
-      markdown:
-        "> [!WARNING]\n> This plan is longer than GitHub's job summary allows, so details and diffs below are trimmed. Read the whole plan in the plan file (the plan artifact) before approving.",
+      markdown: `> [!WARNING]\n> This plan is longer than GitHub's job summary allows, so details and diffs below are trimmed. Read the whole plan in the plan file (the plan artifact)${context.forApproval ? ' before approving' : ''}.`,
     });
   return fitComment(sections, {
     limit: JOB_SUMMARY_LIMIT_BYTES,

@@ -385,7 +385,12 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   const replanned = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
   expect(replanned.status).toBe(0);
   expect(replanned.stdout).toContain(`::warning::This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
-  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([comments[0]!.body]);
+  // Its apply job no longer runs to say so: the plan job's own notice takes the comment, still "refused".
+  const [notice] = github.state.comments(pullRequest.number);
+  expect(github.state.comments(pullRequest.number)).toHaveLength(1);
+  expect(notice!.body).toContain('## Vend apply: ⛔ refused, nothing changed');
+  expect(notice!.body).toContain(`main is now at ${'f'.repeat(40)}`);
+  expect(notice!.body).toContain("The newest commit's own run of this workflow plans and applies this change");
   // Nor does it queue its apply job for a review of a plan that job is sure to refuse, or call it one to approve.
   expect(replanned.outputs).toMatchObject({ 'has-changes': 'false', 'has-destructive': 'false' });
   expect(replanned.summary).toContain('**This plan is not for approval: the apply job does not carry it out.**');
@@ -400,7 +405,7 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   expect(onTag.status).toBe(0);
   expect(onTag.outputs).toMatchObject({ 'has-changes': 'false' });
   expect(onTag.summary).toContain('not for approval');
-  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([comments[0]!.body]);
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([notice!.body]);
   proxy.reset();
 
   // The same commit with an uncommitted edit (another StackSet administration role, say) reads differently.

@@ -763,6 +763,9 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const warning = summary.indexOf("This plan is longer than GitHub's job summary allows");
     expect(warning).toBeGreaterThan(0);
     expect(warning).toBeLessThan(summary.indexOf('Update SCP deny-leave-organization'));
+    // Only the plan to approve asks for it to be read before approving; a preview has nothing to approve.
+    expect(summary).not.toContain('(the plan artifact) before approving');
+    expect(renderPlanSummary(plan, { forApproval: true })).toContain('(the plan artifact) before approving.');
   });
 });
 
