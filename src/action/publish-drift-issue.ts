@@ -234,11 +234,14 @@ export async function publishDriftIssue(
     return done('closed', true);
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
-  // Past what the state holds (thousands of findings) the last run left the mildest out: one of that severity or
-  // milder missing from it may be one of those, not new, and announcing them would comment every night.
+  // Past what the state holds (thousands of findings) the last run left the mildest out: one of their kinds, of that
+  // severity or milder, missing from it may be one of those, not new, and announcing them would comment every night.
   const omitted = previous.omitted;
   const announced = omitted
-    ? appeared.filter((finding) => severityRank(finding.severity) < severityRank(omitted.severity))
+    ? appeared.filter(
+        (finding) =>
+          severityRank(finding.severity) < severityRank(omitted.severity) || !omitted.kinds.includes(finding.kind),
+      )
     : appeared;
   // An id the record held without its kind and target going away is said with a comment that has more to say, but
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.

@@ -21,7 +21,8 @@ export function missingOrganizationalUnitFinding(context: DriftContext, change: 
   const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
   const parent = unit.parentPath ? `OU ${unit.parentPath}` : 'the root';
   // Too little to call a rename (it holds none of main's accounts: renamed-organizational-units.ts), yet worth a
-  // look before apply makes a second OU beside it: an undeclared OU under the same parent with the SCPs declared here.
+  // look before apply makes a second OU beside it: an undeclared OU under the same parent with the SCPs declared here,
+  // or with its name in another case.
   const parentId = context.ouIdByPath.get(unit.parentPath ?? '');
   const declaredIds = new Set(context.ouIdByPath.values());
   const alike = context.observed.organizationalUnits
@@ -32,11 +33,12 @@ export function missingOrganizationalUnitFinding(context: DriftContext, change: 
         .filter((policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id))
         .map((policy) => policy.name),
     }))
-    .filter(({ scps }) => scps.length > 0);
+    // Or named as the declared OU but for case: AWS OU names are case-sensitive, people are not.
+    .filter(({ candidate, scps }) => scps.length > 0 || candidate.name.toLowerCase() === unit.name.toLowerCase());
   const lookFirst = alike
     .map(
       ({ candidate, scps }) =>
-        `; OU ${quoted(candidate.name)} (${candidate.id}) under ${parent} holds the SCPs declared on it (${listNames(scps, Infinity)}): if it is this OU renamed, rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${candidate.id} --name=${shellQuoted(unit.name)})`,
+        `; OU ${quoted(candidate.name)} (${candidate.id}) under ${parent} ${scps.length > 0 ? `holds the SCPs declared on it (${listNames(scps, Infinity)})` : 'has its name but for case'}: if it is this OU renamed, rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${candidate.id} --name=${shellQuoted(unit.name)})`,
     )
     .join('');
   return makeFinding(

@@ -27,10 +27,10 @@ export interface DriftIssueState {
    */
   covered?: Map<string, string>;
   /**
-   * Findings the state had no room for (past STATE_BUDGET), and the severity of the worst of them: a finding of that
-   * severity or milder that is not in the state may be one of them, not new.
+   * Findings the state had no room for (past STATE_BUDGET), the severity of the worst of them and their kinds: a
+   * finding of one of those kinds, of that severity or milder, that is not in the state may be one of them, not new.
    */
-  omitted?: { count: number; severity: DriftSeverity };
+  omitted?: { count: number; severity: DriftSeverity; kinds: DriftKind[] };
 }
 
 export interface ReportedEntry {
@@ -96,10 +96,11 @@ function encodeDriftIssueState(
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   // The first finding left out, and how many: the next run cannot tell those from new ones, and does not announce
   // findings of that severity or milder as new (publishDriftIssue).
-  let omitted: { count: number; severity: string } | undefined;
+  let omitted: { count: number; severity: string; kinds: string[] } | undefined;
   const leaveOut = (index: number, entry: ReportedEntry) => {
     const severity = DRIFT_KINDS[entry.kind as DriftKind]?.severity;
-    if (severity) omitted = { count: entries.length - index, severity };
+    const kinds = [...new Set(entries.slice(index).flatMap(([, left]) => (left.kind ? [left.kind] : [])))].sort();
+    if (severity) omitted = { count: entries.length - index, severity, kinds };
   };
   for (const [index, [id, entry]] of entries.entries()) {
     // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
@@ -166,9 +167,13 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
     string,
     unknown
   >;
-  const { count, severity } = (omitted ?? {}) as { count?: unknown; severity?: unknown };
+  const { count, severity, kinds } = (omitted ?? {}) as { count?: unknown; severity?: unknown; kinds?: unknown };
   if (Number.isInteger(count) && (count as number) > 0 && DRIFT_SEVERITIES.includes(severity as DriftSeverity))
-    state.omitted = { count: count as number, severity: severity as DriftSeverity };
+    state.omitted = {
+      count: count as number,
+      severity: severity as DriftSeverity,
+      kinds: (Array.isArray(kinds) ? kinds : []).filter((kind): kind is DriftKind => String(kind) in DRIFT_KINDS),
+    };
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
       const [id, firstSeen, , kind, target] = (entry as unknown[]).map((value) =>

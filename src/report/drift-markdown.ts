@@ -196,8 +196,11 @@ function applyingNote(applying: readonly string[]): string[] {
   ];
 }
 
-/** Kinds of critical finding up to this many strong stay listed one line each when the others shrink to counts. */
-const CRITICAL_LISTED_PER_KIND = 10;
+/**
+ * Kinds of critical finding up to this many strong stay listed one line each when the others shrink to counts: the
+ * larger first, while it fits.
+ */
+const CRITICAL_LISTED_PER_KIND = [100, 10];
 
 /**
  * Shorter renderings of the critical findings: one line each; then one line each for the kinds with few findings,
@@ -212,11 +215,11 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
     `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`;
   const counted = (kind: string, ofKind: readonly DriftFinding[]) => `- ${ofKind.length} × **${escapeMarkdown(kind)}**`;
   const rendering = (lines: string[], closing: string) => [heading, '', ...lines, '', closing].join('\n');
-  const renderings = [
-    rendering(findings.map(line), `_Each one in full in ${everyOneIn}._`),
+  const largest = Math.max(...[...byKind.values()].map((ofKind) => ofKind.length));
+  const mixed = CRITICAL_LISTED_PER_KIND.filter((most) => largest > most).map((most) =>
     rendering(
       [...byKind].flatMap(([kind, ofKind]) =>
-        ofKind.length <= CRITICAL_LISTED_PER_KIND
+        ofKind.length <= most
           ? ofKind.map(line)
           : [
               `${counted(kind, ofKind)}: ${listNames(
@@ -225,17 +228,17 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
               )}`,
             ],
       ),
-      `_Kinds with more than ${CRITICAL_LISTED_PER_KIND} findings are counted: each one is in ${everyOneIn}._`,
+      `_Kinds with more than ${most} findings are counted: each one is in ${everyOneIn}._`,
     ),
+  );
+  return [
+    rendering(findings.map(line), `_Each one in full in ${everyOneIn}._`),
+    ...mixed,
     rendering(
       [...byKind].map(([kind, ofKind]) => counted(kind, ofKind)),
       `_Too many to list here: each one is in ${everyOneIn}._`,
     ),
   ];
-  // With no kind past the count, the middle rendering is the first again.
-  return [...byKind.values()].some((ofKind) => ofKind.length > CRITICAL_LISTED_PER_KIND)
-    ? renderings
-    : [renderings[0]!, renderings[2]!];
 }
 
 function findingItem(finding: DriftFinding): string {

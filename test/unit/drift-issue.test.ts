@@ -250,7 +250,7 @@ test('2,500 declared accounts gone shrink to a count, while the guardrails detac
   expect(body).toContain(
     '- 2500 × **Declared account not in the organization**: `account:acct-00000-very-long-account-name-padding`, `account:acct-00001-very-long-account-name-padding`, `account:acct-00002-very-long-account-name-padding` and 2497 more',
   );
-  expect(body).toContain('_Kinds with more than 10 findings are counted: each one is in the output of `vend drift');
+  expect(body).toContain('_Kinds with more than 100 findings are counted: each one is in the output of `vend drift');
 });
 
 test('with long critical diffs and hundreds of other findings, the hidden state gives way before any critical line', async () => {
@@ -919,4 +919,22 @@ test('thousands of findings past what the state holds are not announced as new e
   expect(fourth.commented).toBe(true);
   expect(comments(number).at(-1)).toContain('1 new finding');
   expect(comments(number).at(-1)).toContain('scp:deny-root@ou:Workloads');
+});
+
+test('a new critical finding of another kind is announced even while thousands of critical findings fill the state', async () => {
+  const detached = (day: string) =>
+    Array.from({ length: 5000 }, (_, index) =>
+      makeFinding(
+        'scp-detached',
+        `scp:guard-${String(index).padStart(5, '0')}@ou:Workloads`,
+        fields('attachment'),
+        day,
+      ),
+    );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', detached('2026-11-01')));
+  const gone = makeFinding('account-left-organization', 'account:payments-prod', fields('account'), '2026-11-02');
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [gone, ...detached('2026-11-02')]));
+  expect(next.commented).toBe(true);
+  expect(comments(opened.issueNumber!).at(-1)).toContain('account:payments-prod');
+  expect(comments(opened.issueNumber!).at(-1)).toContain('1 new finding');
 });

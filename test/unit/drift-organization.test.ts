@@ -188,7 +188,7 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
   expect(finding.restore).toContain('vend never changes a policy it does not own');
   // Accepting it into the repository is a catalogue entry and the target's scps:, as the adoption plan reads them.
   expect(finding.accept).toBe(
-    "to manage it in git, add it to the SCP catalogue as allow-everything-else (baselines/scps/allow-everything-else.json with the content AWS holds: aws organizations describe-policy --policy-id p-f0re1gn) and list it under the scps of OU Workloads in baselines/organization.yaml: the next plan adopts it (tags it ManagedBy: vend) when the content is the same. To leave it another team's, add an ignore: entry for this finding to baselines/organization.yaml, with the reason it stays",
+    "to manage it in git, add it to the SCP catalogue (scps: in baselines/organization.yaml) as allow-everything-else: { file: scps/allow-everything-else.json }, with baselines/scps/allow-everything-else.json holding the content AWS holds (aws organizations describe-policy --policy-id p-f0re1gn --query Policy.Content --output text), and list it under the scps of OU Workloads in baselines/organization.yaml: the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. To leave it another team's, add an ignore: entry for this finding to baselines/organization.yaml, with the reason it stays",
   );
   const onAccount = [{ policyId: 'p-f1', policyName: 'team-extra', target: 'account:payments-prod' }];
   expect(only(drift(desired, convergedObservation(desired), onAccount).findings).accept).toContain(
@@ -672,6 +672,20 @@ test('an OU deleted beside another with the same SCPs, holding none of its accou
   // Yet before apply makes a second Prod beside it, the missing OU's finding points to the look-alike.
   expect(findings.find((finding) => finding.kind === 'ou-missing')!.restore).toBe(
     'apply creates it, attaches its SCPs and moves its accounts into it; OU "Experiments" (ou-a1b2-other001) under OU Workloads holds the SCPs declared on it (deny-unapproved-regions): if it is this OU renamed, rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ou-a1b2-other001 --name=Prod)',
+  );
+});
+
+test('a missing OU points to an undeclared OU beside it with its name in another case, even with no SCPs to go by', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { id: 'ou-a1b2-lower001', name: 'prod', path: 'Workloads/prod' });
+  for (const policy of observed.policies)
+    policy.targetIds = policy.targetIds.filter((id) => id !== organizationalUnitIdOf('Workloads/Prod'));
+  Object.assign(observedAccount(observed, 'payments-prod'), { parentId: ROOT_ID, parentPath: '' });
+  const missing = drift(desired, observed).findings.find((finding) => finding.kind === 'ou-missing')!;
+  expect(missing.restore).toContain(
+    'OU "prod" (ou-a1b2-lower001) under OU Workloads has its name but for case: if it is this OU renamed, rename it back instead',
   );
 });
 
