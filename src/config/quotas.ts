@@ -66,7 +66,8 @@ export const QUOTAS = {
   tagsPerAccount: {
     default: 50,
     maximum: 1000,
-    description: "tags on one account, counting vend's Owner and ManagedBy",
+    // Organizations' tag limit is per resource: vend checks OUs and SCPs it adopts against it too.
+    description: "tags on one account, OU or SCP, counting vend's Owner and ManagedBy",
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: 'fixed: the quotas page marks the account count adjustable, not this',
   },

@@ -540,12 +540,19 @@ describe('exceptions', () => {
   });
 
   test('a reason or approver of only spaces is refused: an exception must say why it stands and who said so', () => {
+    for (const filler of ['\u3164', '\u2800'])
+      expect(
+        validate({
+          'accounts/app-prod.yaml': appProd(exception('email-domain')).replace('reason: pilot', `reason: '${filler}'`),
+        }),
+      ).toContainEqual(expect.objectContaining({ rule: 'schema', line: 8 }));
     const blank = appProd(exception('email-domain')).replace('reason: pilot', "reason: '  '");
     expect(validate({ 'accounts/app-prod.yaml': blank })).toContainEqual(
       expect.objectContaining({
         rule: 'schema',
         line: 8,
-        message: "'exceptions.0.reason' has an invalid value. Why it stays: text, not only spaces.",
+        message:
+          "'exceptions.0.reason' has an invalid value. Why it stays: text, not only spaces or characters that draw nothing.",
       }),
     );
   });
