@@ -177,12 +177,21 @@ function listingSections(effects: readonly ChangeEffect[], whose: string, detail
   const firstHeadlines = (shown: number) =>
     headlines.slice(0, shown).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]));
   // The first `shown` resources whole, one line per change, and the changes of the rest counted by kind.
+  // StackSet changes, a few that may each reach thousands of accounts, are named; the rest counted by kind.
+  const NAMED_LEFT = 5;
   const firstResources = (shown: number): string => {
-    const left = groups.slice(shown).flatMap((group) => group.effects.map(({ change }) => change.kind));
+    const left = groups.slice(shown).flatMap((group) => group.effects);
+    const stackSets = left.filter(({ change }) => change.target.startsWith('stackset:'));
+    const named = stackSets.length <= NAMED_LEFT ? stackSets : [];
+    const counted = left.filter((effect) => !named.includes(effect)).map(({ change }) => change.kind);
+    const parts = [
+      ...(counted.length > 0 ? [changeKindCounts(counted)] : []),
+      ...named.map(({ headline }) => inlineCode(headline)),
+    ];
     return listing(
       firstHeadlines(shown),
       `${changes}, by resource, ${shown === 0 ? 'not listed' : `the first ${countOf(effects.length - left.length, 'change')} one line each`} (trimmed to fit; see ${detailsIn})`,
-      `_… ${countOf(left.length, 'more change')} not shown: ${changeKindCounts(left)}; see ${detailsIn}._`,
+      `_… ${countOf(left.length, 'more change')} not shown: ${parts.join('; ')}; see ${detailsIn}._`,
     );
   };
   return [

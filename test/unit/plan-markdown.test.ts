@@ -550,11 +550,11 @@ describe('the comment fits GitHub', () => {
     expect(comment).toContain(plan.digest);
     // The change list is cut between resources, and what it leaves out is counted in changes, by kind.
     const listed =
-      /<summary>(\d+) changes, by resource, the first (\d+) changes one line each \(trimmed to fit; see the job summary\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more changes not shown: (\d+) account creations, ([^;]*); see the job summary\._/.exec(
+      /<summary>(\d+) changes, by resource, the first (\d+) changes one line each \(trimmed to fit; see the job summary\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more changes not shown: (\d+) account creations, ([^;]*); (.*); see the job summary\._/.exec(
         comment,
       );
     expect(listed).not.toBeNull();
-    const [, all, shown, lines, left, creationsLeft, otherKinds] = listed!;
+    const [, all, shown, lines, left, creationsLeft, otherKinds, named] = listed!;
     expect(Number(all)).toBe(plan.changes.length);
     expect(Number(shown) + Number(left)).toBe(plan.changes.length);
     expect(lines!.split('\n').filter((line) => /^[+~-] /.test(line))).toHaveLength(Number(shown));
@@ -562,6 +562,10 @@ describe('the comment fits GitHub', () => {
     expect(lines!.split('\n').at(-1)).toMatch(/^[+~-] /);
     expect(Number(creationsLeft)).toBeGreaterThan(1000);
     expect(otherKinds).toMatch(/1 account closure/);
+    // StackSet changes, which may reach thousands of accounts, are named rather than counted as "1 … removal".
+    expect(named).toMatch(
+      /^`Remove 1 automation-roles stack instance \(its stack and its resources are deleted\)`; `Remove 1 permissions-boundary/,
+    );
     expect(comment).toMatch(/more lines? trimmed to fit GitHub's comment limit/);
     expect((comment.match(/<details[ >]/g) ?? []).length).toBe((comment.match(/<\/details>/g) ?? []).length);
     expect((comment.match(/^```/gm) ?? []).length % 2).toBe(0);
