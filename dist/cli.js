@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-VQK3TK3E.js";
+} from "./chunks/chunk-YCPUID2A.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-BFATTVPK.js";
+} from "./chunks/chunk-4OSVKFET.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RGSC3X2P.js";
-import "./chunks/chunk-WM3GR6FO.js";
+} from "./chunks/chunk-BNCHGAWO.js";
+import "./chunks/chunk-25MYSQ7Z.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-GN5WYFVX.js";
+import "./chunks/chunk-DWF7BZ2M.js";
 import {
   countOf
-} from "./chunks/chunk-2FYDPKXZ.js";
+} from "./chunks/chunk-VTIZNVA4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-FVBKAKMB.js"),
-        import("./chunks/plan-text-EOZKT55A.js"),
-        import("./chunks/plan-markdown-MT3SQUFW.js")
+        import("./chunks/plan-RCYXDQZ2.js"),
+        import("./chunks/plan-text-7BD2CEZO.js"),
+        import("./chunks/plan-markdown-CQY5WIUY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3PY46EX3.js"),
-        import("./chunks/apply-text-ZB5SFXGP.js"),
-        import("./chunks/apply-markdown-5TQQUZOL.js"),
-        import("./chunks/plan-text-EOZKT55A.js")
+        import("./chunks/apply-QX7KU7KR.js"),
+        import("./chunks/apply-text-BLVM2QQJ.js"),
+        import("./chunks/apply-markdown-G4SKMI2V.js"),
+        import("./chunks/plan-text-7BD2CEZO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FGNH2WYQ.js"),
-        import("./chunks/drift-text-6N42QWCD.js"),
-        import("./chunks/drift-markdown-2F67LK72.js"),
+        import("./chunks/drift-OWERHIG6.js"),
+        import("./chunks/drift-text-BSDC7GNT.js"),
+        import("./chunks/drift-markdown-PWZUQU6K.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LZR7YB2J.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-NQ4VRRLX.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-P3WL6WNM.js"),
-        import("./chunks/import-text-IIRRPT2Q.js")
+        import("./chunks/import-FLCOE2WG.js"),
+        import("./chunks/import-text-NKM37T2I.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

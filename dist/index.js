@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-DXEJ6LVX.js";
+} from "./chunks/chunk-YK3I3XDZ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-VQK3TK3E.js";
+import "./chunks/chunk-YCPUID2A.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RGSC3X2P.js";
-import "./chunks/chunk-WM3GR6FO.js";
+} from "./chunks/chunk-BNCHGAWO.js";
+import "./chunks/chunk-25MYSQ7Z.js";
 import "./chunks/chunk-7L2PVR4H.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-GN5WYFVX.js";
-import "./chunks/chunk-2FYDPKXZ.js";
+import "./chunks/chunk-DWF7BZ2M.js";
+import "./chunks/chunk-VTIZNVA4.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-W4V57M43.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HVP4YB6R.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VGOD6PLL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QQK2X3S7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-AOQUHI4D.js");
+        const { runDriftAction } = await import("./chunks/drift-action-R4ORMODB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

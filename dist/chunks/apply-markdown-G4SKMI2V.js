@@ -1,0 +1,30 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+} from "./chunk-H32UOVYS.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-YJRWVNYG.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-7U6OUKPP.js";
+import "./chunk-DWF7BZ2M.js";
+import "./chunk-VTIZNVA4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary
+};

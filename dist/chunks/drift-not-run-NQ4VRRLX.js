@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-DCS3YVG4.js";
+import "./chunk-LBHADROB.js";
+import "./chunk-QPHYHDXV.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-VGJJ6WVU.js";
+import "./chunk-T7DZGQD6.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NPS6IHCF.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-7U6OUKPP.js";
+import "./chunk-DWF7BZ2M.js";
+import "./chunk-VTIZNVA4.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};
