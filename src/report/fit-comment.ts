@@ -28,7 +28,7 @@ export interface CommentSection {
    * resources and counts the changes it leaves out by kind, where a line count would tell a reviewer nothing.
    */
   cut?: (budget: number, measure: (text: string) => number) => string | undefined;
-  /** What the trim note calls the section when it is dropped or cut (`the OU tree`); unnamed ones are `details`. */
+  /** What the trim note calls the section when it is dropped or cut (`the OU tree`); the note names no other. */
   name?: string;
 }
 
