@@ -158,7 +158,9 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
 async function refuse(settings: ActionSettings, event: GitHubEvent, reason: string): Promise<void> {
   core.summary.addHeading('Vend apply: refused', 2).addRaw(escapeMarkdown(reason), true);
   if (settings.comment)
-    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply');
+    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), 'apply', {
+      changesNothing: true,
+    });
   await core.summary.write();
   core.setFailed(`${reason} Nothing was changed.`);
 }

@@ -7,7 +7,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
-import { APPLY_COMMENT_MARKER, renderApplyRefusedComment } from '../report/apply-markdown.js';
+import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
@@ -84,7 +84,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   const { wontApply, unconfirmed, movedOn } = savedForApply ? await applyRefusedAhead(settings, event) : {};
   setPlanOutputs(settings, plan, wontApply === undefined);
   logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
-  if (wontApply) core.warning(`${wontApply} The apply job does not run: has-changes is false.`);
+  if (wontApply) core.warning(`${wontApply} The apply job is skipped (has-changes is false).`);
 
   const context = {
     commitSha: event.sha,
@@ -97,16 +97,23 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   core.summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== undefined) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment && !wontApply) await announcePendingApply(settings, event, plan, unconfirmed);
-  // Its apply job no longer runs to say so: the merged pull request hears it here, unless a comment records an apply.
-  else if (settings.comment && wontApply && movedOn)
+  // Its apply job no longer runs to say so: the merged pull request hears it here when there was something to apply,
+  // unless a comment reports what an apply did.
+  else if (settings.comment && movedOn && plan.changes.length > 0 && plan.problems.length === 0)
     await commentOnMergedPullRequest(
       settings,
       event,
-      renderApplyRefusedComment(
-        `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
-        event.runUrl,
-      ),
+      [
+        APPLY_COMMENT_MARKER,
+        '## Vend apply: ⏭️ superseded, nothing changed',
+        '',
+        escapeMarkdown(
+          `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
+        ),
+        ...(event.runUrl ? ['', `See [the workflow run](${event.runUrl}).`] : []),
+      ].join('\n'),
       'apply',
+      { changesNothing: true },
     );
   await core.summary.write();
   if (plan.problems.length > 0) {
@@ -184,7 +191,7 @@ async function applyRefusedAhead(
   event: GitHubEvent,
 ): Promise<{ wontApply?: string; unconfirmed?: string; movedOn?: string }> {
   const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
-  if (refused) return { wontApply: `The apply job refuses this run: ${refused}` };
+  if (refused) return { wontApply: `The apply job would refuse this run: ${refused}` };
   const moved = await branchMovedOn(settings, event);
   if (moved === undefined) return {};
   return moved.startsWith('Could not confirm') ? { unconfirmed: moved } : { wontApply: moved, movedOn: moved };
@@ -201,7 +208,7 @@ async function branchMovedOn(settings: ActionSettings, event: GitHubEvent): Prom
     return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}); the apply job checks again and refuses if it is not.`;
   }
   if (tip === event.sha.toLowerCase()) return undefined;
-  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: the apply job refuses this plan, which could roll the organization back.`;
+  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: applying this run's plan could roll the organization back, so its apply job does not carry it out.`;
 }
 
 async function postComment(settings: ActionSettings, event: GitHubEvent, body: string): Promise<void> {

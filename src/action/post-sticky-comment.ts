@@ -3,7 +3,7 @@ import { errorMessage } from '../errors.js';
 import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient } from '../github/octokit.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
-import { APPLIED_HEADING, APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
+import { APPLIED_HEADING, APPLY_COMMENT_MARKER, FAILED_HEADING } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
@@ -50,7 +50,8 @@ export async function postStickyComment(
  * job, replaced by the result from the apply job. It informs; it never authorises anything. A comment that already
  * records an apply (`## Vend apply: ✅`) stays until a later run of the same merge applies something
  * (`recordsChanges`): a re-run that finds nothing to do, is refused or fails leaves that record, and says so in its
- * own run; any other comment (waiting, failed, refused) is replaced. Whoever can write as the bot can make a comment
+ * own run. A refusal (`changesNothing`) also leaves a report of a run that failed part-way (`## Vend apply: ❌`),
+ * which may have changed AWS; any other comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment
  * read as a record, but could as well edit it afterwards: what it says decides only which status text stands, never
  * what apply does.
  */
@@ -59,7 +60,7 @@ export async function commentOnMergedPullRequest(
   event: GitHubEvent,
   body: string,
   kind: 'plan' | 'apply',
-  options: { recordsChanges?: boolean } = {},
+  options: { recordsChanges?: boolean; changesNothing?: boolean } = {},
 ): Promise<void> {
   if (!settings.githubToken || !event.defaultBranch) return;
   let pullRequest;
@@ -85,6 +86,11 @@ export async function commentOnMergedPullRequest(
     kind,
     ...(options.recordsChanges
       ? {}
-      : { keep: (existing: string) => existing.startsWith(`${APPLY_COMMENT_MARKER}\n${APPLIED_HEADING}`) }),
+      : {
+          keep: (existing: string) =>
+            existing.startsWith(`${APPLY_COMMENT_MARKER}\n${APPLIED_HEADING}`) ||
+            // A refusal changes nothing, so a run's report of what it did, failures and all, stays true: kept.
+            (options.changesNothing === true && existing.startsWith(`${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`)),
+        }),
   });
 }

@@ -261,6 +261,8 @@ function recordOutcomes(
   const endpointLost = [...outcomes.values()].some(
     (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
   );
+  const blockingDescription = (blocker: string) =>
+    byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
@@ -310,7 +312,11 @@ function recordOutcomes(
     const { message, ...blocked } =
       outcome.status === 'failed'
         ? { message: outcome.error.message }
-        : { message: `Not attempted: it needs ${outcome.by}, which did not complete.`, blockedBy: outcome.by };
+        : {
+            // Named as a reader knows it, from this stage or an earlier one; the id says which exactly.
+            message: `Not attempted: it needs ${blockingDescription(outcome.by)} (${outcome.by}), which did not complete.`,
+            blockedBy: outcome.by,
+          };
     report.failures.push({ id, description, ...accounts, message, ...blocked });
     // An AWS error already starts with the change's title (describeAwsError): say it once.
     context.log(`✗ ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);

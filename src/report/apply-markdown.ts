@@ -18,6 +18,8 @@ import { countOf, listNames, problemPlace } from './phrasing.js';
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
 /** How the comment begins, under its marker, once it records an apply that completed. */
 export const APPLIED_HEADING = '## Vend apply: ✅';
+/** How a report of an apply that failed, part-way or whole, starts. */
+export const FAILED_HEADING = '## Vend apply: ❌';
 
 /** How much of each failure's reason a comment too long for GitHub keeps; the job summary has it whole. */
 const FAILURE_REASON_SHORT = 300;
@@ -56,7 +58,7 @@ export function renderApplyRefusedComment(reason: string, runUrl?: string): stri
 export function renderApplyFailedComment(reason: string, runUrl?: string): string {
   return [
     APPLY_COMMENT_MARKER,
-    '## Vend apply: ❌ failed',
+    `${FAILED_HEADING} failed`,
     '',
     escapeMarkdown(reason),
     '',
@@ -89,7 +91,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        `${done ? APPLIED_HEADING : '## Vend apply: ❌'} ${applySummaryLine(report)}`,
+        `${done ? APPLIED_HEADING : FAILED_HEADING} ${applySummaryLine(report)}`,
         '',
         report.stoppedBeforeStart
           ? escapeMarkdown(report.stoppedBeforeStart)

@@ -97,17 +97,21 @@ function encodeDriftIssueState(
   // The first finding left out, and how many: the next run cannot tell those from new ones, and does not announce
   // findings of that severity or milder as new (publishDriftIssue).
   let omitted: { count: number; severity: string; kinds: string[] } | undefined;
-  const leaveOut = (index: number, entry: ReportedEntry) => {
-    const severity = DRIFT_KINDS[entry.kind as DriftKind]?.severity;
-    const kinds = [...new Set(entries.slice(index).flatMap(([, left]) => (left.kind ? [left.kind] : [])))].sort();
-    if (severity) omitted = { count: entries.length - index, severity, kinds };
+  // The worst among all left out, not the first: findings a later run may fail to check go first whatever their
+  // severity, so a critical one can come after a milder one.
+  const leaveOut = (index: number) => {
+    const left = entries
+      .slice(index)
+      .flatMap(([, entry]) => (entry.kind && entry.kind in DRIFT_KINDS ? [entry.kind as DriftKind] : []));
+    const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
+    if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
   for (const [index, [id, entry]] of entries.entries()) {
     // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
     if (index >= FULL_ENTRIES && !kept) {
       if (!fileUnder(seen, entry.firstSeen, id)) {
-        leaveOut(index, entry);
+        leaveOut(index);
         break;
       }
       continue;
@@ -120,7 +124,7 @@ function encodeDriftIssueState(
       ? [id, entry.firstSeen, label, entry.kind, entry.target ?? '']
       : [id, entry.firstSeen, label];
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) {
-      leaveOut(index, entry);
+      leaveOut(index);
       break;
     }
     reported.push(encoded);

@@ -203,6 +203,14 @@ test('an apply job that stops with an error says so on the merged pull request: 
   expect(comment?.body).toContain('## Vend apply: ❌ failed');
   expect(comment?.body).not.toContain('waiting for approval');
   expect(proxy.mutatingCount()).toBe(0);
+  // A failed run may have changed AWS: a later notice that changes nothing (superseded, refused) leaves its report.
+  github.state.setBranchTip('main', 'e'.repeat(40));
+  const superseded = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
+  expect(superseded.status).toBe(0);
+  expect(github.state.comments(pullRequest.number).map((kept) => kept.body)).toEqual([comment!.body]);
+  const refused = await actionOnPush(root, sha, { command: 'apply', 'plan-file': missing, environment: 'production' });
+  expect(refused.status).toBe(1);
+  expect(github.state.comments(pullRequest.number).map((kept) => kept.body)).toEqual([comment!.body]);
 });
 
 test('a forged or edited plan comment authorises nothing: no saved plan, no apply; no allow-destructive, no destruction', async () => {
@@ -385,10 +393,10 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   const replanned = await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
   expect(replanned.status).toBe(0);
   expect(replanned.stdout).toContain(`::warning::This run is for ${sha}, but main is now at ${'f'.repeat(40)}`);
-  // Its apply job no longer runs to say so: the plan job's own notice takes the comment, still "refused".
+  // Its apply job no longer runs to say so: the plan job's own notice takes the comment.
   const [notice] = github.state.comments(pullRequest.number);
   expect(github.state.comments(pullRequest.number)).toHaveLength(1);
-  expect(notice!.body).toContain('## Vend apply: ⛔ refused, nothing changed');
+  expect(notice!.body).toContain('## Vend apply: ⏭️ superseded, nothing changed');
   expect(notice!.body).toContain(`main is now at ${'f'.repeat(40)}`);
   expect(notice!.body).toContain("The newest commit's own run of this workflow plans and applies this change");
   // Nor does it queue its apply job for a review of a plan that job is sure to refuse, or call it one to approve.

@@ -388,7 +388,7 @@ test('creation still IN_PROGRESS after the timeout is reported as resumable, wit
   expect(Date.now() - started).toBeLessThan(5_000);
   // The SCP attachment for the account waits for it rather than failing on a missing id.
   expect(failureOf(report, `attach-scp:deny-unapproved-regions@account:${NEW_ACCOUNT}`)).toBe(
-    `Not attempted: it needs ${CREATE_ID}, which did not complete.`,
+    `Not attempted: it needs Create account ${NEW_ACCOUNT} <aws+${NEW_ACCOUNT}@example.com> in Security (${CREATE_ID}), which did not complete.`,
   );
   expect(exitCode).toBe(1);
 });

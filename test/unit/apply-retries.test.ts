@@ -196,11 +196,15 @@ describe('an account whose adoption failed', () => {
       expect.objectContaining({ id: adopt, message: expect.stringContaining('AccessDeniedException') }),
       expect.objectContaining({
         id: `attach-scp:deny-unapproved-regions@account:${AUDIT}`,
-        message: `Not attempted: it needs ${adopt}, which did not complete.`,
+        message: expect.stringMatching(
+          new RegExp(`^Not attempted: it needs Adopt existing account .+ \\(${adopt}\\), which did not complete\\.$`),
+        ),
       }),
       expect.objectContaining({
         id: 'add-stack-instances:stackset:vend-regional-guardrails',
-        message: `Not attempted: it needs ${adopt}, which did not complete.`,
+        message: expect.stringMatching(
+          new RegExp(`^Not attempted: it needs Adopt existing account .+ \\(${adopt}\\), which did not complete\\.$`),
+        ),
       }),
     ]);
     expect(tagReads).toEqual([true, true, true, true]);

@@ -203,7 +203,7 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
       description: 'Deploy automation-roles to 1 stack instance (1 account: payments-dev)',
       accounts: ['payments-dev'],
       members: ['payments-dev/us-east-1'],
-      message: `Not attempted: it needs ${BOUNDARY_CHANGE}, which did not complete.`,
+      message: `Not attempted: it needs Deploy permissions-boundary to 1 stack instance (1 account: payments-dev) (${BOUNDARY_CHANGE}), which did not complete.`,
       blockedBy: BOUNDARY_CHANGE,
     },
   ]);
@@ -455,7 +455,9 @@ test('an account whose creation failed holds back only its own instances; the ot
       description: 'Deploy regional-guardrails to 2 stack instances (1 account: payments-prod)',
       accounts: ['payments-prod'],
       members: ['payments-prod/eu-west-1', 'payments-prod/us-east-1'],
-      message: 'Not attempted: it needs create-account:account:payments-prod, which did not complete.',
+      message: expect.stringMatching(
+        /^Not attempted: it needs Create account payments-prod .+ \(create-account:account:payments-prod\), which did not complete\.$/,
+      ),
       blockedBy: 'create-account:account:payments-prod',
     },
   ]);

@@ -938,3 +938,25 @@ test('a new critical finding of another kind is announced even while thousands o
   expect(comments(opened.issueNumber!).at(-1)).toContain('account:payments-prod');
   expect(comments(opened.issueNumber!).at(-1)).toContain('1 new finding');
 });
+
+test('critical findings left out behind thousands that must stay in the state are not announced anew every night', async () => {
+  const night = (day: string) =>
+    reportOf(day, [
+      ...Array.from({ length: 20 }, (_, index) =>
+        makeFinding('scp-detached', `scp:deny-${index}@ou:Workloads`, fields('attachment'), day),
+      ),
+      ...Array.from({ length: 3000 }, (_, index) =>
+        makeFinding(
+          'iam-resource-drift',
+          `stackset:vend-roles@account:acct-${String(index).padStart(5, '0')}/us-east-1#DeployRole`,
+          fields('resource'),
+          day,
+        ),
+      ),
+    ]);
+  const opened = await publishDriftIssue(octokit, target, night('2026-11-01'));
+  const second = await publishDriftIssue(octokit, target, night('2026-11-02'));
+  const third = await publishDriftIssue(octokit, target, night('2026-11-03'));
+  expect([second.commented, third.commented]).toEqual([false, false]);
+  expect(comments(opened.issueNumber!)).toEqual([]);
+});
