@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-RCYXDQZ2.js"),
-        import("./chunks/plan-text-7BD2CEZO.js"),
-        import("./chunks/plan-markdown-CQY5WIUY.js")
+        import("./chunks/plan-GL6FWQ6Q.js"),
+        import("./chunks/plan-text-3SHKHDNV.js"),
+        import("./chunks/plan-markdown-VITR44OX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QX7KU7KR.js"),
-        import("./chunks/apply-text-BLVM2QQJ.js"),
-        import("./chunks/apply-markdown-G4SKMI2V.js"),
-        import("./chunks/plan-text-7BD2CEZO.js")
+        import("./chunks/apply-4KTGGPCM.js"),
+        import("./chunks/apply-text-DIQIEI5C.js"),
+        import("./chunks/apply-markdown-3VBQ3JIV.js"),
+        import("./chunks/plan-text-3SHKHDNV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-OWERHIG6.js"),
+        import("./chunks/drift-VWQ4ZFM3.js"),
         import("./chunks/drift-text-BSDC7GNT.js"),
         import("./chunks/drift-markdown-PWZUQU6K.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HVP4YB6R.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2BTBP7FT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QQK2X3S7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BU6DBTQS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-R4ORMODB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Q27UWNH5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

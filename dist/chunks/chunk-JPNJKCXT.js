@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-LJOKIIOV.js";
+} from "./chunk-7DUTD4WF.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-GPSJUXMY.js";
+} from "./chunk-CFS56KXC.js";
 import {
   leadingDetails
-} from "./chunk-G6KW5TC3.js";
+} from "./chunk-FFEBRVBR.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -18,7 +18,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JOFVFW6O.js";
+} from "./chunk-NVAVKDFP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -62,7 +62,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-G6KW5TC3.js";
+} from "./chunk-FFEBRVBR.js";
 import "./chunk-EBVD4LIW.js";
 import "./chunk-PBGH4C6K.js";
 import "./chunk-7NLW6CFS.js";
@@ -227,16 +227,16 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   let omitted;
-  const leaveOut = (index, entry) => {
-    const severity = DRIFT_KINDS[entry.kind]?.severity;
-    const kinds = [...new Set(entries.slice(index).flatMap(([, left]) => left.kind ? [left.kind] : []))].sort();
-    if (severity) omitted = { count: entries.length - index, severity, kinds };
+  const leaveOut = (index) => {
+    const left = entries.slice(index).flatMap(([, entry]) => entry.kind && entry.kind in DRIFT_KINDS ? [entry.kind] : []);
+    const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
+    if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
   for (const [index, [id, entry]] of entries.entries()) {
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
     if (index >= FULL_ENTRIES && !kept) {
       if (!fileUnder(seen, entry.firstSeen, id)) {
-        leaveOut(index, entry);
+        leaveOut(index);
         break;
       }
       continue;
@@ -244,7 +244,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
     const encoded = entry.kind ? [id, entry.firstSeen, label2, entry.kind, entry.target ?? ""] : [id, entry.firstSeen, label2];
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) {
-      leaveOut(index, entry);
+      leaveOut(index);
       break;
     }
     reported.push(encoded);

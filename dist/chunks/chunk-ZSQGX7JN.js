@@ -89,7 +89,7 @@ ${account}`);
   for (const failure of notAttempted(report)) {
     for (const account of failure.accounts ?? [])
       outcome(account).notDone.push(
-        `not attempted: ${undonePhrase(failure, account)}, since ${failure.blockedBy} did not complete`
+        `not attempted: ${undonePhrase(failure, account)}, since ${report.failures.find((blocker) => blocker.id === failure.blockedBy)?.description ?? failure.blockedBy} did not complete`
       );
     for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
       outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-G6KW5TC3.js";
+} from "./chunk-FFEBRVBR.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-JP7W5KG5.js";
-import "./chunk-GPSJUXMY.js";
-import "./chunk-G6KW5TC3.js";
+} from "./chunk-WB55XWVP.js";
+import "./chunk-CFS56KXC.js";
+import "./chunk-FFEBRVBR.js";
 import "./chunk-EBVD4LIW.js";
 import "./chunk-PBGH4C6K.js";
 import "./chunk-7NLW6CFS.js";

@@ -1,25 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-JOFVFW6O.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-YCPUID2A.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-G6KW5TC3.js";
-import "./chunk-EBVD4LIW.js";
-import "./chunk-PBGH4C6K.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-7DUTD4WF.js";
+import "./chunk-QPHYHDXV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-CFS56KXC.js";
+import "./chunk-FFEBRVBR.js";
 import "./chunk-7NLW6CFS.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-BNCHGAWO.js";
 import "./chunk-25MYSQ7Z.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -30,6 +28,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -5,7 +5,7 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-YJRWVNYG.js";
+} from "./chunk-ZSQGX7JN.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-7U6OUKPP.js";

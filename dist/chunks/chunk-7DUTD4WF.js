@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-GPSJUXMY.js";
+} from "./chunk-CFS56KXC.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-G6KW5TC3.js";
+} from "./chunk-FFEBRVBR.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

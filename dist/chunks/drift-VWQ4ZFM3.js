@@ -1,26 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-QOQBJDKX.js";
-import "./chunk-LJOKIIOV.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-QPHYHDXV.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-X4XDSYAD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-NVAVKDFP.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-YCPUID2A.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-GPSJUXMY.js";
-import "./chunk-G6KW5TC3.js";
+import "./chunk-FFEBRVBR.js";
+import "./chunk-EBVD4LIW.js";
+import "./chunk-PBGH4C6K.js";
 import "./chunk-7NLW6CFS.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-BNCHGAWO.js";
 import "./chunk-25MYSQ7Z.js";
 import "./chunk-7L2PVR4H.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -31,8 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

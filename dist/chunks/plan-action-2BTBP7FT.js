@@ -2,29 +2,28 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QOQBJDKX.js";
+} from "./chunk-JPNJKCXT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-LJOKIIOV.js";
+} from "./chunk-7DUTD4WF.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-5ZFMFS34.js";
+} from "./chunk-EGPHLU5Q.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-6RNL3CDX.js";
 import {
-  APPLY_COMMENT_MARKER,
-  renderApplyRefusedComment
-} from "./chunk-H32UOVYS.js";
+  APPLY_COMMENT_MARKER
+} from "./chunk-JMTYE2N3.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-35FQSPPN.js";
+import "./chunk-S4MHOJRF.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QPHYHDXV.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,9 +47,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-JP7W5KG5.js";
-import "./chunk-GPSJUXMY.js";
-import "./chunk-G6KW5TC3.js";
+} from "./chunk-WB55XWVP.js";
+import "./chunk-CFS56KXC.js";
+import "./chunk-FFEBRVBR.js";
 import "./chunk-EBVD4LIW.js";
 import "./chunk-PBGH4C6K.js";
 import "./chunk-7NLW6CFS.js";
@@ -69,7 +68,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
-import "./chunk-YJRWVNYG.js";
+import "./chunk-ZSQGX7JN.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-7U6OUKPP.js";
@@ -135,7 +134,7 @@ ${escapeMarkdown(message)}`);
   const { wontApply, unconfirmed, movedOn } = savedForApply ? await applyRefusedAhead(settings, event) : {};
   setPlanOutputs(settings, plan, wontApply === void 0);
   logInfo(`Plan: ${summaryLine(plan.summary, plan.changes)}.`);
-  if (wontApply) warning(`${wontApply} The apply job does not run: has-changes is false.`);
+  if (wontApply) warning(`${wontApply} The apply job is skipped (has-changes is false).`);
   const context = {
     commitSha: event.sha,
     ...guardrailReport ? { guardrailReport } : {},
@@ -146,15 +145,21 @@ ${escapeMarkdown(message)}`);
   summary.addRaw(renderPlanSummary(plan, context), true);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment && !wontApply) await announcePendingApply(settings, event, plan, unconfirmed);
-  else if (settings.comment && wontApply && movedOn)
+  else if (settings.comment && movedOn && plan.changes.length > 0 && plan.problems.length === 0)
     await commentOnMergedPullRequest(
       settings,
       event,
-      renderApplyRefusedComment(
-        `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
-        event.runUrl
-      ),
-      "apply"
+      [
+        APPLY_COMMENT_MARKER,
+        "## Vend apply: \u23ED\uFE0F superseded, nothing changed",
+        "",
+        escapeMarkdown(
+          `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`
+        ),
+        ...event.runUrl ? ["", `See [the workflow run](${event.runUrl}).`] : []
+      ].join("\n"),
+      "apply",
+      { changesNothing: true }
     );
   await summary.write();
   if (plan.problems.length > 0) {
@@ -215,7 +220,7 @@ The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.ch
 }
 async function applyRefusedAhead(settings, event) {
   const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
-  if (refused) return { wontApply: `The apply job refuses this run: ${refused}` };
+  if (refused) return { wontApply: `The apply job would refuse this run: ${refused}` };
   const moved = await branchMovedOn(settings, event);
   if (moved === void 0) return {};
   return moved.startsWith("Could not confirm") ? { unconfirmed: moved } : { wontApply: moved, movedOn: moved };
@@ -230,7 +235,7 @@ async function branchMovedOn(settings, event) {
     return `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}); the apply job checks again and refuses if it is not.`;
   }
   if (tip === event.sha.toLowerCase()) return void 0;
-  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: the apply job refuses this plan, which could roll the organization back.`;
+  return `This run is for ${event.sha}, but ${branch} is now at ${tip}: applying this run's plan could roll the organization back, so its apply job does not carry it out.`;
 }
 async function postComment(settings, event, body) {
   if (!settings.comment || event.pullRequestNumber === void 0 || !settings.githubToken) return;

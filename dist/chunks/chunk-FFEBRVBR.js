@@ -249,7 +249,7 @@ function adoptionEdit(context, { policyId, policyName, target }) {
     return `${ignore} (its name is not one the SCP catalogue can hold, so vend cannot take it over as it is)`;
   const manifest = target.startsWith("account:") ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file : void 0;
   const list = target === "root" ? `root.scps in ${ORGANIZATION_FILE}` : manifest ? `scps in ${manifest}` : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json }, with baselines/scps/${policyName}.json holding the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query Policy.Content --output text), and list it under ${list}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same. To leave it another team's, ${ignore}`;
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: \u2026 }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${list}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same. To leave it another team's, ${ignore}`;
 }
 function foreignScpAttachments(context) {
   return [...declaredTargetIds(context)].flatMap(

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-G6KW5TC3.js";
+} from "./chunk-FFEBRVBR.js";
 import {
   loosens
 } from "./chunk-7NLW6CFS.js";

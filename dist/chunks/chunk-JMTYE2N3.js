@@ -14,7 +14,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-YJRWVNYG.js";
+} from "./chunk-ZSQGX7JN.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -32,6 +32,7 @@ import {
 // src/report/apply-markdown.ts
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
 var APPLIED_HEADING = "## Vend apply: \u2705";
+var FAILED_HEADING = "## Vend apply: \u274C";
 var FAILURE_REASON_SHORT = 300;
 function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
@@ -48,7 +49,7 @@ function renderApplyRefusedComment(reason, runUrl) {
 function renderApplyFailedComment(reason, runUrl) {
   return [
     APPLY_COMMENT_MARKER,
-    "## Vend apply: \u274C failed",
+    `${FAILED_HEADING} failed`,
     "",
     escapeMarkdown(reason),
     "",
@@ -73,7 +74,7 @@ function applySections(report, context) {
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        `${done ? APPLIED_HEADING : "## Vend apply: \u274C"} ${applySummaryLine(report)}`,
+        `${done ? APPLIED_HEADING : FAILED_HEADING} ${applySummaryLine(report)}`,
         "",
         report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? "The organization now matches this commit." : onlyVerificationFailed(report) ? "Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong." : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? "A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix" : "Fix"} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`
       ].join("\n")
@@ -228,6 +229,7 @@ ${escapeMarkdown(organization.join("; "))}`
 export {
   APPLY_COMMENT_MARKER,
   APPLIED_HEADING,
+  FAILED_HEADING,
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplyFailedComment,

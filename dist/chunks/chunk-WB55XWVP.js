@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-GPSJUXMY.js";
+} from "./chunk-CFS56KXC.js";
 import {
   computePlan,
   repositoryCommit

@@ -8,18 +8,19 @@ import {
 import {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
   renderApplyComment,
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H32UOVYS.js";
+} from "./chunk-JMTYE2N3.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-35FQSPPN.js";
+} from "./chunk-S4MHOJRF.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -42,7 +43,7 @@ import {
 } from "./chunk-EBVD4LIW.js";
 import {
   applySummaryLine
-} from "./chunk-YJRWVNYG.js";
+} from "./chunk-ZSQGX7JN.js";
 import {
   listNames
 } from "./chunk-VTIZNVA4.js";
@@ -146,8 +147,12 @@ async function commentOnMergedPullRequest(settings, event, body, kind, options =
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
-    ...options.recordsChanges ? {} : { keep: (existing) => existing.startsWith(`${APPLY_COMMENT_MARKER}
-${APPLIED_HEADING}`) }
+    ...options.recordsChanges ? {} : {
+      keep: (existing) => existing.startsWith(`${APPLY_COMMENT_MARKER}
+${APPLIED_HEADING}`) || // A refusal changes nothing, so a run's report of what it did, failures and all, stays true: kept.
+      options.changesNothing === true && existing.startsWith(`${APPLY_COMMENT_MARKER}
+${FAILED_HEADING}`)
+    }
   });
 }
 
@@ -258,7 +263,9 @@ async function runApplyAction(settings, event) {
 async function refuse(settings, event, reason) {
   summary.addHeading("Vend apply: refused", 2).addRaw(escapeMarkdown(reason), true);
   if (settings.comment)
-    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), "apply");
+    await commentOnMergedPullRequest(settings, event, renderApplyRefusedComment(reason, event.runUrl), "apply", {
+      changesNothing: true
+    });
   await summary.write();
   setFailed(`${reason} Nothing was changed.`);
 }

@@ -1542,6 +1542,7 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
   const endpointLost = [...outcomes.values()].some(
     (outcome) => outcome.status === "failed" && outcome.error.unreachable
   );
+  const blockingDescription = (blocker) => byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
@@ -1571,7 +1572,11 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
       context.log(`\u2026 ${description}: held back, it needs ${refusedRoot}, which was refused`);
       continue;
     }
-    const { message, ...blocked } = outcome.status === "failed" ? { message: outcome.error.message } : { message: `Not attempted: it needs ${outcome.by}, which did not complete.`, blockedBy: outcome.by };
+    const { message, ...blocked } = outcome.status === "failed" ? { message: outcome.error.message } : {
+      // Named as a reader knows it, from this stage or an earlier one; the id says which exactly.
+      message: `Not attempted: it needs ${blockingDescription(outcome.by)} (${outcome.by}), which did not complete.`,
+      blockedBy: outcome.by
+    };
     report.failures.push({ id, description, ...accounts, message, ...blocked });
     context.log(`\u2717 ${failureReason({ description, message }) === message ? `${description}: ${message}` : message}`);
   }

@@ -2,15 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
   applySections,
   renderApplyComment,
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-H32UOVYS.js";
+} from "./chunk-JMTYE2N3.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-YJRWVNYG.js";
+import "./chunk-ZSQGX7JN.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-7U6OUKPP.js";
@@ -22,6 +23,7 @@ import "./chunk-ZMOFJYRP.js";
 export {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
   applySections,
   renderApplyComment,
   renderApplyFailedComment,
