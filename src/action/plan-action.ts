@@ -7,7 +7,7 @@ import { createGitHubClient } from '../github/octokit.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
-import { APPLY_COMMENT_MARKER } from '../report/apply-markdown.js';
+import { APPLY_COMMENT_MARKER, renderApplySupersededComment } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
@@ -100,21 +100,9 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   // Its apply job no longer runs to say so: the merged pull request hears it here when there was something to apply,
   // unless a comment reports what an apply did.
   else if (settings.comment && movedOn && plan.changes.length > 0 && plan.problems.length === 0)
-    await commentOnMergedPullRequest(
-      settings,
-      event,
-      [
-        APPLY_COMMENT_MARKER,
-        '## Vend apply: ⏭️ superseded, nothing changed',
-        '',
-        escapeMarkdown(
-          `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
-        ),
-        ...(event.runUrl ? ['', `See [the workflow run](${event.runUrl}).`] : []),
-      ].join('\n'),
-      'apply',
-      { changesNothing: true },
-    );
+    await commentOnMergedPullRequest(settings, event, renderApplySupersededComment(movedOn, event.runUrl), 'apply', {
+      changesNothing: true,
+    });
   await core.summary.write();
   if (plan.problems.length > 0) {
     annotatePlanProblems(plan.problems, settings.repositoryRoot);

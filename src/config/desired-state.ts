@@ -142,4 +142,20 @@ export const VEND_TAG_PREFIX = 'vend:';
 export function recordedParameterOverrides(tags: Record<string, string> | undefined): string[] {
   return (tags?.[PARAMETER_OVERRIDES_TAG] ?? '').split(' ').filter(Boolean);
 }
+
+/** The baselines an account's manifest overrides parameters for, sorted: what its record should say. */
+export function declaredParameterOverrides(account: Pick<DesiredAccount, 'baselines' | 'parameters'>): string[] {
+  return account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+}
+
+/**
+ * Whether the plan rewrites the account's record: the manifest's baselines with overrides differ from those the tag
+ * records. Observe reads every instance's overrides in such an account first, so both must agree on it.
+ */
+export function recordChanges(
+  account: Pick<DesiredAccount, 'baselines' | 'parameters'>,
+  tags: Record<string, string> | undefined,
+): boolean {
+  return recordedParameterOverrides(tags).join(' ') !== declaredParameterOverrides(account).join(' ');
+}
 export const FULL_AWS_ACCESS_POLICY_NAME = 'FullAWSAccess';

@@ -6,7 +6,7 @@ import {
   paginateListStackSets,
 } from '@aws-sdk/client-cloudformation';
 import type { CallAs, Parameter } from '@aws-sdk/client-cloudformation';
-import { MANAGED_BY_TAG, recordedParameterOverrides } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, recordChanges, recordedParameterOverrides } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from './aws-clients.js';
 import { mapWithConcurrency, READ_CONCURRENCY } from './bounded-concurrency.js';
@@ -49,9 +49,7 @@ export async function readStackSets(
   const recordsToRewrite = () =>
     (rewritten ??= desired.accounts.flatMap((account) => {
       const found = accountsByEmail.find(account.email);
-      if (found?.tags === undefined) return [];
-      const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
-      return recordedParameterOverrides(found.tags).join(' ') === declared.join(' ') ? [] : [found.id];
+      return found?.tags !== undefined && recordChanges(account, found.tags) ? [found.id] : [];
     }));
   return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
     const baseline = name.slice(prefix.length);

@@ -1,4 +1,9 @@
-import { PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
+import {
+  declaredParameterOverrides,
+  PARAMETER_OVERRIDES_TAG,
+  recordChanges,
+  recordedParameterOverrides,
+} from '../config/desired-state.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
@@ -22,9 +27,9 @@ export function planParameterOverrideRecords(draft: PlanDraft): void {
     if (!draft.plansFor(account)) continue;
     const existing = draft.existingAccounts.get(account.name);
     if (existing && existing.tags === undefined) continue;
+    if (!recordChanges(account, existing?.tags)) continue;
     const recorded = recordedParameterOverrides(existing?.tags);
-    const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
-    if (recorded.join(' ') === declared.join(' ')) continue;
+    const declared = declaredParameterOverrides(account);
     const value = declared.join(' ');
     const reference = accountReference(account.name);
     if (value.length > MAX_RECORD_LENGTH) {

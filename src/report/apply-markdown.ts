@@ -42,11 +42,24 @@ export function renderApplyComment(report: ApplyReport, context: ApplyReportCont
  * which must not stand once nothing is waiting. `reason` is plain text; `runUrl` links the run.
  */
 export function renderApplyRefusedComment(reason: string, runUrl?: string): string {
+  return applyNotice('⛔ refused, nothing changed', reason, runUrl);
+}
+
+/** A merge `main` has moved past before its plan job ran: its apply job does not run, and the newest run carries it. */
+export function renderApplySupersededComment(reason: string, runUrl?: string): string {
+  return applyNotice(
+    '⏭️ superseded, nothing changed',
+    `${reason} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
+    runUrl,
+  );
+}
+
+function applyNotice(status: string, text: string, runUrl: string | undefined): string {
   return [
     APPLY_COMMENT_MARKER,
-    '## Vend apply: ⛔ refused, nothing changed',
+    `## Vend apply: ${status}`,
     '',
-    escapeMarkdown(reason),
+    escapeMarkdown(text),
     ...(runUrl ? ['', `See [the workflow run](${runUrl}).`] : []),
   ].join('\n');
 }
