@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-4OSVKFET.js";
+} from "./chunks/chunk-SM7NQBMM.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BNCHGAWO.js";
+} from "./chunks/chunk-DY74QFOW.js";
 import "./chunks/chunk-25MYSQ7Z.js";
-import "./chunks/chunk-7L2PVR4H.js";
+import "./chunks/chunk-ZOCO5KVP.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GL6FWQ6Q.js"),
-        import("./chunks/plan-text-3SHKHDNV.js"),
-        import("./chunks/plan-markdown-VITR44OX.js")
+        import("./chunks/plan-64ALC4YZ.js"),
+        import("./chunks/plan-text-5SFHTO75.js"),
+        import("./chunks/plan-markdown-5DZFLVST.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4KTGGPCM.js"),
+        import("./chunks/apply-RO5OM52S.js"),
         import("./chunks/apply-text-DIQIEI5C.js"),
-        import("./chunks/apply-markdown-3VBQ3JIV.js"),
-        import("./chunks/plan-text-3SHKHDNV.js")
+        import("./chunks/apply-markdown-DRDMPCLL.js"),
+        import("./chunks/plan-text-5SFHTO75.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VWQ4ZFM3.js"),
+        import("./chunks/drift-IBA5J4OW.js"),
         import("./chunks/drift-text-BSDC7GNT.js"),
         import("./chunks/drift-markdown-PWZUQU6K.js"),
         import("./chunks/drift-report-PWZ7RSHR.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-FLCOE2WG.js"),
-        import("./chunks/import-text-NKM37T2I.js")
+        import("./chunks/import-QNHAFRUN.js"),
+        import("./chunks/import-text-M3NEPD2A.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-BNCHGAWO.js";
+} from "./chunks/chunk-DY74QFOW.js";
 import "./chunks/chunk-25MYSQ7Z.js";
-import "./chunks/chunk-7L2PVR4H.js";
+import "./chunks/chunk-ZOCO5KVP.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-NPS6IHCF.js";
 import "./chunks/chunk-XG4YZALD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2BTBP7FT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-OJ4IY7OQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BU6DBTQS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-OTLJTPLE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Q27UWNH5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-G7A7XIAH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -18,7 +18,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NVAVKDFP.js";
+} from "./chunk-3RB7LRKG.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -62,20 +62,20 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-FFEBRVBR.js";
-import "./chunk-EBVD4LIW.js";
-import "./chunk-PBGH4C6K.js";
-import "./chunk-7NLW6CFS.js";
+} from "./chunk-2GOIDCYE.js";
+import "./chunk-UMJBVIJW.js";
+import "./chunk-FU5APA7V.js";
+import "./chunk-NIXQ5VCM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BNCHGAWO.js";
+import "./chunk-DY74QFOW.js";
 import {
   expiryInstant
 } from "./chunk-25MYSQ7Z.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -12,7 +12,7 @@ import {
   isAccountReadinessChangeId,
   repositoryCommit,
   repositoryDigest
-} from "./chunk-EBVD4LIW.js";
+} from "./chunk-UMJBVIJW.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -31,10 +31,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-PBGH4C6K.js";
+} from "./chunk-FU5APA7V.js";
 import {
   declaresTransform
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   canonicalJson,
   sha256Digest
@@ -45,16 +45,16 @@ import {
 } from "./chunk-T7DZGQD6.js";
 import {
   readLocalFile
-} from "./chunk-4OSVKFET.js";
+} from "./chunk-SM7NQBMM.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-BNCHGAWO.js";
+} from "./chunk-DY74QFOW.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   RUN_FAILURE_IDS,
   applyExitCode,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-7DUTD4WF.js";
+} from "./chunk-4TSKW7JS.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-CFS56KXC.js";
+} from "./chunk-LLGKUDXQ.js";
 import {
   leadingDetails
-} from "./chunk-FFEBRVBR.js";
+} from "./chunk-2GOIDCYE.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

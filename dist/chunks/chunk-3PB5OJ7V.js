@@ -7,28 +7,28 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-CFS56KXC.js";
+} from "./chunk-LLGKUDXQ.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-EBVD4LIW.js";
+} from "./chunk-UMJBVIJW.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-PBGH4C6K.js";
+} from "./chunk-FU5APA7V.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-4OSVKFET.js";
+} from "./chunk-SM7NQBMM.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-BNCHGAWO.js";
+} from "./chunk-DY74QFOW.js";
 import {
   readRepositoryBytes
 } from "./chunk-VTIZNVA4.js";

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-FFEBRVBR.js";
+} from "./chunk-2GOIDCYE.js";
 import {
   loosens
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

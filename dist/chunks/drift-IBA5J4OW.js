@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-7DUTD4WF.js";
-import "./chunk-QPHYHDXV.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-CFS56KXC.js";
-import "./chunk-FFEBRVBR.js";
-import "./chunk-7NLW6CFS.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-3RB7LRKG.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-YCPUID2A.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-2GOIDCYE.js";
+import "./chunk-UMJBVIJW.js";
+import "./chunk-FU5APA7V.js";
+import "./chunk-NIXQ5VCM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-DY74QFOW.js";
 import "./chunk-25MYSQ7Z.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";
 import "./chunk-XG4YZALD.js";
@@ -28,9 +30,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

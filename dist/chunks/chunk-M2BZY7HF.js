@@ -13,14 +13,14 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-JMTYE2N3.js";
+} from "./chunk-7UCYBKF2.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-S4MHOJRF.js";
+} from "./chunk-VW2E5JSN.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-EBVD4LIW.js";
+} from "./chunk-UMJBVIJW.js";
 import {
   applySummaryLine
 } from "./chunk-ZSQGX7JN.js";

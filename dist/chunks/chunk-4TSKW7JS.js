@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-CFS56KXC.js";
+} from "./chunk-LLGKUDXQ.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-FFEBRVBR.js";
+} from "./chunk-2GOIDCYE.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   diffLinesWithin,
   prettyPolicy,
@@ -45,7 +45,7 @@ import {
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   visible,
   visibleLine

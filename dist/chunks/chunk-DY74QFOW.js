@@ -18,7 +18,7 @@ import {
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";

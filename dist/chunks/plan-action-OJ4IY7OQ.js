@@ -2,28 +2,29 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JPNJKCXT.js";
+} from "./chunk-PX4S4QLM.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7DUTD4WF.js";
+} from "./chunk-4TSKW7JS.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-EGPHLU5Q.js";
+} from "./chunk-M2BZY7HF.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-6RNL3CDX.js";
 import {
-  APPLY_COMMENT_MARKER
-} from "./chunk-JMTYE2N3.js";
+  APPLY_COMMENT_MARKER,
+  renderApplySupersededComment
+} from "./chunk-7UCYBKF2.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-S4MHOJRF.js";
+import "./chunk-VW2E5JSN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QPHYHDXV.js";
 import "./chunk-F2GOCKZQ.js";
@@ -47,23 +48,23 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-WB55XWVP.js";
-import "./chunk-CFS56KXC.js";
-import "./chunk-FFEBRVBR.js";
-import "./chunk-EBVD4LIW.js";
-import "./chunk-PBGH4C6K.js";
-import "./chunk-7NLW6CFS.js";
+} from "./chunk-3PB5OJ7V.js";
+import "./chunk-LLGKUDXQ.js";
+import "./chunk-2GOIDCYE.js";
+import "./chunk-UMJBVIJW.js";
+import "./chunk-FU5APA7V.js";
+import "./chunk-NIXQ5VCM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
 import {
   readLocalFile
-} from "./chunk-4OSVKFET.js";
+} from "./chunk-SM7NQBMM.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BNCHGAWO.js";
+import "./chunk-DY74QFOW.js";
 import "./chunk-25MYSQ7Z.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-SCDHPVGZ.js";
@@ -146,21 +147,9 @@ ${escapeMarkdown(message)}`);
   if (event.pullRequestNumber !== void 0) await postComment(settings, event, renderPlanComment(plan, context));
   else if (settings.comment && !wontApply) await announcePendingApply(settings, event, plan, unconfirmed);
   else if (settings.comment && movedOn && plan.changes.length > 0 && plan.problems.length === 0)
-    await commentOnMergedPullRequest(
-      settings,
-      event,
-      [
-        APPLY_COMMENT_MARKER,
-        "## Vend apply: \u23ED\uFE0F superseded, nothing changed",
-        "",
-        escapeMarkdown(
-          `${movedOn} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`
-        ),
-        ...event.runUrl ? ["", `See [the workflow run](${event.runUrl}).`] : []
-      ].join("\n"),
-      "apply",
-      { changesNothing: true }
-    );
+    await commentOnMergedPullRequest(settings, event, renderApplySupersededComment(movedOn, event.runUrl), "apply", {
+      changesNothing: true
+    });
   await summary.write();
   if (plan.problems.length > 0) {
     annotatePlanProblems(plan.problems, settings.repositoryRoot);

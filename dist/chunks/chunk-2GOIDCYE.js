@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
@@ -29,7 +29,7 @@ import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   findingId,
   makeFinding

@@ -14,6 +14,12 @@ var VEND_TAG_PREFIX = "vend:";
 function recordedParameterOverrides(tags) {
   return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
 }
+function declaredParameterOverrides(account) {
+  return account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+}
+function recordChanges(account, tags) {
+  return recordedParameterOverrides(tags).join(" ") !== declaredParameterOverrides(account).join(" ");
+}
 var FULL_AWS_ACCESS_POLICY_NAME = "FullAWSAccess";
 
 export {
@@ -25,5 +31,7 @@ export {
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX,
   recordedParameterOverrides,
+  declaredParameterOverrides,
+  recordChanges,
   FULL_AWS_ACCESS_POLICY_NAME
 };

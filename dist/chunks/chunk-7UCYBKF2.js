@@ -38,11 +38,21 @@ function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
 }
 function renderApplyRefusedComment(reason, runUrl) {
+  return applyNotice("\u26D4 refused, nothing changed", reason, runUrl);
+}
+function renderApplySupersededComment(reason, runUrl) {
+  return applyNotice(
+    "\u23ED\uFE0F superseded, nothing changed",
+    `${reason} The newest commit's own run of this workflow plans and applies this change with it (or start one with workflow_dispatch on the default branch).`,
+    runUrl
+  );
+}
+function applyNotice(status, text, runUrl) {
   return [
     APPLY_COMMENT_MARKER,
-    "## Vend apply: \u26D4 refused, nothing changed",
+    `## Vend apply: ${status}`,
     "",
-    escapeMarkdown(reason),
+    escapeMarkdown(text),
     ...runUrl ? ["", `See [the workflow run](${runUrl}).`] : []
   ].join("\n");
 }
@@ -232,6 +242,7 @@ export {
   FAILED_HEADING,
   renderApplyComment,
   renderApplyRefusedComment,
+  renderApplySupersededComment,
   renderApplyFailedComment,
   renderApplySummary,
   applySections

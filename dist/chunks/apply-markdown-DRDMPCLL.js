@@ -7,8 +7,9 @@ import {
   renderApplyComment,
   renderApplyFailedComment,
   renderApplyRefusedComment,
-  renderApplySummary
-} from "./chunk-JMTYE2N3.js";
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-7UCYBKF2.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-ZSQGX7JN.js";
@@ -28,5 +29,6 @@ export {
   renderApplyComment,
   renderApplyFailedComment,
   renderApplyRefusedComment,
-  renderApplySummary
+  renderApplySummary,
+  renderApplySupersededComment
 };

@@ -4,7 +4,7 @@ import {
   accountManifest,
   leftOutAccount,
   leftOutAccountIds
-} from "./chunk-OFRXICWZ.js";
+} from "./chunk-HCTWKDX5.js";
 import {
   countDiagnostics
 } from "./chunk-YCPUID2A.js";
@@ -27,7 +27,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-PBGH4C6K.js";
+} from "./chunk-FU5APA7V.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-T7DZGQD6.js";
 import {
   writeLocalFile
-} from "./chunk-4OSVKFET.js";
+} from "./chunk-SM7NQBMM.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -55,14 +55,14 @@ import {
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-BNCHGAWO.js";
+} from "./chunk-DY74QFOW.js";
 import "./chunk-25MYSQ7Z.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

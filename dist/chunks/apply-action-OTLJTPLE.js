@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-EGPHLU5Q.js";
+} from "./chunk-M2BZY7HF.js";
 import "./chunk-6RNL3CDX.js";
-import "./chunk-JMTYE2N3.js";
+import "./chunk-7UCYBKF2.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-S4MHOJRF.js";
+import "./chunk-VW2E5JSN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,17 +15,17 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-YCPUID2A.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-EBVD4LIW.js";
-import "./chunk-PBGH4C6K.js";
-import "./chunk-7NLW6CFS.js";
+import "./chunk-UMJBVIJW.js";
+import "./chunk-FU5APA7V.js";
+import "./chunk-NIXQ5VCM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-T7DZGQD6.js";
-import "./chunk-4OSVKFET.js";
+import "./chunk-SM7NQBMM.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-BNCHGAWO.js";
+import "./chunk-DY74QFOW.js";
 import "./chunk-25MYSQ7Z.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-NPS6IHCF.js";

@@ -11,7 +11,7 @@ import {
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   CHANGE_KINDS,
   PLAN_PROBLEMS,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   leftOutAccountIds
-} from "./chunk-OFRXICWZ.js";
+} from "./chunk-HCTWKDX5.js";
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -10,7 +10,7 @@ import {
 } from "./chunk-YCPUID2A.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-PIE67JVQ.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

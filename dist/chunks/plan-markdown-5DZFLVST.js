@@ -4,22 +4,22 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-JPNJKCXT.js";
-import "./chunk-7DUTD4WF.js";
+} from "./chunk-PX4S4QLM.js";
+import "./chunk-4TSKW7JS.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-QPHYHDXV.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-CFS56KXC.js";
-import "./chunk-FFEBRVBR.js";
-import "./chunk-7NLW6CFS.js";
+import "./chunk-LLGKUDXQ.js";
+import "./chunk-2GOIDCYE.js";
+import "./chunk-NIXQ5VCM.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-PIE67JVQ.js";
 import "./chunk-VGJJ6WVU.js";
 import "./chunk-T7DZGQD6.js";
 import "./chunk-25MYSQ7Z.js";
-import "./chunk-7L2PVR4H.js";
+import "./chunk-ZOCO5KVP.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-SCDHPVGZ.js";
 import "./chunk-NPS6IHCF.js";

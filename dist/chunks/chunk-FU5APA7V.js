@@ -8,8 +8,9 @@ import {
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
+  recordChanges,
   recordedParameterOverrides
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   losesNumberValues
 } from "./chunk-ETJIYOCL.js";
@@ -46743,9 +46744,7 @@ async function readStackSets(clients, desired, accounts, tagsRead = Promise.reso
   let rewritten;
   const recordsToRewrite = () => rewritten ??= desired.accounts.flatMap((account) => {
     const found = accountsByEmail.find(account.email);
-    if (found?.tags === void 0) return [];
-    const declared2 = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
-    return recordedParameterOverrides(found.tags).join(" ") === declared2.join(" ") ? [] : [found.id];
+    return found?.tags !== void 0 && recordChanges(account, found.tags) ? [found.id] : [];
   });
   return mapWithConcurrency(names, READ_CONCURRENCY, (name) => {
     const baseline = name.slice(prefix.length);

@@ -14,7 +14,7 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   canonicalJson,
   sha256Digest
@@ -33,8 +33,10 @@ import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName,
+  declaredParameterOverrides,
+  recordChanges,
   recordedParameterOverrides
-} from "./chunk-7L2PVR4H.js";
+} from "./chunk-ZOCO5KVP.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -892,9 +894,9 @@ function planParameterOverrideRecords(draft) {
     if (!draft.plansFor(account)) continue;
     const existing = draft.existingAccounts.get(account.name);
     if (existing && existing.tags === void 0) continue;
+    if (!recordChanges(account, existing?.tags)) continue;
     const recorded = recordedParameterOverrides(existing?.tags);
-    const declared = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
-    if (recorded.join(" ") === declared.join(" ")) continue;
+    const declared = declaredParameterOverrides(account);
     const value = declared.join(" ");
     const reference = accountReference(account.name);
     if (value.length > MAX_RECORD_LENGTH) {

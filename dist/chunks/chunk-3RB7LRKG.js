@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-FFEBRVBR.js";
+} from "./chunk-2GOIDCYE.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-EBVD4LIW.js";
+} from "./chunk-UMJBVIJW.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -37,14 +37,14 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-PBGH4C6K.js";
+} from "./chunk-FU5APA7V.js";
 import {
   controlsAccess
-} from "./chunk-7NLW6CFS.js";
+} from "./chunk-NIXQ5VCM.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-BNCHGAWO.js";
+} from "./chunk-DY74QFOW.js";
 import {
   expiresSoon,
   expiryInstant
