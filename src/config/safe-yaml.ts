@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { RULES } from './diagnostics.js';
 import { findHiddenCharacters } from './hidden-characters.js';
@@ -6,21 +6,10 @@ import type { HiddenCharacter } from './hidden-characters.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 import { formatCount } from './quotas.js';
+import { aliasExpansion, firstNodeDeeperThan, MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING } from './yaml-limits.js';
+import { yamlVersionMismatch } from './yaml-versions.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
-/** Manifests have no legitimate need for many aliases; a handful allows anchors for shared tag sets. */
-export const MAX_ALIASES = 10;
-/**
- * How many nodes aliases may add when they are expanded. Ten aliases of a large anchored list would still
- * multiply the file (a template took 5.3 s and 284 MB), so what counts is the size they expand to.
- */
-export const MAX_ALIAS_EXPANSION = 10_000;
-/**
- * How deep lists and mappings may nest. No manifest, catalogue or template needs more than a few dozen levels, and
- * past several hundred the parser itself runs out of stack, at a depth that depends on the Node.js build: a fixed
- * limit well below that gives the same answer everywhere.
- */
-export const MAX_NESTING = 100;
 /** Keys that could reach Object.prototype when a document is turned into a plain object. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -90,21 +79,6 @@ function nestingError(file: string, position: SourcePosition): Diagnostic {
     `lists and mappings nest more than ${MAX_NESTING} levels deep here; no vend file needs that many. Flatten the structure.`,
     position,
   );
-}
-
-/** The first collection nested deeper than `limit`, found without recursion, so any depth the parser built is safe. */
-function firstNodeDeeperThan(root: unknown, limit: number): Node | undefined {
-  const pending: { node: unknown; depth: number }[] = [{ node: root, depth: 1 }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    if (!isCollection(next.node)) continue;
-    if (next.depth > limit) return next.node;
-    for (const item of next.node.items) {
-      if (isPair(item))
-        pending.push({ node: item.key, depth: next.depth + 1 }, { node: item.value, depth: next.depth + 1 });
-      else pending.push({ node: item, depth: next.depth + 1 });
-    }
-  }
-  return undefined;
 }
 
 function fileError(
@@ -281,14 +255,7 @@ export function parseRepositoryFile(
           ),
         );
       else if (options.allowCustomTags && scalar.type === 'PLAIN') {
-        const written = scalar.source ?? String(scalar.value);
-        const problem = YAML_1_1_BOOLEAN.test(written)
-          ? `'${written}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write true or false.`
-          : YAML_1_1_NUMBER.test(written)
-            ? `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, ':' base 60, '_' ignored), but ${typeof scalar.value === 'number' ? `${scalar.value}` : 'text'} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`
-            : YAML_1_2_NUMBER.test(written)
-              ? `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(scalar.value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`
-              : undefined;
+        const problem = yamlVersionMismatch(scalar.source ?? String(scalar.value), scalar.value);
         if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));
       }
     },
@@ -320,29 +287,6 @@ export function parseRepositoryFile(
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
 
-/**
- * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
- * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats"). The single letters y and
- * n, which the 1.1 type repository also lists, are not among them: the common 1.1 parsers (SnakeYAML, PyYAML) read
- * them as text, and AWS's own samples use `Default: N` with `AllowedPattern: '[YN]'`.
- */
-const YAML_1_1_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
-
-/**
- * Plain scalars YAML 1.1 reads as numbers that YAML 1.2 reads otherwise (YAML 1.1 types "int" and "float"; YAML 1.2
- * core schema): a leading zero (octal 010 = 8 in 1.1, 10 in 1.2), binary 0b, base 60 (1:20 = 80) and digits grouped
- * with '_' (1_000 = 1000), each text or another number in YAML 1.2.
- */
-const YAML_1_1_NUMBER =
-  /^[-+]?(?:0[0-7_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
-
-/**
- * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, a leading zero before an 8
- * or 9 (012345678901, no octal to YAML 1.1, whose decimals start with 1 to 9), and an exponent with no '.' or no sign
- * (1e3; YAML 1.1's float needs both).
- */
-const YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|0[0-9]*[89][0-9]*|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
-
 /** A hidden character, where it is, and why vend refuses it. */
 function hiddenCharacterError(file: string, character: HiddenCharacter, position: SourcePosition): Diagnostic {
   return fileError(
@@ -355,42 +299,6 @@ function hiddenCharacterError(file: string, character: HiddenCharacter, position
 
 /** Half a UTF-16 surrogate pair: no character, refused by the loader (rule yaml-encoding). */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * How many nodes the aliases add once every alias is replaced by what it stands for: the expanded size minus the
- * written size. Anchored nodes may hold aliases themselves, so sizes multiply; they are memoised per node, and an
- * anchor that contains itself is unbounded.
- */
-function aliasExpansion(document: Document): { added: number; largest: Node | undefined } {
-  const sizes = new Map<unknown, number>();
-  const visiting = new Set<unknown>();
-  let written = 0;
-  let largest: { node: Node; size: number } | undefined;
-  const expandedSize = (node: unknown, counting: boolean): number => {
-    if (isAlias(node)) {
-      if (counting) written++;
-      const size = expandedSize(node.resolve(document), false);
-      if (counting && (!largest || size > largest.size)) largest = { node, size };
-      return size;
-    }
-    if (counting) written++;
-    const known = sizes.get(node);
-    if (known !== undefined && !counting) return known;
-    if (visiting.has(node)) return Infinity;
-    visiting.add(node);
-    let size = 1;
-    if (isCollection(node))
-      for (const item of node.items)
-        size += isPair(item)
-          ? expandedSize(item.key, counting) + expandedSize(item.value, counting)
-          : expandedSize(item, counting);
-    visiting.delete(node);
-    sizes.set(node, size);
-    return size;
-  };
-  const expanded = expandedSize(document.contents, true);
-  return { added: expanded - written, largest: largest?.node };
-}
 
 function jsonSyntaxDiagnostic(file: string, text: string): Diagnostic | undefined {
   const error = findJsonSyntaxError(text);

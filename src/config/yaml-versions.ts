@@ -1,0 +1,36 @@
+/**
+ * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
+ * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats"). The single letters y and
+ * n, which the 1.1 type repository also lists, are not among them: the common 1.1 parsers (SnakeYAML, PyYAML) read
+ * them as text, and AWS's own samples use `Default: N` with `AllowedPattern: '[YN]'`.
+ */
+const YAML_1_1_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+/**
+ * Plain scalars YAML 1.1 reads as numbers that YAML 1.2 reads otherwise (YAML 1.1 types "int" and "float"; YAML 1.2
+ * core schema): a leading zero (octal 010 = 8 in 1.1, 10 in 1.2), binary 0b, base 60 (1:20 = 80) and digits grouped
+ * with '_' (1_000 = 1000), each text or another number in YAML 1.2.
+ */
+const YAML_1_1_NUMBER =
+  /^[-+]?(?:0[0-7_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
+
+/**
+ * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, a leading zero before an 8
+ * or 9 (012345678901, no octal to YAML 1.1, whose decimals start with 1 to 9), and an exponent with no '.' or no sign
+ * (1e3; YAML 1.1's float needs both).
+ */
+const YAML_1_2_NUMBER = /^[-+]?(?:0o[0-7]+|0[0-9]*[89][0-9]*|[0-9]+(?:\.[0-9]*)?[eE][0-9]+|[0-9]+[eE][-+][0-9]+)$/;
+
+/**
+ * Why CloudFormation would read the plain scalar `written` as another type than vend does, or undefined when both
+ * read it alike. `value` is what vend's YAML 1.2 parser made of it.
+ */
+export function yamlVersionMismatch(written: string, value: unknown): string | undefined {
+  if (YAML_1_1_BOOLEAN.test(written))
+    return `'${written}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write true or false.`;
+  if (YAML_1_1_NUMBER.test(written))
+    return `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, ':' base 60, '_' ignored), but ${typeof value === 'number' ? `${value}` : 'text'} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
+  if (YAML_1_2_NUMBER.test(written))
+    return `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
+  return undefined;
+}
