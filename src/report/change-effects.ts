@@ -1,21 +1,14 @@
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import { describeTarget } from '../plan/plan-draft.js';
 import type { BlastRadius, Change, Plan } from '../plan/plan.js';
-import {
-  instanceLines,
-  moveLines,
-  scpReachLines,
-  stackSetReachLines,
-  valueAssignments,
-  valueChanges,
-} from './effect-details.js';
+import { instanceLines, moveLines, stackSetReachLines, valueAssignments, valueChanges } from './effect-details.js';
 import { isMaskedValue, noEchoIn, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import { defaultChanges, templateEffect } from './template-effect.js';
 import { quoted } from './phrasing.js';
-import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { visible, visibleLine } from './visible-text.js';
+import { fieldsOf, prefixed, stringsOf } from './change-fields.js';
+import { scpAttachmentEffect, scpCreationEffect, scpUpdateEffect } from './scp-effects.js';
 import type { UnifiedDiff } from './unified-diff.js';
 
 /**
@@ -171,52 +164,12 @@ class EffectContext {
               : [],
         };
       case CHANGE_KINDS.attachScp:
-      case CHANGE_KINDS.detachScp: {
-        const details =
-          radius?.kind === 'scp'
-            ? scpReachLines(radius, change.kind === CHANGE_KINDS.attachScp ? 'attach' : 'detach')
-            : [];
-        // A swap in two steps: the SCP attached in place of one detached there, its content set against that one's.
-        const replaces = after.replaces as { name?: unknown; content?: unknown } | undefined;
-        if (typeof replaces?.name !== 'string' || typeof replaces.content !== 'string') return { details };
-        return {
-          details: [
-            ...details,
-            `in place of SCP ${replaces.name}: the content below is set against that SCP's, whose lines are the - ones`,
-          ],
-          diff: {
-            of: 'SCP content',
-            diff: unifiedDiff(prettyPolicy(replaces.content), prettyPolicy(String(after.content ?? '')), Infinity),
-          },
-        };
-      }
-      case CHANGE_KINDS.createScp: {
-        // A new SCP's whole content, as a new StackSet's template: renaming an SCP must not hide what it now says.
-        // In place of one SCP, the whole content is shown against it, so what the swap drops shows too.
-        const replaces = Array.isArray(after.replaces)
-          ? (after.replaces as { name: string; content: string; targets: string[] }[])
-          : [];
-        const [only] = replaces.length === 1 ? replaces : [];
-        return {
-          details: [
-            ...valueAssignments({ description: String(after.description ?? '') }),
-            ...replaces.map(
-              (replaced) =>
-                `in place of SCP ${replaced.name} on ${replaced.targets.map(describeTarget).join(', ')}${replaced === only ? `: the content below is set against that SCP's, whose lines are the - ones` : ''}`,
-            ),
-          ],
-          diff: {
-            of: 'SCP content',
-            diff: unifiedDiff(
-              only ? prettyPolicy(only.content) : '',
-              prettyPolicy(String(after.content ?? '')),
-              Infinity,
-            ),
-          },
-        };
-      }
+      case CHANGE_KINDS.detachScp:
+        return scpAttachmentEffect(change.kind, after, radius);
+      case CHANGE_KINDS.createScp:
+        return scpCreationEffect(after);
       case CHANGE_KINDS.updateScp:
-        return this.scpUpdate(before, after, radius);
+        return scpUpdateEffect(before, after, radius);
       case CHANGE_KINDS.adoptOrganizationalUnit:
         return {
           details: [
@@ -292,34 +245,6 @@ class EffectContext {
     return new Set(noEchoIn(after).filter((name) => !deployed.has(name)));
   }
 
-  private scpUpdate(
-    before: Record<string, unknown>,
-    after: Record<string, unknown>,
-    radius: BlastRadius | undefined,
-  ): Pick<ChangeEffect, 'details' | 'diff'> {
-    const contentChanged = before.content !== after.content;
-    const details = [
-      ...(contentChanged && radius?.kind === 'scp' ? scpReachLines(radius, 'content') : []),
-      ...valueChanges(
-        { description: String(before.description ?? '') },
-        { description: String(after.description ?? '') },
-      ),
-    ];
-    if (!contentChanged) return { details };
-    return {
-      details,
-      diff: {
-        of: 'SCP content',
-        // Whole: an SCP is at most 10,240 characters (quota scpSize), and a line means nothing without its statement.
-        diff: unifiedDiff(
-          prettyPolicy(String(before.content ?? '')),
-          prettyPolicy(String(after.content ?? '')),
-          Infinity,
-        ),
-      },
-    };
-  }
-
   /**
    * Old → new overrides. Instances that change alike share one list; when they differ, each list names its
    * instances.
@@ -384,22 +309,5 @@ function rolesOf(fields: Record<string, unknown>): Record<string, string> {
   const roles = stringsOf(fields);
   return Object.fromEntries(
     ['AdministrationRoleARN', 'ExecutionRoleName'].flatMap((name) => (roles[name] ? [[name, roles[name]]] : [])),
-  );
-}
-
-/** `label:` and the lines beneath it, indented; nothing when there are no lines. */
-function prefixed(label: string, lines: string[]): string[] {
-  return lines.length === 0 ? [] : [`${label}:`, ...lines.map((line) => `  ${line}`)];
-}
-
-/** A change's before or after as an object; a plan read back from JSON is checked, not trusted. */
-function fieldsOf(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-/** The string-valued entries of an object: tags, parameters, overrides. */
-function stringsOf(value: unknown): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fieldsOf(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   );
 }
