@@ -4,8 +4,8 @@ import { CHANGE_KINDS } from '../plan/plan.js';
 
 /**
  * What a change did to one account, in values, for the report by account: `CostCenter: "0000" → "4711"` for tags,
- * `Workloads/NonProd → Sandbox; gains SCP deny-x` for a move (what it gains and loses, from the plan's `radius` of
- * the change), `'old' → 'new'` for a rename. Undefined for kinds whose description says it all. Values are
+ * `Workloads/NonProd → Sandbox; gains SCP deny-x` for a move (the SCPs it gains and loses, from the plan's
+ * `radius` of the change: those take effect with the move itself), `'old' → 'new'` for a rename. Undefined for kinds whose description says it all. Values are
  * repository or AWS text: renderers escape them.
  */
 export function changeDetail(change: Change, radius?: BlastRadius): string | undefined {
@@ -31,8 +31,8 @@ export function changeDetail(change: Change, radius?: BlastRadius): string | und
         `${String(before['ou'])} → ${String(after['ou'])}`,
         ...named('gains', 'SCP', move?.gains.scps),
         ...named('loses', 'SCP', move?.loses.scps),
-        ...named('gains', 'baseline', move?.gains.baselines),
-        ...named('loses', 'baseline', move?.loses.baselines),
+        // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
+        // while the move succeeds, so the account's line says what became of each.
       ].join('; ');
     }
     case CHANGE_KINDS.renameAccount:

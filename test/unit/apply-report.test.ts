@@ -494,7 +494,7 @@ test('a failure is listed once under its title, with the AWS reason but not the 
   );
 });
 
-test('what a tag, move or rename did is said in values, old → new, and a move with what it gained and lost', () => {
+test('what a tag, move or rename did is said in values, old → new, and a move with the SCPs it gained and lost', () => {
   const change = (kind: string, before: unknown, after: unknown) =>
     ({ id: `${kind}:account:a`, kind, before, after }) as Parameters<typeof changeDetail>[0];
   expect(changeDetail(change('tag-account', { CostCenter: '0000' }, { CostCenter: '4711', Owner: 'team-a' }))).toBe(
@@ -505,7 +505,8 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
     '(root) → Sandbox',
   );
   expect(changeDetail(change('rename-account', { name: 'old' }, { name: 'new' }))).toBe("'old' → 'new'");
-  // A move says what the account gained and lost by it, as the plan did.
+  // A move says which SCPs the account gained and lost by it, as the plan did; not the baseline it loses, whose
+  // removal is a stack-instance change of its own that may be refused or fail while the move succeeds.
   const moved = change('move-account', { id: '1', ou: 'Workloads/NonProd' }, { id: '1', ou: 'Workloads/Prod' });
   expect(
     changeDetail(moved, {
@@ -514,9 +515,7 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
       gains: { scps: ['require-imdsv2', 'deny-regions'], baselines: [] },
       loses: { scps: [], baselines: ['sandbox-roles'] },
     }),
-  ).toBe(
-    'Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2 and deny-regions; loses baseline sandbox-roles',
-  );
+  ).toBe('Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2 and deny-regions');
 });
 
 test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {
