@@ -6,7 +6,7 @@ import type { ObservedState } from '../observe/observed-state.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
-import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { STAGE_OF_KIND, stageOf } from '../plan/order-changes.js';
 import { listNames } from '../name-lists.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
@@ -114,7 +114,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     });
     lastPlan = plan;
     if (readAccountTags) {
-      accountChangesLeft = plan.changes.some((change) => STAGE_OF_KIND[change.kind] === ACCOUNT_STAGE);
+      accountChangesLeft = plan.changes.some((change) => stageOf(change) === ACCOUNT_STAGE);
       recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
     }
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
@@ -244,7 +244,7 @@ function undeployedBaselines(report: ApplyReport, namePrefix: string): Map<strin
 }
 
 function nextStage(plan: Plan, minimumStage: number): number | undefined {
-  const stages = plan.changes.map((change) => STAGE_OF_KIND[change.kind]).filter((stage) => stage >= minimumStage);
+  const stages = plan.changes.map((change) => stageOf(change)).filter((stage) => stage >= minimumStage);
   return stages.length === 0 ? undefined : Math.min(...stages);
 }
 

@@ -1,6 +1,6 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
-import { STAGE_OF_KIND } from '../plan/order-changes.js';
+import { STAGE_OF_KIND, stageOf } from '../plan/order-changes.js';
 import { countOf, listNames } from '../name-lists.js';
 import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -76,9 +76,9 @@ const EXECUTORS: Record<ChangeKind, (change: Change, context: StageContext) => P
 const STAGE_NAMES: Record<number, string> = {
   1: 'SCP policy type',
   2: 'organizational units',
-  3: 'service control policies',
+  3: 'service control policies and their attachments to the root and OUs',
   4: 'accounts',
-  5: 'SCP attachments',
+  5: 'SCP attachments to accounts',
   6: 'baselines (StackSets)',
   7: 'detachments, removals, deletions, closures and override records (last)',
 };
@@ -107,7 +107,7 @@ export async function runStage(
     attempt?: { number: number; of: number };
   },
 ): Promise<Map<string, ChangeOutcome>> {
-  const inStage = plan.changes.filter((change) => STAGE_OF_KIND[change.kind] === stage);
+  const inStage = plan.changes.filter((change) => stageOf(change) === stage);
   const { allowed, refused } = authorizeChanges(inStage, {
     ...options,
     grownReach: reachBeyond(plan, options.approved),
@@ -122,7 +122,7 @@ export async function runStage(
 
   // Earlier stages' changes still in the plan did not complete; what depends on them cannot run now.
   const unfinished = new Set([
-    ...plan.changes.filter((change) => STAGE_OF_KIND[change.kind] < stage).map((change) => change.id),
+    ...plan.changes.filter((change) => stageOf(change) < stage).map((change) => change.id),
     ...refused.map((change) => change.id),
   ]);
   const runnable: Change[] = [];

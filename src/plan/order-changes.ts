@@ -33,6 +33,18 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.closeAccount]: 7,
 };
 
+/**
+ * The stage `change` runs in: its kind's, except that an SCP attached to the root or an OU goes in with the SCPs
+ * (stage 3), before any account is created in or moved into that OU (stage 4). An apply that stops between stages
+ * then never leaves an account where the guardrail meant for it is not yet attached. An SCP attached to an account
+ * waits for the account.
+ */
+export function stageOf(change: Pick<Change, 'kind' | 'scope'>): number {
+  if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith('account:'))
+    return STAGE_OF_KIND[CHANGE_KINDS.createScp];
+  return STAGE_OF_KIND[change.kind];
+}
+
 /** Kahn's algorithm; among ready changes the lowest (stage, id) goes first. Unknown dependency ids are ignored. */
 export function orderChanges(changes: Change[]): Change[] {
   const byId = new Map(changes.map((change) => [change.id, change]));
@@ -43,8 +55,7 @@ export function orderChanges(changes: Change[]): Change[] {
   for (const change of changes)
     for (const dependency of waitingOn.get(change.id)!)
       dependents.set(dependency, [...(dependents.get(dependency) ?? []), change.id]);
-  const compare = (a: Change, b: Change) =>
-    STAGE_OF_KIND[a.kind] - STAGE_OF_KIND[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const compare = (a: Change, b: Change) => stageOf(a) - stageOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const ready = changes.filter((change) => waitingOn.get(change.id)!.size === 0);
   const ordered: Change[] = [];
   while (ready.length > 0) {

@@ -102,11 +102,12 @@ beforeEach(() => {
 describe('a stage that runs again', () => {
   test('drops the failure of a throttled call that took effect, and keeps the one AWS refused', async () => {
     const desired = referenceDesiredState();
-    organizations.on(AttachPolicyCommand, { TargetId: AUDIT_ID }).rejects(throttled());
-    organizations.on(AttachPolicyCommand, { TargetId: ROOT_ID }).rejects(denied());
     const converged = convergedObservation(desired);
+    const prodId = converged.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.id;
+    organizations.on(AttachPolicyCommand, { TargetId: prodId }).rejects(throttled());
+    organizations.on(AttachPolicyCommand, { TargetId: ROOT_ID }).rejects(denied());
     const bothMissing = detached(
-      detached(converged, 'deny-unapproved-regions', AUDIT_ID),
+      detached(converged, 'deny-unapproved-regions', prodId),
       'deny-leave-organization',
       ROOT_ID,
     );
@@ -115,11 +116,11 @@ describe('a stage that runs again', () => {
 
     const { report, exitCode, logged } = await apply([bothMissing, rootMissing], desired);
 
-    expect(organizations.commandCalls(AttachPolicyCommand, { TargetId: AUDIT_ID })).toHaveLength(1);
+    expect(organizations.commandCalls(AttachPolicyCommand, { TargetId: prodId })).toHaveLength(1);
     // The log says the stage's second line is a second try, not the same work twice.
-    const stageLines = logged.filter((line) => line.startsWith('Stage 5,'));
+    const stageLines = logged.filter((line) => line.startsWith('Stage 3,'));
     expect(stageLines).toHaveLength(2);
-    expect(stageLines[1]).toMatch(/^Stage 5, [^:]+ \(try 2 of 3, after a failure AWS said was passing\): /);
+    expect(stageLines[1]).toMatch(/^Stage 3, [^:]+ \(try 2 of 3, after a failure AWS said was passing\): /);
     expect(stageLines[0]).not.toContain('try');
     expect(report.failures).toEqual([
       {
@@ -491,10 +492,17 @@ describe('an endpoint that stops answering', () => {
     expect(report.failures.map((failure) => failure.id)).toEqual(['endpoint']);
     // Changes were made by then: the message names the read between stages, not a first read that changed nothing.
     expect(report.failures[0]!.message).toMatch(/^Reading the organization again before the next stage failed: /);
+    // The first stage attached the OUs' SCPs; the account's own SCP and the instances were still to come.
     expect(report.changesApplied.map((change) => change.id)).toContain(
-      'attach-scp:deny-unapproved-regions@account:security-audit',
+      'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
     );
-    expect(report.pending.map((change) => change.id)).toEqual(['add-stack-instances:stackset:vend-automation-roles']);
+    expect(report.pending.map((change) => change.id)).toEqual([
+      'attach-scp:FullAWSAccess@account:payments-dev',
+      'attach-scp:FullAWSAccess@account:payments-prod',
+      'attach-scp:FullAWSAccess@account:security-audit',
+      'attach-scp:deny-unapproved-regions@account:security-audit',
+      'add-stack-instances:stackset:vend-automation-roles',
+    ]);
   });
 });
 
@@ -502,16 +510,16 @@ test('a problem apply meets between stages leaves what the approved plan still h
   const desired = referenceDesiredState();
   const first = detached(convergedObservation(desired), 'deny-leave-organization', ROOT_ID);
   observedAccount(first, 'payments-dev').tags!.CostCenter = '0000';
-  // After the account stage someone closes security-audit: the next plan has a problem, and apply stops there.
-  const second = structuredClone(first);
-  observedAccount(second, 'payments-dev').tags!.CostCenter = '4711';
+  // After the SCP stage someone closes security-audit: the next plan has a problem, and apply stops there.
+  const second = convergedObservation(desired);
+  observedAccount(second, 'payments-dev').tags!.CostCenter = '0000';
   observedAccount(second, AUDIT).status = 'SUSPENDED';
-  organizations.on(TagResourceCommand).resolves({});
+  organizations.on(AttachPolicyCommand).resolves({});
 
   const { report, exitCode } = await apply([first, second], desired);
 
   expect(exitCode).toBe(1);
-  expect(report.changesApplied.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
+  expect(report.changesApplied.map((change) => change.id)).toEqual(['attach-scp:deny-leave-organization@root']);
   expect(report.problems.map((problem) => problem.rule)).toEqual(['account-suspended']);
-  expect(report.pending.map((change) => change.id)).toContain('attach-scp:deny-leave-organization@root');
+  expect(report.pending.map((change) => change.id)).toContain('tag-account:account:payments-dev');
 });

@@ -1395,6 +1395,26 @@ describe('plan orders its changes so apply can run them top to bottom', () => {
     );
   });
 
+  it('attaches the root and OU guardrails before any account is created in or moved into them', () => {
+    // An apply stopped between stages must not leave a new account in an OU whose SCP is not yet attached.
+    const accountChanges = emptyPlan.changes.filter((change) =>
+      ['create-account', 'move-account'].includes(change.kind),
+    );
+    for (const target of ['root', 'ou:Workloads/Prod']) {
+      const attachments = emptyPlan.changes.filter(
+        (change) => change.kind === 'attach-scp' && change.scope.target === target,
+      );
+      expect(attachments.length).toBeGreaterThan(0);
+      for (const attachment of attachments)
+        for (const account of accountChanges)
+          expect(positionOf(emptyPlan, attachment.id)).toBeLessThan(positionOf(emptyPlan, account.id));
+    }
+    // An account's own SCP waits for the account.
+    expect(positionOf(emptyPlan, 'create-account:account:security-audit')).toBeLessThan(
+      positionOf(emptyPlan, 'attach-scp:deny-unapproved-regions@account:security-audit'),
+    );
+  });
+
   it("deploys the boundary baseline's instances before the roles baseline that depends on it", () => {
     const boundary = 'add-stack-instances:stackset:vend-permissions-boundary';
     const roles = 'add-stack-instances:stackset:vend-automation-roles';
