@@ -22,11 +22,16 @@ export function notApprovedReason(source: string): string {
   return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
-/** Why a change whose reach grew since the approval is refused (reachBeyond): `id` says an SCP's or a StackSet's. */
+/**
+ * Why a change whose reach grew since the approval is refused (reachBeyond): `id` says an SCP's, a StackSet's, or an
+ * account's move or creation.
+ */
 function grownReachReason(id: string, beyond: readonly string[], source: string): string {
-  const reach = id.includes(':stackset:')
-    ? `now redeploys ${beyond.length === 1 ? 'a stack instance' : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(', ')})`
-    : `now reaches ${beyond.length === 1 ? 'an account' : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(', ')})`;
+  const reach = /^(?:move|create)-account:/.test(id)
+    ? `now puts the account under ${beyond.length === 1 ? 'SCP' : 'SCPs'} ${beyond.join(', ')}, which the approved plan did not show in force for it (attached on its new path since)`
+    : id.includes(':stackset:')
+      ? `now redeploys ${beyond.length === 1 ? 'a stack instance' : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(', ')})`
+      : `now reaches ${beyond.length === 1 ? 'an account' : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(', ')})`;
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 

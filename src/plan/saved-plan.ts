@@ -151,12 +151,13 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
  * this is what keeps an approval of "applies to 2 accounts" or "redeploying 7 instances" from acting on an eighth.
  * SCP reach is compared on `accounts`, every account beneath the target once the plan is applied, which the earlier
  * stages of the same apply do not change; StackSet reach on `instances`, where the approved plan's own deployments
- * to that StackSet count as shown. Change id → the accounts (SCP) or `account/region` instances (StackSet) beyond,
- * sorted. Pure.
+ * to that StackSet count as shown. And account moves and creations that put the account under SCPs the approved plan
+ * did not show it under (one attached on its new path since, by anyone). Change id → the accounts (SCP), the
+ * `account/region` instances (StackSet) or the SCP names (move, creation) beyond, sorted. Pure.
  */
 export function reachBeyond(
-  fresh: Pick<Plan, 'blastRadius'>,
-  approved: Pick<Plan, 'blastRadius' | 'changes'>,
+  fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
+  approved: Pick<Plan, 'blastRadius' | 'changes' | 'accounts'>,
 ): Map<string, string[]> {
   const deployed = new Map<string, Set<string>>();
   for (const change of approved.changes)
@@ -182,6 +183,50 @@ export function reachBeyond(
     const reach = entry.kind === 'scp' ? entry.accounts : entry.instances;
     const added = reach.filter((item) => !approvedReach.has(item) && !alsoShown.has(item)).sort();
     if (added.length > 0) beyond.set(entry.changeId, added);
+  }
+  for (const [id, scps] of scpsGainedBeyond(fresh, approved)) beyond.set(id, scps);
+  return beyond;
+}
+
+/**
+ * Moves and creations whose account would come under SCPs the approved plan did not show for it: a move is held to
+ * the SCPs it was shown gaining, a new account (and the move out of the root that completes its creation) to the
+ * SCPs shown in force for it. Change id → SCP names beyond, sorted.
+ */
+function scpsGainedBeyond(
+  fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
+  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
+): Map<string, string[]> {
+  const inForce = (account: Plan['accounts'][number] | undefined) =>
+    account && [...account.scpsInForce, ...(account.foreignScpsInForce ?? [])];
+  const approvedNew = new Map(
+    approved.accounts.filter((account) => account.status === 'new').map((account) => [account.name, account]),
+  );
+  const approvedMoves = new Map(
+    approved.blastRadius.flatMap((entry) =>
+      entry.kind === 'move' ? [[entry.changeId, [...entry.gains.scps, ...(entry.untilDetached ?? [])]] as const] : [],
+    ),
+  );
+  const freshMoves = new Map(
+    fresh.blastRadius.flatMap((entry) =>
+      entry.kind === 'move' ? [[entry.changeId, [...entry.gains.scps, ...(entry.untilDetached ?? [])]] as const] : [],
+    ),
+  );
+  const freshAccounts = new Map(fresh.accounts.map((account) => [account.name, account]));
+  const beyond = new Map<string, string[]>();
+  for (const change of fresh.changes) {
+    const account = String(change.scope.account);
+    const gained =
+      change.kind === CHANGE_KINDS.moveAccount
+        ? freshMoves.get(change.id)
+        : change.kind === CHANGE_KINDS.createAccount
+          ? inForce(freshAccounts.get(account))
+          : undefined;
+    const shown = approvedMoves.get(change.id) ?? inForce(approvedNew.get(account));
+    if (!gained || !shown) continue;
+    const allowed = new Set(shown);
+    const added = [...new Set(gained.filter((scp) => !allowed.has(scp)))].sort();
+    if (added.length > 0) beyond.set(change.id, added);
   }
   return beyond;
 }

@@ -225,6 +225,53 @@ describe('authorising a stage', () => {
     expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
   });
 
+  test('a move or a creation into an OU where someone attached an SCP since the approval is refused, naming it', () => {
+    // What a reviewer approves for a moved or new account includes the SCPs it comes under; an SCP attached on its
+    // new path afterwards (here a deny-all another team attached) would put it under a policy no one approved.
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    const observed = convergedObservation(referenceDesiredState());
+    observed.accounts = observed.accounts.filter((account) => account.name !== 'security-audit');
+    const approved = computePlan(desired, observed);
+    const move = change(approved, 'move-account:account:payments-dev');
+    const create = change(approved, 'create-account:account:security-audit');
+    const attached = structuredClone(observed);
+    attached.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')] = [{ id: 'p-oob', name: 'oob-deny-all' }];
+    attached.foreignScpsByTarget[organizationalUnitIdOf('Security')] = [{ id: 'p-oob', name: 'oob-deny-all' }];
+    const fresh = computePlan(desired, attached);
+    const grownReach = reachBeyond(fresh, approved);
+    expect([...grownReach]).toEqual([
+      [create.id, ['oob-deny-all']],
+      [move.id, ['oob-deny-all']],
+    ]);
+    const decision = authorizeChanges([change(fresh, move.id)], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: true,
+      grownReach,
+    });
+    expect(decision.allowed).toEqual([]);
+    expect(decision.refused[0]?.reason).toBe(
+      'It now puts the account under SCP oob-deny-all, which the approved plan did not show in force for it (attached on its new path since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
+    );
+    // The move out of the root that completes a creation is held to what the creation showed.
+    const created = structuredClone(attached);
+    created.accounts.push({
+      id: '299999999996',
+      name: 'security-audit',
+      email: desired.accounts.find((account) => account.name === 'security-audit')!.email,
+      status: 'ACTIVE',
+      parentId: created.root.id,
+      parentPath: '',
+    });
+    expect(reachBeyond(computePlan(desired, created), approved).get('move-account:account:security-audit')).toEqual([
+      'oob-deny-all',
+    ]);
+    // Nothing attached: the approval stands.
+    expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
+  });
+
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
