@@ -17,9 +17,25 @@ export interface ApprovalDecision {
   refused: RefusedChange[];
 }
 
-/** The sentence every refusal of an unapproved change ends with. */
-export function notApprovedReason(source: string): string {
-  return `It is not in the approved plan (${source}): the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
+/**
+ * Why a change the approved plan does not cover is refused. When the plan holds the same change with another scope
+ * (a move from another OU, an update of other content), it says what was approved instead, so the difference shows.
+ */
+export function notApprovedReason(source: string, approvedAs?: Change, fresh?: Change): string {
+  const differing =
+    approvedAs && fresh
+      ? [...new Set([...Object.keys(approvedAs.scope), ...Object.keys(fresh.scope)])]
+          .filter((key) => JSON.stringify(approvedAs.scope[key]) !== JSON.stringify(fresh.scope[key]))
+          .sort()
+      : [];
+  const what = !approvedAs
+    ? `It is not in the approved plan (${source})`
+    : fresh && approvedAs.description !== fresh.description
+      ? `The approved plan (${source}) holds it only as "${approvedAs.description}"`
+      : differing.length > 0
+        ? `The approved plan (${source}) holds it with another scope (${differing.join(', ')} differ${differing.length === 1 ? 's' : ''})`
+        : `The approved plan (${source}) holds it, but not as ${fresh?.destructive && !approvedAs.destructive ? 'destructive' : 'high impact'}`;
+  return `${what}: the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
 /**
@@ -68,7 +84,7 @@ export function authorizeChanges(
         id: change.id,
         description: change.description,
         ...where,
-        reason: notApprovedReason(options.source),
+        reason: notApprovedReason(options.source, approved.get(change.id), change),
       });
     } else if (options.grownReach.has(change.id)) {
       refused.push({
@@ -152,7 +168,7 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
     description: change.description,
     reason: grown.has(change.id)
       ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
-      : notApprovedReason(report.approval.source),
+      : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;

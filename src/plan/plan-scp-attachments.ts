@@ -113,6 +113,8 @@ export function planAttachments(draft: PlanDraft): void {
           enableScpType,
           `create-scp:${scpReference(name)}`,
           `adopt-scp:${scpReference(name)}`,
+          // With the content the repository declares, not what someone left it holding.
+          `update-scp:${scpReference(name)}`,
         ],
         description: `Attach SCP ${name} to ${describeTarget(target.reference)}${swap ? `, in place of ${swap.replaces.name}` : ''}`,
         accounts: target.account ? [target.account] : [],

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
-import { authorizeChanges } from '../../src/apply/approval.js';
+import { authorizeChanges, notApprovedReason } from '../../src/apply/approval.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
@@ -327,6 +327,45 @@ describe('authorising a stage', () => {
     });
     const grownReach = reachBeyond(computePlan(desired, added), approved);
     expect([...grownReach]).toEqual([[adopt.id, ['495145928869/eu-west-1']]]);
+  });
+
+  test('a change the approved plan holds with another scope is refused saying what was approved instead', () => {
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Security';
+    const observed = convergedObservation(referenceDesiredState());
+    const approved = computePlan(desired, observed);
+    // Someone moves the account elsewhere after the approval: the move is now from another OU.
+    const elsewhere = structuredClone(observed);
+    const account = elsewhere.accounts.find((candidate) => candidate.name === 'payments-dev')!;
+    account.parentId = organizationalUnitIdOf('Workloads/Prod');
+    account.parentPath = 'Workloads/Prod';
+    const fresh = computePlan(desired, elsewhere);
+    const decision = authorizeChanges([change(fresh, 'move-account:account:payments-dev')], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: true,
+      grownReach: new Map(),
+    });
+    expect(decision.refused[0]!.reason).toBe(
+      'The approved plan (plan file p.json) holds it only as "Move account payments-dev from Workloads/NonProd to Security": the organization or the repository changed since that plan was made. Plan again and have the new plan approved.',
+    );
+  });
+
+  test('a refusal says which scope fields differ, or which flag, when the description is the same', () => {
+    const approvedAs = {
+      id: 'update-stackset:stackset:vend-roles',
+      description: 'Update StackSet vend-roles',
+      scope: { stackSet: 'vend-roles', template: 'sha256:a', deletes: 'sha256:x' },
+      destructive: false,
+    } as unknown as Change;
+    const fresh = { ...approvedAs, scope: { stackSet: 'vend-roles', template: 'sha256:b', deletes: 'sha256:y' } };
+    expect(notApprovedReason('plan file p.json', approvedAs, fresh)).toMatch(
+      /^The approved plan \(plan file p\.json\) holds it with another scope \(deletes, template differ\): /,
+    );
+    expect(notApprovedReason('plan file p.json', approvedAs, { ...approvedAs, destructive: true })).toMatch(
+      /^The approved plan \(plan file p\.json\) holds it, but not as destructive: /,
+    );
   });
 
   test('a change the approved plan does not hold is refused, with or without allow-destructive', () => {

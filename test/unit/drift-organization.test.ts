@@ -123,7 +123,7 @@ test('SCPs switched off on the root are one critical finding, not one per attach
   expect(`${finding.kind} ${finding.target}`).toBe('scp-policy-type-disabled root');
   expect(finding.restore).toContain('makes the 4 SCP attachments main declares');
   expect(finding.details).toEqual([
-    'not in force: deny-leave-organization on the root, deny-unapproved-regions on account security-audit, deny-unapproved-regions on OU Workloads/Prod and require-permissions-boundary on OU Workloads',
+    'not in force: deny-leave-organization on the root, deny-unapproved-regions on OU Workloads/Prod, require-permissions-boundary on OU Workloads and deny-unapproved-regions on account security-audit',
   ]);
 });
 
@@ -172,7 +172,7 @@ test('a deleted catalogue SCP is one finding that names where it was attached', 
   observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-unapproved-regions');
   const finding = only(drift(desired, observed).findings);
   expect(finding).toMatchObject({ kind: 'scp-missing', severity: 'critical', target: 'scp:deny-unapproved-regions' });
-  expect(finding.expected).toContain('attached to account security-audit and OU Workloads/Prod');
+  expect(finding.expected).toContain('attached to OU Workloads/Prod and account security-audit');
 });
 
 test('a foreign SCP on a declared target is high, and apply never detaches it', () => {
