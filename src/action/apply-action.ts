@@ -5,7 +5,7 @@ import { ActionOutput, APPLY_EVENTS } from '../constants.js';
 import { errorMessage } from '../errors.js';
 import { unprotectedEnvironmentReason } from '../github/deployment-environment.js';
 import { branchTip } from '../github/merged-pull-request.js';
-import { createGitHubClient } from '../github/octokit.js';
+import { createGitHubClient, gitHubFailureHint } from '../github/octokit.js';
 import {
   renderApplyComment,
   renderApplyFailedComment,
@@ -59,7 +59,7 @@ async function staleRunRefusal(settings: ActionSettings, event: GitHubEvent): Pr
     tip = await branchTip(createGitHubClient(settings.githubToken), { owner: event.owner, repo: event.repo, branch });
   } catch (error) {
     return {
-      reason: `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run. The job needs 'contents: read'.`,
+      reason: `Could not confirm that ${event.sha} is still the tip of ${branch} (${errorMessage(error)}), so apply does not run.${gitHubFailureHint(error, "'contents: read'")}`,
     };
   }
   if (tip !== event.sha.toLowerCase()) {
@@ -89,7 +89,7 @@ async function environmentRefusal(settings: ActionSettings, event: GitHubEvent):
       ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
     });
   } catch (error) {
-    return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run. The job needs 'actions: read'.`;
+    return `Could not read environment '${settings.environment}' (${errorMessage(error)}), so apply cannot tell that a reviewer approved this run.${gitHubFailureHint(error, "'actions: read'")}`;
   }
 }
 

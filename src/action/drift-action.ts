@@ -9,7 +9,7 @@ import { errorMessage } from '../errors.js';
 import { stackSetName } from '../plan/plan-draft.js';
 import { unfinishedRuns } from '../github/apply-runs.js';
 import type { UnfinishedRun } from '../github/apply-runs.js';
-import { createGitHubClient } from '../github/octokit.js';
+import { createGitHubClient, gitHubFailureHint } from '../github/octokit.js';
 import { driftSections } from '../report/drift-markdown.js';
 import { renderDriftNotRunBody } from '../report/drift-not-run.js';
 import { renderDriftText } from '../report/drift-text.js';
@@ -228,9 +228,7 @@ async function keepIssue(
   }
 }
 
-/** Why the drift issue was not kept, with the fix where the token lacks the permission (403, or 404 to hide it). */
+/** Why the drift issue was not kept, with the fix where the token lacks the permission. */
 function issueNotKept(error: unknown): string {
-  const status = (error as { status?: unknown } | null)?.status;
-  const permission = status === 403 || status === 404 ? " Give the workflow 'issues: write'." : '';
-  return `Could not keep the drift issue: ${errorMessage(error)}.${permission} The findings are in the job summary.`;
+  return `Could not keep the drift issue: ${errorMessage(error)}.${gitHubFailureHint(error, "'issues: write'")} The findings are in the job summary.`;
 }

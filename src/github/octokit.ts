@@ -11,3 +11,18 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export function createGitHubClient(token: string, baseUrl?: string): GitHubClient {
   return getOctokit(token, { userAgent: `vend/${VEND_VERSION}`, ...(baseUrl === undefined ? {} : { baseUrl }) });
 }
+
+/**
+ * What to do about a failed GitHub request, for a message that already says what failed: with 403 the job's token
+ * lacks `permission` (e.g. `'issues: write'`), and with 404, which GitHub also answers to hide a resource from a token
+ * without access, either that or the resource is missing; with no answer at all (Octokit reports a connection that
+ * failed as status 500 with no response), GitHub was not reached. Empty for other answers, whose message says
+ * enough. Source: GitHub REST API docs, "Troubleshooting the REST API" (403 and 404 for missing permissions).
+ */
+export function gitHubFailureHint(error: unknown, permission: string): string {
+  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+  if (response === undefined) return ' GitHub did not answer: re-run the job once it does.';
+  if (status === 403) return ` The job's token needs ${permission}.`;
+  if (status === 404) return ` GitHub answered 404: it does not exist, or the job's token lacks ${permission}.`;
+  return '';
+}

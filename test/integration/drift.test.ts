@@ -421,7 +421,9 @@ describe('drift made by hand with direct API calls', () => {
       github.state.tokenCanWrite = false;
       const readOnly = await invocation('false');
       expect(readOnly.status).toBe(1);
-      expect(readOnly.stdout).toMatch(/::error::Could not keep the drift issue: .*Give the workflow 'issues: write'\./);
+      expect(readOnly.stdout).toMatch(
+        /::error::Could not keep the drift issue: .*The job's token needs 'issues: write'\./,
+      );
       expect(readOnly.summary).toContain('## Vend drift:');
       github.state.tokenCanWrite = true;
       expect(github.violations()).toEqual([]);

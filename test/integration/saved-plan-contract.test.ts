@@ -338,7 +338,11 @@ test('a tampered plan file, or one from other files or a commit that is no longe
   // An environment without required reviewers (one the workflow names but nobody set up) approves nothing.
   // So does one whose reviewers may approve their own run: whoever merged would approve alone.
   const unprotectedCases: [string, EnvironmentProtection | undefined, string][] = [
-    ['production-destructive', undefined, `Could not read environment 'production-destructive'`],
+    [
+      'production-destructive',
+      undefined,
+      `so apply cannot tell that a reviewer approved this run. GitHub answered 404: it does not exist, or the job's token lacks 'actions: read'.`,
+    ],
     ['production-destructive', { reviewers: [], branchPolicy: true }, 'has no required reviewers'],
     [
       'production-destructive',
