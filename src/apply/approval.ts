@@ -11,6 +11,9 @@ export type Approval =
   | { kind: 'saved-plan'; source: string; plan: Plan }
   | { kind: 'first-plan'; source: string; confirm?: (plan: Plan) => Promise<boolean> };
 
+/** The approval source of a plan the person at the terminal confirmed. */
+export const TERMINAL_CONFIRMATION = 'confirmed at the terminal';
+
 export interface ApprovalDecision {
   /** Changes within the approved plan: non-destructive, or destructive with allow-destructive. */
   allowed: Change[];
@@ -119,7 +122,15 @@ export function authorizeChanges(
  */
 export async function approveFirstPlan(plan: Plan, approval: Approval, report: ApplyReport): Promise<Plan | undefined> {
   report.approval.digest = plan.digest;
-  if (approval.kind !== 'first-plan' || !approval.confirm || plan.changes.length === 0) return plan;
+  if (approval.kind !== 'first-plan' || !approval.confirm) return plan;
+  if (plan.changes.length === 0) {
+    // No one was asked, so the audit line must not say someone confirmed it; what else it says (edited files) stays.
+    report.approval.source = approval.source.replace(
+      TERMINAL_CONFIRMATION,
+      'nothing to confirm: the plan had no changes',
+    );
+    return plan;
+  }
   if (await approval.confirm(plan)) return plan;
   report.approval.approved = false;
   report.stoppedBeforeStart = 'Apply cancelled: the plan was not confirmed. Nothing was changed.';

@@ -2,6 +2,7 @@ import { applyPlan } from '../apply/execute-plan.js';
 import type { ApplyOptions } from '../apply/execute-plan.js';
 import { applyExitCode } from '../apply/apply-report.js';
 import type { ApplyReport } from '../apply/apply-report.js';
+import { TERMINAL_CONFIRMATION } from '../apply/approval.js';
 import type { Approval } from '../apply/approval.js';
 import { hasUncommittedChanges, repositoryCommit } from '../config/repository-commit.js';
 import { readLocalFile } from '../local-files.js';
@@ -74,7 +75,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
   } else {
     approval = settings.autoApprove
       ? { kind: 'first-plan', source: `--auto-approve${edited}` }
-      : { kind: 'first-plan', source: `confirmed at the terminal${edited}`, confirm: dependencies.confirm! };
+      : { kind: 'first-plan', source: `${TERMINAL_CONFIRMATION}${edited}`, confirm: dependencies.confirm! };
   }
 
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });

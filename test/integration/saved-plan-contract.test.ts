@@ -475,6 +475,13 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
       /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, confirmed at the terminal\./,
     );
     expect(await planChanges(root)).toEqual([]);
+    // With nothing to change no one is asked, and the audit line does not claim a confirmation.
+    const unchanged = terminal();
+    expect(await runCommand(settings(root), unchanged)).toBe(0);
+    expect(unchanged.lines.join('\n')).toMatch(
+      /Approved plan: sha256:[0-9a-f]{64} of commit [0-9a-f]{12}, nothing to confirm: the plan had no changes\./,
+    );
+    expect(answers).toHaveLength(1);
 
     // Files edited and not committed: the audit line must not pass them off as the commit's.
     const manifest = join(root, 'accounts/app-prod.yaml');
