@@ -95,7 +95,7 @@ export function savedPlanRefusal(
     return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
   // Terraform refuses an errored plan too: what it lists was never meant to run, whatever since fixed the problem.
   if (plan.problems.length > 0)
-    return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0]!.message}). Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
+    return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0]!.message.replace(/\.$/, '')}). Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
   if (plan.managementAccountId !== current.managementAccountId)
     return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}, which baselines/organization.yaml declares: it is another organization's plan. Plan again from this repository and have that plan approved.`;
   if (plan.commit !== current.commit) {

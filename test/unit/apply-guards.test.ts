@@ -461,10 +461,11 @@ describe('the saved plan file', () => {
   });
 
   test('a plan that problems blocked when it was written is refused, even once they are fixed', () => {
-    // `vend plan --out` writes the file and exits 1; its changes were never meant to run.
+    // `vend plan --out` writes the file and exits 1; its changes were never meant to run. The problem's own full stop
+    // gives way to the sentence around it.
     const body: Omit<Plan, 'digest'> & { digest?: string } = {
       ...plan,
-      problems: [{ target: 'account:payments-dev', rule: 'account-email-changed', message: 'the root email changed' }],
+      problems: [{ target: 'account:payments-dev', rule: 'account-email-changed', message: 'the root email changed.' }],
     };
     delete body.digest;
     const blocked = { ...body, digest: sha256Digest(canonicalJson(body)) } as Plan;
