@@ -106,7 +106,9 @@ export function planRetiredScps(draft: PlanDraft): void {
     const id = draft.ouIdByPath.get(unit.path);
     if (id) declaredTargets.set(id, ouReference(unit.path));
   }
-  for (const [name, account] of draft.existingAccounts) declaredTargets.set(account.id, accountReference(name));
+  // Not the management account: vend detaches nothing there (planAttachments), so an attachment there stays.
+  for (const [name, account] of draft.existingAccounts)
+    if (!draft.isManagementAccount(name)) declaredTargets.set(account.id, accountReference(name));
   for (const policy of draft.observed.policies) {
     if (policy.awsManaged || catalogue.has(policy.name)) continue;
     if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
@@ -115,7 +117,7 @@ export function planRetiredScps(draft: PlanDraft): void {
       draft.problem(
         PLAN_PROBLEMS.scpRetiredInUse,
         scpReference(policy.name),
-        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${undeclared.map((id) => observedTarget(draft, id)).join(', ')}, which the repository does not declare. Detach it there by hand, or put it back in the catalogue.`,
+        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${attachedElsewhere(draft, undeclared)}. Detach it there by hand, or put it back in the catalogue.`,
         declarationOf(scpReference(policy.name), draft.desired),
       );
       continue;
@@ -209,6 +211,18 @@ function deniesAtLeast(next: Record<string, unknown>, old: Record<string, unknow
  * A target the repository does not declare, as AWS shows it to the person who must find it: `OU "CI/CD"
  * (ou-…)` by its path built from ids, `account Name (id)`; the bare id only for a target observe did not read.
  */
+/** Targets vend does not detach from, each saying why: undeclared, or the management account. */
+function attachedElsewhere(draft: PlanDraft, ids: readonly string[]): string {
+  const management = draft.observed.organization.managementAccountId;
+  const undeclared = ids.filter((id) => id !== management).map((id) => observedTarget(draft, id));
+  return [
+    ...(undeclared.length > 0 ? [`${undeclared.join(', ')}, which the repository does not declare`] : []),
+    ...(ids.includes(management)
+      ? [`the management account (${management}), where vend attaches and detaches nothing as SCPs do not apply there`]
+      : []),
+  ].join('; and to ');
+}
+
 function observedTarget(draft: PlanDraft, id: string): string {
   const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
   if (unit) return `OU ${unit.path} (${id})`;

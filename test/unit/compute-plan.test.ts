@@ -673,6 +673,24 @@ describe('plan retires SCPs that vend created and the catalogue no longer names'
     ]);
   });
 
+  it('reports a problem instead of a delete AWS would refuse when it is attached to the declared management account', () => {
+    // Vend attaches and detaches nothing on the management account, so the attachment would outlive every detach
+    // and DeletePolicy would fail with PolicyInUseException on every apply.
+    const desired = referenceDesiredState();
+    desired.accounts.push(desiredAccount('management', { ou: 'Security', email: 'aws+management@example.com' }));
+    const observed = convergedObservation(referenceDesiredState());
+    observedAccount(observed, 'management').tags = { ...desired.accounts.at(-1)!.tags };
+    observed.policies.push(retired([ROOT_ID, MANAGEMENT_ACCOUNT_ID]));
+    const plan = computePlan(desired, observed);
+    expect(changesOfKind(plan, 'delete-scp')).toEqual([]);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        rule: 'scp-retired-in-use',
+        message: `SCP 'deny-retired' (p-retired1) is vend's but no longer in the catalogue, and it is attached to the management account (${MANAGEMENT_ACCOUNT_ID}), where vend attaches and detaches nothing as SCPs do not apply there. Detach it there by hand, or put it back in the catalogue.`,
+      }),
+    ]);
+  });
+
   it('leaves policies vend does not own alone', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
