@@ -982,6 +982,30 @@ test('callAs: DELEGATED_ADMIN without a delegated administrator is refused: the 
   ]);
 });
 
+test('a delegated administrator that is the management account is refused where it is declared', () => {
+  const managementId = /managementAccountId: ["']?(\d{12})/.exec(ORGANIZATION)![1]!;
+  const serviceManaged = ORGANIZATION.replace(
+    'permissionModel: SELF_MANAGED',
+    'permissionModel: SERVICE_MANAGED\n  callAs: DELEGATED_ADMIN',
+  )
+    .replace(/\n {2}(?:administrationRoleArn|executionRoleName):[^\n]*/g, '')
+    .replace(/^(managementAccountId:[^\n]*)$/m, `$1\ndelegatedAdministratorAccountId: '${managementId}'`);
+  const found = validate({ 'baselines/organization.yaml': serviceManaged }).filter(
+    (diagnostic) => diagnostic.rule === 'administration-role',
+  );
+  expect(found).toEqual([
+    expect.objectContaining({
+      severity: 'error',
+      line: serviceManaged.split('\n').findIndex((line) => line.startsWith('delegatedAdministratorAccountId')) + 1,
+      message: expect.stringMatching(
+        new RegExp(
+          `^delegatedAdministratorAccountId is the management account \\(${managementId}\\), which AWS never registers.*remove delegatedAdministratorAccountId and callAs to run vend as the management account\\.$`,
+        ),
+      ),
+    }),
+  ]);
+});
+
 test('SERVICE_MANAGED StackSets with self-managed role settings warn that vend does not send them', () => {
   const serviceManaged = ORGANIZATION.replace('permissionModel: SELF_MANAGED', 'permissionModel: SERVICE_MANAGED');
   const found = validate({ 'baselines/organization.yaml': serviceManaged })

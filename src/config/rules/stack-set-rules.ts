@@ -291,6 +291,17 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
         ['stackSets', 'callAs'],
       ),
     ];
+  // AWS never registers the management account as a delegated administrator (Organizations
+  // RegisterDelegatedAdministrator, ConstraintViolationException CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR).
+  const delegated = organization?.value.delegatedAdministratorAccountId;
+  if (organization && delegated !== undefined && delegated === organization.value.managementAccountId)
+    return [
+      organization.source.diagnostic(
+        RULES.administrationRole,
+        `delegatedAdministratorAccountId is the management account (${delegated}), which AWS never registers as a delegated administrator (RegisterDelegatedAdministrator: CANNOT_REGISTER_MASTER_AS_DELEGATED_ADMINISTRATOR). Name the member account registered for StackSets, or remove delegatedAdministratorAccountId${settings?.callAs === 'DELEGATED_ADMIN' ? ' and callAs' : ''} to run vend as the management account.`,
+        ['delegatedAdministratorAccountId'],
+      ),
+    ];
   // CallAs DELEGATED_ADMIN is for a caller signed in to a delegated administrator account (CreateStackSet, CallAs);
   // vend runs only as the management account or the one delegatedAdministratorAccountId names.
   if (
