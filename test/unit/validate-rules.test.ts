@@ -919,14 +919,15 @@ test('Owner and ManagedBy in tags are each refused with what vend sets them from
 
 test('a required tag no manifest may set is refused at requiredTags, not at every account', () => {
   const found = validate(
-    withOrganization('requiredTags: [CostCenter]', "requiredTags: [CostCenter, 'aws:foo', ManagedBy]"),
+    withOrganization('requiredTags: [CostCenter]', "requiredTags: [CostCenter, 'aws:foo', ManagedBy, 'Cost Center!']"),
   )
-    .filter((diagnostic) => ['tag-limits', 'required-tags'].includes(diagnostic.rule))
+    .filter((diagnostic) => ['tag-limits', 'tag-characters', 'required-tags'].includes(diagnostic.rule))
     .map((diagnostic) => `${diagnostic.file}: ${diagnostic.message.split(',')[0]}`);
   // Not again at each manifest, whose advice (add it under tags) tag-limits would refuse.
   expect(found).toEqual([
     "baselines/organization.yaml: required tag key 'aws:foo' uses the 'aws:' prefix",
     "baselines/organization.yaml: required tag key 'ManagedBy' is the ownership record vend sets on every account",
+    "baselines/organization.yaml: required tag key 'Cost Center!' has '!' (U+0021)",
   ]);
 });
 

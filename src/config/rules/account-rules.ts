@@ -6,7 +6,7 @@ import type { AccountDocument, Parsed } from '../documents.js';
 import { waivedRules } from './exceptions.js';
 import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
-import { reservedTagKey } from './tag-rules.js';
+import { isSettableTagKey } from './tag-rules.js';
 
 /**
  * Names and emails are unique, case-insensitively. Each file that shares one is told, naming the others: the pull
@@ -209,8 +209,9 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
   for (const { source, value } of repository.accounts) {
     if (waivedRules(value, now).has(RULES.requiredTags)) continue;
     const present = new Set([...Object.keys(value.tags ?? {}), 'Owner']);
-    // A reserved key is refused once, at requiredTags (tag-limits): adding it to a manifest would be refused too.
-    const missing = required.filter((tag) => !present.has(tag) && reservedTagKey(tag) === undefined);
+    // A key no manifest may set is refused once, at requiredTags (tag-limits, tag-characters): adding it to a
+    // manifest would be refused too.
+    const missing = required.filter((tag) => !present.has(tag) && isSettableTagKey(tag));
     if (missing.length > 0) {
       const one = missing.length === 1;
       // Tag keys are case-sensitive (Organizations, Tag): `costcenter` does not stand for `CostCenter`.

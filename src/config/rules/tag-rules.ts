@@ -180,3 +180,16 @@ export function reservedTagKey(key: string): string | undefined {
   if (key === MANAGED_BY_TAG.key) return 'is the ownership record vend sets on every account';
   return undefined;
 }
+
+/**
+ * Whether a manifest could set `key` at all: not reserved (reservedTagKey), and within what AWS Organizations takes
+ * for a tag key (ORGANIZATIONS_TAG_KEY: characters and length). A required key that fails is refused once, at
+ * requiredTags, rather than as missing in every manifest, where adding it would only be refused again.
+ */
+export function isSettableTagKey(key: string): boolean {
+  return (
+    reservedTagKey(key) === undefined &&
+    refusedCharacters(ORGANIZATIONS_TAG_KEY, key).length === 0 &&
+    lengthProblem(ORGANIZATIONS_TAG_KEY, key) === undefined
+  );
+}
