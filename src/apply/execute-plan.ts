@@ -214,14 +214,24 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
 function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (line: string) => void): void {
   // Verification reads roles in the accounts this run created; a re-run creates none, so it would not come back.
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
+  // With nothing left, the read that failed is the one after the last change: a re-run has nothing to resume.
+  const done =
+    report.pending.length === 0 &&
+    report.failures.length === 0 &&
+    report.refused.length === 0 &&
+    report.changesApplied.length > 0;
   const unverified =
-    created.length > 0
-      ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.`
-      : '';
+    created.length === 0
+      ? ''
+      : done
+        ? ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: check now that each role exists with its permissions boundary.`
+        : ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.`;
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
     description: 'Reach AWS',
-    message: `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
+    message: done
+      ? `${message} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
+      : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

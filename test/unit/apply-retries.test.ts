@@ -477,6 +477,23 @@ describe('an endpoint that stops answering', () => {
     );
   });
 
+  test('that goes away after the last change says everything was made, not that a re-run resumes', async () => {
+    const desired = referenceDesiredState();
+    const observed = detached(convergedObservation(desired), 'deny-leave-organization', ROOT_ID);
+    organizations.on(AttachPolicyCommand).resolves({});
+    const gone = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED' });
+
+    const { report, exitCode } = await apply([observed, gone], desired);
+
+    expect(exitCode).toBe(1);
+    expect(report.changesApplied.map((change) => change.id)).toEqual(['attach-scp:deny-leave-organization@root']);
+    expect(report.pending).toEqual([]);
+    expect(report.failures[0]!.message).toContain(
+      'Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.',
+    );
+    expect(report.failures[0]!.message).not.toContain('resumes');
+  });
+
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
