@@ -1,6 +1,7 @@
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
@@ -146,7 +147,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
         account.name,
         `It stays in ${existing.parentPath || 'the root'}: vend never moves the management account, so its 'ou' (${account.ou}) only decides which baselines it inherits.`,
       );
-  } else if (existing.parentId !== draft.ouIdByPath.get(account.ou)) {
+  } else if (existing.parentId !== draft.ouIdByPath.get(account.ou) && !inTwinOfDeclaredOu(draft, account, existing)) {
     draft.add(CHANGE_KINDS.moveAccount, reference, {
       before: { id: existing.id, ou: existing.parentPath === '' ? '(root)' : existing.parentPath },
       after: { id: existing.id, ou: account.ou },
@@ -368,3 +369,19 @@ function renameProblem(draft: PlanDraft, account: DesiredAccount, accountId: str
 
 /** The service principal of AWS Account Management, for trusted access (AWS Account Management Reference Guide). */
 const ACCOUNT_MANAGEMENT_PRINCIPAL = 'account.amazonaws.com';
+
+/**
+ * Whether the account is in one of the OUs that could each be its declared OU (same name under the same parent:
+ * ou-ambiguous). The plan's problem asks for all but one to go; moving it from one to another is no fix, and the
+ * move would read "from Sandbox to Sandbox".
+ */
+function inTwinOfDeclaredOu(
+  draft: PlanDraft,
+  account: Pick<DesiredAccount, 'ou'>,
+  existing: Pick<ObservedAccount, 'parentPath'>,
+): boolean {
+  return (
+    existing.parentPath === account.ou &&
+    draft.ambiguousOrganizationalUnits.some((path) => account.ou === path || account.ou.startsWith(`${path}/`))
+  );
+}

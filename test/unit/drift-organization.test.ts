@@ -806,4 +806,7 @@ test('no stray-SCP finding where another finding tells the target: vend’s own 
   expect(kindsFound).toContain('ou-missing ou:Security');
   expect(kindsFound.filter((entry) => entry.startsWith('ou-renamed'))).toEqual([]);
   expect(kindsFound).toContain('ou-ambiguous ou:Workloads/Prod');
+  // Its accounts are in an OU of the declared path: no account-wrong-ou that would read "in Workloads/Prod, expected
+  // in Workloads/Prod".
+  expect(kindsFound.filter((entry) => entry.startsWith('account-wrong-ou'))).toEqual([]);
 });
