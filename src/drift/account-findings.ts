@@ -1,9 +1,8 @@
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { compareText } from '../ordering.js';
-import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
-import { scpsInForce } from '../plan/organization-snapshot.js';
 import { accountTagDifferences } from '../plan/plan-account-tags.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
@@ -73,61 +72,6 @@ export function ownershipTagFinding(context: DriftContext, change: Change): Drif
       actual: current === undefined ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
       restore: 'apply tags it again (its plan shows this as adopting the account)',
       accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`,
-    },
-    context.checkedOn,
-  );
-}
-
-/** An account moved out of its declared OU. Accounts inside a renamed OU are told by the rename. */
-export function wrongOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
-  const account = String(change.scope.account);
-  const declared = String(change.scope.ou);
-  const observed = context.existingAccounts.get(account);
-  const rename = context.renamedAt(declared);
-  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return undefined;
-  const where = (change.before as { ou: string }).ou;
-  // What the move changes, in the organization as it is now: the plan's radius compares with the state after the
-  // whole plan, so an SCP missing for another reason (detached from the root, its own finding) would be blamed on
-  // the move.
-  const here = scpsInForce(context.live, account);
-  const there = scpsInForce(
-    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
-    account,
-  );
-  // Another team's SCP is in force as much as vend's, but it is no guardrail of the repository's: said so, a
-  // reader must not take an allow-all policy someone attached for a lost control.
-  const catalogue = new Set([FULL_AWS_ACCESS_POLICY_NAME, ...context.desired.scps.map((scp) => scp.name)]);
-  const owner = (scp: string) => (catalogue.has(scp) ? scp : `${scp} (not vend's)`);
-  const lacks = [...there]
-    .filter((scp) => !here.has(scp))
-    .sort(compareText)
-    .map(owner);
-  const extra = [...here]
-    .filter((scp) => !there.has(scp))
-    .sort(compareText)
-    .map(owner);
-  const details = [
-    ...(lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : []),
-    ...(extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []),
-  ];
-  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
-  const interim =
-    radius?.kind === 'move' && radius.untilDetached
-      ? `; there it is under SCP ${radius.untilDetached.join(', ')} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)`
-      : '';
-  return makeFinding(
-    'account-wrong-ou',
-    change.target,
-    {
-      expected: `in ${declared}`,
-      actual: `in ${where}`,
-      restore: `apply moves it back to ${declared}${interim}`,
-      // A manifest cannot put an account in the root (its ou is a declared OU path): there is no edit to accept.
-      accept:
-        where === '(root)'
-          ? `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifestOf(context, account)} can name`
-          : `set ou: ${where} in ${manifestOf(context, account)}`,
-      details,
     },
     context.checkedOn,
   );
@@ -375,9 +319,4 @@ export function unmanagedAccountFindings(context: DriftContext): DriftFinding[] 
 function touchesAccount(change: Change, account: string): boolean {
   if (change.target === `account:${account}`) return true;
   return (change.scope.members ?? []).some((member) => member.startsWith(`${account}/`));
-}
-
-/** `SCP deny-leave`, `SCPs a, b and c`: every name, as a move changes few. */
-function scpsNamed(names: readonly string[]): string {
-  return `${names.length === 1 ? 'SCP' : 'SCPs'} ${listNames(names, names.length)}`;
 }

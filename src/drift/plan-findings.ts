@@ -12,8 +12,8 @@ import {
   ownershipTagFinding,
   undeclaredOwnedAccountFindings,
   unmanagedAccountFindings,
-  wrongOrganizationalUnitFinding,
 } from './account-findings.js';
+import { wrongOrganizationalUnitFinding } from './account-placement-findings.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';

@@ -271,6 +271,35 @@ test('an account moved out of its OU says which SCPs it lacks where it is now', 
   });
 });
 
+test('accepting an account moved into an undeclared OU declares the OU first, or says the OU cannot be named', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const workloads = organizationalUnitIdOf('Workloads');
+  observed.organizationalUnits.push(
+    { id: 'ou-a1b2-temp0001', name: 'Temp', path: 'Workloads/Temp', parentId: workloads },
+    { id: 'ou-a1b2-cicd0001', name: 'CI/CD ', path: 'Workloads/"CI/CD "', parentId: workloads },
+  );
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: 'ou-a1b2-temp0001',
+    parentPath: 'Workloads/Temp',
+  });
+  Object.assign(observedAccount(observed, 'payments-dev'), {
+    parentId: 'ou-a1b2-cicd0001',
+    parentPath: 'Workloads/"CI/CD "',
+  });
+  const accepts = new Map(
+    drift(desired, observed)
+      .findings.filter((finding) => finding.kind === 'account-wrong-ou')
+      .map((finding) => [finding.target, finding.accept]),
+  );
+  expect(accepts.get('account:payments-prod')).toBe(
+    'declare OU Workloads/Temp under organizationalUnits in baselines/organization.yaml, then set ou: Workloads/Temp in accounts/payments-prod.yaml',
+  );
+  expect(accepts.get('account:payments-dev')).toMatch(
+    /^none as it is: the repository cannot name OU Workloads\/"CI\/CD " \(.*\); rename it in AWS first, or move the account back$/,
+  );
+});
+
 test('an SCP of another team the moved account no longer has is marked not vend’s, not taken for a lost guardrail', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -1,0 +1,91 @@
+import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
+import { compareText } from '../ordering.js';
+import { scpsInForce } from '../plan/organization-snapshot.js';
+import type { Change } from '../plan/plan.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { manifestOf } from './repository-places.js';
+import { listNames } from '../report/phrasing.js';
+
+/** An account moved out of its declared OU. Accounts inside a renamed OU are told by the rename. */
+export function wrongOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
+  const account = String(change.scope.account);
+  const declared = String(change.scope.ou);
+  const observed = context.existingAccounts.get(account);
+  const rename = context.renamedAt(declared);
+  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return undefined;
+  const where = (change.before as { ou: string }).ou;
+  // What the move changes, in the organization as it is now: the plan's radius compares with the state after the
+  // whole plan, so an SCP missing for another reason (detached from the root, its own finding) would be blamed on
+  // the move.
+  const here = scpsInForce(context.live, account);
+  const there = scpsInForce(
+    { ...context.live, accountPaths: new Map(context.live.accountPaths).set(account, declared) },
+    account,
+  );
+  // Another team's SCP is in force as much as vend's, but it is no guardrail of the repository's: said so, a
+  // reader must not take an allow-all policy someone attached for a lost control.
+  const catalogue = new Set([FULL_AWS_ACCESS_POLICY_NAME, ...context.desired.scps.map((scp) => scp.name)]);
+  const owner = (scp: string) => (catalogue.has(scp) ? scp : `${scp} (not vend's)`);
+  const lacks = [...there]
+    .filter((scp) => !here.has(scp))
+    .sort(compareText)
+    .map(owner);
+  const extra = [...here]
+    .filter((scp) => !there.has(scp))
+    .sort(compareText)
+    .map(owner);
+  const details = [
+    ...(lacks.length > 0 ? [`lacks ${scpsNamed(lacks)} where it is`] : []),
+    ...(extra.length > 0 ? [`has ${scpsNamed(extra)} that ${declared} does not give`] : []),
+  ];
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const interim =
+    radius?.kind === 'move' && radius.untilDetached
+      ? `; there it is under SCP ${radius.untilDetached.join(', ')} until apply's detachments run (destructive: refused without allow-destructive, and then it stays)`
+      : '';
+  return makeFinding(
+    'account-wrong-ou',
+    change.target,
+    {
+      expected: `in ${declared}`,
+      actual: `in ${where}`,
+      restore: `apply moves it back to ${declared}${interim}`,
+      accept: acceptOrganizationalUnit(context, account, observed, where),
+      details,
+    },
+    context.checkedOn,
+  );
+}
+
+/**
+ * The edit that keeps an account where it is found. A manifest's ou names a declared OU, so an OU the repository
+ * does not declare is declared first, and one whose name (or an ancestor's) the repository cannot write must be
+ * renamed in AWS first; the root cannot be named at all.
+ */
+function acceptOrganizationalUnit(
+  context: DriftContext,
+  account: string,
+  observed: ObservedAccount | undefined,
+  where: string,
+): string {
+  const manifest = manifestOf(context, account);
+  if (where === '(root)' || !observed)
+    return `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifest} can name`;
+  if (context.desired.organizationalUnits.some((unit) => unit.path === where)) return `set ou: ${where} in ${manifest}`;
+  const units = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
+  const names: string[] = [];
+  for (let unit = units.get(observed.parentId); unit; unit = units.get(unit.parentId)) names.unshift(unit.name);
+  if (names.some((name) => name.includes('/') || !ORGANIZATIONAL_UNIT_NAME.test(name)))
+    return `none as it is: the repository cannot name OU ${where} (an OU name it declares has ${ORGANIZATIONAL_UNIT_NAME_RULE}); rename it in AWS first, or move the account back`;
+  return `declare OU ${where} under organizationalUnits in ${ORGANIZATION_FILE}, then set ou: ${where} in ${manifest}`;
+}
+
+/** `SCP deny-leave`, `SCPs a, b and c`: every name, as a move changes few. */
+function scpsNamed(names: readonly string[]): string {
+  return `${names.length === 1 ? 'SCP' : 'SCPs'} ${listNames(names, names.length)}`;
+}
