@@ -143,6 +143,17 @@ export function notClosedFinding(context: DriftContext, change: Change): DriftFi
       actual: `${(change.before as { status: string }).status}`,
       restore: `apply closes it; ${DESTRUCTIVE}`,
       accept: `remove closed: true from ${manifestOf(context, account)}`,
+      // Its stack instances follow from closed: true: told here, not as findings of their own.
+      details: context
+        .changesOf(CHANGE_KINDS.removeStackInstances)
+        .flatMap((removal) =>
+          (removal.scope.members ?? [])
+            .filter((member) => member.startsWith(`${account}/`))
+            .map(
+              (member) =>
+                `stack instance of ${String(removal.scope.stackSet)} in ${member.slice(account.length + 1)}: apply removes it, with its stack and resources, before it closes the account`,
+            ),
+        ),
     },
     context.checkedOn,
   );

@@ -1,3 +1,4 @@
+import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
@@ -11,16 +12,20 @@ import { baselineOf, instanceTarget, members } from './stack-set-findings.js';
  * declares or that are closed, and in accounts outside the organization.
  */
 
-/** Instances of a declared baseline in declared accounts it no longer targets, or whose manifest sets closed: true. */
+/** Instances of a declared baseline in declared accounts it no longer targets. */
 export function untargetedInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
   const name = String(change.scope.stackSet);
   const baseline = baselineOf(context, name);
   // A StackSet whose baseline the catalogue dropped is one finding, its instances with it.
   if (!context.desired.baselines.some((candidate) => candidate.name === baseline)) return [];
-  return members(change).map(({ account, region }) => {
+  // An account apply is to close (closed: true, and a close it does not refuse, which would keep its instances) is
+  // one finding, account-not-closed, that lists them.
+  const closing = new Set(context.changesOf(CHANGE_KINDS.closeAccount).map((close) => String(close.scope.account)));
+  return members(change).flatMap(({ account, region }) => {
+    if (closing.has(account)) return [];
     const target = instanceTarget(name, `account:${account}`, region);
-    if (!context.desired.accounts.find((candidate) => candidate.name === account)?.closed)
-      return makeFinding(
+    return [
+      makeFinding(
         'stack-instance-untargeted',
         target,
         {
@@ -30,20 +35,8 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
           accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
         },
         context.checkedOn,
-      );
-    // closed: true targets no baseline, so the edit that keeps the instance is keeping the account open. The plan
-    // removes instances only while the account is active: instancesInClosedAccountsFindings has the others.
-    return makeFinding(
-      'stack-instance-untargeted',
-      target,
-      {
-        expected: closedManifestExpects(context, baseline, account, region),
-        actual: 'a stack instance',
-        restore: `apply removes it, with its stack and resources, before it closes the account; ${DESTRUCTIVE}`,
-        accept: `remove closed: true from ${manifestOf(context, account)} to keep the account open, with the baselines it declares`,
-      },
-      context.checkedOn,
-    );
+      ),
+    ];
   });
 }
 

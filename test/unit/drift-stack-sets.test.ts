@@ -373,20 +373,23 @@ function closedAccountInstances(status: 'ACTIVE' | 'SUSPENDED'): DriftFinding[] 
   return findings(desired, observed).filter((finding) => finding.kind === 'stack-instance-untargeted');
 }
 
-test('an instance in an account closed by its manifest but not closed yet goes with the close; to keep it, keep the account open', () => {
-  expect(closedAccountInstances('ACTIVE').map((finding) => finding.target)).toEqual([
-    'stackset:vend-automation-roles@account:payments-dev/us-east-1',
-    'stackset:vend-permissions-boundary@account:payments-dev/us-east-1',
+test('an account its manifest closes but AWS has not is one finding that lists its instances, which go with the close', () => {
+  // "A change that only follows from another finding is told inside it": the instances follow from closed: true.
+  expect(closedAccountInstances('ACTIVE')).toEqual([]);
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  const forAccount = findings(desired, observed).filter((finding) => finding.target === 'account:payments-dev');
+  expect(forAccount).toEqual([
+    expect.objectContaining({
+      kind: 'account-not-closed',
+      accept: 'remove closed: true from accounts/payments-dev.yaml',
+      details: [
+        'stack instance of vend-automation-roles in us-east-1: apply removes it, with its stack and resources, before it closes the account',
+        'stack instance of vend-permissions-boundary in us-east-1: apply removes it, with its stack and resources, before it closes the account',
+      ],
+    }),
   ]);
-  expect(closedAccountInstances('ACTIVE')[0]).toMatchObject({
-    expected:
-      'no automation-roles stack instance in payments-dev us-east-1: accounts/payments-dev.yaml sets closed: true',
-    actual: 'a stack instance',
-    restore:
-      'apply removes it, with its stack and resources, before it closes the account; a destructive change: apply carries it out only with allow-destructive',
-    accept:
-      'remove closed: true from accounts/payments-dev.yaml to keep the account open, with the baselines it declares',
-  });
 });
 
 test('an instance in an account its manifest closes and AWS has suspended is not removed by apply: remove it keeping its stack', () => {
