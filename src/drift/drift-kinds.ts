@@ -59,7 +59,7 @@ export const DRIFT_KINDS = {
   'ou-ownership-tag': { severity: 'medium', title: 'OU not tagged as vend’s' },
   'account-not-closed': { severity: 'medium', title: 'Account not closed' },
   'account-undeclared': { severity: 'medium', title: 'Vend’s account declared nowhere' },
-  'stackset-undeclared': { severity: 'medium', title: 'Retired StackSet still deployed' },
+  'stackset-undeclared': { severity: 'medium', title: 'Vend’s StackSet declared nowhere' },
   'stack-instance-untargeted': { severity: 'medium', title: 'Stack instance no longer targeted' },
   'stackset-foreign': { severity: 'medium', title: 'StackSet with vend’s prefix, not vend’s' },
   'stack-instance-outside-organization': { severity: 'medium', title: 'Stack instance outside the organization' },

@@ -279,7 +279,10 @@ function appliesOverrides(context: DriftContext, account: string, baseline: stri
   return declared !== undefined || recordedParameterOverrides(tags).includes(baseline);
 }
 
-/** A StackSet with vend's prefix whose baseline the catalogue no longer names: one finding, its instances included. */
+/**
+ * A StackSet with vend's prefix and ownership tag whose baseline the catalogue does not name (retired from it, or
+ * never in it: anyone may tag a StackSet ManagedBy: vend): one finding, its instances included.
+ */
 export function undeclaredStackSetFinding(context: DriftContext, change: Change): DriftFinding {
   const name = String(change.scope.stackSet);
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
@@ -289,8 +292,8 @@ export function undeclaredStackSetFinding(context: DriftContext, change: Change)
     {
       expected: `no StackSet ${name}: the baselines catalogue does not name ${baselineOf(context, name)}`,
       actual: `StackSet ${name} with ${countOf(instances, 'stack instance')}`,
-      restore: `apply removes its instances and deletes it; ${DESTRUCTIVE}`,
-      accept: `put baseline ${baselineOf(context, name)} back in the baselines catalogue of ${ORGANIZATION_FILE}`,
+      restore: `apply ${instances > 0 ? 'removes its instances and deletes it' : 'deletes it'}; ${DESTRUCTIVE}`,
+      accept: `declare baseline ${baselineOf(context, name)} in the baselines catalogue of ${ORGANIZATION_FILE}, with the template the StackSet deploys`,
     },
     context.checkedOn,
   );

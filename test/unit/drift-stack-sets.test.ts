@@ -293,6 +293,21 @@ test('a deleted StackSet is one finding, its instances with it; a retired one st
   ]);
 });
 
+test('a StackSet someone tagged as vend’s with no instances is not called retired or deployed', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.stackSets.push({ ...observedStackSet(observed, 'automation-roles'), name: 'vend-rogue', instances: [] });
+  expect(findings(desired, observed)).toEqual([
+    expect.objectContaining({
+      kind: 'stackset-undeclared',
+      actual: 'StackSet vend-rogue with 0 stack instances',
+      restore: 'apply deletes it; a destructive change: apply carries it out only with allow-destructive',
+      accept:
+        'declare baseline rogue in the baselines catalogue of baselines/organization.yaml, with the template the StackSet deploys',
+    }),
+  ]);
+});
+
 test('an instance CloudFormation will not touch again is high and needs hands', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
