@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
@@ -205,6 +205,18 @@ function planNewAccount(draft: PlanDraft, account: DesiredAccount): void {
     return problem(
       `No account has the email ${account.email}, but account ${previous.id} ('${previous.name}', ${previous.email}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} and this account's name: the email in ${account.file} was changed. Vend does not create a second account. Change the root email in AWS first: the Account Management API's StartPrimaryEmailUpdate sends a code to ${account.email}, and AcceptPrimaryEmailUpdate with that code completes it (the new address's owner must confirm). Then plan again. Or restore the old email in ${account.file}. If instead that account is one whose manifest was deleted earlier (it kept its tag) and this is a new account that only reuses its name, give the new manifest a name and accountName other than '${previous.name}' (the manifest name stands for the AWS name until an accountName is added), or remove the ${MANAGED_BY_TAG.key} tag from account ${previous.id} to give it up.`,
     );
+  // The placeholder lets an account vend import wrote validate until its team is named; an account created now
+  // would carry no Owner tag from the start, so it is not created until one is named.
+  if (account.owner === OWNER_UNASSIGNED) {
+    draft.problem(
+      PLAN_PROBLEMS.accountOwnerUnassigned,
+      reference,
+      `${account.file} declares a new account with owner '${OWNER_UNASSIGNED}', the placeholder vend import writes for an existing account; a new account is created with the Owner tag its manifest names. Name the owning team in owner, then plan again.`,
+      declarationOf(reference, draft.desired, 'owner'),
+    );
+    draft.withheldAccounts.add(account.name);
+    return;
+  }
   // A closed account keeps its email for good, so the manifest's account is created anew; whether it was that one,
   // only the reviewer knows: the account named alike is said beside the creation.
   for (const closed of draft.observed.accounts.filter(

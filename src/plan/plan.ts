@@ -166,6 +166,7 @@ export const PLAN_PROBLEMS = {
   accountSuspended: 'account-suspended',
   accountCloseRefused: 'account-close-refused',
   accountRenameRefused: 'account-rename-refused',
+  accountOwnerUnassigned: 'owner-unassigned',
   tagLimit: 'tag-limit',
   parameterOverridesRecord: 'parameter-overrides-record',
   scpNotOwned: 'scp-not-owned',

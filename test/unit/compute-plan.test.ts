@@ -2217,6 +2217,27 @@ describe('plan finds declared OUs by id, so a name with a slash cannot pose as a
   });
 });
 
+describe('plan refuses to create an account with the placeholder owner', () => {
+  it('reports owner-unassigned at the manifest and creates nothing, while an existing account with it plans on', () => {
+    // The placeholder is for accounts vend import wrote: it lets them validate, never a new account go out unowned.
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'security-audit').owner = 'vend:unassigned';
+    desiredAccountNamed(desired, 'payments-dev').owner = 'vend:unassigned';
+    const observed = convergedObservation(referenceDesiredState());
+    observed.accounts = observed.accounts.filter((account) => account.name !== 'security-audit');
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        target: 'account:security-audit',
+        rule: 'owner-unassigned',
+        file: 'accounts/security-audit.yaml',
+        message: expect.stringContaining('Name the owning team in owner, then plan again.'),
+      }),
+    ]);
+    expect(changeIds(plan).filter((id) => id.includes('security-audit'))).toEqual([]);
+  });
+});
+
 describe('plan recognises an account whose name or email changed in git', () => {
   it('renames an account whose AWS name differs from the manifest, through the Account Management API', () => {
     const desired = referenceDesiredState();

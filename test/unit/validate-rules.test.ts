@@ -394,7 +394,7 @@ const cases: RuleCase[] = [
   {
     rule: 'owner-unassigned',
     bad: { 'accounts/app-prod.yaml': appProd().replace('owner: team-app', "owner: '   '") },
-    expected: { file: 'accounts/app-prod.yaml', line: 4, column: 8, severity: 'warning' },
+    expected: { file: 'accounts/app-prod.yaml', line: 4, column: 8, severity: 'error' },
     good: { 'accounts/app-prod.yaml': appProd() },
   },
   {

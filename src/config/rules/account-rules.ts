@@ -256,18 +256,25 @@ export const checkBaselineOptOut: Rule = ({ repository, now }) =>
 
 /**
  * An unassigned owner is a warning, not an error, so that a repository vend import has just written validates and
- * plans: it is the one thing import cannot read from an account without an Owner tag.
+ * plans: it is the one thing import cannot read from an account without an Owner tag. Plan refuses it for an account
+ * it would create (owner-unassigned). An owner of only spaces, which import never writes, names no team: an error.
  */
 export const checkOwnerAssigned: Rule = ({ repository }) =>
   repository.accounts
     .filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === '')
-    .map(({ source, value }) => ({
-      ...source.diagnostic(
-        RULES.ownerUnassigned,
-        value.owner === OWNER_UNASSIGNED
-          ? `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, this placeholder, or one validate refuses as the owner); name the owning team here. Until then vend leaves the account's Owner tag as it is.`
-          : 'owner is only spaces, which names no team, though AWS takes it as the Owner tag; name the owning team here.',
-        ['owner'],
-      ),
-      severity: 'warning' as const,
-    }));
+    .map(({ source, value }) =>
+      value.owner === OWNER_UNASSIGNED
+        ? {
+            ...source.diagnostic(
+              RULES.ownerUnassigned,
+              `owner is '${OWNER_UNASSIGNED}', the placeholder vend import writes for an account whose Owner tag names no team (none, an empty one, this placeholder, or one validate refuses as the owner); name the owning team here. Until then vend leaves the account's Owner tag as it is, and creates no account with it.`,
+              ['owner'],
+            ),
+            severity: 'warning' as const,
+          }
+        : source.diagnostic(
+            RULES.ownerUnassigned,
+            'owner is only spaces, which names no team, though AWS would take it as the Owner tag; name the owning team here.',
+            ['owner'],
+          ),
+    );
