@@ -1,8 +1,8 @@
 import { compareText } from '../ordering.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { flattenOrganizationalUnits } from '../config/documents.js';
-import type { AccountDocument, OrganizationDocument } from '../config/documents.js';
-import { OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import type { OrganizationDocument } from '../config/documents.js';
+import { OWNER_UNASSIGNED } from '../config/desired-state.js';
 import { organizationalUnitLineage } from '../config/inheritance.js';
 import { effectiveQuotas } from '../config/quotas.js';
 import { ACCOUNTS_DIR } from '../config/repository.js';
@@ -23,6 +23,7 @@ import { organizationFile } from './organization-document.js';
 import { adoptionFindings, organizationalUnitsToImport } from './organizational-units.js';
 import { renderAccountManifest } from './render-repository.js';
 import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
+import { overrideRecordChecks } from './override-records.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments, unlistedAccountAttachments } from './service-control-policies.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
@@ -343,33 +344,6 @@ function manifestsFor(
       leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}.`),
     );
     return [];
-  });
-}
-
-/**
- * Accounts whose tag vend:parameter-overrides (vend's record of the baselines it deployed with overrides) names
- * other baselines than their manifests: the first plan rewrites it, which is more than adoption. A recorded baseline
- * with no StackSet here most often means import ran in another region than vend's StackSets: AWS_REGION picks it.
- */
-function overrideRecordChecks(
-  live: LiveOrganization,
-  accounts: readonly { candidate: AccountCandidate; document: AccountDocument }[],
-): ImportFinding[] {
-  const found = new Set(live.stackSets.map((stackSet) => stackSet.name.slice(live.namePrefix.length)));
-  return accounts.flatMap(({ candidate, document }) => {
-    const tag = candidate.account.tags?.[PARAMETER_OVERRIDES_TAG];
-    if (tag === undefined) return [];
-    const recorded = tag.split(' ').filter(Boolean).sort(compareText);
-    const written = Object.keys(document.parameters ?? {}).sort(compareText);
-    if (recorded.join(' ') === written.join(' ')) return [];
-    const missing = recorded.filter((name) => !found.has(name));
-    return [
-      {
-        kind: 'check' as const,
-        subject: `account ${candidate.account.id} (${candidate.account.name})`,
-        message: `Its tag ${PARAMETER_OVERRIDES_TAG} records overrides for ${recorded.join(', ') || 'no baseline'}, its manifest for ${written.join(', ') || 'none'}: the first plan rewrites the tag.${missing.length > 0 ? ` No StackSet ${missing.map((name) => `${live.namePrefix}${name}`).join(', ')} is in ${live.homeRegion}: if vend's StackSets are administered in another region, run import there (AWS_REGION).` : ''}`,
-      },
-    ];
   });
 }
 

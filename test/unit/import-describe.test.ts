@@ -209,6 +209,22 @@ describe('accounts', () => {
     ]);
   });
 
+  test('a record tag vend never writes is said to be rewritten, without a wrong-region guess', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps', tags: { Owner: 'a', 'vend:parameter-overrides': '{"x":1}' } },
+      ],
+    });
+    expect(findingsOf(describe_(live), 'check')).toEqual([
+      expect.objectContaining({
+        subject: 'account 200000000001 (app)',
+        message:
+          'Its tag vend:parameter-overrides holds "{\\"x\\":1}", which is not a record vend writes (baseline names, separated by spaces): the first plan rewrites it to nothing, removing it.',
+      }),
+    ]);
+  });
+
   test('SCPs whose names differ only in case get files that differ in more than case', () => {
     // macOS and Windows file systems do not tell DenyAll.json from denyall.json: one would overwrite the other.
     const live = liveOrganization({
