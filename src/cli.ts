@@ -23,7 +23,9 @@ async function main(argv: string[]): Promise<number> {
       colour: { stdout: wantsColour(process.stdout, process.env), stderr: wantsColour(process.stderr, process.env) },
     });
   } catch (error) {
-    process.stderr.write(`vend: ${forLog(errorMessage(error))}\n`);
+    const message = forLog(errorMessage(error));
+    // A message that already names the command ("vend import --ou writes …") needs no second "vend:".
+    process.stderr.write(message.startsWith('vend ') ? `${message}\n` : `vend: ${message}\n`);
     if (error instanceof UsageError) process.stderr.write(`Run 'vend --help' for usage.\n`);
     return 2;
   }

@@ -152,7 +152,7 @@ describe('without AWS credentials', () => {
     ['drift', 'vend: No AWS credentials are available'],
     [
       'apply',
-      'vend: vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows (stdin and stderr both on the terminal: the plan and the question go to stderr), or pass --auto-approve',
+      'vend apply needs an approved plan. Pass the saved plan of vend plan --out (--plan plan.json), run it on a terminal to confirm the plan it shows (stdin and stderr both on the terminal: the plan and the question go to stderr), or pass --auto-approve',
     ],
   ])('vend %s exits 2 and says what is missing, before any AWS call', (command, message) => {
     const result = spawnSync(process.execPath, [CLI, ...command.split(' ')], {
@@ -161,7 +161,8 @@ describe('without AWS credentials', () => {
       env: noCredentials(),
     });
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message);
+    // From the start of the output: a message that names the command gets no second "vend:" before it.
+    expect(result.stderr.startsWith(message)).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -276,7 +277,8 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
   ])('vend %j', (args, message) => {
     const result = vend(args);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain(message);
+    // From the start of the output: a message that names the command gets no second "vend:" before it.
+    expect(result.stderr.startsWith(message)).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
