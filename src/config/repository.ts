@@ -289,8 +289,7 @@ function parseReferencedFile(
             ? {
                 ...diagnostic,
                 rule: RULES.scpSyntax,
-                message:
-                  'a key appears twice in one JSON object; which of the two a reader takes is up to the reader, so the policy means what nobody reviewed. Remove or rename one of them.',
+                message: `${duplicateKeyAt(read.bytes, diagnostic) ?? 'a key'} appears twice in one JSON object; which of the two a reader takes is up to the reader, so the policy means what nobody reviewed. Remove or rename one of them.`,
               }
             : diagnostic,
     );
@@ -395,4 +394,10 @@ export function readRepositoryFile(root: string, file: string): { source?: Sourc
       ],
     };
   return parseRepositoryFile(normalized, read.bytes);
+}
+
+/** The JSON key written where a duplicate-key diagnostic points, quoted as written (`"Effect"`), if one is there. */
+function duplicateKeyAt(bytes: Uint8Array, at: { line: number; column: number }): string | undefined {
+  const line = new TextDecoder().decode(bytes).split('\n')[at.line - 1] ?? '';
+  return /^"(?:[^"\\]|\\.)*"/.exec(line.slice(at.column - 1))?.[0];
 }

@@ -7,6 +7,7 @@ import { createAccountEmailProblem } from './aws-constraints.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile, YamlPath } from './safe-yaml.js';
+import { ORGANIZATIONAL_UNIT_NAME, organizationalUnitNameProblem } from './schema-patterns.js';
 
 export type SchemaName = 'account' | 'organization';
 
@@ -102,10 +103,13 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
           : typeof pattern === 'string'
             ? ` Names must match ${pattern}.`
             : '';
+      // An OU name says first which part of the long rule it breaks.
+      const name = String(params.propertyName);
+      const problem = pattern === ORGANIZATIONAL_UNIT_NAME.source ? organizationalUnitNameProblem(name) : undefined;
       return source.diagnostic(
         RULES.schema,
-        `invalid name '${String(params.propertyName)}' in ${where}.${rule}`,
-        [...path, String(params.propertyName)],
+        `invalid name '${name}' in ${where}${problem ? `: ${problem}` : ''}.${rule}`,
+        [...path, name],
         'key',
       );
     }

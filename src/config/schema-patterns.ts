@@ -30,7 +30,7 @@ export function organizationalUnitNameProblem(name: string): string | undefined 
   if (ORGANIZATIONAL_UNIT_NAME.test(name)) return undefined;
   if (name.includes('/')) return "it has a '/', which would read as a nested OU in a path";
   if (/[^\x20-\x7E]/.test(name)) return 'it has characters outside printable ASCII';
-  if ([...name].length > 128) return 'it is longer than 128 characters';
+  if ([...name].length > 128) return `it is ${[...name].length} characters long, more than 128`;
   if (name.startsWith('"'))
     return "it starts with '\"', which vend keeps for quoting in a path the name of an OU that holds '/'";
   return 'it has a space at either end or two in a row, which a plan would not show';

@@ -853,7 +853,9 @@ describe('OU names', () => {
   });
 
   test.each([
-    ['CI/CD', 'would pose as a nested OU'],
+    ['CI/CD', "invalid name 'CI/CD' in 'organizationalUnits': it has a '/', which would read as a nested OU in a path."],
+    // The one rule broken comes first, before the whole rule.
+    ['A'.repeat(129), "in 'organizationalUnits': it is 129 characters long, more than 128."],
     // A leading '"' quotes an OU name holding '/' in a path: '"CI' with a child 'CD"' would spell the foreign 'CI/CD'.
     ['\\"CI', `not starting with '"'`],
     // AWS documents OU names as ASCII (CreateOrganizationalUnit, Name); a Cyrillic о would also pass for Latin.
