@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-YCPUID2A.js";
+} from "./chunks/chunk-7W5DOFLD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SM7NQBMM.js";
+} from "./chunks/chunk-WX22EWF4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DY74QFOW.js";
-import "./chunks/chunk-25MYSQ7Z.js";
+} from "./chunks/chunk-N36UEY4C.js";
+import "./chunks/chunk-EFEKPJPC.js";
 import "./chunks/chunk-ZOCO5KVP.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-NPS6IHCF.js";
+import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-DWF7BZ2M.js";
+import "./chunks/chunk-FNEYIB2N.js";
 import {
   countOf
-} from "./chunks/chunk-VTIZNVA4.js";
+} from "./chunks/chunk-HNFT6XJY.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-64ALC4YZ.js"),
-        import("./chunks/plan-text-5SFHTO75.js"),
-        import("./chunks/plan-markdown-5DZFLVST.js")
+        import("./chunks/plan-RWPTVKCM.js"),
+        import("./chunks/plan-text-CQJFAZL2.js"),
+        import("./chunks/plan-markdown-XDYTY4IP.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RO5OM52S.js"),
-        import("./chunks/apply-text-DIQIEI5C.js"),
-        import("./chunks/apply-markdown-DRDMPCLL.js"),
-        import("./chunks/plan-text-5SFHTO75.js")
+        import("./chunks/apply-5EGAD7HU.js"),
+        import("./chunks/apply-text-5RLOXRKA.js"),
+        import("./chunks/apply-markdown-S5MPIB7S.js"),
+        import("./chunks/plan-text-CQJFAZL2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IBA5J4OW.js"),
-        import("./chunks/drift-text-BSDC7GNT.js"),
-        import("./chunks/drift-markdown-PWZUQU6K.js"),
-        import("./chunks/drift-report-PWZ7RSHR.js")
+        import("./chunks/drift-7YRDEWXE.js"),
+        import("./chunks/drift-text-TXCGFUYO.js"),
+        import("./chunks/drift-markdown-VZPKIWSE.js"),
+        import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-NQ4VRRLX.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-WIEWZFR6.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-QNHAFRUN.js"),
-        import("./chunks/import-text-M3NEPD2A.js")
+        import("./chunks/import-46ZYFL7S.js"),
+        import("./chunks/import-text-YXYVQLXR.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -402,7 +402,9 @@ async function main(argv) {
       colour: { stdout: wantsColour(process.stdout, process.env), stderr: wantsColour(process.stderr, process.env) }
     });
   } catch (error) {
-    process.stderr.write(`vend: ${forLog(errorMessage(error))}
+    const message = forLog(errorMessage(error));
+    process.stderr.write(message.startsWith("vend ") ? `${message}
+` : `vend: ${message}
 `);
     if (error instanceof UsageError) process.stderr.write(`Run 'vend --help' for usage.
 `);

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-YK3I3XDZ.js";
+} from "./chunks/chunk-OAHML622.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-YCPUID2A.js";
+import "./chunks/chunk-7W5DOFLD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-DY74QFOW.js";
-import "./chunks/chunk-25MYSQ7Z.js";
+} from "./chunks/chunk-N36UEY4C.js";
+import "./chunks/chunk-EFEKPJPC.js";
 import "./chunks/chunk-ZOCO5KVP.js";
 import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-NPS6IHCF.js";
+import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-DWF7BZ2M.js";
-import "./chunks/chunk-VTIZNVA4.js";
+import "./chunks/chunk-FNEYIB2N.js";
+import "./chunks/chunk-HNFT6XJY.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-OJ4IY7OQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-A6522XMH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-OTLJTPLE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ICNXG6WI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-G7A7XIAH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EC5LOIUI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
