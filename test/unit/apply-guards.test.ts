@@ -43,6 +43,19 @@ function closingPlan(): Plan {
 }
 
 const change = (plan: Plan, id: string): Change => plan.changes.find((candidate) => candidate.id === id)!;
+/** What apply decides for `changes` with allow-destructive and allow-high-impact set, approved by plan file p.json. */
+const authorizedWithBothFlags = (
+  changes: Change[],
+  approved: Plan,
+  grownReach: ReadonlyMap<string, readonly string[]> = new Map(),
+) =>
+  authorizeChanges(changes, {
+    approved,
+    source: 'plan file p.json',
+    allowDestructive: true,
+    allowHighImpact: true,
+    grownReach,
+  });
 
 describe('what an approved plan covers', () => {
   const fresh = computePlan(referenceDesiredState(), emptyOrganization());
@@ -210,13 +223,7 @@ describe('authorising a stage', () => {
     const fresh = computePlan(desired, moved);
     const grownReach = reachBeyond(fresh, approved);
     expect([...grownReach]).toEqual([[attach.id, [expect.stringContaining('299999999997')]]]);
-    const decision = authorizeChanges([change(fresh, attach.id)], {
-      approved,
-      source: 'plan file p.json',
-      allowDestructive: true,
-      allowHighImpact: true,
-      grownReach,
-    });
+    const decision = authorizedWithBothFlags([change(fresh, attach.id)], approved, grownReach);
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]?.reason).toBe(
       `It now reaches an account the approved plan did not show it reaching (${grownReach.get(attach.id)![0]}): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.`,
@@ -244,13 +251,7 @@ describe('authorising a stage', () => {
       [create.id, ['oob-deny-all']],
       [move.id, ['oob-deny-all']],
     ]);
-    const decision = authorizeChanges([change(fresh, move.id)], {
-      approved,
-      source: 'plan file p.json',
-      allowDestructive: true,
-      allowHighImpact: true,
-      grownReach,
-    });
+    const decision = authorizedWithBothFlags([change(fresh, move.id)], approved, grownReach);
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]?.reason).toBe(
       'It now puts the account under SCP oob-deny-all, which the approved plan did not show in force for it (attached on its new path since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
@@ -298,13 +299,7 @@ describe('authorising a stage', () => {
     const fresh = computePlan(desired, added);
     const grownReach = reachBeyond(fresh, approved);
     expect([...grownReach]).toEqual([[update.id, ['outsider (495145928869)/us-east-1']]]);
-    const decision = authorizeChanges([change(fresh, update.id)], {
-      approved,
-      source: 'plan file p.json',
-      allowDestructive: true,
-      allowHighImpact: true,
-      grownReach,
-    });
+    const decision = authorizedWithBothFlags([change(fresh, update.id)], approved, grownReach);
     expect(decision.refused[0]?.reason).toMatch(
       /^It now redeploys a stack instance the approved plan did not list \(outsider \(495145928869\)\/us-east-1\)/,
     );
@@ -340,13 +335,7 @@ describe('authorising a stage', () => {
     account.parentId = organizationalUnitIdOf('Workloads/Prod');
     account.parentPath = 'Workloads/Prod';
     const fresh = computePlan(desired, elsewhere);
-    const decision = authorizeChanges([change(fresh, 'move-account:account:payments-dev')], {
-      approved,
-      source: 'plan file p.json',
-      allowDestructive: true,
-      allowHighImpact: true,
-      grownReach: new Map(),
-    });
+    const decision = authorizedWithBothFlags([change(fresh, 'move-account:account:payments-dev')], approved);
     expect(decision.refused[0]!.reason).toBe(
       'The approved plan (plan file p.json) holds it only as "Move account payments-dev from Workloads/NonProd to Security": the organization or the repository changed since that plan was made. Plan again and have the new plan approved.',
     );
