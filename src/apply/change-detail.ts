@@ -5,8 +5,8 @@ import { CHANGE_KINDS } from '../plan/plan.js';
 /**
  * What a change did to one account, in values, for the report by account: `CostCenter: "0000" → "4711"` for tags,
  * `Workloads/NonProd → Sandbox; gains SCP deny-x` for a move (the SCPs it gains and loses, from the plan's
- * `radius` of the change: those take effect with the move itself), `'old' → 'new'` for a rename. Undefined for kinds whose description says it all. Values are
- * repository or AWS text: renderers escape them.
+ * `radius` of the change: those take effect with the move itself), `'old' → 'new'` for a rename. Undefined for
+ * kinds whose description says it all. Values are repository or AWS text: renderers escape them.
  */
 export function changeDetail(change: Change, radius?: BlastRadius): string | undefined {
   const before = asRecord(change.before);
