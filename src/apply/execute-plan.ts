@@ -6,7 +6,7 @@ import type { ObservedState } from '../observe/observed-state.js';
 import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
-import { STAGE_OF_KIND, stageOf } from '../plan/order-changes.js';
+import { STAGE_OF_KIND, stageOf, stagesAsApproved } from '../plan/order-changes.js';
 import { listNames } from '../name-lists.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
@@ -139,7 +139,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       approved ??= await approveFirstPlan(plan, approval, report);
     }
     if (!approved) return report;
-    const stage = nextStage(plan, minimumStage);
+    const stage = nextStage(plan, minimumStage, approved);
     if (stage === undefined) {
       report.pending = stillPlanned(plan, report);
       break;
@@ -253,8 +253,8 @@ function undeployedBaselines(report: ApplyReport, namePrefix: string): Map<strin
   return undeployed;
 }
 
-function nextStage(plan: Plan, minimumStage: number): number | undefined {
-  const stages = plan.changes.map((change) => stageOf(change)).filter((stage) => stage >= minimumStage);
+function nextStage(plan: Plan, minimumStage: number, approved: Plan): number | undefined {
+  const stages = plan.changes.map(stagesAsApproved(approved)).filter((stage) => stage >= minimumStage);
   return stages.length === 0 ? undefined : Math.min(...stages);
 }
 

@@ -1,6 +1,6 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
-import { STAGE_OF_KIND, stageOf } from '../plan/order-changes.js';
+import { STAGE_OF_KIND, stagesAsApproved } from '../plan/order-changes.js';
 import { countOf, listNames } from '../name-lists.js';
 import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -107,6 +107,7 @@ export async function runStage(
     attempt?: { number: number; of: number };
   },
 ): Promise<Map<string, ChangeOutcome>> {
+  const stageOf = stagesAsApproved(options.approved);
   const inStage = plan.changes.filter((change) => stageOf(change) === stage);
   const { allowed, refused } = authorizeChanges(inStage, {
     ...options,

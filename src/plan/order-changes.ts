@@ -1,5 +1,5 @@
 import { CHANGE_KINDS } from './plan.js';
-import type { Change, ChangeKind } from './plan.js';
+import type { Change, ChangeKind, Plan } from './plan.js';
 
 /**
  * The stage each kind runs in during apply. Ordering by stage first and id second, within the dependency
@@ -36,13 +36,28 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
 /**
  * The stage `change` runs in: its kind's, except that an SCP attached to the root or an OU goes in with the SCPs
  * (stage 3), before any account is created in or moved into that OU (stage 4). An apply that stops between stages
- * then never leaves an account where the guardrail meant for it is not yet attached. An SCP attached to an account
- * waits for the account.
+ * then never leaves an account where the guardrail meant for it is not yet attached. Unless an account leaves that
+ * OU in the same plan: the attachment then depends on that move (plan-scp-attachments.ts) and waits for the account
+ * stage, so the leaving account never comes under an SCP the plan did not show it gaining. An SCP attached to an
+ * account waits for the account.
  */
-export function stageOf(change: Pick<Change, 'kind' | 'scope'>): number {
-  if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith('account:'))
+export function stageOf(change: Pick<Change, 'kind' | 'scope' | 'dependsOn'>): number {
+  if (
+    change.kind === CHANGE_KINDS.attachScp &&
+    !String(change.scope.target).startsWith('account:') &&
+    !change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`))
+  )
     return STAGE_OF_KIND[CHANGE_KINDS.createScp];
   return STAGE_OF_KIND[change.kind];
+}
+
+/**
+ * The stage of each change of a fresh plan as the approved plan set it: a fresh plan no longer holds the moves an
+ * attachment waited for once they are made, and the attachment must not fall back to a stage apply has passed.
+ */
+export function stagesAsApproved(approved: Pick<Plan, 'changes'> | undefined): (change: Change) => number {
+  const approvedById = new Map((approved?.changes ?? []).map((change) => [change.id, change]));
+  return (change) => stageOf(approvedById.get(change.id) ?? change);
 }
 
 /** Kahn's algorithm; among ready changes the lowest (stage, id) goes first. Unknown dependency ids are ignored. */

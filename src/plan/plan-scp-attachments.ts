@@ -110,6 +110,8 @@ export function planAttachments(draft: PlanDraft): void {
         highImpactReason: reasons.join(', and ') || 'at the root: it reaches every account',
         dependsOn: [
           ...target.dependsOn,
+          // An account on its way out must not come under it: the attachment waits for its move (stageOf).
+          ...movesOutOf(draft, target.reference),
           enableScpType,
           `create-scp:${scpReference(name)}`,
           `adopt-scp:${scpReference(name)}`,

@@ -14,6 +14,7 @@ import {
   ListOrganizationalUnitsForParentCommand,
   ListPoliciesCommand,
   ListTagsForResourceCommand,
+  MoveAccountCommand,
   OrganizationsClient,
   TagResourceCommand,
   TooManyRequestsException,
@@ -97,6 +98,41 @@ function detached(observed: ObservedState, policy: string, targetId: string): Ob
 beforeEach(() => {
   organizations.reset();
   cloudFormation.reset();
+});
+
+test('an OU attachment that waits for an account to leave runs after the move, though the fresh plan no longer shows the wait', async () => {
+  // The approved plan puts the attachment after the account stage; once the move is made, a fresh plan has no move
+  // left to wait for, and the attachment must keep the stage it was approved in rather than one apply has passed.
+  const desired = referenceDesiredState();
+  desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps.push('deny-leave-organization');
+  desired.accounts.find((account) => account.name === 'payments-prod')!.ou = 'Security';
+  const before = convergedObservation(referenceDesiredState());
+  const moved = structuredClone(before);
+  Object.assign(observedAccount(moved, 'payments-prod'), {
+    parentId: before.organizationalUnits.find((unit) => unit.path === 'Security')!.id,
+    parentPath: 'Security',
+  });
+  const attached = structuredClone(moved);
+  const prodId = before.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.id;
+  attached.policies.find((policy) => policy.name === 'deny-leave-organization')!.targetIds.push(prodId);
+  organizations.on(MoveAccountCommand).resolves({});
+  organizations.on(AttachPolicyCommand).resolves({});
+  cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
+
+  const { report, logged } = await apply([before, moved, attached], desired);
+  expect(report.changesApplied.map((change) => change.id)).toEqual(
+    expect.arrayContaining([
+      'move-account:account:payments-prod',
+      'attach-scp:deny-leave-organization@ou:Workloads/Prod',
+    ]),
+  );
+  expect(report.pending).toEqual([]);
+  const stageOfAttach = logged.findIndex((line) =>
+    line.includes('Attach SCP deny-leave-organization to OU Workloads/Prod'),
+  );
+  const stageOfMove = logged.findIndex((line) => line.includes('Move account payments-prod'));
+  expect(stageOfMove).toBeGreaterThanOrEqual(0);
+  expect(stageOfAttach).toBeGreaterThan(stageOfMove);
 });
 
 describe('a stage that runs again', () => {

@@ -2,6 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { stageOf } from '../../src/plan/order-changes.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { changesById, isCovered } from '../../src/plan/saved-plan.js';
 import type { Change, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
@@ -1431,6 +1432,21 @@ describe('plan orders its changes so apply can run them top to bottom', () => {
     expect(positionOf(emptyPlan, 'create-account:account:security-audit')).toBeLessThan(
       positionOf(emptyPlan, 'attach-scp:deny-unapproved-regions@account:security-audit'),
     );
+  });
+
+  it('attaches an SCP to an OU only after the accounts leaving it have moved, so they never come under it', () => {
+    // payments-prod leaves Workloads/Prod as the OU gains a deny-all: attached first, it would reach an account the
+    // plan shows no attachment reaching, and hold it there if the move were then refused.
+    const desired = referenceDesiredState();
+    desired.scps.push(desiredScp('quarantine', { Effect: 'Deny', Action: '*', Resource: '*' }));
+    desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps.push('quarantine');
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Security';
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    const attach = changeNamed(plan, 'attach-scp:quarantine@ou:Workloads/Prod');
+    expect(attach.dependsOn).toContain('move-account:account:payments-prod');
+    // After the account stage, with attachments to accounts, not before it with the other OU attachments.
+    expect(stageOf(attach)).toBeGreaterThan(stageOf(changeNamed(plan, 'move-account:account:payments-prod')));
+    expect(positionOf(plan, 'move-account:account:payments-prod')).toBeLessThan(positionOf(plan, attach.id));
   });
 
   it("deploys the boundary baseline's instances before the roles baseline that depends on it", () => {
