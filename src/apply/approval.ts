@@ -177,7 +177,8 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    reason: grown.has(change.id)
+    // As authorizeChanges decides: a change the approved plan does not cover is that first, whatever it reaches.
+    reason: isCovered(change, approvedChanges)
       ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
       : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
   }));

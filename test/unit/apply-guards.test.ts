@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
-import { authorizeChanges, notApprovedReason } from '../../src/apply/approval.js';
+import { authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
+import { emptyApplyReport } from '../../src/apply/apply-report.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
@@ -339,6 +340,33 @@ describe('authorising a stage', () => {
     expect(decision.refused[0]!.reason).toBe(
       'The approved plan (plan file p.json) holds it only as "Move account payments-dev from Workloads/NonProd to Security": the organization or the repository changed since that plan was made. Plan again and have the new plan approved.',
     );
+  });
+
+  test('before the first change, a change the approved plan holds in another form is refused as that, not for its reach', () => {
+    // Moved by hand from elsewhere, the account also gains other SCPs: the cause to name is the other source OU.
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Security';
+    const approved = computePlan(desired, convergedObservation(referenceDesiredState()));
+    const fresh = structuredClone(approved);
+    const move = fresh.changes.find((candidate) => candidate.id === 'move-account:account:payments-dev')!;
+    move.scope.from = 'Workloads/Prod';
+    const radius = fresh.blastRadius.find((entry) => entry.changeId === move.id)!;
+    if (radius.kind === 'move') radius.gains.scps.push('deny-from-elsewhere');
+    const report = emptyApplyReport({
+      source: 'plan file p.json',
+      approved: true,
+      digest: approved.digest,
+      commit: null,
+    });
+    expect(coversWholePlan(approved, fresh, report)).toBe(false);
+    expect(report.refused).toEqual([
+      expect.objectContaining({
+        id: move.id,
+        reason: expect.stringMatching(
+          /^The approved plan \(plan file p\.json\) holds it with another scope \(from differs\): /,
+        ),
+      }),
+    ]);
   });
 
   test('a refusal says which scope fields differ, or which flag, when the description is the same', () => {
