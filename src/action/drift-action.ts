@@ -192,7 +192,7 @@ async function unfinishedApplyRuns(settings: ActionSettings, event: GitHubEvent)
     });
   } catch (error) {
     core.warning(
-      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error)}. Give the workflow 'actions: read', so the report can say when findings may be changes an apply has not made yet.`,
+      `Could not ask GitHub whether ${settings.applyWorkflow} is running: ${errorMessage(error).replace(/\.$/, '')}.${gitHubFailureHint(error, "'actions: read'")} Without it the report cannot say when findings may be changes an apply has not made yet.`,
     );
     return [];
   }
@@ -230,5 +230,5 @@ async function keepIssue(
 
 /** Why the drift issue was not kept, with the fix where the token lacks the permission. */
 function issueNotKept(error: unknown): string {
-  return `Could not keep the drift issue: ${errorMessage(error)}.${gitHubFailureHint(error, "'issues: write'")} The findings are in the job summary.`;
+  return `Could not keep the drift issue: ${errorMessage(error).replace(/\.$/, '')}.${gitHubFailureHint(error, "'issues: write'")} The findings are in the job summary.`;
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
 import { findMergedPullRequest } from '../github/merged-pull-request.js';
-import { createGitHubClient } from '../github/octokit.js';
+import { createGitHubClient, gitHubFailureHint } from '../github/octokit.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { APPLIED_HEADING, APPLY_COMMENT_MARKER, FAILED_HEADING } from '../report/apply-markdown.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
@@ -40,7 +40,7 @@ export async function postStickyComment(
     );
   } catch (error) {
     core.warning(
-      `Could not post the ${comment.kind} comment on pull request #${comment.pullRequestNumber}: ${errorMessage(error)}. Give the workflow 'pull-requests: write'.`,
+      `Could not post the ${comment.kind} comment on pull request #${comment.pullRequestNumber}: ${errorMessage(error).replace(/\.$/, '')}.${gitHubFailureHint(error, "'pull-requests: write'")}`,
     );
   }
 }

@@ -20,7 +20,10 @@ export function createGitHubClient(token: string, baseUrl?: string): GitHubClien
  * enough. Source: GitHub REST API docs, "Troubleshooting the REST API" (403 and 404 for missing permissions).
  */
 export function gitHubFailureHint(error: unknown, permission: string): string {
-  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown };
+  const { status, response, request } = (error ?? {}) as { status?: unknown; response?: unknown; request?: unknown };
+  // Only Octokit's request errors carry the request; anything else (vend's own reading of an answer) is no failure of
+  // GitHub's, and its message says what went wrong.
+  if (request === undefined) return '';
   if (response === undefined) return ' GitHub did not answer: re-run the job once it does.';
   if (status === 403) return ` The job's token needs ${permission}.`;
   if (status === 404) return ` GitHub answered 404: it does not exist, or the job's token lacks ${permission}.`;

@@ -40,3 +40,9 @@ test.each([
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+test("an error of vend's own, reading an answer GitHub gave, gets no advice about GitHub", () => {
+  expect(
+    gitHubFailureHint(new TypeError("Cannot read properties of undefined (reading 'sha')"), "'contents: read'"),
+  ).toBe('');
+});
