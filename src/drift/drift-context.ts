@@ -22,6 +22,11 @@ export class DriftContext {
   readonly ouIdByPath: Map<string, string>;
   /** Declared OU paths that several OUs could be (same name, same parent). */
   readonly ambiguousOrganizationalUnits: { path: string; ids: string[] }[];
+  /**
+   * The ids of those OUs and of every OU beneath them: which of them is declared cannot be told while the twins
+   * stand (ou-ambiguous), so none is called undeclared, and no SCP on one is called stray.
+   */
+  readonly ambiguousSubtreeIds: ReadonlySet<string>;
   readonly renamed: RenamedOrganizationalUnit[];
   /**
    * Renamed declared OUs, and the declared OUs beneath them, by their ids in AWS → `ou:<declared path>`. The plan
@@ -58,6 +63,7 @@ export class DriftContext {
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
     this.ambiguousOrganizationalUnits = resolved.ambiguous;
+    this.ambiguousSubtreeIds = this.subtreeIds(resolved.ambiguous.flatMap(({ ids }) => ids));
     const byEmail = new AccountsByEmail(observed.accounts);
     for (const account of desired.accounts) {
       const existing = byEmail.find(account.email);
@@ -96,6 +102,21 @@ export class DriftContext {
       .map((change) => String(change.scope.account))
       .sort(compareText);
     this.missingStackSets = scoped(CHANGE_KINDS.createStackSet, 'stackSet');
+  }
+
+  /** The OUs `ids` and every OU beneath them, by id. */
+  subtreeIds(ids: Iterable<string>): Set<string> {
+    const subtree = new Set(ids);
+    // What observe read need not list parents before children: repeat until nothing is added.
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const unit of this.observed.organizationalUnits)
+        if (subtree.has(unit.parentId) && !subtree.has(unit.id)) {
+          subtree.add(unit.id);
+          grown = true;
+        }
+    }
+    return subtree;
   }
 
   changesOf(kind: ChangeKind): Change[] {

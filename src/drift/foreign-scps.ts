@@ -117,7 +117,7 @@ export function declaredTargetIds(context: DriftContext): Map<string, string> {
 export function strayAttachmentFindings(context: DriftContext): DriftFinding[] {
   if (context.scpPolicyTypeDisabled) return [];
   const declared = declaredTargetIds(context);
-  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) declared.set(id, 'ambiguous');
+  for (const id of context.ambiguousSubtreeIds) declared.set(id, 'ambiguous');
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
   const management = context.observed.organization.managementAccountId;
   const unitById = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));

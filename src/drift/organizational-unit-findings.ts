@@ -1,6 +1,6 @@
 import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames, quoted } from '../report/phrasing.js';
@@ -119,7 +119,7 @@ function heldAccounts(rename: RenamedOrganizationalUnit): string {
 export function undeclaredOrganizationalUnitFindings(context: DriftContext): DriftFinding[] {
   const known = new Set(context.ouIdByPath.values());
   for (const rename of context.renamed) for (const id of rename.subtreeIds) known.add(id);
-  for (const { ids } of context.ambiguousOrganizationalUnits) for (const id of ids) known.add(id);
+  for (const id of context.ambiguousSubtreeIds) known.add(id);
   const undeclared = context.observed.organizationalUnits.filter((unit) => !known.has(unit.id));
   const undeclaredIds = new Set(undeclared.map((unit) => unit.id));
   return undeclared
@@ -158,17 +158,38 @@ export function ambiguousOrganizationalUnitFinding(
   const path = problem.target.slice('ou:'.length);
   const ambiguous = context.ambiguousOrganizationalUnits.find((candidate) => candidate.path === path);
   if (!ambiguous) return undefined;
+  const declared = context.desired.organizationalUnits.find((unit) => unit.path === path);
+  const wanted = declared ? [...(declared.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : []), ...declared.scps] : [];
   return makeFinding(
     'ou-ambiguous',
     problem.target,
     {
       expected: `one OU named ${quoted(path.split('/').at(-1)!)} under its parent`,
       actual: `${ambiguous.ids.length} OUs: ${listNames(ambiguous.ids)}`,
-      restore: 'apply is blocked until only one is left: rename or remove the others in AWS Organizations',
+      restore:
+        'apply is blocked until only one is left: move the accounts out of the others, then rename or remove them in AWS Organizations',
       accept: `none: an OU path in ${ORGANIZATION_FILE} names one OU`,
+      // Which twin holds which accounts, and which lacks the guardrails declared there: a same-named OU is a way to
+      // take an account out from under them.
+      details: ambiguous.ids.map((id) => twinDetail(context, id, wanted)),
     },
     context.checkedOn,
   );
+}
+
+/** `ou-1: holds payments-dev; lacks SCP deny-x declared there`, for one of several OUs of a declared path. */
+function twinDetail(context: DriftContext, id: string, wanted: readonly string[]): string {
+  const beneath = context.subtreeIds([id]);
+  const accounts = context.observed.accounts
+    .filter((account) => beneath.has(account.parentId))
+    .map((account) => account.name)
+    .sort(compareText);
+  const attached = new Set([
+    ...context.observed.policies.filter((policy) => policy.targetIds.includes(id)).map((policy) => policy.name),
+    ...(context.observed.foreignScpsByTarget[id] ?? []).map((policy) => policy.name),
+  ]);
+  const lacks = wanted.filter((scp) => !attached.has(scp));
+  return `${id}: ${accounts.length > 0 ? `holds ${listNames(accounts)}` : 'holds no account'}; ${lacks.length > 0 ? `lacks ${lacks.length === 1 ? 'SCP' : 'SCPs'} ${listNames(lacks, lacks.length)} declared there` : 'has every SCP declared there'}`;
 }
 
 /** `, with 2 OUs and 1 account beneath it`; empty when nothing is beneath. */

@@ -141,7 +141,7 @@ export class PlanDraft {
       this.problem(
         PLAN_PROBLEMS.organizationalUnitAmbiguous,
         ouReference(path),
-        `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Rename or remove all but one in AWS Organizations, then plan again.`,
+        `${ids.length} OUs (${ids.join(', ')}) could be the declared OU ${path}: they have the same name under the same parent. Keep the one that holds the SCPs declared there (vend drift names what each holds and lacks): move the accounts out of the others, rename or remove them in AWS Organizations, then plan again.`,
         declarationOf(ouReference(path), desired),
       );
     this.observedByEmail = new AccountsByEmail(observed.accounts);

@@ -271,6 +271,30 @@ test('an account moved out of its OU says which SCPs it lacks where it is now', 
   });
 });
 
+test('a twin of a parent OU makes its children neither undeclared nor stray targets, and the finding says which twin holds what', () => {
+  // Someone creates a second Workloads with its own Prod and moves payments-prod there, out from under its SCP.
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push(
+    { id: 'ou-a1b2-twin0001', name: 'Workloads', path: 'Workloads', parentId: observed.root.id },
+    { id: 'ou-a1b2-twin0002', name: 'Prod', path: 'Workloads/Prod', parentId: 'ou-a1b2-twin0001' },
+  );
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: 'ou-a1b2-twin0002',
+    parentPath: 'Workloads/Prod',
+  });
+  const found = drift(desired, observed).findings;
+  // The real Workloads/Prod keeps its guardrail: no finding may tell anyone to detach it there.
+  expect(kinds(found).filter((entry) => /^(scp-attached-undeclared|ou-undeclared)/.test(entry))).toEqual([]);
+  const twin = found.find((finding) => finding.kind === 'ou-ambiguous');
+  expect(twin?.details).toEqual(
+    [
+      'ou-a1b2-twin0001: holds payments-prod; lacks SCPs FullAWSAccess and require-permissions-boundary declared there',
+      `${organizationalUnitIdOf('Workloads')}: holds payments-dev; has every SCP declared there`,
+    ].sort(),
+  );
+});
+
 test('accepting an account moved into an undeclared OU declares the OU first, or says the OU cannot be named', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
