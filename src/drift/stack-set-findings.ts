@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
+import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { maskNoEchoDefaults, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
@@ -286,14 +287,18 @@ function appliesOverrides(context: DriftContext, account: string, baseline: stri
 export function undeclaredStackSetFinding(context: DriftContext, change: Change): DriftFinding {
   const name = String(change.scope.stackSet);
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  const baseline = baselineOf(context, name);
   return makeFinding(
     'stackset-undeclared',
     change.target,
     {
-      expected: `no StackSet ${name}: the baselines catalogue does not name ${baselineOf(context, name)}`,
+      expected: `no StackSet ${name}: the baselines catalogue does not name ${baseline === '' ? 'one for it' : baseline}`,
       actual: `StackSet ${name} with ${countOf(instances, 'stack instance')}`,
       restore: `apply ${instances > 0 ? 'removes its instances and deletes it' : 'deletes it'}; ${DESTRUCTIVE}`,
-      accept: `declare baseline ${baselineOf(context, name)} in the baselines catalogue of ${ORGANIZATION_FILE}, with the template the StackSet deploys`,
+      // A StackSet cannot be renamed: one whose name holds no catalogue name cannot be declared as it is.
+      accept: CATALOGUE_NAME.test(baseline)
+        ? `declare baseline ${baseline} in the baselines catalogue of ${ORGANIZATION_FILE}, with the template the StackSet deploys and the accounts it reaches`
+        : `none as it is: '${baseline}' cannot name a baseline (a catalogue name is 1-64 lowercase letters, digits and hyphens, starting with a letter); remove its ${MANAGED_BY_TAG.key} tag to leave it to its owner, or let apply delete it`,
     },
     context.checkedOn,
   );

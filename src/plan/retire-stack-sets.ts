@@ -5,7 +5,8 @@ import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /**
- * StackSets vend created whose baseline left the catalogue: their instances are removed, then the StackSet deleted.
+ * StackSets tagged as vend's whose baseline the catalogue does not name (retired from it, or never in it: anyone may
+ * tag a StackSet): their instances are removed, then the StackSet deleted.
  * `declaredNames` are the StackSet names the catalogue keeps; `accountNameById` maps declared accounts' ids to their
  * manifest names.
  */
@@ -35,7 +36,7 @@ export function retireStackSets(
       draft.problem(
         PLAN_PROBLEMS.stackSetRetiredInUse,
         reference,
-        `StackSet ${stackSet.name} is no longer in the catalogue, but it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.map((id) => accountOf(draft, id)).join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
+        `StackSet ${stackSet.name} is tagged as vend's but the catalogue names no baseline for it; it has stack instances in ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares (${undeclared.map((id) => accountOf(draft, id)).join(', ')}), and vend deletes no stack in an account it does not manage. Remove those instances by hand (CloudFormation: DeleteStackInstances), or declare the accounts, then apply retires the StackSet.`,
         declarationOf(reference, draft.desired),
       );
       continue;
@@ -58,8 +59,8 @@ export function retireStackSets(
             },
             description:
               inClosedAccounts.length === 0
-                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: its baseline is no longer in the catalogue`
-                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, whose baseline is no longer in the catalogue; ${closedInstancesWait(inClosedAccounts.length)}`,
+                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it`
+                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, for which the catalogue names no baseline; ${closedInstancesWait(inClosedAccounts.length)}`,
             accounts,
           })
         : undefined;
@@ -70,7 +71,7 @@ export function retireStackSets(
       after: null,
       scope: { stackSet: stackSet.name },
       dependsOn: [removeId],
-      description: `Delete StackSet ${stackSet.name}: its baseline is no longer in the catalogue`,
+      description: `Delete StackSet ${stackSet.name}: the catalogue names no baseline for it`,
     });
   }
 }

@@ -1111,7 +1111,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(changeNamed(plan, 'remove-stack-instances:stackset:vend-regional-guardrails')).toMatchObject({
       before: { instances: [expect.anything(), expect.anything()] },
       description:
-        'Remove 2 instances of vend-regional-guardrails, whose baseline is no longer in the catalogue; the StackSet is deleted by a later apply, once the closed account holding its other instance leaves the organization (StackSet operations skip suspended accounts)',
+        'Remove 2 instances of vend-regional-guardrails, for which the catalogue names no baseline; the StackSet is deleted by a later apply, once the closed account holding its other instance leaves the organization (StackSet operations skip suspended accounts)',
     });
     expect(JSON.stringify(plan.changes)).not.toContain(accountIdOf('payments-dev'));
   });

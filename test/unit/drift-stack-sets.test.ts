@@ -303,9 +303,14 @@ test('a StackSet someone tagged as vend’s with no instances is not called reti
       actual: 'StackSet vend-rogue with 0 stack instances',
       restore: 'apply deletes it; a destructive change: apply carries it out only with allow-destructive',
       accept:
-        'declare baseline rogue in the baselines catalogue of baselines/organization.yaml, with the template the StackSet deploys',
+        'declare baseline rogue in the baselines catalogue of baselines/organization.yaml, with the template the StackSet deploys and the accounts it reaches',
     }),
   ]);
+  // A name no catalogue entry can have cannot be declared as it is, and a StackSet cannot be renamed.
+  observed.stackSets.find((stackSet) => stackSet.name === 'vend-rogue')!.name = 'vend-Rogue_X';
+  expect(findings(desired, observed)[0]!.accept).toBe(
+    "none as it is: 'Rogue_X' cannot name a baseline (a catalogue name is 1-64 lowercase letters, digits and hyphens, starting with a letter); remove its ManagedBy tag to leave it to its owner, or let apply delete it",
+  );
 });
 
 test('an instance CloudFormation will not touch again is high and needs hands', () => {
