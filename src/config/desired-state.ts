@@ -150,12 +150,15 @@ export function declaredParameterOverrides(account: Pick<DesiredAccount, 'baseli
 
 /**
  * Whether the plan rewrites the account's record: the manifest's baselines with overrides differ from those the tag
- * records. Observe reads every instance's overrides in such an account first, so both must agree on it.
+ * records. The record is a set: vend writes it sorted, but one written in another order, or with a name twice, says
+ * the same (vend import adopts such a tag as it is). Observe reads every instance's overrides in such an account
+ * first, so both must agree on it.
  */
 export function recordChanges(
   account: Pick<DesiredAccount, 'baselines' | 'parameters'>,
   tags: Record<string, string> | undefined,
 ): boolean {
-  return recordedParameterOverrides(tags).join(' ') !== declaredParameterOverrides(account).join(' ');
+  const recorded = [...new Set(recordedParameterOverrides(tags))].sort();
+  return recorded.join(' ') !== declaredParameterOverrides(account).join(' ');
 }
 export const FULL_AWS_ACCESS_POLICY_NAME = 'FullAWSAccess';

@@ -19,7 +19,7 @@ export function overrideRecordChecks(
   return accounts.flatMap(({ candidate, document }) => {
     const tag = candidate.account.tags?.[PARAMETER_OVERRIDES_TAG];
     if (tag === undefined) return [];
-    const recorded = tag.split(' ').filter(Boolean).sort(compareText);
+    const recorded = [...new Set(tag.split(' ').filter(Boolean))].sort(compareText);
     const written = Object.keys(document.parameters ?? {}).sort(compareText);
     if (recorded.join(' ') === written.join(' ')) return [];
     const subject = `account ${candidate.account.id} (${candidate.account.name})`;

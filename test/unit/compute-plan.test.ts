@@ -876,6 +876,24 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
   });
 
+  it('reads the record as a set: another order, or a name twice, is the same record and is not rewritten', () => {
+    // vend import adopts such a tag as it is; rewriting it would be more than the adoption import promises.
+    const desired = referenceDesiredState();
+    const account = desiredAccountNamed(desired, 'payments-prod');
+    account.parameters = {
+      'permissions-boundary': { BoundaryPolicyName: 'vend-workload-boundary' },
+      'automation-roles': { MaxSessionHours: '1' },
+    };
+    const observed = convergedObservation(desired);
+    for (const written of [
+      'permissions-boundary automation-roles',
+      'automation-roles permissions-boundary automation-roles',
+    ]) {
+      observedAccount(observed, 'payments-prod').tags!['vend:parameter-overrides'] = written;
+      expect(changesOfKind(computePlan(desired, observed), 'record-parameter-overrides')).toEqual([]);
+    }
+  });
+
   it('narrows the record only after the instance it names is removed, so a refused removal keeps it', () => {
     const desired = referenceDesiredState();
     desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };

@@ -194,7 +194,8 @@ describe('accounts', () => {
           id: '200000000001',
           name: 'app',
           ou: 'Apps',
-          tags: { Owner: 'a', 'vend:parameter-overrides': 'human-roles' },
+          // Written twice: the record is a set, and names it once.
+          tags: { Owner: 'a', 'vend:parameter-overrides': 'human-roles human-roles' },
         },
       ],
     });
