@@ -8,6 +8,8 @@ import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { loosens } from './plan-scps.js';
+import { STAGE_OF_KIND, stageOf } from './order-changes.js';
+import { compareText } from '../ordering.js';
 
 /** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */
 export function planAttachments(draft: PlanDraft): void {
@@ -97,7 +99,7 @@ export function planAttachments(draft: PlanDraft): void {
           ? `in place of SCP ${swap.replaces.name} there, it may let through what that stopped (a Deny statement changed or removed, or an Allow added)`
           : '',
       ].filter(Boolean);
-      draft.add(CHANGE_KINDS.attachScp, target.reference, {
+      const attachId = draft.add(CHANGE_KINDS.attachScp, target.reference, {
         id: `attach-scp:${name}@${target.reference}`,
         before: null,
         after: {
@@ -123,6 +125,7 @@ export function planAttachments(draft: PlanDraft): void {
       });
       if (target.account && !draft.accountStatus.has(target.account))
         draft.accountStatus.set(target.account, 'updated');
+      arrivalsWaitFor(draft, attachId);
     }
     for (const name of [...attached].sort()) {
       // FullAWSAccess is AWS's, but whether it stays attached is declared per target (fullAWSAccess). A catalogue
@@ -156,6 +159,30 @@ export function planAttachments(draft: PlanDraft): void {
       if (target.account && !draft.accountStatus.has(target.account))
         draft.accountStatus.set(target.account, 'updated');
     }
+  }
+}
+
+/**
+ * Accounts created beneath the target of an attachment that runs before the account stage, or moved there from
+ * elsewhere, wait for it: if it fails, they are not put where the guardrail is missing (a stop between stages is
+ * covered by the stage order alone). Creations wait for the root's attachments too: CreateAccount puts the account
+ * in the root. An attachment that itself waits for accounts to leave runs after the account stage; arrivals cannot
+ * wait for it.
+ */
+function arrivalsWaitFor(draft: PlanDraft, attachId: string): void {
+  const attach = draft.changes.get(attachId)!;
+  if (stageOf(attach) >= STAGE_OF_KIND[CHANGE_KINDS.createAccount]) return;
+  const target = String(attach.scope.target);
+  const path = target === 'root' ? undefined : target.slice('ou:'.length);
+  const within = (ou: unknown) => path === undefined || ou === path || String(ou).startsWith(`${path}/`);
+  for (const change of draft.changes.values()) {
+    const arrives =
+      change.kind === CHANGE_KINDS.createAccount
+        ? within(change.scope.ou)
+        : change.kind === CHANGE_KINDS.moveAccount && path !== undefined
+          ? within(change.scope.ou) && !within(change.scope.from)
+          : false;
+    if (arrives) change.dependsOn = [...new Set([...change.dependsOn, attachId])].sort(compareText);
   }
 }
 

@@ -7,6 +7,7 @@ import {
 import {
   AccessDeniedException,
   AttachPolicyCommand,
+  CreateAccountCommand,
   CreateOrganizationalUnitCommand,
   CreatePolicyCommand,
   DuplicateOrganizationalUnitException,
@@ -20,7 +21,7 @@ import {
   TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
-import { applyExitCode } from '../../src/apply/apply-report.js';
+import { applyExitCode, notAttempted } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { renderApplyComment } from '../../src/report/apply-markdown.js';
@@ -33,6 +34,7 @@ import {
   desiredOrganizationalUnit,
   observedAccount,
   observedStackSet,
+  organizationalUnitIdOf,
   referenceDesiredState,
   ROOT_ID,
 } from '../support/plan-fixtures.js';
@@ -133,6 +135,29 @@ test('an OU attachment that waits for an account to leave runs after the move, t
   const stageOfMove = logged.findIndex((line) => line.includes('Move account payments-prod'));
   expect(stageOfMove).toBeGreaterThanOrEqual(0);
   expect(stageOfAttach).toBeGreaterThan(stageOfMove);
+});
+
+test('an account is not created when a guardrail on its path fails to attach: it would go live without it', async () => {
+  const desired = referenceDesiredState();
+  const observed = detached(
+    convergedObservation(desired),
+    'deny-unapproved-regions',
+    organizationalUnitIdOf('Workloads/Prod'),
+  );
+  observed.accounts = observed.accounts.filter((account) => account.name !== 'payments-prod');
+  organizations.on(AttachPolicyCommand).rejects(denied());
+
+  const { report } = await apply([observed], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(notAttempted(report)).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        id: 'create-account:account:payments-prod',
+        blockedBy: 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+      }),
+    ]),
+  );
 });
 
 describe('a stage that runs again', () => {

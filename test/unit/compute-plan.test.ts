@@ -1421,7 +1421,11 @@ describe('plan orders its changes so apply can run them top to bottom', () => {
   it('enables SCPs first, and creates each OU after its parent and before the accounts in it', () => {
     expect(changeIds(emptyPlan)[0]).toBe('enable-scp-type:root');
     expect(changeNamed(emptyPlan, 'create-ou:ou:Workloads/Prod').dependsOn).toEqual(['create-ou:ou:Workloads']);
+    // And after the guardrails on its path: if one fails to attach, the account is not created without it.
     expect(changeNamed(emptyPlan, 'create-account:account:payments-prod').dependsOn).toEqual([
+      'attach-scp:deny-leave-organization@root',
+      'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+      'attach-scp:require-permissions-boundary@ou:Workloads',
       'create-ou:ou:Workloads/Prod',
     ]);
     expect(positionOf(emptyPlan, 'create-ou:ou:Workloads')).toBeLessThan(
