@@ -853,7 +853,10 @@ describe('OU names', () => {
   });
 
   test.each([
-    ['CI/CD', "invalid name 'CI/CD' in 'organizationalUnits': it has a '/', which would read as a nested OU in a path."],
+    [
+      'CI/CD',
+      "invalid name 'CI/CD' in 'organizationalUnits': it has a '/', which would read as a nested OU in a path.",
+    ],
     // The one rule broken comes first, before the whole rule.
     ['A'.repeat(129), "in 'organizationalUnits': it is 129 characters long, more than 128."],
     // A leading '"' quotes an OU name holding '/' in a path: '"CI' with a child 'CD"' would spell the foreign 'CI/CD'.
@@ -921,7 +924,10 @@ test('Owner and ManagedBy in tags are each refused with what vend sets them from
 
 test('a required tag no manifest may set is refused at requiredTags, not at every account', () => {
   const found = validate(
-    withOrganization('requiredTags: [CostCenter]', "requiredTags: [CostCenter, 'aws:foo', ManagedBy, 'Cost Center!']"),
+    withOrganization(
+      'requiredTags: [CostCenter]',
+      `requiredTags: [CostCenter, 'aws:foo', ManagedBy, 'Cost Center!', ${'k'.repeat(129)}]`,
+    ),
   )
     .filter((diagnostic) => ['tag-limits', 'tag-characters', 'required-tags'].includes(diagnostic.rule))
     .map((diagnostic) => `${diagnostic.file}: ${diagnostic.message.split(',')[0]}`);
@@ -930,6 +936,7 @@ test('a required tag no manifest may set is refused at requiredTags, not at ever
     "baselines/organization.yaml: required tag key 'aws:foo' uses the 'aws:' prefix",
     "baselines/organization.yaml: required tag key 'ManagedBy' is the ownership record vend sets on every account",
     "baselines/organization.yaml: required tag key 'Cost Center!' has '!' (U+0021)",
+    `baselines/organization.yaml: required tag key '${'k'.repeat(129)}' is 129 characters; at most 128 fit (the Organizations TagKey shape)`,
   ]);
 });
 

@@ -155,6 +155,15 @@ export const checkTagCharacters: Rule = ({ repository }) => {
   // A required key AWS refuses could never be set, so every account would fail required-tags or CreateAccount.
   (organization?.value.requiredTags ?? []).forEach((key, index) => {
     check(organization!.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ['requiredTags', index]);
+    const tooLong = lengthProblem(ORGANIZATIONS_TAG_KEY, key);
+    if (tooLong)
+      diagnostics.push(
+        organization!.source.diagnostic(
+          RULES.tagLimits,
+          `required tag key '${key}' ${tooLong} (${ORGANIZATIONS_TAG_KEY.member}), so no manifest could set it and every account would miss it; shorten it.`,
+          ['requiredTags', index],
+        ),
+      );
     // tag-limits refuses these keys in every manifest, so requiring one would fail every account with no way out.
     const reserved = reservedTagKey(key);
     if (reserved)
