@@ -230,7 +230,8 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
     id: RUN_FAILURE_IDS.endpoint,
     description: 'Reach AWS',
     message: done
-      ? `${message} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
+      ? // Nothing is left to re-run: the read's own advice to re-run gives way to the plan that confirms it.
+        `${message.replace(/, then re-run\.$/, '.')} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
       : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);

@@ -552,7 +552,7 @@ describe('an endpoint that stops answering', () => {
     expect(report.failures[0]!.message).toContain(
       'Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.',
     );
-    expect(report.failures[0]!.message).not.toContain('resumes');
+    expect(report.failures[0]!.message).not.toMatch(/resumes|re-run\./);
   });
 
   test('that goes away between stages leaves what the last plan still held listed as still planned', async () => {
