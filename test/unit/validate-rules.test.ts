@@ -970,12 +970,12 @@ test("a catalogue SCP named FullAWSAccess is refused: that name is AWS's own SCP
   expect(found).toEqual([expect.stringContaining("not FullAWSAccess, the name of AWS's own SCP")]);
 });
 
-test('a missing required tag is named in the singular, and a key that differs only in case is pointed out', () => {
+test('a missing required tag is named, quoted, in the singular, and a key that differs only in case is pointed out', () => {
   const messages = validate({ 'accounts/app-prod.yaml': appProd('', 'tags: { costcenter: "100" }') })
     .filter((diagnostic) => diagnostic.rule === 'required-tags')
     .map((diagnostic) => diagnostic.message);
   expect(messages).toEqual([
-    "missing required tag CostCenter; add it under 'tags' (tags has 'costcenter' for 'CostCenter': tag keys are case-sensitive), or add an approved exception for rule required-tags.",
+    "missing required tag 'CostCenter'; add it under 'tags' (tags has 'costcenter' for 'CostCenter': tag keys are case-sensitive), or add an approved exception for rule required-tags.",
   ]);
 });
 

@@ -221,7 +221,7 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
       diagnostics.push(
         source.diagnostic(
           RULES.requiredTags,
-          `missing required tag${one ? '' : 's'} ${missing.join(', ')}; add ${one ? 'it' : 'them'} under 'tags'${near.length > 0 ? ` (tags has ${near.join(', ')}: tag keys are case-sensitive)` : ''}, or add an approved exception for rule required-tags.`,
+          `missing required tag${one ? '' : 's'} ${missing.map((tag) => `'${tag}'`).join(', ')}; add ${one ? 'it' : 'them'} under 'tags'${near.length > 0 ? ` (tags has ${near.join(', ')}: tag keys are case-sensitive)` : ''}, or add an approved exception for rule required-tags.`,
           value.tags ? ['tags'] : ['name'],
           'key',
         ),
