@@ -59,6 +59,8 @@ export interface ChangeRecord {
 export interface PendingChange extends ChangeRecord {
   /** The refused change it needs, when apply held it back for one: a re-run with the same flags holds it again. */
   heldBackBy?: string;
+  /** That refused change's description, as the report names it to a reader. */
+  heldBackByDescription?: string;
   /** Whether it creates something, as the plan marks it (`+`), or changes it (`~`). */
   action?: 'create' | 'change' | 'destroy';
   /**

@@ -315,7 +315,13 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
         action: account ? ('change' as const) : change.action,
         ...(acted.length > 0 ? { accounts: acted } : {}),
         ...(members.length > 0 ? { members } : {}),
-        ...(heldBackBy ? { heldBackBy } : {}),
+        ...(heldBackBy
+          ? {
+              heldBackBy,
+              heldBackByDescription:
+                report.refused.find((refused) => refused.id === heldBackBy)?.description ?? heldBackBy,
+            }
+          : {}),
       };
     });
 }

@@ -307,7 +307,8 @@ function recordOutcomes(
       !failedIds(report, outcomes).has(blocker)
     ) {
       report.heldBack = { ...report.heldBack, [id]: refusedRoot };
-      context.log(`… ${description}: held back, it needs ${refusedRoot}, which was refused`);
+      const needed = report.refused.find((change) => change.id === refusedRoot)?.description ?? refusedRoot;
+      context.log(`… ${description}: held back, it needs "${needed}", which was refused`);
       continue;
     }
     const { message, ...blocked } =

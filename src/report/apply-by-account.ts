@@ -146,7 +146,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).notDone.push(
         change.unanswered
           ? `not confirmed: ${change.description} (${UNANSWERED})`
-          : `still planned: ${change.heldBackBy ? `held back by refused ${change.heldBackBy}: ` : ''}${change.description}`,
+          : `still planned: ${change.heldBackBy ? `held back by the refused "${change.heldBackByDescription ?? change.heldBackBy}": ` : ''}${change.description}`,
       );
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),

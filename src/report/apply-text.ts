@@ -38,7 +38,7 @@ const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;
 /** A change still planned, with the refused change that holds it back, if one does. */
 export function pendingLine(change: PendingChange): string {
   return change.heldBackBy
-    ? `${change.description} (held back: it needs ${change.heldBackBy}, which was refused; a re-run with the same flags holds it again)`
+    ? `${change.description} (held back: it needs "${change.heldBackByDescription ?? change.heldBackBy}", which was refused; a re-run with the same flags holds it again)`
     : change.unanswered
       ? `${change.description} (${UNANSWERED})`
       : change.description;

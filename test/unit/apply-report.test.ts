@@ -204,16 +204,18 @@ describe('what apply did, by account', () => {
       accounts: ['new-two'],
       action: 'create',
       heldBackBy: 'update-stackset:stackset:vend-human-roles',
+      heldBackByDescription: 'Update StackSet vend-human-roles',
     });
     const { accounts } = applyOutcomeByAccount(report);
     expect(accounts.find((account) => account.account === 'ml-sandbox')?.notDone).toContain(
       'through: Detach SCP protect-security-services from OU Sandbox (refused)',
     );
     expect(accounts.find((account) => account.account === 'new-two')?.notDone).toEqual([
-      'still planned: held back by refused update-stackset:stackset:vend-human-roles: Deploy human-roles to 1 stack instance (1 account)',
+      // Named as the report names it, not by its internal id.
+      'still planned: held back by the refused "Update StackSet vend-human-roles": Deploy human-roles to 1 stack instance (1 account)',
     ]);
     expect(renderApplyText(report)).toContain(
-      '  + Deploy human-roles to 1 stack instance (1 account) (held back: it needs update-stackset:stackset:vend-human-roles, which was refused; a re-run with the same flags holds it again)',
+      '  + Deploy human-roles to 1 stack instance (1 account) (held back: it needs "Update StackSet vend-human-roles", which was refused; a re-run with the same flags holds it again)',
     );
   });
 

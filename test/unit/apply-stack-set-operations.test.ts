@@ -508,11 +508,12 @@ test('a change held back by a refused destructive one is no failure: nothing was
       id: 'record-parameter-overrides:account:payments-prod',
       accounts: ['payments-prod'],
       heldBackBy: 'remove-stack-instances:stackset:vend-regional-guardrails',
+      heldBackByDescription: 'Remove 2 regional-guardrails stack instances (stacks and their resources are deleted)',
     }),
   );
   expect(log).toContainEqual(
     expect.stringMatching(
-      /^… Record on payments-prod .*: held back, it needs remove-stack-instances:stackset:vend-regional-guardrails, which was refused$/,
+      /^… Record on payments-prod .*: held back, it needs "Remove 2 regional-guardrails stack instances \(stacks and their resources are deleted\)", which was refused$/,
     ),
   );
   // The stage line counts the refusal and what waits on it, and the refused change is named under it.
