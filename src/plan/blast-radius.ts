@@ -327,14 +327,15 @@ function moveRadius(
   const inheritedAfter = inherited(account?.ou);
   const baselinesAfter = account?.baselines ?? [];
   // Moves run before detachments (destructive, last): in its new OU the account is first under what is still
-  // attached there, and stays so if those detachments are refused.
+  // attached there, and stays so if those detachments are refused. Only what the levels it enters hold: an SCP on
+  // the root or a shared parent is over it today, wherever it moves.
   const interim =
     newPath === undefined
       ? []
       : difference(
           scpsInForce({ ...before, accountPaths: new Map([[name, newPath]]) }, name),
-          new Set([...scpsAfter, ...scpsBefore]),
-        );
+          new Set([...scpsAfter, ...scpsBefore, ...scpsToday]),
+        ).filter((scp) => entered.some((level) => before.attachments.get(level)?.has(scp)));
   const deniedAt = levelsAllowingNothing(after, name);
   const deniedAtOldPath =
     oldPath === undefined ? [] : levelsAllowingNothing({ ...after, accountPaths: new Map([[name, oldPath]]) }, name);

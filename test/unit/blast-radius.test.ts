@@ -329,6 +329,14 @@ describe('blast radius on a nested OU tree', () => {
       'is under SCP deny-unapproved-regions until its detachment runs (destructive, last; refused without allow-destructive, it stays)',
     );
   });
+  test('a move says nothing of an SCP the same plan detaches from the root: the account is under it wherever it is', () => {
+    const { desired, observed } = nestedOrganization();
+    desiredAccountNamed(desired, 'payments-dev').ou = 'Workloads/Prod';
+    const rootScp = desired.organization.root.scps[0]!;
+    desired.organization.root.scps = desired.organization.root.scps.filter((name) => name !== rootScp);
+    const radius = radiusOf(computePlan(desired, observed), 'move-account:account:payments-dev') as MoveBlastRadius;
+    expect(radius.untilDetached).toBeUndefined();
+  });
   test('a moved account neither gains an SCP it has today nor loses one it lacks today, whatever the plan does to its old OU', () => {
     // Prod gives deny-unapproved-regions up to NonProd, and gets deny-gpu-instances, in the same edit as the move.
     const { desired, observed } = nestedOrganization();
