@@ -49,7 +49,9 @@ export function renderAccountManifest(account: AccountDocument, ownerTag?: strin
           ? ` the Owner tag in AWS is one validate refuses as the owner (rule ${ownerRefused}): name the owning team`
           : ownerTag === OWNER_UNASSIGNED
             ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team`
-            : ' no Owner tag in AWS, or an empty one: name the owning team';
+            : ownerTag === undefined
+              ? ' no Owner tag in AWS: name the owning team'
+              : ` the Owner tag in AWS is ${ownerTag === '' ? 'empty' : 'only whitespace'}, which names no team: name the owning team`;
     }),
   ].join('\n');
 }

@@ -79,7 +79,18 @@ test('an Owner tag of only spaces names no one: import writes the placeholder, w
     accounts: [{ id: A, name: 'app', ou: 'Apps', tags: { Owner: '  ' } }],
   });
   const written = renderRepository(describeOrganization(blank, { organizationalUnits: [] }), blank.organization.id);
-  expect(written.get('accounts/app.yaml')).toContain('owner: vend:unassigned # no Owner tag in AWS, or an empty one');
+  expect(written.get('accounts/app.yaml')).toContain(
+    'owner: vend:unassigned # the Owner tag in AWS is only whitespace, which names no team: name the owning team\n',
+  );
+  const untagged = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: A, name: 'app', ou: 'Apps', tags: {} }],
+  });
+  expect(
+    renderRepository(describeOrganization(untagged, { organizationalUnits: [] }), untagged.organization.id).get(
+      'accounts/app.yaml',
+    ),
+  ).toContain('owner: vend:unassigned # no Owner tag in AWS: name the owning team\n');
 });
 
 test('an Owner tag that is the placeholder itself is not called missing, and validate’s warning is true of it too', () => {

@@ -257,7 +257,7 @@ export const checkBaselineOptOut: Rule = ({ repository, now }) =>
 /**
  * An unassigned owner is a warning, not an error, so that a repository vend import has just written validates and
  * plans: it is the one thing import cannot read from an account without an Owner tag. Plan refuses it for an account
- * it would create (owner-unassigned). An owner of only spaces, which import never writes, names no team: an error.
+ * it would create (owner-unassigned). An owner of only whitespace, which import never writes, names no team: an error.
  */
 export const checkOwnerAssigned: Rule = ({ repository }) =>
   repository.accounts
@@ -274,7 +274,7 @@ export const checkOwnerAssigned: Rule = ({ repository }) =>
           }
         : source.diagnostic(
             RULES.ownerUnassigned,
-            'owner is only spaces, which names no team, though AWS would take it as the Owner tag; name the owning team here.',
+            'owner is only whitespace, which names no team, though AWS would take it as the Owner tag; name the owning team here.',
             ['owner'],
           ),
     );
