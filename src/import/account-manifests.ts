@@ -100,7 +100,7 @@ export function accountCandidates(
         subject,
         message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; adopting it sets ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or remove its manifest.`,
       });
-    // An Owner tag of only spaces names no one: the placeholder, and validate's warning, say so.
+    // An Owner tag of only whitespace names no one: the placeholder, and validate's warning, say so.
     candidates.push({ account, ou: unit.path, owner: ownerTag?.trim() ? ownerTag : OWNER_UNASSIGNED, tags });
   }
   // Validate refuses two manifests whose emails differ only in case (unique-account-email), so neither is written.
