@@ -62,7 +62,7 @@ export function adoptForeignStackSet(
       undeclared.length === 1
         ? 'its stacks in an account vend does not manage are redeployed'
         : 'its stacks in accounts vend does not manage are redeployed',
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `its ${reached} instance${reached === 1 ? ' is' : 's are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended or closing account is' : `the ${suspended} in suspended or closing accounts are`} not, as StackSet operations skip them` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `${suspended > 0 ? `${reached} of its ${reached + suspended} instances` : `its ${reached} instance${reached === 1 ? '' : 's'}`}${reached === 1 ? ' is' : ' are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended or closing account is' : `the ${suspended} in suspended or closing accounts are`} not, as StackSet operations skip them` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }
 
