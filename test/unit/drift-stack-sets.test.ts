@@ -441,7 +441,7 @@ test('adopting a StackSet counts only the instances its update reaches, and says
   withSuspendedAccountInstances(observed, 'regional-guardrails');
   const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset');
   expect(adoption?.description).toContain(
-    `(its ${active} instances are updated to carry the ManagedBy tag; the 2 in suspended or closing accounts are not, as StackSet operations skip them)`,
+    `(${active} of its ${active + 2} instances are updated to carry the ManagedBy tag; the 2 in suspended or closing accounts are not, as StackSet operations skip them)`,
   );
 });
 
