@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-WX22EWF4.js";
+} from "./chunks/chunk-2BF4R3BS.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N36UEY4C.js";
+} from "./chunks/chunk-A3TJ2TYT.js";
 import "./chunks/chunk-EFEKPJPC.js";
-import "./chunks/chunk-ZOCO5KVP.js";
+import "./chunks/chunk-XCL5SAFZ.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-RWPTVKCM.js"),
-        import("./chunks/plan-text-CQJFAZL2.js"),
-        import("./chunks/plan-markdown-XDYTY4IP.js")
+        import("./chunks/plan-EGHF7EZE.js"),
+        import("./chunks/plan-text-E5EPEN6J.js"),
+        import("./chunks/plan-markdown-2ARGKLTC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5EGAD7HU.js"),
-        import("./chunks/apply-text-5RLOXRKA.js"),
-        import("./chunks/apply-markdown-S5MPIB7S.js"),
-        import("./chunks/plan-text-CQJFAZL2.js")
+        import("./chunks/apply-DNS4VGBF.js"),
+        import("./chunks/apply-text-SXPGS26M.js"),
+        import("./chunks/apply-markdown-5JQI55S4.js"),
+        import("./chunks/plan-text-E5EPEN6J.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7YRDEWXE.js"),
-        import("./chunks/drift-text-TXCGFUYO.js"),
-        import("./chunks/drift-markdown-VZPKIWSE.js"),
+        import("./chunks/drift-7OSN3LQ5.js"),
+        import("./chunks/drift-text-6YSZ5QDE.js"),
+        import("./chunks/drift-markdown-GQ727XUS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-WIEWZFR6.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QFIZEJSD.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-46ZYFL7S.js"),
-        import("./chunks/import-text-YXYVQLXR.js")
+        import("./chunks/import-VTHPCRJL.js"),
+        import("./chunks/import-text-Y236UJDV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N36UEY4C.js";
+} from "./chunks/chunk-A3TJ2TYT.js";
 import "./chunks/chunk-EFEKPJPC.js";
-import "./chunks/chunk-ZOCO5KVP.js";
+import "./chunks/chunk-XCL5SAFZ.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-A6522XMH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XYGF642R.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ICNXG6WI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-S356A5FR.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EC5LOIUI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UYNKMDZT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
