@@ -77,7 +77,7 @@ const STAGE_NAMES: Record<number, string> = {
   1: 'SCP policy type',
   2: 'organizational units',
   3: 'service control policies and their attachments to the root and OUs',
-  4: 'accounts',
+  4: 'accounts (and SCPs attached to an OU once the accounts leaving it have moved)',
   5: 'SCP attachments to accounts',
   6: 'baselines (StackSets)',
   7: 'detachments, removals, deletions, closures and override records (last)',

@@ -37,17 +37,15 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
  * The stage `change` runs in: its kind's, except that an SCP attached to the root or an OU goes in with the SCPs
  * (stage 3), before any account is created in or moved into that OU (stage 4). An apply that stops between stages
  * then never leaves an account where the guardrail meant for it is not yet attached. Unless an account leaves that
- * OU in the same plan: the attachment then depends on that move (plan-scp-attachments.ts) and waits for the account
- * stage, so the leaving account never comes under an SCP the plan did not show it gaining. An SCP attached to an
- * account waits for the account.
+ * OU in the same plan: the attachment then depends on that move (plan-scp-attachments.ts) and runs in the account
+ * stage, after the account has left and before accounts arrive, so the leaving account never comes under an SCP the
+ * plan did not show it gaining. An SCP attached to an account waits for the account (stage 5).
  */
 export function stageOf(change: Pick<Change, 'kind' | 'scope' | 'dependsOn'>): number {
-  if (
-    change.kind === CHANGE_KINDS.attachScp &&
-    !String(change.scope.target).startsWith('account:') &&
-    !change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`))
-  )
-    return STAGE_OF_KIND[CHANGE_KINDS.createScp];
+  if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith('account:'))
+    return change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`))
+      ? STAGE_OF_KIND[CHANGE_KINDS.moveAccount]
+      : STAGE_OF_KIND[CHANGE_KINDS.createScp];
   return STAGE_OF_KIND[change.kind];
 }
 

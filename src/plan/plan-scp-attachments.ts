@@ -8,7 +8,6 @@ import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { loosens } from './plan-scps.js';
-import { STAGE_OF_KIND, stageOf } from './order-changes.js';
 import { compareText } from '../ordering.js';
 
 /** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */
@@ -163,16 +162,17 @@ export function planAttachments(draft: PlanDraft): void {
 }
 
 /**
- * Accounts created beneath the target of an attachment that runs before the account stage, or moved there from
- * elsewhere, wait for it: if it fails, they are not put where the guardrail is missing (a stop between stages is
- * covered by the stage order alone). Creations wait for the root's attachments too: CreateAccount puts the account
- * in the root. An attachment that itself waits for accounts to leave runs after the account stage; arrivals cannot
- * wait for it.
+ * Accounts created beneath an attachment's target, or moved there from elsewhere, wait for it: if it fails, they are
+ * not put where the guardrail is missing (a stop between stages is covered by the stage order alone). Creations wait
+ * for the root's attachments too: CreateAccount puts the account in the root. An attachment to an account comes
+ * after the account, and so cannot be waited for. One thing can defeat the order: accounts swapping between two OUs
+ * that both gain an SCP, where each attachment waits for the other's arrival to leave. Then the arrival goes first,
+ * and a note on its account says it is without that SCP until the attachment runs.
  */
 function arrivalsWaitFor(draft: PlanDraft, attachId: string): void {
   const attach = draft.changes.get(attachId)!;
-  if (stageOf(attach) >= STAGE_OF_KIND[CHANGE_KINDS.createAccount]) return;
   const target = String(attach.scope.target);
+  if (target.startsWith('account:')) return;
   const path = target === 'root' ? undefined : target.slice('ou:'.length);
   const within = (ou: unknown) => path === undefined || ou === path || String(ou).startsWith(`${path}/`);
   for (const change of draft.changes.values()) {
@@ -182,8 +182,29 @@ function arrivalsWaitFor(draft: PlanDraft, attachId: string): void {
         : change.kind === CHANGE_KINDS.moveAccount && path !== undefined
           ? within(change.scope.ou) && !within(change.scope.from)
           : false;
-    if (arrives) change.dependsOn = [...new Set([...change.dependsOn, attachId])].sort(compareText);
+    if (!arrives) continue;
+    if (dependsOnTransitively(draft, attachId, change.id)) {
+      draft.note(
+        String(change.scope.account),
+        `It arrives in ${String(change.scope.ou)} before SCP ${String(attach.scope.scp)} is attached to ${describeTarget(target)}, which waits for another account to leave there first (accounts swap between OUs that both gain an SCP): until then, and for good if that attachment fails, it is without that SCP. To avoid the gap, move the accounts in one pull request and attach the SCPs in the next.`,
+      );
+      continue;
+    }
+    change.dependsOn = [...new Set([...change.dependsOn, attachId])].sort(compareText);
   }
+}
+
+/** Whether change `from` waits, directly or through others, for change `on`. */
+function dependsOnTransitively(draft: PlanDraft, from: string, on: string): boolean {
+  const seen = new Set<string>();
+  const pending = [from];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next === on) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    pending.push(...(draft.changes.get(next)?.dependsOn ?? []));
+  }
+  return false;
 }
 
 /** The moves of accounts beneath an OU today (by ids) whose new OU, as the repository declares it, is not. */

@@ -1466,9 +1466,30 @@ describe('plan orders its changes so apply can run them top to bottom', () => {
     const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
     const attach = changeNamed(plan, 'attach-scp:quarantine@ou:Workloads/Prod');
     expect(attach.dependsOn).toContain('move-account:account:payments-prod');
-    // After the account stage, with attachments to accounts, not before it with the other OU attachments.
-    expect(stageOf(attach)).toBeGreaterThan(stageOf(changeNamed(plan, 'move-account:account:payments-prod')));
+    // In the account stage, after the move, not before it with the other OU attachments.
+    expect(stageOf(attach)).toBe(stageOf(changeNamed(plan, 'move-account:account:payments-prod')));
     expect(positionOf(plan, 'move-account:account:payments-prod')).toBeLessThan(positionOf(plan, attach.id));
+  });
+
+  it('has accounts arriving where an account leaves wait for the new SCP; a swap between two such OUs is noted', () => {
+    const desired = referenceDesiredState();
+    desired.scps.push(desiredScp('quarantine', { Effect: 'Deny', Action: '*', Resource: '*' }));
+    for (const path of ['Workloads/Prod', 'Workloads/NonProd'])
+      desired.organizationalUnits.find((unit) => unit.path === path)!.scps.push('quarantine');
+    // payments-prod and payments-dev swap OUs, and a new account arrives in Workloads/Prod.
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/NonProd';
+    desiredAccountNamed(desired, 'payments-dev').ou = 'Workloads/Prod';
+    desired.accounts.push(desiredAccount('payments-new', { ou: 'Workloads/Prod', owner: 'team-payments' }));
+    const plan = computePlan(desired, convergedObservation(referenceDesiredState()));
+    const intoProd = 'attach-scp:quarantine@ou:Workloads/Prod';
+    expect(changeNamed(plan, 'create-account:account:payments-new').dependsOn).toContain(intoProd);
+    expectEveryChangeAfterItsDependencies(plan);
+    // Each attachment waits for the other's arrival to leave; one arrival must go first, and says so.
+    expect(plan.accounts.flatMap((account) => account.notes.map((note) => `${account.name}: ${note}`))).toContainEqual(
+      expect.stringMatching(
+        /^payments-(dev|prod): It arrives in Workloads\/(Prod|NonProd) before SCP quarantine is attached to OU Workloads\/(Prod|NonProd), which waits for another account to leave there first/,
+      ),
+    );
   });
 
   it("deploys the boundary baseline's instances before the roles baseline that depends on it", () => {
