@@ -1,6 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
-import type { ObservedAccount, ObservedState } from '../observe/observed-state.js';
+import type { ObservedAccount, ObservedOrganizationalUnit, ObservedState } from '../observe/observed-state.js';
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { observedSnapshot } from '../plan/organization-snapshot.js';
 import type { OrganizationSnapshot } from '../plan/organization-snapshot.js';
@@ -23,8 +23,8 @@ export class DriftContext {
   /** Declared OU paths that several OUs could be (same name, same parent). */
   readonly ambiguousOrganizationalUnits: { path: string; ids: string[] }[];
   /**
-   * The ids of those OUs and of every OU beneath them: which of them is declared cannot be told while the twins
-   * stand (ou-ambiguous), so none is called undeclared, and no SCP on one is called stray.
+   * The ids of those OUs and of the OUs beneath them at a declared path: which of them is declared cannot be told
+   * while the twins stand (ou-ambiguous), so none is called undeclared, and no SCP on one is called stray.
    */
   readonly ambiguousSubtreeIds: ReadonlySet<string>;
   readonly renamed: RenamedOrganizationalUnit[];
@@ -63,7 +63,13 @@ export class DriftContext {
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
     this.ambiguousOrganizationalUnits = resolved.ambiguous;
-    this.ambiguousSubtreeIds = this.subtreeIds(resolved.ambiguous.flatMap(({ ids }) => ids));
+    // Beneath a twin, only OUs at a declared path are in doubt: one at no declared path is plainly undeclared.
+    const twins = new Set(resolved.ambiguous.flatMap(({ ids }) => ids));
+    const declaredPaths = new Set(desired.organizationalUnits.map((unit) => unit.path));
+    const pathOf = new Map(observed.organizationalUnits.map((unit) => [unit.id, unit.path]));
+    this.ambiguousSubtreeIds = new Set(
+      [...this.subtreeIds(twins)].filter((id) => twins.has(id) || declaredPaths.has(pathOf.get(id) ?? '')),
+    );
     const byEmail = new AccountsByEmail(observed.accounts);
     for (const account of desired.accounts) {
       const existing = byEmail.find(account.email);
@@ -129,7 +135,7 @@ export class DriftContext {
   }
 
   /** The declared OU path a target reference (`root`, `ou:…`) names, or undefined for other targets. */
-  private organizationalUnitPathOf(target: string): string | undefined {
+  organizationalUnitPathOf(target: string): string | undefined {
     if (target === 'root') return '';
     return target.startsWith('ou:') ? target.slice('ou:'.length) : undefined;
   }
@@ -140,6 +146,17 @@ export class DriftContext {
     if (path !== undefined) return path !== '' && !this.ouIdByPath.has(path);
     if (target.startsWith('account:')) return this.missingAccounts.has(target.slice('account:'.length));
     return false;
+  }
+
+  /**
+   * The OUs that could each be the declared OU at `path` while it is in doubt (ou-ambiguous, at it or above it): the
+   * observed OUs at that path. Empty when the path is resolved, or no OU is there.
+   */
+  organizationalUnitsInDoubt(path: string): ObservedOrganizationalUnit[] {
+    if (this.ouIdByPath.has(path)) return [];
+    return this.observed.organizationalUnits.filter(
+      (unit) => unit.path === path && this.ambiguousSubtreeIds.has(unit.id),
+    );
   }
 
   /** How an account id reads in a finding: `account:<manifest name>`, or `account:<id>` for any other account. */

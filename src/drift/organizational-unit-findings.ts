@@ -189,7 +189,10 @@ function twinDetail(context: DriftContext, id: string, wanted: readonly string[]
     ...(context.observed.foreignScpsByTarget[id] ?? []).map((policy) => policy.name),
   ]);
   const lacks = wanted.filter((scp) => !attached.has(scp));
-  return `${id}: ${accounts.length > 0 ? `holds ${listNames(accounts)}` : 'holds no account'}; ${lacks.length > 0 ? `lacks ${lacks.length === 1 ? 'SCP' : 'SCPs'} ${listNames(lacks, lacks.length)} declared there` : 'has every SCP declared there'}`;
+  // What else is attached there, anyone's: a twin is also a way to put accounts under an SCP no one declared.
+  const extra = [...attached].filter((scp) => !wanted.includes(scp)).sort(compareText);
+  const scps = (names: readonly string[]) => `${names.length === 1 ? 'SCP' : 'SCPs'} ${listNames(names, names.length)}`;
+  return `${id}: ${accounts.length > 0 ? `holds ${listNames(accounts)}` : 'holds no account'}; ${lacks.length > 0 ? `lacks ${scps(lacks)} declared there` : 'has every SCP declared there'}${extra.length > 0 ? `; also has ${scps(extra)}, not declared there` : ''}`;
 }
 
 /** `, with 2 OUs and 1 account beneath it`; empty when nothing is beneath. */

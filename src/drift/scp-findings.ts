@@ -3,6 +3,8 @@ import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { accountsLackingAttachment } from '../plan/organization-snapshot.js';
+import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
+import { compareText } from '../ordering.js';
 import { accountReference, describeTarget, ouReference } from '../plan/plan-draft.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
@@ -146,8 +148,11 @@ function scpContentFindings(
  */
 export function detachedScpFinding(context: DriftContext, change: Change): DriftFinding | undefined {
   const scp = String(change.scope.scp);
-  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
-    return undefined;
+  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp)) return undefined;
+  const path = context.organizationalUnitPathOf(change.target);
+  const inDoubt = path === undefined ? [] : context.organizationalUnitsInDoubt(path);
+  if (inDoubt.length > 0) return detachedFromTwinsFinding(context, scp, change.target, inDoubt);
+  if (context.targetIsMissing(change.target)) return undefined;
   // The plan's blast radius places accounts where main declares them, the ones that left included; the finding
   // tells what is not in force now, for the accounts beneath the target in AWS.
   const lacking = accountsLackingAttachment(context.live, change.target, scp);
@@ -353,5 +358,44 @@ function retiredScps(context: DriftContext): Set<string> {
           !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
       )
       .map((policy) => policy.name),
+  );
+}
+
+/**
+ * A declared SCP missing from OUs at a path in doubt (ou-ambiguous): which OU is declared cannot be told, but an
+ * account in one that lacks the SCP is without it all the same, so a twin made by anyone must not hide a detached
+ * guardrail. Undefined when every twin holding accounts has it.
+ */
+function detachedFromTwinsFinding(
+  context: DriftContext,
+  scp: string,
+  target: string,
+  twins: readonly ObservedOrganizationalUnit[],
+): DriftFinding | undefined {
+  const policy = context.observed.policies.find((candidate) => candidate.name === scp);
+  const lacking = twins
+    .filter((twin) => !policy?.targetIds.includes(twin.id))
+    .map((twin) => {
+      const beneath = context.subtreeIds([twin.id]);
+      const accounts = context.observed.accounts
+        .filter((account) => account.status === 'ACTIVE' && beneath.has(account.parentId))
+        .map((account) => account.name)
+        .sort(compareText);
+      return { twin, accounts };
+    })
+    .filter(({ accounts }) => accounts.length > 0);
+  if (lacking.length === 0) return undefined;
+  return makeFinding(
+    'scp-detached',
+    attachmentTarget(scp, target),
+    {
+      expected: `SCP ${scp} attached to ${describeTarget(target)}`,
+      actual: `not attached to ${listNames(lacking.map(({ twin }) => twin.id))}, one of ${countOf(twins.length, 'OU')} at that path`,
+      restore:
+        'apply is blocked until one OU is left at that path (see the OU duplicated finding); then it attaches it',
+      accept: `remove ${scp} from the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`,
+      details: lacking.map(({ twin, accounts }) => `not in force for ${listNames(accounts)}, beneath ${twin.id}`),
+    },
+    context.checkedOn,
   );
 }

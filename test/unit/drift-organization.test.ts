@@ -283,16 +283,44 @@ test('a twin of a parent OU makes its children neither undeclared nor stray targ
     parentId: 'ou-a1b2-twin0002',
     parentPath: 'Workloads/Prod',
   });
+  observed.foreignScpsByTarget['ou-a1b2-twin0001'] = [{ id: 'p-open', name: 'allow-everything' }];
   const found = drift(desired, observed).findings;
   // The real Workloads/Prod keeps its guardrail: no finding may tell anyone to detach it there.
   expect(kinds(found).filter((entry) => /^(scp-attached-undeclared|ou-undeclared)/.test(entry))).toEqual([]);
+  // payments-prod is without the guardrails of both levels: critical, though which OU is declared cannot be told.
+  expect(kinds(found).filter((entry) => entry.startsWith('scp-detached'))).toEqual([
+    'scp-detached scp:deny-unapproved-regions@ou:Workloads/Prod',
+    'scp-detached scp:require-permissions-boundary@ou:Workloads',
+  ]);
   const twin = found.find((finding) => finding.kind === 'ou-ambiguous');
   expect(twin?.details).toEqual(
     [
-      'ou-a1b2-twin0001: holds payments-prod; lacks SCPs FullAWSAccess and require-permissions-boundary declared there',
+      'ou-a1b2-twin0001: holds payments-prod; lacks SCPs FullAWSAccess and require-permissions-boundary declared there; also has SCP allow-everything, not declared there',
       `${organizationalUnitIdOf('Workloads')}: holds payments-dev; has every SCP declared there`,
     ].sort(),
   );
+});
+
+test('an empty twin hides neither a guardrail detached from the real OU nor an undeclared OU beside the doubt', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = organizationalUnitIdOf('Workloads/Prod');
+  observed.organizationalUnits.push(
+    { id: 'ou-a1b2-twin0003', name: 'Prod', path: 'Workloads/Prod', parentId: organizationalUnitIdOf('Workloads') },
+    {
+      id: 'ou-a1b2-expr0001',
+      name: 'Experiments',
+      path: 'Workloads/Experiments',
+      parentId: organizationalUnitIdOf('Workloads'),
+    },
+  );
+  observedPolicy(observed, 'deny-unapproved-regions').targetIds = observedPolicy(
+    observed,
+    'deny-unapproved-regions',
+  ).targetIds.filter((id) => id !== prod);
+  const found = kinds(drift(desired, observed).findings);
+  expect(found).toContain('scp-detached scp:deny-unapproved-regions@ou:Workloads/Prod');
+  expect(found).toContain('ou-undeclared ou:Workloads/Experiments');
 });
 
 test('accepting an account moved into an undeclared OU declares the OU first, or says the OU cannot be named', () => {
