@@ -143,9 +143,14 @@ export function recordedParameterOverrides(tags: Record<string, string> | undefi
   return (tags?.[PARAMETER_OVERRIDES_TAG] ?? '').split(' ').filter(Boolean);
 }
 
-/** The baselines an account's manifest overrides parameters for, sorted: what its record should say. */
+/**
+ * The baselines an account's manifest overrides parameters for, sorted: what its record should say. An empty
+ * `parameters.<baseline>: {}` overrides nothing, and is not recorded as if it did.
+ */
 export function declaredParameterOverrides(account: Pick<DesiredAccount, 'baselines' | 'parameters'>): string[] {
-  return account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+  return account.baselines
+    .filter((baseline) => Object.keys(account.parameters[baseline] ?? {}).length > 0)
+    .sort();
 }
 
 /**

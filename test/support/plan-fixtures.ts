@@ -1,6 +1,7 @@
 import { compareText } from '../../src/ordering.js';
 import { createHash } from 'node:crypto';
 import {
+  declaredParameterOverrides,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -208,7 +209,7 @@ export function emptyOrganization(): ObservedState {
 
 /** The vend:parameter-overrides tag apply leaves on an account whose manifest overrides baseline parameters. */
 function parameterOverridesRecord(account: DesiredAccount): Record<string, string> {
-  const baselines = account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+  const baselines = declaredParameterOverrides(account);
   return baselines.length === 0 ? {} : { [PARAMETER_OVERRIDES_TAG]: baselines.join(' ') };
 }
 

@@ -894,6 +894,14 @@ describe('plan keeps StackSets in line with the baselines', () => {
     }
   });
 
+  it('records no override for an empty parameters block, which overrides nothing', () => {
+    const desired = referenceDesiredState();
+    desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': {} };
+    expect(changesOfKind(computePlan(desired, convergedObservation(desired)), 'record-parameter-overrides')).toEqual(
+      [],
+    );
+  });
+
   it('narrows the record only after the instance it names is removed, so a refused removal keeps it', () => {
     const desired = referenceDesiredState();
     desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { Extra: 'account-value' } };
