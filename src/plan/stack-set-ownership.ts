@@ -62,7 +62,7 @@ export function adoptForeignStackSet(
       undeclared.length === 1
         ? 'its stacks in an account vend does not manage are redeployed'
         : 'its stacks in accounts vend does not manage are redeployed',
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? 'it has no instance to update yet, so only the StackSet carries' : `${suspended > 0 ? `${reached} of its ${reached + suspended} instances` : `its ${reached} instance${reached === 1 ? '' : 's'}`}${reached === 1 ? ' is' : ' are'} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? 'the 1 in a suspended or closing account is' : `the ${suspended} in suspended or closing accounts are`} not, as StackSet operations skip them` : ''})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }
 
@@ -82,12 +82,18 @@ function undeclaredInstanceAccounts(draft: PlanDraft, existing: ObservedStackSet
  * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT). Accounts outside the
  * organization count as reached: the observation cannot tell.
  */
-function instancesReached(draft: PlanDraft, existing: ObservedStackSet): { reached: number; suspended: number } {
+function instancesReached(
+  draft: PlanDraft,
+  existing: ObservedStackSet,
+): { reached: number; suspended: { instances: number; accounts: number } } {
   const inactive = new Set(
     draft.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
   );
-  const suspended = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
-  return { reached: existing.instances.length - suspended, suspended };
+  const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId));
+  return {
+    reached: existing.instances.length - skipped.length,
+    suspended: { instances: skipped.length, accounts: new Set(skipped.map((instance) => instance.accountId)).size },
+  };
 }
 
 /** A StackSet setting whose value in AWS is not what organization.yaml says, in UpdateStackSet's member names. */
@@ -120,4 +126,23 @@ export function settingChanges(draft: PlanDraft, existing: ObservedStackSet): Se
   // plan saying so: vend deploys per manifest, so it turns it off.
   if (existing.autoDeployment === true) changes.push({ name: 'AutoDeployment', before: 'Enabled', after: 'Disabled' });
   return changes;
+}
+
+/**
+ * Which of a StackSet's instances its adoption tags: those in suspended or closing accounts are skipped by StackSet
+ * operations, so the count says how many of the whole it reaches.
+ */
+function adoptionReach(reached: number, suspended: { instances: number; accounts: number }): string {
+  const tag = `the ${MANAGED_BY_TAG.key} tag`;
+  const where = suspended.accounts === 1 ? 'a suspended or closing account' : 'suspended or closing accounts';
+  const skip = `StackSet operations skip ${suspended.accounts === 1 ? 'it' : 'them'}`;
+  if (reached === 0 && suspended.instances === 0)
+    return `it has no instance to update yet, so only the StackSet carries ${tag}`;
+  if (reached === 0)
+    return `only the StackSet carries ${tag}: ${suspended.instances === 1 ? 'its 1 instance is' : `all ${suspended.instances} of its instances are`} in ${where}, and ${skip}`;
+  const whole =
+    suspended.instances > 0
+      ? `${reached} of its ${reached + suspended.instances} instances`
+      : `its ${reached} instance${reached === 1 ? '' : 's'}`;
+  return `${whole} ${reached === 1 ? 'is' : 'are'} updated to carry ${tag}${suspended.instances > 0 ? `; the ${suspended.instances} in ${where} ${suspended.instances === 1 ? 'is' : 'are'} not, as ${skip}` : ''}`;
 }

@@ -441,7 +441,16 @@ test('adopting a StackSet counts only the instances its update reaches, and says
   withSuspendedAccountInstances(observed, 'regional-guardrails');
   const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset');
   expect(adoption?.description).toContain(
-    `(${active} of its ${active + 2} instances are updated to carry the ManagedBy tag; the 2 in suspended or closing accounts are not, as StackSet operations skip them)`,
+    `(${active} of its ${active + 2} instances are updated to carry the ManagedBy tag; the 2 in a suspended or closing account are not, as StackSet operations skip it)`,
+  );
+  // With every instance in that account, none is updated, and the line says so rather than "no instance yet".
+  stackSet.instances = stackSet.instances.filter((instance) =>
+    observed.accounts.some((account) => account.id === instance.accountId && account.status !== 'ACTIVE'),
+  );
+  expect(
+    computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset')?.description,
+  ).toContain(
+    '(only the StackSet carries the ManagedBy tag: all 2 of its instances are in a suspended or closing account, and StackSet operations skip it)',
   );
 });
 
