@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-2BF4R3BS.js";
+} from "./chunks/chunk-MBX52SLO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,9 +34,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-A3TJ2TYT.js";
+} from "./chunks/chunk-AGWGE5DH.js";
 import "./chunks/chunk-EFEKPJPC.js";
-import "./chunks/chunk-XCL5SAFZ.js";
+import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EGHF7EZE.js"),
-        import("./chunks/plan-text-E5EPEN6J.js"),
-        import("./chunks/plan-markdown-2ARGKLTC.js")
+        import("./chunks/plan-CMSCOOWQ.js"),
+        import("./chunks/plan-text-MZCYLRW3.js"),
+        import("./chunks/plan-markdown-272E6V3D.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DNS4VGBF.js"),
+        import("./chunks/apply-2S53JVDL.js"),
         import("./chunks/apply-text-SXPGS26M.js"),
         import("./chunks/apply-markdown-5JQI55S4.js"),
-        import("./chunks/plan-text-E5EPEN6J.js")
+        import("./chunks/plan-text-MZCYLRW3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7OSN3LQ5.js"),
+        import("./chunks/drift-WMCO2JKW.js"),
         import("./chunks/drift-text-6YSZ5QDE.js"),
         import("./chunks/drift-markdown-GQ727XUS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VTHPCRJL.js"),
-        import("./chunks/import-text-Y236UJDV.js")
+        import("./chunks/import-7AWWJEFL.js"),
+        import("./chunks/import-text-W6LZV6JL.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -25,9 +25,9 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-A3TJ2TYT.js";
+} from "./chunks/chunk-AGWGE5DH.js";
 import "./chunks/chunk-EFEKPJPC.js";
-import "./chunks/chunk-XCL5SAFZ.js";
+import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XYGF642R.js");
+        const { runPlanAction } = await import("./chunks/plan-action-OBA7C6JM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-S356A5FR.js");
+        const { runApplyAction } = await import("./chunks/apply-action-O2LGGE4R.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UYNKMDZT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OF27NYQD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-7LS6UIJ3.js";
+} from "./chunk-SOYV5YSB.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-73DIQYF7.js";
+} from "./chunk-QGRT276T.js";
 import {
   applySummaryLine
 } from "./chunk-CELQLXXJ.js";

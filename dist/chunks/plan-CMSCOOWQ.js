@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TBUP23LN.js";
-import "./chunk-4U2L2SEV.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-B2FFGCTN.js";
-import "./chunk-IUW36JFG.js";
-import "./chunk-G4ZDUNST.js";
+  runPlan,
+  serializePlan
+} from "./chunk-2N5DUC2D.js";
+import "./chunk-KX6GVEXH.js";
+import "./chunk-6WB7ADXB.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
+import "./chunk-MBX52SLO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-TXSE4YIB.js";
 import "./chunk-FNEYIB2N.js";
 import "./chunk-HNFT6XJY.js";
@@ -27,9 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

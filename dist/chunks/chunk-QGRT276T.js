@@ -14,7 +14,7 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   canonicalJson,
   sha256Digest
@@ -37,7 +37,7 @@ import {
   declaredParameterOverrides,
   recordChanges,
   recordedParameterOverrides
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
@@ -346,8 +346,8 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.closeAccount]: 7
 };
 function stageOf(change) {
-  if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith("account:") && !change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`)))
-    return STAGE_OF_KIND[CHANGE_KINDS.createScp];
+  if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith("account:"))
+    return change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`)) ? STAGE_OF_KIND[CHANGE_KINDS.moveAccount] : STAGE_OF_KIND[CHANGE_KINDS.createScp];
   return STAGE_OF_KIND[change.kind];
 }
 function stagesAsApproved(approved) {
@@ -1076,14 +1076,33 @@ function planAttachments(draft) {
 }
 function arrivalsWaitFor(draft, attachId) {
   const attach = draft.changes.get(attachId);
-  if (stageOf(attach) >= STAGE_OF_KIND[CHANGE_KINDS.createAccount]) return;
   const target = String(attach.scope.target);
+  if (target.startsWith("account:")) return;
   const path = target === "root" ? void 0 : target.slice("ou:".length);
   const within = (ou) => path === void 0 || ou === path || String(ou).startsWith(`${path}/`);
   for (const change of draft.changes.values()) {
     const arrives = change.kind === CHANGE_KINDS.createAccount ? within(change.scope.ou) : change.kind === CHANGE_KINDS.moveAccount && path !== void 0 ? within(change.scope.ou) && !within(change.scope.from) : false;
-    if (arrives) change.dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, attachId])].sort(compareText);
+    if (!arrives) continue;
+    if (dependsOnTransitively(draft, attachId, change.id)) {
+      draft.note(
+        String(change.scope.account),
+        `It arrives in ${String(change.scope.ou)} before SCP ${String(attach.scope.scp)} is attached to ${describeTarget(target)}, which waits for another account to leave there first (accounts swap between OUs that both gain an SCP): until then, and for good if that attachment fails, it is without that SCP. To avoid the gap, move the accounts in one pull request and attach the SCPs in the next.`
+      );
+      continue;
+    }
+    change.dependsOn = [.../* @__PURE__ */ new Set([...change.dependsOn, attachId])].sort(compareText);
   }
+}
+function dependsOnTransitively(draft, from, on) {
+  const seen = /* @__PURE__ */ new Set();
+  const pending = [from];
+  for (let next = pending.pop(); next !== void 0; next = pending.pop()) {
+    if (next === on) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    pending.push(...draft.changes.get(next)?.dependsOn ?? []);
+  }
+  return false;
 }
 function movesOutOf(draft, reference) {
   if (!reference.startsWith("ou:")) return [];
@@ -2924,7 +2943,7 @@ function adoptForeignStackSet(draft, baseline, existing, settings, after, scope)
     // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
     highImpact: undeclared.length > 0,
     highImpactReason: undeclared.length === 1 ? "its stacks in an account vend does not manage are redeployed" : "its stacks in accounts vend does not manage are redeployed",
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${reached === 0 ? "it has no instance to update yet, so only the StackSet carries" : `${suspended > 0 ? `${reached} of its ${reached + suspended} instances` : `its ${reached} instance${reached === 1 ? "" : "s"}`}${reached === 1 ? " is" : " are"} updated to carry`} the ${MANAGED_BY_TAG.key} tag${suspended > 0 ? `; ${suspended === 1 ? "the 1 in a suspended or closing account is" : `the ${suspended} in suspended or closing accounts are`} not, as StackSet operations skip them` : ""})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(", ")}` : ""}`
+    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(", ")}` : ""}`
   });
 }
 function undeclaredInstanceAccounts(draft, existing) {
@@ -2940,8 +2959,11 @@ function instancesReached(draft, existing) {
   const inactive = new Set(
     draft.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
   );
-  const suspended = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
-  return { reached: existing.instances.length - suspended, suspended };
+  const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId));
+  return {
+    reached: existing.instances.length - skipped.length,
+    suspended: { instances: skipped.length, accounts: new Set(skipped.map((instance) => instance.accountId)).size }
+  };
 }
 function settingChanges(draft, existing) {
   const settings = draft.desired.organization.stackSets;
@@ -2957,6 +2979,17 @@ function settingChanges(draft, existing) {
   }
   if (existing.autoDeployment === true) changes.push({ name: "AutoDeployment", before: "Enabled", after: "Disabled" });
   return changes;
+}
+function adoptionReach(reached, suspended) {
+  const tag = `the ${MANAGED_BY_TAG.key} tag`;
+  const where = suspended.accounts === 1 ? "a suspended or closing account" : "suspended or closing accounts";
+  const skip = `StackSet operations skip ${suspended.accounts === 1 ? "it" : "them"}`;
+  if (reached === 0 && suspended.instances === 0)
+    return `it has no instance to update yet, so only the StackSet carries ${tag}`;
+  if (reached === 0)
+    return `only the StackSet carries ${tag}: ${suspended.instances === 1 ? "its 1 instance is" : `all ${suspended.instances} of its instances are`} in ${where}, and ${skip}`;
+  const whole = suspended.instances > 0 ? `${reached} of its ${reached + suspended.instances} instances` : `its ${reached} instance${reached === 1 ? "" : "s"}`;
+  return `${whole} ${reached === 1 ? "is" : "are"} updated to carry ${tag}${suspended.instances > 0 ? `; the ${suspended.instances} in ${where} ${suspended.instances === 1 ? "is" : "are"} not, as ${skip}` : ""}`;
 }
 
 // src/plan/stack-set-trusted-access.ts

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-IUW36JFG.js";
+} from "./chunk-6WB7ADXB.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-73DIQYF7.js";
+} from "./chunk-QGRT276T.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -37,14 +37,14 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-SONAMGZX.js";
+} from "./chunk-TLUUNANZ.js";
 import {
   controlsAccess
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-A3TJ2TYT.js";
+} from "./chunk-AGWGE5DH.js";
 import {
   expiresSoon,
   expiryInstant

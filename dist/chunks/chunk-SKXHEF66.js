@@ -15,7 +15,7 @@ function recordedParameterOverrides(tags) {
   return (tags?.[PARAMETER_OVERRIDES_TAG] ?? "").split(" ").filter(Boolean);
 }
 function declaredParameterOverrides(account) {
-  return account.baselines.filter((baseline) => account.parameters[baseline]).sort();
+  return account.baselines.filter((baseline) => Object.keys(account.parameters[baseline] ?? {}).length > 0).sort();
 }
 function recordChanges(account, tags) {
   const recorded = [...new Set(recordedParameterOverrides(tags))].sort();

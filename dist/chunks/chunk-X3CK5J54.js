@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-B2FFGCTN.js";
+} from "./chunk-KX6GVEXH.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-IUW36JFG.js";
+} from "./chunk-6WB7ADXB.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   diffLinesWithin,
   prettyPolicy,
@@ -45,7 +45,7 @@ import {
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   visible,
   visibleLine

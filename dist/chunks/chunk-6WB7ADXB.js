@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -24,7 +24,7 @@ import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   recordedParameterOverrides
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   findingId,
   makeFinding
@@ -119,7 +119,12 @@ var DriftContext = class {
     const resolved = resolveOrganizationalUnits(desired, observed);
     this.ouIdByPath = resolved.ids;
     this.ambiguousOrganizationalUnits = resolved.ambiguous;
-    this.ambiguousSubtreeIds = this.subtreeIds(resolved.ambiguous.flatMap(({ ids }) => ids));
+    const twins = new Set(resolved.ambiguous.flatMap(({ ids }) => ids));
+    const declaredPaths = new Set(desired.organizationalUnits.map((unit) => unit.path));
+    const pathOf = new Map(observed.organizationalUnits.map((unit) => [unit.id, unit.path]));
+    this.ambiguousSubtreeIds = new Set(
+      [...this.subtreeIds(twins)].filter((id) => twins.has(id) || declaredPaths.has(pathOf.get(id) ?? ""))
+    );
     const byEmail = new AccountsByEmail(observed.accounts);
     for (const account of desired.accounts) {
       const existing = byEmail.find(account.email);
@@ -165,8 +170,8 @@ var DriftContext = class {
   /** Declared OU paths that several OUs could be (same name, same parent). */
   ambiguousOrganizationalUnits;
   /**
-   * The ids of those OUs and of every OU beneath them: which of them is declared cannot be told while the twins
-   * stand (ou-ambiguous), so none is called undeclared, and no SCP on one is called stray.
+   * The ids of those OUs and of the OUs beneath them at a declared path: which of them is declared cannot be told
+   * while the twins stand (ou-ambiguous), so none is called undeclared, and no SCP on one is called stray.
    */
   ambiguousSubtreeIds;
   renamed;
@@ -222,6 +227,16 @@ var DriftContext = class {
     if (path !== void 0) return path !== "" && !this.ouIdByPath.has(path);
     if (target.startsWith("account:")) return this.missingAccounts.has(target.slice("account:".length));
     return false;
+  }
+  /**
+   * The OUs that could each be the declared OU at `path` while it is in doubt (ou-ambiguous, at it or above it): the
+   * observed OUs at that path. Empty when the path is resolved, or no OU is there.
+   */
+  organizationalUnitsInDoubt(path) {
+    if (this.ouIdByPath.has(path)) return [];
+    return this.observed.organizationalUnits.filter(
+      (unit) => unit.path === path && this.ambiguousSubtreeIds.has(unit.id)
+    );
   }
   /** How an account id reads in a finding: `account:<manifest name>`, or `account:<id>` for any other account. */
   accountTarget(accountId) {
@@ -1338,7 +1353,9 @@ function twinDetail(context, id, wanted) {
     ...(context.observed.foreignScpsByTarget[id] ?? []).map((policy) => policy.name)
   ]);
   const lacks = wanted.filter((scp) => !attached.has(scp));
-  return `${id}: ${accounts.length > 0 ? `holds ${listNames(accounts)}` : "holds no account"}; ${lacks.length > 0 ? `lacks ${lacks.length === 1 ? "SCP" : "SCPs"} ${listNames(lacks, lacks.length)} declared there` : "has every SCP declared there"}`;
+  const extra = [...attached].filter((scp) => !wanted.includes(scp)).sort(compareText);
+  const scps = (names) => `${names.length === 1 ? "SCP" : "SCPs"} ${listNames(names, names.length)}`;
+  return `${id}: ${accounts.length > 0 ? `holds ${listNames(accounts)}` : "holds no account"}; ${lacks.length > 0 ? `lacks ${scps(lacks)} declared there` : "has every SCP declared there"}${extra.length > 0 ? `; also has ${scps(extra)}, not declared there` : ""}`;
 }
 function beneathPhrase(units, accounts) {
   const parts = [...units > 0 ? [countOf(units, "OU")] : [], ...accounts > 0 ? [countOf(accounts, "account")] : []];
@@ -1450,8 +1467,11 @@ function scpContentFindings(context, target, scp, before, after, owned = true) {
 }
 function detachedScpFinding(context, change) {
   const scp = String(change.scope.scp);
-  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp) || context.targetIsMissing(change.target))
-    return void 0;
+  if (context.scpPolicyTypeDisabled || context.missingScps.has(scp)) return void 0;
+  const path = context.organizationalUnitPathOf(change.target);
+  const inDoubt = path === void 0 ? [] : context.organizationalUnitsInDoubt(path);
+  if (inDoubt.length > 0) return detachedFromTwinsFinding(context, scp, change.target, inDoubt);
+  if (context.targetIsMissing(change.target)) return void 0;
   const lacking = accountsLackingAttachment(context.live, change.target, scp);
   const details = lacking.length > 0 ? [`not in force for ${countOf(lacking.length, "account")} beneath it: ${listNames(lacking)}`] : [];
   if (scp === FULL_AWS_ACCESS_POLICY_NAME)
@@ -1615,6 +1635,27 @@ function retiredScps(context) {
     context.observed.policies.filter(
       (policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value
     ).map((policy) => policy.name)
+  );
+}
+function detachedFromTwinsFinding(context, scp, target, twins) {
+  const policy = context.observed.policies.find((candidate) => candidate.name === scp);
+  const lacking = twins.filter((twin) => !policy?.targetIds.includes(twin.id)).map((twin) => {
+    const beneath = context.subtreeIds([twin.id]);
+    const accounts = context.observed.accounts.filter((account) => account.status === "ACTIVE" && beneath.has(account.parentId)).map((account) => account.name).sort(compareText);
+    return { twin, accounts };
+  }).filter(({ accounts }) => accounts.length > 0);
+  if (lacking.length === 0) return void 0;
+  return makeFinding(
+    "scp-detached",
+    attachmentTarget(scp, target),
+    {
+      expected: `SCP ${scp} attached to ${describeTarget(target)}`,
+      actual: `not attached to ${listNames(lacking.map(({ twin }) => twin.id))}, one of ${countOf(twins.length, "OU")} at that path`,
+      restore: "apply is blocked until one OU is left at that path (see the OU duplicated finding); then it attaches it",
+      accept: `remove ${scp} from the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`,
+      details: lacking.map(({ twin, accounts }) => `not in force for ${listNames(accounts)}, beneath ${twin.id}`)
+    },
+    context.checkedOn
   );
 }
 

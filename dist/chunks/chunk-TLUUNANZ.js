@@ -7,7 +7,7 @@ import {
   MANAGED_BY_TAG,
   recordChanges,
   recordedParameterOverrides
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   losesNumberValues
 } from "./chunk-ETJIYOCL.js";

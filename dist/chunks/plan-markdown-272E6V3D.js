@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-4PADM6OZ.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-7W5DOFLD.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-I2PZRJCT.js";
+import "./chunk-X3CK5J54.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-4U2L2SEV.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-IUW36JFG.js";
-import "./chunk-73DIQYF7.js";
-import "./chunk-SONAMGZX.js";
-import "./chunk-G4ZDUNST.js";
+import "./chunk-KX6GVEXH.js";
+import "./chunk-6WB7ADXB.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-A3TJ2TYT.js";
 import "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -11,7 +11,7 @@ import {
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   CHANGE_KINDS,
   PLAN_PROBLEMS,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TBUP23LN.js";
+} from "./chunk-X3CK5J54.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-B2FFGCTN.js";
+} from "./chunk-KX6GVEXH.js";
 import {
   leadingDetails
-} from "./chunk-IUW36JFG.js";
+} from "./chunk-6WB7ADXB.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -1,27 +1,34 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-7LS6UIJ3.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-67UE33EJ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-73DIQYF7.js";
-import "./chunk-SONAMGZX.js";
-import "./chunk-G4ZDUNST.js";
+import "./chunk-7W5DOFLD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-6WB7ADXB.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
-import "./chunk-2BF4R3BS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-A3TJ2TYT.js";
+import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-TXSE4YIB.js";
+import "./chunk-FNEYIB2N.js";
 import "./chunk-HNFT6XJY.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

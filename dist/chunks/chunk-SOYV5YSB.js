@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-73DIQYF7.js";
+} from "./chunk-QGRT276T.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -33,10 +33,10 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-SONAMGZX.js";
+} from "./chunk-TLUUNANZ.js";
 import {
   declaresTransform
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,16 +47,16 @@ import {
 } from "./chunk-7PKIT3NF.js";
 import {
   readLocalFile
-} from "./chunk-2BF4R3BS.js";
+} from "./chunk-MBX52SLO.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-A3TJ2TYT.js";
+} from "./chunk-AGWGE5DH.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
   accountAccessRoleName
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   RUN_FAILURE_IDS,
   applyExitCode,
@@ -1472,7 +1472,7 @@ var STAGE_NAMES = {
   1: "SCP policy type",
   2: "organizational units",
   3: "service control policies and their attachments to the root and OUs",
-  4: "accounts",
+  4: "accounts (and SCPs attached to an OU once the accounts leaving it have moved)",
   5: "SCP attachments to accounts",
   6: "baselines (StackSets)",
   7: "detachments, removals, deletions, closures and override records (last)"

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   leftOutAccountIds
-} from "./chunk-M3YDBLVK.js";
+} from "./chunk-NEVDSQOX.js";
 import {
   countDiagnostics,
   diagnosticsJson,
@@ -9,7 +9,7 @@ import {
   validationSummaryLine
 } from "./chunk-7W5DOFLD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import {
   visible
 } from "./chunk-XG4YZALD.js";

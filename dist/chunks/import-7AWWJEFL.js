@@ -4,7 +4,7 @@ import {
   accountManifest,
   leftOutAccount,
   leftOutAccountIds
-} from "./chunk-M3YDBLVK.js";
+} from "./chunk-NEVDSQOX.js";
 import {
   countDiagnostics
 } from "./chunk-7W5DOFLD.js";
@@ -27,7 +27,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-SONAMGZX.js";
+} from "./chunk-TLUUNANZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -37,7 +37,7 @@ import {
 } from "./chunk-7PKIT3NF.js";
 import {
   writeLocalFile
-} from "./chunk-2BF4R3BS.js";
+} from "./chunk-MBX52SLO.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -48,14 +48,14 @@ import {
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-A3TJ2TYT.js";
+} from "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

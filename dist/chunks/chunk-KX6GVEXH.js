@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-IUW36JFG.js";
+} from "./chunk-6WB7ADXB.js";
 import {
   loosens
-} from "./chunk-G4ZDUNST.js";
+} from "./chunk-BEH2VJQQ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -4,7 +4,7 @@ import {
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   ACCOUNT_NAME_IN_AWS,
   ACCOUNT_NAME_MAX_LENGTH

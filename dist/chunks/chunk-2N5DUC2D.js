@@ -7,28 +7,28 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-B2FFGCTN.js";
+} from "./chunk-KX6GVEXH.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-73DIQYF7.js";
+} from "./chunk-QGRT276T.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-SONAMGZX.js";
+} from "./chunk-TLUUNANZ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-2BF4R3BS.js";
+} from "./chunk-MBX52SLO.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-A3TJ2TYT.js";
+} from "./chunk-AGWGE5DH.js";
 import {
   readRepositoryBytes
 } from "./chunk-HNFT6XJY.js";

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4PADM6OZ.js";
+} from "./chunk-67UE33EJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -63,19 +63,19 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-IUW36JFG.js";
-import "./chunk-73DIQYF7.js";
-import "./chunk-SONAMGZX.js";
-import "./chunk-G4ZDUNST.js";
+} from "./chunk-6WB7ADXB.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-A3TJ2TYT.js";
+import "./chunk-AGWGE5DH.js";
 import {
   expiryInstant
 } from "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-I7YYILRC.js";
+} from "./chunk-ZTP6AJ3S.js";
 import "./chunk-C43MX4Z2.js";
 import "./chunk-EHED2CEO.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-7LS6UIJ3.js";
+import "./chunk-SOYV5YSB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,16 +15,16 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-7W5DOFLD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-73DIQYF7.js";
-import "./chunk-SONAMGZX.js";
-import "./chunk-G4ZDUNST.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-7PKIT3NF.js";
-import "./chunk-2BF4R3BS.js";
+import "./chunk-MBX52SLO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-A3TJ2TYT.js";
+import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-BP5JTKJ7.js";

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7MX72EGN.js";
+} from "./chunk-I2PZRJCT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TBUP23LN.js";
+} from "./chunk-X3CK5J54.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-I7YYILRC.js";
+} from "./chunk-ZTP6AJ3S.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-7LS6UIJ3.js";
+import "./chunk-SOYV5YSB.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-4U2L2SEV.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,22 +48,22 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-5PWGCWJ7.js";
-import "./chunk-B2FFGCTN.js";
-import "./chunk-IUW36JFG.js";
-import "./chunk-73DIQYF7.js";
-import "./chunk-SONAMGZX.js";
-import "./chunk-G4ZDUNST.js";
+} from "./chunk-2N5DUC2D.js";
+import "./chunk-KX6GVEXH.js";
+import "./chunk-6WB7ADXB.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
+import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
 import {
   readLocalFile
-} from "./chunk-2BF4R3BS.js";
+} from "./chunk-MBX52SLO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-A3TJ2TYT.js";
+import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
-import "./chunk-XCL5SAFZ.js";
+import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";

@@ -18,7 +18,7 @@ import {
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   VEND_TAG_PREFIX
-} from "./chunk-XCL5SAFZ.js";
+} from "./chunk-SKXHEF66.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";
