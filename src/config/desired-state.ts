@@ -148,9 +148,7 @@ export function recordedParameterOverrides(tags: Record<string, string> | undefi
  * `parameters.<baseline>: {}` overrides nothing, and is not recorded as if it did.
  */
 export function declaredParameterOverrides(account: Pick<DesiredAccount, 'baselines' | 'parameters'>): string[] {
-  return account.baselines
-    .filter((baseline) => Object.keys(account.parameters[baseline] ?? {}).length > 0)
-    .sort();
+  return account.baselines.filter((baseline) => Object.keys(account.parameters[baseline] ?? {}).length > 0).sort();
 }
 
 /**
