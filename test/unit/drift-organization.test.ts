@@ -301,6 +301,23 @@ test('a twin of a parent OU makes its children neither undeclared nor stray targ
   );
 });
 
+test('a duplicated OU is never reported renamed to another declared OU, whose rename command would break that one', () => {
+  // Workloads exists twice and Security twice: the real Security holds an account main puts under Workloads.
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push(
+    { id: 'ou-a1b2-twin0004', name: 'Workloads', path: 'Workloads', parentId: observed.root.id },
+    { id: 'ou-a1b2-twin0005', name: 'Security', path: 'Security', parentId: observed.root.id },
+  );
+  Object.assign(observedAccount(observed, 'payments-dev'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  const found = kinds(drift(desired, observed).findings);
+  expect(found.filter((entry) => entry.startsWith('ou-renamed'))).toEqual([]);
+  expect(found).toEqual(expect.arrayContaining(['ou-ambiguous ou:Workloads', 'ou-ambiguous ou:Security']));
+});
+
 test('an empty twin hides neither a guardrail detached from the real OU nor an undeclared OU beside the doubt', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
