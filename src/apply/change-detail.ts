@@ -8,7 +8,12 @@ import { CHANGE_KINDS } from '../plan/plan.js';
  * `radius` of the change: those take effect with the move itself), `'old' → 'new'` for a rename. Undefined for
  * kinds whose description says it all. Values are repository or AWS text: renderers escape them.
  */
-export function changeDetail(change: Change, radius?: BlastRadius): string | undefined {
+export function changeDetail(
+  change: Change,
+  radius?: BlastRadius,
+  /** SCPs whose planned attachment to an OU or the root has not taken effect: a move does not gain them yet. */
+  notAttached: ReadonlySet<string> = new Set(),
+): string | undefined {
   const before = asRecord(change.before);
   const after = asRecord(change.after);
   switch (change.kind) {
@@ -29,7 +34,16 @@ export function changeDetail(change: Change, radius?: BlastRadius): string | und
         names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? '' : 's'} ${listNames(names, Infinity)}`] : [];
       return [
         `${String(before['ou'])} → ${String(after['ou'])}`,
-        ...named('gains', 'SCP', move?.gains.scps),
+        ...named(
+          'gains',
+          'SCP',
+          move?.gains.scps.filter((scp) => !notAttached.has(scp)),
+        ),
+        ...named(
+          'is not yet under',
+          'SCP',
+          move?.gains.scps.filter((scp) => notAttached.has(scp)),
+        ).map((line) => `${line}, whose attachment did not take effect`),
         ...named('loses', 'SCP', move?.loses.scps),
         // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
         // while the move succeeds, so the account's line says what became of each.

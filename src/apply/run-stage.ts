@@ -262,13 +262,27 @@ function recordOutcomes(
   const endpointLost = [...outcomes.values()].some(
     (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
   );
+  // SCPs this plan attaches to an OU or the root whose attachment has not taken effect (failed, held back, or later):
+  // a move's report must not say the account gained them.
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const notAttached = new Set(
+    changes
+      .filter(
+        (change) =>
+          change.kind === CHANGE_KINDS.attachScp &&
+          !change.target.startsWith('account:') &&
+          !applied.has(change.id) &&
+          outcomes.get(change.id)?.status !== 'applied',
+      )
+      .map((change) => String(change.scope.scp)),
+  );
   const blockingDescription = (blocker: string) =>
     byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change, radius.get(id)) : undefined;
+    const detail = change ? changeDetail(change, radius.get(id), notAttached) : undefined;
     // Operations a failed change never sent are not its failure: those instances stay planned (stillPlanned).
     const notSent = new Set(outcome.status === 'failed' ? (outcome.error.notSent ?? []) : []);
     const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));

@@ -518,6 +518,21 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
       loses: { scps: [], baselines: ['sandbox-roles'] },
     }),
   ).toBe('Workloads/NonProd → Workloads/Prod; gains SCPs require-imdsv2 and deny-regions');
+  // An SCP whose attachment on the new path did not take effect is not one the account gained.
+  expect(
+    changeDetail(
+      moved,
+      {
+        changeId: moved.id,
+        kind: 'move',
+        gains: { scps: ['require-imdsv2', 'deny-regions'], baselines: [] },
+        loses: { scps: [], baselines: [] },
+      },
+      new Set(['deny-regions']),
+    ),
+  ).toBe(
+    'Workloads/NonProd → Workloads/Prod; gains SCP require-imdsv2; is not yet under SCP deny-regions, whose attachment did not take effect',
+  );
 });
 
 test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {

@@ -160,6 +160,28 @@ test('an account is not created when a guardrail on its path fails to attach: it
   );
 });
 
+test('an account that arrived before a guardrail whose attachment then failed is not reported as having gained it', async () => {
+  // payments-dev and payments-prod swap OUs that both gain an SCP: one arrival goes first (the plan notes it).
+  const desired = referenceDesiredState();
+  desired.organizationalUnits.find((unit) => unit.path === 'Workloads/NonProd')!.scps.push('deny-unapproved-regions');
+  desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps.push('deny-leave-organization');
+  desired.organization.root.scps = desired.organization.root.scps.filter((name) => name !== 'deny-leave-organization');
+  desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+  desired.accounts.find((account) => account.name === 'payments-prod')!.ou = 'Workloads/NonProd';
+  organizations.on(MoveAccountCommand).resolves({});
+  organizations.on(AttachPolicyCommand).rejects(denied());
+
+  const { report } = await apply([convergedObservation(referenceDesiredState())], desired);
+
+  const moves = report.changesApplied.filter((change) => change.id.startsWith('move-account:'));
+  expect(moves.length).toBeGreaterThan(0);
+  const details = moves.map((move) => move.detail ?? '').join('\n');
+  expect(details).not.toMatch(/gains SCPs? (deny-leave-organization|deny-unapproved-regions)/);
+  expect(details).toMatch(
+    /is not yet under SCP (deny-leave-organization|deny-unapproved-regions), whose attachment did not take effect/,
+  );
+});
+
 describe('a stage that runs again', () => {
   test('drops the failure of a throttled call that took effect, and keeps the one AWS refused', async () => {
     const desired = referenceDesiredState();
