@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CMSCOOWQ.js"),
-        import("./chunks/plan-text-MZCYLRW3.js"),
-        import("./chunks/plan-markdown-272E6V3D.js")
+        import("./chunks/plan-5YAGCMK4.js"),
+        import("./chunks/plan-text-ZCJOUN3Q.js"),
+        import("./chunks/plan-markdown-S2TW6E22.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2S53JVDL.js"),
+        import("./chunks/apply-KPYB7A2M.js"),
         import("./chunks/apply-text-SXPGS26M.js"),
         import("./chunks/apply-markdown-5JQI55S4.js"),
-        import("./chunks/plan-text-MZCYLRW3.js")
+        import("./chunks/plan-text-ZCJOUN3Q.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-WMCO2JKW.js"),
+        import("./chunks/drift-ACJO3RLB.js"),
         import("./chunks/drift-text-6YSZ5QDE.js"),
         import("./chunks/drift-markdown-GQ727XUS.js"),
         import("./chunks/drift-report-AUNSXZON.js")

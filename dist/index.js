@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-OBA7C6JM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-TD6Q4DPX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-O2LGGE4R.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TII2O2VE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OF27NYQD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7VAZMNWG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-6WB7ADXB.js";
+} from "./chunk-DTPJKYNX.js";
 import {
   loosens
 } from "./chunk-BEH2VJQQ.js";

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-6WB7ADXB.js";
+} from "./chunk-DTPJKYNX.js";
 import {
   computePlan,
   hasUncommittedChanges,

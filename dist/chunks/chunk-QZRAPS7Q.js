@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-KX6GVEXH.js";
+} from "./chunk-TW7Q2YQC.js";
 import {
   computePlan,
   repositoryCommit

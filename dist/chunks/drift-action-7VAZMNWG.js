@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-67UE33EJ.js";
+} from "./chunk-GLEU3EYX.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-6WB7ADXB.js";
+} from "./chunk-DTPJKYNX.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

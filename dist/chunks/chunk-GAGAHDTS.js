@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-SOYV5YSB.js";
+} from "./chunk-CQZAHL6X.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-X3CK5J54.js";
+} from "./chunk-RVAUUWY7.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KX6GVEXH.js";
+} from "./chunk-TW7Q2YQC.js";
 import {
   leadingDetails
-} from "./chunk-6WB7ADXB.js";
+} from "./chunk-DTPJKYNX.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

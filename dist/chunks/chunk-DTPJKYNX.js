@@ -70,13 +70,17 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
   for (const unit of desired.organizationalUnits) {
     const parentId = ouIdByPath.get(unit.parentPath ?? "");
     if (ouIdByPath.has(unit.path) || parentId === void 0) continue;
+    if ((childrenOf.get(parentId) ?? []).some((child) => child.name === unit.name)) continue;
+    const declaredSiblings = new Set(
+      desired.organizationalUnits.filter((other) => other.parentPath === unit.parentPath).map((other) => other.name)
+    );
     const beneath = (path) => path === unit.path || path.startsWith(`${unit.path}/`);
     const declaredChildren = new Set(
       desired.organizationalUnits.filter((child) => child.parentPath === unit.path).map((child) => child.name)
     );
     const scored = (childrenOf.get(parentId) ?? []).filter(
-      // One with the declared name is a twin (ou-ambiguous), not a rename.
-      (candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id) && candidate.name !== unit.name
+      // One with a declared OU's name is that OU or its twin (ou-ambiguous), never this one renamed.
+      (candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id) && !declaredSiblings.has(candidate.name)
     ).map((candidate) => {
       const ids = subtree(candidate.id);
       const accounts = { held: [], elsewhere: [] };

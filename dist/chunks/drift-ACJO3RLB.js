@@ -1,17 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-2N5DUC2D.js";
-import "./chunk-KX6GVEXH.js";
-import "./chunk-6WB7ADXB.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-GLEU3EYX.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-7W5DOFLD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-DTPJKYNX.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
-import "./chunk-MBX52SLO.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
@@ -20,6 +21,7 @@ import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-TXSE4YIB.js";
 import "./chunk-FNEYIB2N.js";
 import "./chunk-HNFT6XJY.js";
@@ -27,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

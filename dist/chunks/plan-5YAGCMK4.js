@@ -1,28 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-I2PZRJCT.js";
-import "./chunk-X3CK5J54.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-4U2L2SEV.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-KX6GVEXH.js";
-import "./chunk-6WB7ADXB.js";
+  runPlan,
+  serializePlan
+} from "./chunk-QZRAPS7Q.js";
+import "./chunk-TW7Q2YQC.js";
+import "./chunk-DTPJKYNX.js";
+import "./chunk-QGRT276T.js";
+import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
+import "./chunk-MBX52SLO.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-TXSE4YIB.js";
 import "./chunk-FNEYIB2N.js";
 import "./chunk-HNFT6XJY.js";
@@ -30,8 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

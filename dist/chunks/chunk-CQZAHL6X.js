@@ -870,7 +870,7 @@ function createLimiter(concurrency) {
 }
 
 // src/apply/change-detail.ts
-function changeDetail(change, radius) {
+function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set()) {
   const before = asRecord(change.before);
   const after = asRecord(change.after);
   switch (change.kind) {
@@ -885,7 +885,16 @@ function changeDetail(change, radius) {
       const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${listNames(names, Infinity)}`] : [];
       return [
         `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
-        ...named("gains", "SCP", move?.gains.scps),
+        ...named(
+          "gains",
+          "SCP",
+          move?.gains.scps.filter((scp) => !notAttached.has(scp))
+        ),
+        ...named(
+          "is not yet under",
+          "SCP",
+          move?.gains.scps.filter((scp) => notAttached.has(scp))
+        ).map((line) => `${line}, whose attachment did not take effect`),
         ...named("loses", "SCP", move?.loses.scps)
         // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
         // while the move succeeds, so the account's line says what became of each.
@@ -1585,12 +1594,18 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
   const endpointLost = [...outcomes.values()].some(
     (outcome) => outcome.status === "failed" && outcome.error.unreachable
   );
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const notAttached = new Set(
+    changes.filter(
+      (change) => change.kind === CHANGE_KINDS.attachScp && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
+    ).map((change) => String(change.scope.scp))
+  );
   const blockingDescription = (blocker) => byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change, radius.get(id)) : void 0;
+    const detail = change ? changeDetail(change, radius.get(id), notAttached) : void 0;
     const notSent = new Set(outcome.status === "failed" ? outcome.error.notSent ?? [] : []);
     const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
     const actedIn = notSent.size === 0 ? actedInAll : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));

@@ -1,24 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-67UE33EJ.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-7W5DOFLD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-6WB7ADXB.js";
-import "./chunk-QGRT276T.js";
-import "./chunk-TLUUNANZ.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-RVAUUWY7.js";
+import "./chunk-4U2L2SEV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-TW7Q2YQC.js";
+import "./chunk-DTPJKYNX.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
 import "./chunk-7PKIT3NF.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-AGWGE5DH.js";
 import "./chunk-EFEKPJPC.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KX6GVEXH.js";
+} from "./chunk-TW7Q2YQC.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-6WB7ADXB.js";
+} from "./chunk-DTPJKYNX.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-I2PZRJCT.js";
+} from "./chunk-6DK5PLXP.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-X3CK5J54.js";
+} from "./chunk-RVAUUWY7.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ZTP6AJ3S.js";
+} from "./chunk-GAGAHDTS.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-SOYV5YSB.js";
+import "./chunk-CQZAHL6X.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-4U2L2SEV.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,9 +48,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-2N5DUC2D.js";
-import "./chunk-KX6GVEXH.js";
-import "./chunk-6WB7ADXB.js";
+} from "./chunk-QZRAPS7Q.js";
+import "./chunk-TW7Q2YQC.js";
+import "./chunk-DTPJKYNX.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-SOYV5YSB.js";
+} from "./chunk-CQZAHL6X.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";

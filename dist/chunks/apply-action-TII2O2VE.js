@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-ZTP6AJ3S.js";
+} from "./chunk-GAGAHDTS.js";
 import "./chunk-C43MX4Z2.js";
 import "./chunk-EHED2CEO.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-SOYV5YSB.js";
+import "./chunk-CQZAHL6X.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-X3CK5J54.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-6DK5PLXP.js";
+import "./chunk-RVAUUWY7.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-4U2L2SEV.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KX6GVEXH.js";
-import "./chunk-6WB7ADXB.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-TW7Q2YQC.js";
+import "./chunk-DTPJKYNX.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
@@ -27,9 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
