@@ -126,9 +126,8 @@ export function undeclaredOrganizationalUnitFindings(context: DriftContext): Dri
     .filter((unit) => !undeclaredIds.has(unit.parentId))
     .sort((a, b) => compareText(a.path, b.path))
     .map((unit) => {
-      const beneath = new Set([unit.id]);
-      for (const other of context.observed.organizationalUnits)
-        if (other.path.startsWith(`${unit.path}/`)) beneath.add(other.id);
+      // By ids, as everywhere: the display path is names joined with '/', which an OU name may hold.
+      const beneath = context.subtreeIds([unit.id]);
       const accounts = context.observed.accounts.filter((account) => beneath.has(account.parentId)).length;
       return makeFinding(
         'ou-undeclared',
