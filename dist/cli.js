@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5YAGCMK4.js"),
-        import("./chunks/plan-text-ZCJOUN3Q.js"),
-        import("./chunks/plan-markdown-S2TW6E22.js")
+        import("./chunks/plan-AOFVY43J.js"),
+        import("./chunks/plan-text-VYTGSRE5.js"),
+        import("./chunks/plan-markdown-WWKNFUZJ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,7 +108,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-KPYB7A2M.js"),
         import("./chunks/apply-text-SXPGS26M.js"),
         import("./chunks/apply-markdown-5JQI55S4.js"),
-        import("./chunks/plan-text-ZCJOUN3Q.js")
+        import("./chunks/plan-text-VYTGSRE5.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ACJO3RLB.js"),
+        import("./chunks/drift-A5STEPAS.js"),
         import("./chunks/drift-text-6YSZ5QDE.js"),
         import("./chunks/drift-markdown-GQ727XUS.js"),
         import("./chunks/drift-report-AUNSXZON.js")

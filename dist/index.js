@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-TD6Q4DPX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-LQQGGWAX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7VAZMNWG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BGXLHMKS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

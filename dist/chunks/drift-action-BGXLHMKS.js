@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GLEU3EYX.js";
+} from "./chunk-SXRIFLQ6.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -63,7 +63,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-DTPJKYNX.js";
+} from "./chunk-UC2ZGWBM.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-TW7Q2YQC.js";
+} from "./chunk-ERKAKD4E.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-DTPJKYNX.js";
+} from "./chunk-UC2ZGWBM.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-GLEU3EYX.js";
+} from "./chunk-SXRIFLQ6.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-7W5DOFLD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-DTPJKYNX.js";
+import "./chunk-UC2ZGWBM.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

@@ -2,9 +2,9 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-QZRAPS7Q.js";
-import "./chunk-TW7Q2YQC.js";
-import "./chunk-DTPJKYNX.js";
+} from "./chunk-PPFYIK5R.js";
+import "./chunk-ERKAKD4E.js";
+import "./chunk-UC2ZGWBM.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6DK5PLXP.js";
+} from "./chunk-KC2WHYYV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-RVAUUWY7.js";
+} from "./chunk-HAK2BEJH.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -48,9 +48,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-QZRAPS7Q.js";
-import "./chunk-TW7Q2YQC.js";
-import "./chunk-DTPJKYNX.js";
+} from "./chunk-PPFYIK5R.js";
+import "./chunk-ERKAKD4E.js";
+import "./chunk-UC2ZGWBM.js";
 import "./chunk-QGRT276T.js";
 import "./chunk-TLUUNANZ.js";
 import "./chunk-BEH2VJQQ.js";

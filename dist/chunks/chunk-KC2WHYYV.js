@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-RVAUUWY7.js";
+} from "./chunk-HAK2BEJH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-TW7Q2YQC.js";
+} from "./chunk-ERKAKD4E.js";
 import {
   leadingDetails
-} from "./chunk-DTPJKYNX.js";
+} from "./chunk-UC2ZGWBM.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

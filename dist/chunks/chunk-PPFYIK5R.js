@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-TW7Q2YQC.js";
+} from "./chunk-ERKAKD4E.js";
 import {
   computePlan,
   repositoryCommit

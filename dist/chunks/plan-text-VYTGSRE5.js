@@ -5,11 +5,11 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-RVAUUWY7.js";
+} from "./chunk-HAK2BEJH.js";
 import "./chunk-4U2L2SEV.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-TW7Q2YQC.js";
-import "./chunk-DTPJKYNX.js";
+import "./chunk-ERKAKD4E.js";
+import "./chunk-UC2ZGWBM.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";

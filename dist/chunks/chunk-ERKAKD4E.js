@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-DTPJKYNX.js";
+} from "./chunk-UC2ZGWBM.js";
 import {
   loosens
 } from "./chunk-BEH2VJQQ.js";

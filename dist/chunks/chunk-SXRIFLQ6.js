@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-DTPJKYNX.js";
+} from "./chunk-UC2ZGWBM.js";
 import {
   computePlan,
   hasUncommittedChanges,

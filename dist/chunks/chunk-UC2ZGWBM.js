@@ -1309,9 +1309,7 @@ function undeclaredOrganizationalUnitFindings(context) {
   const undeclared = context.observed.organizationalUnits.filter((unit) => !known.has(unit.id));
   const undeclaredIds = new Set(undeclared.map((unit) => unit.id));
   return undeclared.filter((unit) => !undeclaredIds.has(unit.parentId)).sort((a, b) => compareText(a.path, b.path)).map((unit) => {
-    const beneath = /* @__PURE__ */ new Set([unit.id]);
-    for (const other of context.observed.organizationalUnits)
-      if (other.path.startsWith(`${unit.path}/`)) beneath.add(other.id);
+    const beneath = context.subtreeIds([unit.id]);
     const accounts = context.observed.accounts.filter((account) => beneath.has(account.parentId)).length;
     return makeFinding(
       "ou-undeclared",

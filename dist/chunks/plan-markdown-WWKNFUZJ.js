@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6DK5PLXP.js";
-import "./chunk-RVAUUWY7.js";
+} from "./chunk-KC2WHYYV.js";
+import "./chunk-HAK2BEJH.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-4U2L2SEV.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-TW7Q2YQC.js";
-import "./chunk-DTPJKYNX.js";
+import "./chunk-ERKAKD4E.js";
+import "./chunk-UC2ZGWBM.js";
 import "./chunk-BEH2VJQQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-NCO2PVVR.js";
