@@ -128,13 +128,15 @@ export async function runStage(
   ]);
   const runnable: Change[] = [];
   const outcomes = new Map<string, ChangeOutcome>();
+  // Said after the stage line, so a reader of the log finds them under the stage they belong to.
+  const narrowings: string[] = [];
   for (const change of allowed) {
     const adding = change.kind === CHANGE_KINDS.addStackInstances;
     const removing = change.kind === CHANGE_KINDS.removeStackInstances;
     const narrowed = adding
-      ? withReadyAccounts(change, unfinished, context)
+      ? withReadyAccounts(change, unfinished, context, narrowings)
       : removing
-        ? withSettledAccounts(change, unfinished, context)
+        ? withSettledAccounts(change, unfinished, narrowings)
         : change;
     // For instances, accounts not ready (or not yet moved away) were narrowed away above; only their other
     // dependencies can block them.
@@ -162,6 +164,7 @@ export async function runStage(
   );
   // The stage line counts them; each is named, so a reader of the log can match lines to the count.
   for (const change of refused) context.log(`– ${change.description}: refused. ${change.reason}`);
+  for (const note of narrowings) context.log(note);
   const execute = async (change: Change) => {
     await EXECUTORS[change.kind](change, context);
     context.log(`✓ ${change.description}`);
@@ -182,7 +185,12 @@ export async function runStage(
 }
 
 /** Deploys to the accounts that are ready; accounts whose creation, adoption or move did not complete wait for a re-run. */
-function withReadyAccounts(change: Change, unfinished: Set<string>, context: StageContext): Change | undefined {
+function withReadyAccounts(
+  change: Change,
+  unfinished: Set<string>,
+  context: StageContext,
+  notes: string[],
+): Change | undefined {
   const after = changeFields<StackInstancesAfter>(change, 'after', ['instances']);
   const ready = after.instances.filter(
     (instance) =>
@@ -193,7 +201,7 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
   const skipped = [
     ...new Set(after.instances.filter((instance) => !ready.includes(instance)).map((instance) => instance.account)),
   ];
-  context.log(
+  notes.push(
     `${change.description}: skipping ${skipped.length === 1 ? 'account' : 'accounts'} ${skipped.join(', ')} until ${skipped.length === 1 ? 'it is' : 'they are'} ready`,
   );
   if (ready.length === 0) return undefined;
@@ -206,7 +214,7 @@ function withReadyAccounts(change: Change, unfinished: Set<string>, context: Sta
  * Removes the instances of accounts whose move is done or not needed: an account whose move out of the OU that gives
  * it the baseline did not complete still needs its instance there (the plan makes the removal depend on the move).
  */
-function withSettledAccounts(change: Change, unfinished: Set<string>, context: StageContext): Change | undefined {
+function withSettledAccounts(change: Change, unfinished: Set<string>, notes: string[]): Change | undefined {
   const before = changeFields<StackInstancesBefore>(change, 'before', ['instances']);
   const waiting = (account: string | undefined) => {
     const move = `${CHANGE_KINDS.moveAccount}:${accountReference(account ?? '')}`;
@@ -217,7 +225,7 @@ function withSettledAccounts(change: Change, unfinished: Set<string>, context: S
   const skipped = [
     ...new Set(before.instances.filter((instance) => waiting(instance.account)).map((instance) => instance.account!)),
   ];
-  context.log(
+  notes.push(
     `${change.description}: keeping the instances of ${skipped.join(', ')}, whose move did not complete: ${skipped.length === 1 ? 'its' : 'their'} OU still gives ${skipped.length === 1 ? 'it' : 'them'} the baseline`,
   );
   if (settled.length === 0) return undefined;
