@@ -203,14 +203,16 @@ function contentRadius(change: Change, before: OrganizationSnapshot, after: Orga
       if (scpsInForce(snapshot, account).has(scp)) accounts.add(account);
   }
   const sorted = [...accounts].sort(compareText);
+  // A new description alone changes nothing in force: it affects no account, here or in apply's report.
+  const contentChanged = fieldOf(change.before, 'content') !== fieldOf(change.after, 'content');
   return {
     changeId: change.id,
     kind: 'scp',
     targets: [...targets].sort(compareText),
     accounts: sorted,
-    affected: sorted,
+    affected: contentChanged ? sorted : [],
     elsewhere: [],
-    ...deniedEverything(sorted, before, after),
+    ...deniedEverything(contentChanged ? sorted : [], before, after),
   };
 }
 

@@ -216,6 +216,17 @@ describe('blast radius on a nested OU tree', () => {
     expect(radius.kind === 'scp' && radius.accounts).toHaveLength(WORKLOADS_ACCOUNTS.length + 1);
   });
 
+  test('a new description alone affects no account: not high impact, even where the SCP reaches an undeclared one', () => {
+    const { desired, observed } = nestedOrganization();
+    // In force for hand-made, which no manifest declares: new content there would be high impact.
+    desired.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!.description = 'Regions, reworded';
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'update-scp:scp:deny-unapproved-regions');
+    expect(radius).toMatchObject({ kind: 'scp', affected: [] });
+    expect(radius).not.toHaveProperty('undeclared');
+    expect(plan.changes.find((change) => change.id === radius.changeId)?.highImpact).toBeFalsy();
+  });
+
   test('a new StackSet template reaches every instance the StackSet has', () => {
     const { desired, observed } = nestedOrganization();
     const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
