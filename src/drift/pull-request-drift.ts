@@ -7,7 +7,7 @@ import { ouReference } from '../plan/plan-draft.js';
 import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import { loosens } from '../plan/plan-scps.js';
+import { loosens } from '../plan/scp-loosening.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { DriftContext } from './drift-context.js';
 import { DRIFT_KINDS } from './drift-kinds.js';

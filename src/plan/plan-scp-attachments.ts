@@ -7,7 +7,7 @@ import { declarationOf } from './declarations.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
-import { loosens } from './plan-scps.js';
+import { loosens } from './scp-loosening.js';
 import { compareText } from '../ordering.js';
 
 /** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */

@@ -2,14 +2,15 @@ import { limitPhrase } from '../config/quotas.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredScp } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
-import { canonicalJson, sha256Digest } from './canonical-json.js';
-import { adoptionDifferences, policyStatements } from './organization-snapshot.js';
+import { sha256Digest } from './canonical-json.js';
+import { adoptionDifferences } from './organization-snapshot.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { replacedScps } from './scp-replacement.js';
+import { loosens } from './scp-loosening.js';
 
 /**
  * Catalogue SCPs: created, updated, adopted, or reported when a policy vend does not own has the name and holds
@@ -163,48 +164,6 @@ function declaredTargetCount(draft: PlanDraft, scp: string): number {
     draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length +
     draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length
   );
-}
-
-/**
- * Whether new SCP content may let through something the old content stopped: a Deny statement of the old content is
- * gone or changed, or a new Allow statement appears. Only adding Deny statements, adding actions to a Deny's Action
- * (or taking them out of its NotAction) with nothing else changed, or changing whitespace, order or Sids, is not;
- * any other change to a Deny is compared whole, since telling narrower from wider in general is IAM evaluation.
- * Content that does not read as a policy counts as loosening. Pure.
- */
-export function loosens(before: string, after: string): boolean {
-  const old = policyStatements(before);
-  const next = policyStatements(after);
-  if (!old || !next) return true;
-  const oldTexts = new Set(old.map(statementText));
-  const nextDenies = next.filter((statement) => statement.Effect === 'Deny');
-  return (
-    old.some(
-      (statement) => statement.Effect === 'Deny' && !nextDenies.some((kept) => deniesAtLeast(kept, statement)),
-    ) || next.some((statement) => statement.Effect !== 'Deny' && !oldTexts.has(statementText(statement)))
-  );
-}
-
-/** A statement as compared: a Sid names a statement and changes nothing it does. */
-function statementText({ Sid: _sid, ...statement }: Record<string, unknown>): string {
-  return canonicalJson(statement);
-}
-
-/**
- * Whether Deny statement `next` denies all that `old` did: the same statement, or one whose Action lists every action
- * `old`'s did (or whose NotAction leaves out no more), all else equal. IAM matches action names case-insensitively.
- */
-function deniesAtLeast(next: Record<string, unknown>, old: Record<string, unknown>): boolean {
-  const rest = ({ Action: _action, NotAction: _notAction, ...statement }: Record<string, unknown>) =>
-    statementText(statement);
-  if (statementText(next) === statementText(old)) return true;
-  if (rest(next) !== rest(old)) return false;
-  const actions = (value: unknown) =>
-    new Set((Array.isArray(value) ? value : [value]).map((action) => String(action).toLowerCase()));
-  const within = (small: Set<string>, large: Set<string>) => [...small].every((action) => large.has(action));
-  if ('Action' in old && 'Action' in next) return within(actions(old.Action), actions(next.Action));
-  if ('NotAction' in old && 'NotAction' in next) return within(actions(next.NotAction), actions(old.NotAction));
-  return false;
 }
 
 /**

@@ -2014,6 +2014,36 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(
       actionImpact({ ...asAction, Action: ['ec2:RunInstances', 'ec2:CreateVpc'], Resource: 'arn:aws:ec2:*:*:vpc/*' }),
     ).toBe(true);
+    // Under StringNotEquals a listed region is an exception: dropping one tightens, adding one loosens.
+    const regions = (list: string[]) =>
+      withStatements([{ ...denied, Condition: { StringNotEquals: { 'aws:RequestedRegion': list } } }]);
+    expect(impact(regions(['us-east-1']))).toBe(false);
+    expect(impact(regions(['us-east-1', 'eu-west-1', 'ap-south-1']))).toBe(true);
+    // A matching operator the other way round: a Deny for more principals tightens, for fewer loosens.
+    const principals = (list: string[]) =>
+      withStatements([{ ...denied, Condition: { ArnLike: { 'aws:PrincipalArn': list } } }]);
+    scp.content = principals(['arn:aws:iam::*:role/a']);
+    const withPrincipal = convergedObservation(narrow);
+    const principalImpact = (list: string[]) => {
+      scp.content = principals(list);
+      return changeNamed(computePlan(narrow, withPrincipal), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(principalImpact(['arn:aws:iam::*:role/a', 'arn:aws:iam::*:role/b'])).toBe(false);
+    expect(principalImpact(['arn:aws:iam::*:role/b'])).toBe(true);
+    // A new operator, or a numeric bound changed, is compared whole: telling which is wider is IAM evaluation.
+    expect(actionImpact({ ...asAction, Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } })).toBe(
+      true,
+    );
+    // Resource "*" covers whatever the old statement listed; a narrower list denies less.
+    const instances = { ...asAction, Resource: 'arn:aws:ec2:*:*:instance/*' };
+    scp.content = withStatements([instances]);
+    const withInstances = convergedObservation(narrow);
+    const resourceImpact = (resource: string) => {
+      scp.content = withStatements([{ ...instances, Resource: resource }]);
+      return changeNamed(computePlan(narrow, withInstances), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(resourceImpact('*')).toBe(false);
+    expect(resourceImpact('arn:aws:ec2:us-east-1:*:instance/*')).toBe(true);
   });
 
   it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {
