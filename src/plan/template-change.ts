@@ -298,8 +298,8 @@ export interface TemplateSummary {
   modified: TemplateResourceName[];
   /**
    * Principals the new template allows something and the deployed one allowed nothing (template-grants.ts), as
-   * `AWS: arn:…`, `Service: …`, `*` or `everyone except AWS: arn:…`; an intrinsic function as its JSON, such as
-   * `AWS: {"Ref":"DeployPrincipalArn"}`.
+   * `AWS: arn:…`, `Service: …`, `*` or `everyone except AWS: arn:…`; an intrinsic function in its YAML short form,
+   * such as `AWS: !Ref DeployPrincipalArn` (`!Sub`, `!GetAtt`, `!ImportValue` likewise), any other as its JSON.
    */
   newPrincipals: string[];
   /** Principals already allowed something that the new template allows more: an action, fewer conditions, another resource. */

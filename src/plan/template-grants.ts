@@ -235,12 +235,25 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** `AWS: arn:…` for `{ AWS: ['arn:…'] }`; intrinsic functions as their JSON. */
+/** `AWS: arn:…` for `{ AWS: ['arn:…'] }`; intrinsic functions as the template's short form says them. */
 function leavesOf(value: unknown, prefix = ''): string[] {
   if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
   if (value !== null && typeof value === 'object')
     return isIntrinsic(value)
-      ? [`${prefix}${canonicalJson(value)}`]
+      ? [`${prefix}${intrinsicText(value as Record<string, unknown>)}`]
       : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
   return [`${prefix}${String(value)}`];
+}
+
+/**
+ * `!Sub arn:${AWS::Partition}:…`, `!Ref Name`, `!GetAtt Role.Arn`, `!ImportValue Name`: as a reviewer reads them
+ * in YAML (CloudFormation User Guide, "Intrinsic function reference"); any other form as its JSON.
+ */
+function intrinsicText(value: Record<string, unknown>): string {
+  const [[name, argument]] = Object.entries(value) as [[string, unknown]];
+  const short = name === 'Ref' ? 'Ref' : name.slice('Fn::'.length);
+  const joined = Array.isArray(argument) && name === 'Fn::GetAtt' ? argument.join('.') : argument;
+  return typeof joined === 'string' && ['Ref', 'Sub', 'GetAtt', 'ImportValue'].includes(short)
+    ? `!${short} ${joined}`
+    : canonicalJson(value);
 }

@@ -38,12 +38,18 @@ export function templateEffect(
 }
 
 /**
- * A principal the template names through a NoEcho parameter (`{"Ref":"X"}`, `${X}` in a Sub) is one the plan never
- * shows: the reviewer is told where the value is set, to read it there before approving.
+ * A principal the template names through a NoEcho parameter (`!Ref X`, `{"Ref":"X"}` inside another function, `${X}`
+ * in a Sub) is one the plan never shows: the reviewer is told where the value is set, to read it there before
+ * approving.
  */
 function secretPrincipalLines(principals: readonly string[], secret: readonly string[]): string[] {
   const named = secret.filter((name) =>
-    principals.some((principal) => principal.includes(`{"Ref":"${name}"}`) || principal.includes(`\${${name}}`)),
+    principals.some(
+      (principal) =>
+        new RegExp(`!Ref ${name}(?![A-Za-z0-9.])`).test(principal) ||
+        principal.includes(`{"Ref":"${name}"}`) ||
+        principal.includes(`\${${name}}`),
+    ),
   );
   return named.map(
     (name) =>

@@ -221,7 +221,7 @@ describe('each change states its effect in reviewer terms', () => {
     );
     const { comment, text } = rendered(desired, convergedObservation(previous));
     for (const output of [comment, text]) {
-      expect(output).toContain('template trusts new principals: AWS: {"Ref":"ExternalId"}');
+      expect(output).toContain('template trusts new principals: AWS: !Ref ExternalId');
       expect(output).toContain(
         "principal parameter ExternalId is NoEcho, so its value is never shown: it is set under this baseline's parameters in baselines/organization.yaml (else the template's Default), or per account under parameters in accounts/; read it there before approving",
       );

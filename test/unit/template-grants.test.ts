@@ -159,6 +159,31 @@ describe('the template summary names whom a change lets in, by what the policies
   });
 });
 
+test('intrinsic functions are named as the template writes them, not as JSON', () => {
+  const summary = summarizeTemplateChange(
+    undefined,
+    [
+      'Parameters:',
+      '  Auditor: { Type: String }',
+      'Resources:',
+      '  AdminRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - { Effect: Allow, Principal: { AWS: !Ref Auditor }, Action: sts:AssumeRole }',
+      '      ManagedPolicyArns:',
+      '        - !Sub arn:${AWS::Partition}:iam::aws:policy/IAMFullAccess',
+      "        - { 'Fn::Join': ['', [arn:aws:iam::aws:policy/, ReadOnlyAccess]] }",
+    ].join('\n'),
+  );
+  expect(summary.newPrincipals).toEqual(['AWS: !Ref Auditor']);
+  expect(summary.newManagedPolicies).toEqual([
+    '!Sub arn:${AWS::Partition}:iam::aws:policy/IAMFullAccess (AdminRole)',
+    '{"Fn::Join":["",["arn:aws:iam::aws:policy/","ReadOnlyAccess"]]} (AdminRole)',
+  ]);
+});
+
 // Identity policies: IAM User Guide, "Identity-based policies and resource-based policies" (no Principal element).
 describe('the template summary names what identity policies newly allow, the telling actions first', () => {
   const role = (actions: string[]) =>
