@@ -68,6 +68,40 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
     ]);
   });
 
+  // IAM refuses another partition's ARN ('Partition "aws-cn" is not valid for resource …'); the fixture's homeRegion,
+  // us-east-1, is in aws.
+  test.each([
+    ['arn:aws-cn:s3:::bucket', "names the partition 'aws-cn', but the organization is in 'aws'"],
+    ['arn:banana:s3:::bucket', "names the partition 'banana'"],
+    ['arn:aws:s3:::bucket ', 'holds whitespace'],
+  ])('the resource %j is refused at the entry', (resource, message) => {
+    const text = policy(
+      statement(`"Effect": "Deny", "Action": "s3:*", "Resource": ["*", ${JSON.stringify(resource)}]`),
+    );
+    expect(findings(text)).toEqual([
+      expect.objectContaining({
+        rule: 'scp-syntax',
+        at: at(text, JSON.stringify(resource)),
+        message: expect.stringContaining(message),
+      }),
+    ]);
+  });
+
+  test('an ARN of the organization’s partition, or with a wildcard or variable for it, is accepted', () => {
+    for (const resource of ['arn:aws:s3:::bucket/*', 'arn:*:s3:::bucket', 'arn:${aws:partition}:s3:::bucket'])
+      expect(
+        findings(policy(statement(`"Effect": "Deny", "Action": "s3:*", "Resource": ${JSON.stringify(resource)}`))),
+      ).toEqual([]);
+  });
+
+  test('an empty Sid is accepted, as IAM accepts it; a Sid with other characters is not', () => {
+    expect(
+      findings(
+        policy(statement(DENY_LEAVE).replace('"DenyLeave"', '""'), statement(DENY_LEAVE).replace('"DenyLeave"', '""')),
+      ),
+    ).toEqual([]);
+  });
+
   test('Sids are alphanumeric and unique', () => {
     const text = policy(
       statement(DENY_LEAVE).replace('DenyLeave', 'Deny-Leave'),

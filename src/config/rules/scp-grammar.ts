@@ -62,7 +62,9 @@ const CONDITION_KEY = /^[^:]+:./;
 const ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 /** "*" or an ARN: arn:partition:service:region:account:resource, where any part may hold wildcards or variables. */
 const isResource = (value: string) => value === '*' || (value.startsWith('arn:') && value.split(':').length >= 6);
-const SID = /^[A-Za-z0-9]+$/;
+// IAM User Guide, "IAM JSON policy elements: Sid": ASCII letters and digits. IAM takes an empty Sid (policy
+// generators write one), which names no statement, so two empty ones do not clash.
+const SID = /^[A-Za-z0-9]*$/;
 
 type Report = (message: string, path: YamlPath, part?: 'key' | 'value') => void;
 
@@ -71,9 +73,11 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Checks an SCP document (parsed JSON) against the grammar above. Each finding is a `scp-syntax` diagnostic at
- * the offending key (unknown or missing elements) or value (wrong values), in the SCP's own file.
+ * the offending key (unknown or missing elements) or value (wrong values), in the SCP's own file. `partition`:
+ * the organization's (`aws`, `aws-cn`…, from homeRegion), which every resource ARN must name; undefined when
+ * homeRegion names no known Region, which the region rules report.
  */
-export function checkPolicyGrammar(source: SourceFile, document: unknown): Diagnostic[] {
+export function checkPolicyGrammar(source: SourceFile, document: unknown, partition?: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (message, path, part = 'value') =>
     diagnostics.push(source.diagnostic(RULES.scpSyntax, message, path, part));
@@ -105,7 +109,7 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown): Diagn
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
     if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
-    else checkStatement(entry, path, sids, report, warnValue);
+    else checkStatement(entry, path, sids, report, warnValue, partition);
   });
   return diagnostics;
 }
@@ -140,6 +144,7 @@ function checkStatement(
   sids: Set<string>,
   report: Report,
   warnValue: Report,
+  partition: string | undefined,
 ) {
   checkElements(statement, STATEMENT_ELEMENTS, 'an SCP statement', path, report);
   const { Sid: sid, Effect: effect } = statement;
@@ -149,7 +154,7 @@ function checkStatement(
         ...path,
         'Sid',
       ]);
-    else if (sids.has(sid))
+    else if (sid !== '' && sids.has(sid))
       report(`Sid '${sid}' is already used by another statement; Sids must be unique within a policy.`, [
         ...path,
         'Sid',
@@ -164,15 +169,27 @@ function checkStatement(
       ? undefined
       : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
-  checkOneOf(statement, ['Resource', 'NotResource'], path, report, (value) =>
-    isResource(value)
-      ? undefined
-      : `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:aws:s3:::bucket/*.`,
-  );
+  checkOneOf(statement, ['Resource', 'NotResource'], path, report, (value) => resourceProblem(value, partition));
   if (statement.Condition !== undefined) checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
 }
 
 /** Exactly one of a pair such as Action/NotAction, holding a string or a non-empty list of strings. */
+/**
+ * What is wrong with a Resource entry, if anything. IAM refuses an ARN of another partition than the account's
+ * (MalformedPolicyDocument: 'Partition "aws-cn" is not valid for resource'), and in an SCP it could match nothing
+ * there anyway; whitespace is part of an ARN as written, so an ARN holding some matches no resource.
+ */
+function resourceProblem(value: string, partition: string | undefined): string | undefined {
+  if (!isResource(value))
+    return `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:${partition ?? 'aws'}:s3:::bucket/*.`;
+  if (/\s/.test(value))
+    return `${JSON.stringify(value)} holds whitespace, which no resource name has, so it would match nothing; remove it.`;
+  const named = value.split(':')[1]!;
+  if (partition && value !== '*' && !/[*?$]/.test(named) && named !== partition)
+    return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:….`;
+  return undefined;
+}
+
 function checkOneOf(
   statement: Record<string, unknown>,
   pair: [string, string],

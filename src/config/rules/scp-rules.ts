@@ -1,6 +1,7 @@
 import { formatCount, limitPhrase } from '../quotas.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { lengthProblem, POLICY_DESCRIPTION } from '../aws-constraints.js';
+import { AWS_REGIONS } from '../aws-regions.js';
 import { RULES } from '../diagnostics.js';
 import { numberAsJavaScriptWrites } from '../json-numbers.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -19,8 +20,12 @@ export function minifyPolicy(document: unknown): string {
 
 export const checkScps: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
+  const homePartition = AWS_REGIONS[String(repository.organization?.value.homeRegion)]?.partition;
   for (const scp of repository.scps.values()) {
-    diagnostics.push(...checkPolicyGrammar(scp.source, scp.document), ...checkNumbersSentAsWritten(scp.source));
+    diagnostics.push(
+      ...checkPolicyGrammar(scp.source, scp.document, homePartition),
+      ...checkNumbersSentAsWritten(scp.source),
+    );
     // Bytes, not characters: see QUOTAS.scpSize for why that is the safe reading of the AWS text.
     const size = Buffer.byteLength(minifyPolicy(scp.document), 'utf8');
     if (size > quotas.scpSize) {
