@@ -922,6 +922,23 @@ test('Owner and ManagedBy in tags are each refused with what vend sets them from
   ]);
 });
 
+test('the parameter-overrides record counts towards the 50 tags only when the manifest overrides something', () => {
+  // 48 declared tags, Owner and ManagedBy: 50, AWS's limit; the record would make 51.
+  const tags = (count: number) =>
+    `tags: { ${Array.from({ length: count }, (_, index) => `T${index}: "v"`).join(', ')} }`;
+  const limits = (count: number, parameters: string) =>
+    validate({ 'accounts/app-prod.yaml': appProd(parameters, tags(count)) })
+      .filter((diagnostic) => diagnostic.rule === 'tag-limits')
+      .map((diagnostic) => diagnostic.message);
+  expect(limits(48, 'parameters: {}\n')).toEqual([]);
+  expect(limits(48, 'parameters: { automation-roles: {} }\n')).toEqual([]);
+  expect(
+    limits(48, 'baselines: [automation-roles]\nparameters: { automation-roles: { DeployRoleName: x } }\n'),
+  ).toEqual([
+    expect.stringMatching(/^51 tags including the ones vend sets \(Owner, ManagedBy, vend:parameter-overrides\)/),
+  ]);
+});
+
 test('a required tag no manifest may set is refused at requiredTags, not at every account', () => {
   const found = validate(
     withOrganization(

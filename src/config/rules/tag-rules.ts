@@ -45,9 +45,16 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
   for (const { source, value } of taggedManifests(repository)) {
     const tags = Object.entries(value.tags ?? {});
+    // The baselines whose parameters the manifest overrides, as the record names them: an empty block overrides
+    // nothing and is not recorded (declaredParameterOverrides).
+    const record = Object.entries(value.parameters ?? {})
+      .filter(([, overrides]) => Object.keys(overrides ?? {}).length > 0)
+      .map(([baseline]) => baseline)
+      .sort()
+      .join(' ');
     // Owner and ManagedBy are added by vend, and so is the parameter-overrides record when the manifest overrides
     // parameters: they count towards the AWS limit too.
-    const vendTags = ['Owner', MANAGED_BY_TAG.key, ...(value.parameters ? [PARAMETER_OVERRIDES_TAG] : [])];
+    const vendTags = ['Owner', MANAGED_BY_TAG.key, ...(record ? [PARAMETER_OVERRIDES_TAG] : [])];
     const total = new Set([...tags.map(([key]) => key), ...vendTags]).size;
     if (total > quotas.tagsPerAccount) {
       diagnostics.push(
@@ -61,9 +68,6 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
     }
     // The record is the names of the overridden baselines, space-separated, in one tag value (see
     // plan-parameter-overrides.ts): too many or too long names would stop the plan, so they stop validate.
-    const record = Object.keys(value.parameters ?? {})
-      .sort()
-      .join(' ');
     const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
     if (recordProblem)
       diagnostics.push(
