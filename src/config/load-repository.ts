@@ -45,6 +45,7 @@ import {
 import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplateResourceSchemas } from './rules/template-resource-schema-rules.js';
+import { checkTemplateIamValues } from './rules/template-iam-value-rules.js';
 import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -77,6 +78,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkTemplates,
   checkTemplateResources,
   checkTemplateResourceSchemas,
+  checkTemplateIamValues,
   checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,

@@ -1,0 +1,168 @@
+import { describeCharacter, lengthProblem, refusedCharacters } from '../aws-constraints.js';
+import type { TextConstraint } from '../aws-constraints.js';
+import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { YamlPath } from '../safe-yaml.js';
+import { isMapping } from './rule-context.js';
+import type { Rule } from './rule-context.js';
+
+/*
+ * The IAM names, paths and durations a baseline template sets, against what IAM takes. CloudFormation passes them to
+ * IAM only when a stack instance deploys, after apply created and moved accounts, so a role IAM refuses leaves every
+ * new account without it. Source: the IAM API model in boto/botocore at commit
+ * 0e6e2404b85dc336dd2889814e089bde7d1a4c55 (botocore/data/iam/2010-05-08/service-2.json), shapes named beside each
+ * constraint; the CloudFormation properties map to them as the AWS::IAM::* resource pages say (RoleName is
+ * CreateRole RoleName, and so on). Values given by a function (Ref, Fn::Sub…) are CloudFormation's to check.
+ */
+
+/** IAM names: min 1, pattern [\w+=,.@-]+ (roleNameType max 64; policyNameType, instanceProfileNameType and
+ * groupNameType max 128). */
+const iamName = (member: string, maxLength: number): TextConstraint => ({
+  member,
+  minLength: 1,
+  maxLength,
+  unit: 'characters',
+  allowedCharacter: /[\w+=,.@-]/,
+  allowedCharacters: 'letters, digits and _ + = , . @ -',
+});
+const ROLE_NAME = iamName('CreateRole RoleName, shape roleNameType', 64);
+const POLICY_NAME = iamName('PutRolePolicy and CreatePolicy PolicyName, shape policyNameType', 128);
+const INSTANCE_PROFILE_NAME = iamName('CreateInstanceProfile InstanceProfileName, shape instanceProfileNameType', 128);
+const GROUP_NAME = iamName('CreateGroup GroupName, shape groupNameType', 128);
+
+/** roleDescriptionType: max 1000, pattern [\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*. */
+const ROLE_DESCRIPTION: TextConstraint = {
+  member: 'CreateRole Description, shape roleDescriptionType',
+  minLength: 0,
+  maxLength: 1000,
+  unit: 'characters',
+  allowedCharacter: /[\t\n\r\u0020-\u007E\u00A1-\u00FF]/,
+  allowedCharacters: 'printable ASCII, Latin-1 letters and signs, tabs and line breaks',
+};
+/** policyDescriptionType: max 1000. */
+const POLICY_DESCRIPTION: TextConstraint = {
+  member: 'CreatePolicy Description, shape policyDescriptionType',
+  minLength: 0,
+  maxLength: 1000,
+  unit: 'characters',
+};
+
+interface PathConstraint {
+  member: string;
+  pattern: RegExp;
+  example: string;
+}
+/** pathType (roles, instance profiles, groups): min 1, max 512, pattern (\u002F)|(\u002F[\u0021-\u007E]+\u002F). */
+const PATH: PathConstraint = {
+  member: 'shape pathType',
+  pattern: /^(?:\/|\/[\u0021-\u007E]+\/)$/,
+  example: '/ or /platform/',
+};
+/** policyPathType (managed policies): min 1, max 512, pattern ((/[A-Za-z0-9\.,\+@=_-]+)*)/. */
+const POLICY_PATH: PathConstraint = {
+  member: 'CreatePolicy Path, shape policyPathType',
+  pattern: /^(?:(?:\/[A-Za-z0-9.,+@=_-]+)*)\/$/,
+  example: '/ or /platform/',
+};
+const MAX_PATH_LENGTH = 512;
+
+/** roleMaxSessionDurationType: an integer from 3600 to 43200 (seconds). */
+const MAX_SESSION_DURATION = { min: 3600, max: 43200 };
+
+type Check = (value: unknown, path: YamlPath) => string | undefined;
+
+const text =
+  (constraint: TextConstraint): Check =>
+  (value) => {
+    if (typeof value !== 'string') return undefined;
+    const length = lengthProblem(constraint, value);
+    if (length) return `${JSON.stringify(value)} ${length} (${constraint.member})`;
+    const refused = refusedCharacters(constraint, value);
+    return refused.length > 0
+      ? `${JSON.stringify(value)} holds ${refused.map(describeCharacter).join(', ')}; IAM takes only ${constraint.allowedCharacters} (${constraint.member})`
+      : undefined;
+  };
+
+const iamPath =
+  (constraint: PathConstraint): Check =>
+  (value) => {
+    if (typeof value !== 'string') return undefined;
+    if (value.length > MAX_PATH_LENGTH)
+      return `${JSON.stringify(value)} is ${value.length} characters; at most ${MAX_PATH_LENGTH} fit (${constraint.member})`;
+    return constraint.pattern.test(value)
+      ? undefined
+      : `${JSON.stringify(value)} is not an IAM path: it starts and ends with /, such as ${constraint.example} (${constraint.member})`;
+  };
+
+const sessionDuration: Check = (value) => {
+  const seconds =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+  if (seconds === undefined)
+    return typeof value === 'string'
+      ? `${JSON.stringify(value)} is not a whole number of seconds (CreateRole MaxSessionDuration, shape roleMaxSessionDurationType)`
+      : undefined;
+  return Number.isInteger(seconds) && seconds >= MAX_SESSION_DURATION.min && seconds <= MAX_SESSION_DURATION.max
+    ? undefined
+    : `${seconds} is outside ${MAX_SESSION_DURATION.min} to ${MAX_SESSION_DURATION.max} seconds, 1 to 12 hours (CreateRole MaxSessionDuration, shape roleMaxSessionDurationType)`;
+};
+
+/** Each type's checked properties; `Policies` holds inline policies, each with a PolicyName. */
+const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
+  'AWS::IAM::Role': {
+    RoleName: text(ROLE_NAME),
+    Path: iamPath(PATH),
+    Description: text(ROLE_DESCRIPTION),
+    MaxSessionDuration: sessionDuration,
+  },
+  'AWS::IAM::ManagedPolicy': {
+    ManagedPolicyName: text(POLICY_NAME),
+    Path: iamPath(POLICY_PATH),
+    Description: text(POLICY_DESCRIPTION),
+  },
+  'AWS::IAM::Policy': { PolicyName: text(POLICY_NAME) },
+  'AWS::IAM::RolePolicy': { PolicyName: text(POLICY_NAME), RoleName: text(ROLE_NAME) },
+  'AWS::IAM::InstanceProfile': { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
+  'AWS::IAM::Group': { GroupName: text(GROUP_NAME), Path: iamPath(PATH) },
+};
+/** Types whose `Policies` list holds inline policies, each named by PolicyName. */
+const WITH_INLINE_POLICIES = new Set(['AWS::IAM::Role', 'AWS::IAM::Group']);
+
+/**
+ * Each IAM resource's literal names, paths, descriptions and session duration against the IAM API model, a
+ * template-resource error at the value. A template with a Transform is left to CloudFormation.
+ */
+export const checkTemplateIamValues: Rule = ({ repository }) =>
+  [...repository.templates.values()].flatMap(({ source, template }) => {
+    if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
+    const resources = isMapping(template.Resources) ? template.Resources : {};
+    const diagnostics: Diagnostic[] = [];
+    const check = (problem: string | undefined, path: YamlPath) => {
+      if (problem)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateResource,
+            `${problem}. IAM would refuse it when a stack instance deploys, in every account; fix the value.`,
+            path,
+          ),
+        );
+    };
+    for (const [name, resource] of Object.entries(resources)) {
+      if (!isMapping(resource) || typeof resource.Type !== 'string' || !isMapping(resource.Properties)) continue;
+      const checks = CHECKS[resource.Type];
+      if (!checks) continue;
+      const properties = resource.Properties;
+      const at = (...path: YamlPath) => ['Resources', name, 'Properties', ...path];
+      for (const [property, checkValue] of Object.entries(checks))
+        if (Object.hasOwn(properties, property)) check(checkValue(properties[property], at(property)), at(property));
+      if (WITH_INLINE_POLICIES.has(resource.Type) && Array.isArray(properties.Policies))
+        properties.Policies.forEach((policy, index) => {
+          if (isMapping(policy) && Object.hasOwn(policy, 'PolicyName'))
+            check(
+              text(POLICY_NAME)(policy.PolicyName, at('Policies', index, 'PolicyName')),
+              at('Policies', index, 'PolicyName'),
+            );
+        });
+    }
+    return diagnostics;
+  });
