@@ -270,8 +270,22 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       };
     }),
     // What adopting an account would do means nothing for one that is left out after all.
-    findings: findings.filter((finding) => finding.kind === 'left-out' || !leftOut.has(finding.subject)),
+    findings: oneEntryEach(findings.filter((finding) => finding.kind === 'left-out' || !leftOut.has(finding.subject))),
   };
+}
+
+/**
+ * One finding per kind and subject, its messages in order: a StackSet with instances both in the management account
+ * and in accounts without a manifest is one entry to look at, not two.
+ */
+function oneEntryEach(findings: readonly ImportFinding[]): ImportFinding[] {
+  const merged = new Map<string, ImportFinding>();
+  for (const finding of findings) {
+    const key = `${finding.kind}\u0000${finding.subject}`;
+    const known = merged.get(key);
+    merged.set(key, known ? { ...known, message: `${known.message} ${finding.message}` } : finding);
+  }
+  return [...merged.values()];
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   validationSummaryLine,
 } from './diagnostics-report.js';
 import { countOf } from './phrasing.js';
-import { visible } from './visible-text.js';
+import { visibleLine } from './visible-text.js';
 
 /** The report's sections, in the order a person acts on them: what to look at first, then what was left alone. */
 const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
@@ -52,8 +52,9 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
     const shown =
       kind === 'inferred' && toCheck ? heading.replace('before you merge:', 'before you merge too:') : heading;
     lines.push('', `${shown} (${findings.length}):`);
-    // Names and values come from AWS as anyone wrote them: a hidden character must not hide part of the report.
-    for (const finding of findings) lines.push(`  - ${visible(finding.subject)}: ${visible(finding.message)}`);
+    // Names and values come from AWS as anyone wrote them: a hidden character must not hide part of the report, nor
+    // a line break start what reads as another entry.
+    for (const finding of findings) lines.push(`  - ${visibleLine(finding.subject)}: ${visibleLine(finding.message)}`);
   }
   const { diagnostics, fileCount } = outcome.validation;
   const warningsByRule = new Map<string, number>();

@@ -170,6 +170,20 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  test('a StackSet with instances in the management account and in an account left out is one entry to look at', () => {
+    const live = threeAccounts([
+      stackSet('regional', { [A]: ['us-east-1'], [C]: ['us-east-1'], [MANAGEMENT_ACCOUNT_ID]: ['us-east-1'] }),
+    ]);
+    const part = describe_(live, { organizationalUnits: ['Workloads'] });
+    const entries = part.findings.filter((finding) => finding.subject === 'StackSet vend-regional');
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.message).toMatch(
+      new RegExp(
+        `^It has an instance in the management account \\(${MANAGEMENT_ACCOUNT_ID}, us-east-1\\).* One of its instances is in an account with no manifest, 'sandbox-app' \\(${C}\\)`,
+      ),
+    );
+  });
+
   test('a baseline every account of an OU has is declared on the highest such OU, not repeated in manifests, and listed as inferred', () => {
     const imported = describe_(
       threeAccounts([

@@ -157,6 +157,12 @@ describe('import leaves out what a repository file cannot hold, and the rest val
           findings: [
             ...imported.findings,
             { kind: 'left-out', subject: `SCP deny${RIGHT_TO_LEFT}all (p-1)`, message: 'Not in the catalogue.' },
+            // AWS allows a line break in a policy name and in a tag value: it must not start a line of its own.
+            {
+              kind: 'left-out',
+              subject: 'SCP deny\n  - account 222222222222 (fake) (p-2)',
+              message: "owner 'x\nmalicious: true'",
+            },
           ],
         },
         validation: { diagnostics: [], fileCount: 1, exitCode: 0, exceptions: [], driftIgnore: [] },
@@ -165,6 +171,10 @@ describe('import leaves out what a repository file cannot hold, and the rest val
     );
     expect(text).not.toMatch(/[\u200b\u202e]/);
     expect(text).toContain('  - SCP deny<U+202E>all (p-1): Not in the catalogue.');
+    expect(text).toContain(
+      "  - SCP deny<U+000A>  - account 222222222222 (fake) (p-2): owner 'x<U+000A>malicious: true'",
+    );
+    expect(text).not.toMatch(/^\s+- account 222222222222/m);
   });
 });
 
