@@ -228,7 +228,10 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported, ignoredCarriedSeverities),
+      driftClosedComment(report, previous.reported, ignoredCarriedSeverities, false, {
+        changedWhileIgnored,
+        clearedWhileIgnored,
+      }),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

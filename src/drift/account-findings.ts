@@ -45,7 +45,13 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       details: [
         ...(consequences.length > 0
           ? [
-              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it (SCP attachments, stack instances) and ${consequences.length === 1 ? 'needs' : 'need'} the account back first`,
+              // Named by what they are, not by a fixed list of kinds that may not be among them.
+              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it and ${consequences.length === 1 ? 'needs' : 'need'} the account back first: ${consequences
+                .slice(0, NAMED_CONSEQUENCES)
+                .map((other) => other.description)
+                .join(
+                  '; ',
+                )}${consequences.length > NAMED_CONSEQUENCES ? `; and ${consequences.length - NAMED_CONSEQUENCES} more` : ''}`,
             ]
           : []),
         ...(outside > 0
@@ -58,6 +64,9 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
     context.checkedOn,
   );
 }
+
+/** How many of the plan's changes that need an account that left are named; the rest are counted. */
+const NAMED_CONSEQUENCES = 3;
 
 /** The account's ManagedBy tag is gone or changed: the plan would adopt it again. */
 export function ownershipTagFinding(context: DriftContext, change: Change): DriftFinding {

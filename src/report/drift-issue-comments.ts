@@ -2,7 +2,7 @@ import { DRIFT_KINDS } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
-import { driftHeadline, driftSummaryLine, ignoredCritical, shownDetails } from './drift-phrasing.js';
+import { driftHeadline, ignoredCritical, shownDetails } from './drift-phrasing.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan } from './markdown-escape.js';
@@ -43,12 +43,14 @@ export function driftChangeComment(
     unverified?: number;
   },
   previous: DriftIssueState,
-  report: Pick<DriftReport, 'findings' | 'summary' | 'commit'>,
+  // The headline with the ignored findings, as the title has them: "Now: none" beside a title that counts a
+  // critical ignored finding would contradict it.
+  report: Pick<DriftReport, 'findings' | 'summary' | 'commit' | 'ignored'>,
 ): string {
   const opening = change.closedByHand
-    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
+    ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
     : change.reopened
-      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`
+      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
           ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
@@ -66,7 +68,7 @@ export function driftChangeComment(
             : '',
         ]
           .filter(Boolean)
-          .join(', ')}. Now: ${escapeMarkdown(driftSummaryLine(report, change.unverified))}.`;
+          .join(', ')}. Now: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`;
   return fitComment(
     [
       { keep: true, markdown: opening },
@@ -102,34 +104,7 @@ export function driftChangeComment(
           ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
         ].join('\n'),
       })),
-      ...((change.changedWhileIgnored?.length ?? 0) > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
-                ...change.changedWhileIgnored!.map(
-                  (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
-                ),
-              ].join('\n'),
-            },
-          ]
-        : []),
-      ...((change.clearedWhileIgnored?.length ?? 0) > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                `**No longer found, though ignored**: ${change.clearedWhileIgnored!.length === 1 ? 'a finding an `ignore:` entry held back is' : 'findings `ignore:` entries held back are'} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${change.clearedWhileIgnored!.length === 1 ? 'this id' : 'these ids'}:`,
-                ...change.clearedWhileIgnored!.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
-                ...(change.clearedWhileIgnored!.length > CLEARED_NAMED
-                  ? [`- … and ${change.clearedWhileIgnored!.length - CLEARED_NAMED} more`]
-                  : []),
-              ].join('\n'),
-            },
-          ]
-        : []),
+      ...whileIgnoredSections(change).map((markdown) => ({ keep: false, markdown })),
       ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)).map(
         (markdown) => ({ keep: false, markdown }),
       ),
@@ -167,7 +142,7 @@ function labelled(id: string, label: string | undefined): string {
   return label && label !== id ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 
-/** How many cleared findings a comment names before it counts the rest. */
+/** How many cleared (or changed while ignored) findings a comment names before it counts the rest. */
 const CLEARED_NAMED = 20;
 
 /**
@@ -234,6 +209,8 @@ export function driftClosedComment(
   ignoredUnverified: readonly { id: string; severity: DriftSeverity }[] = [],
   /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
   alreadyClosed = false,
+  /** Ignored findings that changed or went in the same run (driftTransitions): said as any change comment says them. */
+  whileIgnored: { changedWhileIgnored?: readonly DriftFinding[]; clearedWhileIgnored?: readonly string[] } = {},
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   const ignored = report.ignored.length + ignoredUnverified.length;
@@ -260,7 +237,45 @@ export function driftClosedComment(
           ...findingList(labels(nowIgnored)),
         ]
       : []),
+    ...whileIgnoredSections(whileIgnored).flatMap((section) => ['', section]),
   ].join('\n');
+}
+
+/**
+ * What became of findings an ignore: entry holds back: changed since the last check (read against the entry's
+ * reason), or gone (the entry may now hold back nothing). Markdown sections, none when neither happened.
+ */
+function whileIgnoredSections(change: {
+  changedWhileIgnored?: readonly DriftFinding[];
+  clearedWhileIgnored?: readonly string[];
+}): string[] {
+  const changed = change.changedWhileIgnored ?? [];
+  const cleared = change.clearedWhileIgnored ?? [];
+  return [
+    ...(changed.length > 0
+      ? [
+          [
+            '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
+            ...changed
+              .slice(0, CLEARED_NAMED)
+              .map(
+                (finding) =>
+                  `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
+              ),
+            ...(changed.length > CLEARED_NAMED ? [`- … and ${changed.length - CLEARED_NAMED} more`] : []),
+          ].join('\n'),
+        ]
+      : []),
+    ...(cleared.length > 0
+      ? [
+          [
+            `**No longer found, though ignored**: ${cleared.length === 1 ? 'a finding an `ignore:` entry held back is' : 'findings `ignore:` entries held back are'} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${cleared.length === 1 ? 'this id' : 'these ids'}:`,
+            ...cleared.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
+            ...(cleared.length > CLEARED_NAMED ? [`- … and ${cleared.length - CLEARED_NAMED} more`] : []),
+          ].join('\n'),
+        ]
+      : []),
+  ];
 }
 
 function commitOf(report: Pick<DriftReport, 'commit'>): string {

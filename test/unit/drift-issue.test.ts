@@ -397,6 +397,8 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
   expect(moved).toMatchObject({ action: 'updated', commented: true });
   const comment = comments(first.issueNumber!).at(-1)!;
   expect(comment).toContain('2 ignored findings changed');
+  // "Now:" counts the ignored findings as the title does, not "none" beside them.
+  expect(comment).toMatch(/Now: 1 finding \(1 medium\); 2 ignored \(1 critical\)\./);
   expect(comment).toContain('**Changed while ignored**');
   // What changed is shown: the content finding's actual text is the same, its diff is not.
   expect(comment).toContain(
@@ -875,6 +877,25 @@ test('the first-seen day of a finding not checked again is never before the issu
   const body = server.state.issue(opened.issueNumber!)!.body;
   expect(body).not.toContain('2020-01-01');
   expect(body).toContain(issue.createdAt.slice(0, 10));
+});
+
+test('the comment that closes the issue also says an ignored finding went in the same run', async () => {
+  const tags = TAGS('2026-11-01');
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), tags]),
+  );
+  const number = opened.issueNumber!;
+  // One night, the SCP is attached again and the tags fixed: nothing is reported, nothing ignored.
+  const closed = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', []));
+  expect(closed).toMatchObject({ action: 'closed', commented: true });
+  const comment = comments(number).at(-1)!;
+  expect(comment).toMatch(/^Every finding has cleared/);
+  expect(comment).toContain('**No longer found, though ignored**');
+  expect(comment).toContain(`- id \`${tags.id}\``);
+  // Said in the closing comment, not again the night after.
+  expect((await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-03', []))).commented).toBe(false);
 });
 
 test('an ignored finding that goes away is said, with its id, so the ignore: entry that held it back can go', async () => {

@@ -146,6 +146,7 @@ test('an earlier run’s SCP detached is not said to have cleared once SCPs are 
     findings: after,
     summary: { critical: 1, high: 0, medium: 0, low: 0, info: 0 },
     commit: 'abc',
+    ignored: [],
   });
   expect(comment).toContain('1 new finding, 1 finding now part of another (still there)');
   expect(comment).toContain(
@@ -446,6 +447,11 @@ test('a declared account that left the organization is one critical finding, not
     ),
   });
   expect(left.restore).toMatch(/^if it was never created, run apply of main .*If it left, apply cannot bring it back/);
+  // The changes that wait for it are named by what they are.
+  const waiting = left.details!.find((detail) => detail.includes('need the account back first'));
+  expect(waiting).toMatch(/^\d+ other changes of main’s plan concern it and need the account back first: /);
+  expect(waiting).toContain('payments-prod');
+  expect(waiting).not.toContain('(SCP attachments, stack instances)');
   expect(left.details).toContain(
     '4 stack instances of vend’s StackSets are in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say',
   );
