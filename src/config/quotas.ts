@@ -30,6 +30,8 @@ const ORGANIZATIONS_QUOTAS = 'https://docs.aws.amazon.com/organizations/latest/u
 const CLOUDFORMATION_QUOTAS =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
 const POLICY_HARD_LIMIT = 'hard limit: "All policy limits are hard limits"';
+const CLOSE_ACCOUNT = 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html';
+const CLOSE_ACCOUNT_LIMIT = 'fixed by CloseAccount: "You can close only 10% of member accounts, between 10 and 1000"';
 /** The README explains it once: a limit the CloudFormation quotas page gives no way to raise, only ways around. */
 const TEMPLATE_LIMIT = 'template limit';
 
@@ -70,6 +72,29 @@ export const QUOTAS = {
     description: "tags on one account, OU or SCP, counting vend's Owner and ManagedBy",
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: 'fixed: the quotas page marks the account count adjustable, not this',
+  },
+  // CloseAccount (Organizations API Reference): "You can close only 10% of member accounts, between 10 and 1000,
+  // within a rolling 30 day period." Three numbers, each AWS's to change; plan refuses closing more at once.
+  accountClosurePercent: {
+    default: 10,
+    maximum: 100,
+    description: 'percent of member accounts CloseAccount closes in a rolling 30 days',
+    source: CLOSE_ACCOUNT,
+    fixedBy: CLOSE_ACCOUNT_LIMIT,
+  },
+  accountClosureMinimum: {
+    default: 10,
+    maximum: 100_000,
+    description: 'accounts CloseAccount closes in a rolling 30 days, however small the organization',
+    source: CLOSE_ACCOUNT,
+    fixedBy: CLOSE_ACCOUNT_LIMIT,
+  },
+  accountClosureMaximum: {
+    default: 1000,
+    maximum: 100_000,
+    description: 'accounts CloseAccount closes in a rolling 30 days, however large the organization',
+    source: CLOSE_ACCOUNT,
+    fixedBy: CLOSE_ACCOUNT_LIMIT,
   },
   // Template body size in a request: 51,200 bytes. Larger templates must be uploaded to S3 and passed as
   // TemplateURL, which vend does not do. The CreateStackSet TemplateBody member documentation (CloudFormation
@@ -169,6 +194,18 @@ export function effectiveQuotas(organization: Pick<OrganizationDocument, 'quotas
   for (const name of Object.keys(QUOTAS) as QuotaName[])
     quotas[name] = organization?.quotas?.[name] ?? QUOTAS[name].default;
   return quotas;
+}
+
+/**
+ * How many member accounts CloseAccount closes in a rolling 30 days for an organization of `members` member
+ * accounts: the percentage, rounded down, within the minimum and maximum (API Reference, CloseAccount).
+ */
+export function accountClosureLimit(
+  quotas: Pick<Quotas, 'accountClosurePercent' | 'accountClosureMinimum' | 'accountClosureMaximum'>,
+  members: number,
+): number {
+  const share = Math.floor((members * quotas.accountClosurePercent) / 100);
+  return Math.min(quotas.accountClosureMaximum, Math.max(quotas.accountClosureMinimum, share));
 }
 
 /** A count as the README and AWS's quota pages write it: 51,200. */

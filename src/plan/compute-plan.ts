@@ -7,7 +7,7 @@ import { observedSnapshot, plannedSnapshot } from './organization-snapshot.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { noEchoParameters } from './no-echo-parameters.js';
 import { orderChanges } from './order-changes.js';
-import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
+import { PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
 import {
   flagAdoptionsThatChange,
@@ -16,6 +16,7 @@ import {
   unmanagedAccounts,
 } from './plan-accounts.js';
 import { plannedAccounts } from './planned-accounts.js';
+import { checkAccountClosureQuota, closeAccountsLast } from './plan-account-closures.js';
 import { PlanDraft } from './plan-draft.js';
 import {
   flagOrganizationalUnitAdoptionsThatChange,
@@ -47,6 +48,7 @@ export function computePlan(
   planStackSets(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
+  checkAccountClosureQuota(draft);
   flagAdoptionsThatChange(draft);
   flagOrganizationalUnitAdoptionsThatChange(draft);
   const unmanaged = unmanagedAccounts(draft);
@@ -100,16 +102,4 @@ export function repositoryDigest(desired: DesiredState): string {
       organizationalUnits: [...desired.organizationalUnits].sort((a, b) => compareText(a.path, b.path)),
     }),
   );
-}
-
-/** A closed account's stacks can no longer be deleted, so every removal that touches it goes first. */
-function closeAccountsLast(draft: PlanDraft): void {
-  for (const change of draft.changes.values()) {
-    if (change.kind !== CHANGE_KINDS.closeAccount) continue;
-    const account = change.target.slice('account:'.length);
-    const removals = [...(draft.changesByAccount.get(account) ?? [])].filter(
-      (id) => draft.changes.get(id)?.kind === CHANGE_KINDS.removeStackInstances,
-    );
-    change.dependsOn = [...new Set([...change.dependsOn, ...removals])].sort(compareText);
-  }
 }

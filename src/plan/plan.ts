@@ -165,6 +165,7 @@ export const PLAN_PROBLEMS = {
   accountEmailChanged: 'account-email-changed',
   accountSuspended: 'account-suspended',
   accountCloseRefused: 'account-close-refused',
+  accountClosureQuota: 'account-closure-quota',
   accountRenameRefused: 'account-rename-refused',
   accountOwnerUnassigned: 'owner-unassigned',
   tagLimit: 'tag-limit',
