@@ -31,11 +31,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** One question on the terminal; the answer ends the prompt, so the process is free to exit afterwards. */
+/**
+ * One question on the terminal; the answer ends the prompt, so the process is free to exit afterwards. Ctrl+C or
+ * Ctrl+D at the prompt (readline's AbortError) is no answer: the caller then cancels, as Terraform does.
+ */
 async function ask(question: string): Promise<string> {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await prompt.question(question);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ABORT_ERR') throw error;
+    process.stderr.write('\n');
+    return '';
   } finally {
     prompt.close();
   }

@@ -36,7 +36,7 @@ export function applyRefusal(
     command: 'vend apply',
     does: 'runs',
     refusesTo: 'run',
-    insteadOfOtherRef: '',
+    insteadOfOtherRef: 'Run it on push to the default branch, or with workflow_dispatch on it.',
     insteadOfOtherBranch: 'Merge first, or set allow-non-default-branch: true for a deliberate exception.',
   });
 }
@@ -140,7 +140,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   core.setOutput(ActionOutput.changesApplied, report.changesApplied.length);
   logInfo(`Apply: ${applySummaryLine(report)}.`);
 
-  const context = { commitSha: event.sha };
+  const context = { commitSha: event.sha, replan: REPLAN_IN_WORKFLOW };
   core.summary.addRaw(renderApplySummary(report, context), true);
   // Only a run that applied something replaces an earlier run's record of what it applied.
   if (settings.comment)
@@ -150,6 +150,10 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);
 }
+
+/** What planning again means in the example workflow, whose apply job carries out the plan job's saved plan. */
+const REPLAN_IN_WORKFLOW =
+  'In the workflow, re-running only the apply job applies the same saved plan and is refused again. To plan again, use Re-run all jobs on this run, or start vend apply with workflow_dispatch on the default branch; the new plan goes to its environment for review.';
 
 /**
  * Says why in the job summary and on the merged pull request, whose "waiting for approval" must not stand (a comment

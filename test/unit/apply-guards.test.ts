@@ -516,7 +516,7 @@ describe('where the action may apply', () => {
     );
     expect(applyRefusal(hotfix, true)).toBeUndefined();
     expect(applyRefusal({ ...push, ref: 'refs/tags/v1' }, true)).toBe(
-      "vend apply runs only from a branch, not from 'refs/tags/v1'.",
+      "vend apply runs only from a branch, not from 'refs/tags/v1'. Run it on push to the default branch, or with workflow_dispatch on it.",
     );
   });
 });
