@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-7W5DOFLD.js";
+} from "./chunks/chunk-IDYLHIBD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-MBX52SLO.js";
+} from "./chunks/chunk-IOOLCFIH.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-AGWGE5DH.js";
-import "./chunks/chunk-EFEKPJPC.js";
+} from "./chunks/chunk-M3STFECE.js";
+import "./chunks/chunk-OT4C3PMH.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-FNEYIB2N.js";
+import "./chunks/chunk-MSRRMWRT.js";
 import {
   countOf
-} from "./chunks/chunk-HNFT6XJY.js";
+} from "./chunks/chunk-NRSQTNCM.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-AOFVY43J.js"),
-        import("./chunks/plan-text-VYTGSRE5.js"),
-        import("./chunks/plan-markdown-WWKNFUZJ.js")
+        import("./chunks/plan-3V7PB74F.js"),
+        import("./chunks/plan-text-HWPAKAFP.js"),
+        import("./chunks/plan-markdown-BIUUSWIK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KPYB7A2M.js"),
-        import("./chunks/apply-text-SXPGS26M.js"),
-        import("./chunks/apply-markdown-5JQI55S4.js"),
-        import("./chunks/plan-text-VYTGSRE5.js")
+        import("./chunks/apply-TK5YQWTD.js"),
+        import("./chunks/apply-text-ZKQ22K3Y.js"),
+        import("./chunks/apply-markdown-QZ5KWK3W.js"),
+        import("./chunks/plan-text-HWPAKAFP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-A5STEPAS.js"),
-        import("./chunks/drift-text-6YSZ5QDE.js"),
-        import("./chunks/drift-markdown-GQ727XUS.js"),
+        import("./chunks/drift-FW63CJ2K.js"),
+        import("./chunks/drift-text-W356YLDY.js"),
+        import("./chunks/drift-markdown-DWYRIY5Z.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QFIZEJSD.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YP5O7V5C.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-7AWWJEFL.js"),
-        import("./chunks/import-text-W6LZV6JL.js")
+        import("./chunks/import-UP4545O5.js"),
+        import("./chunks/import-text-WZYDMLND.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -415,6 +415,10 @@ async function ask(question) {
   const prompt = createInterface({ input: process.stdin, output: process.stderr });
   try {
     return await prompt.question(question);
+  } catch (error) {
+    if (error.code !== "ABORT_ERR") throw error;
+    process.stderr.write("\n");
+    return "";
   } finally {
     prompt.close();
   }

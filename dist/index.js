@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-OAHML622.js";
+} from "./chunks/chunk-DNB2VGKU.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-7W5DOFLD.js";
+import "./chunks/chunk-IDYLHIBD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-AGWGE5DH.js";
-import "./chunks/chunk-EFEKPJPC.js";
+} from "./chunks/chunk-M3STFECE.js";
+import "./chunks/chunk-OT4C3PMH.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-FNEYIB2N.js";
-import "./chunks/chunk-HNFT6XJY.js";
+import "./chunks/chunk-MSRRMWRT.js";
+import "./chunks/chunk-NRSQTNCM.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LQQGGWAX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-P2CUAW23.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TII2O2VE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AVZ7SNRJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BGXLHMKS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O3362DGB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,43 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-GGIWUE65.js";
+import "./chunk-FHQ5YFV3.js";
+import "./chunk-7DRAFQDR.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-2ALPNQGZ.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-DNB2VGKU.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-IDYLHIBD.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-BFKU52GE.js";
+import "./chunk-XNWQ2VEX.js";
+import "./chunk-CYK5N427.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-PNB7E5OJ.js";
+import "./chunk-IOOLCFIH.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-M3STFECE.js";
+import "./chunk-OT4C3PMH.js";
+import "./chunk-SKXHEF66.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-QQW2IWX5.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-5PYAKNEV.js";
+import "./chunk-MSRRMWRT.js";
+import "./chunk-NRSQTNCM.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};
