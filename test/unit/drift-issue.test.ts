@@ -879,14 +879,19 @@ test('the first-seen day of a finding not checked again is never before the issu
   expect(body).toContain(issue.createdAt.slice(0, 10));
 });
 
-test('the comment that closes the issue also says an ignored finding went in the same run', async () => {
+/** An issue opened for a detached SCP, with the account-tags finding held back by an ignore: entry. */
+async function openWithIgnoredTags(): Promise<{ tags: DriftFinding; number: number }> {
   const tags = TAGS('2026-11-01');
   const opened = await publishDriftIssue(
     octokit,
     target,
     tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), tags]),
   );
-  const number = opened.issueNumber!;
+  return { tags, number: opened.issueNumber! };
+}
+
+test('the comment that closes the issue also says an ignored finding went in the same run', async () => {
+  const { tags, number } = await openWithIgnoredTags();
   // One night, the SCP is attached again and the tags fixed: nothing is reported, nothing ignored.
   const closed = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', []));
   expect(closed).toMatchObject({ action: 'closed', commented: true });
@@ -899,13 +904,7 @@ test('the comment that closes the issue also says an ignored finding went in the
 });
 
 test('an ignored finding that goes away is said, with its id, so the ignore: entry that held it back can go', async () => {
-  const tags = TAGS('2026-11-01');
-  const opened = await publishDriftIssue(
-    octokit,
-    target,
-    tagsIgnoredReport('2026-11-01', [DETACHED('2026-11-01'), tags]),
-  );
-  const number = opened.issueNumber!;
+  const { tags, number } = await openWithIgnoredTags();
   // The tags were fixed; the detached SCP is still there, so the issue stays open.
   const next = await publishDriftIssue(octokit, target, tagsIgnoredReport('2026-11-02', [DETACHED('2026-11-01')]));
   expect(next).toMatchObject({ action: 'updated', commented: true });
