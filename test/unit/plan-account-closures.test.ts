@@ -55,6 +55,16 @@ describe('a plan closes no more accounts than CloseAccount allows in 30 days', (
     expect(problem!.message).toContain('Set closed: true on at most 13 now');
   });
 
+  test('with the window already full of accounts still closing, the plan says to close none now', () => {
+    const { desired, observed } = organizationOf(40);
+    for (const account of observed.accounts.filter((candidate) => candidate.name.startsWith('member-')).slice(0, 10))
+      account.status = 'PENDING_CLOSURE';
+    closures(desired, 11);
+    expect(quotaProblems(desired, observed)[0]!.message).toContain(
+      'Close none now: remove closed: true from these manifests until the accounts still closing are closed',
+    );
+  });
+
   test('a quotas: override, for the day AWS changes the rule, is used and said', () => {
     const { desired, observed } = organizationOf(40);
     closures(desired, 11);

@@ -939,6 +939,21 @@ test('the parameter-overrides record counts towards the 50 tags only when the ma
   ]);
 });
 
+test('closure quota overrides whose floor is above their ceiling are refused, and a lowered one names plan', () => {
+  const messages = (quotas: string) =>
+    validate(withOrganization('root:\n', `quotas: ${quotas}\nroot:\n`))
+      .filter((diagnostic) => diagnostic.rule === 'quota-override')
+      .map((diagnostic) => `${diagnostic.severity} ${diagnostic.message}`);
+  expect(messages('{ accountClosureMinimum: 500, accountClosureMaximum: 20 }')[0]).toMatch(
+    /^error quotas\.accountClosureMinimum \(500\) is above quotas\.accountClosureMaximum \(20\)/,
+  );
+  expect(messages('{ accountClosurePercent: 5 }')).toEqual([
+    expect.stringContaining(
+      "quotas.accountClosurePercent lowers the percent of member accounts CloseAccount closes in a rolling 30 days, from AWS's 10 to 5: plan now refuses what AWS accepts.",
+    ),
+  ]);
+});
+
 test('a required tag no manifest may set is refused at requiredTags, not at every account', () => {
   const found = validate(
     withOrganization(

@@ -74,6 +74,7 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
     ['arn:aws-cn:s3:::bucket', "names the partition 'aws-cn', but the organization is in 'aws'"],
     ['arn:banana:s3:::bucket', "names the partition 'banana'"],
     ['arn:aws:s3:::bucket ', 'holds whitespace'],
+    ['arn::ec2:*:*:*', 'names no partition; write arn:aws:…'],
   ])('the resource %j is refused at the entry', (resource, message) => {
     const text = policy(
       statement(`"Effect": "Deny", "Action": "s3:*", "Resource": ["*", ${JSON.stringify(resource)}]`),

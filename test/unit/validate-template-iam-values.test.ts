@@ -33,6 +33,7 @@ describe('IAM names, paths and durations in a template are what IAM takes', () =
     ['Path', 'Path: platform', 'is not an IAM path: it starts and ends with /'],
     ['MaxSessionDuration', 'MaxSessionDuration: 360000', '360000 is outside 3600 to 43200 seconds'],
     ['MaxSessionDuration', 'MaxSessionDuration: 1800', '1800 is outside 3600 to 43200 seconds'],
+    ['MaxSessionDuration', 'MaxSessionDuration: 7200.5', '7200.5 is not a whole number of seconds'],
     ['Description', 'Description: "Deploys — everything"', "holds '—' (U+2014)"],
   ])('%s: %s is an error at the value', (_property, line, message) => {
     const text = role(line);

@@ -1,5 +1,5 @@
 import { RULES } from '../diagnostics.js';
-import { QUOTAS } from '../quotas.js';
+import { effectiveQuotas, QUOTAS } from '../quotas.js';
 import type { QuotaName } from '../quotas.js';
 import type { Rule } from './rule-context.js';
 
@@ -15,20 +15,38 @@ export const checkQuotaOverrides: Rule = ({ repository }) => {
   const organization = repository.organization;
   const overrides = organization?.value.quotas ?? {};
   if (!organization) return [];
-  return (Object.entries(overrides) as [QuotaName, number][])
-    .filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default)
-    .map(([name, value]) => {
-      const quota = QUOTAS[name];
-      const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
-      return {
-        ...organization.source.diagnostic(
-          RULES.quotaOverride,
-          value > quota.default
-            ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.`
-            : `quotas.${name} lowers ${from}: validate now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
-          ['quotas', name],
-        ),
-        severity: 'warning' as const,
-      };
-    });
+  const quotas = effectiveQuotas(organization.value);
+  // A floor above the ceiling says two things at once; which one AWS means, only its page can tell.
+  const contradiction =
+    quotas.accountClosureMinimum > quotas.accountClosureMaximum
+      ? [
+          organization.source.diagnostic(
+            RULES.quotaOverride,
+            `quotas.accountClosureMinimum (${quotas.accountClosureMinimum.toLocaleString('en-US')}) is above quotas.accountClosureMaximum (${quotas.accountClosureMaximum.toLocaleString('en-US')}); CloseAccount's limit lies between the two, so set them as ${QUOTAS.accountClosureMinimum.source} gives them.`,
+            ['quotas', 'accountClosureMinimum' in overrides ? 'accountClosureMinimum' : 'accountClosureMaximum'],
+          ),
+        ]
+      : [];
+  return [
+    ...contradiction,
+    ...(Object.entries(overrides) as [QuotaName, number][])
+      .filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default)
+      .map(([name, value]) => {
+        const quota = QUOTAS[name];
+        const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
+        return {
+          ...organization.source.diagnostic(
+            RULES.quotaOverride,
+            value > quota.default
+              ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.`
+              : `quotas.${name} lowers ${from}: ${PLAN_ONLY.has(name) ? 'plan' : 'validate'} now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
+            ['quotas', name],
+          ),
+          severity: 'warning' as const,
+        };
+      }),
+  ];
 };
+
+/** Quotas only plan applies (to what it would close), never validate. */
+const PLAN_ONLY = new Set<QuotaName>(['accountClosurePercent', 'accountClosureMinimum', 'accountClosureMaximum']);

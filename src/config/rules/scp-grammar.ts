@@ -185,6 +185,8 @@ function resourceProblem(value: string, partition: string | undefined): string |
   if (/\s/.test(value))
     return `${JSON.stringify(value)} holds whitespace, which no resource name has, so it would match nothing; remove it.`;
   const named = value.split(':')[1]!;
+  if (value !== '*' && named === '')
+    return `${JSON.stringify(value)} names no partition; write arn:${partition ?? 'aws'}:….`;
   if (partition && value !== '*' && !/[*?$]/.test(named) && named !== partition)
     return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:….`;
   return undefined;

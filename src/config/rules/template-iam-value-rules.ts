@@ -98,13 +98,14 @@ const iamPath =
 const sessionDuration: Check = (value) => {
   const seconds =
     typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
-  if (seconds === undefined)
-    return typeof value === 'string'
-      ? `${JSON.stringify(value)} is not a whole number of seconds (CreateRole MaxSessionDuration, shape roleMaxSessionDurationType)`
+  const shape = '(CreateRole MaxSessionDuration, shape roleMaxSessionDurationType)';
+  if (seconds === undefined || !Number.isInteger(seconds))
+    return typeof value === 'string' || typeof value === 'number'
+      ? `${JSON.stringify(value)} is not a whole number of seconds ${shape}`
       : undefined;
-  return Number.isInteger(seconds) && seconds >= MAX_SESSION_DURATION.min && seconds <= MAX_SESSION_DURATION.max
+  return seconds >= MAX_SESSION_DURATION.min && seconds <= MAX_SESSION_DURATION.max
     ? undefined
-    : `${seconds} is outside ${MAX_SESSION_DURATION.min} to ${MAX_SESSION_DURATION.max} seconds, 1 to 12 hours (CreateRole MaxSessionDuration, shape roleMaxSessionDurationType)`;
+    : `${seconds} is outside ${MAX_SESSION_DURATION.min} to ${MAX_SESSION_DURATION.max} seconds, 1 to 12 hours ${shape}`;
 };
 
 /** Each type's checked properties; `Policies` holds inline policies, each with a PolicyName. */
