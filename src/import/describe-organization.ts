@@ -283,9 +283,17 @@ function oneEntryEach(findings: readonly ImportFinding[]): ImportFinding[] {
   for (const finding of findings) {
     const key = `${finding.kind}\u0000${finding.subject}`;
     const known = merged.get(key);
-    merged.set(key, known ? { ...known, message: `${known.message} ${finding.message}` } : finding);
+    // A sentence both say (the first plan's high-impact adoption, say) is said once.
+    const said = new Set(known ? sentencesOf(known.message) : []);
+    const added = sentencesOf(finding.message).filter((sentence) => !said.has(sentence));
+    merged.set(key, known ? { ...known, message: [known.message, ...added].join(' ') } : finding);
   }
   return [...merged.values()];
+}
+
+/** A message's sentences: each ends with a full stop before a space and a capital letter, or at the end. */
+function sentencesOf(message: string): string[] {
+  return message.split(/(?<=\.) (?=[A-Z])/);
 }
 
 /**

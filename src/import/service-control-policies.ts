@@ -76,7 +76,7 @@ export function serviceControlPoliciesToImport(
       findings.push({
         kind: 'check',
         subject,
-        message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
+        message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
       });
     inCatalogue.add(policy.name);
     // AWS tells DenyAll from denyall; macOS and Windows file systems by default do not, and the second file would
@@ -153,7 +153,7 @@ export function unlistedAccountAttachments(
         .sort(compareText);
       const manage = policy.awsManaged
         ? ''
-        : ` To manage it, add it to the catalogue and to the scps of ${accounts.length === 1 ? 'that manifest' : 'those manifests'}${declaredElsewhere.length > 0 ? `, and of the other declared ${declaredElsewhere.length === 1 ? 'target' : 'targets'} it is attached to (${declaredElsewhere.join(', ')}): vend detaches it from a declared target that does not list it` : ''}.${undeclared.length > 0 ? ` It is also attached to ${undeclared.length === 1 ? 'a target' : `${undeclared.length} targets`} the repository does not declare (${undeclared.join(', ')}): adopting it would then be high impact, applied only with allow-high-impact.` : ''}`;
+        : ` To manage it, add it to the catalogue and to the scps of ${accounts.length === 1 ? 'that manifest' : 'those manifests'}${declaredElsewhere.length > 0 ? `, and of the other declared ${declaredElsewhere.length === 1 ? 'target' : 'targets'} it is attached to (${declaredElsewhere.join(', ')}): vend detaches it from a declared target that does not list it` : ''}.${undeclared.length > 0 ? ` It is also attached to ${undeclared.length === 1 ? 'a target' : `${undeclared.length} targets`} the repository does not declare (${undeclared.join(', ')}): adopting it would then be high impact, applied only with allow-high-impact (--allow-high-impact).` : ''}`;
       const onDeclared = accounts.length + declaredElsewhere.length;
       return [
         {

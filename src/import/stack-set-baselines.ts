@@ -145,11 +145,13 @@ function outsideInstances(
       ...new Set(stackSet.instances.map((instance) => instance.accountId).filter((id) => !inOrganization.has(id))),
     ].sort(compareText);
     if (outside.length === 0) return [];
+    const count = stackSet.instances.filter((instance) => !inOrganization.has(instance.accountId)).length;
+    const those = count === 1 ? 'that instance' : 'those instances';
     return [
       {
         kind: 'check' as const,
         subject: `StackSet ${stackSet.name}`,
-        message: `It has instances in ${outside.length === 1 ? 'an account' : `${outside.length} accounts`} outside this organization (${outside.join(', ')}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) rolls out to ${outside.length === 1 ? 'that instance' : 'those instances'} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${outside.length === 1 ? 'it' : 'them'} in AWS first, or leave the StackSet out of vend.`,
+        message: `It has ${count === 1 ? 'an instance' : `${count} instances`} in ${outside.length === 1 ? 'an account' : `${outside.length} accounts`} outside this organization (${outside.join(', ')}), which no manifest can name. Every update vend makes to the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) rolls out to ${those} too, where the bootstrap stack's administration role, limited to this organization's accounts, cannot reach, so the operation fails there. Remove ${count === 1 ? 'it' : 'them'} in AWS first, or leave the StackSet out of vend.`,
       },
     ];
   });
@@ -176,7 +178,7 @@ function managementAccountInstances(
       {
         kind: stackSet.managedByVend ? ('note' as const) : ('check' as const),
         subject: `StackSet ${stackSet.name}`,
-        message: `It has ${regions.length === 1 ? 'an instance' : 'instances'} in the management account (${management}, ${regions.join(', ')}), which has no manifest: vend leaves ${regions.length === 1 ? 'it' : 'them'} in place, and every update of the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) redeploys ${regions.length === 1 ? 'it' : 'them'} with the rest.${stackSet.managedByVend ? '' : ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.'}`,
+        message: `It has ${regions.length === 1 ? 'an instance' : 'instances'} in the management account (${management}, ${regions.join(', ')}), which has no manifest: vend leaves ${regions.length === 1 ? 'it' : 'them'} in place, and every update of the StackSet (${stackSet.managedByVend ? 'a new template or parameters' : 'adopting it in the first plan, then a new template or parameters'}) redeploys ${regions.length === 1 ? 'it' : 'them'} with the rest.${stackSet.managedByVend ? '' : ' So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review.'}`,
       },
     ];
   });

@@ -81,7 +81,7 @@ describe('baselines from StackSets with the prefix', () => {
       describe_(threeAccounts([foreign])),
       'check',
       'StackSet vend-roles',
-      'So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact, after the stricter review.',
+      'So the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review.',
     );
   });
 
@@ -93,7 +93,7 @@ describe('baselines from StackSets with the prefix', () => {
       imported,
       'check',
       'StackSet vend-roles',
-      'It has instances in an account outside this organization (999988887777), which no manifest can name.',
+      'It has an instance in an account outside this organization (999988887777), which no manifest can name.',
     );
   });
 
@@ -171,12 +171,17 @@ describe('baselines from StackSets with the prefix', () => {
   });
 
   test('a StackSet with instances in the management account and in an account left out is one entry to look at', () => {
+    // Not vend's yet: both findings say the first plan adopts it as high impact, which the entry says once.
     const live = threeAccounts([
-      stackSet('regional', { [A]: ['us-east-1'], [C]: ['us-east-1'], [MANAGEMENT_ACCOUNT_ID]: ['us-east-1'] }),
+      {
+        ...stackSet('regional', { [A]: ['us-east-1'], [C]: ['us-east-1'], [MANAGEMENT_ACCOUNT_ID]: ['us-east-1'] }),
+        managedByVend: false,
+      },
     ]);
     const part = describe_(live, { organizationalUnits: ['Workloads'] });
     const entries = part.findings.filter((finding) => finding.subject === 'StackSet vend-regional');
     expect(entries).toHaveLength(1);
+    expect(entries[0]!.message.split('So the first plan adopts it as a high-impact change')).toHaveLength(2);
     expect(entries[0]!.message).toMatch(
       new RegExp(
         `^It has an instance in the management account \\(${MANAGEMENT_ACCOUNT_ID}, us-east-1\\).* One of its instances is in an account with no manifest, 'sandbox-app' \\(${C}\\)`,
@@ -485,7 +490,7 @@ describe('--accounts-only: manifests for the repository’s own organization fil
       imported,
       'left-out',
       'SCP guard (p-guard)',
-      `Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of that manifest. It is also attached to a target the repository does not declare (OU Sandbox (${ouId('Sandbox')})): adopting it would then be high impact, applied only with allow-high-impact. vend drift reports the attachment as high (scp-foreign`,
+      `Attached to account prod-app, which this import writes, but not in the catalogue of baselines/organization.yaml, so no manifest names it and its attachment stays as it is, unmanaged. To manage it, add it to the catalogue and to the scps of that manifest. It is also attached to a target the repository does not declare (OU Sandbox (${ouId('Sandbox')})): adopting it would then be high impact, applied only with allow-high-impact (--allow-high-impact). vend drift reports the attachment as high (scp-foreign`,
     );
     // Sandbox declared: it is one of the targets to list it, or lose it, and drift reports both attachments.
     const withSandbox = {
