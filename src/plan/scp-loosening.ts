@@ -58,31 +58,27 @@ function widens(
   negation: string,
   normalize: (value: string) => string,
 ): boolean {
-  // "*" stands for every action or resource.
-  if (element in old && element in next) {
-    const wider = valuesOf(next[element], normalize);
-    return wider.has('*') || within(valuesOf(old[element], normalize), wider);
-  }
+  if (element in old && element in next)
+    return matchedBy(valuesOf(old[element], normalize), valuesOf(next[element], normalize));
   if (negation in old && negation in next)
-    return within(valuesOf(next[negation], normalize), valuesOf(old[negation], normalize));
+    return matchedBy(valuesOf(next[negation], normalize), valuesOf(old[negation], normalize));
   return !(element in old) && !(element in next) && !(negation in old) && !(negation in next);
 }
 
 /**
- * Same operators and keys; under a negated operator, the new values are among the old (fewer exceptions), otherwise
- * the old are among the new. Numeric, date, Bool and Null conditions must stay as they were.
+ * The new conditions are among the old, each as wide or wider: a Deny's conditions must all hold, so one taken away
+ * lets it apply in more requests. Under a negated operator the new values are among the old (fewer exceptions),
+ * under a matching one the old among the new; numeric, date, Bool and Null conditions must stay as they were.
  */
 function conditionsWiden(old: unknown, next: unknown): boolean {
-  if (canonicalJson(old ?? null) === canonicalJson(next ?? null)) return true;
+  if (canonicalJson(old ?? null) === canonicalJson(next ?? null) || next === undefined) return true;
   if (!isRecord(old) || !isRecord(next)) return false;
-  const operators = Object.keys(old);
-  if (canonicalJson(operators.sort()) !== canonicalJson(Object.keys(next).sort())) return false;
-  return operators.every((operator) => {
+  return Object.keys(next).every((operator) => {
     const before = old[operator];
     const after = next[operator];
     if (!isRecord(before) || !isRecord(after)) return false;
-    const keys = Object.keys(before);
-    if (canonicalJson(keys.sort()) !== canonicalJson(Object.keys(after).sort())) return false;
+    const keys = Object.keys(after);
+    if (!keys.every((key) => Object.hasOwn(before, key))) return false;
     const base = operator.replace(/^For(All|Any)Values:/, '').replace(/IfExists$/, '');
     const negated = NEGATED_OPERATORS.has(base);
     if (!negated && !MATCHING_OPERATORS.has(base))
@@ -119,6 +115,26 @@ function valuesOf(value: unknown, normalize: (value: string) => string): Set<str
 
 function within(small: Set<string>, large: Set<string>): boolean {
   return [...small].every((value) => large.has(value));
+}
+
+/**
+ * Whether every entry of `small` is matched by an entry of `large`, as IAM matches actions and resources: `*` any
+ * run of characters, `?` one (IAM User Guide, "IAM JSON policy elements: Action" and "Resource"). An entry's own
+ * wildcards are read as the text they are, so `globalaccelerator:*` covers `globalaccelerator:Create*`, and a `?`
+ * never stands for a `*`, which may be many characters.
+ */
+function matchedBy(small: Set<string>, large: Set<string>): boolean {
+  const patterns = [...large].map(globPattern);
+  return [...small].every((value) => large.has(value) || patterns.some((pattern) => pattern.test(value)));
+}
+
+function globPattern(glob: string): RegExp {
+  const body = [...glob]
+    .map((character) =>
+      character === '*' ? '.*' : character === '?' ? '[^*]' : character.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('');
+  return new RegExp(`^${body}$`, 's');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2030,6 +2030,33 @@ describe('plan says which changes delete something and which reach far', () => {
     };
     expect(principalImpact(['arn:aws:iam::*:role/a', 'arn:aws:iam::*:role/b'])).toBe(false);
     expect(principalImpact(['arn:aws:iam::*:role/b'])).toBe(true);
+    // A Deny's conditions must all hold: taking one away, or all of them, makes it apply more widely.
+    expect(impact(withStatements([{ ...denied, Condition: undefined }]))).toBe(false);
+    const twoConditions = {
+      ...denied,
+      Condition: {
+        StringNotEquals: { 'aws:RequestedRegion': ['us-east-1', 'eu-west-1'] },
+        ArnNotLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/breakglass' },
+      },
+    };
+    scp.content = withStatements([twoConditions]);
+    const withExemption = convergedObservation(narrow);
+    const conditionImpact = (condition: Record<string, unknown>) => {
+      scp.content = withStatements([{ ...twoConditions, Condition: condition }]);
+      return changeNamed(computePlan(narrow, withExemption), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(conditionImpact({ StringNotEquals: twoConditions.Condition.StringNotEquals })).toBe(false);
+    expect(conditionImpact({ ...twoConditions.Condition, Bool: { 'aws:ViaAWSService': 'false' } })).toBe(true);
+    // A wildcard covers the actions it matches: Create* and Update* under globalaccelerator:* deny no less.
+    const accelerator = { ...asAction, Action: ['globalaccelerator:Create*', 'globalaccelerator:Update*'] };
+    scp.content = withStatements([accelerator]);
+    const withAccelerator = convergedObservation(narrow);
+    const acceleratorImpact = (actions: string[]) => {
+      scp.content = withStatements([{ ...accelerator, Action: actions }]);
+      return changeNamed(computePlan(narrow, withAccelerator), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(acceleratorImpact(['globalaccelerator:*'])).toBe(false);
+    expect(acceleratorImpact(['globalaccelerator:Create?'])).toBe(true);
     // A new operator, or a numeric bound changed, is compared whole: telling which is wider is IAM evaluation.
     expect(actionImpact({ ...asAction, Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } })).toBe(
       true,
