@@ -140,7 +140,8 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   core.setOutput(ActionOutput.changesApplied, report.changesApplied.length);
   logInfo(`Apply: ${applySummaryLine(report)}.`);
 
-  const context = { commitSha: event.sha, replan: REPLAN_IN_WORKFLOW };
+  // Only a saved plan can be outdated by the time its review is done; an auto-approved run plans afresh each time.
+  const context = { commitSha: event.sha, ...(settings.savedPlanFile ? { replan: REPLAN_IN_WORKFLOW } : {}) };
   core.summary.addRaw(renderApplySummary(report, context), true);
   // Only a run that applied something replaces an earlier run's record of what it applied.
   if (settings.comment)

@@ -104,6 +104,12 @@ export interface FailedStackInstance {
 
 export interface RefusedChange extends ChangeRecord {
   reason: string;
+  /**
+   * Refused because the approved plan no longer covers it as the organization and repository are now (not in it,
+   * another scope, a wider reach): only a new plan, approved again, carries it out. Unset for a change refused for
+   * a flag it lacks (allow-destructive, allow-high-impact), which planning again does not give it.
+   */
+  outdated?: true;
 }
 
 export interface ChangeFailure extends ChangeRecord {

@@ -88,6 +88,7 @@ export function authorizeChanges(
         description: change.description,
         ...where,
         reason: notApprovedReason(options.source, approved.get(change.id), change),
+        outdated: true,
       });
     } else if (options.grownReach.has(change.id)) {
       refused.push({
@@ -95,6 +96,7 @@ export function authorizeChanges(
         description: change.description,
         ...where,
         reason: grownReachReason(change.id, options.grownReach.get(change.id)!, options.source),
+        outdated: true,
       });
     } else if (change.destructive && !options.allowDestructive) {
       refused.push({
@@ -153,6 +155,8 @@ export function admitsHighImpact(
   const highImpact = plan.changes.filter((change) => change.highImpact);
   if (allowHighImpact || highImpact.length === 0) return true;
   if (unconfirmed) report.approval = { ...report.approval, digest: plan.digest, approved: false };
+  // Without a saved plan, the plan refused here is the one the run would have carried out: its digest is the record.
+  else if (!report.approval.digest) report.approval = { ...report.approval, digest: plan.digest };
   report.refused = highImpact.map((change) => ({
     id: change.id,
     description: change.description,
@@ -181,6 +185,7 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
     reason: isCovered(change, approvedChanges)
       ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
       : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
+    outdated: true as const,
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;

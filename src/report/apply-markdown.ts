@@ -27,8 +27,8 @@ const FAILURE_REASON_SHORT = 300;
 export interface ApplyReportContext {
   commitSha?: string;
   /**
-   * How a person plans again where this apply ran, said when apply refused a change or the whole plan: in the
-   * workflow, re-running only the apply job applies the same saved plan.
+   * How a person plans again where this apply ran, said when apply refused a change the approved plan no longer
+   * covers (RefusedChange.outdated): in the workflow, re-running only the apply job applies the same saved plan.
    */
   replan?: string;
 }
@@ -118,7 +118,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
             : onlyVerificationFailed(report)
               ? 'Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong.'
               : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? 'A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix' : 'Fix'} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`,
-        ...(context.replan && (report.refused.length > 0 || report.stoppedBeforeStart)
+        ...(context.replan && report.refused.some((change) => change.outdated)
           ? ['', escapeMarkdown(context.replan)]
           : []),
       ].join('\n'),

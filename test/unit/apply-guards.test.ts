@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
-import { authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
+import { admitsHighImpact, authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
 import { emptyApplyReport } from '../../src/apply/apply-report.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
@@ -166,6 +166,22 @@ describe('authorising a stage', () => {
         grownReach: new Map(),
       }).allowed,
     ).toEqual([close]);
+  });
+
+  test('an auto-approved plan refused for lacking allow-high-impact is recorded by its digest, and no new plan is asked for', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
+    rootScp.content = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+    const plan = computePlan(desired, observed);
+    const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
+    expect(admitsHighImpact(plan, false, report)).toBe(false);
+    expect(report.approval.digest).toBe(plan.digest);
+    // Planning again would hold the same change: the refusal is for the flag, not for an outdated plan.
+    expect(report.refused.some((refusal) => refusal.outdated)).toBe(false);
   });
 
   test('a high-impact change in the approved plan, such as an SCP rewrite on the root, runs only with allow-high-impact', () => {

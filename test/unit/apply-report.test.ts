@@ -407,20 +407,20 @@ test('a refused change names its stack instances in the comment, and its account
   expect(comment).toContain('| **ml-sandbox** | — | — | refused: removing vend-human-roles in eu-west-1 |');
 });
 
-test('where apply ran says how to plan again, only when something was refused', () => {
+test('where apply ran says how to plan again, only when a refusal is one a new plan fixes', () => {
   const replan = 'In the workflow, re-running only the apply job applies the same saved plan.';
   const clean = emptyApplyReport({ source: 'environment', approved: true, digest: 'sha256:abc', commit: null });
   expect(renderApplyComment(clean, { replan })).not.toContain(replan);
-  const stale = emptyApplyReport({ source: 'environment', approved: true, digest: 'sha256:abc', commit: null });
-  stale.stoppedBeforeStart = 'The organization or the repository changed since the approved plan was made.';
-  expect(renderApplyComment(stale, { replan })).toContain(replan);
-  const refused = reportWithEverything(1);
-  refused.refused.push({
-    id: 'move-account:account:a',
-    description: 'Move a',
-    reason: 'It is not in the approved plan.',
-  });
-  expect(renderApplyComment(refused, { replan })).toContain(replan);
+  // Refused for a flag it lacks: planning again gives the same refusal.
+  const flagged = reportWithEverything(1);
+  flagged.refused = [{ id: 'attach-scp:scp:a@root', description: 'Attach a', reason: 'It is high impact.' }];
+  expect(renderApplyComment(flagged, { replan })).not.toContain(replan);
+  const outdated = reportWithEverything(1);
+  outdated.refused = [
+    { id: 'move-account:account:a', description: 'Move a', reason: 'It is not in the approved plan.', outdated: true },
+  ];
+  expect(renderApplyComment(outdated, { replan })).toContain(replan);
+  expect(renderApplyComment(outdated)).not.toContain(replan);
 });
 
 test('the text report says per account what was done and what failed, and a no-op apply says so', () => {
