@@ -79,10 +79,12 @@ function planAdoption(
       `OU ${path} (${existing.id}) holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key}; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quota)}. Remove one of its tags by hand (aws organizations untag-resource), then plan again.`,
       declarationOf(ouReference(path), draft.desired),
     );
+  // The management account needs no manifest (managementAccountId names it), as the unmanaged-accounts list has it.
   const undeclared = draft.observed.accounts.filter(
     (account) =>
       account.status === 'ACTIVE' &&
       account.parentId === existing.id &&
+      account.id !== draft.observed.organization.managementAccountId &&
       !draft.declaredEmails.has(account.email.toLowerCase()),
   ).length;
   draft.add(CHANGE_KINDS.adoptOrganizationalUnit, ouReference(path), {
