@@ -46,7 +46,8 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
         ...(consequences.length > 0
           ? [
               // Named by what they are, not by a fixed list of kinds that may not be among them.
-              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'concerns' : 'concern'} it and ${consequences.length === 1 ? 'needs' : 'need'} the account back first: ${consequences
+              // A change may also cover other accounts (a StackSet's instances): only this account's part waits.
+              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'includes' : 'include'} it and cannot do its part until the account is back: ${consequences
                 .slice(0, NAMED_CONSEQUENCES)
                 .map((other) => other.description)
                 .join(

@@ -1,4 +1,4 @@
-import { DRIFT_KINDS } from '../drift/drift-kinds.js';
+import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
@@ -92,7 +92,10 @@ export function driftChangeComment(
               keep: false,
               markdown: [
                 '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:',
-                ...change.ignored!.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
+                ...nowIgnoredList(
+                  change.ignored!.map((id) => [id, previous.reported.get(id)?.label] as const),
+                  report,
+                ),
               ].join('\n'),
             },
           ]
@@ -114,12 +117,17 @@ export function driftChangeComment(
 }
 
 /**
- * What a finding's details say changed, briefly: the lines a diff adds and removes (never its `@@` header), else
- * its first detail. Undefined when it has none.
+ * What a finding's details say changed, briefly: the lines a diff adds, then those it removes (never its `@@`
+ * header), else its first detail. Undefined when it has none. A drift diff turns main's content into the
+ * organization's, so its added lines are what the organization holds now, where an edit made since shows.
  */
 function changedDetail(finding: DriftFinding): string | undefined {
   const lines = shownDetails(finding).flatMap((detail) => detail.split('\n'));
-  const changed = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
+  const diffLines = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
+  const changed = [
+    ...diffLines.filter((line) => line.startsWith('+')),
+    ...diffLines.filter((line) => line.startsWith('-')),
+  ];
   // A first line the actual line already holds (the first of a list of names) would only repeat it.
   const shown =
     changed.length > 0 ? changed.slice(0, 4).join(' ') : finding.actual.includes(lines[0] ?? '') ? undefined : lines[0];
@@ -169,6 +177,31 @@ function clearedCounts(entries: readonly (readonly [string, string | undefined])
 }
 
 /** Findings as a list: the first CLEARED_NAMED by label and id, the rest counted. */
+/**
+ * Findings an ignore: entry now holds back, worst first, each with its severity when this run saw it (itself, or a
+ * finding that now covers it): a critical one silenced must stand out as it does in the issue body.
+ */
+function nowIgnoredList(
+  entries: readonly (readonly [string, string | undefined])[],
+  report: Pick<DriftReport, 'ignored'>,
+): string[] {
+  const severityOf = (id: string) =>
+    report.ignored.find((finding) => finding.id === id || finding.covers?.includes(id))?.severity;
+  const ranked = entries
+    .map(([id, label]) => ({ id, label, severity: severityOf(id) }))
+    .sort(
+      (a, b) =>
+        (a.severity ? severityRank(a.severity) : DRIFT_SEVERITIES.length) -
+        (b.severity ? severityRank(b.severity) : DRIFT_SEVERITIES.length),
+    );
+  return [
+    ...ranked
+      .slice(0, CLEARED_NAMED)
+      .map(({ id, label, severity }) => `- ${severity ? `${severity} ` : ''}${labelled(id, label)}`),
+    ...(ranked.length > CLEARED_NAMED ? [`- … and ${ranked.length - CLEARED_NAMED} more`] : []),
+  ];
+}
+
 function findingList(entries: readonly (readonly [string, string | undefined])[]): string[] {
   return [
     ...entries.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
@@ -234,7 +267,7 @@ export function driftClosedComment(
       ? [
           '',
           '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:',
-          ...findingList(labels(nowIgnored)),
+          ...nowIgnoredList(labels(nowIgnored), report),
         ]
       : []),
     ...whileIgnoredSections(whileIgnored).flatMap((section) => ['', section]),

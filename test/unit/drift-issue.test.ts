@@ -390,7 +390,7 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
     target,
     night('2026-11-03', [
       TAGS('2026-11-03'),
-      content('+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-03'),
+      content('-"Effect": "Deny"\n+{"Effect": "Allow", "Action": "*", "Resource": "*"}', '2026-11-03'),
       unmanaged('2 unmanaged accounts: rogue and rogue2', '2026-11-03'),
     ]),
   );
@@ -400,11 +400,12 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
   // "Now:" counts the ignored findings as the title does, not "none" beside them.
   expect(comment).toMatch(/Now: 1 finding \(1 medium\); 2 ignored \(1 critical\)\./);
   expect(comment).toContain('**Changed while ignored**');
-  // What changed is shown: the content finding's actual text is the same, its diff is not.
+  // What changed is shown: the content finding's actual text is the same, its diff is not; the organization's new
+  // lines (added, as the diff runs from main to the organization) first, then what main has that it lacks.
   expect(comment).toContain(
     '`scp:require-imdsv2` (id `' +
       content('', '2026-11-03').id +
-      '`): now other content (+{"Effect": "Allow", "Action": "\\*", "Resource": "\\*"})',
+      '`): now other content (+{"Effect": "Allow", "Action": "\\*", "Resource": "\\*"} -"Effect": "Deny")',
   );
   // The accounts are named once, not again as a detail.
   expect(comment).toMatch(/now 2 unmanaged accounts: rogue and rogue2$/m);
@@ -714,6 +715,32 @@ test('reopened after a person closed it, the comment still names a finding an ig
   expect(comment).toContain('Account tags differ: account:payments-dev');
 });
 
+test('findings newly ignored are listed worst first, each with its severity', async () => {
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [TAGS('2026-11-01'), DETACHED('2026-11-01'), ROLE_DRIFT('2026-11-01')]),
+  );
+  const both = assembleDriftReport({
+    findings: [TAGS('2026-11-02'), DETACHED('2026-11-02'), ROLE_DRIFT('2026-11-02')],
+    notChecked: [],
+    ignoreList: [
+      { kind: 'account-tags', reason: 'finance retagging, FIN-12', expires: '2027-01-31', line: 40 },
+      { kind: 'scp-detached', target: 'scp:deny-root@ou:Workloads', reason: 'INC-7', expires: '2026-12-31', line: 44 },
+    ],
+    now: new Date('2026-11-02T03:17:00Z'),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+  await publishDriftIssue(octokit, target, both);
+  const comment = comments(opened.issueNumber!).at(-1)!;
+  const listed = comment.slice(comment.indexOf('**Now ignored**')).split('\n').slice(1, 3);
+  expect(listed).toEqual([
+    expect.stringMatching(/^- critical `SCP detached: scp:deny-root@ou:Workloads`/),
+    expect.stringMatching(/^- medium `Account tags differ: account:payments-dev`/),
+  ]);
+});
+
 test('with an ignored finding left, drift that clears after a person closed the issue is still named as cleared', async () => {
   const opened = await publishDriftIssue(
     octokit,
@@ -742,7 +769,7 @@ test('the comment that closes the issue over an ignore: entry names the finding 
   const comment = comments(number).at(-1)!;
   expect(comment).toContain('**Cleared:**\n- `SCP detached: scp:deny-root@ou:Workloads`');
   expect(comment).toContain(
-    '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:\n- `Account tags differ: account:payments-dev`',
+    '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:\n- medium `Account tags differ: account:payments-dev`',
   );
   expect(comment.split('**Now ignored**')[0]).not.toContain('payments-dev');
 });

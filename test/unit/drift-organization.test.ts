@@ -448,8 +448,10 @@ test('a declared account that left the organization is one critical finding, not
   });
   expect(left.restore).toMatch(/^if it was never created, run apply of main .*If it left, apply cannot bring it back/);
   // The changes that wait for it are named by what they are.
-  const waiting = left.details!.find((detail) => detail.includes('need the account back first'));
-  expect(waiting).toMatch(/^\d+ other changes of main’s plan concern it and need the account back first: /);
+  const waiting = left.details!.find((detail) => detail.includes('until the account is back'));
+  expect(waiting).toMatch(
+    /^\d+ other changes of main’s plan include it and cannot do its part until the account is back: /,
+  );
   expect(waiting).toContain('payments-prod');
   expect(waiting).not.toContain('(SCP attachments, stack instances)');
   expect(left.details).toContain(
