@@ -1,6 +1,7 @@
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_FORMAT_VERSION } from './plan.js';
 import type { Change, ChangeScope, Plan } from './plan.js';
+import { problemPlace } from './declarations.js';
 import { stackSetReference } from './plan-draft.js';
 
 /**
@@ -75,6 +76,9 @@ export function parseSavedPlan(text: string, file: string): Plan {
   return value as unknown as Plan;
 }
 
+/** How many of a blocked saved plan's problems its refusal names; it counts the rest. */
+const NAMED_PROBLEMS = 3;
+
 /**
  * Why a parsed plan may not be applied to this repository and organization, or undefined when it may. A plan is
  * refused when its content no longer matches its own digest (it was edited after vend wrote it), when it was
@@ -94,8 +98,14 @@ export function savedPlanRefusal(
   if (sha256Digest(canonicalJson(body)) !== digest)
     return `Plan file ${file} was edited after vend wrote it: its content no longer matches its digest ${digest}. Plan again and have the new plan approved.`;
   // Terraform refuses an errored plan too: what it lists was never meant to run, whatever since fixed the problem.
-  if (plan.problems.length > 0)
-    return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made (${plan.problems[0]!.message.replace(/\.$/, '')}). Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
+  if (plan.problems.length > 0) {
+    // Each where the plan put it, file:line:col and rule, so the one to fix is found without planning again.
+    const named = plan.problems
+      .slice(0, NAMED_PROBLEMS)
+      .map((problem) => `${[problemPlace(problem), problem.message.replace(/\.$/, '')].filter(Boolean).join(': ')}`);
+    const more = plan.problems.length - named.length;
+    return `Plan file ${file} holds ${plan.problems.length === 1 ? 'a problem' : `${plan.problems.length} problems`} that blocked apply when it was made: ${named.join('; ')}${more > 0 ? `; and ${more} more` : ''}. Fix ${plan.problems.length === 1 ? 'it' : 'them'}, plan again, and have the new plan approved.`;
+  }
   if (plan.managementAccountId !== current.managementAccountId)
     return `Plan file ${file} was computed for management account ${plan.managementAccountId}, not ${current.managementAccountId}, which baselines/organization.yaml declares: it is another organization's plan. Plan again from this repository and have that plan approved.`;
   if (plan.commit !== current.commit) {

@@ -498,12 +498,22 @@ describe('the saved plan file', () => {
     // gives way to the sentence around it.
     const body: Omit<Plan, 'digest'> & { digest?: string } = {
       ...plan,
-      problems: [{ target: 'account:payments-dev', rule: 'account-email-changed', message: 'the root email changed.' }],
+      problems: [
+        {
+          target: 'account:payments-dev',
+          rule: 'account-email-changed',
+          message: 'the root email changed.',
+          file: 'accounts/payments-dev.yaml',
+          line: 3,
+          column: 1,
+        },
+      ],
     };
     delete body.digest;
     const blocked = { ...body, digest: sha256Digest(canonicalJson(body)) } as Plan;
+    // Where the plan put it, so the one to fix is found without planning again.
     expect(savedPlanRefusal(blocked, 'plan.json', here)).toBe(
-      'Plan file plan.json holds a problem that blocked apply when it was made (the root email changed). Fix it, plan again, and have the new plan approved.',
+      'Plan file plan.json holds a problem that blocked apply when it was made: accounts/payments-dev.yaml:3:1 [account-email-changed]: the root email changed. Fix it, plan again, and have the new plan approved.',
     );
   });
 });
