@@ -1,5 +1,6 @@
 import { limitPhrase } from '../config/quotas.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { DesiredScp } from '../config/desired-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import { sha256Digest } from './canonical-json.js';
@@ -43,7 +44,11 @@ export function planScps(draft: PlanDraft): void {
         // New content reaches every account under every target at once; and one that loosens a guardrail is as
         // good as detaching it, which the security gate sees too.
         ...contentImpact(draft, scp, existing),
-        description: `Update SCP ${scp.name} from ${scp.file}`,
+        // Named by what changed: a new description alone comes from organization.yaml, not the policy's file.
+        description:
+          existing.content === scp.content
+            ? `Update SCP ${scp.name}'s description, from ${ORGANIZATION_FILE}`
+            : `Update SCP ${scp.name} from ${scp.file}${existing.description !== scp.description ? `, and its description` : ''}`,
       });
     }
   }

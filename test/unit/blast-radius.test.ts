@@ -225,6 +225,10 @@ describe('blast radius on a nested OU tree', () => {
     expect(radius).toMatchObject({ kind: 'scp', affected: [] });
     expect(radius).not.toHaveProperty('undeclared');
     expect(plan.changes.find((change) => change.id === radius.changeId)?.highImpact).toBeFalsy();
+    // Headed by where the change is: organization.yaml, not the policy's unchanged file.
+    expect(plan.changes.find((change) => change.id === radius.changeId)?.description).toBe(
+      "Update SCP deny-unapproved-regions's description, from baselines/organization.yaml",
+    );
   });
 
   test('a new StackSet template reaches every instance the StackSet has', () => {

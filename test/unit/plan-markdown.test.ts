@@ -130,7 +130,8 @@ describe('each change states its effect in reviewer terms', () => {
       ].join('\n'),
     );
     expect(comment).toContain(
-      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - high impact: new content for an SCP in force for more than one account, and the new content may loosen a guardrail in force (a Deny statement changed or removed, or an Allow added)\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
+      // Leave* denies all that LeaveOrganization did: far-reaching, but no loosening.
+      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - high impact: new content for an SCP in force for more than one account\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
     );
     expect(comment).toMatch(/> \*\*1 high-impact change\.\*\* It deletes nothing but reaches far/);
     expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
