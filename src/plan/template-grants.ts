@@ -246,14 +246,29 @@ function leavesOf(value: unknown, prefix = ''): string[] {
 }
 
 /**
- * `!Sub arn:${AWS::Partition}:…`, `!Ref Name`, `!GetAtt Role.Arn`, `!ImportValue Name`: as a reviewer reads them
- * in YAML (CloudFormation User Guide, "Intrinsic function reference"); any other form as its JSON.
+ * An intrinsic function as a reviewer reads it in YAML (CloudFormation User Guide, "Intrinsic function reference"):
+ * `!Sub arn:${AWS::Partition}:…`, `!Ref Name`, `!GetAtt Role.Arn`, `!Join ['', [arn:aws:iam::, '999988887777',
+ * ':root']]`, its arguments in flow style with nested functions in short form too.
  */
 function intrinsicText(value: Record<string, unknown>): string {
   const [[name, argument]] = Object.entries(value) as [[string, unknown]];
   const short = name === 'Ref' ? 'Ref' : name.slice('Fn::'.length);
-  const joined = Array.isArray(argument) && name === 'Fn::GetAtt' ? argument.join('.') : argument;
-  return typeof joined === 'string' && ['Ref', 'Sub', 'GetAtt', 'ImportValue'].includes(short)
-    ? `!${short} ${joined}`
-    : canonicalJson(value);
+  if (name === 'Fn::GetAtt' && Array.isArray(argument) && argument.every((part) => typeof part === 'string'))
+    return `!GetAtt ${argument.join('.')}`;
+  return `!${short} ${typeof argument === 'string' ? argument : flowText(argument)}`;
+}
+
+/** A value in YAML flow style: strings plain where YAML would read them back as the same string, else quoted. */
+function flowText(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(flowText).join(', ')}]`;
+  if (value !== null && typeof value === 'object')
+    return isIntrinsic(value)
+      ? intrinsicText(value as Record<string, unknown>)
+      : `{${Object.entries(value)
+          .map(([key, child]) => `${flowText(key)}: ${flowText(child)}`)
+          .join(', ')}}`;
+  if (typeof value !== 'string') return String(value);
+  // Digits, booleans and the like would read back as other types; flow indicators and ': ' would end the scalar.
+  const plain = /^[A-Za-z_$/][\w$/.:@=+*-]*$/.test(value) && !/: |:$|^(true|false|null|yes|no|on|off)$/i.test(value);
+  return plain ? value : `'${value.replaceAll("'", "''")}'`;
 }

@@ -38,17 +38,13 @@ export function templateEffect(
 }
 
 /**
- * A principal the template names through a NoEcho parameter (`!Ref X`, `{"Ref":"X"}` inside another function, `${X}`
- * in a Sub) is one the plan never shows: the reviewer is told where the value is set, to read it there before
- * approving.
+ * A principal the template names through a NoEcho parameter (`!Ref X`, also inside another function, or `${X}` in a
+ * Sub) is one the plan never shows: the reviewer is told where the value is set, to read it there before approving.
  */
 function secretPrincipalLines(principals: readonly string[], secret: readonly string[]): string[] {
   const named = secret.filter((name) =>
     principals.some(
-      (principal) =>
-        new RegExp(`!Ref ${name}(?![A-Za-z0-9.])`).test(principal) ||
-        principal.includes(`{"Ref":"${name}"}`) ||
-        principal.includes(`\${${name}}`),
+      (principal) => new RegExp(`!Ref ${name}(?![A-Za-z0-9.])`).test(principal) || principal.includes(`\${${name}}`),
     ),
   );
   return named.map(

@@ -175,12 +175,30 @@ test('intrinsic functions are named as the template writes them, not as JSON', (
       '      ManagedPolicyArns:',
       '        - !Sub arn:${AWS::Partition}:iam::aws:policy/IAMFullAccess',
       "        - { 'Fn::Join': ['', [arn:aws:iam::aws:policy/, ReadOnlyAccess]] }",
+      '  AuditorRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Action: sts:AssumeRole',
+      '            Principal:',
+      '              AWS:',
+      "                - !Join ['', ['arn:aws:iam::', '999988887777', ':root']]",
+      "                - !Sub ['arn:aws:iam::${Acct}:role/audit', { Acct: '444455556666' }]",
+      '                - !GetAtt AdminRole.Arn',
     ].join('\n'),
   );
-  expect(summary.newPrincipals).toEqual(['AWS: !Ref Auditor']);
+  // An account id split up by !Join or passed as a !Sub variable is shown as written, not as JSON to decode.
+  expect(summary.newPrincipals).toEqual([
+    'AWS: !GetAtt AdminRole.Arn',
+    "AWS: !Join ['', ['arn:aws:iam::', '999988887777', ':root']]",
+    'AWS: !Ref Auditor',
+    "AWS: !Sub ['arn:aws:iam::${Acct}:role/audit', {Acct: '444455556666'}]",
+  ]);
   expect(summary.newManagedPolicies).toEqual([
+    "!Join ['', [arn:aws:iam::aws:policy/, ReadOnlyAccess]] (AdminRole)",
     '!Sub arn:${AWS::Partition}:iam::aws:policy/IAMFullAccess (AdminRole)',
-    '{"Fn::Join":["",["arn:aws:iam::aws:policy/","ReadOnlyAccess"]]} (AdminRole)',
   ]);
 });
 
