@@ -74,6 +74,7 @@ export const RULES = {
   administrationRole: 'administration-role',
   ownerUnassigned: 'owner-unassigned',
   templateResource: 'template-resource',
+  templatePolicy: 'template-policy',
   templateStructure: 'template-structure',
   driftIgnore: 'drift-ignore',
   driftIgnoreExpired: 'drift-ignore-expired',

@@ -73,3 +73,95 @@ describe('IAM names, paths and durations in a template are what IAM takes', () =
     );
   });
 });
+
+/** The template-policy findings for the regional template, as line:column and message. */
+const policyFindings = (text: string) =>
+  validate({ [REGIONAL]: text })
+    .filter((diagnostic) => diagnostic.rule === 'template-policy')
+    .map(({ line, column, message }) => ({ at: `${line}:${column}`, message }));
+
+// IAM policy grammar: IAM User Guide, "IAM JSON policy elements reference"; identity policies name no Principal
+// ("Policy document should not specify a principal"), trust policies no Resource ("Has prohibited field Resource").
+describe('trust and identity policies in a template follow the grammar IAM applies', () => {
+  const withPolicies = (trust: string, identity: string) =>
+    [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  DeployRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      `      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [${trust}] }`,
+      '      Policies:',
+      '        - PolicyName: deploy',
+      `          PolicyDocument: { Version: "2012-10-17", Statement: [${identity}] }`,
+    ].join('\n');
+  const TRUST = '{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }';
+  const IDENTITY = '{ Effect: Allow, Action: "s3:GetObject", Resource: "*" }';
+
+  test('a well-formed pair, and values functions give, pass', () => {
+    expect(policyFindings(withPolicies(TRUST, IDENTITY))).toEqual([]);
+    expect(
+      policyFindings(
+        withPolicies(
+          '{ Effect: Allow, Principal: { AWS: !Ref Trusted }, Action: "sts:AssumeRole", Condition: { StringEquals: { "sts:ExternalId": !Ref ExternalId } } }',
+          '{ Effect: Allow, Action: "s3:GetObject", Resource: !Sub "arn:${AWS::Partition}:s3:::b/*" }, !If [Extra, { Effect: Allow, Action: "s3:*", Resource: "*" }, !Ref AWS::NoValue]',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['an Effect misspelt', TRUST, IDENTITY.replace('Allow', 'Allowe'), 'Effect must be "Allow" or "Deny"'],
+    ['an action with a space', TRUST, IDENTITY.replace('"s3:GetObject"', '"s3 GetObject"'), 'is not an action'],
+    [
+      'a Sid with a hyphen',
+      TRUST,
+      IDENTITY.replace('{ Effect', '{ Sid: Read-Objects, Effect'),
+      'may contain only ASCII letters and digits',
+    ],
+    ['another partition', TRUST, IDENTITY.replace('"*"', '"arn:aws-cn:s3:::b/*"'), "names the partition 'aws-cn'"],
+    [
+      'a Principal in an identity policy',
+      TRUST,
+      IDENTITY.replace('Effect: Allow', 'Effect: Allow, Principal: "*"'),
+      'an identity policy has no Principal',
+    ],
+    [
+      'a Resource in a trust policy',
+      TRUST.replace('Effect: Allow', 'Effect: Allow, Resource: "*"'),
+      IDENTITY,
+      'a trust policy has no Resource',
+    ],
+    ['an unknown kind of principal', TRUST.replace('Service:', 'Foo:'), IDENTITY, "'Foo' is not a kind of principal"],
+    [
+      'a trust statement without a principal',
+      TRUST.replace('Principal: { Service: ec2.amazonaws.com }, ', ''),
+      IDENTITY,
+      'names whom it trusts',
+    ],
+  ])('%s is refused at its line', (_what, trust, identity, message) => {
+    expect(policyFindings(withPolicies(trust, identity))).toEqual([
+      { at: expect.stringMatching(/^(6|9):\d+$/), message: expect.stringContaining(message) },
+    ]);
+  });
+});
+
+describe('managed policy ARNs, permissions boundaries and tags are what IAM takes', () => {
+  test.each([
+    ['ManagedPolicyArns: [short]', 'is not a policy ARN (shape arnType'],
+    ['ManagedPolicyArns: ["arn:aws-cn:iam::aws:policy/ReadOnlyAccess"]', "names the partition 'aws-cn'"],
+    ['PermissionsBoundary: "arn:aws-cn:iam::111111111111:policy/platform/x"', "names the partition 'aws-cn'"],
+    ['Tags: [{ Key: ManagedBy, Value: "vend#1 ?&" }]', "holds '#'"],
+    ['Tags: [{ Key: "aws:owner", Value: x }]', 'starts with aws:'],
+  ])('%s is an error', (line, message) => {
+    expect(findings(role(line))).toEqual([
+      expect.objectContaining({ message: expect.stringContaining(message), severity: 'error' }),
+    ]);
+  });
+
+  test('an ARN a function builds passes', () => {
+    expect(findings(role('ManagedPolicyArns: [!Sub "arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess"]'))).toEqual(
+      [],
+    );
+  });
+});

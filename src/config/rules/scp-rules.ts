@@ -7,7 +7,7 @@ import { numberAsJavaScriptWrites } from '../json-numbers.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import type { Rule } from './rule-context.js';
-import { checkPolicyGrammar } from './scp-grammar.js';
+import { checkPolicyGrammar } from './policy-grammar.js';
 
 /**
  * SCPs are deployed minified (CreatePolicy and UpdatePolicy Content), so the AWS size limit applies to this form

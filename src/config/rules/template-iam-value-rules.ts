@@ -4,6 +4,8 @@ import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
+import { AWS_REGIONS } from '../aws-regions.js';
+import { checkTemplatePolicy } from './policy-grammar.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
@@ -70,7 +72,7 @@ const MAX_PATH_LENGTH = 512;
 /** roleMaxSessionDurationType: an integer from 3600 to 43200 (seconds). */
 const MAX_SESSION_DURATION = { min: 3600, max: 43200 };
 
-type Check = (value: unknown, path: YamlPath) => string | undefined;
+type Check = (value: unknown) => string | undefined;
 
 const text =
   (constraint: TextConstraint): Check =>
@@ -128,13 +130,52 @@ const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
 };
 /** Types whose `Policies` list holds inline policies, each named by PolicyName. */
 const WITH_INLINE_POLICIES = new Set(['AWS::IAM::Role', 'AWS::IAM::Group']);
+/** Types with a `PolicyDocument` of their own: an identity policy. */
+const WITH_POLICY_DOCUMENT = new Set(['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy', 'AWS::IAM::RolePolicy']);
+/** Types with `Tags` (tagListType: at most 50). */
+const WITH_TAGS = new Set(['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile']);
+const MAX_TAGS = 50;
+
+/** tagKeyType: min 1, max 128, pattern [\p{L}\p{Z}\p{N}_.:/=+\-@]+. */
+const TAG_KEY: TextConstraint = {
+  member: 'IAM Tag Key, shape tagKeyType',
+  minLength: 1,
+  maxLength: 128,
+  unit: 'characters',
+  allowedCharacter: /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u,
+  allowedCharacters: 'letters, numbers, spaces and _ . : / = + - @',
+};
+/** tagValueType: min 0, max 256, the same pattern. */
+const TAG_VALUE: TextConstraint = {
+  ...TAG_KEY,
+  member: 'IAM Tag Value, shape tagValueType',
+  minLength: 0,
+  maxLength: 256,
+};
+
+/** arnType: min 20, max 2048 (ManagedPolicyArns entries, PermissionsBoundary), in the organization's partition. */
+function policyArn(partition: string | undefined): Check {
+  return (value) => {
+    if (typeof value !== 'string') return undefined;
+    if (!value.startsWith('arn:') || value.length < 20 || value.length > 2048)
+      return `${JSON.stringify(value)} is not a policy ARN (shape arnType: arn:…, 20 to 2,048 characters), such as arn:${partition ?? 'aws'}:iam::aws:policy/ReadOnlyAccess`;
+    const named = value.split(':')[1];
+    return partition && named !== partition && !named?.includes('$')
+      ? `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); IAM refuses a policy of another partition. Write arn:${partition}:… or !Sub arn:\${AWS::Partition}:…`
+      : undefined;
+  };
+}
 
 /**
- * Each IAM resource's literal names, paths, descriptions and session duration against the IAM API model, a
- * template-resource error at the value. A template with a Transform is left to CloudFormation.
+ * Each IAM resource's literal names, paths, descriptions, session duration, managed policy ARNs, permissions
+ * boundary and tags against the IAM API model, a template-resource error at the value; its trust and identity
+ * policies against the policy grammar IAM applies (template-policy). A template with a Transform is left to
+ * CloudFormation.
  */
-export const checkTemplateIamValues: Rule = ({ repository }) =>
-  [...repository.templates.values()].flatMap(({ source, template }) => {
+export const checkTemplateIamValues: Rule = ({ repository }) => {
+  const partition = AWS_REGIONS[String(repository.organization?.value.homeRegion)]?.partition;
+  const arn = policyArn(partition);
+  return [...repository.templates.values()].flatMap(({ source, template }) => {
     if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
     const resources = isMapping(template.Resources) ? template.Resources : {};
     const diagnostics: Diagnostic[] = [];
@@ -152,18 +193,44 @@ export const checkTemplateIamValues: Rule = ({ repository }) =>
       if (!isMapping(resource) || typeof resource.Type !== 'string' || !isMapping(resource.Properties)) continue;
       const checks = CHECKS[resource.Type];
       if (!checks) continue;
+      const type = resource.Type;
       const properties = resource.Properties;
       const at = (...path: YamlPath) => ['Resources', name, 'Properties', ...path];
+      const policy = (document: unknown, kind: 'trust' | 'identity', path: YamlPath) =>
+        diagnostics.push(...checkTemplatePolicy(source, document, kind, path, partition));
       for (const [property, checkValue] of Object.entries(checks))
-        if (Object.hasOwn(properties, property)) check(checkValue(properties[property], at(property)), at(property));
-      if (WITH_INLINE_POLICIES.has(resource.Type) && Array.isArray(properties.Policies))
-        properties.Policies.forEach((policy, index) => {
-          if (isMapping(policy) && Object.hasOwn(policy, 'PolicyName'))
-            check(
-              text(POLICY_NAME)(policy.PolicyName, at('Policies', index, 'PolicyName')),
-              at('Policies', index, 'PolicyName'),
-            );
+        if (Object.hasOwn(properties, property)) check(checkValue(properties[property]), at(property));
+      if (type === 'AWS::IAM::Role' && properties.AssumeRolePolicyDocument !== undefined)
+        policy(properties.AssumeRolePolicyDocument, 'trust', at('AssumeRolePolicyDocument'));
+      if (WITH_POLICY_DOCUMENT.has(type) && properties.PolicyDocument !== undefined)
+        policy(properties.PolicyDocument, 'identity', at('PolicyDocument'));
+      if (WITH_INLINE_POLICIES.has(type) && Array.isArray(properties.Policies))
+        properties.Policies.forEach((inline, index) => {
+          if (!isMapping(inline)) return;
+          if (Object.hasOwn(inline, 'PolicyName'))
+            check(text(POLICY_NAME)(inline.PolicyName), at('Policies', index, 'PolicyName'));
+          if (inline.PolicyDocument !== undefined)
+            policy(inline.PolicyDocument, 'identity', at('Policies', index, 'PolicyDocument'));
         });
+      if (Array.isArray(properties.ManagedPolicyArns))
+        properties.ManagedPolicyArns.forEach((entry, index) => check(arn(entry), at('ManagedPolicyArns', index)));
+      if (type === 'AWS::IAM::Role' && properties.PermissionsBoundary !== undefined)
+        check(arn(properties.PermissionsBoundary), at('PermissionsBoundary'));
+      if (WITH_TAGS.has(type) && Array.isArray(properties.Tags)) {
+        if (properties.Tags.length > MAX_TAGS)
+          check(`${properties.Tags.length} tags; IAM takes at most ${MAX_TAGS} (shape tagListType)`, at('Tags'));
+        properties.Tags.forEach((tag, index) => {
+          if (!isMapping(tag)) return;
+          check(text(TAG_KEY)(tag.Key), at('Tags', index, 'Key'));
+          if (typeof tag.Key === 'string' && tag.Key.toLowerCase().startsWith('aws:'))
+            check(
+              `${JSON.stringify(tag.Key)} starts with aws:, which AWS reserves for its own tags`,
+              at('Tags', index, 'Key'),
+            );
+          check(text(TAG_VALUE)(tag.Value), at('Tags', index, 'Value'));
+        });
+      }
     }
     return diagnostics;
   });
+};

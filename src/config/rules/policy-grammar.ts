@@ -1,10 +1,12 @@
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
-import { conditionValueProblem } from './scp-condition-values.js';
+import { checkCondition, isFunction } from './policy-conditions.js';
+import type { Report } from './policy-conditions.js';
 
 /*
- * The IAM policy grammar as SCPs accept it. Sources:
+ * The IAM policy grammar as SCPs accept it, and as IAM accepts it in a baseline template's identity and trust
+ * policies (PolicyKind). Sources:
  * - SCP syntax: https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_syntax.html
  *   (since the 2025-09-19 "full IAM language" change: Version, Statement; Sid, Effect, Action, NotAction,
  *   Resource, NotResource, Condition, each with Allow and Deny; "The following elements aren't supported in
@@ -19,45 +21,30 @@ import { conditionValueProblem } from './scp-condition-values.js';
  *   validation calls an error: "Missing statement" ("A JSON policy must include a statement") and "Invalid
  *   condition key format" ("Use the format service:keyname"). Its "Empty object condition" ({"StringEquals": {}})
  *   is only a suggestion, so vend accepts that as AWS does.
- * Organizations reports a grammar error as MalformedPolicyDocumentException only when apply creates the policy.
+ * - Identity and trust policies: the same grammar (reference_policies_grammar.html), with Id and the 2008-10-17
+ *   Version allowed; "Policy document should not specify a principal" in an identity policy, and a role trust
+ *   policy names a Principal and no Resource ("Has prohibited field Resource"), as IAM's MalformedPolicyDocument
+ *   messages say.
+ * Organizations reports a grammar error as MalformedPolicyDocumentException only when apply creates the policy; IAM
+ * reports one in a template only when a stack instance deploys, in every account.
  */
 
-const POLICY_ELEMENTS = ['Version', 'Statement'];
-const STATEMENT_ELEMENTS = ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'];
-const CONDITION_OPERATOR = new RegExp(
-  '^(?:(?:ForAllValues:|ForAnyValue:)?(?:' +
-    [
-      'StringEquals',
-      'StringNotEquals',
-      'StringEqualsIgnoreCase',
-      'StringNotEqualsIgnoreCase',
-      'StringLike',
-      'StringNotLike',
-      'NumericEquals',
-      'NumericNotEquals',
-      'NumericLessThan',
-      'NumericLessThanEquals',
-      'NumericGreaterThan',
-      'NumericGreaterThanEquals',
-      'DateEquals',
-      'DateNotEquals',
-      'DateLessThan',
-      'DateLessThanEquals',
-      'DateGreaterThan',
-      'DateGreaterThanEquals',
-      'Bool',
-      'BinaryEquals',
-      'IpAddress',
-      'NotIpAddress',
-      'ArnEquals',
-      'ArnLike',
-      'ArnNotEquals',
-      'ArnNotLike',
-    ].join('|') +
-    ')(?:IfExists)?|Null)$',
-);
-/** "service:keyname", such as aws:PrincipalArn or aws:RequestTag/${TagKey}: a prefix, a colon and a name. */
-const CONDITION_KEY = /^[^:]+:./;
+/** Which policy a document is: an SCP, a role's trust policy, or an identity policy attached to a principal. */
+export type PolicyKind = 'scp' | 'trust' | 'identity';
+
+const POLICY_ELEMENTS: Record<PolicyKind, string[]> = {
+  scp: ['Version', 'Statement'],
+  trust: ['Version', 'Id', 'Statement'],
+  identity: ['Version', 'Id', 'Statement'],
+};
+const STATEMENT_ELEMENTS: Record<PolicyKind, string[]> = {
+  scp: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
+  trust: ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition'],
+  identity: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
+};
+const WHAT: Record<PolicyKind, string> = { scp: 'an SCP', trust: 'a trust policy', identity: 'an identity policy' };
+/** Principal's keys (reference_policies_elements_principal.html). */
+const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /** "service:action" with * and ? wildcards anywhere, or "*": the action grammar since the 2025-09 SCP change. */
 const ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 /** "*" or an ARN: arn:partition:service:region:account:resource, where any part may hold wildcards or variables. */
@@ -66,10 +53,18 @@ const isResource = (value: string) => value === '*' || (value.startsWith('arn:')
 // generators write one), which names no statement, so two empty ones do not clash.
 const SID = /^[A-Za-z0-9]*$/;
 
-type Report = (message: string, path: YamlPath, part?: 'key' | 'value') => void;
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
+
+interface GrammarOptions {
+  kind: PolicyKind;
+  /** Where the document sits in its file: [] for an SCP's own file, the property's path in a template. */
+  at: YamlPath;
+  /** The rules findings carry: scp-syntax and scp-condition-value for SCPs, template-policy in templates. */
+  rule: Diagnostic['rule'];
+  warningRule: Diagnostic['rule'];
+  partition: string | undefined;
+}
 
 /**
  * Checks an SCP document (parsed JSON) against the grammar above. Each finding is a `scp-syntax` diagnostic at
@@ -78,24 +73,67 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * homeRegion names no known Region, which the region rules report.
  */
 export function checkPolicyGrammar(source: SourceFile, document: unknown, partition?: string): Diagnostic[] {
+  return checkGrammar(source, document, {
+    kind: 'scp',
+    at: [],
+    rule: RULES.scpSyntax,
+    warningRule: RULES.scpConditionValue,
+    partition,
+  });
+}
+
+/**
+ * A policy document inside a CloudFormation template (a role's AssumeRolePolicyDocument, a PolicyDocument), at
+ * `at` in `source`, against the grammar IAM applies to `kind`: findings are template-policy errors, and warnings for
+ * condition values that never match. What an intrinsic function gives (a `!Sub` resource, a statement under
+ * `!If`) is left to IAM, as is a document written as a JSON string.
+ */
+export function checkTemplatePolicy(
+  source: SourceFile,
+  document: unknown,
+  kind: Exclude<PolicyKind, 'scp'>,
+  at: YamlPath,
+  partition: string | undefined,
+): Diagnostic[] {
+  if (typeof document === 'string' || isFunction(document)) return [];
+  return checkGrammar(source, document, {
+    kind,
+    at,
+    rule: RULES.templatePolicy,
+    warningRule: RULES.templatePolicy,
+    partition,
+  });
+}
+
+function checkGrammar(source: SourceFile, document: unknown, options: GrammarOptions): Diagnostic[] {
+  const { kind, at } = options;
   const diagnostics: Diagnostic[] = [];
   const report: Report = (message, path, part = 'value') =>
-    diagnostics.push(source.diagnostic(RULES.scpSyntax, message, path, part));
+    diagnostics.push(source.diagnostic(options.rule, message, [...at, ...path], part));
   // AWS may take such a value; it only never matches: a warning, with a rule of its own.
   const warnValue: Report = (message, path, part = 'value') =>
-    diagnostics.push({ ...source.diagnostic(RULES.scpConditionValue, message, path, part), severity: 'warning' });
+    diagnostics.push({
+      ...source.diagnostic(options.warningRule, message, [...at, ...path], part),
+      severity: 'warning',
+    });
   if (!isObject(document)) {
-    report('an SCP must be a JSON object with Version and Statement.', []);
+    report(`${WHAT[kind]} must be ${kind === 'scp' ? 'a JSON object' : 'a mapping'} with Version and Statement.`, []);
     return diagnostics;
   }
-  checkElements(document, POLICY_ELEMENTS, 'an SCP', [], report);
-  if (document.Version !== '2012-10-17') {
+  checkElements(document, POLICY_ELEMENTS[kind], WHAT[kind], [], report, kind);
+  if (kind === 'scp' && document.Version !== '2012-10-17') {
     report(
       `Version must be "2012-10-17"; without it AWS evaluates the policy with the legacy grammar.`,
       document.Version === undefined ? [] : ['Version'],
     );
+  } else if (kind !== 'scp' && document.Version !== undefined && !isFunction(document.Version)) {
+    if (document.Version !== '2012-10-17' && document.Version !== '2008-10-17')
+      report(`Version must be "2012-10-17" (or the legacy "2008-10-17"); got ${JSON.stringify(document.Version)}.`, [
+        'Version',
+      ]);
   }
   const statement = document.Statement;
+  if (isFunction(statement)) return diagnostics;
   if (!Array.isArray(statement) && !isObject(statement)) {
     report('Statement must be a statement object or a list of them.', statement === undefined ? [] : ['Statement']);
     return diagnostics;
@@ -103,13 +141,15 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown, partit
   const sids = new Set<string>();
   const statements = Array.isArray(statement) ? statement : [statement];
   if (statements.length === 0)
-    report('Statement is an empty list; an SCP must have at least one statement, so add one or delete the policy.', [
-      'Statement',
-    ]);
+    report(
+      `Statement is an empty list; ${WHAT[kind]} must have at least one statement, so add one${kind === 'scp' ? ' or delete the policy' : ''}.`,
+      ['Statement'],
+    );
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
+    if (isFunction(entry)) return;
     if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
-    else checkStatement(entry, path, sids, report, warnValue, partition);
+    else checkStatement(entry, path, sids, report, warnValue, options);
   });
   return diagnostics;
 }
@@ -120,10 +160,23 @@ function checkElements(
   what: string,
   path: YamlPath,
   report: Report,
+  kind: PolicyKind,
 ) {
   for (const key of Object.keys(element)) {
     if (allowed.includes(key)) continue;
-    if (key === 'Principal' || key === 'NotPrincipal')
+    if ((key === 'Principal' || key === 'NotPrincipal') && kind === 'identity')
+      report(
+        `an identity policy has no ${key}: it applies to whoever it is attached to, and IAM refuses it ("Policy document should not specify a principal"). Remove it; to say who may assume a role, use the role's AssumeRolePolicyDocument.`,
+        [...path, key],
+        'key',
+      );
+    else if ((key === 'Resource' || key === 'NotResource') && kind === 'trust')
+      report(
+        `a trust policy has no ${key}: the role is its resource, and IAM refuses it ("Has prohibited field ${key}"). Remove it.`,
+        [...path, key],
+        'key',
+      );
+    else if (key === 'Principal' || key === 'NotPrincipal')
       report(
         `SCPs do not support ${key}: an SCP applies to every principal in the accounts it is attached to. Remove it; to exempt principals, use a Condition such as ArnNotLike on aws:PrincipalArn.`,
         [...path, key],
@@ -144,11 +197,12 @@ function checkStatement(
   sids: Set<string>,
   report: Report,
   warnValue: Report,
-  partition: string | undefined,
+  options: GrammarOptions,
 ) {
-  checkElements(statement, STATEMENT_ELEMENTS, 'an SCP statement', path, report);
+  const { kind, partition } = options;
+  checkElements(statement, STATEMENT_ELEMENTS[kind], `${WHAT[kind]} statement`, path, report, kind);
   const { Sid: sid, Effect: effect } = statement;
-  if (sid !== undefined) {
+  if (sid !== undefined && !isFunction(sid)) {
     if (typeof sid !== 'string' || !SID.test(sid))
       report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
         ...path,
@@ -162,18 +216,46 @@ function checkStatement(
     if (typeof sid === 'string') sids.add(sid);
   }
   if (effect === undefined) report('the statement has no Effect; add "Effect": "Deny" or "Effect": "Allow".', path);
-  else if (effect !== 'Allow' && effect !== 'Deny')
+  else if (effect !== 'Allow' && effect !== 'Deny' && !isFunction(effect))
     report(`Effect must be "Allow" or "Deny", spelled exactly so; got ${JSON.stringify(effect)}.`, [...path, 'Effect']);
   checkOneOf(statement, ['Action', 'NotAction'], path, report, (value) =>
     ACTION.test(value)
       ? undefined
       : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
-  checkOneOf(statement, ['Resource', 'NotResource'], path, report, (value) => resourceProblem(value, partition));
-  if (statement.Condition !== undefined) checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
+  if (kind === 'trust') checkPrincipal(statement, path, report);
+  else checkOneOf(statement, ['Resource', 'NotResource'], path, report, (value) => resourceProblem(value, partition));
+  if (statement.Condition !== undefined && !isFunction(statement.Condition))
+    checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
 }
 
-/** Exactly one of a pair such as Action/NotAction, holding a string or a non-empty list of strings. */
+/** A trust statement names whom it trusts: exactly one of Principal and NotPrincipal, "*" or a map of kinds. */
+function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, report: Report) {
+  const present = ['Principal', 'NotPrincipal'].filter((key) => statement[key] !== undefined);
+  if (present.length === 0)
+    report(
+      'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
+      path,
+    );
+  if (present.length === 2)
+    report('a statement has Principal or NotPrincipal, not both; remove one.', [...path, 'NotPrincipal'], 'key');
+  for (const key of present) {
+    const value = statement[key];
+    if (value === '*' || isFunction(value)) continue;
+    if (!isObject(value)) {
+      report(`${key} must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.`, [...path, key]);
+      continue;
+    }
+    for (const kindOfPrincipal of Object.keys(value))
+      if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
+        report(
+          `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(', ')}); fix its spelling.`,
+          [...path, key, kindOfPrincipal],
+          'key',
+        );
+  }
+}
+
 /**
  * What is wrong with a Resource entry, if anything. IAM refuses an ARN of another partition than the account's
  * (MalformedPolicyDocument: 'Partition "aws-cn" is not valid for resource'), and in an SCP it could match nothing
@@ -192,6 +274,7 @@ function resourceProblem(value: string, partition: string | undefined): string |
   return undefined;
 }
 
+/** Exactly one of a pair such as Action/NotAction, holding a string or a non-empty list of strings. */
 function checkOneOf(
   statement: Record<string, unknown>,
   pair: [string, string],
@@ -205,76 +288,14 @@ function checkOneOf(
     report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], 'key');
   for (const key of present) {
     const value = statement[key];
+    if (isFunction(value)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (values.length === 0) report(`${key} is an empty list; list at least one entry.`, [...path, key]);
     values.forEach((entry, index) => {
       const at = Array.isArray(value) ? [...path, key, index] : [...path, key];
+      if (isFunction(entry)) return;
       const problem = typeof entry === 'string' ? problemOf(entry) : `each ${key} entry must be a string.`;
       if (problem) report(problem, at);
     });
   }
-}
-
-function checkCondition(condition: unknown, path: YamlPath, report: Report, warnValue: Report) {
-  if (!isObject(condition)) {
-    report(
-      'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
-      path,
-    );
-    return;
-  }
-  for (const [operator, block] of Object.entries(condition)) {
-    if (!CONDITION_OPERATOR.test(operator))
-      report(
-        `'${operator}' is not an IAM condition operator (such as StringEquals, ArnNotLike or Bool, optionally with IfExists or a ForAllValues:/ForAnyValue: prefix); fix its spelling.`,
-        [...path, operator],
-        'key',
-      );
-    if (!isObject(block)) {
-      report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:…" }.`, [
-        ...path,
-        operator,
-      ]);
-      continue;
-    }
-    for (const [key, value] of Object.entries(block)) {
-      if (!CONDITION_KEY.test(key))
-        report(
-          `${JSON.stringify(key)} is not a condition key: write service:keyname, such as aws:PrincipalArn or s3:prefix.`,
-          [...path, operator, key],
-          'key',
-        );
-      const values = Array.isArray(value) ? value : [value];
-      if (values.length === 0 || values.some((entry) => !['string', 'number', 'boolean'].includes(typeof entry))) {
-        report(
-          `the value of condition key '${key}' must be a string, number or boolean, or a non-empty list of them.`,
-          [...path, operator, key],
-        );
-        continue;
-      }
-      values.forEach((entry: string | number | boolean, index) => {
-        // A number JavaScript cannot hold is the grammar's error already (sent as null or rounded).
-        const problem =
-          CONDITION_OPERATOR.test(operator) && !(typeof entry === 'number' && !Number.isFinite(entry))
-            ? conditionValueProblem(operator, entry)
-            : undefined;
-        if (problem)
-          warnValue(
-            `${problem}: ${neverMatching(operator, key, values.length)}. Fix the value.`,
-            Array.isArray(value) ? [...path, operator, key, index] : [...path, operator, key],
-          );
-      });
-    }
-  }
-}
-
-/** What a value that never matches does to its condition: the operator's sense, IfExists and the other values decide. */
-function neverMatching(operator: string, key: string, values: number): string {
-  if (values > 1) return `this value never matches, though the others listed for '${key}' still do`;
-  if (/Not(?:Equals|Like)|NotIpAddress/.test(operator))
-    return `the value never matches, so the condition on '${key}' always holds and the statement applies everywhere it names, with no exemption`;
-  // IAM User Guide, "Multivalued context keys": ForAllValues: also holds where the request has no value for the key.
-  if (operator.endsWith('IfExists') || operator.startsWith('ForAllValues:'))
-    return `the condition on '${key}' holds only where the request has no '${key}', so the statement applies only there`;
-  return `the condition on '${key}' can never hold, so the statement never applies`;
 }
