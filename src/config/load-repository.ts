@@ -46,6 +46,7 @@ import { checkTagCharacters, checkTagLimits } from './rules/tag-rules.js';
 import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplateResourceSchemas } from './rules/template-resource-schema-rules.js';
 import { checkTemplateIamValues } from './rules/template-iam-value-rules.js';
+import { checkIamNameCollisions } from './rules/template-name-collision-rules.js';
 import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -79,6 +80,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkTemplateResources,
   checkTemplateResourceSchemas,
   checkTemplateIamValues,
+  checkIamNameCollisions,
   checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,

@@ -165,3 +165,45 @@ describe('managed policy ARNs, permissions boundaries and tags are what IAM take
     );
   });
 });
+
+// IAM User Guide, "IAM object quotas and name requirements": IAM names are unique within an account.
+describe('a literal IAM name is set once per account', () => {
+  const ROLES = 'baselines/stacksets/roles.yaml';
+  const reader = (logicalId: string, roleName: string) =>
+    [
+      `  ${logicalId}:`,
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      `      RoleName: ${roleName}`,
+      '      PermissionsBoundary: !Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/workload-boundary',
+      '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: !Ref AWS::AccountId }, Action: sts:AssumeRole }] }',
+    ].join('\n');
+  const collisions = (edits: Record<string, string>) =>
+    validate(edits)
+      .filter((diagnostic) => diagnostic.rule === 'template-resource' && diagnostic.message.includes('already exists'))
+      .map(({ file, line, message }) => ({ file, line, message }));
+
+  test('twice in one template: the second is refused', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${reader('Reader', 'reader')}\n${reader('Auditor', 'reader')}\n`;
+    expect(collisions({ [ROLES]: text })).toEqual([
+      {
+        file: ROLES,
+        line: lineOf(text, 'RoleName: reader\n      PermissionsBoundary') + 6,
+        message: expect.stringMatching(/^RoleName 'reader' is also the name of 'Reader' in this template/),
+      },
+    ]);
+  });
+
+  test('in two baselines an account receives: refused, naming the account; in baselines no account shares, not', () => {
+    // regional goes to sandbox-one, roles to the Workloads accounts: no account has both.
+    const regional = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${reader('Copy', 'reader')}\n`;
+    expect(collisions({ [REGIONAL]: regional })).toEqual([]);
+    const both = collisions({
+      [REGIONAL]: regional,
+      'accounts/app-prod.yaml':
+        'name: app-prod\nemail: aws+app-prod@example.com\nou: Workloads/Prod\nowner: team-app\ntags: { CostCenter: "100" }\nbaselines: [regional]\nregions: [us-east-1]\n',
+    });
+    expect(both).toHaveLength(1);
+    expect(both[0]!.message).toMatch(/account app-prod receives both baselines/);
+  });
+});

@@ -10,7 +10,7 @@ import type { Rule } from './rule-context.js';
 export const PERMISSIONS_BOUNDARY_BASELINE = 'permissions-boundary';
 
 /** IAM resource types and the property that gives them an explicit, account-global name. */
-const NAMED_IAM_PROPERTIES: Record<string, string> = {
+export const NAMED_IAM_PROPERTIES: Record<string, string> = {
   'AWS::IAM::Role': 'RoleName',
   'AWS::IAM::ManagedPolicy': 'ManagedPolicyName',
   'AWS::IAM::InstanceProfile': 'InstanceProfileName',
