@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-IDYLHIBD.js";
+} from "./chunks/chunk-ZMOIDIR3.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IOOLCFIH.js";
+} from "./chunks/chunk-W6HT3L2I.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-M3STFECE.js";
-import "./chunks/chunk-OT4C3PMH.js";
+} from "./chunks/chunk-TSFSZGJC.js";
+import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-MSRRMWRT.js";
+import "./chunks/chunk-YNDQQWV6.js";
 import {
   countOf
-} from "./chunks/chunk-NRSQTNCM.js";
+} from "./chunks/chunk-W4GDXE7Q.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3V7PB74F.js"),
-        import("./chunks/plan-text-HWPAKAFP.js"),
-        import("./chunks/plan-markdown-BIUUSWIK.js")
+        import("./chunks/plan-5ZZWVIGS.js"),
+        import("./chunks/plan-text-KR2ZQXYI.js"),
+        import("./chunks/plan-markdown-53P7Y5JU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TK5YQWTD.js"),
-        import("./chunks/apply-text-ZKQ22K3Y.js"),
-        import("./chunks/apply-markdown-QZ5KWK3W.js"),
-        import("./chunks/plan-text-HWPAKAFP.js")
+        import("./chunks/apply-DAOTYQJY.js"),
+        import("./chunks/apply-text-K4ABL3RN.js"),
+        import("./chunks/apply-markdown-5KKNU3JW.js"),
+        import("./chunks/plan-text-KR2ZQXYI.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FW63CJ2K.js"),
-        import("./chunks/drift-text-W356YLDY.js"),
-        import("./chunks/drift-markdown-DWYRIY5Z.js"),
+        import("./chunks/drift-I6BU4O4N.js"),
+        import("./chunks/drift-text-CE47TTYB.js"),
+        import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YP5O7V5C.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F7GD26LO.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UP4545O5.js"),
-        import("./chunks/import-text-WZYDMLND.js")
+        import("./chunks/import-3FWMUM2M.js"),
+        import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

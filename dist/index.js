@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-DNB2VGKU.js";
+} from "./chunks/chunk-FMO4M5LJ.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-IDYLHIBD.js";
+import "./chunks/chunk-ZMOIDIR3.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-M3STFECE.js";
-import "./chunks/chunk-OT4C3PMH.js";
+} from "./chunks/chunk-TSFSZGJC.js";
+import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-MSRRMWRT.js";
-import "./chunks/chunk-NRSQTNCM.js";
+import "./chunks/chunk-YNDQQWV6.js";
+import "./chunks/chunk-W4GDXE7Q.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-P2CUAW23.js");
+        const { runPlanAction } = await import("./chunks/plan-action-TNHJ7KBD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AVZ7SNRJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UWY5RDSL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-O3362DGB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GW5LHPU5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,34 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-CNPLZT77.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-EKS3CY2I.js";
+import "./chunk-MUN2IAH6.js";
+import "./chunk-Y7VDQB42.js";
+import "./chunk-JGKYKXGP.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-6672PBDP.js";
+import "./chunk-SLQI36LP.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-TSFSZGJC.js";
+import "./chunk-2N7PRXZX.js";
+import "./chunk-SKXHEF66.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-SZOBXY3O.js";
+import "./chunk-YNDQQWV6.js";
+import "./chunk-W4GDXE7Q.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  awsFailureNotRun,
+  runDrift
+};

@@ -1,0 +1,35 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-2UKTTQUU.js";
+import "./chunk-B4IFHBKU.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-DMMPMRYQ.js";
+import "./chunk-EKS3CY2I.js";
+import "./chunk-JGKYKXGP.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-6672PBDP.js";
+import "./chunk-SLQI36LP.js";
+import "./chunk-2N7PRXZX.js";
+import "./chunk-SKXHEF66.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-VLTVYCRO.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-SZOBXY3O.js";
+import "./chunk-YNDQQWV6.js";
+import "./chunk-W4GDXE7Q.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+};
