@@ -46,7 +46,14 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
   type Fields = { templateBody: string; parameters: Record<string, string> } & Record<string, unknown>;
   const before = change.before as Fields;
   const after = change.after as Fields;
-  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  // What an update redeploys: AWS skips the instances of suspended or closing accounts, as the plan counts them.
+  const inactive = new Set(
+    context.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
+  );
+  const instances =
+    context.observed.stackSets
+      .find((stackSet) => stackSet.name === name)
+      ?.instances.filter((instance) => !inactive.has(instance.accountId)).length ?? 0;
   const findings: DriftFinding[] = [];
   if (before.templateBody !== after.templateBody) {
     // A NoEcho parameter's default is its value wherever nothing overrides it: masked, as every secret is.

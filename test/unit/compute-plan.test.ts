@@ -784,6 +784,22 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
   });
 
+  it('counts apart the instances of a suspended account, which the update skips, as the blast radius does', () => {
+    const desired = referenceDesiredState();
+    desired.baselines[1]!.templateBody += 'Outputs: {}\n';
+    const observed = convergedObservation(referenceDesiredState());
+    // CloudFormation skips it (SKIPPED_SUSPENDED_ACCOUNT); the manifest still declares the account.
+    observedAccount(observed, 'payments-prod').status = 'SUSPENDED';
+    const plan = computePlan(desired, observed);
+    const update = plan.changes.find((change) => change.id === 'update-stackset:stackset:vend-automation-roles')!;
+    expect(update.description).toMatch(
+      /template changed \(redeploying 1 existing instance, not the 1 in suspended or closing accounts, which AWS skips\)/,
+    );
+    expect(plan.blastRadius.find((entry) => entry.changeId === update.id)).toMatchObject({
+      accounts: ['payments-dev'],
+    });
+  });
+
   it('updates a StackSet whose parameters changed', () => {
     const desired = referenceDesiredState();
     desired.baselines[0]!.parameters = { BoundaryPolicyName: 'vend-workload-boundary-v2' };
