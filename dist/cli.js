@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5ZZWVIGS.js"),
-        import("./chunks/plan-text-KR2ZQXYI.js"),
-        import("./chunks/plan-markdown-53P7Y5JU.js")
+        import("./chunks/plan-TS66PBVD.js"),
+        import("./chunks/plan-text-ZAJJBEV5.js"),
+        import("./chunks/plan-markdown-FLTIGGCZ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DAOTYQJY.js"),
+        import("./chunks/apply-KIWQH7X2.js"),
         import("./chunks/apply-text-K4ABL3RN.js"),
         import("./chunks/apply-markdown-5KKNU3JW.js"),
-        import("./chunks/plan-text-KR2ZQXYI.js")
+        import("./chunks/plan-text-ZAJJBEV5.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-I6BU4O4N.js"),
+        import("./chunks/drift-LZ6DYWOQ.js"),
         import("./chunks/drift-text-CE47TTYB.js"),
         import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")

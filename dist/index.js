@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-TNHJ7KBD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DZZIT6TH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UWY5RDSL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UDDNJZDH.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GW5LHPU5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TT7J3A3Q.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

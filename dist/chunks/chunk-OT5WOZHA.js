@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-EKS3CY2I.js";
+} from "./chunk-OGPW6MQO.js";
 import {
   loosens
 } from "./chunk-JGKYKXGP.js";

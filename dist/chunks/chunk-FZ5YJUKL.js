@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-DMMPMRYQ.js";
+} from "./chunk-OT5WOZHA.js";
 import {
   instanceLines,
   moveLines,
@@ -25,7 +25,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-EKS3CY2I.js";
+} from "./chunk-OGPW6MQO.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

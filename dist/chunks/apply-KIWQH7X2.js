@@ -1,15 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-EK64GWTA.js";
-import "./chunk-DMMPMRYQ.js";
-import "./chunk-EKS3CY2I.js";
-import "./chunk-MUN2IAH6.js";
+  runApply
+} from "./chunk-7FV7KMU2.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-SYINSQBQ.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-W6HT3L2I.js";
 import "./chunk-XEJZL3EO.js";
@@ -18,15 +15,13 @@ import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-SZOBXY3O.js";
-import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F7BXRORO.js";
-import "./chunk-2UKTTQUU.js";
+} from "./chunk-FR7JMUET.js";
+import "./chunk-FZ5YJUKL.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-DMMPMRYQ.js";
-import "./chunk-EKS3CY2I.js";
+import "./chunk-OT5WOZHA.js";
+import "./chunk-OGPW6MQO.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";

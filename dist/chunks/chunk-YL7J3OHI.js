@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-EKS3CY2I.js";
+} from "./chunk-OGPW6MQO.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-MUN2IAH6.js";
+} from "./chunk-SYINSQBQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-2UKTTQUU.js";
+} from "./chunk-FZ5YJUKL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-DMMPMRYQ.js";
+} from "./chunk-OT5WOZHA.js";
 import {
   leadingDetails
-} from "./chunk-EKS3CY2I.js";
+} from "./chunk-OGPW6MQO.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -3435,7 +3435,12 @@ function planStackSets(draft) {
       ].filter(Boolean).join(" and ");
       const templateChange = existing.instances.length === 0 || existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
-      const instances = `${existing.instances.length} existing instance${existing.instances.length === 1 ? "" : "s"}`;
+      const inactive = new Set(
+        draft.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
+      );
+      const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
+      const redeployed = existing.instances.length - skipped;
+      const instances = `${redeployed} existing instance${redeployed === 1 ? "" : "s"}${skipped > 0 ? `, not the ${skipped} in suspended or closing accounts, which AWS skips` : ""}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
         before: {
           templateBody: existing.templateBody,

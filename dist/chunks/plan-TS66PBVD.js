@@ -1,12 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-J46I5CZJ.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-MUN2IAH6.js";
+  runPlan,
+  serializePlan
+} from "./chunk-5SQMOETN.js";
+import "./chunk-OT5WOZHA.js";
+import "./chunk-OGPW6MQO.js";
+import "./chunk-SYINSQBQ.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-W6HT3L2I.js";
 import "./chunk-XEJZL3EO.js";
@@ -15,13 +18,15 @@ import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-SZOBXY3O.js";
+import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

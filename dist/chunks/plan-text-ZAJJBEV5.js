@@ -1,24 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-CNPLZT77.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZMOIDIR3.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-EKS3CY2I.js";
-import "./chunk-MUN2IAH6.js";
-import "./chunk-Y7VDQB42.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-FZ5YJUKL.js";
+import "./chunk-B4IFHBKU.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-OT5WOZHA.js";
+import "./chunk-OGPW6MQO.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-TSFSZGJC.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

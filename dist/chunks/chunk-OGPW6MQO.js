@@ -565,7 +565,10 @@ function stackSetUpdateFindings(context, change) {
   const baseline = baselineOf(context, name);
   const before = change.before;
   const after = change.after;
-  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.length ?? 0;
+  const inactive = new Set(
+    context.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
+  );
+  const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.filter((instance) => !inactive.has(instance.accountId)).length ?? 0;
   const findings = [];
   if (before.templateBody !== after.templateBody) {
     const secret = context.plan.noEchoParameters[name] ?? [];

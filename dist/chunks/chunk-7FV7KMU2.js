@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-MUN2IAH6.js";
+} from "./chunk-SYINSQBQ.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-J46I5CZJ.js";
+} from "./chunk-7FV7KMU2.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-MUN2IAH6.js";
+} from "./chunk-SYINSQBQ.js";
 import {
   applySummaryLine
 } from "./chunk-KWJX5BGU.js";

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F7BXRORO.js";
+} from "./chunk-FR7JMUET.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-2UKTTQUU.js";
+} from "./chunk-FZ5YJUKL.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-V57DKG62.js";
+} from "./chunk-RQNZU2UL.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-J46I5CZJ.js";
+import "./chunk-7FV7KMU2.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,10 +48,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-EK64GWTA.js";
-import "./chunk-DMMPMRYQ.js";
-import "./chunk-EKS3CY2I.js";
-import "./chunk-MUN2IAH6.js";
+} from "./chunk-5SQMOETN.js";
+import "./chunk-OT5WOZHA.js";
+import "./chunk-OGPW6MQO.js";
+import "./chunk-SYINSQBQ.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-DMMPMRYQ.js";
+} from "./chunk-OT5WOZHA.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-MUN2IAH6.js";
+} from "./chunk-SYINSQBQ.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CNPLZT77.js";
+} from "./chunk-YL7J3OHI.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -63,8 +63,8 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-EKS3CY2I.js";
-import "./chunk-MUN2IAH6.js";
+} from "./chunk-OGPW6MQO.js";
+import "./chunk-SYINSQBQ.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-JGKYKXGP.js";
 import "./chunk-GC7XXYZB.js";
