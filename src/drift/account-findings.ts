@@ -32,7 +32,10 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
       reason: `its creation (request ${request}) is still in progress`,
     };
   const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
-  const outside = instancesOutsideOrganization(context).length;
+  // Instances outside the organization show no email: which of those accounts was this one, vend cannot tell.
+  const outsideInstances = instancesOutsideOrganization(context);
+  const outside = outsideInstances.length;
+  const outsideAccounts = new Set(outsideInstances.map(({ instance }) => instance.accountId)).size;
   return makeFinding(
     'account-left-organization',
     change.target,
@@ -47,7 +50,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
           ? [
               // Named by what they are, not by a fixed list of kinds that may not be among them.
               // A change may also cover other accounts (a StackSet's instances): only this account's part waits.
-              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'includes' : 'include'} it and cannot do its part until the account is back: ${consequences
+              `${countOf(consequences.length, 'other change')} of main’s plan ${consequences.length === 1 ? 'includes' : 'include'} it, and none does its part for this account until the account is back or created: ${consequences
                 .slice(0, NAMED_CONSEQUENCES)
                 .map((other) => other.description)
                 .join(
@@ -57,7 +60,7 @@ export function leftOrganizationFinding(context: DriftContext, change: Change): 
           : []),
         ...(outside > 0
           ? [
-              `${countOf(outside, 'stack instance')} of vend’s StackSets ${outside === 1 ? 'is' : 'are'} in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say`,
+              `${countOf(outside, 'stack instance')} of vend’s StackSets ${outside === 1 ? 'is' : 'are'} in ${outsideAccounts === 1 ? 'an account' : `${outsideAccounts} accounts`} outside the organization, ${outsideAccounts === 1 ? 'perhaps' : 'one perhaps'} its own (stack-instance-outside-organization): invited back, the account keeps its instances; if you delete the manifest instead, remove them as those findings say`,
             ]
           : []),
       ],

@@ -5,7 +5,7 @@ import type { DriftIssueState } from './drift-issue.js';
 import { driftHeadline, ignoredCritical, shownDetails } from './drift-phrasing.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 import { fitComment } from './fit-comment.js';
-import { escapeMarkdown, codeSpan } from './markdown-escape.js';
+import { escapeMarkdown, codeSpan, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 
 /**
@@ -117,21 +117,32 @@ export function driftChangeComment(
 }
 
 /**
- * What a finding's details say changed, briefly: the lines a diff adds, then those it removes (never its `@@`
- * header), else its first detail. Undefined when it has none. A drift diff turns main's content into the
- * organization's, so its added lines are what the organization holds now, where an edit made since shows.
+ * What a finding's details say changed, briefly, for a finding whose details are no diff (diffLines shows those):
+ * its first detail. Undefined when it has none, or when the actual line already holds it (the first of a list of names).
  */
 function changedDetail(finding: DriftFinding): string | undefined {
+  const [first] = shownDetails(finding).flatMap((detail) => detail.split('\n'));
+  return first === undefined || finding.actual.includes(first) ? undefined : brief(first.replace(/\s+/g, ' '));
+}
+
+/** How many lines of a finding's diff a changed-while-ignored entry shows before it counts the rest. */
+const DIFF_LINES = 60;
+
+/** A finding's details that are a diff (an SCP's or template's content), whole up to DIFF_LINES; none otherwise. */
+function diffLines(finding: DriftFinding): string[] {
   const lines = shownDetails(finding).flatMap((detail) => detail.split('\n'));
-  const diffLines = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
-  const changed = [
-    ...diffLines.filter((line) => line.startsWith('+')),
-    ...diffLines.filter((line) => line.startsWith('-')),
-  ];
-  // A first line the actual line already holds (the first of a list of names) would only repeat it.
-  const shown =
-    changed.length > 0 ? changed.slice(0, 4).join(' ') : finding.actual.includes(lines[0] ?? '') ? undefined : lines[0];
-  return shown === undefined ? undefined : brief(shown.replace(/\s+/g, ' '));
+  if (!lines.some((line) => /^@@ /.test(line) || /^[+-](?![+-]{2} )/.test(line))) return [];
+  return lines.length > DIFF_LINES
+    ? [...lines.slice(0, DIFF_LINES), `… ${lines.length - DIFF_LINES} more lines (vend drift --format json)`]
+    : lines;
+}
+
+/** A block nested under a list item. */
+function indent(block: string): string {
+  return block
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }
 
 /** Each finding that covers earlier ones, with the ids it covers, in the order they came. */
@@ -289,12 +300,15 @@ function whileIgnoredSections(change: {
       ? [
           [
             '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
-            ...changed
-              .slice(0, CLEARED_NAMED)
-              .map(
-                (finding) =>
-                  `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
-              ),
+            ...changed.slice(0, CLEARED_NAMED).map((finding) => {
+              const diff = diffLines(finding);
+              return [
+                `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
+                // The whole diff, main → the organization: an edit made since the last check is in it, where a
+                // few lines would cut it off (an Allow iam:* appended after the lines shown before).
+                ...(diff.length > 0 ? [indent(fencedCode('diff', diff))] : []),
+              ].join('\n');
+            }),
             ...(changed.length > CLEARED_NAMED ? [`- … and ${changed.length - CLEARED_NAMED} more`] : []),
           ].join('\n'),
         ]

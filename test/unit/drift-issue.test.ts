@@ -400,12 +400,11 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
   // "Now:" counts the ignored findings as the title does, not "none" beside them.
   expect(comment).toMatch(/Now: 1 finding \(1 medium\); 2 ignored \(1 critical\)\./);
   expect(comment).toContain('**Changed while ignored**');
-  // What changed is shown: the content finding's actual text is the same, its diff is not; the organization's new
-  // lines (added, as the diff runs from main to the organization) first, then what main has that it lacks.
+  // What changed is shown: the content finding's actual text is the same, its diff is not, so the whole diff follows.
   expect(comment).toContain(
     '`scp:require-imdsv2` (id `' +
       content('', '2026-11-03').id +
-      '`): now other content (+{"Effect": "Allow", "Action": "\\*", "Resource": "\\*"} -"Effect": "Deny")',
+      '`): now other content\n  ```diff\n  -"Effect": "Deny"\n  +{"Effect": "Allow", "Action": "*", "Resource": "*"}\n  ```',
   );
   // The accounts are named once, not again as a detail.
   expect(comment).toMatch(/now 2 unmanaged accounts: rogue and rogue2$/m);

@@ -448,14 +448,14 @@ test('a declared account that left the organization is one critical finding, not
   });
   expect(left.restore).toMatch(/^if it was never created, run apply of main .*If it left, apply cannot bring it back/);
   // The changes that wait for it are named by what they are.
-  const waiting = left.details!.find((detail) => detail.includes('until the account is back'));
+  const waiting = left.details!.find((detail) => detail.includes('until the account is back or created'));
   expect(waiting).toMatch(
-    /^\d+ other changes of main’s plan include it and cannot do its part until the account is back: /,
+    /^\d+ other changes of main’s plan include it, and none does its part for this account until the account is back or created: /,
   );
   expect(waiting).toContain('payments-prod');
   expect(waiting).not.toContain('(SCP attachments, stack instances)');
   expect(left.details).toContain(
-    '4 stack instances of vend’s StackSets are in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say',
+    '4 stack instances of vend’s StackSets are in an account outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps its instances; if you delete the manifest instead, remove them as those findings say',
   );
   // Its stack instances are still deployed in the account that left: reported on their own, as perhaps its account,
   // with the same advice (invite it back) before the removal.
