@@ -57,12 +57,22 @@ describe('a plan closes no more accounts than CloseAccount allows in 30 days', (
 
   test('with the window already full of accounts still closing, the plan says to close none now', () => {
     const { desired, observed } = organizationOf(40);
-    for (const account of observed.accounts.filter((candidate) => candidate.name.startsWith('member-')).slice(0, 10))
+    for (const account of observed.accounts.filter((candidate) => candidate.name.startsWith('member-')).slice(-10))
       account.status = 'PENDING_CLOSURE';
     closures(desired, 11);
     expect(quotaProblems(desired, observed)[0]!.message).toContain(
       'Close none now: remove closed: true from these manifests until the accounts still closing are closed',
     );
+  });
+
+  test('one closure into a full window is said in the singular', () => {
+    const { desired, observed } = organizationOf(40);
+    for (const account of observed.accounts.filter((candidate) => candidate.name.startsWith('member-')).slice(-10))
+      account.status = 'PENDING_CLOSURE';
+    closures(desired, 1);
+    const [problem] = quotaProblems(desired, observed);
+    expect(problem!.message).toMatch(/^This plan closes 1 account, and 10 are still closing/);
+    expect(problem!.message).toContain('remove closed: true from this manifest');
   });
 
   test('a quotas: override, for the day AWS changes the rule, is used and said', () => {

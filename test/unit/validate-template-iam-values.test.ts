@@ -139,6 +139,12 @@ describe('trust and identity policies in a template follow the grammar IAM appli
       IDENTITY,
       'names whom it trusts',
     ],
+    [
+      'NotPrincipal in a trust policy',
+      TRUST.replace('Effect: Allow, Principal:', 'Effect: Deny, NotPrincipal:'),
+      IDENTITY,
+      'a trust policy takes no NotPrincipal',
+    ],
   ])('%s is refused at its line', (_what, trust, identity, message) => {
     expect(policyFindings(withPolicies(trust, identity))).toEqual([
       { at: expect.stringMatching(/^(6|9):\d+$/), message: expect.stringContaining(message) },
@@ -156,6 +162,22 @@ describe('managed policy ARNs, permissions boundaries and tags are what IAM take
   ])('%s is an error', (line, message) => {
     expect(findings(role(line))).toEqual([
       expect.objectContaining({ message: expect.stringContaining(message), severity: 'error' }),
+    ]);
+  });
+
+  test('a group policy is an identity policy too', () => {
+    const text = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Readers:',
+      '    Type: AWS::IAM::GroupPolicy',
+      '    Properties:',
+      '      GroupName: readers',
+      '      PolicyName: read',
+      '      PolicyDocument: { Statement: [{ Effect: Denyy, Action: "s3:GetObject", Resource: "*" }] }',
+    ].join('\n');
+    expect(policyFindings(text)).toEqual([
+      { at: expect.stringMatching(/^8:/), message: expect.stringContaining('Effect must be "Allow" or "Deny"') },
     ]);
   });
 
@@ -192,6 +214,24 @@ describe('a literal IAM name is set once per account', () => {
         message: expect.stringMatching(/^RoleName 'reader' is also the name of 'Reader' in this template/),
       },
     ]);
+  });
+
+  test('names differing only in case collide, as IAM compares them; resources under a Condition are left alone', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${reader('Reader', 'Reader2')}\n${reader('Auditor', 'reader2')}\n`;
+    expect(collisions({ [ROLES]: text })).toHaveLength(1);
+    // One variant or the other, never both: IsDev is the negation of IsProd.
+    const variants = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Parameters:',
+      '  Stage: { Type: String }',
+      'Conditions:',
+      '  IsProd: !Equals [!Ref Stage, prod]',
+      '  IsDev: !Not [!Condition IsProd]',
+      'Resources:',
+      `${reader('ProdOps', 'ops')}\n    Condition: IsProd`,
+      `${reader('DevOps', 'ops')}\n    Condition: IsDev`,
+    ].join('\n');
+    expect(collisions({ [ROLES]: variants })).toEqual([]);
   });
 
   test('in two baselines an account receives: refused, naming the account; in baselines no account shares, not', () => {

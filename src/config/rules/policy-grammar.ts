@@ -39,7 +39,7 @@ const POLICY_ELEMENTS: Record<PolicyKind, string[]> = {
 };
 const STATEMENT_ELEMENTS: Record<PolicyKind, string[]> = {
   scp: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
-  trust: ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition'],
+  trust: ['Sid', 'Effect', 'Principal', 'Action', 'NotAction', 'Condition'],
   identity: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
 };
 const WHAT: Record<PolicyKind, string> = { scp: 'an SCP', trust: 'a trust policy', identity: 'an identity policy' };
@@ -170,6 +170,12 @@ function checkElements(
         [...path, key],
         'key',
       );
+    else if (key === 'NotPrincipal' && kind === 'trust')
+      report(
+        `a trust policy takes no NotPrincipal: IAM refuses it in a role trust policy ("You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy"). Name whom the role trusts in Principal instead.`,
+        [...path, key],
+        'key',
+      );
     else if ((key === 'Resource' || key === 'NotResource') && kind === 'trust')
       report(
         `a trust policy has no ${key}: the role is its resource, and IAM refuses it ("Has prohibited field ${key}"). Remove it.`,
@@ -229,31 +235,33 @@ function checkStatement(
     checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
 }
 
-/** A trust statement names whom it trusts: exactly one of Principal and NotPrincipal, "*" or a map of kinds. */
+/** A trust statement names whom it trusts in a Principal: "*" or a map of kinds. */
 function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, report: Report) {
-  const present = ['Principal', 'NotPrincipal'].filter((key) => statement[key] !== undefined);
-  if (present.length === 0)
-    report(
-      'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
-      path,
-    );
-  if (present.length === 2)
-    report('a statement has Principal or NotPrincipal, not both; remove one.', [...path, 'NotPrincipal'], 'key');
-  for (const key of present) {
-    const value = statement[key];
-    if (value === '*' || isFunction(value)) continue;
-    if (!isObject(value)) {
-      report(`${key} must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.`, [...path, key]);
-      continue;
-    }
-    for (const kindOfPrincipal of Object.keys(value))
-      if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
-        report(
-          `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(', ')}); fix its spelling.`,
-          [...path, key, kindOfPrincipal],
-          'key',
-        );
+  const value = statement.Principal;
+  // NotPrincipal is refused as an element (checkElements): it names no one the role trusts.
+  if (value === undefined) {
+    if (statement.NotPrincipal === undefined)
+      report(
+        'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
+        path,
+      );
+    return;
   }
+  if (value === '*' || isFunction(value)) return;
+  if (!isObject(value)) {
+    report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
+      ...path,
+      'Principal',
+    ]);
+    return;
+  }
+  for (const kindOfPrincipal of Object.keys(value))
+    if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
+      report(
+        `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(', ')}); fix its spelling.`,
+        [...path, 'Principal', kindOfPrincipal],
+        'key',
+      );
 }
 
 /**

@@ -125,13 +125,21 @@ const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   },
   'AWS::IAM::Policy': { PolicyName: text(POLICY_NAME) },
   'AWS::IAM::RolePolicy': { PolicyName: text(POLICY_NAME), RoleName: text(ROLE_NAME) },
+  'AWS::IAM::GroupPolicy': { PolicyName: text(POLICY_NAME), GroupName: text(GROUP_NAME) },
+  'AWS::IAM::UserPolicy': { PolicyName: text(POLICY_NAME) },
   'AWS::IAM::InstanceProfile': { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
   'AWS::IAM::Group': { GroupName: text(GROUP_NAME), Path: iamPath(PATH) },
 };
 /** Types whose `Policies` list holds inline policies, each named by PolicyName. */
 const WITH_INLINE_POLICIES = new Set(['AWS::IAM::Role', 'AWS::IAM::Group']);
 /** Types with a `PolicyDocument` of their own: an identity policy. */
-const WITH_POLICY_DOCUMENT = new Set(['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy', 'AWS::IAM::RolePolicy']);
+const WITH_POLICY_DOCUMENT = new Set([
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::Policy',
+  'AWS::IAM::RolePolicy',
+  'AWS::IAM::GroupPolicy',
+  'AWS::IAM::UserPolicy',
+]);
 /** Types with `Tags` (tagListType: at most 50). */
 const WITH_TAGS = new Set(['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile']);
 const MAX_TAGS = 50;

@@ -21,9 +21,9 @@ interface NamedResource {
 }
 
 /**
- * The same literal IAM name set twice in one template, or in two baselines an account declares (through its OUs or
- * itself): a template-resource error at the second. Names a function gives, and templates with a Transform, are
- * left to CloudFormation.
+ * The same literal IAM name (ignoring case, as IAM does) set twice in one template, or in two baselines an account
+ * declares (through its OUs or itself): a template-resource error at the second. Names a function gives, resources
+ * under a Condition (which may never exist together), and templates with a Transform are left to CloudFormation.
  */
 export const checkIamNameCollisions: Rule = ({ repository }) => {
   const byName = new Map<string, NamedResource[]>();
@@ -32,8 +32,10 @@ export const checkIamNameCollisions: Rule = ({ repository }) => {
     for (const resource of resourcesOf(template.template)) {
       const property = NAMED_IAM_PROPERTIES[resource.type];
       const name = property === undefined ? undefined : resource.properties[property];
-      if (typeof name !== 'string') continue;
-      const key = `${resource.type}\u0000${name}`;
+      // One under a Condition may never exist beside the other (IsProd and its negation pick one variant).
+      if (typeof name !== 'string' || resource.condition !== undefined) continue;
+      // IAM names are not distinguished by case: ADMINS and admins cannot both exist.
+      const key = `${resource.type}\u0000${name.toLowerCase()}`;
       byName.set(key, [
         ...(byName.get(key) ?? []),
         { template, logicalId: resource.logicalId, property: property!, name },
