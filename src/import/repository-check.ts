@@ -8,6 +8,15 @@ import type { Quotas } from '../config/quotas.js';
 import type { LoadedRepository } from '../config/repository.js';
 import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
 import { checkScps } from '../config/rules/scp-rules.js';
+import { checkTemplateLimits } from '../config/rules/stack-set-rules.js';
+import { checkTemplateFunctions } from '../config/rules/template-function-rules.js';
+import { checkTemplateIamValues } from '../config/rules/template-iam-value-rules.js';
+import { checkIamNameCollisions } from '../config/rules/template-name-collision-rules.js';
+import { checkTemplateNames } from '../config/rules/template-name-rules.js';
+import { checkTemplateResources } from '../config/rules/template-resource-rules.js';
+import { checkTemplateResourceSchemas } from '../config/rules/template-resource-schema-rules.js';
+import { checkTemplates } from '../config/rules/template-rules.js';
+import { checkTemplateStructure } from '../config/rules/template-structure-rules.js';
 import { isForbiddenKey, LONE_SURROGATE, parseRepositoryFile } from '../config/safe-yaml.js';
 import { checkSchema } from '../config/schema-check.js';
 import { canonicalJson } from '../plan/canonical-json.js';
@@ -84,6 +93,35 @@ export function templateProblems(file: string, body: string): string[] {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
   return parsed.source ? [] : parsed.diagnostics.map(describe);
 }
+
+/**
+ * Why validate's template rules would refuse `body` as baseline `baseline`'s template, each `rule: message`: those
+ * that read the template alone (IAM values and policies, structure, functions, names, resources, limits, a role's
+ * permissions boundary). Rules that read organization.yaml as well (a named IAM resource in several regions, the
+ * partition) are left to validate, which import runs last. None for a template the loader refuses: templateProblems.
+ */
+export function templateRuleProblems(baseline: string, file: string, body: string, quotas: Quotas): string[] {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!parsed.source) return [];
+  const template = { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() };
+  const repository: LoadedRepository = { ...emptyRepository(), templates: new Map([[baseline, template]]) };
+  const context = { repository, now: new Date(0), quotas };
+  return TEMPLATE_RULES.flatMap((rule) => rule(context))
+    .filter((diagnostic) => diagnostic.severity === 'error')
+    .map(describe);
+}
+
+const TEMPLATE_RULES = [
+  checkTemplates,
+  checkTemplateResources,
+  checkTemplateResourceSchemas,
+  checkTemplateIamValues,
+  checkIamNameCollisions,
+  checkTemplateFunctions,
+  checkTemplateStructure,
+  checkTemplateNames,
+  checkTemplateLimits,
+];
 
 /**
  * Why the loader would refuse `text` as a value in a YAML file, whatever the quoting (it checks values once escapes

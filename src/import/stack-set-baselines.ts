@@ -1,3 +1,4 @@
+import { effectiveQuotas } from '../config/quotas.js';
 import { compareText } from '../ordering.js';
 import { countOf } from '../report/phrasing.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
@@ -6,7 +7,7 @@ import type { ObservedStackSet } from '../observe/observed-state.js';
 import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
-import { keyProblem, templateProblems, textProblem } from './repository-check.js';
+import { keyProblem, templateProblems, templateRuleProblems, textProblem } from './repository-check.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 
 /** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
@@ -39,7 +40,7 @@ export function baselinesToImport(
   const expressible: ImportedBaseline[] = [];
   for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
     const name = stackSet.name.slice(live.namePrefix.length);
-    const problem = repositoryProblem(name, stackSet, live.namePrefix);
+    const problem = repositoryProblem(name, stackSet, live.namePrefix) ?? adoptionTemplateProblem(name, stackSet);
     if (!problem) {
       expressible.push({ name, stackSet });
       continue;
@@ -182,6 +183,20 @@ function managementAccountInstances(
       },
     ];
   });
+}
+
+/**
+ * Why a StackSet vend would adopt (not tagged ManagedBy=vend) cannot be, for its template: validate would refuse the
+ * template as it is, and changing it would make the plan refuse the StackSet as one vend does not own whose content
+ * differs (stack-set-not-owned). A StackSet vend owns is written all the same: the fixed template is an update.
+ */
+function adoptionTemplateProblem(name: string, stackSet: ObservedStackSet): string | undefined {
+  if (stackSet.managedByVend) return undefined;
+  const file = templateFile(name, stackSet.templateBody);
+  const [problem] = templateRuleProblems(name, file, stackSet.templateBody, effectiveQuotas(undefined));
+  return problem
+    ? `validate would refuse its template (${problem}), and vend adopts a StackSet only as it is: fix the template in AWS, then import again`
+    : undefined;
 }
 
 /** Why the repository could not hold this StackSet as a baseline as it is, in a few words, or undefined. */

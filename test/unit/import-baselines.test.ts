@@ -170,6 +170,25 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  test('a StackSet vend would adopt whose template validate refuses is left out; one vend owns is written to fix', () => {
+    const unbounded = [
+      'Resources:',
+      '  Auditor:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allowed, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+      '',
+    ].join('\n');
+    const foreign = { ...stackSet('audit', { [A]: ['us-east-1'] }, { template: unbounded }), managedByVend: false };
+    const imported = describe_(threeAccounts([foreign]));
+    expect(imported.organization!.baselines ?? {}).not.toHaveProperty('audit');
+    // Fixing the template in the repository would make the plan refuse it as not vend's (stack-set-not-owned).
+    expectFinding(imported, 'left-out', 'StackSet vend-audit', 'validate would refuse its template (template-');
+    expectFinding(imported, 'left-out', 'StackSet vend-audit', 'fix the template in AWS, then import again');
+    const owned = describe_(threeAccounts([stackSet('audit', { [A]: ['us-east-1'] }, { template: unbounded })]));
+    expect(owned.organization!.baselines).toHaveProperty('audit');
+  });
+
   test('a StackSet with instances in the management account and in an account left out is one entry to look at', () => {
     // Not vend's yet: both findings say the first plan adopts it as high impact, which the entry says once.
     const live = threeAccounts([
