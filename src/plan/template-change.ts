@@ -168,6 +168,12 @@ const ACCESS_TYPE_PREFIXES = ['AWS::IAM::', 'AWS::SSO::', 'AWS::RAM::', 'Custom:
 const ACCESS_TYPES = new Set([
   'AWS::KMS::Key',
   'AWS::CloudFormation::CustomResource',
+  // They send the account's API activity, configuration, records or notifications to a destination named by a
+  // bucket name, a stream or an endpoint, which may be another account's though no account id shows.
+  'AWS::CloudTrail::Trail',
+  'AWS::Config::DeliveryChannel',
+  'AWS::KinesisFirehose::DeliveryStream',
+  'AWS::SNS::Subscription',
   'AWS::EC2::SecurityGroup',
   'AWS::EC2::SecurityGroupIngress',
   'AWS::EC2::SecurityGroupEgress',
@@ -175,10 +181,11 @@ const ACCESS_TYPES = new Set([
 /**
  * Properties that grant or hand over access on any resource type: policies, a public access block, and a role
  * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
- * ServiceRole, an instance profile), since the code it runs acts with that role's rights.
+ * ServiceRole, a Firehose stream's RoleARN, a job's JobRoleArn, an InstanceRole, an instance profile: any key
+ * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(Role|RoleArn|ServiceRole|ServiceRoleArn|ExecutionRoleArn|TaskRoleArn|IamInstanceProfile|InstanceProfileArn)$/;
+  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint

@@ -2089,6 +2089,37 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(resourceImpact('arn:aws:ec2:us-east-1:*:instance/*')).toBe(true);
   });
 
+  it.each([
+    [
+      'a Firehose stream handed a role as RoleARN',
+      'AWS::KinesisFirehose::DeliveryStream',
+      '{ S3DestinationConfiguration: { BucketARN: arn:aws:s3:::central, RoleARN: !Sub "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/deploy" } }',
+    ],
+    [
+      'a Batch job handed a role as JobRoleArn',
+      'AWS::Batch::JobDefinition',
+      '{ Type: container, ContainerProperties: { Image: x, JobRoleArn: !Sub "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/deploy" } }',
+    ],
+    [
+      'a trail logging to a bucket named without an account id',
+      'AWS::CloudTrail::Trail',
+      '{ IsLogging: true, S3BucketName: central-audit-archive }',
+    ],
+  ])('marks high-impact a new baseline with %s', (_what, type, properties) => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.baselines.push(
+      desiredBaseline('audit-export', {
+        regions: ['us-east-1'],
+        templateBody: `Resources:\n  Export:\n    Type: ${type}\n    Properties: ${properties}\n`,
+      }),
+    );
+    desired.accounts[0]!.baselines.push('audit-export');
+    expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-audit-export').highImpact).toBe(
+      true,
+    );
+  });
+
   it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
