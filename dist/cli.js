@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-W6HT3L2I.js";
+} from "./chunks/chunk-XYYVZCAO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TSFSZGJC.js";
+} from "./chunks/chunk-JL26NRJY.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-TS66PBVD.js"),
-        import("./chunks/plan-text-ZAJJBEV5.js"),
-        import("./chunks/plan-markdown-FLTIGGCZ.js")
+        import("./chunks/plan-IIUO5PIL.js"),
+        import("./chunks/plan-text-QRTTRGT6.js"),
+        import("./chunks/plan-markdown-ZCMMYHDI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KIWQH7X2.js"),
+        import("./chunks/apply-M4L6TT7S.js"),
         import("./chunks/apply-text-K4ABL3RN.js"),
         import("./chunks/apply-markdown-5KKNU3JW.js"),
-        import("./chunks/plan-text-ZAJJBEV5.js")
+        import("./chunks/plan-text-QRTTRGT6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LZ6DYWOQ.js"),
+        import("./chunks/drift-UWD4J6TS.js"),
         import("./chunks/drift-text-CE47TTYB.js"),
         import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-3FWMUM2M.js"),
+        import("./chunks/import-OYMKWNTJ.js"),
         import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);

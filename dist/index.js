@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TSFSZGJC.js";
+} from "./chunks/chunk-JL26NRJY.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DZZIT6TH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-TN3OA6AV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UDDNJZDH.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4UKQE7EU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TT7J3A3Q.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VCRE5ITC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

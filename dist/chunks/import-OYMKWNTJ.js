@@ -37,19 +37,29 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   writeLocalFile
-} from "./chunk-W6HT3L2I.js";
+} from "./chunk-XYYVZCAO.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
+  checkIamNameCollisions,
   checkScps,
   checkTagCharacters,
   checkTagLimits,
+  checkTemplateFunctions,
+  checkTemplateIamValues,
+  checkTemplateLimits,
+  checkTemplateNames,
+  checkTemplateResourceSchemas,
+  checkTemplateResources,
+  checkTemplateStructure,
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-TSFSZGJC.js";
-import "./chunk-2N7PRXZX.js";
+} from "./chunk-JL26NRJY.js";
+import {
+  checkTemplates
+} from "./chunk-2N7PRXZX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -506,6 +516,25 @@ function templateProblems(file, body) {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
   return parsed.source ? [] : parsed.diagnostics.map(describe);
 }
+function templateRuleProblems(baseline, file, body, quotas) {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  if (!parsed.source) return [];
+  const template = { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() };
+  const repository = { ...emptyRepository(), templates: /* @__PURE__ */ new Map([[baseline, template]]) };
+  const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
+  return TEMPLATE_RULES.flatMap((rule) => rule(context)).filter((diagnostic) => diagnostic.severity === "error").map(describe);
+}
+var TEMPLATE_RULES = [
+  checkTemplates,
+  checkTemplateResources,
+  checkTemplateResourceSchemas,
+  checkTemplateIamValues,
+  checkIamNameCollisions,
+  checkTemplateFunctions,
+  checkTemplateStructure,
+  checkTemplateNames,
+  checkTemplateLimits
+];
 function textProblem(text) {
   const [hidden] = findHiddenCharacters(text);
   if (hidden)
@@ -676,7 +705,7 @@ function baselinesToImport(live, configured) {
   const expressible = [];
   for (const stackSet of [...live.stackSets].sort((a, b) => compareText(a.name, b.name))) {
     const name = stackSet.name.slice(live.namePrefix.length);
-    const problem = repositoryProblem(name, stackSet, live.namePrefix);
+    const problem = repositoryProblem(name, stackSet, live.namePrefix) ?? adoptionTemplateProblem(name, stackSet);
     if (!problem) {
       expressible.push({ name, stackSet });
       continue;
@@ -774,6 +803,12 @@ function managementAccountInstances(live, baselines) {
       }
     ];
   });
+}
+function adoptionTemplateProblem(name, stackSet) {
+  if (stackSet.managedByVend) return void 0;
+  const file = templateFile(name, stackSet.templateBody);
+  const [problem] = templateRuleProblems(name, file, stackSet.templateBody, effectiveQuotas(void 0));
+  return problem ? `validate would refuse its template (${problem}), and vend adopts a StackSet only as it is: fix the template in AWS, then import again` : void 0;
 }
 function repositoryProblem(name, stackSet, namePrefix) {
   if (!CATALOGUE_NAME.test(name))

@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   canonicalJson,
   sha256Digest
@@ -845,7 +845,7 @@ function checkAccountClosureQuota(draft) {
   draft.problem(
     PLAN_PROBLEMS.accountClosureQuota,
     first,
-    `This plan closes ${formatCount(closing.length)} accounts${pending > 0 ? `, and ${formatCount(pending)} ${pending === 1 ? "is" : "are"} still closing` : ""}, but CloseAccount closes at most ${formatCount(limit)} in a rolling 30 days here: ${quotas.accountClosurePercent}% of ${formatCount(members)} member accounts, at least ${formatCount(quotas.accountClosureMinimum)} and at most ${formatCount(quotas.accountClosureMaximum)}${overridden ? " (as quotas: in baselines/organization.yaml overrides it)" : " (quotas accountClosurePercent, accountClosureMinimum, accountClosureMaximum)"}. Past it AWS refuses the rest (CLOSE_ACCOUNT_QUOTA_EXCEEDED) after everything else is applied. Accounts closed earlier in the 30 days count too, which vend cannot see. ${room === 0 ? "Close none now: remove closed: true from these manifests until the accounts still closing are closed and the window allows more" : `Set closed: true on at most ${formatCount(room)} now, and the others once the window allows`}.`,
+    `This plan closes ${closing.length === 1 ? "1 account" : `${formatCount(closing.length)} accounts`}${pending > 0 ? `, and ${formatCount(pending)} ${pending === 1 ? "is" : "are"} still closing` : ""}, but CloseAccount closes at most ${formatCount(limit)} in a rolling 30 days here: ${quotas.accountClosurePercent}% of ${formatCount(members)} member accounts, at least ${formatCount(quotas.accountClosureMinimum)} and at most ${formatCount(quotas.accountClosureMaximum)}${overridden ? " (as quotas: in baselines/organization.yaml overrides it)" : " (quotas accountClosurePercent, accountClosureMinimum, accountClosureMaximum)"}. Past it AWS refuses the rest (CLOSE_ACCOUNT_QUOTA_EXCEEDED) after everything else is applied. Accounts closed earlier in the 30 days count too, which vend cannot see. ${room === 0 ? `Close none now: remove closed: true from ${closing.length === 1 ? "this manifest" : "these manifests"} until the accounts still closing are closed and the window allows more` : `Set closed: true on at most ${formatCount(room)} now, and the others once the window allows`}.`,
     declarationOf(first, draft.desired, "closed")
   );
 }

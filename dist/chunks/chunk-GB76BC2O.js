@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-OT5WOZHA.js";
+} from "./chunk-6JLH3U5J.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-SYINSQBQ.js";
+} from "./chunk-GGWJ6RW2.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-W6HT3L2I.js";
+} from "./chunk-XYYVZCAO.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-TSFSZGJC.js";
+} from "./chunk-JL26NRJY.js";
 import {
   readRepositoryBytes
 } from "./chunk-W4GDXE7Q.js";

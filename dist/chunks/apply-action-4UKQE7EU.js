@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-RQNZU2UL.js";
+} from "./chunk-Q4UMITFI.js";
 import "./chunk-O2NG67BN.js";
 import "./chunk-VQRLEBOH.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-7FV7KMU2.js";
+import "./chunk-HOR2OWVE.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,14 +15,14 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-ZMOIDIR3.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-SYINSQBQ.js";
+import "./chunk-GGWJ6RW2.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-JGKYKXGP.js";
+import "./chunk-M3BDEHA2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-W6HT3L2I.js";
+import "./chunk-XYYVZCAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TSFSZGJC.js";
+import "./chunk-JL26NRJY.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -951,7 +951,9 @@ function leftOrganizationFinding(context, change) {
       reason: `its creation (request ${request}) is still in progress`
     };
   const consequences = context.plan.changes.filter((other) => other.id !== change.id && touchesAccount(other, account));
-  const outside = instancesOutsideOrganization(context).length;
+  const outsideInstances = instancesOutsideOrganization(context);
+  const outside = outsideInstances.length;
+  const outsideAccounts = new Set(outsideInstances.map(({ instance }) => instance.accountId)).size;
   return makeFinding(
     "account-left-organization",
     change.target,
@@ -964,12 +966,12 @@ function leftOrganizationFinding(context, change) {
         ...consequences.length > 0 ? [
           // Named by what they are, not by a fixed list of kinds that may not be among them.
           // A change may also cover other accounts (a StackSet's instances): only this account's part waits.
-          `${countOf(consequences.length, "other change")} of main\u2019s plan ${consequences.length === 1 ? "includes" : "include"} it and cannot do its part until the account is back: ${consequences.slice(0, NAMED_CONSEQUENCES).map((other) => other.description).join(
+          `${countOf(consequences.length, "other change")} of main\u2019s plan ${consequences.length === 1 ? "includes" : "include"} it, and none does its part for this account until the account is back or created: ${consequences.slice(0, NAMED_CONSEQUENCES).map((other) => other.description).join(
             "; "
           )}${consequences.length > NAMED_CONSEQUENCES ? `; and ${consequences.length - NAMED_CONSEQUENCES} more` : ""}`
         ] : [],
         ...outside > 0 ? [
-          `${countOf(outside, "stack instance")} of vend\u2019s StackSets ${outside === 1 ? "is" : "are"} in accounts outside the organization, perhaps its own (stack-instance-outside-organization): invited back, the account keeps them; if you delete the manifest instead, remove them as those findings say`
+          `${countOf(outside, "stack instance")} of vend\u2019s StackSets ${outside === 1 ? "is" : "are"} in ${outsideAccounts === 1 ? "an account" : `${outsideAccounts} accounts`} outside the organization, ${outsideAccounts === 1 ? "perhaps" : "one perhaps"} its own (stack-instance-outside-organization): invited back, the account keeps its instances; if you delete the manifest instead, remove them as those findings say`
         ] : []
       ]
     },

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-7FV7KMU2.js";
+} from "./chunk-HOR2OWVE.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-SYINSQBQ.js";
+} from "./chunk-GGWJ6RW2.js";
 import {
   applySummaryLine
 } from "./chunk-KWJX5BGU.js";

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-OGPW6MQO.js";
+} from "./chunk-OO4UHAOI.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-SYINSQBQ.js";
+} from "./chunk-GGWJ6RW2.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,11 +40,11 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   controlsAccess
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-TSFSZGJC.js";
+} from "./chunk-JL26NRJY.js";
 import {
   expiresSoon,
   expiryInstant

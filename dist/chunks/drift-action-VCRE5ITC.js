@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YL7J3OHI.js";
+} from "./chunk-KQNPZV5A.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,19 +59,20 @@ import {
 import "./chunk-ZMOIDIR3.js";
 import {
   codeSpan,
-  escapeMarkdown
+  escapeMarkdown,
+  fencedCode
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-OGPW6MQO.js";
-import "./chunk-SYINSQBQ.js";
+} from "./chunk-OO4UHAOI.js";
+import "./chunk-GGWJ6RW2.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-JGKYKXGP.js";
+import "./chunk-M3BDEHA2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TSFSZGJC.js";
+import "./chunk-JL26NRJY.js";
 import {
   expiryInstant
 } from "./chunk-2N7PRXZX.js";
@@ -404,14 +405,17 @@ function driftChangeComment(change, previous, report) {
   );
 }
 function changedDetail(finding) {
+  const [first] = shownDetails(finding).flatMap((detail) => detail.split("\n"));
+  return first === void 0 || finding.actual.includes(first) ? void 0 : brief(first.replace(/\s+/g, " "));
+}
+var DIFF_LINES = 60;
+function diffLines(finding) {
   const lines = shownDetails(finding).flatMap((detail) => detail.split("\n"));
-  const diffLines = lines.filter((line) => /^[+-](?![+-]{2} )/.test(line));
-  const changed = [
-    ...diffLines.filter((line) => line.startsWith("+")),
-    ...diffLines.filter((line) => line.startsWith("-"))
-  ];
-  const shown = changed.length > 0 ? changed.slice(0, 4).join(" ") : finding.actual.includes(lines[0] ?? "") ? void 0 : lines[0];
-  return shown === void 0 ? void 0 : brief(shown.replace(/\s+/g, " "));
+  if (!lines.some((line) => /^@@ /.test(line) || /^[+-](?![+-]{2} )/.test(line))) return [];
+  return lines.length > DIFF_LINES ? [...lines.slice(0, DIFF_LINES), `\u2026 ${lines.length - DIFF_LINES} more lines (vend drift --format json)`] : lines;
+}
+function indent(block) {
+  return block.split("\n").map((line) => `  ${line}`).join("\n");
 }
 function coveringFindings(covered = /* @__PURE__ */ new Map()) {
   const byFinding = /* @__PURE__ */ new Map();
@@ -494,9 +498,15 @@ function whileIgnoredSections(change) {
     ...changed.length > 0 ? [
       [
         "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
-        ...changed.slice(0, CLEARED_NAMED).map(
-          (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`
-        ),
+        ...changed.slice(0, CLEARED_NAMED).map((finding) => {
+          const diff = diffLines(finding);
+          return [
+            `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`,
+            // The whole diff, main → the organization: an edit made since the last check is in it, where a
+            // few lines would cut it off (an Allow iam:* appended after the lines shown before).
+            ...diff.length > 0 ? [indent(fencedCode("diff", diff))] : []
+          ].join("\n");
+        }),
         ...changed.length > CLEARED_NAMED ? [`- \u2026 and ${changed.length - CLEARED_NAMED} more`] : []
       ].join("\n")
     ] : [],

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-OT5WOZHA.js";
+} from "./chunk-6JLH3U5J.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-OGPW6MQO.js";
+} from "./chunk-OO4UHAOI.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -4,16 +4,16 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FR7JMUET.js";
-import "./chunk-FZ5YJUKL.js";
+} from "./chunk-X5DYQ55L.js";
+import "./chunk-TJFRKKZC.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-OT5WOZHA.js";
-import "./chunk-OGPW6MQO.js";
-import "./chunk-JGKYKXGP.js";
+import "./chunk-6JLH3U5J.js";
+import "./chunk-OO4UHAOI.js";
+import "./chunk-M3BDEHA2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-OGPW6MQO.js";
+} from "./chunk-OO4UHAOI.js";
 import {
   loosens
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

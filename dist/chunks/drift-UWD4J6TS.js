@@ -1,25 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-5SQMOETN.js";
-import "./chunk-OT5WOZHA.js";
-import "./chunk-OGPW6MQO.js";
-import "./chunk-SYINSQBQ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-KQNPZV5A.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-OO4UHAOI.js";
+import "./chunk-GGWJ6RW2.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-JGKYKXGP.js";
+import "./chunk-M3BDEHA2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-W6HT3L2I.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TSFSZGJC.js";
+import "./chunk-JL26NRJY.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
 import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
@@ -27,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FR7JMUET.js";
+} from "./chunk-X5DYQ55L.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FZ5YJUKL.js";
+} from "./chunk-TJFRKKZC.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RQNZU2UL.js";
+} from "./chunk-Q4UMITFI.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-7FV7KMU2.js";
+import "./chunk-HOR2OWVE.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,20 +48,20 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-5SQMOETN.js";
-import "./chunk-OT5WOZHA.js";
-import "./chunk-OGPW6MQO.js";
-import "./chunk-SYINSQBQ.js";
+} from "./chunk-GB76BC2O.js";
+import "./chunk-6JLH3U5J.js";
+import "./chunk-OO4UHAOI.js";
+import "./chunk-GGWJ6RW2.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-JGKYKXGP.js";
+import "./chunk-M3BDEHA2.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-W6HT3L2I.js";
+} from "./chunk-XYYVZCAO.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TSFSZGJC.js";
+import "./chunk-JL26NRJY.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-SYINSQBQ.js";
+} from "./chunk-GGWJ6RW2.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   declaresTransform
-} from "./chunk-JGKYKXGP.js";
+} from "./chunk-M3BDEHA2.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-W6HT3L2I.js";
+} from "./chunk-XYYVZCAO.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-TSFSZGJC.js";
+} from "./chunk-JL26NRJY.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

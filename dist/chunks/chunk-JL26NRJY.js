@@ -266,7 +266,7 @@ var POLICY_ELEMENTS = {
 };
 var STATEMENT_ELEMENTS = {
   scp: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"],
-  trust: ["Sid", "Effect", "Principal", "NotPrincipal", "Action", "NotAction", "Condition"],
+  trust: ["Sid", "Effect", "Principal", "Action", "NotAction", "Condition"],
   identity: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"]
 };
 var WHAT = { scp: "an SCP", trust: "a trust policy", identity: "an identity policy" };
@@ -348,6 +348,12 @@ function checkElements(element, allowed, what, path, report, kind) {
         [...path, key],
         "key"
       );
+    else if (key === "NotPrincipal" && kind === "trust")
+      report(
+        `a trust policy takes no NotPrincipal: IAM refuses it in a role trust policy ("You cannot use the NotPrincipal element in an IAM identity-based policy nor in an IAM role trust policy"). Name whom the role trusts in Principal instead.`,
+        [...path, key],
+        "key"
+      );
     else if ((key === "Resource" || key === "NotResource") && kind === "trust")
       report(
         `a trust policy has no ${key}: the role is its resource, and IAM refuses it ("Has prohibited field ${key}"). Remove it.`,
@@ -401,29 +407,30 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
     checkCondition(statement.Condition, [...path, "Condition"], report, warnValue);
 }
 function checkPrincipal(statement, path, report) {
-  const present = ["Principal", "NotPrincipal"].filter((key) => statement[key] !== void 0);
-  if (present.length === 0)
-    report(
-      'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
-      path
-    );
-  if (present.length === 2)
-    report("a statement has Principal or NotPrincipal, not both; remove one.", [...path, "NotPrincipal"], "key");
-  for (const key of present) {
-    const value = statement[key];
-    if (value === "*" || isFunction(value)) continue;
-    if (!isObject2(value)) {
-      report(`${key} must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.`, [...path, key]);
-      continue;
-    }
-    for (const kindOfPrincipal of Object.keys(value))
-      if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
-        report(
-          `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(", ")}); fix its spelling.`,
-          [...path, key, kindOfPrincipal],
-          "key"
-        );
+  const value = statement.Principal;
+  if (value === void 0) {
+    if (statement.NotPrincipal === void 0)
+      report(
+        'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
+        path
+      );
+    return;
   }
+  if (value === "*" || isFunction(value)) return;
+  if (!isObject2(value)) {
+    report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
+      ...path,
+      "Principal"
+    ]);
+    return;
+  }
+  for (const kindOfPrincipal of Object.keys(value))
+    if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
+      report(
+        `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(", ")}); fix its spelling.`,
+        [...path, "Principal", kindOfPrincipal],
+        "key"
+      );
 }
 function resourceProblem(value, partition) {
   if (!isResource(value))
@@ -5934,11 +5941,19 @@ var CHECKS = {
   },
   "AWS::IAM::Policy": { PolicyName: text(POLICY_NAME) },
   "AWS::IAM::RolePolicy": { PolicyName: text(POLICY_NAME), RoleName: text(ROLE_NAME) },
+  "AWS::IAM::GroupPolicy": { PolicyName: text(POLICY_NAME), GroupName: text(GROUP_NAME) },
+  "AWS::IAM::UserPolicy": { PolicyName: text(POLICY_NAME) },
   "AWS::IAM::InstanceProfile": { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
   "AWS::IAM::Group": { GroupName: text(GROUP_NAME), Path: iamPath(PATH) }
 };
 var WITH_INLINE_POLICIES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::Group"]);
-var WITH_POLICY_DOCUMENT = /* @__PURE__ */ new Set(["AWS::IAM::ManagedPolicy", "AWS::IAM::Policy", "AWS::IAM::RolePolicy"]);
+var WITH_POLICY_DOCUMENT = /* @__PURE__ */ new Set([
+  "AWS::IAM::ManagedPolicy",
+  "AWS::IAM::Policy",
+  "AWS::IAM::RolePolicy",
+  "AWS::IAM::GroupPolicy",
+  "AWS::IAM::UserPolicy"
+]);
 var WITH_TAGS = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::ManagedPolicy", "AWS::IAM::InstanceProfile"]);
 var MAX_TAGS = 50;
 var TAG_KEY = {
@@ -6034,8 +6049,8 @@ var checkIamNameCollisions = ({ repository }) => {
     for (const resource of resourcesOf(template.template)) {
       const property = NAMED_IAM_PROPERTIES[resource.type];
       const name = property === void 0 ? void 0 : resource.properties[property];
-      if (typeof name !== "string") continue;
-      const key = `${resource.type}\0${name}`;
+      if (typeof name !== "string" || resource.condition !== void 0) continue;
+      const key = `${resource.type}\0${name.toLowerCase()}`;
       byName.set(key, [
         ...byName.get(key) ?? [],
         { template, logicalId: resource.logicalId, property, name }
@@ -6767,6 +6782,14 @@ export {
   checkScps,
   checkTagLimits,
   checkTagCharacters,
+  checkTemplateLimits,
+  checkTemplateResources,
+  checkTemplateResourceSchemas,
+  checkTemplateIamValues,
+  checkIamNameCollisions,
+  checkTemplateFunctions,
+  checkTemplateNames,
+  checkTemplateStructure,
   runValidate,
   validateAsMerged,
   COMMANDS,
