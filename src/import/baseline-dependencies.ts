@@ -61,7 +61,12 @@ export function baselineDependencies(
         const key = `${creator.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
         named.set(key, (named.get(key) ?? new Set()).add(reference.logicalId));
         reasons.set(creator.baseline, named);
-      } else if (!creator && reference.property === 'PermissionsBoundary')
+      } else if (
+        !creator &&
+        reference.property === 'PermissionsBoundary' &&
+        // An AWS managed policy (arn:aws:iam::aws:policy/…) exists in every account: nothing needs to create it.
+        !/^arn:[^:]+:iam::aws:policy\//.test(reference.reference ?? '')
+      )
         unmatchedBoundaries.push(
           `${reference.logicalId}'s ${reference.reference ?? 'one, which CloudFormation computes at deploy time'}`,
         );

@@ -98,6 +98,22 @@ describe('dependsOn inferred from what one baseline’s template names of anothe
     ]);
   });
 
+  test('an AWS managed policy as the boundary needs no baseline to create it: no note', () => {
+    const managed = [
+      'Resources:',
+      '  PowerRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      PermissionsBoundary: arn:aws:iam::aws:policy/PowerUserAccess',
+      '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+      '',
+    ].join('\n');
+    const imported = describeOrganization(organization([stackSet('power', both, { template: managed })]), {
+      organizationalUnits: [],
+    });
+    expect(findingsAbout(imported, 'baseline power')).toEqual([]);
+  });
+
   test('an account with the roles but not the boundary keeps the repository valid: no dependsOn, and why', () => {
     const live = organization([boundary({ [A]: ['us-east-1'] }), humanRoles(both)]);
     const imported = describeOrganization(live, { organizationalUnits: [] });
