@@ -133,9 +133,17 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     if (observation === 0) {
       // A saved plan the organization has moved away from is refused for that first; the person at a terminal is
       // not asked to confirm a plan apply would then refuse.
-      if (approved && !coversWholePlan(approved, plan, report)) return report;
+      // Stopped before the first change: the rest of the plan is still planned, so the report says what was left
+      // undone beside what was refused, and its counts add up to the plan.
+      if (approved && !coversWholePlan(approved, plan, report)) {
+        report.pending = stillPlanned(plan, report);
+        return report;
+      }
       const unconfirmed = !approved && approval.kind === 'first-plan' && approval.confirm !== undefined;
-      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) return report;
+      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) {
+        report.pending = stillPlanned(plan, report);
+        return report;
+      }
       approved ??= await approveFirstPlan(plan, approval, report);
     }
     if (!approved) return report;

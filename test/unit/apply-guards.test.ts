@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
 import { admitsHighImpact, authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
 import { emptyApplyReport } from '../../src/apply/apply-report.js';
+import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
+import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
@@ -545,6 +547,40 @@ describe('where the action may apply', () => {
       "vend apply runs only from a branch, not from 'refs/tags/v1'. Run it on push to the default branch, or with workflow_dispatch on it.",
     );
   });
+});
+
+test('a saved plan the organization moved away from is refused whole, and the rest of it is listed as still planned', async () => {
+  // Approved: a new tag on payments-dev, as planned against the converged organization.
+  const desired = referenceDesiredState();
+  desired.accounts.find((account) => account.name === 'payments-dev')!.tags.CostCenter = '4712';
+  const converged = convergedObservation(referenceDesiredState());
+  const approved = computePlan(desired, converged);
+  // Since then, someone moved payments-prod by hand: the fresh plan moves it back, which no one approved.
+  const moved = structuredClone(converged);
+  moved.accounts.find((account) => account.name === 'payments-prod')!.parentId = organizationalUnitIdOf('Security');
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  try {
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      allowHighImpact: true,
+      approval: { kind: 'saved-plan', source: 'plan file p.json', plan: approved },
+      commit: null,
+      schedules: DEFAULT_SCHEDULES,
+      observe: async () => structuredClone(moved),
+    });
+    expect(report.changesApplied).toEqual([]);
+    expect(report.refused.map((change) => change.id)).toEqual(['move-account:account:payments-prod']);
+    expect(report.refused[0]!.outdated).toBe(true);
+    // The approved tag change was covered but not carried out: the report says so.
+    expect(report.pending.map((change) => change.id)).toContain('tag-account:account:payments-dev');
+  } finally {
+    destroyAwsClients(clients);
+  }
 });
 
 test('the action refuses a pull_request event before it reads the repository or AWS', async () => {
