@@ -282,7 +282,7 @@ test('what was not checked is counted in parts, as its lines name them, though l
   const text = renderDriftText(assembled);
   expect(text).toContain('Not checked (reported, not drift): 2 checks not made\n');
   expect(text).toContain('resource drift not checked: the endpoint does not support it (vend-a, vend-b and vend-c)');
-  expect(text).toContain('Drift: none. 2 checks not made (not drift).');
+  expect(text).toContain('Drift: none; 2 checks not made (not drift).');
 });
 
 test('a check of the whole organization that was not made names no part of it', () => {
