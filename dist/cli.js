@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-M4L6TT7S.js"),
+        import("./chunks/apply-O7RMQWEL.js"),
         import("./chunks/apply-text-K4ABL3RN.js"),
         import("./chunks/apply-markdown-5KKNU3JW.js"),
         import("./chunks/plan-text-QRTTRGT6.js")
@@ -153,7 +153,7 @@ ${escapeMarkdown(message)}`);
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-UWD4J6TS.js"),
-        import("./chunks/drift-text-CE47TTYB.js"),
+        import("./chunks/drift-text-KZMFRFZF.js"),
         import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-OYMKWNTJ.js"),
+        import("./chunks/import-DU4WK6EW.js"),
         import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-TN3OA6AV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DVCKR5TK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4UKQE7EU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UV4DWGVQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VCRE5ITC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PY2PC7WG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-YK4PLJDZ.js";
+} from "./chunk-V2VS4MTG.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-6672PBDP.js";

@@ -1825,9 +1825,15 @@ async function applyPlan(options) {
       break;
     }
     if (observation === 0) {
-      if (approved && !coversWholePlan(approved, plan, report)) return report;
+      if (approved && !coversWholePlan(approved, plan, report)) {
+        report.pending = stillPlanned(plan, report);
+        return report;
+      }
       const unconfirmed = !approved && approval.kind === "first-plan" && approval.confirm !== void 0;
-      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) return report;
+      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) {
+        report.pending = stillPlanned(plan, report);
+        return report;
+      }
       approved ??= await approveFirstPlan(plan, approval, report);
     }
     if (!approved) return report;

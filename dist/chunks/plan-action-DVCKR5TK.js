@@ -11,7 +11,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-Q4UMITFI.js";
+} from "./chunk-4OIQHVHF.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-HOR2OWVE.js";
+import "./chunk-DFVNXQO2.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";

@@ -368,7 +368,8 @@ function baselineDependencies(baselines, accountBaselines2) {
         const key = `${creator.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
         named.set(key, (named.get(key) ?? /* @__PURE__ */ new Set()).add(reference.logicalId));
         reasons.set(creator.baseline, named);
-      } else if (!creator && reference.property === "PermissionsBoundary")
+      } else if (!creator && reference.property === "PermissionsBoundary" && // An AWS managed policy (arn:aws:iam::aws:policy/…) exists in every account: nothing needs to create it.
+      !/^arn:[^:]+:iam::aws:policy\//.test(reference.reference ?? ""))
         unmatchedBoundaries.push(
           `${reference.logicalId}'s ${reference.reference ?? "one, which CloudFormation computes at deploy time"}`
         );

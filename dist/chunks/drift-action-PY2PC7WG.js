@@ -6,7 +6,7 @@ import {
 } from "./chunk-4QIS5EYL.js";
 import {
   renderDriftText
-} from "./chunk-YK4PLJDZ.js";
+} from "./chunk-V2VS4MTG.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,

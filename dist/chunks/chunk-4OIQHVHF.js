@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HOR2OWVE.js";
+} from "./chunk-DFVNXQO2.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

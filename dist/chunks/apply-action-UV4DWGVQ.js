@@ -1,8 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-HOR2OWVE.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-4OIQHVHF.js";
+import "./chunk-O2NG67BN.js";
+import "./chunk-VQRLEBOH.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-DFVNXQO2.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-FMO4M5LJ.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-GGWJ6RW2.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-M3BDEHA2.js";
@@ -16,12 +28,16 @@ import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-KWJX5BGU.js";
 import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
+import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  applyRefusal,
+  runApplyAction
 };

@@ -45,7 +45,8 @@ function renderDriftText(report, options = {}) {
   }
   const aside = driftAsideLine(report);
   lines.push(
-    `${paint("bold", `Drift: ${driftSummaryLine(report)}.`)}${aside ? ` ${aside}.` : ""}`,
+    // As the action's step log says it: the summary, then what is set aside, one sentence.
+    `${paint("bold", `Drift: ${driftSummaryLine(report)}`)}${aside ? `; ${aside}` : ""}.`,
     `Compared with commit ${report.commit?.slice(0, 12) ?? "(not a git checkout)"}${report.uncommittedChanges ? " and the uncommitted changes to accounts/ and baselines/" : ""} at ${report.checkedAt}.`
   );
   return lines.join("\n");
