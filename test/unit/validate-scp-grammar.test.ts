@@ -95,6 +95,13 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
       ).toEqual([]);
   });
 
+  test('what reads as a CloudFormation function in a template is only a wrong value in an SCP, sent as it is', () => {
+    const text = policy(statement('"Effect": "Deny", "Action": "s3:*", "Resource": { "Ref": "Bucket" }'));
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ rule: 'scp-syntax', message: 'each Resource entry must be a string.' }),
+    ]);
+  });
+
   test('an empty Sid is accepted, as IAM accepts it; a Sid with other characters is not', () => {
     expect(
       findings(

@@ -64,6 +64,11 @@ interface GrammarOptions {
   rule: Diagnostic['rule'];
   warningRule: Diagnostic['rule'];
   partition: string | undefined;
+  /**
+   * Whether a value is one CloudFormation computes at deploy time (an intrinsic function), left to IAM: in a
+   * template only; in an SCP, which is JSON sent as it is, `{"Ref": …}` is just a wrong value.
+   */
+  given: (value: unknown) => boolean;
 }
 
 /**
@@ -79,6 +84,7 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown, partit
     rule: RULES.scpSyntax,
     warningRule: RULES.scpConditionValue,
     partition,
+    given: () => false,
   });
 }
 
@@ -102,11 +108,12 @@ export function checkTemplatePolicy(
     rule: RULES.templatePolicy,
     warningRule: RULES.templatePolicy,
     partition,
+    given: isFunction,
   });
 }
 
 function checkGrammar(source: SourceFile, document: unknown, options: GrammarOptions): Diagnostic[] {
-  const { kind, at } = options;
+  const { kind, at, given } = options;
   const diagnostics: Diagnostic[] = [];
   const report: Report = (message, path, part = 'value') =>
     diagnostics.push(source.diagnostic(options.rule, message, [...at, ...path], part));
@@ -126,14 +133,14 @@ function checkGrammar(source: SourceFile, document: unknown, options: GrammarOpt
       `Version must be "2012-10-17"; without it AWS evaluates the policy with the legacy grammar.`,
       document.Version === undefined ? [] : ['Version'],
     );
-  } else if (kind !== 'scp' && document.Version !== undefined && !isFunction(document.Version)) {
+  } else if (kind !== 'scp' && document.Version !== undefined && !given(document.Version)) {
     if (document.Version !== '2012-10-17' && document.Version !== '2008-10-17')
       report(`Version must be "2012-10-17" (or the legacy "2008-10-17"); got ${JSON.stringify(document.Version)}.`, [
         'Version',
       ]);
   }
   const statement = document.Statement;
-  if (isFunction(statement)) return diagnostics;
+  if (given(statement)) return diagnostics;
   if (!Array.isArray(statement) && !isObject(statement)) {
     report('Statement must be a statement object or a list of them.', statement === undefined ? [] : ['Statement']);
     return diagnostics;
@@ -147,7 +154,7 @@ function checkGrammar(source: SourceFile, document: unknown, options: GrammarOpt
     );
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
-    if (isFunction(entry)) return;
+    if (given(entry)) return;
     if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
     else checkStatement(entry, path, sids, report, warnValue, options);
   });
@@ -205,10 +212,10 @@ function checkStatement(
   warnValue: Report,
   options: GrammarOptions,
 ) {
-  const { kind, partition } = options;
+  const { kind, partition, given } = options;
   checkElements(statement, STATEMENT_ELEMENTS[kind], `${WHAT[kind]} statement`, path, report, kind);
   const { Sid: sid, Effect: effect } = statement;
-  if (sid !== undefined && !isFunction(sid)) {
+  if (sid !== undefined && !given(sid)) {
     if (typeof sid !== 'string' || !SID.test(sid))
       report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
         ...path,
@@ -222,17 +229,20 @@ function checkStatement(
     if (typeof sid === 'string') sids.add(sid);
   }
   if (effect === undefined) report('the statement has no Effect; add "Effect": "Deny" or "Effect": "Allow".', path);
-  else if (effect !== 'Allow' && effect !== 'Deny' && !isFunction(effect))
+  else if (effect !== 'Allow' && effect !== 'Deny' && !given(effect))
     report(`Effect must be "Allow" or "Deny", spelled exactly so; got ${JSON.stringify(effect)}.`, [...path, 'Effect']);
-  checkOneOf(statement, ['Action', 'NotAction'], path, report, (value) =>
+  checkOneOf(statement, ['Action', 'NotAction'], path, report, given, (value) =>
     ACTION.test(value)
       ? undefined
       : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
   if (kind === 'trust') checkPrincipal(statement, path, report);
-  else checkOneOf(statement, ['Resource', 'NotResource'], path, report, (value) => resourceProblem(value, partition));
-  if (statement.Condition !== undefined && !isFunction(statement.Condition))
-    checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue);
+  else
+    checkOneOf(statement, ['Resource', 'NotResource'], path, report, given, (value) =>
+      resourceProblem(value, partition),
+    );
+  if (statement.Condition !== undefined && !given(statement.Condition))
+    checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue, given);
 }
 
 /** A trust statement names whom it trusts in a Principal: "*" or a map of kinds. */
@@ -288,6 +298,7 @@ function checkOneOf(
   pair: [string, string],
   path: YamlPath,
   report: Report,
+  given: (value: unknown) => boolean,
   problemOf: (value: string) => string | undefined,
 ) {
   const present = pair.filter((key) => statement[key] !== undefined);
@@ -296,12 +307,12 @@ function checkOneOf(
     report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], 'key');
   for (const key of present) {
     const value = statement[key];
-    if (isFunction(value)) continue;
+    if (given(value)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (values.length === 0) report(`${key} is an empty list; list at least one entry.`, [...path, key]);
     values.forEach((entry, index) => {
       const at = Array.isArray(value) ? [...path, key, index] : [...path, key];
-      if (isFunction(entry)) return;
+      if (given(entry)) return;
       const problem = typeof entry === 'string' ? problemOf(entry) : `each ${key} entry must be a string.`;
       if (problem) report(problem, at);
     });
