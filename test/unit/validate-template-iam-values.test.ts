@@ -28,7 +28,7 @@ const at = (text: string, needle: string) => {
 
 describe('IAM names, paths and durations in a template are what IAM takes', () => {
   test.each([
-    ['RoleName', `RoleName: ${'r'.repeat(65)}`, 'is 65 characters; at most 64 fit (CreateRole RoleName'],
+    ['RoleName', `RoleName: ${'r'.repeat(65)}`, 'is 65 characters; at most 64 fit (CreateRole and AttachRolePolicy RoleName'],
     ['RoleName', 'RoleName: vend pipeline deploy', 'holds U+0020; IAM takes only letters, digits and _ + = , . @ -'],
     ['Path', 'Path: platform', 'is not an IAM path: it starts and ends with /'],
     ['MaxSessionDuration', 'MaxSessionDuration: 360000', '360000 is outside 3600 to 43200 seconds'],
@@ -232,6 +232,20 @@ describe('a literal IAM name is set once per account', () => {
       `${reader('DevOps', 'ops')}\n    Condition: IsDev`,
     ].join('\n');
     expect(collisions({ [ROLES]: variants })).toEqual([]);
+    // Under the same Condition, or one under none, both exist when it holds.
+    const alike = variants.replace('Condition: IsDev', 'Condition: IsProd');
+    expect(collisions({ [ROLES]: alike })).toHaveLength(1);
+    const oneOnly = variants.replace('\n    Condition: IsDev', '');
+    expect(collisions({ [ROLES]: oneOnly })).toHaveLength(1);
+  });
+
+  test('a role named as the StackSet execution role, which every account has, is refused', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${reader('Access', 'OrganizationAccountAccessRole')}\n`;
+    expect(collisions({ [ROLES]: text })).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^RoleName 'OrganizationAccountAccessRole' is stackSets\.executionRoleName/),
+      }),
+    ]);
   });
 
   test('in two baselines an account receives: refused, naming the account; in baselines no account shares, not', () => {
@@ -245,5 +259,40 @@ describe('a literal IAM name is set once per account', () => {
     });
     expect(both).toHaveLength(1);
     expect(both[0]!.message).toMatch(/account app-prod receives both baselines/);
+  });
+});
+
+describe('what round-trips through YAML and IAM as written', () => {
+  test('an unquoted Null: condition operator, which YAML reads as null, is the Null operator in a template', () => {
+    const text = role(
+      [
+        'Policies:',
+        '  - PolicyName: tagged',
+        '    PolicyDocument:',
+        '      Statement:',
+        '        - Effect: Deny',
+        '          Action: "s3:*"',
+        '          Resource: "*"',
+        '          Condition:',
+        '            Null:',
+        '              aws:PrincipalTag/team: true',
+      ].join('\n'),
+    );
+    expect(policyFindings(text)).toEqual([]);
+  });
+
+  test("a managed policy's Roles, Groups and Users are IAM names too", () => {
+    const text = [
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  Read:',
+      '    Type: AWS::IAM::ManagedPolicy',
+      '    Properties:',
+      "      Roles: ['bad role!']",
+      '      PolicyDocument: { Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "*" }] }',
+    ].join('\n');
+    expect(findings(text)).toEqual([
+      expect.objectContaining({ at: '6:14', message: expect.stringContaining("holds U+0020, '!' (U+0021)") }),
+    ]);
   });
 });

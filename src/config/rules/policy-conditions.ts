@@ -64,6 +64,11 @@ export function checkCondition(
   warnValue: Report,
   /** Whether a value is computed at deploy time (an intrinsic function in a template), left to IAM. */
   given: (value: unknown) => boolean,
+  /**
+   * The policy is YAML (a template): an unquoted `Null:` key reads as YAML's null, which the loader gives as 'null',
+   * and CloudFormation takes as the Null operator (templates deploy so), so 'null' is that operator.
+   */
+  fromYaml = false,
 ) {
   if (!isObject(condition)) {
     report(
@@ -72,18 +77,19 @@ export function checkCondition(
     );
     return;
   }
-  for (const [operator, block] of Object.entries(condition)) {
+  for (const [written, block] of Object.entries(condition)) {
+    const operator = fromYaml && written === 'null' ? 'Null' : written;
     if (!CONDITION_OPERATOR.test(operator))
       report(
         `'${operator}' is not an IAM condition operator (such as StringEquals, ArnNotLike or Bool, optionally with IfExists or a ForAllValues:/ForAnyValue: prefix); fix its spelling.`,
-        [...path, operator],
+        [...path, written],
         'key',
       );
     if (given(block)) continue;
     if (!isObject(block)) {
       report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:…" }.`, [
         ...path,
-        operator,
+        written,
       ]);
       continue;
     }
@@ -91,7 +97,7 @@ export function checkCondition(
       if (!CONDITION_KEY.test(key))
         report(
           `${JSON.stringify(key)} is not a condition key: write service:keyname, such as aws:PrincipalArn or s3:prefix.`,
-          [...path, operator, key],
+          [...path, written, key],
           'key',
         );
       const values = Array.isArray(value) ? value : [value];
@@ -100,7 +106,7 @@ export function checkCondition(
       if (values.length === 0 || values.some((entry) => !['string', 'number', 'boolean'].includes(typeof entry))) {
         report(
           `the value of condition key '${key}' must be a string, number or boolean, or a non-empty list of them.`,
-          [...path, operator, key],
+          [...path, written, key],
         );
         continue;
       }
@@ -113,7 +119,7 @@ export function checkCondition(
         if (problem)
           warnValue(
             `${problem}: ${neverMatching(operator, key, values.length)}. Fix the value.`,
-            Array.isArray(value) ? [...path, operator, key, index] : [...path, operator, key],
+            Array.isArray(value) ? [...path, written, key, index] : [...path, written, key],
           );
       });
     }

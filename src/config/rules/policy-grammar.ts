@@ -242,7 +242,7 @@ function checkStatement(
       resourceProblem(value, partition),
     );
   if (statement.Condition !== undefined && !given(statement.Condition))
-    checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue, given);
+    checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue, given, kind !== 'scp');
 }
 
 /** A trust statement names whom it trusts in a Principal: "*" or a map of kinds. */

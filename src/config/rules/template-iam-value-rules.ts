@@ -28,10 +28,11 @@ const iamName = (member: string, maxLength: number): TextConstraint => ({
   allowedCharacter: /[\w+=,.@-]/,
   allowedCharacters: 'letters, digits and _ + = , . @ -',
 });
-const ROLE_NAME = iamName('CreateRole RoleName, shape roleNameType', 64);
-const POLICY_NAME = iamName('PutRolePolicy and CreatePolicy PolicyName, shape policyNameType', 128);
+const ROLE_NAME = iamName('CreateRole and AttachRolePolicy RoleName, shape roleNameType', 64);
+const POLICY_NAME = iamName('CreatePolicy and Put{Role,Group,User}Policy PolicyName, shape policyNameType', 128);
+const USER_NAME = iamName('PutUserPolicy and AttachUserPolicy UserName, shape existingUserNameType', 128);
 const INSTANCE_PROFILE_NAME = iamName('CreateInstanceProfile InstanceProfileName, shape instanceProfileNameType', 128);
-const GROUP_NAME = iamName('CreateGroup GroupName, shape groupNameType', 128);
+const GROUP_NAME = iamName('CreateGroup, PutGroupPolicy and AttachGroupPolicy GroupName, shape groupNameType', 128);
 
 /** roleDescriptionType: max 1000, pattern [\u0009\u000A\u000D\u0020-\u007E\u00A1-\u00FF]*. */
 const ROLE_DESCRIPTION: TextConstraint = {
@@ -110,6 +111,12 @@ const sessionDuration: Check = (value) => {
     : `${seconds} is outside ${MAX_SESSION_DURATION.min} to ${MAX_SESSION_DURATION.max} seconds, 1 to 12 hours ${shape}`;
 };
 
+/** Each entry of a literal list of names (a policy's Roles, Groups, Users). */
+const eachName =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) ? value.map(check).find((problem) => problem !== undefined) : undefined;
+
 /** Each type's checked properties; `Policies` holds inline policies, each with a PolicyName. */
 const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   'AWS::IAM::Role': {
@@ -122,11 +129,19 @@ const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
     ManagedPolicyName: text(POLICY_NAME),
     Path: iamPath(POLICY_PATH),
     Description: text(POLICY_DESCRIPTION),
+    Roles: eachName(text(ROLE_NAME)),
+    Groups: eachName(text(GROUP_NAME)),
+    Users: eachName(text(USER_NAME)),
   },
-  'AWS::IAM::Policy': { PolicyName: text(POLICY_NAME) },
+  'AWS::IAM::Policy': {
+    PolicyName: text(POLICY_NAME),
+    Roles: eachName(text(ROLE_NAME)),
+    Groups: eachName(text(GROUP_NAME)),
+    Users: eachName(text(USER_NAME)),
+  },
   'AWS::IAM::RolePolicy': { PolicyName: text(POLICY_NAME), RoleName: text(ROLE_NAME) },
   'AWS::IAM::GroupPolicy': { PolicyName: text(POLICY_NAME), GroupName: text(GROUP_NAME) },
-  'AWS::IAM::UserPolicy': { PolicyName: text(POLICY_NAME) },
+  'AWS::IAM::UserPolicy': { PolicyName: text(POLICY_NAME), UserName: text(USER_NAME) },
   'AWS::IAM::InstanceProfile': { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
   'AWS::IAM::Group': { GroupName: text(GROUP_NAME), Path: iamPath(PATH) },
 };
