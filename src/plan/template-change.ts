@@ -168,24 +168,34 @@ const ACCESS_TYPE_PREFIXES = ['AWS::IAM::', 'AWS::SSO::', 'AWS::RAM::', 'Custom:
 const ACCESS_TYPES = new Set([
   'AWS::KMS::Key',
   'AWS::CloudFormation::CustomResource',
-  // They send the account's API activity, configuration, records or notifications to a destination named by a
-  // bucket name, a stream or an endpoint, which may be another account's though no account id shows.
+  // They send the account's API activity, configuration, network or DNS logs, inventory, records or notifications to
+  // a destination named by a bucket name, a stream or an endpoint, which may be another account's though no account
+  // id shows.
   'AWS::CloudTrail::Trail',
   'AWS::Config::DeliveryChannel',
   'AWS::KinesisFirehose::DeliveryStream',
   'AWS::SNS::Subscription',
+  'AWS::EC2::FlowLog',
+  'AWS::Route53Resolver::ResolverQueryLoggingConfig',
+  'AWS::SSM::ResourceDataSync',
+  'AWS::Events::ApiDestination',
+  // It runs commands on the account's instances, with their roles: access as surely as a role handed over.
+  'AWS::SSM::Association',
+  // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
+  'AWS::CloudFormation::TypeActivation',
   'AWS::EC2::SecurityGroup',
   'AWS::EC2::SecurityGroupIngress',
   'AWS::EC2::SecurityGroupEgress',
 ]);
 /**
- * Properties that grant or hand over access on any resource type: policies, a public access block, and a role
+ * Properties that grant or hand over access on any resource type: policies, a public access block, a bucket's
+ * inventory or replication to another bucket (which may be another account's), and a role
  * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
  * ServiceRole, a Firehose stream's RoleARN, a job's JobRoleArn, an InstanceRole, an instance profile: any key
  * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
