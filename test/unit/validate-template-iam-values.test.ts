@@ -28,7 +28,11 @@ const at = (text: string, needle: string) => {
 
 describe('IAM names, paths and durations in a template are what IAM takes', () => {
   test.each([
-    ['RoleName', `RoleName: ${'r'.repeat(65)}`, 'is 65 characters; at most 64 fit (CreateRole and AttachRolePolicy RoleName'],
+    [
+      'RoleName',
+      `RoleName: ${'r'.repeat(65)}`,
+      'is 65 characters; at most 64 fit (CreateRole and AttachRolePolicy RoleName',
+    ],
     ['RoleName', 'RoleName: vend pipeline deploy', 'holds U+0020; IAM takes only letters, digits and _ + = , . @ -'],
     ['Path', 'Path: platform', 'is not an IAM path: it starts and ends with /'],
     ['MaxSessionDuration', 'MaxSessionDuration: 360000', '360000 is outside 3600 to 43200 seconds'],
