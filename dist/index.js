@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-JL26NRJY.js";
+} from "./chunks/chunk-CZETQ7T4.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DVCKR5TK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GKDHHIZY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UV4DWGVQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RL7N2CQA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PY2PC7WG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GV4QNONS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

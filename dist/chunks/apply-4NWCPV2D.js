@@ -1,32 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-GB76BC2O.js";
-import "./chunk-6JLH3U5J.js";
-import "./chunk-OO4UHAOI.js";
-import "./chunk-GGWJ6RW2.js";
+  runApply
+} from "./chunk-CUVM2QIY.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-M3BDEHA2.js";
+import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-XYYVZCAO.js";
+import "./chunk-JRGRBIMV.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JL26NRJY.js";
+import "./chunk-CZETQ7T4.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-SZOBXY3O.js";
-import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

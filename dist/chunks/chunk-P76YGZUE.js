@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   canonicalJson,
   sha256Digest

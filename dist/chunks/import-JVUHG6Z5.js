@@ -37,7 +37,7 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   writeLocalFile
-} from "./chunk-XYYVZCAO.js";
+} from "./chunk-JRGRBIMV.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -56,7 +56,7 @@ import {
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-JL26NRJY.js";
+} from "./chunk-CZETQ7T4.js";
 import {
   checkTemplates
 } from "./chunk-2N7PRXZX.js";

@@ -1,22 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TJFRKKZC.js";
-import "./chunk-B4IFHBKU.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-6JLH3U5J.js";
-import "./chunk-OO4UHAOI.js";
-import "./chunk-M3BDEHA2.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-Q2TSXCWL.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-3X4W64SD.js";
+import "./chunk-P76YGZUE.js";
+import "./chunk-Y7VDQB42.js";
+import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-CZETQ7T4.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -27,9 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

@@ -537,17 +537,26 @@ var ACCESS_TYPE_PREFIXES = ["AWS::IAM::", "AWS::SSO::", "AWS::RAM::", "Custom::"
 var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::KMS::Key",
   "AWS::CloudFormation::CustomResource",
-  // They send the account's API activity, configuration, records or notifications to a destination named by a
-  // bucket name, a stream or an endpoint, which may be another account's though no account id shows.
+  // They send the account's API activity, configuration, network or DNS logs, inventory, records or notifications to
+  // a destination named by a bucket name, a stream or an endpoint, which may be another account's though no account
+  // id shows.
   "AWS::CloudTrail::Trail",
   "AWS::Config::DeliveryChannel",
   "AWS::KinesisFirehose::DeliveryStream",
   "AWS::SNS::Subscription",
+  "AWS::EC2::FlowLog",
+  "AWS::Route53Resolver::ResolverQueryLoggingConfig",
+  "AWS::SSM::ResourceDataSync",
+  "AWS::Events::ApiDestination",
+  // It runs commands on the account's instances, with their roles: access as surely as a role handed over.
+  "AWS::SSM::Association",
+  // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
+  "AWS::CloudFormation::TypeActivation",
   "AWS::EC2::SecurityGroup",
   "AWS::EC2::SecurityGroupIngress",
   "AWS::EC2::SecurityGroupEgress"
 ]);
-var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
 var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
 function reachesAccess(value) {

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-GGWJ6RW2.js";
+} from "./chunk-P76YGZUE.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   declaresTransform
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-XYYVZCAO.js";
+} from "./chunk-JRGRBIMV.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-JL26NRJY.js";
+} from "./chunk-CZETQ7T4.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KQNPZV5A.js";
+} from "./chunk-Q2TSXCWL.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -64,15 +64,15 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-OO4UHAOI.js";
-import "./chunk-GGWJ6RW2.js";
+} from "./chunk-3X4W64SD.js";
+import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-M3BDEHA2.js";
+import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JL26NRJY.js";
+import "./chunk-CZETQ7T4.js";
 import {
   expiryInstant
 } from "./chunk-2N7PRXZX.js";

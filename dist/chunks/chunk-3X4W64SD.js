@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   prettyPolicy,
   unifiedDiff

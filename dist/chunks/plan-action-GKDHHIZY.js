@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-X5DYQ55L.js";
+} from "./chunk-F7DBWNSM.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TJFRKKZC.js";
+} from "./chunk-U72U7UZH.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-4OIQHVHF.js";
+} from "./chunk-CJCAHWLL.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-DFVNXQO2.js";
+import "./chunk-CUVM2QIY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,20 +48,20 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-GB76BC2O.js";
-import "./chunk-6JLH3U5J.js";
-import "./chunk-OO4UHAOI.js";
-import "./chunk-GGWJ6RW2.js";
+} from "./chunk-LYPE4HUE.js";
+import "./chunk-42U3G2KO.js";
+import "./chunk-3X4W64SD.js";
+import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-M3BDEHA2.js";
+import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-XYYVZCAO.js";
+} from "./chunk-JRGRBIMV.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-JL26NRJY.js";
+import "./chunk-CZETQ7T4.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-6JLH3U5J.js";
+} from "./chunk-42U3G2KO.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-GGWJ6RW2.js";
+} from "./chunk-P76YGZUE.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -24,11 +24,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-XYYVZCAO.js";
+} from "./chunk-JRGRBIMV.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-JL26NRJY.js";
+} from "./chunk-CZETQ7T4.js";
 import {
   readRepositoryBytes
 } from "./chunk-W4GDXE7Q.js";

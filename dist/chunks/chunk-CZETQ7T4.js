@@ -199,7 +199,7 @@ var CONDITION_OPERATOR = new RegExp(
 var CONDITION_KEY = /^[^:]+:./;
 var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
 var isFunction = (value) => isObject(value) && isIntrinsic(value);
-function checkCondition(condition, path, report, warnValue) {
+function checkCondition(condition, path, report, warnValue, given, fromYaml = false) {
   if (!isObject(condition)) {
     report(
       'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
@@ -207,18 +207,19 @@ function checkCondition(condition, path, report, warnValue) {
     );
     return;
   }
-  for (const [operator, block] of Object.entries(condition)) {
+  for (const [written, block] of Object.entries(condition)) {
+    const operator = fromYaml && written === "null" ? "Null" : written;
     if (!CONDITION_OPERATOR.test(operator))
       report(
         `'${operator}' is not an IAM condition operator (such as StringEquals, ArnNotLike or Bool, optionally with IfExists or a ForAllValues:/ForAnyValue: prefix); fix its spelling.`,
-        [...path, operator],
+        [...path, written],
         "key"
       );
-    if (isFunction(block)) continue;
+    if (given(block)) continue;
     if (!isObject(block)) {
       report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:\u2026" }.`, [
         ...path,
-        operator
+        written
       ]);
       continue;
     }
@@ -226,15 +227,15 @@ function checkCondition(condition, path, report, warnValue) {
       if (!CONDITION_KEY.test(key))
         report(
           `${JSON.stringify(key)} is not a condition key: write service:keyname, such as aws:PrincipalArn or s3:prefix.`,
-          [...path, operator, key],
+          [...path, written, key],
           "key"
         );
       const values = Array.isArray(value) ? value : [value];
-      if (values.some(isFunction)) continue;
+      if (values.some(given)) continue;
       if (values.length === 0 || values.some((entry) => !["string", "number", "boolean"].includes(typeof entry))) {
         report(
           `the value of condition key '${key}' must be a string, number or boolean, or a non-empty list of them.`,
-          [...path, operator, key]
+          [...path, written, key]
         );
         continue;
       }
@@ -243,7 +244,7 @@ function checkCondition(condition, path, report, warnValue) {
         if (problem)
           warnValue(
             `${problem}: ${neverMatching(operator, key, values.length)}. Fix the value.`,
-            Array.isArray(value) ? [...path, operator, key, index] : [...path, operator, key]
+            Array.isArray(value) ? [...path, written, key, index] : [...path, written, key]
           );
       });
     }
@@ -281,7 +282,8 @@ function checkPolicyGrammar(source, document, partition) {
     at: [],
     rule: RULES.scpSyntax,
     warningRule: RULES.scpConditionValue,
-    partition
+    partition,
+    given: () => false
   });
 }
 function checkTemplatePolicy(source, document, kind, at, partition) {
@@ -291,11 +293,12 @@ function checkTemplatePolicy(source, document, kind, at, partition) {
     at,
     rule: RULES.templatePolicy,
     warningRule: RULES.templatePolicy,
-    partition
+    partition,
+    given: isFunction
   });
 }
 function checkGrammar(source, document, options) {
-  const { kind, at } = options;
+  const { kind, at, given } = options;
   const diagnostics = [];
   const report = (message, path, part = "value") => diagnostics.push(source.diagnostic(options.rule, message, [...at, ...path], part));
   const warnValue = (message, path, part = "value") => diagnostics.push({
@@ -312,14 +315,14 @@ function checkGrammar(source, document, options) {
       `Version must be "2012-10-17"; without it AWS evaluates the policy with the legacy grammar.`,
       document.Version === void 0 ? [] : ["Version"]
     );
-  } else if (kind !== "scp" && document.Version !== void 0 && !isFunction(document.Version)) {
+  } else if (kind !== "scp" && document.Version !== void 0 && !given(document.Version)) {
     if (document.Version !== "2012-10-17" && document.Version !== "2008-10-17")
       report(`Version must be "2012-10-17" (or the legacy "2008-10-17"); got ${JSON.stringify(document.Version)}.`, [
         "Version"
       ]);
   }
   const statement = document.Statement;
-  if (isFunction(statement)) return diagnostics;
+  if (given(statement)) return diagnostics;
   if (!Array.isArray(statement) && !isObject2(statement)) {
     report("Statement must be a statement object or a list of them.", statement === void 0 ? [] : ["Statement"]);
     return diagnostics;
@@ -333,7 +336,7 @@ function checkGrammar(source, document, options) {
     );
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ["Statement", index] : ["Statement"];
-    if (isFunction(entry)) return;
+    if (given(entry)) return;
     if (!isObject2(entry)) report("each statement must be a JSON object with Effect, Action and Resource.", path);
     else checkStatement(entry, path, sids, report, warnValue, options);
   });
@@ -375,10 +378,10 @@ function checkElements(element, allowed, what, path, report, kind) {
   }
 }
 function checkStatement(statement, path, sids, report, warnValue, options) {
-  const { kind, partition } = options;
+  const { kind, partition, given } = options;
   checkElements(statement, STATEMENT_ELEMENTS[kind], `${WHAT[kind]} statement`, path, report, kind);
   const { Sid: sid, Effect: effect } = statement;
-  if (sid !== void 0 && !isFunction(sid)) {
+  if (sid !== void 0 && !given(sid)) {
     if (typeof sid !== "string" || !SID.test(sid))
       report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
         ...path,
@@ -392,19 +395,28 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
     if (typeof sid === "string") sids.add(sid);
   }
   if (effect === void 0) report('the statement has no Effect; add "Effect": "Deny" or "Effect": "Allow".', path);
-  else if (effect !== "Allow" && effect !== "Deny" && !isFunction(effect))
+  else if (effect !== "Allow" && effect !== "Deny" && !given(effect))
     report(`Effect must be "Allow" or "Deny", spelled exactly so; got ${JSON.stringify(effect)}.`, [...path, "Effect"]);
   checkOneOf(
     statement,
     ["Action", "NotAction"],
     path,
     report,
+    given,
     (value) => ACTION.test(value) ? void 0 : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`
   );
   if (kind === "trust") checkPrincipal(statement, path, report);
-  else checkOneOf(statement, ["Resource", "NotResource"], path, report, (value) => resourceProblem(value, partition));
-  if (statement.Condition !== void 0 && !isFunction(statement.Condition))
-    checkCondition(statement.Condition, [...path, "Condition"], report, warnValue);
+  else
+    checkOneOf(
+      statement,
+      ["Resource", "NotResource"],
+      path,
+      report,
+      given,
+      (value) => resourceProblem(value, partition)
+    );
+  if (statement.Condition !== void 0 && !given(statement.Condition))
+    checkCondition(statement.Condition, [...path, "Condition"], report, warnValue, given, kind !== "scp");
 }
 function checkPrincipal(statement, path, report) {
   const value = statement.Principal;
@@ -444,19 +456,19 @@ function resourceProblem(value, partition) {
     return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:\u2026.`;
   return void 0;
 }
-function checkOneOf(statement, pair, path, report, problemOf) {
+function checkOneOf(statement, pair, path, report, given, problemOf) {
   const present = pair.filter((key) => statement[key] !== void 0);
   if (present.length === 0) report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
   if (present.length === 2)
     report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], "key");
   for (const key of present) {
     const value = statement[key];
-    if (isFunction(value)) continue;
+    if (given(value)) continue;
     const values = Array.isArray(value) ? value : [value];
     if (values.length === 0) report(`${key} is an empty list; list at least one entry.`, [...path, key]);
     values.forEach((entry, index) => {
       const at = Array.isArray(value) ? [...path, key, index] : [...path, key];
-      if (isFunction(entry)) return;
+      if (given(entry)) return;
       const problem = typeof entry === "string" ? problemOf(entry) : `each ${key} entry must be a string.`;
       if (problem) report(problem, at);
     });
@@ -5877,10 +5889,11 @@ var iamName = (member, maxLength) => ({
   allowedCharacter: /[\w+=,.@-]/,
   allowedCharacters: "letters, digits and _ + = , . @ -"
 });
-var ROLE_NAME = iamName("CreateRole RoleName, shape roleNameType", 64);
-var POLICY_NAME = iamName("PutRolePolicy and CreatePolicy PolicyName, shape policyNameType", 128);
+var ROLE_NAME = iamName("CreateRole and AttachRolePolicy RoleName, shape roleNameType", 64);
+var POLICY_NAME = iamName("CreatePolicy and Put{Role,Group,User}Policy PolicyName, shape policyNameType", 128);
+var USER_NAME = iamName("PutUserPolicy and AttachUserPolicy UserName, shape existingUserNameType", 128);
 var INSTANCE_PROFILE_NAME = iamName("CreateInstanceProfile InstanceProfileName, shape instanceProfileNameType", 128);
-var GROUP_NAME = iamName("CreateGroup GroupName, shape groupNameType", 128);
+var GROUP_NAME = iamName("CreateGroup, PutGroupPolicy and AttachGroupPolicy GroupName, shape groupNameType", 128);
 var ROLE_DESCRIPTION = {
   member: "CreateRole Description, shape roleDescriptionType",
   minLength: 0,
@@ -5927,6 +5940,7 @@ var sessionDuration = (value) => {
     return typeof value === "string" || typeof value === "number" ? `${JSON.stringify(value)} is not a whole number of seconds ${shape}` : void 0;
   return seconds >= MAX_SESSION_DURATION.min && seconds <= MAX_SESSION_DURATION.max ? void 0 : `${seconds} is outside ${MAX_SESSION_DURATION.min} to ${MAX_SESSION_DURATION.max} seconds, 1 to 12 hours ${shape}`;
 };
+var eachName = (check) => (value) => Array.isArray(value) ? value.map(check).find((problem) => problem !== void 0) : void 0;
 var CHECKS = {
   "AWS::IAM::Role": {
     RoleName: text(ROLE_NAME),
@@ -5937,12 +5951,20 @@ var CHECKS = {
   "AWS::IAM::ManagedPolicy": {
     ManagedPolicyName: text(POLICY_NAME),
     Path: iamPath(POLICY_PATH),
-    Description: text(POLICY_DESCRIPTION2)
+    Description: text(POLICY_DESCRIPTION2),
+    Roles: eachName(text(ROLE_NAME)),
+    Groups: eachName(text(GROUP_NAME)),
+    Users: eachName(text(USER_NAME))
   },
-  "AWS::IAM::Policy": { PolicyName: text(POLICY_NAME) },
+  "AWS::IAM::Policy": {
+    PolicyName: text(POLICY_NAME),
+    Roles: eachName(text(ROLE_NAME)),
+    Groups: eachName(text(GROUP_NAME)),
+    Users: eachName(text(USER_NAME))
+  },
   "AWS::IAM::RolePolicy": { PolicyName: text(POLICY_NAME), RoleName: text(ROLE_NAME) },
   "AWS::IAM::GroupPolicy": { PolicyName: text(POLICY_NAME), GroupName: text(GROUP_NAME) },
-  "AWS::IAM::UserPolicy": { PolicyName: text(POLICY_NAME) },
+  "AWS::IAM::UserPolicy": { PolicyName: text(POLICY_NAME), UserName: text(USER_NAME) },
   "AWS::IAM::InstanceProfile": { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
   "AWS::IAM::Group": { GroupName: text(GROUP_NAME), Path: iamPath(PATH) }
 };
@@ -6043,17 +6065,19 @@ var checkTemplateIamValues = ({ repository }) => {
 
 // src/config/rules/template-name-collision-rules.ts
 var checkIamNameCollisions = ({ repository }) => {
+  const executionRole = repository.organization?.value.stackSets?.executionRoleName;
   const byName = /* @__PURE__ */ new Map();
   for (const template of repository.templates.values()) {
     if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
       const property = NAMED_IAM_PROPERTIES[resource.type];
       const name = property === void 0 ? void 0 : resource.properties[property];
-      if (typeof name !== "string" || resource.condition !== void 0) continue;
+      if (typeof name !== "string") continue;
       const key = `${resource.type}\0${name.toLowerCase()}`;
+      const condition = resource.condition === void 0 ? void 0 : JSON.stringify(resource.condition);
       byName.set(key, [
         ...byName.get(key) ?? [],
-        { template, logicalId: resource.logicalId, property, name }
+        { template, logicalId: resource.logicalId, property, name, ...condition ? { condition } : {} }
       ]);
     }
   }
@@ -6065,14 +6089,17 @@ var checkIamNameCollisions = ({ repository }) => {
   for (const named of byName.values()) {
     named.forEach((resource, index) => {
       const earlier = named.slice(0, index);
-      const sameTemplate = earlier.find((other) => other.template === resource.template);
+      const together = (other) => other.condition === void 0 || resource.condition === void 0 || other.condition === resource.condition;
+      const sameTemplate = earlier.find((other) => other.template === resource.template && together(other));
       const sharedAccount = (other) => received.find(
         ({ baselines }) => baselines.has(other.template.baseline) && baselines.has(resource.template.baseline)
       )?.account;
       const otherBaseline = earlier.find(
-        (other) => other.template.baseline !== resource.template.baseline && sharedAccount(other) !== void 0
+        (other) => other.condition === void 0 && resource.condition === void 0 && other.template.baseline !== resource.template.baseline && sharedAccount(other) !== void 0
       );
-      const message = sameTemplate ? `${resource.property} '${resource.name}' is also the name of '${sameTemplate.logicalId}' in this template; IAM names are unique in an account, so the second fails with "already exists" in every account. Give each its own name.` : otherBaseline ? `${resource.property} '${resource.name}' is also set by '${otherBaseline.logicalId}' in baseline ${otherBaseline.template.baseline} (${otherBaseline.template.file}), and account ${sharedAccount(otherBaseline)} receives both baselines; IAM names are unique in an account, so the second stack fails with "already exists" there. Give one of them another name.` : void 0;
+      const fix = resource.property === "Url" ? "Create the provider in one baseline only, and pass its ARN to the other (a parameter)" : "Give one of them another name";
+      const reserved = resource.property === "RoleName" && resource.name.toLowerCase() === executionRole?.toLowerCase() ? `RoleName '${resource.name}' is stackSets.executionRoleName in organization.yaml, the role vend's StackSets deploy through, which already exists in every account; creating it fails with "already exists" in every account. Give this role another name.` : void 0;
+      const message = reserved ?? (sameTemplate ? `${resource.property} '${resource.name}' is also the name of '${sameTemplate.logicalId}' in this template; IAM names are unique in an account (whatever their case), so the second fails with "already exists" in every account. ${fix}.` : otherBaseline ? `${resource.property} '${resource.name}' is also set by '${otherBaseline.logicalId}' in baseline ${otherBaseline.template.baseline} (${otherBaseline.template.file}), and account ${sharedAccount(otherBaseline)} receives both baselines; IAM names are unique in an account (whatever their case), so the second stack fails with "already exists" there. ${fix}.` : void 0);
       if (message)
         diagnostics.push(
           resource.template.source.diagnostic(RULES.templateResource, message, [

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-OO4UHAOI.js";
+} from "./chunk-3X4W64SD.js";
 import {
   loosens
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

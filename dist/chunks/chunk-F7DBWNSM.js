@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TJFRKKZC.js";
+} from "./chunk-U72U7UZH.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-6JLH3U5J.js";
+} from "./chunk-42U3G2KO.js";
 import {
   leadingDetails
-} from "./chunk-OO4UHAOI.js";
+} from "./chunk-3X4W64SD.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DFVNXQO2.js";
+} from "./chunk-CUVM2QIY.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-GGWJ6RW2.js";
+} from "./chunk-P76YGZUE.js";
 import {
   applySummaryLine
 } from "./chunk-KWJX5BGU.js";

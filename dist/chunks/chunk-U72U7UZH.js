@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-6JLH3U5J.js";
+} from "./chunk-42U3G2KO.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-OO4UHAOI.js";
+} from "./chunk-3X4W64SD.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-OO4UHAOI.js";
+} from "./chunk-3X4W64SD.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-GGWJ6RW2.js";
+} from "./chunk-P76YGZUE.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,11 +40,11 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   controlsAccess
-} from "./chunk-M3BDEHA2.js";
+} from "./chunk-5DC53OYL.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-JL26NRJY.js";
+} from "./chunk-CZETQ7T4.js";
 import {
   expiresSoon,
   expiryInstant
