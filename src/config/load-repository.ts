@@ -52,6 +52,22 @@ import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
 import { checkTemplates } from './rules/template-rules.js';
 
+/**
+ * The rules on baseline templates. Each reads a template on its own, the catalogue and the manifests only where
+ * they name it (import runs them on one template at a time: repository-check.ts).
+ */
+export const TEMPLATE_RULES: Rule[] = [
+  checkTemplates,
+  checkTemplateResources,
+  checkTemplateResourceSchemas,
+  checkTemplateIamValues,
+  checkIamNameCollisions,
+  checkTemplateFunctions,
+  checkTemplateStructure,
+  checkTemplateNames,
+  checkTemplateLimits,
+];
+
 const CROSS_FILE_RULES: Rule[] = [
   checkUniqueAccounts,
   checkFileNames,
@@ -76,15 +92,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkRequiredTags,
   checkBaselineOptOut,
   checkOwnerAssigned,
-  checkTemplates,
-  checkTemplateResources,
-  checkTemplateResourceSchemas,
-  checkTemplateIamValues,
-  checkIamNameCollisions,
-  checkTemplateFunctions,
-  checkTemplateStructure,
-  checkTemplateNames,
-  checkTemplateLimits,
+  ...TEMPLATE_RULES,
   checkParameterReferences,
   checkParameterValues,
   checkUncheckedPatterns,

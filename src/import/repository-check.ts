@@ -5,18 +5,10 @@ import type { AccountDocument } from '../config/documents.js';
 import { findHiddenCharacters } from '../config/hidden-characters.js';
 import { jsonNumberLiterals, numberAsJavaScriptWrites } from '../config/json-numbers.js';
 import type { Quotas } from '../config/quotas.js';
+import { TEMPLATE_RULES } from '../config/load-repository.js';
 import type { LoadedRepository } from '../config/repository.js';
 import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
 import { checkScps } from '../config/rules/scp-rules.js';
-import { checkTemplateLimits } from '../config/rules/stack-set-rules.js';
-import { checkTemplateFunctions } from '../config/rules/template-function-rules.js';
-import { checkTemplateIamValues } from '../config/rules/template-iam-value-rules.js';
-import { checkIamNameCollisions } from '../config/rules/template-name-collision-rules.js';
-import { checkTemplateNames } from '../config/rules/template-name-rules.js';
-import { checkTemplateResources } from '../config/rules/template-resource-rules.js';
-import { checkTemplateResourceSchemas } from '../config/rules/template-resource-schema-rules.js';
-import { checkTemplates } from '../config/rules/template-rules.js';
-import { checkTemplateStructure } from '../config/rules/template-structure-rules.js';
 import { isForbiddenKey, LONE_SURROGATE, parseRepositoryFile } from '../config/safe-yaml.js';
 import { checkSchema } from '../config/schema-check.js';
 import { canonicalJson } from '../plan/canonical-json.js';
@@ -110,18 +102,6 @@ export function templateRuleProblems(baseline: string, file: string, body: strin
     .filter((diagnostic) => diagnostic.severity === 'error')
     .map(describe);
 }
-
-const TEMPLATE_RULES = [
-  checkTemplates,
-  checkTemplateResources,
-  checkTemplateResourceSchemas,
-  checkTemplateIamValues,
-  checkIamNameCollisions,
-  checkTemplateFunctions,
-  checkTemplateStructure,
-  checkTemplateNames,
-  checkTemplateLimits,
-];
 
 /**
  * Why the loader would refuse `text` as a value in a YAML file, whatever the quoting (it checks values once escapes
