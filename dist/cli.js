@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-JRGRBIMV.js";
+} from "./chunks/chunk-PZEWF2TD.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CZETQ7T4.js";
+} from "./chunks/chunk-ZFY33FPX.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-AOGP2ZO2.js"),
+        import("./chunks/plan-Y6KJJMR6.js"),
         import("./chunks/plan-text-3RGV6A5T.js"),
         import("./chunks/plan-markdown-UL4FXAOG.js")
       ]);
@@ -105,7 +105,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4NWCPV2D.js"),
+        import("./chunks/apply-Z3CZCAM6.js"),
         import("./chunks/apply-text-K4ABL3RN.js"),
         import("./chunks/apply-markdown-5KKNU3JW.js"),
         import("./chunks/plan-text-3RGV6A5T.js")
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-36OHJZQO.js"),
+        import("./chunks/drift-NUOPIASD.js"),
         import("./chunks/drift-text-KZMFRFZF.js"),
         import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-JVUHG6Z5.js"),
+        import("./chunks/import-YSV5SXCU.js"),
         import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CZETQ7T4.js";
+} from "./chunks/chunk-ZFY33FPX.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GKDHHIZY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZE424VM2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RL7N2CQA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3FF4ME7I.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GV4QNONS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KEALA4RS.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

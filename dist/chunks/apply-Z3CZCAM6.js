@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-CUVM2QIY.js";
+} from "./chunk-OHYXGJKF.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-JRGRBIMV.js";
+import "./chunk-PZEWF2TD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CZETQ7T4.js";
+import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

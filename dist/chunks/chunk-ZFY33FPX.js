@@ -6656,6 +6656,17 @@ function subFindings(argument, path, declared, missing) {
 }
 
 // src/config/load-repository.ts
+var TEMPLATE_RULES = [
+  checkTemplates,
+  checkTemplateResources,
+  checkTemplateResourceSchemas,
+  checkTemplateIamValues,
+  checkIamNameCollisions,
+  checkTemplateFunctions,
+  checkTemplateStructure,
+  checkTemplateNames,
+  checkTemplateLimits
+];
 var CROSS_FILE_RULES = [
   checkUniqueAccounts,
   checkFileNames,
@@ -6680,15 +6691,7 @@ var CROSS_FILE_RULES = [
   checkRequiredTags,
   checkBaselineOptOut,
   checkOwnerAssigned,
-  checkTemplates,
-  checkTemplateResources,
-  checkTemplateResourceSchemas,
-  checkTemplateIamValues,
-  checkIamNameCollisions,
-  checkTemplateFunctions,
-  checkTemplateStructure,
-  checkTemplateNames,
-  checkTemplateLimits,
+  ...TEMPLATE_RULES,
   checkParameterReferences,
   checkParameterValues,
   checkUncheckedPatterns,
@@ -6809,14 +6812,7 @@ export {
   checkScps,
   checkTagLimits,
   checkTagCharacters,
-  checkTemplateLimits,
-  checkTemplateResources,
-  checkTemplateResourceSchemas,
-  checkTemplateIamValues,
-  checkIamNameCollisions,
-  checkTemplateFunctions,
-  checkTemplateNames,
-  checkTemplateStructure,
+  TEMPLATE_RULES,
   runValidate,
   validateAsMerged,
   COMMANDS,

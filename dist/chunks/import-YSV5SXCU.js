@@ -37,29 +37,20 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   writeLocalFile
-} from "./chunk-JRGRBIMV.js";
+} from "./chunk-PZEWF2TD.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
+  TEMPLATE_RULES,
   UsageError,
-  checkIamNameCollisions,
   checkScps,
   checkTagCharacters,
   checkTagLimits,
-  checkTemplateFunctions,
-  checkTemplateIamValues,
-  checkTemplateLimits,
-  checkTemplateNames,
-  checkTemplateResourceSchemas,
-  checkTemplateResources,
-  checkTemplateStructure,
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-CZETQ7T4.js";
-import {
-  checkTemplates
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-ZFY33FPX.js";
+import "./chunk-2N7PRXZX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -525,17 +516,6 @@ function templateRuleProblems(baseline, file, body, quotas) {
   const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
   return TEMPLATE_RULES.flatMap((rule) => rule(context)).filter((diagnostic) => diagnostic.severity === "error").map(describe);
 }
-var TEMPLATE_RULES = [
-  checkTemplates,
-  checkTemplateResources,
-  checkTemplateResourceSchemas,
-  checkTemplateIamValues,
-  checkIamNameCollisions,
-  checkTemplateFunctions,
-  checkTemplateStructure,
-  checkTemplateNames,
-  checkTemplateLimits
-];
 function textProblem(text) {
   const [hidden] = findHiddenCharacters(text);
   if (hidden)

@@ -1,11 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-Q2TSXCWL.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZMOIDIR3.js";
-import "./chunk-LFEFAOQR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-BWRVJBAF.js";
+import "./chunk-42U3G2KO.js";
 import "./chunk-3X4W64SD.js";
 import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
@@ -13,15 +11,15 @@ import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
+import "./chunk-PZEWF2TD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CZETQ7T4.js";
+import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
 import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
@@ -29,6 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -44,7 +44,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-CZETQ7T4.js";
+} from "./chunk-ZFY33FPX.js";
 import {
   expiresSoon,
   expiryInstant

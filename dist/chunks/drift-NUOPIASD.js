@@ -1,35 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-CJCAHWLL.js";
-import "./chunk-O2NG67BN.js";
-import "./chunk-VQRLEBOH.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-CUVM2QIY.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-QO2WS64G.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-FMO4M5LJ.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
 import "./chunk-ZMOIDIR3.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-3X4W64SD.js";
 import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
+import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-JRGRBIMV.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CZETQ7T4.js";
+import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-KWJX5BGU.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
 import "./chunk-YNDQQWV6.js";
@@ -38,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  awsFailureNotRun,
+  runDrift
 };

@@ -1,25 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-LYPE4HUE.js";
-import "./chunk-42U3G2KO.js";
-import "./chunk-3X4W64SD.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-LMRXXURW.js";
+import "./chunk-O2NG67BN.js";
+import "./chunk-VQRLEBOH.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-OHYXGJKF.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-FMO4M5LJ.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-P76YGZUE.js";
 import "./chunk-Y7VDQB42.js";
 import "./chunk-5DC53OYL.js";
 import "./chunk-GC7XXYZB.js";
-import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-JRGRBIMV.js";
+import "./chunk-PZEWF2TD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CZETQ7T4.js";
+import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-KWJX5BGU.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
 import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
@@ -27,6 +38,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  applyRefusal,
+  runApplyAction
 };

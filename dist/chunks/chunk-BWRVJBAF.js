@@ -24,11 +24,11 @@ import {
 } from "./chunk-GC7XXYZB.js";
 import {
   writeLocalFile
-} from "./chunk-JRGRBIMV.js";
+} from "./chunk-PZEWF2TD.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-CZETQ7T4.js";
+} from "./chunk-ZFY33FPX.js";
 import {
   readRepositoryBytes
 } from "./chunk-W4GDXE7Q.js";

@@ -47,11 +47,11 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-JRGRBIMV.js";
+} from "./chunk-PZEWF2TD.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-CZETQ7T4.js";
+} from "./chunk-ZFY33FPX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

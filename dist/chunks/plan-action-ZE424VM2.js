@@ -11,7 +11,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-CJCAHWLL.js";
+} from "./chunk-LMRXXURW.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-CUVM2QIY.js";
+import "./chunk-OHYXGJKF.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-LYPE4HUE.js";
+} from "./chunk-BWRVJBAF.js";
 import "./chunk-42U3G2KO.js";
 import "./chunk-3X4W64SD.js";
 import "./chunk-P76YGZUE.js";
@@ -59,9 +59,9 @@ import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-JRGRBIMV.js";
+} from "./chunk-PZEWF2TD.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CZETQ7T4.js";
+import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

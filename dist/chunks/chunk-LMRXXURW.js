@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CUVM2QIY.js";
+} from "./chunk-OHYXGJKF.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
