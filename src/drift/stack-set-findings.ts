@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 import type { ObservedStackInstance } from '../observe/observed-state.js';
@@ -47,9 +48,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
   const before = change.before as Fields;
   const after = change.after as Fields;
   // What an update redeploys: AWS skips the instances of suspended or closing accounts, as the plan counts them.
-  const inactive = new Set(
-    context.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
-  );
+  const inactive = inactiveAccountIds(context.observed.accounts);
   const instances =
     context.observed.stackSets
       .find((stackSet) => stackSet.name === name)

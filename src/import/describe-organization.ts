@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { flattenOrganizationalUnits } from '../config/documents.js';
 import type { OrganizationDocument } from '../config/documents.js';
@@ -222,7 +223,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     ...written,
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id),
   ]);
-  const inactive = new Set(live.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id));
+  const inactive = inactiveAccountIds(live.accounts);
   // Accounts import left out with a reason: a later --accounts-only writes them only once that is settled.
   const refused = leftOutAccountIds(findings);
   findings.push(

@@ -58,6 +58,14 @@ export interface ObservedAccount {
   tags?: Record<string, string>;
 }
 
+/**
+ * The ids of accounts that are suspended or closing: StackSet operations skip their instances
+ * (SKIPPED_SUSPENDED_ACCOUNT), so an update reaches none of them.
+ */
+export function inactiveAccountIds(accounts: readonly Pick<ObservedAccount, 'id' | 'status'>[]): Set<string> {
+  return new Set(accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id));
+}
+
 export interface ObservedPolicy {
   id: string;
   name: string;

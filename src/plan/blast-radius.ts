@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedState } from '../observe/observed-state.js';
@@ -231,9 +232,7 @@ function stackSetRadius(
     (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target,
   );
   // StackSet operations skip the instances of suspended or closing accounts (SKIPPED_SUSPENDED_ACCOUNT): no reach.
-  const inactive = new Set(
-    observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
-  );
+  const inactive = inactiveAccountIds(observed.accounts);
   const instances = (stackSet?.instances ?? [])
     .filter((instance) => !inactive.has(instance.accountId))
     .map((instance) => {

@@ -14,7 +14,7 @@ import {
   overrideDeletions,
   updateEffect,
 } from './update-deletions.js';
-import { adoptForeignStackSet, settingChanges } from './stack-set-ownership.js';
+import { adoptForeignStackSet, instancesReached, settingChanges } from './stack-set-ownership.js';
 import { serviceManagedWithoutTrustedAccess } from './stack-set-trusted-access.js';
 import { retireStackSets } from './retire-stack-sets.js';
 import { withTemplateDefaults } from './stack-set-parameter-defaults.js';
@@ -132,12 +132,9 @@ export function planStackSets(draft: PlanDraft): void {
           ? undefined
           : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
-      // StackSet operations skip suspended or closing accounts (SKIPPED_SUSPENDED_ACCOUNT), as the blast radius does.
-      const inactive = new Set(
-        draft.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
-      );
-      const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
-      const redeployed = existing.instances.length - skipped;
+      // As the blast radius counts them: AWS skips the instances of suspended or closing accounts.
+      const { reached: redeployed, suspended } = instancesReached(draft, existing);
+      const skipped = suspended.instances;
       const instances = `${redeployed} existing instance${redeployed === 1 ? '' : 's'}${skipped > 0 ? `, not the ${skipped} in suspended or closing accounts, which AWS skips` : ''}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
         before: {

@@ -1,4 +1,5 @@
 import { accountAccessRoleName, MANAGED_BY_TAG } from '../config/desired-state.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
@@ -82,13 +83,11 @@ function undeclaredInstanceAccounts(draft: PlanDraft, existing: ObservedStackSet
  * (CloudFormation User Guide, StackSets status codes: SKIPPED_SUSPENDED_ACCOUNT). Accounts outside the
  * organization count as reached: the observation cannot tell.
  */
-function instancesReached(
+export function instancesReached(
   draft: PlanDraft,
   existing: ObservedStackSet,
 ): { reached: number; suspended: { instances: number; accounts: number } } {
-  const inactive = new Set(
-    draft.observed.accounts.filter((account) => account.status !== 'ACTIVE').map((account) => account.id),
-  );
+  const inactive = inactiveAccountIds(draft.observed.accounts);
   const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId));
   return {
     reached: existing.instances.length - skipped.length,

@@ -1,4 +1,5 @@
 import { isIntrinsic } from '../cloudformation-template.js';
+import { isMapping } from './rule-context.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { conditionValueProblem } from './scp-condition-values.js';
 
@@ -47,11 +48,8 @@ const CONDITION_OPERATOR = new RegExp(
 /** "service:keyname", such as aws:PrincipalArn or aws:RequestTag/${TagKey}: a prefix, a colon and a name. */
 const CONDITION_KEY = /^[^:]+:./;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
-
 /** A CloudFormation intrinsic function (`Ref`, `Fn::Sub`…): its value is known only when the stack deploys. */
-export const isFunction = (value: unknown): boolean => isObject(value) && isIntrinsic(value);
+export const isFunction = (value: unknown): boolean => isMapping(value) && isIntrinsic(value);
 
 /**
  * Checks a Condition block: grammar errors through `report`, values an operator can never match through `warnValue`
@@ -70,7 +68,7 @@ export function checkCondition(
    */
   fromYaml = false,
 ) {
-  if (!isObject(condition)) {
+  if (!isMapping(condition)) {
     report(
       'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
       path,
@@ -86,7 +84,7 @@ export function checkCondition(
         'key',
       );
     if (given(block)) continue;
-    if (!isObject(block)) {
+    if (!isMapping(block)) {
       report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:…" }.`, [
         ...path,
         written,

@@ -1,4 +1,5 @@
 import { RULES } from '../diagnostics.js';
+import { isMapping } from './rule-context.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import { checkCondition, isFunction } from './policy-conditions.js';
@@ -52,9 +53,6 @@ const isResource = (value: string) => value === '*' || (value.startsWith('arn:')
 // IAM User Guide, "IAM JSON policy elements: Sid": ASCII letters and digits. IAM takes an empty Sid (policy
 // generators write one), which names no statement, so two empty ones do not clash.
 const SID = /^[A-Za-z0-9]*$/;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value === 'object' && !Array.isArray(value);
 
 interface GrammarOptions {
   kind: PolicyKind;
@@ -123,7 +121,7 @@ function checkGrammar(source: SourceFile, document: unknown, options: GrammarOpt
       ...source.diagnostic(options.warningRule, message, [...at, ...path], part),
       severity: 'warning',
     });
-  if (!isObject(document)) {
+  if (!isMapping(document)) {
     report(`${WHAT[kind]} must be ${kind === 'scp' ? 'a JSON object' : 'a mapping'} with Version and Statement.`, []);
     return diagnostics;
   }
@@ -141,7 +139,7 @@ function checkGrammar(source: SourceFile, document: unknown, options: GrammarOpt
   }
   const statement = document.Statement;
   if (given(statement)) return diagnostics;
-  if (!Array.isArray(statement) && !isObject(statement)) {
+  if (!Array.isArray(statement) && !isMapping(statement)) {
     report('Statement must be a statement object or a list of them.', statement === undefined ? [] : ['Statement']);
     return diagnostics;
   }
@@ -155,7 +153,7 @@ function checkGrammar(source: SourceFile, document: unknown, options: GrammarOpt
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ['Statement', index] : ['Statement'];
     if (given(entry)) return;
-    if (!isObject(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
+    if (!isMapping(entry)) report('each statement must be a JSON object with Effect, Action and Resource.', path);
     else checkStatement(entry, path, sids, report, warnValue, options);
   });
   return diagnostics;
@@ -258,7 +256,7 @@ function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, repo
     return;
   }
   if (value === '*' || isFunction(value)) return;
-  if (!isObject(value)) {
+  if (!isMapping(value)) {
     report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
       ...path,
       'Principal',
