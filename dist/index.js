@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZFY33FPX.js";
+} from "./chunks/chunk-57JHWZ5J.js";
 import "./chunks/chunk-2N7PRXZX.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZE424VM2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YTYXHV5U.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3FF4ME7I.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GOYHMXYU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KEALA4RS.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GUPH2SZC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -13,11 +13,12 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
 import {
   canonicalJson,
+  inactiveAccountIds,
   sha256Digest
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-J5KM54P4.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,
@@ -229,9 +230,7 @@ function stackSetRadius(change, desired, observed, names) {
   const baseline = desired.baselines.find(
     (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target
   );
-  const inactive = new Set(
-    observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
-  );
+  const inactive = inactiveAccountIds(observed.accounts);
   const instances = (stackSet?.instances ?? []).filter((instance) => !inactive.has(instance.accountId)).map((instance) => {
     const account = names.ofId(instance.accountId);
     const declared = desired.accounts.find((candidate) => candidate.name === account);
@@ -3158,9 +3157,7 @@ function undeclaredInstanceAccounts(draft, existing) {
   return ids.sort().map((id) => accounts.has(id) ? `${accounts.get(id).name} (${id})` : id);
 }
 function instancesReached(draft, existing) {
-  const inactive = new Set(
-    draft.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
-  );
+  const inactive = inactiveAccountIds(draft.observed.accounts);
   const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId));
   return {
     reached: existing.instances.length - skipped.length,
@@ -3435,11 +3432,8 @@ function planStackSets(draft) {
       ].filter(Boolean).join(" and ");
       const templateChange = existing.instances.length === 0 || existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
-      const inactive = new Set(
-        draft.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
-      );
-      const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId)).length;
-      const redeployed = existing.instances.length - skipped;
+      const { reached: redeployed, suspended } = instancesReached(draft, existing);
+      const skipped = suspended.instances;
       const instances = `${redeployed} existing instance${redeployed === 1 ? "" : "s"}${skipped > 0 ? `, not the ${skipped} in suspended or closing accounts, which AWS skips` : ""}`;
       stackSetChange = draft.add(CHANGE_KINDS.updateStackSet, reference, {
         before: {

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-3X4W64SD.js";
+} from "./chunk-XARIBLG3.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-P76YGZUE.js";
+} from "./chunk-7YKAUGJB.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,11 +40,11 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   controlsAccess
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-ZFY33FPX.js";
+} from "./chunk-57JHWZ5J.js";
 import {
   expiresSoon,
   expiryInstant

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OHYXGJKF.js";
+} from "./chunk-QAOVW2XV.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-P76YGZUE.js";
+} from "./chunk-7YKAUGJB.js";
 import {
   applySummaryLine
 } from "./chunk-KWJX5BGU.js";

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-OHYXGJKF.js";
+} from "./chunk-QAOVW2XV.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-P76YGZUE.js";
+import "./chunk-7YKAUGJB.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-PZEWF2TD.js";
+import "./chunk-P3PN6O4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFY33FPX.js";
+import "./chunk-57JHWZ5J.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

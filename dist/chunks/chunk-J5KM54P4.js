@@ -18,7 +18,13 @@ function sha256Digest(text) {
   return `sha256:${createHash("sha256").update(text).digest("hex")}`;
 }
 
+// src/observe/observed-state.ts
+function inactiveAccountIds(accounts) {
+  return new Set(accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id));
+}
+
 export {
   canonicalJson,
-  sha256Digest
+  sha256Digest,
+  inactiveAccountIds
 };

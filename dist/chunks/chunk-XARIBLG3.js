@@ -5,7 +5,10 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
+import {
+  inactiveAccountIds
+} from "./chunk-J5KM54P4.js";
 import {
   prettyPolicy,
   unifiedDiff
@@ -565,9 +568,7 @@ function stackSetUpdateFindings(context, change) {
   const baseline = baselineOf(context, name);
   const before = change.before;
   const after = change.after;
-  const inactive = new Set(
-    context.observed.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id)
-  );
+  const inactive = inactiveAccountIds(context.observed.accounts);
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.filter((instance) => !inactive.has(instance.accountId)).length ?? 0;
   const findings = [];
   if (before.templateBody !== after.templateBody) {

@@ -29,15 +29,16 @@ import {
   require_dist_cjs6 as require_dist_cjs2
 } from "./chunk-Y7VDQB42.js";
 import {
-  canonicalJson
-} from "./chunk-GC7XXYZB.js";
+  canonicalJson,
+  inactiveAccountIds
+} from "./chunk-J5KM54P4.js";
 import {
   masked,
   noEchoIn
 } from "./chunk-SLQI36LP.js";
 import {
   writeLocalFile
-} from "./chunk-PZEWF2TD.js";
+} from "./chunk-P3PN6O4N.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -49,7 +50,7 @@ import {
   effectiveBaselineNames,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-ZFY33FPX.js";
+} from "./chunk-57JHWZ5J.js";
 import "./chunk-2N7PRXZX.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -1298,7 +1299,7 @@ function describeOrganization(live, options) {
     ...written,
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id)
   ]);
-  const inactive = new Set(live.accounts.filter((account) => account.status !== "ACTIVE").map((account) => account.id));
+  const inactive = inactiveAccountIds(live.accounts);
   const refused = leftOutAccountIds(findings);
   findings.push(
     ...undeclaredAccountInstances(baselines, declared, live.organization.managementAccountId, {

@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-42U3G2KO.js";
+} from "./chunk-3KHKGZA2.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-3X4W64SD.js";
+} from "./chunk-XARIBLG3.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-J5KM54P4.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
 } from "./chunk-2N7PRXZX.js";

@@ -1,24 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-QO2WS64G.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZMOIDIR3.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-3X4W64SD.js";
-import "./chunk-P76YGZUE.js";
-import "./chunk-Y7VDQB42.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-HOZDT3SP.js";
+import "./chunk-B4IFHBKU.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-3KHKGZA2.js";
+import "./chunk-XARIBLG3.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFY33FPX.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

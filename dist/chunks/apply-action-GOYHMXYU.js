@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-LMRXXURW.js";
+} from "./chunk-VV4G2EQS.js";
 import "./chunk-O2NG67BN.js";
 import "./chunk-VQRLEBOH.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-OHYXGJKF.js";
+import "./chunk-QAOVW2XV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,14 +15,14 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-ZMOIDIR3.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-P76YGZUE.js";
+import "./chunk-7YKAUGJB.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-PZEWF2TD.js";
+import "./chunk-P3PN6O4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFY33FPX.js";
+import "./chunk-57JHWZ5J.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F7DBWNSM.js";
-import "./chunk-U72U7UZH.js";
+} from "./chunk-BA75PVEZ.js";
+import "./chunk-HOZDT3SP.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-42U3G2KO.js";
-import "./chunk-3X4W64SD.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-3KHKGZA2.js";
+import "./chunk-XARIBLG3.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-2N7PRXZX.js";

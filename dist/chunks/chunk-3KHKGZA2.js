@@ -4,13 +4,13 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-3X4W64SD.js";
+} from "./chunk-XARIBLG3.js";
 import {
   loosens
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
 import {
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-J5KM54P4.js";
 import {
   compareFindings
 } from "./chunk-VLTVYCRO.js";

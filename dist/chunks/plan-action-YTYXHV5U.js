@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-F7DBWNSM.js";
+} from "./chunk-BA75PVEZ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-U72U7UZH.js";
+} from "./chunk-HOZDT3SP.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-LMRXXURW.js";
+} from "./chunk-VV4G2EQS.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-OHYXGJKF.js";
+import "./chunk-QAOVW2XV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,20 +48,20 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-BWRVJBAF.js";
-import "./chunk-42U3G2KO.js";
-import "./chunk-3X4W64SD.js";
-import "./chunk-P76YGZUE.js";
+} from "./chunk-IBUCDDTA.js";
+import "./chunk-3KHKGZA2.js";
+import "./chunk-XARIBLG3.js";
+import "./chunk-7YKAUGJB.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-PZEWF2TD.js";
+} from "./chunk-P3PN6O4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFY33FPX.js";
+import "./chunk-57JHWZ5J.js";
 import "./chunk-2N7PRXZX.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -135,6 +135,24 @@ var AWS_REGIONS = {
   "us-west-2": { partition: "aws", description: "US West (Oregon)" }
 };
 
+// src/config/rules/rule-context.ts
+var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+function functionName(node) {
+  if (!isMapping(node)) return void 0;
+  const keys = Object.keys(node);
+  const name = keys.length === 1 ? keys[0] : void 0;
+  return name !== void 0 && (name === "Ref" || name === "Condition" || name.startsWith("Fn::")) ? name : void 0;
+}
+function functionCalls(node, path = []) {
+  if (Array.isArray(node)) return node.flatMap((item, index) => functionCalls(item, [...path, index]));
+  if (!isMapping(node)) return [];
+  const name = functionName(node);
+  return [
+    ...name === void 0 ? [] : [{ name, argument: node[name], path }],
+    ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
+  ];
+}
+
 // src/config/rules/scp-condition-values.ts
 import { isIP } from "node:net";
 var ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -197,10 +215,9 @@ var CONDITION_OPERATOR = new RegExp(
   ].join("|") + ")(?:IfExists)?|Null)$"
 );
 var CONDITION_KEY = /^[^:]+:./;
-var isObject = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-var isFunction = (value) => isObject(value) && isIntrinsic(value);
+var isFunction = (value) => isMapping(value) && isIntrinsic(value);
 function checkCondition(condition, path, report, warnValue, given, fromYaml = false) {
-  if (!isObject(condition)) {
+  if (!isMapping(condition)) {
     report(
       'Condition must be an object of operators, such as { "StringEquals": { "aws:RequestedRegion": "eu-west-1" } }.',
       path
@@ -216,7 +233,7 @@ function checkCondition(condition, path, report, warnValue, given, fromYaml = fa
         "key"
       );
     if (given(block)) continue;
-    if (!isObject(block)) {
+    if (!isMapping(block)) {
       report(`${operator} must map condition keys to values, such as { "aws:PrincipalArn": "arn:\u2026" }.`, [
         ...path,
         written
@@ -275,7 +292,6 @@ var PRINCIPAL_KEYS = ["AWS", "Service", "Federated", "CanonicalUser"];
 var ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 var isResource = (value) => value === "*" || value.startsWith("arn:") && value.split(":").length >= 6;
 var SID = /^[A-Za-z0-9]*$/;
-var isObject2 = (value) => !!value && typeof value === "object" && !Array.isArray(value);
 function checkPolicyGrammar(source, document, partition) {
   return checkGrammar(source, document, {
     kind: "scp",
@@ -305,7 +321,7 @@ function checkGrammar(source, document, options) {
     ...source.diagnostic(options.warningRule, message, [...at, ...path], part),
     severity: "warning"
   });
-  if (!isObject2(document)) {
+  if (!isMapping(document)) {
     report(`${WHAT[kind]} must be ${kind === "scp" ? "a JSON object" : "a mapping"} with Version and Statement.`, []);
     return diagnostics;
   }
@@ -323,7 +339,7 @@ function checkGrammar(source, document, options) {
   }
   const statement = document.Statement;
   if (given(statement)) return diagnostics;
-  if (!Array.isArray(statement) && !isObject2(statement)) {
+  if (!Array.isArray(statement) && !isMapping(statement)) {
     report("Statement must be a statement object or a list of them.", statement === void 0 ? [] : ["Statement"]);
     return diagnostics;
   }
@@ -337,7 +353,7 @@ function checkGrammar(source, document, options) {
   statements.forEach((entry, index) => {
     const path = Array.isArray(statement) ? ["Statement", index] : ["Statement"];
     if (given(entry)) return;
-    if (!isObject2(entry)) report("each statement must be a JSON object with Effect, Action and Resource.", path);
+    if (!isMapping(entry)) report("each statement must be a JSON object with Effect, Action and Resource.", path);
     else checkStatement(entry, path, sids, report, warnValue, options);
   });
   return diagnostics;
@@ -429,7 +445,7 @@ function checkPrincipal(statement, path, report) {
     return;
   }
   if (value === "*" || isFunction(value)) return;
-  if (!isObject2(value)) {
+  if (!isMapping(value)) {
     report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
       ...path,
       "Principal"
@@ -705,24 +721,6 @@ function similarRegions(region) {
   const similar = family.length > 0 ? family : codes.filter((code) => code.startsWith(`${region.split("-")[0]}-`));
   if (similar.length === 0) return "";
   return ` (Regions like it: ${similar.slice(0, 6).join(", ")}${similar.length > 6 ? ", \u2026" : ""})`;
-}
-
-// src/config/rules/rule-context.ts
-var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-function functionName(node) {
-  if (!isMapping(node)) return void 0;
-  const keys = Object.keys(node);
-  const name = keys.length === 1 ? keys[0] : void 0;
-  return name !== void 0 && (name === "Ref" || name === "Condition" || name.startsWith("Fn::")) ? name : void 0;
-}
-function functionCalls(node, path = []) {
-  if (Array.isArray(node)) return node.flatMap((item, index) => functionCalls(item, [...path, index]));
-  if (!isMapping(node)) return [];
-  const name = functionName(node);
-  return [
-    ...name === void 0 ? [] : [{ name, argument: node[name], path }],
-    ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
-  ];
 }
 
 // src/config/rules/tag-rules.ts

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-U72U7UZH.js";
+} from "./chunk-HOZDT3SP.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-42U3G2KO.js";
+} from "./chunk-3KHKGZA2.js";
 import {
   leadingDetails
-} from "./chunk-3X4W64SD.js";
+} from "./chunk-XARIBLG3.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

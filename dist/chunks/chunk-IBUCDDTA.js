@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-42U3G2KO.js";
+} from "./chunk-3KHKGZA2.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-P76YGZUE.js";
+} from "./chunk-7YKAUGJB.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -21,14 +21,14 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-J5KM54P4.js";
 import {
   writeLocalFile
-} from "./chunk-PZEWF2TD.js";
+} from "./chunk-P3PN6O4N.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ZFY33FPX.js";
+} from "./chunk-57JHWZ5J.js";
 import {
   readRepositoryBytes
 } from "./chunk-W4GDXE7Q.js";

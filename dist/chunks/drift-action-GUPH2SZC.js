@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QO2WS64G.js";
+} from "./chunk-MVXGDFET.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -64,15 +64,15 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-3X4W64SD.js";
-import "./chunk-P76YGZUE.js";
+} from "./chunk-XARIBLG3.js";
+import "./chunk-7YKAUGJB.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-5DC53OYL.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-IW6FJXAU.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFY33FPX.js";
+import "./chunk-57JHWZ5J.js";
 import {
   expiryInstant
 } from "./chunk-2N7PRXZX.js";

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-P76YGZUE.js";
+} from "./chunk-7YKAUGJB.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,22 +36,22 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   declaresTransform
-} from "./chunk-5DC53OYL.js";
+} from "./chunk-IW6FJXAU.js";
 import {
   canonicalJson,
   sha256Digest
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-J5KM54P4.js";
 import {
   isMaskedValue,
   noEchoIn
 } from "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-PZEWF2TD.js";
+} from "./chunk-P3PN6O4N.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-ZFY33FPX.js";
+} from "./chunk-57JHWZ5J.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
