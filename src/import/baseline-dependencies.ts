@@ -55,14 +55,20 @@ export function baselineDependencies(
     const reasons = new Map<string, Map<string, Set<string>>>();
     const unmatchedBoundaries: string[] = [];
     for (const reference of references) {
-      const creator = provided.find((candidate) => candidate.reference === reference.reference);
-      if (creator && creator.baseline !== name) {
+      const creators = provided.filter(
+        (candidate) => reference.reference !== undefined && samePlace(candidate.reference, reference.reference),
+      );
+      // Each baseline that creates it is a dependency to weigh (accounts may get it from one or another), unless this
+      // one creates it too.
+      const others = creators.some((creator) => creator.baseline === name) ? [] : creators;
+      for (const creator of others) {
         const named = reasons.get(creator.baseline) ?? new Map<string, Set<string>>();
-        const key = `${creator.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
+        const key = `${reference.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
         named.set(key, (named.get(key) ?? new Set()).add(reference.logicalId));
         reasons.set(creator.baseline, named);
-      } else if (
-        !creator &&
+      }
+      if (
+        creators.length === 0 &&
         reference.property === 'PermissionsBoundary' &&
         // An AWS managed policy (arn:aws:iam::aws:policy/…) exists in every account: nothing needs to create it.
         !/^arn:[^:]+:iam::aws:policy\//.test(reference.reference ?? '')
@@ -110,6 +116,16 @@ export function baselineDependencies(
       message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : ' (none does)'}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`,
     });
   return { dependsOn, findings };
+}
+
+/**
+ * Whether two references name the same thing once the partition is set aside: a template may write the partition
+ * literally (`arn:aws:iam::…`) or as `${AWS::Partition}`, and a StackSet deploys within one partition, so both name
+ * the same policy in each account.
+ */
+function samePlace(a: string, b: string): boolean {
+  const anyPartition = (reference: string) => reference.replace(/^arn:(\$\{AWS::Partition\}|[^:$]*):/, 'arn:*:');
+  return anyPartition(a) === anyPartition(b);
 }
 
 interface ReadTemplate {

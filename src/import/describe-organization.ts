@@ -28,6 +28,7 @@ import { overrideRecordChecks } from './override-records.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments, unlistedAccountAttachments } from './service-control-policies.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
+import { catalogueConflicts } from './baseline-conflicts.js';
 
 export interface ImportOptions {
   /** `--ou`: the OU paths whose subtrees to import; all OUs when empty. */
@@ -128,6 +129,13 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         ? imported
         : accountCandidates(live, organizationalUnitsToImport(live, []).units, true);
     regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
+    const conflicts = catalogueConflicts(baselines, regionsOf, {
+      homeRegion: live.homeRegion,
+      managementAccountId: live.organization.managementAccountId,
+      executionRoleName: stackSets.settings?.executionRoleName,
+    });
+    baselines = conflicts.baselines;
+    findings.push(...conflicts.findings);
   }
 
   const placed = new Map<string, AccountBaselines>();

@@ -6,7 +6,7 @@ import { findHiddenCharacters } from '../config/hidden-characters.js';
 import { jsonNumberLiterals, numberAsJavaScriptWrites } from '../config/json-numbers.js';
 import type { Quotas } from '../config/quotas.js';
 import { TEMPLATE_RULES } from '../config/load-repository.js';
-import type { LoadedRepository } from '../config/repository.js';
+import type { LoadedRepository, LoadedTemplate } from '../config/repository.js';
 import { checkTagCharacters, checkTagLimits } from '../config/rules/tag-rules.js';
 import { checkScps } from '../config/rules/scp-rules.js';
 import { isForbiddenKey, LONE_SURROGATE, parseRepositoryFile } from '../config/safe-yaml.js';
@@ -25,18 +25,18 @@ import { canonicalJson } from '../plan/canonical-json.js';
  */
 export function manifestProblems(file: string, text: string, document: AccountDocument, quotas: Quotas): string[] {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text));
-  if (!parsed.source) return parsed.diagnostics.map(describe);
+  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
   const value = parsed.source.document.toJS() as AccountDocument;
   if (canonicalJson(value) !== canonicalJson(document))
     return [`yaml: the manifest would not read back as written (${canonicalJson(value)})`];
   const schema = checkSchema('account', parsed.source, value);
-  if (schema.length > 0) return schema.map(describe);
+  if (schema.length > 0) return schema.map(describeDiagnostic);
   const repository: LoadedRepository = {
     ...emptyRepository(),
     accounts: [{ source: parsed.source, value }],
   };
   const context = { repository, now: new Date(0), quotas };
-  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describe);
+  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describeDiagnostic);
 }
 
 /**
@@ -57,7 +57,7 @@ export function policyProblems(
     return raw.diagnostics.map((diagnostic) =>
       diagnostic.rule === RULES.yamlDuplicateKey
         ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy`
-        : describe(diagnostic),
+        : describeDiagnostic(diagnostic),
     );
   // The file is written from the parsed content, so a number the parse changes would be changed in it too.
   const lossy = jsonNumberLiterals(content).filter((literal) => numberAsJavaScriptWrites(literal) !== undefined);
@@ -67,14 +67,14 @@ export function policyProblems(
     ];
   const text = `${JSON.stringify(JSON.parse(content), null, 2)}\n`;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
-  if (!parsed.source) return parsed.diagnostics.map(describe);
+  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
   const repository: LoadedRepository = {
     ...emptyRepository(),
     scps: new Map([
       [name, { name, description, file, source: parsed.source, document: parsed.source.document.toJS() }],
     ]),
   };
-  const problems = checkScps({ repository, now: new Date(0), quotas }).map(describe);
+  const problems = checkScps({ repository, now: new Date(0), quotas }).map(describeDiagnostic);
   const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description) ?? textProblem(description);
   if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
   return problems;
@@ -83,7 +83,7 @@ export function policyProblems(
 /** Why the loader would refuse a baseline template file holding `body`, as it reads templates: none when it reads it. */
 export function templateProblems(file: string, body: string): string[] {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  return parsed.source ? [] : parsed.diagnostics.map(describe);
+  return parsed.source ? [] : parsed.diagnostics.map(describeDiagnostic);
 }
 
 /**
@@ -93,14 +93,26 @@ export function templateProblems(file: string, body: string): string[] {
  * partition) are left to validate, which import runs last. None for a template the loader refuses: templateProblems.
  */
 export function templateRuleProblems(baseline: string, file: string, body: string, quotas: Quotas): string[] {
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!parsed.source) return [];
-  const template = { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() };
+  const template = loadedTemplate(baseline, file, body);
+  if (!template) return [];
   const repository: LoadedRepository = { ...emptyRepository(), templates: new Map([[baseline, template]]) };
   const context = { repository, now: new Date(0), quotas };
   return TEMPLATE_RULES.flatMap((rule) => rule(context))
     .filter((diagnostic) => diagnostic.severity === 'error')
-    .map(describe);
+    .map(describeDiagnostic);
+}
+
+/** `body` as validate loads baseline `baseline`'s template from `file`; undefined when the loader refuses it. */
+export function loadedTemplate(baseline: string, file: string, body: string): LoadedTemplate | undefined {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  return parsed.source
+    ? { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() }
+    : undefined;
+}
+
+/** `rule: message`, as a clause: the finding it goes into joins several with `;` and ends its own sentence. */
+export function describeDiagnostic(diagnostic: Diagnostic): string {
+  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, '')}`;
 }
 
 /**
@@ -125,9 +137,4 @@ export function keyProblem(key: string): string | undefined {
 
 function emptyRepository(): LoadedRepository {
   return { organizationalUnits: [], accounts: [], scps: new Map(), templates: new Map(), filesRead: [] };
-}
-
-/** `rule: message`, as a clause: the finding it goes into joins several with `;` and ends its own sentence. */
-function describe(diagnostic: Diagnostic): string {
-  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, '')}`;
 }

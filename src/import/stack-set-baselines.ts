@@ -45,19 +45,7 @@ export function baselinesToImport(
       expressible.push({ name, stackSet });
       continue;
     }
-    findings.push(
-      stackSet.managedByVend
-        ? {
-            kind: 'check',
-            subject: `StackSet ${stackSet.name}`,
-            message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${countOf(stackSet.instances.length, 'instance')}. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`,
-          }
-        : {
-            kind: 'left-out',
-            subject: `StackSet ${stackSet.name}`,
-            message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`,
-          },
-    );
+    findings.push(notInCatalogue(stackSet, problem));
   }
 
   const settings = configured ? { ...configured, namePrefix: live.namePrefix } : stackSetSettings(live, expressible);
@@ -183,6 +171,25 @@ function managementAccountInstances(
       },
     ];
   });
+}
+
+/**
+ * The finding for a StackSet import leaves out of the catalogue, and why (`problem`, a clause): `left-out` when vend
+ * does not own it and so leaves it alone; a `check` when it is tagged ManagedBy=vend, since the first plan would
+ * delete it.
+ */
+export function notInCatalogue(stackSet: ObservedStackSet, problem: string): ImportFinding {
+  return stackSet.managedByVend
+    ? {
+        kind: 'check',
+        subject: `StackSet ${stackSet.name}`,
+        message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${countOf(stackSet.instances.length, 'instance')}. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`,
+      }
+    : {
+        kind: 'left-out',
+        subject: `StackSet ${stackSet.name}`,
+        message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`,
+      };
 }
 
 /**

@@ -183,6 +183,15 @@ const ACCESS_TYPES = new Set([
   'AWS::SSM::Association',
   // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
   'AWS::CloudFormation::TypeActivation',
+  // They open a network path from the account's VPCs to a network that may be another account's (a transit gateway
+  // or an endpoint service shared with it, a VPN peer), or send its DNS queries to resolvers elsewhere.
+  'AWS::EC2::TransitGatewayAttachment',
+  'AWS::EC2::TransitGatewayVpcAttachment',
+  'AWS::EC2::TransitGatewayPeeringAttachment',
+  'AWS::EC2::VPCEndpoint',
+  'AWS::EC2::VPNConnection',
+  'AWS::Route53Resolver::ResolverRule',
+  'AWS::Route53Resolver::ResolverRuleAssociation',
   'AWS::EC2::SecurityGroup',
   'AWS::EC2::SecurityGroupIngress',
   'AWS::EC2::SecurityGroupEgress',
@@ -248,11 +257,15 @@ export function baselineControlsAccess(baseline: string, ...bodies: string[]): b
 
 /**
  * An ARN or account property (a key ending in Arn, Arns, AccountId or Account) whose value the template does not
- * fix to the stack's own account: a parameter (`Ref`, or a variable of a `Sub`), a mapping, or an `Fn::Join` whose
- * pieces spell an account id. A log destination or an event bus so named may be another account's, whoever sets
+ * fix to the stack's own account: a parameter (`Ref`, or a variable of a `Sub`), a mapping, another stack's export, a
+ * dynamic reference (`{{resolve:…}}`), or an `Fn::Join` or `Fn::Split` whose pieces spell an account id. A log destination or an event bus so named may be another account's, whoever sets
  * the parameter, so a baseline holding one is treated as holding access control.
  */
 function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>, underAccountKey = false): boolean {
+  // A dynamic reference takes its value at deploy time from Parameter Store or Secrets Manager, which anyone allowed
+  // to write the parameter sets (CloudFormation User Guide, "Get values stored in other services using dynamic
+  // references").
+  if (typeof value === 'string') return underAccountKey && value.includes('{{resolve:');
   if (Array.isArray(value)) return value.some((item) => namesAccountIndirectly(item, parameters, underAccountKey));
   if (typeof value !== 'object' || value === null) return false;
   const entries = Object.entries(value);
@@ -264,11 +277,17 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : ':')).join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
+    // `!Select [0, !Split [',', '666666666666,…']]` picks an account id from a literal list.
+    if (name === 'Fn::Split' && Array.isArray(argument) && typeof argument[1] === 'string') {
+      const delimiter = typeof argument[0] === 'string' && argument[0] !== '' ? argument[0] : ',';
+      if (argument[1].split(delimiter).some((piece) => ACCOUNT_ID.test(piece))) return true;
+    }
     // The same for a Sub's text with its map variables' literal values put in: `${A}${B}` may spell an account id.
     if (name === 'Fn::Sub' && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
     if (underAccountKey) {
       if (name === 'Ref' && typeof argument === 'string' && parameters.has(argument)) return true;
-      if (name === 'Fn::FindInMap') return true;
+      // A mapping's value or another stack's export may be any account's.
+      if (name === 'Fn::FindInMap' || name === 'Fn::ImportValue') return true;
       // A map variable's value is walked below, as any other value under the key.
       if (name === 'Fn::Sub') {
         const text = Array.isArray(argument) ? argument[0] : argument;

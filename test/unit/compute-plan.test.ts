@@ -2161,6 +2161,21 @@ describe('plan says which changes delete something and which reach far', () => {
     ],
     ['a peering connection to another account', 'AWS::EC2::VPCPeeringConnection', '{ PeerOwnerId: "999988887777" }'],
     [
+      'an attachment to a transit gateway shared from another account',
+      'AWS::EC2::TransitGatewayVpcAttachment',
+      '{ TransitGatewayId: tgw-0123456789abcdef0, VpcId: vpc-1, SubnetIds: [subnet-1] }',
+    ],
+    [
+      "an endpoint to another account's endpoint service",
+      'AWS::EC2::VPCEndpoint',
+      '{ ServiceName: com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0, VpcId: vpc-1 }',
+    ],
+    [
+      'a rule that forwards DNS queries elsewhere',
+      'AWS::Route53Resolver::ResolverRule',
+      '{ DomainName: corp.example, RuleType: FORWARD, TargetIps: [{ Ip: 10.0.0.2 }] }',
+    ],
+    [
       "a rule that sends events to another account's bus",
       'AWS::Events::Rule',
       '{ Targets: [{ Id: t, Arn: "arn:aws:events:us-east-1:666666666666:event-bus/default" }] }',
@@ -2269,6 +2284,22 @@ describe('plan says which changes delete something and which reach far', () => {
         "!Sub ['arn:aws:logs:${AWS::Region}:${A}${B}:destination:central', { A: '666666', B: '666666' }]",
       );
       expect(impact(own, mapped)).toBe(true);
+    });
+
+    it.each([
+      [
+        'picked from a literal list by Fn::Select and Fn::Split',
+        "!Select [0, !Split [',', '666666666666,777777777777']]",
+      ],
+      ['imported from another stack’s export', '!ImportValue central-log-destination'],
+      ['read at deploy time from Parameter Store', "'{{resolve:ssm:/org/log-destination}}'"],
+      [
+        'read at deploy time inside a Sub',
+        "!Sub 'arn:aws:logs:${AWS::Region}:{{resolve:ssm:/org/log-account}}:destination:audit'",
+      ],
+    ])('marks high-impact a log destination %s: the account it names is not the stack’s own', (_case, destination) => {
+      const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
+      expect(impact(own, forwarding(destination))).toBe(true);
     });
 
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {

@@ -98,6 +98,38 @@ describe('dependsOn inferred from what one baseline’s template names of anothe
     ]);
   });
 
+  test('a boundary named with the partition written out (arn:aws:…) is the same policy: a dependency, not a note', () => {
+    const literal = stackSet('human-roles', both, {
+      template: template('human-roles').replaceAll('arn:${AWS::Partition}:iam::', 'arn:aws:iam::'),
+      parameters: { ...BOUNDARY, SamlProviderName: 'corporate-idp' },
+    });
+    const live = organization([boundary(both), literal]);
+    const imported = describeOrganization(live, { organizationalUnits: [] });
+    expect(dependsOnOf(imported)['human-roles']).toEqual(['permissions-boundary']);
+    expect(findingsAbout(imported, 'baseline human-roles')).toEqual([
+      expect.objectContaining({
+        kind: 'inferred',
+        message: expect.stringContaining(
+          "name arn:aws:iam::${AWS::AccountId}:policy/platform/vend-workload-boundary, which permissions-boundary's WorkloadBoundary creates",
+        ),
+      }),
+    ]);
+  });
+
+  test('a boundary two baselines create, each in other accounts, is named with both: neither can be the dependsOn', () => {
+    const copy = { ...boundary({ [B]: ['us-east-1'] }), name: 'vend-permissions-boundary-copy' };
+    const live = organization([boundary({ [A]: ['us-east-1'] }), copy, humanRoles(both)]);
+    const imported = describeOrganization(live, { organizationalUnits: [] });
+    expect(findingsAbout(imported, 'baseline human-roles').map((finding) => finding.message)).toEqual([
+      expect.stringMatching(
+        /^It needs permissions-boundary deployed first .* an account has human-roles without permissions-boundary,.* It needs permissions-boundary-copy deployed first .* an account has human-roles without permissions-boundary-copy,/,
+      ),
+    ]);
+    // Each creator names the policy it creates, which is no reason to need the other first.
+    expect(findingsAbout(imported, 'baseline permissions-boundary')).toEqual([]);
+    expect(findingsAbout(imported, 'baseline permissions-boundary-copy')).toEqual([]);
+  });
+
   test('an AWS managed policy as the boundary needs no baseline to create it: no note', () => {
     const managed = [
       'Resources:',

@@ -28,10 +28,32 @@ interface NamedResource {
  * execution role, which exists already. Names a function gives, two resources under different Conditions (likely
  * variants), a conditioned one against another baseline's, and templates with a Transform are left to CloudFormation.
  */
-export const checkIamNameCollisions: Rule = ({ repository }) => {
-  const executionRole = repository.organization?.value.stackSets?.executionRoleName;
+export const checkIamNameCollisions: Rule = ({ repository }) =>
+  iamNameCollisions(
+    repository.templates.values(),
+    // Which baselines each declared account receives, for names two baselines share.
+    repository.accounts
+      .filter(({ value }) => value.closed !== true)
+      .map(({ value }) => ({
+        account: value.name,
+        baselines: new Set(effectiveBaselineNames(repository.organizationalUnits, value)),
+      })),
+    repository.organization?.value.stackSets?.executionRoleName,
+  );
+
+/**
+ * checkIamNameCollisions over `templates`, given which baselines each account receives (`received`: the account as
+ * messages name it, and its baselines) and the StackSet execution role's name: one template-resource error per
+ * resource whose name an earlier one (in `templates` order) already takes. Pure; import uses it on StackSets it
+ * reads.
+ */
+export function iamNameCollisions(
+  templates: Iterable<LoadedTemplate>,
+  received: readonly { account: string; baselines: ReadonlySet<string> }[],
+  executionRole: string | undefined,
+): Diagnostic[] {
   const byName = new Map<string, NamedResource[]>();
-  for (const template of repository.templates.values()) {
+  for (const template of templates) {
     if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
       const property = NAMED_IAM_PROPERTIES[resource.type];
@@ -46,13 +68,6 @@ export const checkIamNameCollisions: Rule = ({ repository }) => {
       ]);
     }
   }
-  // Which baselines each declared account receives, for names two baselines share.
-  const received = repository.accounts
-    .filter(({ value }) => value.closed !== true)
-    .map(({ value }) => ({
-      account: value.name,
-      baselines: new Set(effectiveBaselineNames(repository.organizationalUnits, value)),
-    }));
   const diagnostics: Diagnostic[] = [];
   for (const named of byName.values()) {
     named.forEach((resource, index) => {
@@ -102,4 +117,4 @@ export const checkIamNameCollisions: Rule = ({ repository }) => {
     });
   }
   return diagnostics;
-};
+}

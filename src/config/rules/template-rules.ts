@@ -118,6 +118,17 @@ function policyStatements(value: unknown, path: (string | number)[]): LocatedSta
   return found;
 }
 
+/**
+ * The first IAM resource given an explicit name (NAMED_IAM_PROPERTIES, literal or not), or undefined. IAM is global,
+ * so a baseline holding one deploys to exactly one region per account (rule template-named-iam-single-region).
+ */
+export function namedIamResource(resources: readonly TemplateResource[]): TemplateResource | undefined {
+  return resources.find((resource) => {
+    const property = NAMED_IAM_PROPERTIES[resource.type];
+    return property !== undefined && resource.properties[property] !== undefined;
+  });
+}
+
 function checkNamedIamRegions(
   template: LoadedTemplate,
   resources: TemplateResource[],
@@ -125,10 +136,7 @@ function checkNamedIamRegions(
 ): Diagnostic[] {
   const regions = organization.value.baselines?.[template.baseline]?.regions;
   if (regions?.length === 1) return [];
-  const named = resources.find((resource) => {
-    const property = NAMED_IAM_PROPERTIES[resource.type];
-    return property !== undefined && resource.properties[property] !== undefined;
-  });
+  const named = namedIamResource(resources);
   if (!named) return [];
   return [
     organization.source.diagnostic(
