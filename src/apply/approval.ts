@@ -147,13 +147,13 @@ export async function approveFirstPlan(plan: Plan, approval: Approval, report: A
  */
 export function admitsHighImpact(
   plan: Plan,
-  allowHighImpact: boolean,
+  allow: { highImpact: boolean; destructive: boolean },
   report: ApplyReport,
   /** The plan was to be put to the person at the terminal, who is now not asked: it was approved by no one. */
   unconfirmed = false,
 ): boolean {
   const highImpact = plan.changes.filter((change) => change.highImpact);
-  if (allowHighImpact || highImpact.length === 0) return true;
+  if (allow.highImpact || highImpact.length === 0) return true;
   if (unconfirmed) report.approval = { ...report.approval, digest: plan.digest, approved: false };
   // Without a saved plan, the plan refused here is the one the run would have carried out: its digest is the record.
   else if (!report.approval.digest) report.approval = { ...report.approval, digest: plan.digest };
@@ -162,7 +162,9 @@ export function admitsHighImpact(
     description: change.description,
     reason: unconfirmed ? HIGH_IMPACT_UNCONFIRMED_REASON : HIGH_IMPACT_REASON,
   }));
-  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? '1 high-impact change' : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.`;
+  // Named now, so that the run with allow-high-impact is not refused again for the other flag.
+  const destructive = allow.destructive ? 0 : plan.changes.filter((change) => change.destructive).length;
+  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? '1 high-impact change' : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review.${destructive > 0 ? ` It also holds ${destructive === 1 ? '1 destructive change' : `${destructive} destructive changes`}, which apply carries out only with allow-destructive (--allow-destructive): give both.` : ''} Nothing was changed.`;
   return false;
 }
 

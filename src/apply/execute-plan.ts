@@ -140,7 +140,14 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
         return report;
       }
       const unconfirmed = !approved && approval.kind === 'first-plan' && approval.confirm !== undefined;
-      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) {
+      if (
+        !admitsHighImpact(
+          plan,
+          { highImpact: options.allowHighImpact, destructive: options.allowDestructive },
+          report,
+          unconfirmed,
+        )
+      ) {
         report.pending = stillPlanned(plan, report);
         return report;
       }

@@ -179,8 +179,15 @@ const ACCESS_TYPES = new Set([
   'AWS::Route53Resolver::ResolverQueryLoggingConfig',
   'AWS::SSM::ResourceDataSync',
   'AWS::Events::ApiDestination',
-  // It runs commands on the account's instances, with their roles: access as surely as a role handed over.
+  // They run commands on the account's instances, with their roles: access as surely as a role handed over.
   'AWS::SSM::Association',
+  'AWS::SSM::MaintenanceWindowTask',
+  // They hand out AWS credentials (an identity pool, unauthenticated ones too), open the account's snapshots to
+  // everyone, or send its findings to an administrator account.
+  'AWS::Cognito::IdentityPool',
+  'AWS::Cognito::IdentityPoolRoleAttachment',
+  'AWS::EC2::SnapshotBlockPublicAccess',
+  'AWS::GuardDuty::Master',
   // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
   'AWS::CloudFormation::TypeActivation',
   // They open a network path from the account's VPCs to a network that may be another account's (a transit gateway
@@ -190,21 +197,26 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::TransitGatewayPeeringAttachment',
   'AWS::EC2::VPCEndpoint',
   'AWS::EC2::VPNConnection',
+  'AWS::EC2::ClientVpnEndpoint',
+  'AWS::EC2::ClientVpnAuthorizationRule',
   'AWS::Route53Resolver::ResolverRule',
   'AWS::Route53Resolver::ResolverRuleAssociation',
   'AWS::EC2::SecurityGroup',
   'AWS::EC2::SecurityGroupIngress',
   'AWS::EC2::SecurityGroupEgress',
+  'AWS::EC2::NetworkAcl',
+  'AWS::EC2::NetworkAclEntry',
 ]);
 /**
  * Properties that grant or hand over access on any resource type: policies, a public access block, a bucket's
- * inventory or replication to another bucket (which may be another account's), and a role
+ * inventory or replication to another bucket (which may be another account's), a topic's subscriptions (an endpoint
+ * that receives its messages), an integration's Credentials (a role API Gateway runs it with), and a role
  * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
  * ServiceRole, a Firehose stream's RoleARN, a job's JobRoleArn, an InstanceRole, an instance profile: any key
  * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
@@ -256,7 +268,8 @@ export function baselineControlsAccess(baseline: string, ...bodies: string[]): b
 }
 
 /**
- * An ARN or account property (a key ending in Arn, Arns, AccountId or Account) whose value the template does not
+ * An ARN or account property (a key ending in Arn, Arns, AccountId, Account, Queue, Topic, Function or Destination,
+ * in any case) whose value the template does not
  * fix to the stack's own account: a parameter (`Ref`, or a variable of a `Sub`), a mapping, another stack's export, a
  * dynamic reference (`{{resolve:…}}`), or an `Fn::Join` or `Fn::Split` whose pieces spell an account id. A log destination or an event bus so named may be another account's, whoever sets
  * the parameter, so a baseline holding one is treated as holding access control.
@@ -298,7 +311,12 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
     }
   }
   return entries.some(([key, child]) =>
-    namesAccountIndirectly(child, parameters, underAccountKey || /(Arn|Arns|AccountId|Account)$/.test(key)),
+    namesAccountIndirectly(
+      child,
+      parameters,
+      // A bucket notification's Queue, Topic or Function, and a Destination, are ARNs as well.
+      underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key),
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { countOf, LISTED_NAMES, listNames } from '../name-lists.js';
 import { referencedParameters, replacedResources } from './resource-replacement.js';
 import type { ReplacedResource } from './resource-replacement.js';
 import { readTemplateFacts } from './template-change.js';
@@ -119,12 +120,16 @@ export function deletionEffects(deletions: UpdateDeletions): string[] {
     return [`deletes whatever the new template does not deploy, which cannot be ruled out: ${deletions.why}`];
   const replaced = new Set(deletions.replaced.map((resource) => resource.logicalId));
   const dropped = deletions.deletedResources.filter((logicalId) => !replaced.has(logicalId));
+  // A headline is one line: a template that drops hundreds of resources names the first few and counts the rest.
+  const replacing = deletions.replaced.slice(0, LISTED_NAMES);
+  const more = deletions.replaced.length - replacing.length;
   return [
-    ...(dropped.length > 0 ? [`deletes ${dropped.length === 1 ? 'resource' : 'resources'} ${dropped.join(', ')}`] : []),
-    ...deletions.replaced.map(
+    ...(dropped.length > 0 ? [`deletes ${dropped.length === 1 ? 'resource' : 'resources'} ${listNames(dropped)}`] : []),
+    ...replacing.map(
       (resource) =>
         `${resource.maybe ? 'may replace' : 'replaces'} ${resource.logicalId} (${resource.because.join(', ')} changed), ${resource.retained ? 'keeping the old one (UpdateReplacePolicy: Retain)' : resource.maybe ? 'and if it does, deletes the old one' : 'deleting the old one'}`,
     ),
+    ...(more > 0 ? [`replaces or may replace ${countOf(more, 'more resource')}`] : []),
   ];
 }
 

@@ -180,10 +180,30 @@ describe('authorising a stage', () => {
     });
     const plan = computePlan(desired, observed);
     const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
-    expect(admitsHighImpact(plan, false, report)).toBe(false);
+    expect(admitsHighImpact(plan, { highImpact: false, destructive: false }, report)).toBe(false);
     expect(report.approval.digest).toBe(plan.digest);
+    expect(report.stoppedBeforeStart).not.toContain('destructive');
     // Planning again would hold the same change: the refusal is for the flag, not for an outdated plan.
     expect(report.refused.some((refusal) => refusal.outdated)).toBe(false);
+  });
+
+  test('a plan refused for lacking allow-high-impact that also holds destructive changes asks for both flags at once', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organization.root.scps = [];
+    desired.accounts.find((account) => account.name === 'payments-dev')!.closed = true;
+    const plan = computePlan(desired, observed);
+    const refusal = (destructive: boolean) => {
+      const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
+      expect(admitsHighImpact(plan, { highImpact: false, destructive }, report)).toBe(false);
+      return report.stoppedBeforeStart;
+    };
+    const destructive = plan.changes.filter((change) => change.destructive).length;
+    expect(destructive).toBeGreaterThan(1);
+    expect(refusal(false)).toContain(
+      `It also holds ${destructive} destructive changes, which apply carries out only with allow-destructive (--allow-destructive): give both.`,
+    );
+    expect(refusal(true)).not.toContain('destructive');
   });
 
   test('a high-impact change in the approved plan, such as an SCP rewrite on the root, runs only with allow-high-impact', () => {

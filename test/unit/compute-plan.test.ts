@@ -1739,6 +1739,19 @@ describe('plan says which changes delete something and which reach far', () => {
     expect(retyped.destructive).toBe(true);
   });
 
+  it('names the first few resources a template drops in its one-line headline, and counts the rest', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 150 }, (_, index) => [`Topic${String(index).padStart(3, '0')}`, 'AWS::SNS::Topic']),
+    );
+    const dropped = withTemplates(
+      template({ Bucket: 'AWS::S3::Bucket', ...many }),
+      template({ Bucket: 'AWS::S3::Bucket' }),
+    );
+    expect(dropped.destructive).toBe(true);
+    expect(dropped.description).toMatch(/deletes resources Topic000, Topic001, .*, Topic007 and 142 more$/);
+    expect(dropped.description.length).toBeLessThan(300);
+  });
+
   it('does not mark destructive a template change on a StackSet without instances: no stack exists to delete from', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -2171,6 +2184,37 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ ServiceName: com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0, VpcId: vpc-1 }',
     ],
     [
+      'a maintenance window task that runs commands',
+      'AWS::SSM::MaintenanceWindowTask',
+      '{ WindowId: mw-1, TaskArn: AWS-RunShellScript, TaskType: RUN_COMMAND, Priority: 1 }',
+    ],
+    [
+      'a network ACL entry open to everyone',
+      'AWS::EC2::NetworkAclEntry',
+      '{ NetworkAclId: acl-1, CidrBlock: 0.0.0.0/0 }',
+    ],
+    [
+      'an identity pool for unauthenticated identities',
+      'AWS::Cognito::IdentityPool',
+      '{ AllowUnauthenticatedIdentities: true }',
+    ],
+    ['snapshots open to everyone', 'AWS::EC2::SnapshotBlockPublicAccess', '{ State: unblocked }'],
+    [
+      'a topic with an inline subscription',
+      'AWS::SNS::Topic',
+      '{ Subscription: [{ Protocol: https, Endpoint: "https://alerts.example.net/hook" }] }',
+    ],
+    [
+      'an API method whose integration runs with a role',
+      'AWS::ApiGateway::Method',
+      '{ AuthorizationType: NONE, Integration: { Type: AWS, Credentials: x } }',
+    ],
+    [
+      'a bucket that notifies a queue a parameter names',
+      'AWS::S3::Bucket',
+      '{ NotificationConfiguration: { QueueConfigurations: [{ Event: "s3:ObjectCreated:*", Queue: { Ref: Dest } }] } }',
+    ],
+    [
       'a rule that forwards DNS queries elsewhere',
       'AWS::Route53Resolver::ResolverRule',
       '{ DomainName: corp.example, RuleType: FORWARD, TargetIps: [{ Ip: 10.0.0.2 }] }',
@@ -2192,7 +2236,7 @@ describe('plan says which changes delete something and which reach far', () => {
     desired.baselines.push(
       desiredBaseline('ops', {
         regions: ['us-east-1'],
-        templateBody: `Resources:\n  Thing:\n    Type: ${type}\n    Properties: ${properties}\n`,
+        templateBody: `Parameters:\n  Dest: { Type: String }\nResources:\n  Thing:\n    Type: ${type}\n    Properties: ${properties}\n`,
       }),
     );
     expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(true);
