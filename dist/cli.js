@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-P3PN6O4N.js";
+} from "./chunks/chunk-RMYA5RXX.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-57JHWZ5J.js";
-import "./chunks/chunk-2N7PRXZX.js";
+} from "./chunks/chunk-CNS3RD5C.js";
+import "./chunks/chunk-KKCBKMWL.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-7BOU2XXY.js"),
-        import("./chunks/plan-text-T24EF3EU.js"),
-        import("./chunks/plan-markdown-MJM2F5M4.js")
+        import("./chunks/plan-Z3M7RJXK.js"),
+        import("./chunks/plan-text-2OUZUCCC.js"),
+        import("./chunks/plan-markdown-3FMNKVCD.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3TZXH77V.js"),
+        import("./chunks/apply-IFW35LHC.js"),
         import("./chunks/apply-text-K4ABL3RN.js"),
         import("./chunks/apply-markdown-5KKNU3JW.js"),
-        import("./chunks/plan-text-T24EF3EU.js")
+        import("./chunks/plan-text-2OUZUCCC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NXEVZIFZ.js"),
+        import("./chunks/drift-6Y7MXVRO.js"),
         import("./chunks/drift-text-KZMFRFZF.js"),
         import("./chunks/drift-markdown-MRD5OCGH.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-CAINOFAC.js"),
+        import("./chunks/import-UVMWTK3B.js"),
         import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-57JHWZ5J.js";
-import "./chunks/chunk-2N7PRXZX.js";
+} from "./chunks/chunk-CNS3RD5C.js";
+import "./chunks/chunk-KKCBKMWL.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YTYXHV5U.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FQA3Y2OG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GOYHMXYU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LUBXYMRE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GUPH2SZC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7JBIUNNB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

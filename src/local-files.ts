@@ -53,6 +53,25 @@ export function writeLocalFile(path: string, text: string, options: WriteOptions
   }
 }
 
+/**
+ * Checks, before any work whose result would be written to `path`, that writeLocalFile could write it: no link on the
+ * way, and (unless `createDirectories`) a directory to write it in.
+ *
+ * @throws UsageError naming the link or the missing directory.
+ */
+export function checkWritable(path: string, options: WriteOptions): void {
+  const file = resolve(path);
+  refuseLinks(file, options, 'write');
+  if (options.createDirectories) return;
+  let directory: boolean;
+  try {
+    directory = lstatSync(dirname(file)).isDirectory();
+  } catch {
+    directory = false;
+  }
+  if (!directory) throw new UsageError(`Cannot write ${path}: there is no directory ${dirname(file)} to write it in.`);
+}
+
 /** Reads `path` as UTF-8. @throws UsageError when it is missing, unreadable or reached through a symbolic link. */
 export function readLocalFile(path: string, options: LocalFileOptions): string {
   const file = resolve(path);

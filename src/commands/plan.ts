@@ -1,6 +1,6 @@
 import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
 import { repositoryCommit } from '../config/repository-commit.js';
-import { writeLocalFile } from '../local-files.js';
+import { checkWritable, writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
 import { describeAwsError } from '../observe/aws-errors.js';
@@ -60,6 +60,9 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
   const base = settings.baseRepositoryRoot
     ? validateAsMerged({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now)
     : undefined;
+  const writeOptions = { untrustedRoots: [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])] };
+  // Before the organization is read: a plan that cannot be saved is not worth the calls.
+  if (settings.planOutputFile) checkWritable(settings.planOutputFile, writeOptions);
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);
@@ -79,10 +82,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       commit: repositoryCommit(settings.repositoryRoot),
       ...(validation.locate ? { locate: validation.locate } : {}),
     });
-    if (settings.planOutputFile)
-      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
-        untrustedRoots: [settings.repositoryRoot, ...(dependencies.untrustedRoots ?? [])],
-      });
+    if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, {

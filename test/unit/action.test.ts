@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { dirname } from 'node:path';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { runAction } from '../support/run-action.js';
@@ -51,4 +53,16 @@ test.each([
   expect(result.status).toBe(1);
   expect(result.stdout).toContain(`::error::${message}`);
   expect(result.stdout).not.toMatch(/\n\s+at /);
+});
+
+test("the README's input table has a row for every input action.yml declares, with its default", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const declared = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const rows = new Map(
+    [...readme.matchAll(/^\| `([a-z-]+)` +\| ([^|]*?) *\|/gm)].map((match) => [match[1]!, match[2]!.replace(/`/g, '')]),
+  );
+  for (const [name, input] of Object.entries(declared.inputs))
+    expect([name, rows.get(name)]).toEqual([name, input.default ?? '']);
 });

@@ -270,6 +270,11 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['plan', '--out', 'accounts/app-prod.yaml'], 'it is inside accounts/, which vend reads as the repository'],
     [['plan', '--guardrail-report', 'baselines/report.md'], 'it is inside baselines/, which vend reads as the'],
     [['plan', '--out='], '--out needs a file path.'],
+    // Refused before the organization is read: the plan could not be saved.
+    [
+      ['plan', '--out', '/nonexistent-vend-dir/plan.json'],
+      'there is no directory /nonexistent-vend-dir to write it in.',
+    ],
     [
       ['apply', '--plan', 'plan.json', '--auto-approve'],
       '--plan and --auto-approve exclude each other: a saved plan is already approved.',

@@ -10,7 +10,7 @@ import {
   notACalendarDate,
   targetPatternMatches,
   waivedRules
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-KKCBKMWL.js";
 import {
   DEFAULT_ACCOUNT_ACCESS_ROLE,
   DEFAULT_STACK_SET_EXECUTION_ROLE,
@@ -6062,10 +6062,18 @@ var checkTemplateIamValues = ({ repository }) => {
 };
 
 // src/config/rules/template-name-collision-rules.ts
-var checkIamNameCollisions = ({ repository }) => {
-  const executionRole = repository.organization?.value.stackSets?.executionRoleName;
+var checkIamNameCollisions = ({ repository }) => iamNameCollisions(
+  repository.templates.values(),
+  // Which baselines each declared account receives, for names two baselines share.
+  repository.accounts.filter(({ value }) => value.closed !== true).map(({ value }) => ({
+    account: value.name,
+    baselines: new Set(effectiveBaselineNames(repository.organizationalUnits, value))
+  })),
+  repository.organization?.value.stackSets?.executionRoleName
+);
+function iamNameCollisions(templates, received, executionRole) {
   const byName = /* @__PURE__ */ new Map();
-  for (const template of repository.templates.values()) {
+  for (const template of templates) {
     if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
       const property = NAMED_IAM_PROPERTIES[resource.type];
@@ -6079,10 +6087,6 @@ var checkIamNameCollisions = ({ repository }) => {
       ]);
     }
   }
-  const received = repository.accounts.filter(({ value }) => value.closed !== true).map(({ value }) => ({
-    account: value.name,
-    baselines: new Set(effectiveBaselineNames(repository.organizationalUnits, value))
-  }));
   const diagnostics = [];
   for (const named of byName.values()) {
     named.forEach((resource, index) => {
@@ -6110,7 +6114,7 @@ var checkIamNameCollisions = ({ repository }) => {
     });
   }
   return diagnostics;
-};
+}
 
 // src/config/rules/template-function-rules.ts
 var LIST_ARITY = {
@@ -6810,6 +6814,7 @@ export {
   checkScps,
   checkTagLimits,
   checkTagCharacters,
+  iamNameCollisions,
   TEMPLATE_RULES,
   runValidate,
   validateAsMerged,

@@ -1,27 +1,34 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-QAOVW2XV.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-7J5VA5U2.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-7YKAUGJB.js";
+import "./chunk-ZMOIDIR3.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-63QBRJC7.js";
+import "./chunk-CFOOB7WA.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-P3PN6O4N.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-CNS3RD5C.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
+import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

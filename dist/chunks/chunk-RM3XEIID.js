@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-HOZDT3SP.js";
+} from "./chunk-VSCRRP5L.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -34,10 +34,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-3KHKGZA2.js";
+} from "./chunk-BDR5ZAJH.js";
 import {
   leadingDetails
-} from "./chunk-XARIBLG3.js";
+} from "./chunk-63QBRJC7.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

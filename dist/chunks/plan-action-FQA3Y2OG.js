@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BA75PVEZ.js";
+} from "./chunk-RM3XEIID.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-HOZDT3SP.js";
+} from "./chunk-VSCRRP5L.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-VV4G2EQS.js";
+} from "./chunk-FZAI7LVX.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-QAOVW2XV.js";
+import "./chunk-C7LQZQWX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,21 +48,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-IBUCDDTA.js";
-import "./chunk-3KHKGZA2.js";
-import "./chunk-XARIBLG3.js";
-import "./chunk-7YKAUGJB.js";
+} from "./chunk-AMPKXUIJ.js";
+import "./chunk-BDR5ZAJH.js";
+import "./chunk-63QBRJC7.js";
+import "./chunk-CFOOB7WA.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-P3PN6O4N.js";
+} from "./chunk-RMYA5RXX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-CNS3RD5C.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

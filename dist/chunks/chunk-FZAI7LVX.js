@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QAOVW2XV.js";
+} from "./chunk-C7LQZQWX.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-7YKAUGJB.js";
+} from "./chunk-CFOOB7WA.js";
 import {
   applySummaryLine
 } from "./chunk-KWJX5BGU.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-3KHKGZA2.js";
+} from "./chunk-BDR5ZAJH.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-7YKAUGJB.js";
+} from "./chunk-CFOOB7WA.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -23,12 +23,13 @@ import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";
 import {
+  checkWritable,
   writeLocalFile
-} from "./chunk-P3PN6O4N.js";
+} from "./chunk-RMYA5RXX.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-57JHWZ5J.js";
+} from "./chunk-CNS3RD5C.js";
 import {
   readRepositoryBytes
 } from "./chunk-W4GDXE7Q.js";
@@ -52,6 +53,8 @@ async function runPlan(settings, dependencies = {}) {
   if (dependencies.skipReason) return { status: "skipped", validation, reason: dependencies.skipReason };
   const desired = validation.desired;
   const base = settings.baseRepositoryRoot ? validateAsMerged({ repositoryRoot: settings.baseRepositoryRoot }, dependencies.now) : void 0;
+  const writeOptions = { untrustedRoots: [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []] };
+  if (settings.planOutputFile) checkWritable(settings.planOutputFile, writeOptions);
   const clients = dependencies.clients ?? createAwsClients({ region: desired.organization.homeRegion });
   try {
     const missingCredentials = await missingCredentialsReason(clients);
@@ -70,10 +73,7 @@ async function runPlan(settings, dependencies = {}) {
       commit: repositoryCommit(settings.repositoryRoot),
       ...validation.locate ? { locate: validation.locate } : {}
     });
-    if (settings.planOutputFile)
-      writeLocalFile(settings.planOutputFile, serializePlan(plan), {
-        untrustedRoots: [settings.repositoryRoot, ...dependencies.untrustedRoots ?? []]
-      });
+    if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift;
     if (base?.desired) {
       const mainPlan = computePlan(base.desired, observed, {

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-VV4G2EQS.js";
+} from "./chunk-FZAI7LVX.js";
 import "./chunk-O2NG67BN.js";
 import "./chunk-VQRLEBOH.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-QAOVW2XV.js";
+import "./chunk-C7LQZQWX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,15 +15,15 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-ZMOIDIR3.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-7YKAUGJB.js";
+import "./chunk-CFOOB7WA.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-P3PN6O4N.js";
+import "./chunk-RMYA5RXX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-CNS3RD5C.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

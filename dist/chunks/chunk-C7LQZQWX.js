@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-7YKAUGJB.js";
+} from "./chunk-CFOOB7WA.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   declaresTransform
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   readLocalFile
-} from "./chunk-P3PN6O4N.js";
+} from "./chunk-RMYA5RXX.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-57JHWZ5J.js";
+} from "./chunk-CNS3RD5C.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -504,9 +504,9 @@ async function approveFirstPlan(plan, approval, report) {
   report.stoppedBeforeStart = "Apply cancelled: the plan was not confirmed. Nothing was changed.";
   return void 0;
 }
-function admitsHighImpact(plan, allowHighImpact, report, unconfirmed = false) {
+function admitsHighImpact(plan, allow, report, unconfirmed = false) {
   const highImpact = plan.changes.filter((change) => change.highImpact);
-  if (allowHighImpact || highImpact.length === 0) return true;
+  if (allow.highImpact || highImpact.length === 0) return true;
   if (unconfirmed) report.approval = { ...report.approval, digest: plan.digest, approved: false };
   else if (!report.approval.digest) report.approval = { ...report.approval, digest: plan.digest };
   report.refused = highImpact.map((change) => ({
@@ -514,7 +514,8 @@ function admitsHighImpact(plan, allowHighImpact, report, unconfirmed = false) {
     description: change.description,
     reason: unconfirmed ? HIGH_IMPACT_UNCONFIRMED_REASON : HIGH_IMPACT_REASON
   }));
-  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? "1 high-impact change" : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review. Nothing was changed.`;
+  const destructive = allow.destructive ? 0 : plan.changes.filter((change) => change.destructive).length;
+  report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? "1 high-impact change" : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review.${destructive > 0 ? ` It also holds ${destructive === 1 ? "1 destructive change" : `${destructive} destructive changes`}, which apply carries out only with allow-destructive (--allow-destructive): give both.` : ""} Nothing was changed.`;
   return false;
 }
 var HIGH_IMPACT_UNCONFIRMED_REASON = "It is high impact, and apply carries out high-impact changes only with allow-high-impact (--allow-high-impact), so the plan was not put to you for confirmation.";
@@ -1830,7 +1831,12 @@ async function applyPlan(options) {
         return report;
       }
       const unconfirmed = !approved && approval.kind === "first-plan" && approval.confirm !== void 0;
-      if (!admitsHighImpact(plan, options.allowHighImpact, report, unconfirmed)) {
+      if (!admitsHighImpact(
+        plan,
+        { highImpact: options.allowHighImpact, destructive: options.allowDestructive },
+        report,
+        unconfirmed
+      )) {
         report.pending = stillPlanned(plan, report);
         return report;
       }

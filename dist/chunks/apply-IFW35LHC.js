@@ -1,32 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-IBUCDDTA.js";
-import "./chunk-3KHKGZA2.js";
-import "./chunk-XARIBLG3.js";
-import "./chunk-7YKAUGJB.js";
+  runApply
+} from "./chunk-C7LQZQWX.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-CFOOB7WA.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
-import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-P3PN6O4N.js";
+import "./chunk-RMYA5RXX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-CNS3RD5C.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-SZOBXY3O.js";
-import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

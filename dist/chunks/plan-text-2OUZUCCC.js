@@ -5,16 +5,16 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-HOZDT3SP.js";
+} from "./chunk-VSCRRP5L.js";
 import "./chunk-B4IFHBKU.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-3KHKGZA2.js";
-import "./chunk-XARIBLG3.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-BDR5ZAJH.js";
+import "./chunk-63QBRJC7.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-VLTVYCRO.js";

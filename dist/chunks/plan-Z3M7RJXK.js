@@ -1,28 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-BA75PVEZ.js";
-import "./chunk-HOZDT3SP.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-B4IFHBKU.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-3KHKGZA2.js";
-import "./chunk-XARIBLG3.js";
-import "./chunk-IW6FJXAU.js";
+  runPlan,
+  serializePlan
+} from "./chunk-AMPKXUIJ.js";
+import "./chunk-BDR5ZAJH.js";
+import "./chunk-63QBRJC7.js";
+import "./chunk-CFOOB7WA.js";
+import "./chunk-Y7VDQB42.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-RMYA5RXX.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-CNS3RD5C.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-SZOBXY3O.js";
 import "./chunk-YNDQQWV6.js";
 import "./chunk-W4GDXE7Q.js";
@@ -30,8 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-XARIBLG3.js";
+} from "./chunk-63QBRJC7.js";
 import {
   loosens
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-XARIBLG3.js";
+} from "./chunk-63QBRJC7.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-7YKAUGJB.js";
+} from "./chunk-CFOOB7WA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,15 +40,15 @@ import {
 } from "./chunk-Y7VDQB42.js";
 import {
   controlsAccess
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-57JHWZ5J.js";
+} from "./chunk-CNS3RD5C.js";
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-KKCBKMWL.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-MVXGDFET.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZMOIDIR3.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-RM3XEIID.js";
+import "./chunk-VSCRRP5L.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-B4IFHBKU.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-XARIBLG3.js";
-import "./chunk-7YKAUGJB.js";
-import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-BDR5ZAJH.js";
+import "./chunk-63QBRJC7.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+import "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-J5KM54P4.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-KKCBKMWL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -548,15 +548,35 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::Route53Resolver::ResolverQueryLoggingConfig",
   "AWS::SSM::ResourceDataSync",
   "AWS::Events::ApiDestination",
-  // It runs commands on the account's instances, with their roles: access as surely as a role handed over.
+  // They run commands on the account's instances, with their roles: access as surely as a role handed over.
   "AWS::SSM::Association",
+  "AWS::SSM::MaintenanceWindowTask",
+  // They hand out AWS credentials (an identity pool, unauthenticated ones too), open the account's snapshots to
+  // everyone, or send its findings to an administrator account.
+  "AWS::Cognito::IdentityPool",
+  "AWS::Cognito::IdentityPoolRoleAttachment",
+  "AWS::EC2::SnapshotBlockPublicAccess",
+  "AWS::GuardDuty::Master",
   // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
   "AWS::CloudFormation::TypeActivation",
+  // They open a network path from the account's VPCs to a network that may be another account's (a transit gateway
+  // or an endpoint service shared with it, a VPN peer), or send its DNS queries to resolvers elsewhere.
+  "AWS::EC2::TransitGatewayAttachment",
+  "AWS::EC2::TransitGatewayVpcAttachment",
+  "AWS::EC2::TransitGatewayPeeringAttachment",
+  "AWS::EC2::VPCEndpoint",
+  "AWS::EC2::VPNConnection",
+  "AWS::EC2::ClientVpnEndpoint",
+  "AWS::EC2::ClientVpnAuthorizationRule",
+  "AWS::Route53Resolver::ResolverRule",
+  "AWS::Route53Resolver::ResolverRuleAssociation",
   "AWS::EC2::SecurityGroup",
   "AWS::EC2::SecurityGroupIngress",
-  "AWS::EC2::SecurityGroupEgress"
+  "AWS::EC2::SecurityGroupEgress",
+  "AWS::EC2::NetworkAcl",
+  "AWS::EC2::NetworkAclEntry"
 ]);
-var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+var ACCESS_PROPERTY = /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
 var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
 function reachesAccess(value) {
@@ -580,6 +600,7 @@ function baselineControlsAccess(baseline, ...bodies) {
   });
 }
 function namesAccountIndirectly(value, parameters, underAccountKey = false) {
+  if (typeof value === "string") return underAccountKey && value.includes("{{resolve:");
   if (Array.isArray(value)) return value.some((item) => namesAccountIndirectly(item, parameters, underAccountKey));
   if (typeof value !== "object" || value === null) return false;
   const entries = Object.entries(value);
@@ -590,10 +611,14 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
       const joined = argument[1].map((piece) => typeof piece === "string" ? piece : ":").join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
+    if (name === "Fn::Split" && Array.isArray(argument) && typeof argument[1] === "string") {
+      const delimiter = typeof argument[0] === "string" && argument[0] !== "" ? argument[0] : ",";
+      if (argument[1].split(delimiter).some((piece) => ACCOUNT_ID.test(piece))) return true;
+    }
     if (name === "Fn::Sub" && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
     if (underAccountKey) {
       if (name === "Ref" && typeof argument === "string" && parameters.has(argument)) return true;
-      if (name === "Fn::FindInMap") return true;
+      if (name === "Fn::FindInMap" || name === "Fn::ImportValue") return true;
       if (name === "Fn::Sub") {
         const text = Array.isArray(argument) ? argument[0] : argument;
         const variables = typeof text === "string" ? [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((match) => match[1].trim()) : [];
@@ -602,7 +627,12 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
     }
   }
   return entries.some(
-    ([key, child]) => namesAccountIndirectly(child, parameters, underAccountKey || /(Arn|Arns|AccountId|Account)$/.test(key))
+    ([key, child]) => namesAccountIndirectly(
+      child,
+      parameters,
+      // A bucket notification's Queue, Topic or Function, and a Destination, are ARNs as well.
+      underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key)
+    )
   );
 }
 function substitutedLiterals(argument) {

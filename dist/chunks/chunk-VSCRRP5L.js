@@ -16,7 +16,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-3KHKGZA2.js";
+} from "./chunk-BDR5ZAJH.js";
 import {
   instanceLines,
   moveLines,
@@ -25,11 +25,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-XARIBLG3.js";
+} from "./chunk-63QBRJC7.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-MVXGDFET.js";
+} from "./chunk-7J5VA5U2.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -64,18 +64,18 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-XARIBLG3.js";
-import "./chunk-7YKAUGJB.js";
+} from "./chunk-63QBRJC7.js";
+import "./chunk-CFOOB7WA.js";
 import "./chunk-Y7VDQB42.js";
-import "./chunk-IW6FJXAU.js";
+import "./chunk-2SG54255.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-6672PBDP.js";
 import "./chunk-SLQI36LP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-57JHWZ5J.js";
+import "./chunk-CNS3RD5C.js";
 import {
   expiryInstant
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-KKCBKMWL.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

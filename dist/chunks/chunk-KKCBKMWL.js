@@ -203,13 +203,16 @@ function policyStatements(value, path) {
   }
   return found;
 }
-function checkNamedIamRegions(template, resources, organization) {
-  const regions = organization.value.baselines?.[template.baseline]?.regions;
-  if (regions?.length === 1) return [];
-  const named = resources.find((resource) => {
+function namedIamResource(resources) {
+  return resources.find((resource) => {
     const property = NAMED_IAM_PROPERTIES[resource.type];
     return property !== void 0 && resource.properties[property] !== void 0;
   });
+}
+function checkNamedIamRegions(template, resources, organization) {
+  const regions = organization.value.baselines?.[template.baseline]?.regions;
+  if (regions?.length === 1) return [];
+  const named = namedIamResource(resources);
   if (!named) return [];
   return [
     organization.source.diagnostic(
@@ -233,5 +236,6 @@ export {
   checkExceptions,
   PERMISSIONS_BOUNDARY_BASELINE,
   NAMED_IAM_PROPERTIES,
-  checkTemplates
+  checkTemplates,
+  namedIamResource
 };

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   summarizeTemplateChange
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   inactiveAccountIds
 } from "./chunk-J5KM54P4.js";
@@ -21,7 +21,7 @@ import {
 import {
   expiryInstant,
   targetPatternMatches
-} from "./chunk-2N7PRXZX.js";
+} from "./chunk-KKCBKMWL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

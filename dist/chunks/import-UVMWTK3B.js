@@ -38,7 +38,7 @@ import {
 } from "./chunk-SLQI36LP.js";
 import {
   writeLocalFile
-} from "./chunk-P3PN6O4N.js";
+} from "./chunk-RMYA5RXX.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -48,10 +48,13 @@ import {
   checkTagCharacters,
   checkTagLimits,
   effectiveBaselineNames,
+  iamNameCollisions,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-57JHWZ5J.js";
-import "./chunk-2N7PRXZX.js";
+} from "./chunk-CNS3RD5C.js";
+import {
+  namedIamResource
+} from "./chunk-KKCBKMWL.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -85,6 +88,7 @@ import {
   countOf,
   effectiveQuotas,
   flattenOrganizationalUnits,
+  isCloudFormationTemplate,
   isForbiddenKey,
   lengthProblem,
   listNames,
@@ -354,13 +358,17 @@ function baselineDependencies(baselines, accountBaselines2) {
     const reasons = /* @__PURE__ */ new Map();
     const unmatchedBoundaries = [];
     for (const reference of references) {
-      const creator = provided.find((candidate) => candidate.reference === reference.reference);
-      if (creator && creator.baseline !== name) {
+      const creators = provided.filter(
+        (candidate) => reference.reference !== void 0 && samePlace(candidate.reference, reference.reference)
+      );
+      const others = creators.some((creator) => creator.baseline === name) ? [] : creators;
+      for (const creator of others) {
         const named = reasons.get(creator.baseline) ?? /* @__PURE__ */ new Map();
-        const key = `${creator.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
+        const key = `${reference.reference}, which ${creator.baseline}'s ${creator.logicalId} creates`;
         named.set(key, (named.get(key) ?? /* @__PURE__ */ new Set()).add(reference.logicalId));
         reasons.set(creator.baseline, named);
-      } else if (!creator && reference.property === "PermissionsBoundary" && // An AWS managed policy (arn:aws:iam::aws:policy/…) exists in every account: nothing needs to create it.
+      }
+      if (creators.length === 0 && reference.property === "PermissionsBoundary" && // An AWS managed policy (arn:aws:iam::aws:policy/…) exists in every account: nothing needs to create it.
       !/^arn:[^:]+:iam::aws:policy\//.test(reference.reference ?? ""))
         unmatchedBoundaries.push(
           `${reference.logicalId}'s ${reference.reference ?? "one, which CloudFormation computes at deploy time"}`
@@ -401,6 +409,10 @@ function baselineDependencies(baselines, accountBaselines2) {
       message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : " (none does)"}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`
     });
   return { dependsOn, findings };
+}
+function samePlace(a, b) {
+  const anyPartition = (reference) => reference.replace(/^arn:(\$\{AWS::Partition\}|[^:$]*):/, "arn:*:");
+  return anyPartition(a) === anyPartition(b);
 }
 function readTemplate(stackSet) {
   const template = templateToJson((0, import_yaml.parseDocument)(stackSet.templateBody));
@@ -466,24 +478,24 @@ var SERVICE_CONTROL_POLICY = "SERVICE_CONTROL_POLICY";
 // src/import/repository-check.ts
 function manifestProblems(file, text, document, quotas) {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text));
-  if (!parsed.source) return parsed.diagnostics.map(describe);
+  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
   const value = parsed.source.document.toJS();
   if (canonicalJson(value) !== canonicalJson(document))
     return [`yaml: the manifest would not read back as written (${canonicalJson(value)})`];
   const schema = checkSchema("account", parsed.source, value);
-  if (schema.length > 0) return schema.map(describe);
+  if (schema.length > 0) return schema.map(describeDiagnostic);
   const repository = {
     ...emptyRepository(),
     accounts: [{ source: parsed.source, value }]
   };
   const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
-  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describe);
+  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describeDiagnostic);
 }
 function policyProblems(name, file, content, description, quotas) {
   const raw = parseRepositoryFile(file, new TextEncoder().encode(content), { json: true });
   if (!raw.source)
     return raw.diagnostics.map(
-      (diagnostic) => diagnostic.rule === RULES.yamlDuplicateKey ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy` : describe(diagnostic)
+      (diagnostic) => diagnostic.rule === RULES.yamlDuplicateKey ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy` : describeDiagnostic(diagnostic)
     );
   const lossy = jsonNumberLiterals(content).filter((literal) => numberAsJavaScriptWrites(literal) !== void 0);
   if (lossy.length > 0)
@@ -493,29 +505,35 @@ function policyProblems(name, file, content, description, quotas) {
   const text = `${JSON.stringify(JSON.parse(content), null, 2)}
 `;
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
-  if (!parsed.source) return parsed.diagnostics.map(describe);
+  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
   const repository = {
     ...emptyRepository(),
     scps: /* @__PURE__ */ new Map([
       [name, { name, description, file, source: parsed.source, document: parsed.source.document.toJS() }]
     ])
   };
-  const problems = checkScps({ repository, now: /* @__PURE__ */ new Date(0), quotas }).map(describe);
+  const problems = checkScps({ repository, now: /* @__PURE__ */ new Date(0), quotas }).map(describeDiagnostic);
   const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description) ?? textProblem(description);
   if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
   return problems;
 }
 function templateProblems(file, body) {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  return parsed.source ? [] : parsed.diagnostics.map(describe);
+  return parsed.source ? [] : parsed.diagnostics.map(describeDiagnostic);
 }
 function templateRuleProblems(baseline, file, body, quotas) {
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  if (!parsed.source) return [];
-  const template = { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() };
+  const template = loadedTemplate(baseline, file, body);
+  if (!template) return [];
   const repository = { ...emptyRepository(), templates: /* @__PURE__ */ new Map([[baseline, template]]) };
   const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
-  return TEMPLATE_RULES.flatMap((rule) => rule(context)).filter((diagnostic) => diagnostic.severity === "error").map(describe);
+  return TEMPLATE_RULES.flatMap((rule) => rule(context)).filter((diagnostic) => diagnostic.severity === "error").map(describeDiagnostic);
+}
+function loadedTemplate(baseline, file, body) {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
+  return parsed.source ? { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() } : void 0;
+}
+function describeDiagnostic(diagnostic) {
+  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, "")}`;
 }
 function textProblem(text) {
   const [hidden] = findHiddenCharacters(text);
@@ -532,9 +550,6 @@ function keyProblem(key) {
 }
 function emptyRepository() {
   return { organizationalUnits: [], accounts: [], scps: /* @__PURE__ */ new Map(), templates: /* @__PURE__ */ new Map(), filesRead: [] };
-}
-function describe(diagnostic) {
-  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, "")}`;
 }
 
 // src/import/service-control-policies.ts
@@ -692,17 +707,7 @@ function baselinesToImport(live, configured) {
       expressible.push({ name, stackSet });
       continue;
     }
-    findings.push(
-      stackSet.managedByVend ? {
-        kind: "check",
-        subject: `StackSet ${stackSet.name}`,
-        message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${countOf(stackSet.instances.length, "instance")}. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`
-      } : {
-        kind: "left-out",
-        subject: `StackSet ${stackSet.name}`,
-        message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`
-      }
-    );
+    findings.push(notInCatalogue(stackSet, problem));
   }
   const settings = configured ? { ...configured, namePrefix: live.namePrefix } : stackSetSettings(live, expressible);
   const baselines = [];
@@ -785,6 +790,17 @@ function managementAccountInstances(live, baselines) {
       }
     ];
   });
+}
+function notInCatalogue(stackSet, problem) {
+  return stackSet.managedByVend ? {
+    kind: "check",
+    subject: `StackSet ${stackSet.name}`,
+    message: `Not in the catalogue: ${problem}. It is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend owns it, and its first plan would delete it and its ${countOf(stackSet.instances.length, "instance")}. Fix it in AWS, or remove the tag so that vend leaves it alone, then import again.`
+  } : {
+    kind: "left-out",
+    subject: `StackSet ${stackSet.name}`,
+    message: `Not in the catalogue: ${problem}. It is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend leaves it as it is: the plan never updates or deletes a StackSet it does not own.`
+  };
 }
 function adoptionTemplateProblem(name, stackSet) {
   if (stackSet.managedByVend) return void 0;
@@ -1164,6 +1180,57 @@ function overrideRecordChecks(live, accounts) {
   });
 }
 
+// src/import/baseline-conflicts.ts
+function catalogueConflicts(baselines, regionsOf, context) {
+  const problems = /* @__PURE__ */ new Map();
+  const templates = [];
+  const ordered = [...baselines].sort(
+    (a, b) => Number(b.stackSet.managedByVend) - Number(a.stackSet.managedByVend) || compareText(a.name, b.name)
+  );
+  for (const { name, stackSet } of ordered) {
+    const template = loadedTemplate(name, templateFile(name, stackSet.templateBody), stackSet.templateBody);
+    if (!template || !isCloudFormationTemplate(template.template)) continue;
+    templates.push(template);
+    const named = namedIamResource(resourcesOf(template.template));
+    const regions = regionsOf.get(name);
+    if (!named || regions?.length === 1) continue;
+    if (stackSet.instances.length === 0) regionsOf.set(name, [context.homeRegion]);
+    else
+      problems.set(
+        name,
+        `${RULES.templateNamedIamSingleRegion}: its template names an IAM resource (${named.logicalId}), and IAM names are global, so validate needs the baseline in exactly one region; its instances are in ${regions ? regions.join(", ") : "different regions in different accounts"}`
+      );
+  }
+  const received = /* @__PURE__ */ new Map();
+  for (const { name, stackSet } of baselines)
+    for (const instance of stackSet.instances)
+      if (instance.accountId !== context.managementAccountId)
+        received.set(instance.accountId, (received.get(instance.accountId) ?? /* @__PURE__ */ new Set()).add(name));
+  const byFile = new Map(templates.map((template) => [template.file, template.baseline]));
+  const collisions = iamNameCollisions(
+    templates,
+    [...received].map(([account, names]) => ({ account, baselines: names })),
+    context.executionRoleName
+  );
+  for (const diagnostic of collisions) {
+    const name = byFile.get(diagnostic.file);
+    if (name !== void 0 && !problems.has(name)) problems.set(name, describeDiagnostic(diagnostic));
+  }
+  const findings = [];
+  const kept = baselines.filter(({ name, stackSet }) => {
+    const problem = problems.get(name);
+    if (problem === void 0 || stackSet.managedByVend) return true;
+    findings.push(
+      notInCatalogue(
+        stackSet,
+        `validate would refuse it beside the rest of the catalogue (${problem}), and vend adopts a StackSet only as it is: change it in AWS, then import again`
+      )
+    );
+    return false;
+  });
+  return { baselines: kept, findings };
+}
+
 // src/import/describe-organization.ts
 function describeOrganization(live, options) {
   const { existing } = options;
@@ -1217,6 +1284,13 @@ function describeOrganization(live, options) {
   } else {
     const everywhere = options.organizationalUnits.length === 0 ? imported : accountCandidates(live, organizationalUnitsToImport(live, []).units, true);
     regionsOf = fixedRegions(baselines, new Set(everywhere.candidates.map((candidate) => candidate.account.id)));
+    const conflicts = catalogueConflicts(baselines, regionsOf, {
+      homeRegion: live.homeRegion,
+      managementAccountId: live.organization.managementAccountId,
+      executionRoleName: stackSets.settings?.executionRoleName
+    });
+    baselines = conflicts.baselines;
+    findings.push(...conflicts.findings);
   }
   const placed = /* @__PURE__ */ new Map();
   for (const candidate of candidates) {

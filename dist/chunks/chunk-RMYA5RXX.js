@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-57JHWZ5J.js";
+} from "./chunk-CNS3RD5C.js";
 
 // src/local-files.ts
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
@@ -25,6 +25,18 @@ function writeLocalFile(path, text, options) {
   } finally {
     closeSync(descriptor);
   }
+}
+function checkWritable(path, options) {
+  const file = resolve(path);
+  refuseLinks(file, options, "write");
+  if (options.createDirectories) return;
+  let directory;
+  try {
+    directory = lstatSync(dirname(file)).isDirectory();
+  } catch {
+    directory = false;
+  }
+  if (!directory) throw new UsageError(`Cannot write ${path}: there is no directory ${dirname(file)} to write it in.`);
 }
 function readLocalFile(path, options) {
   const file = resolve(path);
@@ -74,5 +86,6 @@ function describe(error) {
 
 export {
   writeLocalFile,
+  checkWritable,
   readLocalFile
 };

@@ -13,7 +13,7 @@ import {
   readTemplateFacts,
   retainedOnDelete,
   scpsInForce
-} from "./chunk-IW6FJXAU.js";
+} from "./chunk-2SG54255.js";
 import {
   canonicalJson,
   inactiveAccountIds,
@@ -51,9 +51,11 @@ import {
   stackSetReference
 } from "./chunk-SZOBXY3O.js";
 import {
+  LISTED_NAMES,
   ORGANIZATION_FILE,
   QUOTAS,
   accountClosureLimit,
+  countOf,
   declarationOf,
   formatCount,
   isIntrinsic,
@@ -3091,11 +3093,14 @@ function deletionEffects(deletions) {
     return [`deletes whatever the new template does not deploy, which cannot be ruled out: ${deletions.why}`];
   const replaced = new Set(deletions.replaced.map((resource) => resource.logicalId));
   const dropped = deletions.deletedResources.filter((logicalId) => !replaced.has(logicalId));
+  const replacing = deletions.replaced.slice(0, LISTED_NAMES);
+  const more = deletions.replaced.length - replacing.length;
   return [
-    ...dropped.length > 0 ? [`deletes ${dropped.length === 1 ? "resource" : "resources"} ${dropped.join(", ")}`] : [],
-    ...deletions.replaced.map(
+    ...dropped.length > 0 ? [`deletes ${dropped.length === 1 ? "resource" : "resources"} ${listNames(dropped)}`] : [],
+    ...replacing.map(
       (resource) => `${resource.maybe ? "may replace" : "replaces"} ${resource.logicalId} (${resource.because.join(", ")} changed), ${resource.retained ? "keeping the old one (UpdateReplacePolicy: Retain)" : resource.maybe ? "and if it does, deletes the old one" : "deleting the old one"}`
-    )
+    ),
+    ...more > 0 ? [`replaces or may replace ${countOf(more, "more resource")}`] : []
   ];
 }
 function mergeDeletions(all) {
