@@ -76,14 +76,18 @@ const OPEN_LISTING_CHANGES = 25;
  * diff is what a reviewer approves, and the list is where every change shows.
  */
 const TRIM_RANK = {
-  diagram: 7,
-  unmanaged: 6,
-  accounts: 5,
-  templateDiff: 4,
-  guardrails: 4,
-  scpDiff: 3,
-  flaggedDiff: 2,
-  listing: 1,
+  diagram: 8,
+  unmanaged: 7,
+  accounts: 6,
+  templateDiff: 5,
+  guardrails: 5,
+  scpDiff: 4,
+  flaggedTemplateDiff: 3,
+  listing: 2,
+  // The diff of a destructive or high-impact SCP change is what its review turns on, and a policy is at most a few
+  // hundred lines: it comes back before the list of changes. A flagged template's diff, which padding can make as
+  // long as the comment, comes after it; the flagged section above summarizes what that template adds and trusts.
+  flaggedScpDiff: 1,
 };
 
 /**
@@ -246,7 +250,7 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
       return [
         {
           keep: false,
-          trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.scpDiff,
+          trimRank: flagged ? TRIM_RANK.flaggedScpDiff : TRIM_RANK.scpDiff,
           ...renderings((text) => `#### ${escapeMarkdown(effect.resource)}: new content\n\n${text}`),
         },
       ];
@@ -254,7 +258,7 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
     return [
       {
         keep: false,
-        trimRank: flagged ? TRIM_RANK.flaggedDiff : TRIM_RANK.templateDiff,
+        trimRank: flagged ? TRIM_RANK.flaggedTemplateDiff : TRIM_RANK.templateDiff,
         ...renderings((text) =>
           collapsed(
             `${effect.resource}: ${effect.change.kind === CHANGE_KINDS.createStackSet ? 'template' : 'new template'} (${countOf(diff.lines.length, 'line')} of diff)`,

@@ -662,6 +662,31 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(highImpact).toMatch(/template adds 151 resources: .*, and 143 more/);
   });
 
+  test('the diff of a high-impact SCP change at the root outlasts templates padded with long resource ids', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const padding = (baseline: string) =>
+      Array.from(
+        { length: 250 },
+        (_, index) => `  T${baseline.replaceAll('-', '')}${index}${'X'.repeat(190)}:\n    Type: AWS::SNS::Topic`,
+      ).join('\n');
+    // One template gains 250 such resources and a role: a high-impact change whose summary, kept, names them all
+    // and leaves little room.
+    const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+    roles.templateBody = `Resources:\n${padding(roles.name)}\n${BREAK_GLASS_ROLE.join('\n')}\n`;
+    // And new accounts enough that the list of changes alone would fill what room is left.
+    for (let i = 0; i < 150; i++)
+      desired.accounts.push(desiredAccount(`bulk-${String(i).padStart(3, '0')}`, { ou: 'Workloads/NonProd' }));
+    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
+    const document = JSON.parse(rootScp.content) as { Statement: Record<string, unknown>[] };
+    document.Statement[0]!.Condition = { StringNotEquals: { 'aws:PrincipalAccount': ['666666666666'] } };
+    rootScp.content = JSON.stringify(document);
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const diffs = [...comment.matchAll(/^(`{3,})diff\n([\s\S]*?)\n\1$/gm)].map((match) => match[2]!);
+    expect(diffs.some((diff) => diff.includes('666666666666') && diff.includes('aws:PrincipalAccount'))).toBe(true);
+  });
+
   test('a line break in a template value cannot print a line that looks like another change', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
