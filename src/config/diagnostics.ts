@@ -32,6 +32,7 @@ export const RULES = {
   hiddenCharacter: 'hidden-character',
   yamlNotMapping: 'yaml-not-mapping',
   yamlForbiddenKey: 'yaml-forbidden-key',
+  yamlKeyText: 'yaml-key-text',
   yamlDirective: 'yaml-directive',
   schema: 'schema',
   repositoryLayout: 'repository-layout',

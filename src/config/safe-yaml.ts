@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
 import { RULES } from './diagnostics.js';
 import { findHiddenCharacters } from './hidden-characters.js';
 import type { HiddenCharacter } from './hidden-characters.js';
@@ -230,6 +230,10 @@ export function parseRepositoryFile(
         diagnostics.push(
           fileError(file, RULES.yamlForbiddenKey, `key '${String(key.value)}' is not allowed; rename it.`, position),
         );
+      // YAML 1.2 reads an unquoted 007, 0x10, 1e3, True or ~ as a number, boolean or null: an OU or tag key would
+      // reach AWS as 7, 16, 1000, true or nothing. CloudFormation templates keep their own reading (templateParse).
+      else if (!options.allowCustomTags && isScalar(key) && typeof key.value !== 'string' && !sameText(key))
+        diagnostics.push(fileError(file, RULES.yamlKeyText, keyTextMessage(key), position));
       else if (key !== null && !isScalar(key))
         diagnostics.push(
           fileError(
@@ -285,6 +289,19 @@ export function parseRepositoryFile(
     );
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
+}
+
+/** Whether a key YAML read as a number or boolean still reads as the text written (`2024`, `true`). */
+function sameText(key: Scalar): boolean {
+  return key.value !== null && key.source !== undefined && String(key.value) === key.source;
+}
+
+function keyTextMessage(key: Scalar): string {
+  const written = key.source ?? '';
+  if (key.value === null)
+    return `the key ${written === '' ? '(nothing)' : `'${written}'`} is read as null, which names nothing; write the name, quoted if it is ~ or null.`;
+  const kind = typeof key.value === 'boolean' ? 'the boolean' : 'the number';
+  return `the key ${written} is read as ${kind} ${String(key.value)}, not as the text written (YAML 1.2 reads unquoted numbers and true/false so); quote it ('${written}') to keep it as written.`;
 }
 
 /** A hidden character, where it is, and why vend refuses it. */

@@ -139,6 +139,26 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
+  test.each([
+    [
+      '007',
+      "the key 007 is read as the number 7, not as the text written (YAML 1.2 reads unquoted numbers and true/false so); quote it ('007') to keep it as written.",
+    ],
+    ['0x10', 'the key 0x10 is read as the number 16'],
+    ['1e3', 'the key 1e3 is read as the number 1000'],
+    ['True', 'the key True is read as the boolean true'],
+    ['~', "the key '~' is read as null, which names nothing"],
+  ])('a key YAML 1.2 reads as other than the text written, %s, is refused at its place', (key, message) => {
+    expect(parse(`organizationalUnits:\n  ${key}: {}\n`).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-key-text', line: 2, column: 3, message: expect.stringContaining(message) }),
+    ]);
+  });
+
+  test('a key that reads as the text written, quoted or a plain number, is accepted; a template keeps its own reading', () => {
+    expect(parse("organizationalUnits:\n  '007': {}\n  2024: {}\n  true: {}\n").diagnostics).toEqual([]);
+    expect(parse('Mappings:\n  M:\n    0x10: { A: b }\n', { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
+
   test('a key that is a mapping is refused', () => {
     expect(parse('? { a: b }\n: x\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-forbidden-key', line: 1, column: 3 }),
