@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Z3M7RJXK.js"),
-        import("./chunks/plan-text-2OUZUCCC.js"),
-        import("./chunks/plan-markdown-3FMNKVCD.js")
+        import("./chunks/plan-3BFC4CGQ.js"),
+        import("./chunks/plan-text-WEX5HSA3.js"),
+        import("./chunks/plan-markdown-NB25HJFO.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-IFW35LHC.js"),
-        import("./chunks/apply-text-K4ABL3RN.js"),
-        import("./chunks/apply-markdown-5KKNU3JW.js"),
-        import("./chunks/plan-text-2OUZUCCC.js")
+        import("./chunks/apply-YH3VPTYY.js"),
+        import("./chunks/apply-text-UUGCUE2X.js"),
+        import("./chunks/apply-markdown-OL4DDPKQ.js"),
+        import("./chunks/plan-text-WEX5HSA3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6Y7MXVRO.js"),
-        import("./chunks/drift-text-KZMFRFZF.js"),
-        import("./chunks/drift-markdown-MRD5OCGH.js"),
+        import("./chunks/drift-ICHAX3DI.js"),
+        import("./chunks/drift-text-KYTICUY5.js"),
+        import("./chunks/drift-markdown-3JWZSLUU.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F7GD26LO.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XGKMERDQ.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-UVMWTK3B.js"),
+        import("./chunks/import-264G653S.js"),
         import("./chunks/import-text-NKQXXUZ7.js")
       ]);
       const outcome = await runImport(settings);

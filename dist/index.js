@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FQA3Y2OG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GJ6UL64S.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LUBXYMRE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YKZYDKWF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7JBIUNNB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XGSJYED7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

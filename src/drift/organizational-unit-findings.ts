@@ -1,3 +1,4 @@
+import { shellQuoted } from '../shell-quoted.js';
 import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
@@ -203,12 +204,4 @@ function beneathPhrase(units: number, accounts: number): string {
 /** Whether main puts accounts in the renamed OU's subtree at all, wherever AWS has them. */
 function mainPutsAccounts(rename: RenamedOrganizationalUnit): boolean {
   return rename.accounts.held.length + rename.accounts.elsewhere.length > 0;
-}
-
-/**
- * A word for a POSIX shell: as it is when it holds nothing a shell reads (`Prod`), else in single quotes, a quote
- * in it closed, escaped and reopened (`'Team #1'`). Given as `--name=…`, so a name that starts with `-` is a value.
- */
-function shellQuoted(text: string): string {
-  return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }

@@ -1,4 +1,4 @@
-import { CHANGE_KINDS } from '../plan/plan.js';
+import { CHANGE_KINDS, PLAN_PROBLEMS } from '../plan/plan.js';
 import { problemPlace } from '../plan/declarations.js';
 import type { Change, ChangeKind, PlanProblem } from '../plan/plan.js';
 import { countOf, listNames } from '../report/phrasing.js';
@@ -188,6 +188,9 @@ function problemFindings(context: DriftContext): DriftFinding[] {
   const unexplained = new Map<string, PlanProblem[]>();
   const findings: DriftFinding[] = [];
   for (const problem of context.plan.problems) {
+    // A declared OU missing beside vend's OU renamed: drift's own ou-renamed or ou-missing finding on that path says
+    // it, with the rename back.
+    if (problem.rule === PLAN_PROBLEMS.organizationalUnitRenamed) continue;
     const explained = explainProblem(context, problem);
     if (explained.length > 0) findings.push(...explained);
     else unexplained.set(problem.target, [...(unexplained.get(problem.target) ?? []), problem]);

@@ -37,8 +37,9 @@ export interface ObservedOrganizationalUnit {
   path: string;
   parentId: string;
   /**
-   * Read only for the OUs the repository declares (and only when account tags are read): whether an OU found at a
-   * declared path is vend's (`ManagedBy: vend`) or one someone else made, which the plan adopts as such.
+   * Read only for the OUs the repository declares, and for the OUs beside a declared OU that does not exist (under
+   * its parent): whether an OU found at a declared path is vend's (`ManagedBy: vend`) or one someone else made, which
+   * the plan adopts as such, and whether one beside a missing OU is vend's, renamed.
    */
   tags?: Record<string, string>;
 }

@@ -227,7 +227,10 @@ async function readDeclaredAccountTags(
 
 /**
  * The tags of each OU at a declared path (one read each): an OU someone else made at a path the repository declares
- * is adopted in the plan, as such, rather than taken for vend's own (plan-organizational-units.ts).
+ * is adopted in the plan, as such, rather than taken for vend's own (plan-organizational-units.ts). Also those of the
+ * undeclared OUs beside a declared OU the plan would create, under the same parent: one tagged ManagedBy: vend is
+ * vend's OU renamed (in AWS or in the repository), and creating the declared one would leave it behind with its SCPs.
+ * No read more where every declared OU exists.
  */
 async function readDeclaredOrganizationalUnitTags(
   clients: AwsClients,
@@ -235,11 +238,13 @@ async function readDeclaredOrganizationalUnitTags(
   rootId: string,
   organizationalUnits: ObservedOrganizationalUnit[],
 ) {
-  const declaredIds = new Set(
-    resolveOrganizationalUnits(desired, { organizationalUnits, root: { id: rootId } }).ids.values(),
+  const { ids } = resolveOrganizationalUnits(desired, { organizationalUnits, root: { id: rootId } });
+  const declaredIds = new Set(ids.values());
+  const parentsOfMissing = new Set(
+    desired.organizationalUnits.flatMap((unit) => (ids.has(unit.path) ? [] : (ids.get(unit.parentPath ?? '') ?? []))),
   );
-  const declared = organizationalUnits.filter((unit) => declaredIds.has(unit.id));
-  await mapWithConcurrency(declared, READ_CONCURRENCY, async (unit) => {
+  const read = organizationalUnits.filter((unit) => declaredIds.has(unit.id) || parentsOfMissing.has(unit.parentId));
+  await mapWithConcurrency(read, READ_CONCURRENCY, async (unit) => {
     unit.tags = await readTags(clients, unit.id);
   });
 }

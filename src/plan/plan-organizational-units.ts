@@ -1,5 +1,8 @@
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { limitPhrase } from '../config/quotas.js';
+import { countOf, listNames } from '../name-lists.js';
+import { compareText } from '../ordering.js';
+import { shellQuoted } from '../shell-quoted.js';
 import { declarationOf } from './declarations.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { ouReference } from './plan-draft.js';
@@ -36,6 +39,7 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       : '';
   };
   const observedById = new Map(draft.observed.organizationalUnits.map((unit) => [unit.id, unit]));
+  const declaredIds = new Set(draft.ouIdByPath.values());
   for (const unit of draft.desired.organizationalUnits) {
     const existing = observedById.get(draft.ouIdByPath.get(unit.path) ?? '');
     if (existing) {
@@ -45,6 +49,7 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
     // Creating it would add one more OU of that name: the plan's problem already says which to keep.
     if (draft.ambiguousOrganizationalUnits.some((path) => unit.path === path || unit.path.startsWith(`${path}/`)))
       continue;
+    leftBehind(draft, unit, declaredIds);
     draft.add(CHANGE_KINDS.createOrganizationalUnit, ouReference(unit.path), {
       before: null,
       after: { name: unit.name, parent: ouReference(unit.parentPath ?? '') },
@@ -53,6 +58,40 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`, `adopt-ou:${ouReference(unit.parentPath ?? '')}`],
       description: `Create OU ${unit.path}${lookalike(unit)}`,
     });
+  }
+}
+
+/**
+ * A declared OU the plan would create under a parent that holds an OU tagged ManagedBy: vend that organization.yaml
+ * no longer declares: vend's OU, renamed in AWS or in the repository. Creating the declared one would leave it behind
+ * with its SCPs while its accounts move out, and the next plan would show nothing (the issue's "never by a display
+ * name"): a problem that says how to rename it, or give it up. OUs whose tags were not read do not qualify.
+ */
+function leftBehind(
+  draft: PlanDraft,
+  unit: { path: string; name: string; parentPath: string | null },
+  declaredIds: ReadonlySet<string>,
+): void {
+  const parentId = draft.ouIdByPath.get(unit.parentPath ?? '');
+  if (parentId === undefined) return;
+  for (const other of draft.observed.organizationalUnits) {
+    if (other.parentId !== parentId || declaredIds.has(other.id)) continue;
+    if (other.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
+    const scps = draft.observed.policies
+      .filter((policy) => !policy.awsManaged && policy.targetIds.includes(other.id))
+      .map((policy) => policy.name)
+      .sort(compareText);
+    const accounts = draft.observed.accounts.filter((account) => account.parentId === other.id).length;
+    const holds = [
+      ...(scps.length > 0 ? [`SCP${scps.length === 1 ? '' : 's'} ${listNames(scps)}`] : []),
+      ...(accounts > 0 ? [countOf(accounts, 'account')] : []),
+    ];
+    draft.problem(
+      PLAN_PROBLEMS.organizationalUnitRenamed,
+      ouReference(unit.path),
+      `OU ${unit.path} would be created beside OU ${JSON.stringify(other.name)} (${other.id}) under ${unit.parentPath ?? 'the root'}, which is tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} and which organization.yaml no longer declares: vend's OU, renamed in AWS or in the repository. It would stay behind${holds.length > 0 ? ` with its ${holds.join(' and ')}` : ''}, unmanaged. If ${unit.name} is that OU, rename it in AWS to match (aws organizations update-organizational-unit --organizational-unit-id ${other.id} --name=${shellQuoted(unit.name)}), and plan again: its SCPs and accounts stay with it. If it is a new OU, declare ${JSON.stringify(other.name)} too, or move its accounts out, detach its SCPs and delete it (aws organizations delete-organizational-unit), then plan again.`,
+      declarationOf(ouReference(unit.path), draft.desired),
+    );
   }
 }
 

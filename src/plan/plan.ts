@@ -160,6 +160,7 @@ export interface PlanProblem {
 /** Every plan problem's rule id. Stable: CI filters and documentation name them, so an id is never renamed. */
 export const PLAN_PROBLEMS = {
   organizationalUnitAmbiguous: 'ou-ambiguous',
+  organizationalUnitRenamed: 'ou-renamed',
   accountEmailAmbiguous: 'account-email-ambiguous',
   accountEmailTaken: 'account-email-taken',
   accountEmailChanged: 'account-email-changed',

@@ -307,6 +307,15 @@ describe('drift made by hand with direct API calls', () => {
       );
       if (planned.status !== 'planned' || !planned.mainDrift || 'unavailable' in planned.mainDrift)
         throw new Error(JSON.stringify(planned));
+      // Workloads/Prod was renamed Production by hand: the plan reads the tags beside the OU it would create, and
+      // refuses to leave vend's OU behind with its SCP.
+      expect(planned.plan.problems).toContainEqual(
+        expect.objectContaining({
+          rule: 'ou-renamed',
+          target: 'ou:Workloads/Prod',
+          message: expect.stringMatching(/beside OU "Production" \(ou-[a-z0-9]+-[a-z0-9]+\)/),
+        }),
+      );
       expect(planned.mainDrift.acceptedFindings?.['attach-scp:deny-leave@ou:Workloads']).toEqual([
         expect.objectContaining({ kind: 'scp-detached', severity: 'critical', target: 'scp:deny-leave@ou:Workloads' }),
       ]);

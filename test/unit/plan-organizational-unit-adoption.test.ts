@@ -149,3 +149,52 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     ]);
   });
 });
+
+describe("vend's OU renamed, in AWS or in the repository, is never left behind by a second OU of the declared name", () => {
+  const renamed = (edit: (desired: DesiredState, observed: ObservedState) => void) => {
+    const { desired, observed } = withForeignSecurity({ [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value });
+    edit(desired, observed);
+    return computePlan(desired, observed);
+  };
+
+  test('renamed by hand in AWS: the plan that would create the declared OU beside it has a problem saying how to rename it back', () => {
+    const plan = renamed((_, observed) => {
+      observed.organizationalUnits.find((unit) => unit.id === SECURITY)!.name = 'Security Renamed';
+    });
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        rule: 'ou-renamed',
+        target: 'ou:Security',
+        message: expect.stringContaining(
+          `OU Security would be created beside OU "Security Renamed" (${SECURITY}) under the root, which is tagged ManagedBy: vend and which organization.yaml no longer declares`,
+        ),
+      }),
+    ]);
+    expect(plan.problems[0]!.message).toContain(
+      `aws organizations update-organizational-unit --organizational-unit-id ${SECURITY} --name=Security)`,
+    );
+    expect(plan.problems[0]!.file).toBe('baselines/organization.yaml');
+  });
+
+  test('renamed in the repository: the same problem, with the new name to give it in AWS, quoted for the shell', () => {
+    const plan = renamed((desired) => {
+      const unit = desired.organizationalUnits.find((candidate) => candidate.path === 'Security')!;
+      unit.name = "Security & Audit's";
+      unit.path = unit.name;
+      for (const account of desired.accounts) if (account.ou === 'Security') account.ou = unit.path;
+    });
+    expect(plan.problems.map((problem) => problem.rule)).toEqual(['ou-renamed']);
+    expect(plan.problems[0]!.message).toContain(`--name='Security & Audit'\\''s'`);
+  });
+
+  test('an undeclared OU beside it that is not vend’s, or whose tags were not read, is no problem', () => {
+    for (const tags of [{ Team: 'secops' }, undefined])
+      expect(
+        renamed((_, observed) => {
+          const unit = observed.organizationalUnits.find((candidate) => candidate.id === SECURITY)!;
+          unit.name = 'Security Renamed';
+          unit.tags = tags;
+        }).problems,
+      ).toEqual([]);
+  });
+});
