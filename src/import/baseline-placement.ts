@@ -24,8 +24,8 @@ export interface AccountBaselines {
  * Each baseline's fixed regions, from the accounts `accountIds` names (those import writes, now or with a later
  * --accounts-only): a baseline deployed to the same regions in every such account gets them as its `regions` (a
  * baseline with named IAM resources must have exactly one, and does); one whose regions differ between accounts
- * follows each account's regions. A baseline no written account has keeps the regions of the instances it has
- * elsewhere, if any.
+ * follows each account's regions. A baseline no written account has is judged by the accounts it has instances in,
+ * the same way; one with no instance follows each account's regions.
  */
 export function fixedRegions(
   baselines: readonly ImportedBaseline[],
@@ -34,16 +34,13 @@ export function fixedRegions(
   const fixed = new Map<string, string[] | undefined>();
   for (const { name, stackSet } of baselines) {
     const written = stackSet.instances.filter((instance) => accountIds.has(instance.accountId));
-    const sets = new Set(groupByAccount(written).map(([, instances]) => regionKey(instances)));
+    // The accounts that say: those written, else (none written) every account with an instance, which a later
+    // --accounts-only import may write once it can: regions the accounts do not agree on are no baseline's.
+    const deciding = written.length > 0 ? written : stackSet.instances;
+    const sets = new Set(groupByAccount(deciding).map(([, instances]) => regionKey(instances)));
     fixed.set(
       name,
-      written.length === 0
-        ? stackSet.instances.length === 0
-          ? undefined
-          : [...new Set(stackSet.instances.map((instance) => instance.region))].sort(compareText)
-        : sets.size === 1
-          ? [...new Set(written.map((instance) => instance.region))].sort(compareText)
-          : undefined,
+      sets.size === 1 ? [...new Set(deciding.map((instance) => instance.region))].sort(compareText) : undefined,
     );
   }
   return fixed;

@@ -8,6 +8,7 @@ import { baselineDependencies } from './baseline-dependencies.js';
 import { commonRegions, organizationalUnitBaselines } from './baseline-placement.js';
 import type { AccountBaselines, ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
+import { minifyPolicy } from '../config/rules/scp-rules.js';
 import type { LiveOrganization } from './live-organization.js';
 import type { ImportedOrganizationalUnit } from './organizational-units.js';
 import { serviceControlPoliciesToImport } from './service-control-policies.js';
@@ -26,6 +27,15 @@ export interface OrganizationParts {
   quotas: Quotas;
   /** Only the subtrees `--ou` chose are imported: what the rest of the organization holds is not reported. */
   partial: boolean;
+}
+
+/** A policy's size as validate measures it (scp-size): minified, in UTF-8 bytes; 0 for content that is no JSON. */
+function minifiedBytes(policy: { content: string }): number {
+  try {
+    return Buffer.byteLength(minifyPolicy(JSON.parse(policy.content)), 'utf8');
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -48,8 +58,12 @@ export function organizationFile(
   }));
   const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
-  const scps = serviceControlPoliciesToImport(live, new Set(targets), parts.quotas, parts.partial);
+  // A policy AWS holds is evidence of its size quota, as the attachments are of theirs: it is not refused for it.
+  const largest = Math.max(0, ...live.serviceControlPolicies.filter((policy) => !policy.awsManaged).map(minifiedBytes));
+  const quotas = { ...parts.quotas, scpSize: Math.max(parts.quotas.scpSize, largest) };
+  const scps = serviceControlPoliciesToImport(live, new Set(targets), quotas, parts.partial);
   const proven = provenQuotas({
+    scpSize: largest,
     // Every SCP attached counts, those left out of the catalogue too: the plan counts them against the quota.
     scpsPerTarget: Math.max(
       ...targets.map((id) => live.serviceControlPolicies.filter((policy) => policy.targetIds.includes(id)).length),
@@ -67,6 +81,9 @@ export function organizationFile(
     ...defaultRegions,
     ...[...regionsOf.values()].flatMap((fixed) => fixed ?? []),
     ...[...placed.values()].flatMap((account) => account.regions ?? []),
+    // Every region a written baseline has instances in, whichever account: an --ou import or an account left out
+    // now is written later by --accounts-only, whose manifests must find their regions allowed.
+    ...baselines.flatMap(({ stackSet }) => stackSet.instances.map((instance) => instance.region)),
   ];
   const root = attachmentFields(scps.attachmentsOf(live.root.id));
   const templateFiles = new Map(

@@ -189,6 +189,25 @@ describe('baselines from StackSets with the prefix', () => {
     expect(owned.organization!.baselines).toHaveProperty('audit');
   });
 
+  test('a baseline only accounts left out have is given regions only where those accounts agree on them', () => {
+    const atRoot = (instances: Record<string, string[]>) =>
+      liveOrganization({
+        organizationalUnits: ['Workloads'],
+        accounts: [
+          { id: A, name: 'prod-app', ou: 'Workloads', tags: { Owner: 'team-a' } },
+          { id: B, name: 'stray-one', ou: '', tags: { Owner: 'team-a' } },
+          { id: C, name: 'stray-two', ou: '', tags: { Owner: 'team-b' } },
+        ],
+        stackSets: [stackSet('regional', instances)],
+      });
+    // A later --accounts-only import of either account must find its own regions allowed.
+    const disagree = describe_(atRoot({ [B]: ['us-east-1', 'eu-west-1'], [C]: ['us-west-2'] }));
+    expect(disagree.organization!.baselines!.regional).not.toHaveProperty('regions');
+    expect(disagree.organization!.allowedRegions).toEqual(['eu-west-1', 'us-east-1', 'us-west-2']);
+    const agree = describe_(atRoot({ [B]: ['us-west-2'], [C]: ['us-west-2'] }));
+    expect(agree.organization!.baselines!.regional).toMatchObject({ regions: ['us-west-2'] });
+  });
+
   const namedRole = (roleName: string) =>
     [
       'Parameters:',

@@ -385,36 +385,23 @@ describe('the OU tree and SCPs', () => {
     );
   });
 
-  test('an SCP named as no catalogue name, or over the size quota, stays out with its attachments; one vend owns is a finding; CamelCase names are kept', () => {
-    const huge = JSON.stringify({
-      Version: '2012-10-17',
-      Statement: Array.from({ length: 300 }, (_, index) => ({
-        Sid: `S${index}`,
-        Effect: 'Deny',
-        Action: `service${index}:SomeLongActionName`,
-        Resource: '*',
-      })),
-    });
+  test('an SCP named as no catalogue name stays out with its attachments; one vend owns is a finding; CamelCase names are kept', () => {
     const live = mixedOrganization();
     live.serviceControlPolicies.push(
       { ...scp('Deny all (legacy)', [ouId('Security')]), awsManaged: false },
       { ...scp('DenyKms_v2', [ouId('Sandbox')]), awsManaged: false },
-      { ...scp('too-big', [ouId('Security')]), content: huge, awsManaged: false },
-      { ...scp('vends-own', [], { tags: { ManagedBy: 'vend' } }), content: huge, awsManaged: false },
+      { ...scp('Vends Own', [], { tags: { ManagedBy: 'vend' } }), awsManaged: false },
     );
     const result = describe_(live);
     expect(Object.keys(result.organization!.scps!)).not.toEqual(expect.arrayContaining(['Deny all (legacy)']));
     expect(Object.keys(result.organization!.scps!)).toContain('DenyKms_v2');
     expect(result.organization!.organizationalUnits.Security).not.toHaveProperty('scps');
     expect(findingsOf(result, 'left-out').map((finding) => finding.subject)).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^SCP Deny all \(legacy\)/),
-        expect.stringMatching(/^SCP too-big/),
-      ]),
+      expect.arrayContaining([expect.stringMatching(/^SCP Deny all \(legacy\)/)]),
     );
     expect(findingsOf(result, 'check')).toContainEqual(
       expect.objectContaining({
-        subject: expect.stringMatching(/^SCP vends-own/),
+        subject: expect.stringMatching(/^SCP Vends Own/),
         message: expect.stringContaining('would detach it'),
       }),
     );
@@ -438,6 +425,25 @@ describe('the OU tree and SCPs', () => {
         message: expect.stringContaining('validate warns about it (rule quota-override), since AWS documents 10'),
       }),
     );
+  });
+
+  test('an SCP larger than the size quota raises scpSize, as AWS evidently allows, and is written', () => {
+    const actions = Array.from({ length: 600 }, (_, index) => `ec2:Describe${String(index).padStart(20, '0')}`);
+    const big = scp('big', [ouId('Security')], {
+      content: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Deny', Action: actions, Resource: '*' }],
+      }),
+    });
+    const live = liveOrganization({ organizationalUnits: ['Security'], policies: [big] });
+    const result = describe_(live);
+    const size = Buffer.byteLength(big.content, 'utf8');
+    expect(size).toBeGreaterThan(10_240);
+    expect(result.organization!.quotas).toEqual({ scpSize: size });
+    expect(Object.keys(result.organization!.scps ?? {})).toEqual(['big']);
+    expect(loadImported(result, live).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'quota-override', severity: 'warning' }),
+    ]);
   });
 
   test('the raised scpsPerTarget counts SCPs import could not write too, as the plan does', () => {
