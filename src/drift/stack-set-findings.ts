@@ -2,7 +2,9 @@ import { compareText } from '../ordering.js';
 import { inactiveAccountIds } from '../observe/observed-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
-import type { ObservedStackInstance } from '../observe/observed-state.js';
+import type { ObservedStackInstance, ObservedStackSet } from '../observe/observed-state.js';
+import { listNames } from '../name-lists.js';
+import { canonicalJson } from '../plan/canonical-json.js';
 import { maskNoEchoDefaults, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
@@ -191,11 +193,28 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
           expected: `the ${baseline} stack instance in ${account} ${region}`,
           actual: 'no stack instance',
           restore: 'apply deploys it',
-          accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)} (excludeBaselines, or its regions)`,
+          accept: acceptMissing(context, baseline, account),
         },
         context.checkedOn,
       ),
     );
+}
+
+/**
+ * The manifest edit that accepts a missing instance: leaving the baseline out for the account, unless other
+ * baselines the account gets depend on it, which validate would then refuse (baseline-reference).
+ */
+function acceptMissing(context: DriftContext, baseline: string, account: string): string {
+  const manifest = manifestOf(context, account);
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const dependents = context.desired.baselines
+    .filter(
+      (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
+    )
+    .map((candidate) => candidate.name);
+  return dependents.length > 0
+    ? `none by leaving it out: ${listNames(dependents)} ${dependents.length === 1 ? 'depends' : 'depend'} on ${baseline} in ${account}, and validate refuses one without the other (baseline-reference); leave them out too in ${manifest}, or deploy ${baseline} again`
+    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, or its regions)`;
 }
 
 /**
@@ -263,10 +282,7 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
             restore: appliesOverrides(context, account, baseline)
               ? 'apply sets the declared overrides and resets the others to the StackSet’s values'
               : `apply does not see it: a plan reads an instance’s overrides only where the manifest declares some for ${baseline} or the account’s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out ${keys.join(', ')} (--parameter-overrides '[]' when none is kept; a call without ParameterOverrides changes none), or add ${baseline} to that tag's value so the next plan resets it`,
-            accept:
-              Object.keys(instance.parameterOverrides).length === 0
-                ? `remove parameters.${baseline} from ${manifestOf(context, account)}: the instance has no overrides`
-                : `declare the deployed values under parameters.${baseline} in ${manifestOf(context, account)}`,
+            accept: acceptOverrides(context, stackSet, instance, baseline, account),
           },
           context.checkedOn,
         ),
@@ -274,6 +290,31 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
     }
     return findings;
   });
+}
+
+/**
+ * The manifest edit that accepts an instance's overrides as deployed. A manifest declares one set per baseline for
+ * the whole account, so it does so only where the account's instances in every region carry the same overrides;
+ * otherwise accepting one region's would be drift in the others, and the hint says so.
+ */
+function acceptOverrides(
+  context: DriftContext,
+  stackSet: ObservedStackSet | undefined,
+  instance: ObservedStackInstance,
+  baseline: string,
+  account: string,
+): string {
+  const manifest = manifestOf(context, account);
+  const others = (stackSet?.instances ?? []).filter(
+    (candidate) =>
+      candidate.accountId === instance.accountId &&
+      canonicalJson(candidate.parameterOverrides) !== canonicalJson(instance.parameterOverrides),
+  );
+  if (others.length > 0)
+    return `none by one manifest edit: its ${baseline} instances in ${listNames(others.map((other) => other.region).sort(compareText))} carry other overrides, and ${manifest} declares one set for every region; make the instances agree first`;
+  return Object.keys(instance.parameterOverrides).length === 0
+    ? `remove parameters.${baseline} from ${manifest}: the instance has no overrides`
+    : `declare the deployed values under parameters.${baseline} in ${manifest}`;
 }
 
 /**

@@ -241,6 +241,33 @@ test('parameter overrides set by hand on an account whose manifest declares none
   });
 });
 
+test('overrides set by hand in one region only are not accepted by a manifest edit, which would hold for every region', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const regional = observedStackSet(observed, 'regional-guardrails').instances.filter(
+    (instance) => instance.accountId === accountIdOf('payments-prod'),
+  );
+  expect(regional.map((instance) => instance.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+  regional.find((instance) => instance.region === 'eu-west-1')!.parameterOverrides = { Tier: 'gold' };
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-overrides');
+  expect(finding).toMatchObject({
+    target: 'stackset:vend-regional-guardrails@account:payments-prod/eu-west-1',
+    accept:
+      'none by one manifest edit: its regional-guardrails instances in us-east-1 carry other overrides, and accounts/payments-prod.yaml declares one set for every region; make the instances agree first',
+  });
+});
+
+test('a missing instance of a baseline others depend on is not accepted by leaving it out alone, which validate refuses', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const boundary = observedStackSet(observed, 'permissions-boundary');
+  boundary.instances = boundary.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-missing');
+  expect(finding?.accept).toBe(
+    'none by leaving it out: automation-roles depends on permissions-boundary in payments-dev, and validate refuses one without the other (baseline-reference); leave them out too in accounts/payments-dev.yaml, or deploy permissions-boundary again',
+  );
+});
+
 /**
  * payments-prod's manifest overrides BoundaryPolicyName with "prod" (the StackSet also sets `stackSetParameters`),
  * and its instance, converged, is then given `overrides` by hand: the findings.
