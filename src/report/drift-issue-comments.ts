@@ -47,12 +47,19 @@ export function driftChangeComment(
   // critical ignored finding would contradict it.
   report: Pick<DriftReport, 'findings' | 'summary' | 'commit' | 'ignored'>,
 ): string {
+  // Ignored last run and reported now with no expired entry to say why: its entry was removed or no longer matches.
+  // Still the same drift, there all along (the body keeps its first-seen day): not new.
+  const unignored = change.reopened
+    ? []
+    : change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
+  const appeared = change.appeared.filter((finding) => !unignored.includes(finding));
   const opening = change.closedByHand
     ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
     : change.reopened
       ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
-          change.appeared.length > 0 ? `${countOf(change.appeared.length, 'new finding')}` : '',
+          appeared.length > 0 ? `${countOf(appeared.length, 'new finding')}` : '',
+          unignored.length > 0 ? `${countOf(unignored.length, 'finding')} no longer ignored (still there)` : '',
           ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
@@ -72,13 +79,27 @@ export function driftChangeComment(
   return fitComment(
     [
       { keep: true, markdown: opening },
-      ...(change.appeared.length > 0
+      ...(unignored.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:',
+                ...unignored.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...(appeared.length > 0
         ? [
             {
               keep: false,
               markdown: [
                 change.reopened ? '**Found:**' : '**New:**',
-                ...change.appeared.map(
+                ...appeared.map(
                   (finding) =>
                     `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ''}`,
                 ),

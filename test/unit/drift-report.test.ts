@@ -183,6 +183,22 @@ test('a finding an ignore: entry now covers is not said to have cleared, in the 
   expect(comment).not.toMatch(/cleared/i);
 });
 
+test('a finding whose ignore: entry was removed is no longer ignored, not new: it was there all along', () => {
+  const after = report();
+  const critical = after.findings[0]!;
+  const previous: DriftIssueState = {
+    reported: new Map(after.findings.slice(1).map((finding) => [finding.id, { firstSeen: '2026-11-20', label: 'x' }])),
+    ignored: new Map([[critical.id, '2026-11-20']]),
+  };
+  const transitions = driftTransitions(new Set(previous.reported.keys()), after);
+  expect(transitions.appeared.map((finding) => finding.id)).toEqual([critical.id]);
+  const comment = driftChangeComment({ ...transitions, reopened: false }, previous, after);
+  expect(comment).toContain('Since the last check, at ');
+  expect(comment).toContain('1 finding no longer ignored (still there)');
+  expect(comment).toContain('**No longer ignored**');
+  expect(comment).not.toMatch(/new finding|\*\*New:\*\*/);
+});
+
 test('exceptions that expired, or expire within 14 days, are findings; later ones are not', () => {
   const exception = (expires: string) => ({
     account: 'log-archive',
