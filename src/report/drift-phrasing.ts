@@ -227,3 +227,13 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
 export function ignoreExpiredLine(expired: { line: number; expires: string }): string {
   return `reported again: its ignore: entry (baselines/organization.yaml line ${expired.line}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
 }
+
+/**
+ * Where a destructive correction acts, for the one line the drift section gives it: `: legacy-reporting in us-east-1`
+ * from the change's scope members (`account/region`), trimmed; empty for other changes, whose headline says it.
+ */
+export function correctionWhere(change: Pick<Change, 'destructive' | 'scope'>): string {
+  const members = change.scope.members;
+  if (!change.destructive || !Array.isArray(members) || members.length === 0) return '';
+  return `: ${listNames(members.map((member) => String(member).replace('/', ' in ')))}`;
+}

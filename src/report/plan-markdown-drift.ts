@@ -7,9 +7,15 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
-import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { compactDiff } from './unified-diff.js';
 import { COMMENT_DIFF_LINES } from './plan-markdown.js';
+
+/** The marks the change list gives, in the same words: a correction is no less destructive for being main's. */
+function flagsOf(change: { destructive?: boolean; highImpact?: boolean }): string {
+  if (change.destructive) return change.highImpact ? ' _(destructive, high impact)_' : ' _(destructive)_';
+  return change.highImpact ? ' _(high impact)_' : '';
+}
 
 /** Changes named in the kept part of the section; the rest of the corrections are in its listing, which may be trimmed. */
 const NAMED_CORRECTIONS = 15;
@@ -50,7 +56,15 @@ export function mainDriftSections(
     corrections.length > 0
       ? `${corrections.length === 1 ? 'This change is' : 'These changes are'} not this pull request’s: main’s own plan holds ${corrections.length === 1 ? 'it' : 'them'} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? 'it' : 'them'} as well; the nightly drift issue tracks the drift.`
       : 'No change of the plan is main’s alone.',
-    ...(named.length > 0 ? ['', ...named.map((effect) => `- ${escapeMarkdown(effect.headline)}`)] : []),
+    ...(named.length > 0
+      ? [
+          '',
+          ...named.map(
+            (effect) =>
+              `- ${escapeMarkdown(`${effect.headline}${correctionWhere(effect.change)}`)}${flagsOf(effect.change)}`,
+          ),
+        ]
+      : []),
     ...(correctionEffects.length > named.length
       ? [`- … and ${countOf(correctionEffects.length - named.length, 'more change')}, listed below`]
       : []),

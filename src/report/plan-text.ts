@@ -13,7 +13,7 @@ import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
 import { countOf, highImpactCount, listNames, problemPlace, unreadOwnershipNote } from './phrasing.js';
-import { acceptedLines, branchEditNote, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -198,7 +198,9 @@ function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Pain
           `Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary, corrections)}) of this plan ${corrections.length === 1 ? 'corrects' : 'correct'} drift that main’s own plan holds too:`,
           // Marked as in the branch's own list: the count above them says some are destructive or high impact.
           ...corrections.map((change) =>
-            visibleLine(`  ${change.description}${changeFlags(change) ? `  ${changeFlags(change)}` : ''}`),
+            visibleLine(
+              `  ${change.description}${correctionWhere(change)}${changeFlags(change) ? `  ${changeFlags(change)}` : ''}`,
+            ),
           ),
           ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
           ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),

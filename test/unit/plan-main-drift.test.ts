@@ -82,6 +82,30 @@ test('the comment keeps the Terraform summary line and sets drift on main apart,
   expect(ownText).not.toContain('deny-unapproved-regions to OU Workloads/Prod');
 });
 
+test('a destructive correction names, in the drift section, the account and region that lose a stack, and is marked', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  // A stray instance where nothing declares the baseline: main's plan removes it too.
+  observed.stackSets
+    .find((stackSet) => stackSet.name === 'vend-regional-guardrails')!
+    .instances.push({
+      accountId: observedAccount(observed, 'security-audit').id,
+      region: 'us-east-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(renderPlanComment(plan, { mainDrift })).toMatch(
+    /\n- Remove 1 regional-guardrails stack instance \(.*\): security-audit in us-east-1 _\(destructive\)_\n/,
+  );
+  expect(renderPlanText(plan, { mainDrift })).toMatch(
+    /\n {2}Remove 1 regional-guardrails stack instance \(.*\): security-audit in us-east-1 {2}\[destructive\]\n/,
+  );
+});
+
 test('without drift on main the comment says so in one line', () => {
   const main = referenceDesiredState();
   const pullRequest = referenceDesiredState();
