@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ZMOIDIR3.js";
+} from "./chunks/chunk-UHECBFWO.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-RMYA5RXX.js";
+} from "./chunks/chunk-GQ3PONTP.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CNS3RD5C.js";
-import "./chunks/chunk-KKCBKMWL.js";
+} from "./chunks/chunk-3QR3EVUV.js";
+import "./chunks/chunk-S76SK6OK.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-YNDQQWV6.js";
+import "./chunks/chunk-5J6SXVKC.js";
 import {
   countOf
-} from "./chunks/chunk-W4GDXE7Q.js";
+} from "./chunks/chunk-DTI66BHF.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3BFC4CGQ.js"),
-        import("./chunks/plan-text-WEX5HSA3.js"),
-        import("./chunks/plan-markdown-NB25HJFO.js")
+        import("./chunks/plan-ODQ5UR3R.js"),
+        import("./chunks/plan-text-RMA5RH73.js"),
+        import("./chunks/plan-markdown-TR5VL2AK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YH3VPTYY.js"),
-        import("./chunks/apply-text-UUGCUE2X.js"),
-        import("./chunks/apply-markdown-OL4DDPKQ.js"),
-        import("./chunks/plan-text-WEX5HSA3.js")
+        import("./chunks/apply-FCJTC4GP.js"),
+        import("./chunks/apply-text-GBSVQ6RL.js"),
+        import("./chunks/apply-markdown-47LD2DR6.js"),
+        import("./chunks/plan-text-RMA5RH73.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ICHAX3DI.js"),
-        import("./chunks/drift-text-KYTICUY5.js"),
-        import("./chunks/drift-markdown-3JWZSLUU.js"),
+        import("./chunks/drift-OHOQ35HL.js"),
+        import("./chunks/drift-text-WHVVRJU4.js"),
+        import("./chunks/drift-markdown-EXHY7H7W.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XGKMERDQ.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2F5E7ABU.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-264G653S.js"),
-        import("./chunks/import-text-NKQXXUZ7.js")
+        import("./chunks/import-HKZMVZ4R.js"),
+        import("./chunks/import-text-45RPJZET.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-FMO4M5LJ.js";
+} from "./chunks/chunk-6CAZ6BW3.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ZMOIDIR3.js";
+import "./chunks/chunk-UHECBFWO.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CNS3RD5C.js";
-import "./chunks/chunk-KKCBKMWL.js";
+} from "./chunks/chunk-3QR3EVUV.js";
+import "./chunks/chunk-S76SK6OK.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-YNDQQWV6.js";
-import "./chunks/chunk-W4GDXE7Q.js";
+import "./chunks/chunk-5J6SXVKC.js";
+import "./chunks/chunk-DTI66BHF.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GJ6UL64S.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KHT6GLWK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YKZYDKWF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-43LOBXYQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XGSJYED7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BO75X6YW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -89,11 +89,11 @@ export function findingHeadline(finding: Pick<DriftFinding, 'kind' | 'target'>):
 }
 
 /**
- * How many checks were not made, as the listing (notCheckedLines) has them, one line per check and reason with the
- * parts it left out: `3 checks`, a count a reader can check against the lines beneath it.
+ * How many checks were not made: one per entry, as `--format json` lists them (`notChecked`), so the two agree; the
+ * listing (notCheckedLines) groups entries with one reason on one line and names each part it left out.
  */
 export function notCheckedCount(notChecked: readonly NotChecked[]): string {
-  return countOf(notCheckedLines(notChecked).length, 'check');
+  return countOf(notChecked.length, 'check');
 }
 
 /**

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-DWNZRBSA.js";
+import "./chunk-U63OIMU7.js";
+import "./chunk-ICEIPJW5.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-3IZB5S6K.js";
+import "./chunk-OCNOESGU.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-72GDTKZM.js";
+import "./chunk-5J6SXVKC.js";
+import "./chunk-DTI66BHF.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};
