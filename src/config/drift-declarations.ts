@@ -7,8 +7,9 @@ export interface DeclaredException {
   account: string;
   /** Repository-relative path of the manifest. */
   file: string;
-  /** Line of the exception's `expires`. */
+  /** Line and column of the exception's `expires`, where validate's exception-expired points. */
   line: number;
+  column: number;
   rule: string;
   reason: string;
   approvedBy: string;
@@ -19,6 +20,8 @@ export interface DeclaredException {
 /** One `ignore:` entry of baselines/organization.yaml, as written, with its line. */
 export interface DriftIgnoreEntry extends DriftIgnoreDocument {
   line: number;
+  /** Where its `expires` is, as validate's warning about an expired entry points: file:line:col of the value. */
+  expiresAt: { line: number; column: number };
 }
 
 export function declaredExceptions(repository: LoadedRepository): DeclaredException[] {
@@ -26,7 +29,7 @@ export function declaredExceptions(repository: LoadedRepository): DeclaredExcept
     (value.exceptions ?? []).map((exception, index) => ({
       account: value.name,
       file: source.file,
-      line: source.positionOf(['exceptions', index, 'expires']).line,
+      ...source.positionOf(['exceptions', index, 'expires']),
       rule: exception.rule,
       reason: exception.reason,
       approvedBy: exception.approvedBy,
@@ -41,6 +44,7 @@ export function driftIgnoreEntries(repository: LoadedRepository): DriftIgnoreEnt
   return (organization.value.ignore ?? []).map((entry, index) => ({
     ...entry,
     line: organization.source.positionOf(['ignore', index]).line,
+    expiresAt: organization.source.positionOf(['ignore', index, 'expires']),
   }));
 }
 

@@ -40,8 +40,11 @@ export interface DriftFinding {
    * which AWS took away): they are neither reported nor said to have cleared.
    */
   covers?: string[];
-  /** The `ignore:` entry (its line in baselines/organization.yaml) that held this back until it expired. */
-  ignoreExpired?: { line: number; expires: string };
+  /**
+   * The `ignore:` entry that held this back until it expired: where its `expires` is in baselines/organization.yaml
+   * (line and column, as validate's warning points), and the day.
+   */
+  ignoreExpired?: { line: number; column: number; expires: string };
 }
 
 /** Part of the organization a run could not compare. It is reported, and it is not drift. */

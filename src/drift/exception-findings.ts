@@ -14,7 +14,7 @@ export function exceptionFindings(exceptions: readonly DeclaredException[], now:
     const expires = expiryInstant(exception.expires);
     if (Number.isNaN(expires) || (expires >= now.getTime() && !expiresSoon(exception.expires, now))) return [];
     const expired = expires < now.getTime();
-    const where = `${exception.file} line ${exception.line}`;
+    const where = `${exception.file}:${exception.line}:${exception.column}`;
     return [
       makeFinding(
         expired ? 'exception-expired' : 'exception-expiring',

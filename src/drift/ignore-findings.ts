@@ -26,7 +26,7 @@ export function applyIgnoreList(
     }
     // Reported again because its entry ran out: a reader is told so, not left to think the drift is new.
     const lapsed = expired.find((candidate) => matches(candidate, finding));
-    reported.push(lapsed ? { ...finding, ignoreExpired: { line: lapsed.line, expires: lapsed.expires } } : finding);
+    reported.push(lapsed ? { ...finding, ignoreExpired: { ...lapsed.expiresAt, expires: lapsed.expires } } : finding);
   }
   return { findings: reported, ignored };
 }

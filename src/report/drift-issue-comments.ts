@@ -2,7 +2,7 @@ import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kind
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
-import { driftHeadline, ignoredCritical, shownDetails } from './drift-phrasing.js';
+import { driftHeadline, ignoredCritical, ignoreExpiryPlace, shownDetails } from './drift-phrasing.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan, fencedCode } from './markdown-escape.js';
@@ -101,7 +101,7 @@ export function driftChangeComment(
                 change.reopened ? '**Found:**' : '**New:**',
                 ...appeared.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ''}`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}` : ''}`,
                 ),
               ].join('\n'),
             },

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kinds.js';
 import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import type { ChangedBy } from '../drift/change-attribution.js';
@@ -224,8 +225,13 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
 }
 
 /** Why a finding is reported again: the `ignore:` entry that held it back ran out (DriftFinding.ignoreExpired). */
-export function ignoreExpiredLine(expired: { line: number; expires: string }): string {
-  return `reported again: its ignore: entry (baselines/organization.yaml line ${expired.line}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+export function ignoreExpiredLine(expired: { line: number; column: number; expires: string }): string {
+  return `reported again: its ignore: entry (${ignoreExpiryPlace(expired)}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+}
+
+/** `baselines/organization.yaml:117:14`: an expired entry's `expires`, where validate's warning annotates it. */
+export function ignoreExpiryPlace(expired: { line: number; column: number }): string {
+  return `${ORGANIZATION_FILE}:${expired.line}:${expired.column}`;
 }
 
 /**

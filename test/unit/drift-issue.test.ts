@@ -316,7 +316,15 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   const ignoring = assembleDriftReport({
     findings: [DETACHED('2026-11-02')],
     notChecked: [],
-    ignoreList: [{ kind: 'scp-detached', reason: 'migration', expires: '2099-12-31', line: 12 }],
+    ignoreList: [
+      {
+        kind: 'scp-detached',
+        reason: 'migration',
+        expires: '2099-12-31',
+        line: 12,
+        expiresAt: { line: 14, column: 14 },
+      },
+    ],
     now: new Date('2026-11-02T03:17:00Z'),
     commit: COMMIT,
     managementAccountId: '111111111111',
@@ -358,8 +366,20 @@ test('an ignored finding that changes (an SCP edited again, one more unmanaged a
       findings,
       notChecked: [],
       ignoreList: [
-        { id: content('', day).id, reason: 'temporary edit, OPS-4', expires: '2099-12-31', line: 12 },
-        { kind: 'unmanaged-accounts', reason: 'sandbox, OPS-5', expires: '2099-12-31', line: 15 },
+        {
+          id: content('', day).id,
+          reason: 'temporary edit, OPS-4',
+          expires: '2099-12-31',
+          line: 12,
+          expiresAt: { line: 14, column: 14 },
+        },
+        {
+          kind: 'unmanaged-accounts',
+          reason: 'sandbox, OPS-5',
+          expires: '2099-12-31',
+          line: 15,
+          expiresAt: { line: 17, column: 14 },
+        },
       ],
       now: new Date(`${day}T03:17:00Z`),
       commit: COMMIT,
@@ -628,7 +648,15 @@ test('an issue whose state an earlier vend wrote as [id, day] pairs keeps its fi
     assembleDriftReport({
       findings: [DETACHED(day), TAGS(day)],
       notChecked: [],
-      ignoreList: [{ kind: 'account-tags', reason: 'owners relabel', expires: '2099-12-31', line: 12 }],
+      ignoreList: [
+        {
+          kind: 'account-tags',
+          reason: 'owners relabel',
+          expires: '2099-12-31',
+          line: 12,
+          expiresAt: { line: 14, column: 14 },
+        },
+      ],
       now: new Date(`${day}T03:17:00Z`),
       commit: COMMIT,
       managementAccountId: '111111111111',
@@ -687,7 +715,15 @@ function tagsIgnoredReport(day: string, findings: DriftFinding[]): DriftReport {
   return assembleDriftReport({
     findings,
     notChecked: [],
-    ignoreList: [{ kind: 'account-tags', reason: 'finance retagging, FIN-12', expires: '2027-01-31', line: 40 }],
+    ignoreList: [
+      {
+        kind: 'account-tags',
+        reason: 'finance retagging, FIN-12',
+        expires: '2027-01-31',
+        line: 40,
+        expiresAt: { line: 42, column: 14 },
+      },
+    ],
     now: new Date(`${day}T03:17:00Z`),
     commit: COMMIT,
     managementAccountId: '111111111111',
@@ -724,8 +760,21 @@ test('findings newly ignored are listed worst first, each with its severity', as
     findings: [TAGS('2026-11-02'), DETACHED('2026-11-02'), ROLE_DRIFT('2026-11-02')],
     notChecked: [],
     ignoreList: [
-      { kind: 'account-tags', reason: 'finance retagging, FIN-12', expires: '2027-01-31', line: 40 },
-      { kind: 'scp-detached', target: 'scp:deny-root@ou:Workloads', reason: 'INC-7', expires: '2026-12-31', line: 44 },
+      {
+        kind: 'account-tags',
+        reason: 'finance retagging, FIN-12',
+        expires: '2027-01-31',
+        line: 40,
+        expiresAt: { line: 42, column: 14 },
+      },
+      {
+        kind: 'scp-detached',
+        target: 'scp:deny-root@ou:Workloads',
+        reason: 'INC-7',
+        expires: '2026-12-31',
+        line: 44,
+        expiresAt: { line: 46, column: 14 },
+      },
     ],
     now: new Date('2026-11-02T03:17:00Z'),
     commit: COMMIT,
@@ -847,7 +896,15 @@ test('an earlier finding not checked again that an ignore: entry now matches nei
   const busy = uncheckedReport('2026-11-02', [
     { target: 'stackset:vend-roles', what: 'resource drift', reason: 'another operation is running' },
   ]);
-  const ignoreList = [{ id: resource.id, reason: 'accepted, ticket OPS-9', expires: '2026-12-31', line: 40 }];
+  const ignoreList = [
+    {
+      id: resource.id,
+      reason: 'accepted, ticket OPS-9',
+      expires: '2026-12-31',
+      line: 40,
+      expiresAt: { line: 42, column: 14 },
+    },
+  ];
   const second = await publishDriftIssue(octokit, { ...target, ignoreList }, busy);
   expect(second.unverified).toEqual([]);
   expect(server.state.issue(opened.issueNumber!)!.title).toBe('Vend drift: none; 1 ignored (1 not checked again)');

@@ -218,6 +218,7 @@ test("a foreign SCP whose name holds '@' cannot pose as another attachment, nor 
     reason: 'the payments team’s own SCPs',
     expires: '2027-06-30',
     line: 1,
+    expiresAt: { line: 5, column: 14 },
   };
   expect(applyIgnoreList([finding], [entry], new Date('2026-11-30T00:00:00Z')).findings).toEqual([finding]);
 });

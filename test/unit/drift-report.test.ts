@@ -54,6 +54,7 @@ describe('ignore: in baselines/organization.yaml', () => {
     reason: 'legacy migration, ticket OPS-7',
     expires: '2027-01-31',
     line: 40,
+    expiresAt: { line: 42, column: 14 },
     ...fields,
   });
 
@@ -97,17 +98,18 @@ describe('ignore: in baselines/organization.yaml', () => {
   test('a finding reported again because its entry expired says which entry, there and in the issue comment', () => {
     const lapsed = report([entry({ kind: 'unmanaged-accounts', expires: '2026-11-29' })]);
     const finding = lapsed.findings.find((candidate) => candidate.kind === 'unmanaged-accounts')!;
-    expect(finding.ignoreExpired).toEqual({ line: 40, expires: '2026-11-29' });
+    // Where validate's warning about the expired entry points: its expires value.
+    expect(finding.ignoreExpired).toEqual({ line: 42, column: 14, expires: '2026-11-29' });
     const comment = driftChangeComment(
       { appeared: [finding], cleared: [], reopened: true },
       { reported: new Map(), ignored: new Map() },
       lapsed,
     );
     expect(comment).toContain(
-      `(id \`${finding.id}\`): its \`ignore:\` entry (baselines/organization.yaml line 40) expired on 2026-11-29`,
+      `(id \`${finding.id}\`): its \`ignore:\` entry (\`baselines/organization.yaml:42:14\`) expired on 2026-11-29`,
     );
     // The issue body and the text say it too, at the finding.
-    const said = 'reported again: its ignore: entry (baselines/organization.yaml line 40) expired on 2026-11-29';
+    const said = 'reported again: its ignore: entry (baselines/organization.yaml:42:14) expired on 2026-11-29';
     expect(renderDriftText(lapsed)).toContain(said);
     expect(renderDriftIssueBody(lapsed)).toContain(said);
   });
@@ -164,7 +166,15 @@ test('a finding keeps the day it was first seen; what appeared and cleared since
 test('a finding an ignore: entry now covers is not said to have cleared, in the transitions or the comment', () => {
   const before = report();
   const critical = before.findings[0]!;
-  const after = report([{ kind: 'scp-detached', reason: 'being replaced, OPS-9', expires: '2027-01-31', line: 40 }]);
+  const after = report([
+    {
+      kind: 'scp-detached',
+      reason: 'being replaced, OPS-9',
+      expires: '2027-01-31',
+      line: 40,
+      expiresAt: { line: 42, column: 14 },
+    },
+  ]);
   const transitions = driftTransitions(new Set(before.findings.map((finding) => finding.id)), after);
   expect(transitions).toEqual({
     appeared: [],
@@ -204,6 +214,7 @@ test('exceptions that expired, or expire within 14 days, are findings; later one
     account: 'log-archive',
     file: 'accounts/log-archive.yaml',
     line: 12,
+    column: 14,
     rule: 'baseline-opt-out',
     reason: 'written by the organization trail only',
     approvedBy: 'security-team',
@@ -221,7 +232,7 @@ test('exceptions that expired, or expire within 14 days, are findings; later one
   ]);
   expect(found[0]).toMatchObject({
     target: 'account:log-archive#exception:baseline-opt-out',
-    accept: expect.stringContaining('accounts/log-archive.yaml line 12'),
+    accept: expect.stringContaining('accounts/log-archive.yaml:12:14'),
     // The expired exception fails validation by itself, whether or not the account now complies.
     restore: expect.stringContaining('validation fails (exception-expired, and baseline-opt-out where the account'),
   });

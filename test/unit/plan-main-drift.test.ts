@@ -176,15 +176,22 @@ test('an account main declares that the organization lacks is not shown as a rou
 
 test('ignore: entries the pull request adds or extends are named in the comment, critical ones under a warning', () => {
   const { plan, mainDrift } = scenario();
-  const kept = { kind: 'unmanaged-accounts', reason: 'sandbox vending', expires: '2027-06-30', line: 40 };
+  const kept = {
+    kind: 'unmanaged-accounts',
+    reason: 'sandbox vending',
+    expires: '2027-06-30',
+    line: 40,
+    expiresAt: { line: 42, column: 14 },
+  };
   const guardrail = {
     kind: 'scp-detached',
     target: 'scp:*@ou:Workloads/Prod',
     reason: 'temporary',
     expires: '2027-01-31',
     line: 44,
+    expiresAt: { line: 48, column: 14 },
   };
-  const extended = { ...kept, expires: '2028-06-30', line: 41 };
+  const extended = { ...kept, expires: '2028-06-30', line: 41, expiresAt: { line: 43, column: 14 } };
   // Where an entry sits does not make it new; what it ignores, and until when, does.
   const silenced = newIgnoreEntries([{ ...kept, line: 52 }, guardrail, extended], [kept]);
   expect(silenced).toEqual([guardrail, extended]);
@@ -414,6 +421,7 @@ test('a correction that reverts drift main’s ignore: entry holds back says so,
       reason: 'incident 7: break-glass',
       expires: '2026-12-05',
       line: 111,
+      expiresAt: { line: 114, column: 16 },
     },
   ];
   const now = new Date('2026-12-01T10:00:00Z');
