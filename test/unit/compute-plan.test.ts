@@ -500,7 +500,7 @@ describe('plan keeps SCPs in line with the catalogue', () => {
       highImpactReason: 'once vend owns it, its content changes reach those targets too',
     });
     expect(adoption!.description).toMatch(
-      /also attached to 2 targets no manifest declares \(OU "CI\/CD" \(ou-a1b2-f0f0f0f0\), ou-other-team1\)$/,
+      /also attached to 2 targets the repository does not declare \(OU "CI\/CD" \(ou-a1b2-f0f0f0f0\), ou-other-team1\)$/,
     );
   });
 

@@ -76,7 +76,7 @@ function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateNoAdminAllow,
-            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources the role needs.`,
+            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources that ${resource.type === 'AWS::IAM::Role' ? 'the role needs' : 'its principals need'}.`,
             path,
           ),
         );
