@@ -1,4 +1,5 @@
 import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
+import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
@@ -37,7 +38,9 @@ export function notApprovedReason(source: string, approvedAs?: Change, fresh?: C
       ? `The approved plan (${source}) holds it only as "${approvedAs.description}"`
       : differing.length > 0
         ? `The approved plan (${source}) holds it with another scope (${differing.join(', ')} differ${differing.length === 1 ? 's' : ''})`
-        : `The approved plan (${source}) holds it, but not as ${fresh?.destructive && !approvedAs.destructive ? 'destructive' : 'high impact'}`;
+        : fresh?.destructive && !approvedAs.destructive
+          ? `The approved plan (${source}) holds it, but not as destructive`
+          : `The approved plan (${source}) holds it, but not as high impact${fresh?.highImpactReason ? `, which it now is: ${fresh.highImpactReason}` : ''}`;
   return `${what}: the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
@@ -52,6 +55,26 @@ function grownReachReason(id: string, beyond: readonly string[], source: string)
       ? `now redeploys ${beyond.length === 1 ? 'a stack instance' : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(', ')})`
       : `now reaches ${beyond.length === 1 ? 'an account' : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(', ')})`;
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
+}
+
+/**
+ * The approved plan holds the change as it is now, but for its destructive or high-impact mark: when its reach grew,
+ * that growth is why it gained the mark, and says what changed in the organization. A change held in another form
+ * (another scope or description) is refused as that first.
+ */
+function onlyFlagsDiffer(approvedAs: Change | undefined, fresh: Change): boolean {
+  return (
+    approvedAs !== undefined &&
+    approvedAs.description === fresh.description &&
+    canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope)
+  );
+}
+
+/** Which accounts and instances a change would have changed: a refusal names them, as the plan did. */
+function actedOn(change: Change): Pick<RefusedChange, 'accounts' | 'members'> {
+  const acted = accountsActedIn(change);
+  const members = instancesActedOn(change);
+  return { ...(acted.length > 0 ? { accounts: acted } : {}), ...(members.length > 0 ? { members } : {}) };
 }
 
 /**
@@ -75,14 +98,9 @@ export function authorizeChanges(
   const allowed: Change[] = [];
   const refused: RefusedChange[] = [];
   for (const change of changes) {
-    // Which accounts and instances it would have changed: a refusal names them, as the plan did.
-    const acted = accountsActedIn(change);
-    const members = instancesActedOn(change);
-    const where = {
-      ...(acted.length > 0 ? { accounts: acted } : {}),
-      ...(members.length > 0 ? { members } : {}),
-    };
-    if (!isCovered(change, approved)) {
+    const where = actedOn(change);
+    const grown = options.grownReach.has(change.id);
+    if (!isCovered(change, approved) && !(grown && onlyFlagsDiffer(approved.get(change.id), change))) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -90,7 +108,7 @@ export function authorizeChanges(
         reason: notApprovedReason(options.source, approved.get(change.id), change),
         outdated: true,
       });
-    } else if (options.grownReach.has(change.id)) {
+    } else if (grown) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -183,10 +201,14 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    // As authorizeChanges decides: a change the approved plan does not cover is that first, whatever it reaches.
-    reason: isCovered(change, approvedChanges)
-      ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
-      : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
+    ...actedOn(change),
+    // As authorizeChanges decides: what the change now reaches beyond the approval says what changed in the
+    // organization (the account that moved in), which the flag it gained for it would not.
+    reason:
+      grown.has(change.id) &&
+      (isCovered(change, approvedChanges) || onlyFlagsDiffer(approvedChanges.get(change.id), change))
+        ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
+        : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
     outdated: true as const,
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;

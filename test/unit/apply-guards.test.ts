@@ -407,6 +407,44 @@ describe('authorising a stage', () => {
     ]);
   });
 
+  test('before the first change, an SCP attachment made high impact by an account moved in since names that account, not the flag', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('deny-unapproved-regions');
+    const approved = computePlan(desired, observed);
+    const attach = approved.changes.find(
+      (candidate) => candidate.id === 'attach-scp:deny-unapproved-regions@ou:Security',
+    )!;
+    expect(attach.highImpact).toBe(false);
+    // Out of band, someone creates an account no manifest declares and moves it into Security.
+    const moved = structuredClone(observed);
+    moved.accounts.push({
+      id: '990975211850',
+      name: 'oob-account',
+      email: 'oob@example.com',
+      status: 'ACTIVE',
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+    });
+    const fresh = computePlan(desired, moved);
+    expect(fresh.changes.find((candidate) => candidate.id === attach.id)!.highImpact).toBe(true);
+    const report = emptyApplyReport({
+      source: 'plan file p.json',
+      approved: true,
+      digest: approved.digest,
+      commit: null,
+    });
+    expect(coversWholePlan(approved, fresh, report)).toBe(false);
+    expect(report.refused).toEqual([
+      expect.objectContaining({
+        id: attach.id,
+        reason: expect.stringMatching(
+          /^It now reaches an account the approved plan did not show it reaching \(oob-account \(990975211850\)\)/,
+        ),
+      }),
+    ]);
+  });
+
   test('a refusal says which scope fields differ, or which flag, when the description is the same', () => {
     const approvedAs = {
       id: 'update-stackset:stackset:vend-roles',
