@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GQ3PONTP.js";
+} from "./chunks/chunk-OGY2C7ID.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3QR3EVUV.js";
-import "./chunks/chunk-S76SK6OK.js";
+} from "./chunks/chunk-I2RY4W2T.js";
+import "./chunks/chunk-HMTJ6VZY.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ODQ5UR3R.js"),
-        import("./chunks/plan-text-RMA5RH73.js"),
-        import("./chunks/plan-markdown-TR5VL2AK.js")
+        import("./chunks/plan-LA3WKJ3W.js"),
+        import("./chunks/plan-text-XYX2KT7O.js"),
+        import("./chunks/plan-markdown-7TJU6DAQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-FCJTC4GP.js"),
+        import("./chunks/apply-THRSK6EJ.js"),
         import("./chunks/apply-text-GBSVQ6RL.js"),
         import("./chunks/apply-markdown-47LD2DR6.js"),
-        import("./chunks/plan-text-RMA5RH73.js")
+        import("./chunks/plan-text-XYX2KT7O.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-OHOQ35HL.js"),
-        import("./chunks/drift-text-WHVVRJU4.js"),
-        import("./chunks/drift-markdown-EXHY7H7W.js"),
+        import("./chunks/drift-7FDWT7DI.js"),
+        import("./chunks/drift-text-LPWNXAIL.js"),
+        import("./chunks/drift-markdown-HELE7VGX.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2F5E7ABU.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-R7LKT5TI.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-HKZMVZ4R.js"),
+        import("./chunks/import-Q3AOYDB7.js"),
         import("./chunks/import-text-45RPJZET.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3QR3EVUV.js";
-import "./chunks/chunk-S76SK6OK.js";
+} from "./chunks/chunk-I2RY4W2T.js";
+import "./chunks/chunk-HMTJ6VZY.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KHT6GLWK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2N2BDBU2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-43LOBXYQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TAG3JDTS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BO75X6YW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-A7PK3DLF.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

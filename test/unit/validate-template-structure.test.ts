@@ -164,9 +164,39 @@ test('under a Transform, references are left to CloudFormation: its macros may d
     '  Fn: { Type: AWS::SNS::Topic, Properties: { TopicName: !Ref FnRole } }',
     '',
   ].join('\n');
-  expect(findings(body)).toEqual([]);
+  // Not in silence: one warning at the Transform says which checks were left to CloudFormation.
+  expect(findings(body)).toEqual([
+    expect.objectContaining({
+      line: 2,
+      column: 1,
+      message: expect.stringMatching(
+        /^a Transform expands this template when CloudFormation deploys it, so validate does not check its sections, outputs, references and functions/,
+      ),
+    }),
+  ]);
+  expect(validate({ [FILE]: body }).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   expect(findings(body.replace('Transform: AWS::Serverless-2016-10-31\n', ''))).toEqual([
     expect.objectContaining({ message: expect.stringContaining("Ref names 'FnRole'") }),
+  ]);
+});
+
+test('one Fn::Transform anywhere is named where it is, in the warning that references are not checked', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic, Properties: { TopicName: !Ref Nowhere } }',
+    '  Other:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties:',
+    '      DisplayName: { "Fn::Transform": { Name: X } }',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    expect.objectContaining({
+      line: 7,
+      column: 22,
+      message: expect.stringMatching(/^an Fn::Transform expands this template/),
+    }),
   ]);
 });
 
@@ -179,7 +209,7 @@ test('a Serverless template may have Globals: the macro takes its own sections',
     '  Fn: { Type: AWS::Serverless::Function, Properties: { Runtime: python3.12, Handler: a.b, InlineCode: x } }',
     '',
   ].join('\n');
-  expect(findings(body)).toEqual([]);
+  expect(validate({ [FILE]: body }).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
 });
 
 test('a name over 255 characters under Resources, Parameters, Mappings or Outputs is refused as CloudFormation does', () => {

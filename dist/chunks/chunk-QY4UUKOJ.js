@@ -14,7 +14,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   shellQuoted
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   canonicalJson,
   inactiveAccountIds,
@@ -1277,7 +1277,7 @@ function planForeignScp(draft, scp, existing) {
     scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
     highImpact: elsewhere.length > 0,
     highImpactReason: `once vend owns it, its content changes reach ${elsewhere.length === 1 ? "that target" : "those targets"} too`,
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} no manifest declares (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")})` : ""}`
+    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")})` : ""}`
   });
 }
 function planRetiredScps(draft) {

@@ -5,16 +5,16 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-YN4D6GJ3.js";
-import "./chunk-ICEIPJW5.js";
+} from "./chunk-PSLBKZQC.js";
+import "./chunk-UXMPO4CL.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-5H3XV27M.js";
-import "./chunk-4JJC5FCS.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-D3N72H5T.js";
+import "./chunk-UIXHA3VN.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
-import "./chunk-S76SK6OK.js";
+import "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-VLTVYCRO.js";

@@ -7,11 +7,11 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-5H3XV27M.js";
+} from "./chunk-D3N72H5T.js";
 import {
   computePlan,
   repositoryCommit
-} from "./chunk-3GZR2RVM.js";
+} from "./chunk-QY4UUKOJ.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -25,11 +25,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-GQ3PONTP.js";
+} from "./chunk-OGY2C7ID.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-3QR3EVUV.js";
+} from "./chunk-I2RY4W2T.js";
 import {
   readRepositoryBytes
 } from "./chunk-DTI66BHF.js";

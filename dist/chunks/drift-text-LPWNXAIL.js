@@ -1,12 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-U63OIMU7.js";
-import "./chunk-ICEIPJW5.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-LFEFAOQR.js";
+  renderDriftText
+} from "./chunk-YRTSBXM6.js";
+import "./chunk-UXMPO4CL.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
 import "./chunk-ETJIYOCL.js";
@@ -19,7 +16,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  renderDriftText
 };

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-4JJC5FCS.js";
+} from "./chunk-UIXHA3VN.js";
 import {
   loosens
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YZEYQPPL.js";
+} from "./chunk-DDSXOLYI.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-3GZR2RVM.js";
+} from "./chunk-QY4UUKOJ.js";
 import {
   applySummaryLine
 } from "./chunk-MJSCAB3L.js";

@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-YZEYQPPL.js";
+} from "./chunk-DDSXOLYI.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-3GZR2RVM.js";
+import "./chunk-QY4UUKOJ.js";
 import "./chunk-BFR3DTL6.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-OCNOESGU.js";
-import "./chunk-GQ3PONTP.js";
+import "./chunk-OGY2C7ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3QR3EVUV.js";
-import "./chunk-S76SK6OK.js";
+import "./chunk-I2RY4W2T.js";
+import "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

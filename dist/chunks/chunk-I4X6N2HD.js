@@ -4,7 +4,7 @@ import {
 } from "./chunk-J5KM54P4.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,

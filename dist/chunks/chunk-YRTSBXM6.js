@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-ICEIPJW5.js";
+} from "./chunk-UXMPO4CL.js";
 import {
   ansi,
   plain

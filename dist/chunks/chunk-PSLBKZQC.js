@@ -4,7 +4,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-ICEIPJW5.js";
+} from "./chunk-UXMPO4CL.js";
 import {
   ansi,
   plain
@@ -17,7 +17,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-5H3XV27M.js";
+} from "./chunk-D3N72H5T.js";
 import {
   instanceLines,
   moveLines,
@@ -26,11 +26,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-4JJC5FCS.js";
+} from "./chunk-UIXHA3VN.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   diffLinesWithin,
   prettyPolicy,

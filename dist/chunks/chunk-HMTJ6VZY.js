@@ -78,7 +78,7 @@ function declaredExceptions(repository) {
     ({ source, value }) => (value.exceptions ?? []).map((exception, index) => ({
       account: value.name,
       file: source.file,
-      line: source.positionOf(["exceptions", index, "expires"]).line,
+      ...source.positionOf(["exceptions", index, "expires"]),
       rule: exception.rule,
       reason: exception.reason,
       approvedBy: exception.approvedBy,
@@ -91,7 +91,8 @@ function driftIgnoreEntries(repository) {
   if (!organization) return [];
   return (organization.value.ignore ?? []).map((entry, index) => ({
     ...entry,
-    line: organization.source.positionOf(["ignore", index]).line
+    line: organization.source.positionOf(["ignore", index]).line,
+    expiresAt: organization.source.positionOf(["ignore", index, "expires"])
   }));
 }
 function targetPatternMatches(pattern, target) {
@@ -170,7 +171,7 @@ function checkAdminAllows(template, resources) {
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateNoAdminAllow,
-            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources the role needs.`,
+            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources that ${resource.type === "AWS::IAM::Role" ? "the role needs" : "its principals need"}.`,
             path
           )
         );

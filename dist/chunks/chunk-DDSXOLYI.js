@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-3GZR2RVM.js";
+} from "./chunk-QY4UUKOJ.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-BFR3DTL6.js";
 import {
   declaresTransform
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-OCNOESGU.js";
 import {
   readLocalFile
-} from "./chunk-GQ3PONTP.js";
+} from "./chunk-OGY2C7ID.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-3QR3EVUV.js";
+} from "./chunk-I2RY4W2T.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,
@@ -437,25 +437,29 @@ function isScope(value) {
 var TERMINAL_CONFIRMATION = "confirmed at the terminal";
 function notApprovedReason(source, approvedAs, fresh) {
   const differing = approvedAs && fresh ? [.../* @__PURE__ */ new Set([...Object.keys(approvedAs.scope), ...Object.keys(fresh.scope)])].filter((key) => JSON.stringify(approvedAs.scope[key]) !== JSON.stringify(fresh.scope[key])).sort() : [];
-  const what = !approvedAs ? `It is not in the approved plan (${source})` : fresh && approvedAs.description !== fresh.description ? `The approved plan (${source}) holds it only as "${approvedAs.description}"` : differing.length > 0 ? `The approved plan (${source}) holds it with another scope (${differing.join(", ")} differ${differing.length === 1 ? "s" : ""})` : `The approved plan (${source}) holds it, but not as ${fresh?.destructive && !approvedAs.destructive ? "destructive" : "high impact"}`;
+  const what = !approvedAs ? `It is not in the approved plan (${source})` : fresh && approvedAs.description !== fresh.description ? `The approved plan (${source}) holds it only as "${approvedAs.description}"` : differing.length > 0 ? `The approved plan (${source}) holds it with another scope (${differing.join(", ")} differ${differing.length === 1 ? "s" : ""})` : fresh?.destructive && !approvedAs.destructive ? `The approved plan (${source}) holds it, but not as destructive` : `The approved plan (${source}) holds it, but not as high impact${fresh?.highImpactReason ? `, which it now is: ${fresh.highImpactReason}` : ""}`;
   return `${what}: the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 function grownReachReason(id, beyond, source) {
   const reach = /^(?:move|create)-account:/.test(id) ? `now puts the account under ${beyond.length === 1 ? "SCP" : "SCPs"} ${beyond.join(", ")}, which the approved plan did not show in force for it (attached on its new path since)` : id.includes(":stackset:") ? `now redeploys ${beyond.length === 1 ? "a stack instance" : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(", ")})` : `now reaches ${beyond.length === 1 ? "an account" : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(", ")})`;
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
+function onlyFlagsDiffer(approvedAs, fresh) {
+  return approvedAs !== void 0 && approvedAs.description === fresh.description && canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope);
+}
+function actedOn(change) {
+  const acted = accountsActedIn(change);
+  const members = instancesActedOn(change);
+  return { ...acted.length > 0 ? { accounts: acted } : {}, ...members.length > 0 ? { members } : {} };
+}
 function authorizeChanges(changes, options) {
   const approved = changesById(options.approved);
   const allowed = [];
   const refused = [];
   for (const change of changes) {
-    const acted = accountsActedIn(change);
-    const members = instancesActedOn(change);
-    const where = {
-      ...acted.length > 0 ? { accounts: acted } : {},
-      ...members.length > 0 ? { members } : {}
-    };
-    if (!isCovered(change, approved)) {
+    const where = actedOn(change);
+    const grown = options.grownReach.has(change.id);
+    if (!isCovered(change, approved) && !(grown && onlyFlagsDiffer(approved.get(change.id), change))) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -463,7 +467,7 @@ function authorizeChanges(changes, options) {
         reason: notApprovedReason(options.source, approved.get(change.id), change),
         outdated: true
       });
-    } else if (options.grownReach.has(change.id)) {
+    } else if (grown) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -528,8 +532,10 @@ function coversWholePlan(approved, plan, report) {
   report.refused = uncovered.map((change) => ({
     id: change.id,
     description: change.description,
-    // As authorizeChanges decides: a change the approved plan does not cover is that first, whatever it reaches.
-    reason: isCovered(change, approvedChanges) ? grownReachReason(change.id, grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
+    ...actedOn(change),
+    // As authorizeChanges decides: what the change now reaches beyond the approval says what changed in the
+    // organization (the account that moved in), which the flag it gained for it would not.
+    reason: grown.has(change.id) && (isCovered(change, approvedChanges) || onlyFlagsDiffer(approvedChanges.get(change.id), change)) ? grownReachReason(change.id, grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
     outdated: true
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;

@@ -14,6 +14,7 @@ import {
 } from "./chunk-BP5JTKJ7.js";
 import {
   LISTED_NAMES,
+  ORGANIZATION_FILE,
   countOf,
   listNames
 } from "./chunk-DTI66BHF.js";
@@ -136,7 +137,10 @@ function branchEditNote(edit) {
   };
 }
 function ignoreExpiredLine(expired) {
-  return `reported again: its ignore: entry (baselines/organization.yaml line ${expired.line}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+  return `reported again: its ignore: entry (${ignoreExpiryPlace(expired)}) expired on ${expired.expires}; renew it with a new reason and expiry, or fix the drift`;
+}
+function ignoreExpiryPlace(expired) {
+  return `${ORGANIZATION_FILE}:${expired.line}:${expired.column}`;
 }
 function correctionWhere(change) {
   const members = change.scope.members;
@@ -160,5 +164,6 @@ export {
   acceptedLines,
   branchEditNote,
   ignoreExpiredLine,
+  ignoreExpiryPlace,
   correctionWhere
 };

@@ -10,7 +10,7 @@ import {
   notACalendarDate,
   targetPatternMatches,
   waivedRules
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import {
   DEFAULT_ACCOUNT_ACCESS_ROLE,
   DEFAULT_STACK_SET_EXECUTION_ROLE,
@@ -6453,8 +6453,45 @@ var checkTemplateStructure = ({ repository }) => [...repository.templates.values
   if (!usesMacros(body)) found.push(...outputFindings(template, body));
   found.push(...nameLengthFindings(template, body));
   if (!expandedByMacros(body)) found.push(...referenceFindings(template, body));
+  else found.push(macroNotice(template, body));
   return found;
 });
+function macroNotice(template, body) {
+  const path = macroPath(body) ?? [];
+  return {
+    ...template.source.diagnostic(
+      RULES.templateStructure,
+      `${path[0] === "Transform" ? "a Transform" : path.at(-1) === "Type" ? "a module" : "an Fn::Transform"} expands this template when CloudFormation deploys it, so validate does not check its sections, outputs, references${usesMacros(body) ? " and functions" : ""}: CloudFormation does, when a StackSet operation runs. The guardrail rules (IAM users, "*" on "*", permissions boundaries) still apply. Review what the macro produces, or write the template without it.`,
+      path,
+      "key"
+    ),
+    severity: "warning"
+  };
+}
+function macroPath(body) {
+  if ("Transform" in body) return ["Transform"];
+  const find = (value, path) => {
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) {
+        const found2 = find(item, [...path, index]);
+        if (found2) return found2;
+      }
+      return void 0;
+    }
+    if (!isMapping(value)) return void 0;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "Fn::Transform") return [...path, key];
+      const found2 = find(child, [...path, key]);
+      if (found2) return found2;
+    }
+    return void 0;
+  };
+  const found = find(body, []);
+  if (found) return found;
+  const resources = isMapping(body.Resources) ? Object.entries(body.Resources) : [];
+  const module = resources.find(([, resource]) => isMapping(resource) && String(resource.Type).endsWith("::MODULE"));
+  return module ? ["Resources", module[0], "Type"] : void 0;
+}
 function expandedByMacros(body) {
   if (usesMacros(body)) return true;
   const resources = isMapping(body.Resources) ? Object.values(body.Resources) : [];

@@ -16,12 +16,12 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-4JJC5FCS.js";
+} from "./chunk-UIXHA3VN.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3GZR2RVM.js";
+} from "./chunk-QY4UUKOJ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -40,15 +40,15 @@ import {
 } from "./chunk-BFR3DTL6.js";
 import {
   controlsAccess
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-3QR3EVUV.js";
+} from "./chunk-I2RY4W2T.js";
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,
@@ -368,7 +368,7 @@ function exceptionFindings(exceptions, now) {
     const expires = expiryInstant(exception.expires);
     if (Number.isNaN(expires) || expires >= now.getTime() && !expiresSoon(exception.expires, now)) return [];
     const expired = expires < now.getTime();
-    const where = `${exception.file} line ${exception.line}`;
+    const where = `${exception.file}:${exception.line}:${exception.column}`;
     return [
       makeFinding(
         expired ? "exception-expired" : "exception-expiring",

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GOQHXOHF.js";
+} from "./chunk-SJGPO4BV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-YN4D6GJ3.js";
+} from "./chunk-PSLBKZQC.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ITF3472N.js";
+} from "./chunk-ASTF7OA5.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,9 +24,9 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-YZEYQPPL.js";
+import "./chunk-DDSXOLYI.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-ICEIPJW5.js";
+import "./chunk-UXMPO4CL.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
 import {
@@ -48,21 +48,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-ZMHHVMPX.js";
-import "./chunk-5H3XV27M.js";
-import "./chunk-4JJC5FCS.js";
-import "./chunk-3GZR2RVM.js";
+} from "./chunk-KHM7OXRV.js";
+import "./chunk-D3N72H5T.js";
+import "./chunk-UIXHA3VN.js";
+import "./chunk-QY4UUKOJ.js";
 import "./chunk-BFR3DTL6.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
 import {
   readLocalFile
-} from "./chunk-GQ3PONTP.js";
+} from "./chunk-OGY2C7ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3QR3EVUV.js";
-import "./chunk-S76SK6OK.js";
+import "./chunk-I2RY4W2T.js";
+import "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

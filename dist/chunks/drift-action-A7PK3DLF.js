@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-DWNZRBSA.js";
+} from "./chunk-NUBAFJXX.js";
 import {
   renderDriftText
-} from "./chunk-7N7RIEBB.js";
+} from "./chunk-YRTSBXM6.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,21 +19,22 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XFMRAOO3.js";
+} from "./chunk-PBP2OR5C.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-U63OIMU7.js";
+} from "./chunk-ABNTZX5D.js";
 import {
   driftAsideLine,
   driftHeadline,
   driftSummaryLine,
   findingHeadline,
+  ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-ICEIPJW5.js";
+} from "./chunk-UXMPO4CL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -64,18 +65,18 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-4JJC5FCS.js";
-import "./chunk-3GZR2RVM.js";
+} from "./chunk-UIXHA3VN.js";
+import "./chunk-QY4UUKOJ.js";
 import "./chunk-BFR3DTL6.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3QR3EVUV.js";
+import "./chunk-I2RY4W2T.js";
 import {
   expiryInstant
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
@@ -386,7 +387,7 @@ function driftChangeComment(change, previous, report) {
           markdown: [
             change.reopened ? "**Found:**" : "**New:**",
             ...appeared.map(
-              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (baselines/organization.yaml line ${finding.ignoreExpired.line}) expired on ${finding.ignoreExpired.expires}` : ""}`
+              (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}` : ""}`
             )
           ].join("\n")
         }

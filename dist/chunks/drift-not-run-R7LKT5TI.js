@@ -3,9 +3,9 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-DWNZRBSA.js";
-import "./chunk-U63OIMU7.js";
-import "./chunk-ICEIPJW5.js";
+} from "./chunk-NUBAFJXX.js";
+import "./chunk-ABNTZX5D.js";
+import "./chunk-UXMPO4CL.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-LFEFAOQR.js";
 import "./chunk-3IZB5S6K.js";

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-YN4D6GJ3.js";
+} from "./chunk-PSLBKZQC.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -16,7 +16,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-ICEIPJW5.js";
+} from "./chunk-UXMPO4CL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -35,10 +35,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-5H3XV27M.js";
+} from "./chunk-D3N72H5T.js";
 import {
   leadingDetails
-} from "./chunk-4JJC5FCS.js";
+} from "./chunk-UIXHA3VN.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

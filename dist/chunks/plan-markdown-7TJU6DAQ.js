@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-XFMRAOO3.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-UHECBFWO.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-SJGPO4BV.js";
+import "./chunk-PSLBKZQC.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-UXMPO4CL.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-4JJC5FCS.js";
-import "./chunk-3GZR2RVM.js";
-import "./chunk-BFR3DTL6.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-D3N72H5T.js";
+import "./chunk-UIXHA3VN.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-3QR3EVUV.js";
-import "./chunk-S76SK6OK.js";
+import "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

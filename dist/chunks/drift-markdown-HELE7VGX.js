@@ -1,9 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-7N7RIEBB.js";
-import "./chunk-ICEIPJW5.js";
-import "./chunk-X4XDSYAD.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-ABNTZX5D.js";
+import "./chunk-UXMPO4CL.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-3IZB5S6K.js";
 import "./chunk-OCNOESGU.js";
 import "./chunk-ETJIYOCL.js";
@@ -16,5 +19,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -6,7 +6,7 @@ import {
   scpsInForce,
   shellQuoted,
   summarizeTemplateChange
-} from "./chunk-KMNMJV4Y.js";
+} from "./chunk-I4X6N2HD.js";
 import {
   canonicalJson,
   inactiveAccountIds
@@ -23,7 +23,7 @@ import {
 import {
   expiryInstant,
   targetPatternMatches
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
@@ -1824,7 +1824,7 @@ function applyIgnoreList(findings, entries, now) {
       continue;
     }
     const lapsed = expired.find((candidate) => matches(candidate, finding));
-    reported.push(lapsed ? { ...finding, ignoreExpired: { line: lapsed.line, expires: lapsed.expires } } : finding);
+    reported.push(lapsed ? { ...finding, ignoreExpired: { ...lapsed.expiresAt, expires: lapsed.expires } } : finding);
   }
   return { findings: reported, ignored };
 }

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-ITF3472N.js";
+} from "./chunk-ASTF7OA5.js";
 import "./chunk-MZCDPC3O.js";
 import "./chunk-65NWJX7Z.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-YZEYQPPL.js";
+import "./chunk-DDSXOLYI.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
@@ -15,15 +15,15 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-UHECBFWO.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-3GZR2RVM.js";
+import "./chunk-QY4UUKOJ.js";
 import "./chunk-BFR3DTL6.js";
-import "./chunk-KMNMJV4Y.js";
+import "./chunk-I4X6N2HD.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-OCNOESGU.js";
-import "./chunk-GQ3PONTP.js";
+import "./chunk-OGY2C7ID.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3QR3EVUV.js";
-import "./chunk-S76SK6OK.js";
+import "./chunk-I2RY4W2T.js";
+import "./chunk-HMTJ6VZY.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

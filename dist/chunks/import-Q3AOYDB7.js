@@ -38,7 +38,7 @@ import {
 } from "./chunk-OCNOESGU.js";
 import {
   writeLocalFile
-} from "./chunk-GQ3PONTP.js";
+} from "./chunk-OGY2C7ID.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,10 +52,10 @@ import {
   minifyPolicy,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-3QR3EVUV.js";
+} from "./chunk-I2RY4W2T.js";
 import {
   namedIamResource
-} from "./chunk-S76SK6OK.js";
+} from "./chunk-HMTJ6VZY.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
