@@ -201,7 +201,16 @@ export function parseRepositoryFile(
   }
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED' && options.allowCustomTags) continue;
-    diagnostics.push(fileError(file, RULES.yamlSyntax, `YAML: ${firstLine(warning.message)}`, at(warning.pos[0])));
+    diagnostics.push(
+      fileError(
+        file,
+        RULES.yamlSyntax,
+        warning.code === 'TAG_RESOLVE_FAILED'
+          ? `the YAML tag ${/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? ''} means nothing in vend's own files (CloudFormation's functions, such as !Ref, belong in templates under baselines/stacksets/): write the value itself.`
+          : `YAML: ${firstLine(warning.message)}`,
+        at(warning.pos[0]),
+      ),
+    );
   }
   if (diagnostics.length > 0) return { diagnostics };
   const tooDeep = firstNodeDeeperThan(document.contents, MAX_NESTING);
@@ -258,6 +267,16 @@ export function parseRepositoryFile(
             at(scalar.range?.[0]),
           ),
         );
+      // !!binary or !!timestamp would make a value a byte buffer or a date, which no field of vend's takes as text.
+      else if (!options.allowCustomTags && !options.json && scalar.tag !== undefined && !TEXT_TAGS.has(scalar.tag))
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.yamlSyntax,
+            `the YAML tag ${scalar.tag.replace('tag:yaml.org,2002:', '!!')} makes this value other than the text written; remove it, and quote the value if it must stay text.`,
+            at(scalar.range?.[0]),
+          ),
+        );
       else if (options.allowCustomTags && scalar.type === 'PLAIN') {
         const problem = yamlVersionMismatch(scalar.source ?? String(scalar.value), scalar.value);
         if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));
@@ -290,6 +309,9 @@ export function parseRepositoryFile(
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
+
+/** Explicit tags that keep a value as its own core type: !!str, and the types YAML reads plain values as anyway. */
+const TEXT_TAGS = new Set(['str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));
 
 /** Whether a key YAML read as a number or boolean still reads as the text written (`2024`, `true`). */
 function sameText(key: Scalar): boolean {

@@ -159,6 +159,31 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse('Mappings:\n  M:\n    0x10: { A: b }\n', { allowCustomTags: true }).diagnostics).toEqual([]);
   });
 
+  test.each([
+    [
+      '!!binary',
+      'owner: !!binary aGVsbG8=\n',
+      17,
+      'the YAML tag !!binary makes this value other than the text written',
+    ],
+    [
+      '!!timestamp',
+      'owner: !!timestamp 2001-12-14\n',
+      20,
+      'the YAML tag !!timestamp makes this value other than the text written',
+    ],
+    ['!Ref', 'owner: !Ref Team\n', 8, "the YAML tag !Ref means nothing in vend's own files"],
+  ])('a %s value in a manifest is refused at its place, saying what to write', (_tag, text, column, message) => {
+    expect(parse(text).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-syntax', line: 1, column, message: expect.stringContaining(message) }),
+    ]);
+  });
+
+  test('!!str keeps a value as text, and templates keep their own tags', () => {
+    expect(parse('owner: !!str 007\n').diagnostics).toEqual([]);
+    expect(parse('Resources: { A: { Type: !Ref T } }\n', { allowCustomTags: true }).diagnostics).toEqual([]);
+  });
+
   test('a key that is a mapping is refused', () => {
     expect(parse('? { a: b }\n: x\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-forbidden-key', line: 1, column: 3 }),
