@@ -70,13 +70,37 @@ export function computeBlastRadius(
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
  */
-export function flagFarReaching(changes: readonly Change[], radius: readonly BlastRadius[]): Change[] {
+export function flagFarReaching(
+  changes: readonly Change[],
+  radius: readonly BlastRadius[],
+  /** The manifest name of the delegated administrator account vend runs from, if it runs from one. */
+  runsFrom?: string,
+): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
     if (change.highImpact) return change;
-    const reason = farReachingReason(change, byChange.get(change.id));
+    const entry = byChange.get(change.id);
+    const reason = farReachingReason(change, entry) ?? reachesVendReason(change, entry, runsFrom);
     return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
+}
+
+/**
+ * An SCP that comes to act on the delegated administrator account vend runs from (delegatedAdministratorAccountId),
+ * attached, rewritten or gained by a move: one that denies what vend calls there would stop every later plan and
+ * apply, and only the management account could undo it. The management account needs no such care: no SCP applies
+ * to it.
+ */
+function reachesVendReason(change: Change, entry: BlastRadius | undefined, runsFrom: string | undefined) {
+  if (runsFrom === undefined || entry === undefined) return undefined;
+  const reaches =
+    (entry.kind === 'scp' &&
+      (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) &&
+      entry.affected.includes(runsFrom)) ||
+    (entry.kind === 'move' && change.scope.account === runsFrom && entry.gains.scps.length > 0);
+  return reaches
+    ? `it puts an SCP in force for ${runsFrom}, the account vend runs from (delegatedAdministratorAccountId): one that denies what vend calls there stops every later plan and apply, and only the management account can undo it`
+    : undefined;
 }
 
 /** Why flagFarReaching sets the change apart, the first rule that applies, or undefined. */

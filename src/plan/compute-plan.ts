@@ -61,7 +61,9 @@ export function computePlan(
     after: plannedSnapshot(desired, observed, draft.withheldAccounts),
   };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots, draft.formerAccountIds);
-  const changes = flagFarReaching(ordered, blastRadius);
+  const delegated = desired.organization.delegatedAdministratorAccountId;
+  const runsFrom = [...draft.existingAccounts].find(([, account]) => account.id === delegated)?.[0];
+  const changes = flagFarReaching(ordered, blastRadius, runsFrom);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;
   const body: Omit<Plan, 'digest'> = {

@@ -2379,6 +2379,31 @@ describe('plan says which changes delete something and which reach far', () => {
     );
   });
 
+  it('marks high-impact an SCP newly in force for the delegated administrator account vend runs from, attached or by a move', () => {
+    const attach = referenceDesiredState();
+    const observed = convergedObservation(attach);
+    attach.organization.delegatedAdministratorAccountId = accountIdOf('security-audit');
+    attach.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('require-permissions-boundary');
+    const attached = changeNamed(computePlan(attach, observed), 'attach-scp:require-permissions-boundary@ou:Security');
+    expect(attached).toMatchObject({
+      highImpact: true,
+      highImpactReason: expect.stringContaining('security-audit, the account vend runs from'),
+    });
+    const move = referenceDesiredState();
+    move.organization.delegatedAdministratorAccountId = accountIdOf('security-audit');
+    move.accounts.find((account) => account.name === 'security-audit')!.ou = 'Workloads/Prod';
+    expect(changeNamed(computePlan(move, observed), 'move-account:account:security-audit')).toMatchObject({
+      highImpact: true,
+      highImpactReason: expect.stringContaining('the account vend runs from'),
+    });
+    // Run from the management account, to which no SCP applies, the same attachment reaches no one vend needs.
+    const plain = referenceDesiredState();
+    plain.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('require-permissions-boundary');
+    expect(
+      changeNamed(computePlan(plain, observed), 'attach-scp:require-permissions-boundary@ou:Security').highImpact,
+    ).toBe(false);
+  });
+
   it('states every scope in repository terms: no id of anything the same apply creates', () => {
     const plan = computePlan(referenceDesiredState(), emptyOrganization());
     const scopes = JSON.stringify(plan.changes.map((change) => change.scope));
