@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-UHECBFWO.js";
+} from "./chunks/chunk-TUQSMTLL.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-OGY2C7ID.js";
+} from "./chunks/chunk-RTY4WU4Z.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-I2RY4W2T.js";
-import "./chunks/chunk-HMTJ6VZY.js";
+} from "./chunks/chunk-2A3KO3HN.js";
+import "./chunks/chunk-3DDMPKXN.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5J6SXVKC.js";
+import "./chunks/chunk-ZJTOV44A.js";
 import {
   countOf
-} from "./chunks/chunk-DTI66BHF.js";
+} from "./chunks/chunk-V6KY754X.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LA3WKJ3W.js"),
-        import("./chunks/plan-text-XYX2KT7O.js"),
-        import("./chunks/plan-markdown-7TJU6DAQ.js")
+        import("./chunks/plan-3J7ITMLS.js"),
+        import("./chunks/plan-text-YZSG5G3E.js"),
+        import("./chunks/plan-markdown-5GAOBBGL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-THRSK6EJ.js"),
-        import("./chunks/apply-text-GBSVQ6RL.js"),
-        import("./chunks/apply-markdown-47LD2DR6.js"),
-        import("./chunks/plan-text-XYX2KT7O.js")
+        import("./chunks/apply-KAJL3LUW.js"),
+        import("./chunks/apply-text-OLLZVTKN.js"),
+        import("./chunks/apply-markdown-IUDOWG5D.js"),
+        import("./chunks/plan-text-YZSG5G3E.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7FDWT7DI.js"),
-        import("./chunks/drift-text-LPWNXAIL.js"),
-        import("./chunks/drift-markdown-HELE7VGX.js"),
+        import("./chunks/drift-HWPD5BU3.js"),
+        import("./chunks/drift-text-2J3W7XH3.js"),
+        import("./chunks/drift-markdown-74JXQTFO.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-R7LKT5TI.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ONPDIUUP.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Q3AOYDB7.js"),
-        import("./chunks/import-text-45RPJZET.js")
+        import("./chunks/import-2MF7VG2J.js"),
+        import("./chunks/import-text-TMP54MHB.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

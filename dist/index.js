@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-6CAZ6BW3.js";
+} from "./chunks/chunk-FPOENCHP.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-UHECBFWO.js";
+import "./chunks/chunk-TUQSMTLL.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-I2RY4W2T.js";
-import "./chunks/chunk-HMTJ6VZY.js";
+} from "./chunks/chunk-2A3KO3HN.js";
+import "./chunks/chunk-3DDMPKXN.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-5J6SXVKC.js";
-import "./chunks/chunk-DTI66BHF.js";
+import "./chunks/chunk-ZJTOV44A.js";
+import "./chunks/chunk-V6KY754X.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2N2BDBU2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6UZKJX5Q.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TAG3JDTS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-IJKTOX5Y.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-A7PK3DLF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QWEQAKLX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
