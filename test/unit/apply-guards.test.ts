@@ -46,6 +46,9 @@ function closingPlan(): Plan {
 }
 
 const change = (plan: Plan, id: string): Change => plan.changes.find((candidate) => candidate.id === id)!;
+/** The report of an apply of `approved` from a saved plan file, before its first change. */
+const savedPlanReport = (approved: Plan) =>
+  emptyApplyReport({ source: 'plan file p.json', approved: true, digest: approved.digest, commit: null });
 /** What apply decides for `changes` with allow-destructive and allow-high-impact set, approved by plan file p.json. */
 const authorizedWithBothFlags = (
   changes: Change[],
@@ -390,12 +393,7 @@ describe('authorising a stage', () => {
     move.scope.from = 'Workloads/Prod';
     const radius = fresh.blastRadius.find((entry) => entry.changeId === move.id)!;
     if (radius.kind === 'move') radius.gains.scps.push('deny-from-elsewhere');
-    const report = emptyApplyReport({
-      source: 'plan file p.json',
-      approved: true,
-      digest: approved.digest,
-      commit: null,
-    });
+    const report = savedPlanReport(approved);
     expect(coversWholePlan(approved, fresh, report)).toBe(false);
     expect(report.refused).toEqual([
       expect.objectContaining({
@@ -428,12 +426,7 @@ describe('authorising a stage', () => {
     });
     const fresh = computePlan(desired, moved);
     expect(fresh.changes.find((candidate) => candidate.id === attach.id)!.highImpact).toBe(true);
-    const report = emptyApplyReport({
-      source: 'plan file p.json',
-      approved: true,
-      digest: approved.digest,
-      commit: null,
-    });
+    const report = savedPlanReport(approved);
     expect(coversWholePlan(approved, fresh, report)).toBe(false);
     expect(report.refused).toEqual([
       expect.objectContaining({
