@@ -58,8 +58,15 @@ export function organizationFile(
   }));
   const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
-  // A policy AWS holds is evidence of its size quota, as the attachments are of theirs: it is not refused for it.
-  const largest = Math.max(0, ...live.serviceControlPolicies.filter((policy) => !policy.awsManaged).map(minifiedBytes));
+  // A policy AWS holds is evidence of its size quota, as the attachments are of theirs: one the repository will hold
+  // (attached to a target written) is not refused for it.
+  const written = new Set(targets);
+  const largest = Math.max(
+    0,
+    ...live.serviceControlPolicies
+      .filter((policy) => !policy.awsManaged && policy.targetIds.some((id) => written.has(id)))
+      .map(minifiedBytes),
+  );
   const quotas = { ...parts.quotas, scpSize: Math.max(parts.quotas.scpSize, largest) };
   const scps = serviceControlPoliciesToImport(live, new Set(targets), quotas, parts.partial);
   const proven = provenQuotas({
@@ -191,7 +198,7 @@ export function provenQuotas(observed: Partial<Record<QuotaName, number>>): {
     findings: raised.map(([name, value]) => ({
       kind: 'note' as const,
       subject: `quotas.${name}`,
-      message: `Set to ${value}: the organization already has that many (${QUOTAS[name as QuotaName].description}), above vend's default of ${QUOTAS[name as QuotaName].default}, so AWS's quota is at least that. validate warns about it (rule quota-override), since AWS documents ${QUOTAS[name as QuotaName].default}: the organization is the evidence that AWS allows more, so keep it until this vend's quota data has the new value.`,
+      message: `Set to ${value}: the organization already holds that much (${QUOTAS[name as QuotaName].description}), above vend's default of ${QUOTAS[name as QuotaName].default}, so AWS's quota is at least that. validate warns about it (rule quota-override) and asks for the AWS page that shows the new value: here the organization itself is that evidence, so keep it while the organization holds what needs it.`,
     })),
   };
 }

@@ -422,7 +422,9 @@ describe('the OU tree and SCPs', () => {
     expect(result.findings).toContainEqual(
       expect.objectContaining({
         subject: 'quotas.scpsPerTarget',
-        message: expect.stringContaining('validate warns about it (rule quota-override), since AWS documents 10'),
+        message: expect.stringContaining(
+          'validate warns about it (rule quota-override) and asks for the AWS page that shows the new value: here the organization itself is that evidence',
+        ),
       }),
     );
   });

@@ -38,7 +38,7 @@ export const checkQuotaOverrides: Rule = ({ repository }) => {
           ...organization.source.diagnostic(
             RULES.quotaOverride,
             value > quota.default
-              ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.`
+              ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value, or the organization already holds that much (vend import sets it so).`
               : `quotas.${name} lowers ${from}: ${PLAN_ONLY.has(name) ? 'plan' : 'validate'} now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
             ['quotas', name],
           ),
