@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-RTY4WU4Z.js";
+} from "./chunks/chunk-FCPHWEZU.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2A3KO3HN.js";
+} from "./chunks/chunk-ZIDY2WHX.js";
 import "./chunks/chunk-3DDMPKXN.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3J7ITMLS.js"),
-        import("./chunks/plan-text-YZSG5G3E.js"),
-        import("./chunks/plan-markdown-5GAOBBGL.js")
+        import("./chunks/plan-WWMAKN7C.js"),
+        import("./chunks/plan-text-U76WMX2X.js"),
+        import("./chunks/plan-markdown-BQPCR6PF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KAJL3LUW.js"),
+        import("./chunks/apply-TSU2GZGI.js"),
         import("./chunks/apply-text-OLLZVTKN.js"),
         import("./chunks/apply-markdown-IUDOWG5D.js"),
-        import("./chunks/plan-text-YZSG5G3E.js")
+        import("./chunks/plan-text-U76WMX2X.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HWPD5BU3.js"),
+        import("./chunks/drift-D77NQK4H.js"),
         import("./chunks/drift-text-2J3W7XH3.js"),
         import("./chunks/drift-markdown-74JXQTFO.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2MF7VG2J.js"),
+        import("./chunks/import-CBI4BB3R.js"),
         import("./chunks/import-text-TMP54MHB.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2A3KO3HN.js";
+} from "./chunks/chunk-ZIDY2WHX.js";
 import "./chunks/chunk-3DDMPKXN.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6UZKJX5Q.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6HFP33ZN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-IJKTOX5Y.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2XDUUUQN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QWEQAKLX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PJLDYJ6D.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -35,6 +35,8 @@ export interface ChangeEffect {
   briefSummary?: string[];
   /** Who and what it reaches, old → new values, accounts and regions. Never the value of a NoEcho parameter. */
   details: string[];
+  /** `high impact: …`, why it is set apart, when it is: the first line of `summary`, not of `briefSummary`. */
+  why?: string;
   /** The SCP content or template it replaces (a new StackSet's against nothing), as a whole unified diff. */
   diff?: { of: 'SCP content' | 'template'; diff: UnifiedDiff };
 }
@@ -64,6 +66,7 @@ export function describeChanges(plan: Plan): ChangeEffect[] {
       summary: [...why, ...summary].map(visibleLine),
       ...(brief ? { briefSummary: brief.map(visibleLine) } : {}),
       details: details.map(visibleLine),
+      ...(why.length > 0 ? { why: visibleLine(why[0]!) } : {}),
       ...(diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}),
     };
   });

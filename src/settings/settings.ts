@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DRIFT_SEVERITIES } from '../drift/drift-kinds.js';
 import type { DriftSeverity } from '../drift/drift-kinds.js';
 
@@ -138,12 +138,29 @@ export function requireDirectory(
  * @throws UsageError for a path inside `root`'s accounts/ or baselines/.
  */
 export function requireOutsideRepositoryFiles(name: string, path: string, root: string): string {
-  for (const directory of ['accounts', 'baselines']) {
-    const inside = relative(join(root, directory), path);
-    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside)))
+  // Compared where the paths really lead: a link to the repository, or to baselines/, is the same place.
+  const target = realLocation(path);
+  for (const directory of ['accounts', 'baselines', '.git']) {
+    const inside = relative(realLocation(join(root, directory)), target);
+    if (inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)))
       throw new UsageError(
-        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/ and baselines/.`,
+        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/, baselines/ and .git/.`,
       );
   }
   return path;
+}
+
+/** `path` with the part of it that exists resolved through symbolic links (realpath), the rest as written. */
+function realLocation(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  try {
+    return join(realpathSync(existing), ...rest);
+  } catch {
+    return resolve(path);
+  }
 }

@@ -268,6 +268,9 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
     [['validate', '--repo', '.', '--repo=..'], '--repo is given more than once; give it once.'],
     // A plan written over a manifest would replace it: refused before anything is read or written.
     [['plan', '--out', 'accounts/app-prod.yaml'], 'it is inside accounts/, which vend reads as the repository'],
+    // A name that starts with two dots is still inside; so is git's own directory.
+    [['plan', '--out', 'accounts/..plan.yaml'], 'it is inside accounts/, which vend reads as the repository'],
+    [['plan', '--out', '.git/HEAD'], 'it is inside .git/, which vend reads as the repository'],
     [['plan', '--guardrail-report', 'baselines/report.md'], 'it is inside baselines/, which vend reads as the'],
     [['plan', '--out='], '--out needs a file path.'],
     // Refused before the organization is read: the plan could not be saved.

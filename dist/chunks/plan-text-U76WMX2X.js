@@ -1,24 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-B3D7OPV6.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TUQSMTLL.js";
-import "./chunk-LFEFAOQR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-RWD2BGSV.js";
+import "./chunk-CNYK7XJM.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XZNFWWLC.js";
 import "./chunk-DD4TRKQG.js";
-import "./chunk-YZG3G6EP.js";
-import "./chunk-VXCRCSOD.js";
 import "./chunk-RGAX3P7K.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-4X4KBDKK.js";
 import "./chunk-3GVOE7GY.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-2A3KO3HN.js";
 import "./chunk-3DDMPKXN.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

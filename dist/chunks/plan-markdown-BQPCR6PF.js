@@ -1,13 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-ZO5GXHWH.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-QGN57MYT.js";
+import "./chunk-RWD2BGSV.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-CNYK7XJM.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-XZNFWWLC.js";
 import "./chunk-DD4TRKQG.js";
 import "./chunk-RGAX3P7K.js";
@@ -27,9 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

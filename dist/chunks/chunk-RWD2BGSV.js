@@ -194,6 +194,7 @@ function describeChanges(plan) {
       summary: [...why, ...summary].map(visibleLine),
       ...brief ? { briefSummary: brief.map(visibleLine) } : {},
       details: details.map(visibleLine),
+      ...why.length > 0 ? { why: visibleLine(why[0]) } : {},
       ...diff ? { diff: { of: diff.of, diff: { ...diff.diff, lines: diff.diff.lines.map(visible) } } } : {}
     };
   });

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DMAYHJTU.js";
+} from "./chunk-QGN57MYT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZO5GXHWH.js";
+} from "./chunk-RWD2BGSV.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7RALONVG.js";
+} from "./chunk-GNCDRYRV.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-NCDUPM7M.js";
+import "./chunk-XFKAOVMI.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-CNYK7XJM.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-XIGPF5LF.js";
+} from "./chunk-IMRBPZLS.js";
 import "./chunk-XZNFWWLC.js";
 import "./chunk-DD4TRKQG.js";
 import "./chunk-YZG3G6EP.js";
@@ -59,9 +59,9 @@ import "./chunk-4X4KBDKK.js";
 import "./chunk-3GVOE7GY.js";
 import {
   readLocalFile
-} from "./chunk-RTY4WU4Z.js";
+} from "./chunk-FCPHWEZU.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2A3KO3HN.js";
+import "./chunk-ZIDY2WHX.js";
 import "./chunk-3DDMPKXN.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2A3KO3HN.js";
+} from "./chunk-ZIDY2WHX.js";
 
 // src/local-files.ts
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";

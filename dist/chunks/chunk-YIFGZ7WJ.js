@@ -44,7 +44,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-2A3KO3HN.js";
+} from "./chunk-ZIDY2WHX.js";
 import {
   expiresSoon,
   expiryInstant

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NCDUPM7M.js";
+} from "./chunk-XFKAOVMI.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -38,7 +38,7 @@ import {
 } from "./chunk-3GVOE7GY.js";
 import {
   writeLocalFile
-} from "./chunk-RTY4WU4Z.js";
+} from "./chunk-FCPHWEZU.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   minifyPolicy,
   organizationalUnitLineage,
   runValidate
-} from "./chunk-2A3KO3HN.js";
+} from "./chunk-ZIDY2WHX.js";
 import {
   namedIamResource
 } from "./chunk-3DDMPKXN.js";
@@ -894,7 +894,11 @@ function organizationFile(live, parts, findings) {
   }));
   const { declared: unitBaselines, findings: unitFindings } = organizationalUnitBaselines(units, held);
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
-  const largest = Math.max(0, ...live.serviceControlPolicies.filter((policy) => !policy.awsManaged).map(minifiedBytes));
+  const written = new Set(targets);
+  const largest = Math.max(
+    0,
+    ...live.serviceControlPolicies.filter((policy) => !policy.awsManaged && policy.targetIds.some((id) => written.has(id))).map(minifiedBytes)
+  );
   const quotas = { ...parts.quotas, scpSize: Math.max(parts.quotas.scpSize, largest) };
   const scps = serviceControlPoliciesToImport(live, new Set(targets), quotas, parts.partial);
   const proven = provenQuotas({
@@ -993,7 +997,7 @@ function provenQuotas(observed) {
     findings: raised.map(([name, value]) => ({
       kind: "note",
       subject: `quotas.${name}`,
-      message: `Set to ${value}: the organization already has that many (${QUOTAS[name].description}), above vend's default of ${QUOTAS[name].default}, so AWS's quota is at least that. validate warns about it (rule quota-override), since AWS documents ${QUOTAS[name].default}: the organization is the evidence that AWS allows more, so keep it until this vend's quota data has the new value.`
+      message: `Set to ${value}: the organization already holds that much (${QUOTAS[name].description}), above vend's default of ${QUOTAS[name].default}, so AWS's quota is at least that. validate warns about it (rule quota-override) and asks for the AWS page that shows the new value: here the organization itself is that evidence, so keep it while the organization holds what needs it.`
     }))
   };
 }

@@ -1,9 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-XIGPF5LF.js";
-import "./chunk-XZNFWWLC.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-YIFGZ7WJ.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TUQSMTLL.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-DD4TRKQG.js";
 import "./chunk-YZG3G6EP.js";
 import "./chunk-VXCRCSOD.js";
@@ -11,15 +13,15 @@ import "./chunk-RGAX3P7K.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-4X4KBDKK.js";
 import "./chunk-3GVOE7GY.js";
-import "./chunk-RTY4WU4Z.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2A3KO3HN.js";
+import "./chunk-ZIDY2WHX.js";
 import "./chunk-3DDMPKXN.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-L5OAWFDV.js";
 import "./chunk-ZJTOV44A.js";
 import "./chunk-V6KY754X.js";
@@ -27,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

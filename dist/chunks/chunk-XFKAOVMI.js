@@ -47,11 +47,11 @@ import {
 } from "./chunk-3GVOE7GY.js";
 import {
   readLocalFile
-} from "./chunk-RTY4WU4Z.js";
+} from "./chunk-FCPHWEZU.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-2A3KO3HN.js";
+} from "./chunk-ZIDY2WHX.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-B3D7OPV6.js";
+} from "./chunk-YIFGZ7WJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -73,7 +73,7 @@ import "./chunk-J5KM54P4.js";
 import "./chunk-4X4KBDKK.js";
 import "./chunk-3GVOE7GY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2A3KO3HN.js";
+import "./chunk-ZIDY2WHX.js";
 import {
   expiryInstant
 } from "./chunk-3DDMPKXN.js";

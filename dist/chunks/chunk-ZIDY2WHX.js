@@ -1628,7 +1628,7 @@ var checkQuotaOverrides = ({ repository }) => {
       return {
         ...organization.source.diagnostic(
           RULES.quotaOverride,
-          value > quota.default ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value.` : `quotas.${name} lowers ${from}: ${PLAN_ONLY.has(name) ? "plan" : "validate"} now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
+          value > quota.default ? `quotas.${name} raises ${from}. Only AWS changes this limit (${quota.fixedBy}): if it has not raised it, the check is off and AWS refuses in apply instead, after accounts may exist. Keep it only if ${quota.source} shows the new value, or the organization already holds that much (vend import sets it so).` : `quotas.${name} lowers ${from}: ${PLAN_ONLY.has(name) ? "plan" : "validate"} now refuses what AWS accepts. Keep it only as a deliberate house limit; to follow AWS, remove it.`,
           ["quotas", name]
         ),
         severity: "warning"
@@ -6787,8 +6787,8 @@ function validateAsMerged(settings, now = /* @__PURE__ */ new Date()) {
 }
 
 // src/settings/settings.ts
-import { statSync } from "node:fs";
-import { isAbsolute, join, relative } from "node:path";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { basename as basename2, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var COMMANDS = ["validate", "plan", "apply", "drift"];
 var AVAILABLE_COMMANDS = [...COMMANDS, "import"];
 var OUTPUT_FORMATS = ["text", "json", "markdown"];
@@ -6835,14 +6835,28 @@ function requireDirectory(name, path, expected = "Expected a directory holding a
   return path;
 }
 function requireOutsideRepositoryFiles(name, path, root) {
-  for (const directory of ["accounts", "baselines"]) {
-    const inside = relative(join(root, directory), path);
-    if (inside === "" || !inside.startsWith("..") && !isAbsolute(inside))
+  const target = realLocation(path);
+  for (const directory of ["accounts", "baselines", ".git"]) {
+    const inside = relative(realLocation(join(root, directory)), target);
+    if (inside === "" || inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))
       throw new UsageError(
-        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/ and baselines/.`
+        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/, baselines/ and .git/.`
       );
   }
   return path;
+}
+function realLocation(path) {
+  let existing = resolve(path);
+  const rest = [];
+  while (!existsSync(existing) && dirname(existing) !== existing) {
+    rest.unshift(basename2(existing));
+    existing = dirname(existing);
+  }
+  try {
+    return join(realpathSync(existing), ...rest);
+  } catch {
+    return resolve(path);
+  }
 }
 
 export {

@@ -25,11 +25,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-RTY4WU4Z.js";
+} from "./chunk-FCPHWEZU.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-2A3KO3HN.js";
+} from "./chunk-ZIDY2WHX.js";
 import {
   readRepositoryBytes
 } from "./chunk-V6KY754X.js";
