@@ -231,6 +231,26 @@ export function parseRepositoryFile(
         );
       }
     },
+    // The parser's duplicate check compares keys as YAML values, so 7 and '7' (or true and 'true') pass it; vend, AWS
+    // and CloudFormation read keys as text, where they are one key and the later silently replaces the first.
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const item of map.items) {
+        const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
+        if (!isScalar(key)) continue;
+        const text = String(key.value);
+        if (seen.has(text))
+          diagnostics.push(
+            fileError(
+              file,
+              RULES.yamlDuplicateKey,
+              `duplicate key: '${text}' is already a key of this mapping, written another way, and keys are text, so one would silently replace the other. Keep one of them.`,
+              at((item.key as Node | null)?.range?.[0]),
+            ),
+          );
+        seen.add(text);
+      }
+    },
     Pair(_key, pair) {
       // An alias as a key (`*k: x` with `&k __proto__`) is the same key as the text it stands for.
       const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;

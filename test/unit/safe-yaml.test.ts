@@ -184,6 +184,23 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse('Resources: { A: { Type: !Ref T } }\n', { allowCustomTags: true }).diagnostics).toEqual([]);
   });
 
+  test.each([
+    ['7 and a quoted 7', "organizationalUnits:\n  7: { scps: [quarantine] }\n  '7': {}\n", 3],
+    ['true and a quoted true', "tags:\n  true: a\n  'true': b\n", 3],
+    ['2024 and a quoted 2024', 'tags: { 2024: a, "2024": b }\n', 1],
+  ])(
+    'two keys that are one text, %s, are refused at the second: one would silently replace the other',
+    (_case, text, line) => {
+      expect(parse(text).diagnostics).toEqual([
+        expect.objectContaining({
+          rule: 'yaml-duplicate-key',
+          line,
+          message: expect.stringContaining('keys are text'),
+        }),
+      ]);
+    },
+  );
+
   test('a key that is a mapping is refused', () => {
     expect(parse('? { a: b }\n: x\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-forbidden-key', line: 1, column: 3 }),
