@@ -80,7 +80,8 @@ export function flagFarReaching(
   return changes.map((change) => {
     if (change.highImpact) return change;
     const entry = byChange.get(change.id);
-    const reason = farReachingReason(change, entry) ?? reachesVendReason(change, entry, runsFrom);
+    // Vend's own account first: a deny there locks vend out, which matters more than any other reason.
+    const reason = reachesVendReason(change, entry, runsFrom) ?? farReachingReason(change, entry);
     return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
 }

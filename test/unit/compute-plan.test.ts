@@ -2396,6 +2396,15 @@ describe('plan says which changes delete something and which reach far', () => {
       highImpact: true,
       highImpactReason: expect.stringContaining('the account vend runs from'),
     });
+    // Moved into an OU whose SCP it gains, out from under others: the lock-out is the reason given, not the loss.
+    const quarantined = referenceDesiredState();
+    quarantined.organization.delegatedAdministratorAccountId = accountIdOf('payments-dev');
+    quarantined.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Security';
+    quarantined.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('deny-unapproved-regions');
+    expect(changeNamed(computePlan(quarantined, observed), 'move-account:account:payments-dev')).toMatchObject({
+      highImpact: true,
+      highImpactReason: expect.stringMatching(/^it puts an SCP in force for payments-dev, the account vend runs from/),
+    });
     // Run from the management account, to which no SCP applies, the same attachment reaches no one vend needs.
     const plain = referenceDesiredState();
     plain.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('require-permissions-boundary');
