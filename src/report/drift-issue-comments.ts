@@ -47,19 +47,21 @@ export function driftChangeComment(
   // critical ignored finding would contradict it.
   report: Pick<DriftReport, 'findings' | 'summary' | 'commit' | 'ignored'>,
 ): string {
-  // Ignored last run and reported now with no expired entry to say why: its entry was removed or no longer matches.
-  // Still the same drift, there all along (the body keeps its first-seen day): not new.
-  const unignored = change.reopened
-    ? []
-    : change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
-  const appeared = change.appeared.filter((finding) => !unignored.includes(finding));
+  // Ignored last run and reported now: its entry was removed or no longer matches (unignored), or ran out (lapsed).
+  // Still the same drift, there all along (the body keeps its first-seen day): not new, on a closed issue too.
+  const lapsed = change.appeared.filter((finding) => finding.ignoreExpired);
+  const unignored = change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
+  const appeared = change.appeared.filter((finding) => !unignored.includes(finding) && !lapsed.includes(finding));
   const opening = change.closedByHand
     ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
     : change.reopened
-      ? `**Drift is back** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
+      ? `**${appeared.length > 0 ? 'Drift is back' : 'Reported again, no longer ignored'}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           appeared.length > 0 ? `${countOf(appeared.length, 'new finding')}` : '',
           unignored.length > 0 ? `${countOf(unignored.length, 'finding')} no longer ignored (still there)` : '',
+          lapsed.length > 0
+            ? `${countOf(lapsed.length, 'finding')} reported again, ${lapsed.length === 1 ? 'its' : 'their'} \`ignore:\` ${lapsed.length === 1 ? 'entry' : 'entries'} expired`
+            : '',
           ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
@@ -101,7 +103,21 @@ export function driftChangeComment(
                 change.reopened ? '**Found:**' : '**New:**',
                 ...appeared.map(
                   (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${finding.ignoreExpired ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}` : ''}`,
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
+                ),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...(lapsed.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Reported again**, there all along: the `ignore:` entry that held each back expired.',
+                ...lapsed.map(
+                  (finding) =>
+                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired!))}) expired on ${finding.ignoreExpired!.expires}`,
                 ),
               ].join('\n'),
             },

@@ -108,6 +108,14 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(comment).toContain(
       `(id \`${finding.id}\`): its \`ignore:\` entry (\`baselines/organization.yaml:42:14\`) expired on 2026-11-29`,
     );
+    // Not new: it was there all along, held back until its entry ran out.
+    const since = driftChangeComment(
+      { appeared: [finding], cleared: [], reopened: false },
+      { reported: new Map(), ignored: new Map([[finding.id, '2026-11-01']]) },
+      lapsed,
+    );
+    expect(since).toContain('1 finding reported again, its `ignore:` entry expired');
+    expect(since).not.toMatch(/new finding|\*\*New:\*\*/);
     // The issue body and the text say it too, at the finding.
     const said = 'reported again: its ignore: entry (baselines/organization.yaml:42:14) expired on 2026-11-29';
     expect(renderDriftText(lapsed)).toContain(said);
@@ -207,6 +215,11 @@ test('a finding whose ignore: entry was removed is no longer ignored, not new: i
   expect(comment).toContain('1 finding no longer ignored (still there)');
   expect(comment).toContain('**No longer ignored**');
   expect(comment).not.toMatch(/new finding|\*\*New:\*\*/);
+  // On an issue closed while everything was ignored, the comment that reopens it says the same.
+  const reopened = driftChangeComment({ ...transitions, reopened: true }, previous, after);
+  expect(reopened).toMatch(/^\*\*Reported again, no longer ignored\*\* at /);
+  expect(reopened).toContain('**No longer ignored**');
+  expect(reopened).not.toMatch(/Drift is back|\*\*Found:\*\*/);
 });
 
 test('exceptions that expired, or expire within 14 days, are findings; later ones are not', () => {
