@@ -212,9 +212,10 @@ function acceptMissing(context: DriftContext, baseline: string, account: string)
       (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
     )
     .map((candidate) => candidate.name);
+  // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
   return dependents.length > 0
-    ? `none by leaving it out: ${listNames(dependents)} ${dependents.length === 1 ? 'depends' : 'depend'} on ${baseline} in ${account}, and validate refuses one without the other (baseline-reference); leave them out too in ${manifest}, or deploy ${baseline} again`
-    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, or its regions)`;
+    ? `none while ${listNames(dependents)} ${dependents.length === 1 ? 'stays' : 'stay'} there: ${dependents.length === 1 ? 'it depends' : 'they depend'} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? 'its instances' : 'their instances'} too`
+    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception, or its regions)`;
 }
 
 /**
@@ -305,9 +306,16 @@ function acceptOverrides(
   account: string,
 ): string {
   const manifest = manifestOf(context, account);
+  // Only the regions the repository deploys the baseline to in this account: an instance elsewhere is its own
+  // finding (no longer targeted), which apply removes.
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const targeted = new Set(
+    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions ?? declared?.regions ?? [],
+  );
   const others = (stackSet?.instances ?? []).filter(
     (candidate) =>
       candidate.accountId === instance.accountId &&
+      targeted.has(candidate.region) &&
       canonicalJson(candidate.parameterOverrides) !== canonicalJson(instance.parameterOverrides),
   );
   if (others.length > 0)

@@ -257,6 +257,28 @@ test('overrides set by hand in one region only are not accepted by a manifest ed
   });
 });
 
+test('overrides set alike in every region the account is targeted in are accepted by one edit, whatever an untargeted instance holds', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const regional = observedStackSet(observed, 'regional-guardrails');
+  for (const instance of regional.instances.filter((candidate) => candidate.accountId === accountIdOf('payments-prod')))
+    instance.parameterOverrides = { Tier: 'gold' };
+  // An instance in a region nothing targets: its own finding, which apply removes.
+  regional.instances.push({
+    accountId: accountIdOf('payments-prod'),
+    region: 'us-west-2',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  const accepts = findings(desired, observed)
+    .filter((candidate) => candidate.kind === 'stack-instance-overrides')
+    .map((candidate) => candidate.accept);
+  expect(accepts).toEqual([
+    'declare the deployed values under parameters.regional-guardrails in accounts/payments-prod.yaml',
+    'declare the deployed values under parameters.regional-guardrails in accounts/payments-prod.yaml',
+  ]);
+});
+
 test('a missing instance of a baseline others depend on is not accepted by leaving it out alone, which validate refuses', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
@@ -264,7 +286,7 @@ test('a missing instance of a baseline others depend on is not accepted by leavi
   boundary.instances = boundary.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
   const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-missing');
   expect(finding?.accept).toBe(
-    'none by leaving it out: automation-roles depends on permissions-boundary in payments-dev, and validate refuses one without the other (baseline-reference); leave them out too in accounts/payments-dev.yaml, or deploy permissions-boundary again',
+    'none while automation-roles stays there: it depends on permissions-boundary, and validate refuses one without the other (baseline-reference). Leaving all of them out of payments-dev (excludeBaselines in accounts/payments-dev.yaml, with a baseline-opt-out exception) makes apply remove its instances too',
   );
 });
 
