@@ -82,6 +82,8 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
   let regionsOf: Map<string, string[] | undefined>;
+  // With --ou, what the accounts outside the chosen subtrees have: a later --accounts-only import writes them.
+  const laterAccounts: Set<string>[] = [];
   if (existing) {
     const declared = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
@@ -136,6 +138,12 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     });
     baselines = conflicts.baselines;
     findings.push(...conflicts.findings);
+    const chosen = new Set(imported.candidates.map((candidate) => candidate.account.id));
+    for (const candidate of everywhere.candidates) {
+      if (chosen.has(candidate.account.id)) continue;
+      const placement = accountBaselines(candidate.account.id, baselines, regionsOf);
+      if (!('problem' in placement)) laterAccounts.push(new Set(placement.overrides.keys()));
+    }
   }
 
   const placed = new Map<string, AccountBaselines>();
@@ -162,6 +170,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         settings: stackSets.settings,
         quotas,
         partial: options.organizationalUnits.length > 0,
+        laterAccounts,
       },
       findings,
     );

@@ -27,6 +27,11 @@ export interface OrganizationParts {
   quotas: Quotas;
   /** Only the subtrees `--ou` chose are imported: what the rest of the organization holds is not reported. */
   partial: boolean;
+  /**
+   * With --ou, the baselines each account of the rest of the organization has, as a later --accounts-only import
+   * would write it: dependsOn holds for them too, or their manifests would not validate (baseline-reference).
+   */
+  laterAccounts?: readonly ReadonlySet<string>[];
 }
 
 /** A policy's size as validate measures it (scp-size): minified, in UTF-8 bytes; 0 for content that is no JSON. */
@@ -78,10 +83,10 @@ export function organizationFile(
     organizationalUnitDepth: Math.max(0, ...units.map((unit) => unit.path.split('/').length)),
   });
   findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
-  const dependencies = baselineDependencies(
-    baselines,
-    held.map((account) => account.baselines),
-  );
+  const dependencies = baselineDependencies(baselines, [
+    ...held.map((account) => account.baselines),
+    ...(parts.laterAccounts ?? []),
+  ]);
   findings.push(...dependencies.findings);
   const regions = [
     live.homeRegion,

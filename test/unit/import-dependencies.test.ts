@@ -186,3 +186,23 @@ describe('dependsOn inferred from what one baseline’s template names of anothe
     ]);
   });
 });
+
+test('--ou infers dependsOn only where the accounts a later --accounts-only writes have the dependency too', () => {
+  // app-a (Prod) has the roles with the boundary; app-b (Dev), imported later, has the roles without it.
+  const live = liveOrganization({
+    organizationalUnits: ['Prod', 'Dev'],
+    accounts: [
+      { id: A, name: 'app-a', ou: 'Prod', tags: { Owner: 'team' } },
+      { id: B, name: 'app-b', ou: 'Dev', tags: { Owner: 'team' } },
+    ],
+    stackSets: [boundary({ [A]: ['us-east-1'] }), humanRoles(both)],
+  });
+  const imported = describeOrganization(live, { organizationalUnits: ['Prod'] });
+  expect(dependsOnOf(imported)['human-roles']).toBeUndefined();
+  expect(findingsAbout(imported, 'baseline human-roles')).toEqual([
+    expect.objectContaining({
+      kind: 'note',
+      message: expect.stringContaining('an account has human-roles without permissions-boundary'),
+    }),
+  ]);
+});
