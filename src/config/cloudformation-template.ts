@@ -123,15 +123,25 @@ export function parameterDefaults(template: unknown): Record<string, string> {
 }
 
 /**
- * A template value as a string: literal strings, `Ref` to a parameter, and `Fn::Sub` over parameters and pseudo
- * parameters, with `values` giving each name's value (`AWS::AccountId` and the like included); undefined for anything
- * else, or a name `values` lacks.
+ * A template value as a string: literal strings, `Ref` to a parameter, `Fn::Sub` over parameters and pseudo
+ * parameters, and `Fn::Join` of such pieces, with `values` giving each name's value (`AWS::AccountId` and the like
+ * included); undefined for anything else, or a name `values` lacks.
  */
 export function resolveString(value: unknown, values: Record<string, string>): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value !== 'object' || value === null) return undefined;
-  const { Ref: reference, 'Fn::Sub': substitution } = value as { Ref?: unknown; 'Fn::Sub'?: unknown };
+  const {
+    Ref: reference,
+    'Fn::Sub': substitution,
+    'Fn::Join': join,
+  } = value as { Ref?: unknown; 'Fn::Sub'?: unknown; 'Fn::Join'?: unknown };
   if (typeof reference === 'string') return values[reference];
+  if (join !== undefined) {
+    const [delimiter, pieces] = Array.isArray(join) ? join : [];
+    if (typeof delimiter !== 'string' || !Array.isArray(pieces)) return undefined;
+    const resolved = pieces.map((piece) => resolveString(piece, values));
+    return resolved.every((piece) => piece !== undefined) ? resolved.join(delimiter) : undefined;
+  }
   const [text, variables] = Array.isArray(substitution) ? substitution : [substitution, {}];
   if (typeof text !== 'string') return undefined;
   const local = Object.fromEntries(

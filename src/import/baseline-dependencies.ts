@@ -189,7 +189,9 @@ function collect(value: unknown, values: Record<string, string>, found: (referen
   }
   const resolved = resolveString(value, values);
   if (resolved !== undefined) found(resolved);
-  else if (typeof value === 'object' && value !== null)
+  // A function that does not resolve is one value built at deploy time, not a list of names: its pieces (a Join's
+  // 'arn:' and ':iam::') name nothing.
+  else if (typeof value === 'object' && value !== null && !Object.keys(value).some((key) => key.startsWith('Fn::')))
     for (const item of Object.values(value)) collect(item, values, found);
 }
 

@@ -206,3 +206,16 @@ test('--ou infers dependsOn only where the accounts a later --accounts-only writ
     }),
   ]);
 });
+
+test('a boundary ARN built with Fn::Join is the policy the boundary baseline creates', () => {
+  const joined = stackSet('human-roles', both, {
+    template: template('human-roles').replaceAll(
+      '!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/platform/${BoundaryPolicyName}',
+      "!Join ['', ['arn:', !Ref AWS::Partition, ':iam::', !Ref AWS::AccountId, ':policy/platform/', !Ref BoundaryPolicyName]]",
+    ),
+    parameters: { ...BOUNDARY, SamlProviderName: 'corporate-idp' },
+  });
+  const imported = describeOrganization(organization([boundary(both), joined]), { organizationalUnits: [] });
+  expect(dependsOnOf(imported)['human-roles']).toEqual(['permissions-boundary']);
+  expect(findingsAbout(imported, 'baseline human-roles').map((finding) => finding.kind)).toEqual(['inferred']);
+});
