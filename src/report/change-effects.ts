@@ -55,8 +55,8 @@ export function describeChanges(plan: Plan): ChangeEffect[] {
   const context = new EffectContext(plan);
   return plan.changes.map((change) => {
     const { summary = [], briefSummary, details, diff } = context.detailsOf(change);
-    // Why it is set apart, first; a comment trimmed to brief items leaves it out, since hundreds of changes flagged
-    // for one reason would repeat it and crowd out the accounts each one reaches.
+    // Why it is set apart, first; brief items leave it to the renderer (`why`), since hundreds of changes flagged for
+    // one reason would repeat it and crowd out the accounts each one reaches.
     const why = change.highImpact && change.highImpactReason ? [`high impact: ${change.highImpactReason}`] : [];
     const brief = briefSummary ?? (why.length > 0 ? summary : undefined);
     return {

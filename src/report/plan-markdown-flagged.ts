@@ -33,8 +33,10 @@ export function flaggedSections(
     // A shortened list says so once, at its head: a reviewer must not take a change's first lines for all of it.
     const render = (items: string[], shortened = false) =>
       [callout, lead, ...(shortened ? [`>`, `> ${shortenedNote(listed)}`] : []), '>', ...items].join('\n');
+    // A few flagged changes keep their reasons when shortened; hundreds flagged for one reason would repeat it.
+    const why = flagged.length <= BRIEF_REASONS;
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
-      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id));
+      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why);
     return {
       keep: true,
       markdown: render(flagged.flatMap(item('details'))),
@@ -67,6 +69,9 @@ export function flaggedSections(
     );
   return sections;
 }
+
+/** Flagged changes up to which a brief rendering keeps each one's `high impact:` reason. */
+const BRIEF_REASONS = 20;
 
 /** Where what a rendering leaves out is: for the comment, the job summary and the plan file; for the summary, the file. */
 export interface ListedIn {
@@ -114,11 +119,15 @@ function flaggedItem(
   depth: 'details' | 'brief' | 'headline',
   diffWhere: string,
   correction = false,
+  /** Keep the `high impact:` reason in a shortened item (the full summary always has it). */
+  why = false,
 ): string[] {
   const highImpact = effect.change.highImpact && effect.change.destructive ? ' _(also high impact)_' : '';
   const onMain = correction ? ' _(corrects drift already on main)_' : '';
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
-  const summary = (depth === 'details' ? effect.summary : (effect.briefSummary ?? effect.summary)).map(
+  const brief = effect.briefSummary ?? effect.summary;
+  const reason = why && effect.why !== undefined && brief[0] !== effect.why ? [effect.why] : [];
+  const summary = (depth === 'details' ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );
   const shown = leadingDetails(

@@ -10,6 +10,13 @@ import { diffLinesWithin, unifiedDiff } from './unified-diff.js';
 const BRIEF_RESOURCE_NAMES = 8;
 
 /**
+ * Resources of other kinds named per list in a full one, after every access-control resource, which is always named:
+ * hundreds of padding resources with 255-character ids made one line of 45,000 characters that crowded the comment.
+ * The diff names them all.
+ */
+const SUMMARY_RESOURCE_NAMES = 40;
+
+/**
  * A new or replaced template: its summary and whole diff, NoEcho defaults masked (`secret`: the NoEcho parameter
  * names); nothing when the template stays. `before` and `after` are a change's fields holding `templateBody`.
  */
@@ -23,7 +30,7 @@ export function templateEffect(
   if (old === next) return {};
   const summary = summarizeTemplateChange(old, next);
   const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
-  const lines = [...templateSummaryLines(summary), ...hidden];
+  const lines = [...templateSummaryLines(summary, SUMMARY_RESOURCE_NAMES), ...hidden];
   const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
   const shownBefore = old === undefined ? '' : maskNoEchoDefaults(old, secret);
   const shownAfter = maskNoEchoDefaults(next, secret, old);

@@ -2,6 +2,8 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { Plan } from '../../src/plan/plan.js';
+import { describeChanges } from '../../src/report/change-effects.js';
+import { flaggedSections } from '../../src/report/plan-markdown-flagged.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import {
   COMMENT_DIFF_LINES,
@@ -170,7 +172,7 @@ describe('each change states its effect in reviewer terms', () => {
     expect(comment).toContain('… 700 added or removed comment or blank lines not shown');
   });
 
-  test('a template diff too long for the comment is cut there only; its summary, never cut, names every changed resource', () => {
+  test('a template diff too long for the comment is cut there only; its summary names the first resources and counts the rest', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
     const long = (suffix: string) =>
@@ -187,7 +189,8 @@ describe('each change states its effect in reviewer terms', () => {
     expect(block?.[2]).toMatch(/\n… \d+ more lines not shown$/);
     expect(block?.[1]).toBe(block?.[3]);
     expect(comment).toContain('template changes 150 resources: Topic0 (AWS::SNS::Topic), Topic1 (AWS::SNS::Topic)');
-    expect(comment).toContain('Topic149 (AWS::SNS::Topic)');
+    // Forty names and a count: a summary line of every padding resource would crowd the comment.
+    expect(comment).toContain('Topic133 (AWS::SNS::Topic), and 110 more');
     for (const whole of [summary, text]) {
       expect(whole).toContain('+    Properties: { TopicName: t149-v2, Tags:');
       expect(whole).not.toContain('more lines of this diff not shown');
@@ -659,7 +662,9 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
       comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
     );
     expect(highImpact).toContain('>   - template trusts new principals: AWS: arn:aws:iam::666666666666:root');
-    expect(highImpact).toMatch(/template adds 151 resources: .*, and 143 more/);
+    expect(highImpact).toMatch(
+      /template adds 151 resources: BreakGlassRole \(AWS::IAM::Role\), .*, and (143|111) more/,
+    );
   });
 
   test('the diff of a high-impact SCP change at the root outlasts templates padded with long resource ids', () => {
@@ -685,6 +690,35 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     const diffs = [...comment.matchAll(/^(`{3,})diff\n([\s\S]*?)\n\1$/gm)].map((match) => match[2]!);
     expect(diffs.some((diff) => diff.includes('666666666666') && diff.includes('aws:PrincipalAccount'))).toBe(true);
+    // Shortened or not, each of the few flagged changes still says why it is set apart.
+    const flagged = comment.slice(
+      comment.indexOf('> [!IMPORTANT]'),
+      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
+    );
+    expect(flagged).toContain('>   - high impact: new content for an SCP in force for more than one account');
+    expect(flagged).toContain('>   - high impact: new template for a baseline that grants or controls access');
+  });
+
+  test('a few flagged changes shortened to fit still say why each is set apart; hundreds do not repeat it', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody +=
+      '  Extra:\n    Type: AWS::SNS::Topic\n';
+    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
+    const document = JSON.parse(rootScp.content) as { Statement: Record<string, unknown>[] };
+    document.Statement[0]!.Condition = { StringNotEquals: { 'aws:PrincipalAccount': ['666666666666'] } };
+    rootScp.content = JSON.stringify(document);
+    const effects = describeChanges(computePlan(desired, convergedObservation(previous)));
+    const listed = { limit: 'comment', elsewhere: 'the job summary', everyChange: 'the list of changes' };
+    const [section] = flaggedSections(effects, new Set(), 'below', listed);
+    for (const shortened of section!.compact!.slice(0, 2)) {
+      expect(shortened).toContain('>   - high impact: new content for an SCP in force for more than one account');
+      expect(shortened).toContain('>   - high impact: new template for a baseline that grants or controls access');
+    }
+    // Past twenty, a reason shared by all would crowd out the accounts each one reaches.
+    const many = Array.from({ length: 21 }, () => effects.filter((effect) => effect.change.highImpact)[0]!);
+    const [crowded] = flaggedSections(many, new Set(), 'below', listed);
+    expect(crowded!.compact![0]).not.toContain('high impact: ');
   });
 
   test('a line break in a template value cannot print a line that looks like another change', () => {
