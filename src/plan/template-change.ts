@@ -199,6 +199,15 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::VPNConnection',
   'AWS::EC2::ClientVpnEndpoint',
   'AWS::EC2::ClientVpnAuthorizationRule',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::VPCGatewayAttachment',
+  'AWS::NetworkManager::VpcAttachment',
+  'AWS::VpcLattice::ServiceNetworkVpcAssociation',
+  // A copy of every packet, or of the account's logs or Config data, to a target or account that may be another's.
+  'AWS::EC2::TrafficMirrorSession',
+  'AWS::EC2::TrafficMirrorTarget',
+  'AWS::Logs::DeliveryDestination',
+  'AWS::Config::AggregationAuthorization',
   'AWS::Route53Resolver::ResolverRule',
   'AWS::Route53Resolver::ResolverRuleAssociation',
   'AWS::EC2::SecurityGroup',
@@ -216,7 +225,7 @@ const ACCESS_TYPES = new Set([
  * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Polic(y|ies)(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
@@ -287,7 +296,7 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
     if (name === 'Fn::Join' && Array.isArray(argument) && Array.isArray(argument[1])) {
       // A piece that is not a literal ends the digits around it, as any resolved value but digits would.
       const delimiter = typeof argument[0] === 'string' ? argument[0] : '';
-      const joined = argument[1].map((piece) => (typeof piece === 'string' ? piece : ':')).join(delimiter);
+      const joined = argument[1].map((piece) => literalOf(piece) ?? ':').join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
     // `!Select [0, !Split [',', '666666666666,…']]` picks an account id from a literal list.
@@ -321,16 +330,49 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
 }
 
 /**
- * An `Fn::Sub` argument's text with each variable its map sets to a literal (string or number) replaced by that
- * value, and every other variable by `:`, which ends the digits around it as a resolved value but digits would.
+ * The text a value is whatever the stack's parameters: a literal (string or number), an `Fn::Select` of a literal
+ * from a literal list (or an `Fn::Split` of a literal), or an `Fn::Join` of such pieces (`:` for a piece that is
+ * not, which ends the digits around it); undefined for anything else. `!Join ['', [!Select [0, ['666666']],
+ * '666666']]` spells an account id as surely as the literal does.
+ */
+function literalOf(value: unknown): string | undefined {
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [[name, argument]] = entries as [[string, unknown]];
+  if (!Array.isArray(argument)) return undefined;
+  if (name === 'Fn::Join' && Array.isArray(argument[1]))
+    return argument[1].map((piece) => literalOf(piece) ?? ':').join(typeof argument[0] === 'string' ? argument[0] : '');
+  if (name === 'Fn::Select') {
+    const index = Number(literalOf(argument[0]));
+    const list = argument[1];
+    const items = Array.isArray(list)
+      ? list
+      : typeof list === 'object' && list !== null && Array.isArray((list as Record<string, unknown>)['Fn::Split'])
+        ? splitLiteral((list as Record<string, unknown[]>)['Fn::Split']!)
+        : undefined;
+    return Number.isInteger(index) && items ? literalOf(items[index]) : undefined;
+  }
+  return undefined;
+}
+
+/** The pieces of `Fn::Split [delimiter, literal]`, or undefined when the text is not a literal. */
+function splitLiteral(argument: unknown[]): string[] | undefined {
+  const text = literalOf(argument[1]);
+  return typeof argument[0] === 'string' && text !== undefined ? text.split(argument[0] || ',') : undefined;
+}
+
+/**
+ * An `Fn::Sub` argument's text with each variable its map sets to a literal (literalOf) replaced by that value, and
+ * every other variable by `:`, which ends the digits around it as a resolved value but digits would.
  */
 function substitutedLiterals(argument: unknown): string {
   const [text, map] = Array.isArray(argument) ? argument : [argument, undefined];
   if (typeof text !== 'string') return '';
   const values = typeof map === 'object' && map !== null && !Array.isArray(map) ? (map as Record<string, unknown>) : {};
   return text.replace(/\$\{([^!}][^}]*)\}/g, (_, variable: string) => {
-    const value = values[variable.trim()];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : ':';
+    return literalOf(values[variable.trim()]) ?? ':';
   });
 }
 

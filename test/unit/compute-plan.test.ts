@@ -2215,6 +2215,22 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ NotificationConfiguration: { QueueConfigurations: [{ Event: "s3:ObjectCreated:*", Queue: { Ref: Dest } }] } }',
     ],
     [
+      'traffic mirrored to a target',
+      'AWS::EC2::TrafficMirrorSession',
+      '{ NetworkInterfaceId: eni-1, SessionNumber: 1 }',
+    ],
+    ['an internet gateway', 'AWS::EC2::InternetGateway', '{}'],
+    [
+      'a domain whose access policies are a JSON string',
+      'AWS::OpenSearchService::Domain',
+      `{ AccessPolicies: '{"Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"es:*"}]}' }`,
+    ],
+    [
+      'a rule that sends events to a bus whose account id is picked from a literal list',
+      'AWS::Events::Rule',
+      `{ Targets: [{ Id: t, Arn: { "Fn::Join": ["", ["arn:aws:events:us-east-1:", { "Fn::Select": [0, ["666666"]] }, "666666", ":event-bus/default"]] } }] }`,
+    ],
+    [
       'a rule that forwards DNS queries elsewhere',
       'AWS::Route53Resolver::ResolverRule',
       '{ DomainName: corp.example, RuleType: FORWARD, TargetIps: [{ Ip: 10.0.0.2 }] }',
