@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-TUQSMTLL.js";
+} from "./chunks/chunk-HN33NDFI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-FCPHWEZU.js";
+} from "./chunks/chunk-GQUMGZOO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZIDY2WHX.js";
-import "./chunks/chunk-3DDMPKXN.js";
+} from "./chunks/chunk-QEIQQ6A3.js";
+import "./chunks/chunk-VCUYH7IQ.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-ZJTOV44A.js";
+import "./chunks/chunk-S4NPZC5F.js";
 import {
   countOf
-} from "./chunks/chunk-V6KY754X.js";
+} from "./chunks/chunk-AMUK2T2P.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WWMAKN7C.js"),
-        import("./chunks/plan-text-U76WMX2X.js"),
-        import("./chunks/plan-markdown-BQPCR6PF.js")
+        import("./chunks/plan-EWYKGJGC.js"),
+        import("./chunks/plan-text-DSVULRFM.js"),
+        import("./chunks/plan-markdown-CJG2PKFQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TSU2GZGI.js"),
-        import("./chunks/apply-text-OLLZVTKN.js"),
-        import("./chunks/apply-markdown-IUDOWG5D.js"),
-        import("./chunks/plan-text-U76WMX2X.js")
+        import("./chunks/apply-DW62JBD3.js"),
+        import("./chunks/apply-text-T5SSB3NH.js"),
+        import("./chunks/apply-markdown-GFWECDYD.js"),
+        import("./chunks/plan-text-DSVULRFM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-D77NQK4H.js"),
-        import("./chunks/drift-text-2J3W7XH3.js"),
-        import("./chunks/drift-markdown-74JXQTFO.js"),
+        import("./chunks/drift-I5PJU7YE.js"),
+        import("./chunks/drift-text-JSBWPRAP.js"),
+        import("./chunks/drift-markdown-XO3TAHBS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ONPDIUUP.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-3NZUKVDY.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-CBI4BB3R.js"),
-        import("./chunks/import-text-TMP54MHB.js")
+        import("./chunks/import-WQ53IDQV.js"),
+        import("./chunks/import-text-HFWNLVSS.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

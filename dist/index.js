@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-FPOENCHP.js";
+} from "./chunks/chunk-CREVR7D6.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-TUQSMTLL.js";
+import "./chunks/chunk-HN33NDFI.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZIDY2WHX.js";
-import "./chunks/chunk-3DDMPKXN.js";
+} from "./chunks/chunk-QEIQQ6A3.js";
+import "./chunks/chunk-VCUYH7IQ.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-ZJTOV44A.js";
-import "./chunks/chunk-V6KY754X.js";
+import "./chunks/chunk-S4NPZC5F.js";
+import "./chunks/chunk-AMUK2T2P.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6HFP33ZN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3AQYNLG6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2XDUUUQN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-534UXE34.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PJLDYJ6D.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5OB7CBVH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

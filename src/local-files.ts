@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './settings/settings.js';
 
@@ -63,13 +64,21 @@ export function checkWritable(path: string, options: WriteOptions): void {
   const file = resolve(path);
   refuseLinks(file, options, 'write');
   if (options.createDirectories) return;
-  let directory: boolean;
+  let parent: Stats | undefined;
   try {
-    directory = lstatSync(dirname(file)).isDirectory();
+    parent = lstatSync(dirname(file));
   } catch {
-    directory = false;
+    parent = undefined;
   }
-  if (!directory) throw new UsageError(`Cannot write ${path}: there is no directory ${dirname(file)} to write it in.`);
+  const problem =
+    parent === undefined
+      ? `there is no directory ${dirname(file)} to write it in`
+      : parent.isSymbolicLink()
+        ? `${dirname(file)} is a symbolic link; give the directory it points to`
+        : !parent.isDirectory()
+          ? `${dirname(file)} is a file, not a directory`
+          : undefined;
+  if (problem) throw new UsageError(`Cannot write ${path}: ${problem}.`);
 }
 
 /** Reads `path` as UTF-8. @throws UsageError when it is missing, unreadable or reached through a symbolic link. */

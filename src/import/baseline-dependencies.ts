@@ -113,7 +113,7 @@ export function baselineDependencies(
     findings.push({
       kind: 'note',
       subject: 'baselines',
-      message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : ' (none does)'}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`,
+      message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : findings.some((finding) => finding.subject.startsWith('baseline ')) ? ' (none could be written: see the notes above)' : ' (none does)'}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`,
     });
   return { dependsOn, findings };
 }

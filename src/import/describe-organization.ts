@@ -151,7 +151,10 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     const placement = accountBaselines(candidate.account.id, baselines, regionsOf);
     if ('problem' in placement)
       findings.push(
-        leftOutAccount(candidate.account, `A manifest cannot say what its stack instances are: ${placement.problem}.`),
+        leftOutAccount(
+          candidate.account,
+          `A manifest cannot say what its stack instances are: ${placement.problem}. Make its instances agree in AWS (aws cloudformation update-stack-instances or delete-stack-instances)${existing ? ', or remove the baseline’s regions from baselines/organization.yaml so that each account follows its own,' : ''} then import it (vend import --accounts-only).`,
+        ),
       );
     else placed.set(candidate.account.id, placement);
   }

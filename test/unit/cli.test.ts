@@ -278,6 +278,7 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       ['plan', '--out', '/nonexistent-vend-dir/plan.json'],
       'there is no directory /nonexistent-vend-dir to write it in.',
     ],
+    [['plan', '--out', `${CLI}/plan.json`], `${CLI} is a file, not a directory.`],
     [
       ['apply', '--plan', 'plan.json', '--auto-approve'],
       '--plan and --auto-approve exclude each other: a saved plan is already approved.',
