@@ -261,7 +261,14 @@ export function parseRepositoryFile(
         );
       // YAML 1.2 reads an unquoted 007, 0x10, 1e3, True or ~ as a number, boolean or null: an OU or tag key would
       // reach AWS as 7, 16, 1000, true or nothing. CloudFormation templates keep their own reading (templateParse).
-      else if (!options.allowCustomTags && isScalar(key) && typeof key.value !== 'string' && !sameText(key))
+      // A tagged key (!!binary) is refused for its tag, below, with what to do about that.
+      else if (
+        !options.allowCustomTags &&
+        isScalar(key) &&
+        typeof key.value !== 'string' &&
+        key.tag === undefined &&
+        !sameText(key)
+      )
         diagnostics.push(fileError(file, RULES.yamlKeyText, keyTextMessage(key), position));
       else if (key !== null && !isScalar(key))
         diagnostics.push(

@@ -179,6 +179,16 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
+  test('a tagged key is refused once, for its tag', () => {
+    expect(parse('tags:\n  !!binary aGVsbG8=: h\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-syntax',
+        line: 2,
+        message: expect.stringContaining('the YAML tag !!binary'),
+      }),
+    ]);
+  });
+
   test('!!str keeps a value as text, and templates keep their own tags', () => {
     expect(parse('owner: !!str 007\n').diagnostics).toEqual([]);
     expect(parse('Resources: { A: { Type: !Ref T } }\n', { allowCustomTags: true }).diagnostics).toEqual([]);
