@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-CREVR7D6.js";
+} from "./chunks/chunk-S6PY6AXS.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-HN33NDFI.js";
+import "./chunks/chunk-U6YLHJ4H.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QEIQQ6A3.js";
-import "./chunks/chunk-VCUYH7IQ.js";
+} from "./chunks/chunk-QOI5UCWJ.js";
+import "./chunks/chunk-I7S3UMYW.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-S4NPZC5F.js";
-import "./chunks/chunk-AMUK2T2P.js";
+import "./chunks/chunk-J53M7S3I.js";
+import "./chunks/chunk-GTKMJIRN.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3AQYNLG6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4FKIRS7Q.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-534UXE34.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZNQVA2FA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5OB7CBVH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-AE4732MH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
