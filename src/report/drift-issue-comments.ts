@@ -1,5 +1,6 @@
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
+import type { CommentSection } from './fit-comment.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
 import { driftHeadline, ignoredCritical, ignoreExpiryPlace, shownDetails } from './drift-phrasing.js';
@@ -81,48 +82,17 @@ export function driftChangeComment(
   return fitComment(
     [
       { keep: true, markdown: opening },
-      ...(unignored.length > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                '**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:',
-                ...unignored.map(
-                  (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
-                ),
-              ].join('\n'),
-            },
-          ]
-        : []),
-      ...(appeared.length > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                change.reopened ? '**Found:**' : '**New:**',
-                ...appeared.map(
-                  (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})`,
-                ),
-              ].join('\n'),
-            },
-          ]
-        : []),
-      ...(lapsed.length > 0
-        ? [
-            {
-              keep: false,
-              markdown: [
-                '**Reported again**, there all along: the `ignore:` entry that held each back expired.',
-                ...lapsed.map(
-                  (finding) =>
-                    `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired!))}) expired on ${finding.ignoreExpired!.expires}`,
-                ),
-              ].join('\n'),
-            },
-          ]
-        : []),
+      ...findingSection(
+        '**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:',
+        unignored,
+      ),
+      ...findingSection(change.reopened ? '**Found:**' : '**New:**', appeared),
+      ...findingSection(
+        '**Reported again**, there all along: the `ignore:` entry that held each back expired.',
+        lapsed,
+        (finding) =>
+          `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired!))}) expired on ${finding.ignoreExpired!.expires}`,
+      ),
       ...((change.ignored?.length ?? 0) > 0
         ? [
             {
@@ -151,6 +121,27 @@ export function driftChangeComment(
     ],
     { seeAlso: 'the issue body' },
   );
+}
+
+/** A detail section listing findings under `heading`, one line each with `suffix`'s words; none for no findings. */
+function findingSection(
+  heading: string,
+  findings: readonly DriftFinding[],
+  suffix: (finding: DriftFinding) => string = () => '',
+): CommentSection[] {
+  if (findings.length === 0) return [];
+  return [
+    {
+      keep: false,
+      markdown: [
+        heading,
+        ...findings.map(
+          (finding) =>
+            `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${suffix(finding)}`,
+        ),
+      ].join('\n'),
+    },
+  ];
 }
 
 /**
