@@ -113,7 +113,7 @@ export function baselineDependencies(
     findings.push({
       kind: 'note',
       subject: 'baselines',
-      message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : findings.some((finding) => finding.subject.startsWith('baseline ')) ? ' (none could be written: see the notes above)' : ' (none does)'}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`,
+      message: `No StackSet records which must be deployed before another, so dependsOn is inferred only where a template names an IAM policy, role or export another creates${dependsOn.size > 0 ? ` (${listNames([...dependsOn.keys()])})` : findings.some((finding) => finding.message.startsWith('It needs ')) ? ' (none could be written: see the notes above)' : ' (none does)'}; the rest deploy to a new account in name order. Add dependsOn where one needs another first in a way its template does not name.`,
     });
   return { dependsOn, findings };
 }
@@ -189,9 +189,13 @@ function collect(value: unknown, values: Record<string, string>, found: (referen
   }
   const resolved = resolveString(value, values);
   if (resolved !== undefined) found(resolved);
-  // A function that does not resolve is one value built at deploy time, not a list of names: its pieces (a Join's
-  // 'arn:' and ':iam::') name nothing.
-  else if (typeof value === 'object' && value !== null && !Object.keys(value).some((key) => key.startsWith('Fn::')))
+  // A Join that does not resolve is one value built at deploy time: its text pieces ('arn:', ':iam::') name
+  // nothing, though a function among them (an ImportValue) may. Any other value is searched whole (an Fn::If's
+  // branches, a Sub's variables).
+  else if (typeof value === 'object' && value !== null && 'Fn::Join' in value) {
+    const [, pieces] = (value as { 'Fn::Join': unknown[] })['Fn::Join'] ?? [];
+    if (Array.isArray(pieces)) for (const piece of pieces) if (typeof piece === 'object') collect(piece, values, found);
+  } else if (typeof value === 'object' && value !== null)
     for (const item of Object.values(value)) collect(item, values, found);
 }
 

@@ -199,8 +199,6 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::VPNConnection',
   'AWS::EC2::ClientVpnEndpoint',
   'AWS::EC2::ClientVpnAuthorizationRule',
-  'AWS::EC2::InternetGateway',
-  'AWS::EC2::VPCGatewayAttachment',
   'AWS::NetworkManager::VpcAttachment',
   'AWS::VpcLattice::ServiceNetworkVpcAssociation',
   // A copy of every packet, or of the account's logs or Config data, to a target or account that may be another's.
@@ -225,7 +223,7 @@ const ACCESS_TYPES = new Set([
  * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Polic(y|ies)(Document|Text)?$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Policy(Document|Text)?$|^AccessPolicies$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
@@ -330,9 +328,9 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
 }
 
 /**
- * The text a value is whatever the stack's parameters: a literal (string or number), an `Fn::Select` of a literal
- * from a literal list (or an `Fn::Split` of a literal), or an `Fn::Join` of such pieces (`:` for a piece that is
- * not, which ends the digits around it); undefined for anything else. `!Join ['', [!Select [0, ['666666']],
+ * The text a value is whatever the stack's parameters: a literal (string or number), an `Fn::Sub` with its literal
+ * variables, an `Fn::Select` of a literal from a literal list (or an `Fn::Split` of a literal), or an `Fn::Join` of
+ * such pieces (`:` for a piece that is not, which ends the digits around it); undefined for anything else. `!Join ['', [!Select [0, ['666666']],
  * '666666']]` spells an account id as surely as the literal does.
  */
 function literalOf(value: unknown): string | undefined {
@@ -341,6 +339,8 @@ function literalOf(value: unknown): string | undefined {
   const entries = Object.entries(value);
   if (entries.length !== 1) return undefined;
   const [[name, argument]] = entries as [[string, unknown]];
+  // A Sub is its text with its literal variables put in (substitutedLiterals: `:` for the others).
+  if (name === 'Fn::Sub') return substitutedLiterals(argument);
   if (!Array.isArray(argument)) return undefined;
   if (name === 'Fn::Join' && Array.isArray(argument[1]))
     return argument[1].map((piece) => literalOf(piece) ?? ':').join(typeof argument[0] === 'string' ? argument[0] : '');

@@ -2219,7 +2219,6 @@ describe('plan says which changes delete something and which reach far', () => {
       'AWS::EC2::TrafficMirrorSession',
       '{ NetworkInterfaceId: eni-1, SessionNumber: 1 }',
     ],
-    ['an internet gateway', 'AWS::EC2::InternetGateway', '{}'],
     [
       'a domain whose access policies are a JSON string',
       'AWS::OpenSearchService::Domain',
@@ -2229,6 +2228,11 @@ describe('plan says which changes delete something and which reach far', () => {
       'a rule that sends events to a bus whose account id is picked from a literal list',
       'AWS::Events::Rule',
       `{ Targets: [{ Id: t, Arn: { "Fn::Join": ["", ["arn:aws:events:us-east-1:", { "Fn::Select": [0, ["666666"]] }, "666666", ":event-bus/default"]] } }] }`,
+    ],
+    [
+      'a rule that sends events to a bus whose account id is spelt by a Sub inside a Join',
+      'AWS::Events::Rule',
+      `{ Targets: [{ Id: t, Arn: { "Fn::Join": ["", ["arn:aws:events:us-east-1:", { "Fn::Sub": "666666" }, "666666", ":event-bus/default"]] } }] }`,
     ],
     [
       'a rule that forwards DNS queries elsewhere',
@@ -2257,6 +2261,33 @@ describe('plan says which changes delete something and which reach far', () => {
     );
     expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(true);
   });
+
+  it.each([
+    [
+      'a log group with field index policies',
+      'AWS::Logs::LogGroup',
+      '{ RetentionInDays: 90, FieldIndexPolicies: [{}] }',
+    ],
+    [
+      'a file system with lifecycle policies',
+      'AWS::EFS::FileSystem',
+      '{ LifecyclePolicies: [{ TransitionToIA: AFTER_30_DAYS }] }',
+    ],
+    ['a VPC with an internet gateway', 'AWS::EC2::InternetGateway', '{}'],
+  ])(
+    'leaves a new baseline with %s normal-impact: a key ending in Policies is not an access policy',
+    (_case, type, properties) => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      desired.baselines.push(
+        desiredBaseline('ops', {
+          regions: ['us-east-1'],
+          templateBody: `Resources:\n  Thing:\n    Type: ${type}\n    Properties: ${properties}\n`,
+        }),
+      );
+      expect(changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-ops').highImpact).toBe(false);
+    },
+  );
 
   it("leaves a new baseline that names only the stack's own account and no access normal-impact", () => {
     const desired = referenceDesiredState();

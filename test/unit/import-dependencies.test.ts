@@ -221,3 +221,27 @@ test('a boundary ARN built with Fn::Join is the policy the boundary baseline cre
   expect(dependsOnOf(imported)['human-roles']).toEqual(['permissions-boundary']);
   expect(findingsAbout(imported, 'baseline human-roles').map((finding) => finding.kind)).toEqual(['inferred']);
 });
+
+test.each([
+  [
+    'an Fn::If',
+    "!If [Always, !Sub 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/platform/${BoundaryPolicyName}', !Ref AWS::NoValue]",
+  ],
+  ['an Fn::Sub of an export', "!Sub ['${Arn}', { Arn: !ImportValue vend-boundary-arn }]"],
+  ['an Fn::Join of an export', "!Join ['', [!ImportValue vend-boundary-arn]]"],
+])('a boundary named through %s is still the policy another baseline creates', (_case, expression) => {
+  // The boundary baseline's output, exported under a name the roles import.
+  const exporting = stackSet('permissions-boundary', both, {
+    template: `${template('permissions-boundary').trimEnd()}\n    Export: { Name: vend-boundary-arn }\n`,
+    parameters: { ...BOUNDARY, StackSetExecutionRoleName: 'OrganizationAccountAccessRole' },
+  });
+  const roles = stackSet('human-roles', both, {
+    template: `Conditions:\n  Always: !Equals [a, a]\n${template('human-roles').replaceAll(
+      '!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/platform/${BoundaryPolicyName}',
+      expression,
+    )}`,
+    parameters: { ...BOUNDARY, SamlProviderName: 'corporate-idp' },
+  });
+  const imported = describeOrganization(organization([exporting, roles]), { organizationalUnits: [] });
+  expect(dependsOnOf(imported)['human-roles']).toEqual(['permissions-boundary']);
+});
