@@ -261,12 +261,12 @@ export function parseRepositoryFile(
         );
       // YAML 1.2 reads an unquoted 007, 0x10, 1e3, True or ~ as a number, boolean or null: an OU or tag key would
       // reach AWS as 7, 16, 1000, true or nothing. CloudFormation templates keep their own reading (templateParse).
-      // A tagged key (!!binary) is refused for its tag, below, with what to do about that.
+      // A key tagged other than as a core type (!!binary) is refused for its tag, below; !!int 0o10 is read as 8.
       else if (
         !options.allowCustomTags &&
         isScalar(key) &&
         typeof key.value !== 'string' &&
-        key.tag === undefined &&
+        (key.tag === undefined || TEXT_TAGS.has(key.tag)) &&
         !sameText(key)
       )
         diagnostics.push(fileError(file, RULES.yamlKeyText, keyTextMessage(key), position));

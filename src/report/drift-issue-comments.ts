@@ -50,13 +50,15 @@ export function driftChangeComment(
 ): string {
   // Ignored last run and reported now: its entry was removed or no longer matches (unignored), or ran out (lapsed).
   // Still the same drift, there all along (the body keeps its first-seen day): not new, on a closed issue too.
-  const lapsed = change.appeared.filter((finding) => finding.ignoreExpired);
+  const lapsed = change.appeared.filter((finding) => finding.ignoreExpired && previous.ignored.has(finding.id));
   const unignored = change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
   const appeared = change.appeared.filter((finding) => !unignored.includes(finding) && !lapsed.includes(finding));
+  // Reopened only for findings an entry held back until now: said so, not "Drift is back".
+  const onlyHeldBack = appeared.length === 0 && unignored.length + lapsed.length > 0;
   const opening = change.closedByHand
     ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.`
     : change.reopened
-      ? `**${appeared.length > 0 ? 'Drift is back' : 'Reported again, no longer ignored'}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
+      ? `**${onlyHeldBack ? 'Reported again, no longer ignored' : 'Drift is back'}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           appeared.length > 0 ? `${countOf(appeared.length, 'new finding')}` : '',
           unignored.length > 0 ? `${countOf(unignored.length, 'finding')} no longer ignored (still there)` : '',
@@ -86,12 +88,11 @@ export function driftChangeComment(
         '**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:',
         unignored,
       ),
-      ...findingSection(change.reopened ? '**Found:**' : '**New:**', appeared),
+      ...findingSection(change.reopened ? '**Found:**' : '**New:**', appeared, expiredEntry),
       ...findingSection(
         '**Reported again**, there all along: the `ignore:` entry that held each back expired.',
         lapsed,
-        (finding) =>
-          `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired!))}) expired on ${finding.ignoreExpired!.expires}`,
+        expiredEntry,
       ),
       ...((change.ignored?.length ?? 0) > 0
         ? [
@@ -121,6 +122,13 @@ export function driftChangeComment(
     ],
     { seeAlso: 'the issue body' },
   );
+}
+
+/** `: its ignore: entry (file:line:col) expired on day`, for a finding an expired entry no longer holds back. */
+function expiredEntry(finding: DriftFinding): string {
+  return finding.ignoreExpired
+    ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}`
+    : '';
 }
 
 /** A detail section listing findings under `heading`, one line each with `suffix`'s words; none for no findings. */

@@ -116,6 +116,21 @@ describe('ignore: in baselines/organization.yaml', () => {
     );
     expect(since).toContain('1 finding reported again, its `ignore:` entry expired');
     expect(since).not.toMatch(/new finding|\*\*New:\*\*/);
+    // An entry that had expired before the finding first appeared held nothing back: the finding is new.
+    const fresh = driftChangeComment(
+      { appeared: [finding], cleared: [], reopened: false },
+      { reported: new Map(), ignored: new Map() },
+      lapsed,
+    );
+    expect(fresh).toContain('1 new finding');
+    expect(fresh).not.toContain('reported again');
+    // A reopening for no finding an entry held back is drift back, not "no longer ignored".
+    const back = driftChangeComment(
+      { appeared: [], cleared: [], reopened: true, unverified: 1 },
+      { reported: new Map(), ignored: new Map() },
+      lapsed,
+    );
+    expect(back).toMatch(/^\*\*Drift is back\*\*/);
     // The issue body and the text say it too, at the finding.
     const said = 'reported again: its ignore: entry (baselines/organization.yaml:42:14) expired on 2026-11-29';
     expect(renderDriftText(lapsed)).toContain(said);

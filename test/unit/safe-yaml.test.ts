@@ -179,6 +179,12 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
+  test('a key tagged as a number or null is refused as other than its text: !!int 0o10 is 8', () => {
+    expect(parse('tags:\n  !!int 0o10: b\n  !!int 12: d\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-key-text', line: 2, message: expect.stringContaining('the number 8') }),
+    ]);
+  });
+
   test('a tagged key is refused once, for its tag', () => {
     expect(parse('tags:\n  !!binary aGVsbG8=: h\n').diagnostics).toEqual([
       expect.objectContaining({
