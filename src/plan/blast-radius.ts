@@ -73,15 +73,26 @@ export function computeBlastRadius(
 export function flagFarReaching(
   changes: readonly Change[],
   radius: readonly BlastRadius[],
-  /** The manifest name of the delegated administrator account vend runs from, if it runs from one. */
+  /**
+   * The delegated administrator account vend runs from, as the blast radius names it (its manifest name, or
+   * `name (id)` when no manifest declares it), if it runs from one.
+   */
   runsFrom?: string,
 ): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
   return changes.map((change) => {
-    if (change.highImpact) return change;
     const entry = byChange.get(change.id);
-    // Vend's own account first: a deny there locks vend out, which matters more than any other reason.
-    const reason = reachesVendReason(change, entry, runsFrom) ?? farReachingReason(change, entry);
+    // Vend's own account first: a deny there locks vend out, which matters more than any other reason, even one the
+    // change was flagged for already (at the root).
+    const lockOut = reachesVendReason(change, entry, runsFrom);
+    if (change.highImpact)
+      return lockOut
+        ? {
+            ...change,
+            highImpactReason: `${lockOut}${change.highImpactReason ? `; and ${change.highImpactReason}` : ''}`,
+          }
+        : change;
+    const reason = lockOut ?? farReachingReason(change, entry);
     return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
 }

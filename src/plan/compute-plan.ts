@@ -62,7 +62,9 @@ export function computePlan(
   };
   const blastRadius = computeBlastRadius(ordered, desired, observed, snapshots, draft.formerAccountIds);
   const delegated = desired.organization.delegatedAdministratorAccountId;
-  const runsFrom = [...draft.existingAccounts].find(([, account]) => account.id === delegated)?.[0];
+  const declaredAs = [...draft.existingAccounts].find(([, account]) => account.id === delegated)?.[0];
+  const observedAs = observed.accounts.find((account) => account.id === delegated);
+  const runsFrom = declaredAs ?? (observedAs ? `${observedAs.name} (${observedAs.id})` : undefined);
   const changes = flagFarReaching(ordered, blastRadius, runsFrom);
   const summary = { create: 0, change: 0, destroy: 0 };
   for (const change of changes) summary[change.action]++;

@@ -2452,6 +2452,25 @@ describe('plan says which changes delete something and which reach far', () => {
       highImpact: true,
       highImpactReason: expect.stringMatching(/^it puts an SCP in force for payments-dev, the account vend runs from/),
     });
+    // At the root, flagged already for reaching every account: the lock-out comes first all the same.
+    const root = referenceDesiredState();
+    root.organization.delegatedAdministratorAccountId = accountIdOf('security-audit');
+    root.organization.root.scps.push('require-permissions-boundary');
+    expect(changeNamed(computePlan(root, observed), 'attach-scp:require-permissions-boundary@root')).toMatchObject({
+      highImpact: true,
+      highImpactReason: expect.stringMatching(
+        /^it puts an SCP in force for security-audit, the account vend runs from.*; and /,
+      ),
+    });
+    // An account no manifest declares is vend's just the same when vend runs from it.
+    const undeclared = referenceDesiredState();
+    undeclared.accounts = undeclared.accounts.filter((account) => account.name !== 'security-audit');
+    undeclared.organization.delegatedAdministratorAccountId = accountIdOf('security-audit');
+    undeclared.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('require-permissions-boundary');
+    expect(
+      changeNamed(computePlan(undeclared, observed), 'attach-scp:require-permissions-boundary@ou:Security')
+        .highImpactReason,
+    ).toMatch(/^it puts an SCP in force for security-audit \(\d{12}\), the account vend runs from/);
     // Run from the management account, to which no SCP applies, the same attachment reaches no one vend needs.
     const plain = referenceDesiredState();
     plain.organizationalUnits.find((unit) => unit.path === 'Security')!.scps.push('require-permissions-boundary');
