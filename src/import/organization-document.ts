@@ -65,17 +65,18 @@ export function organizationFile(
   const targets = [live.root.id, ...units.map((unit) => unit.id), ...candidates.map((c) => c.account.id)];
   // A policy AWS holds is evidence of its size quota, as the attachments are of theirs: one the repository will hold
   // (attached to a target written) is not refused for it.
-  const written = new Set(targets);
+  const targetIds = new Set(targets);
   const largest = Math.max(
     0,
     ...live.serviceControlPolicies
-      .filter((policy) => !policy.awsManaged && policy.targetIds.some((id) => written.has(id)))
+      .filter((policy) => !policy.awsManaged && policy.targetIds.some((id) => targetIds.has(id)))
       .map(minifiedBytes),
   );
   const quotas = { ...parts.quotas, scpSize: Math.max(parts.quotas.scpSize, largest) };
   const scps = serviceControlPoliciesToImport(live, new Set(targets), quotas, parts.partial);
+  // Raised only as far as an SCP the catalogue holds needs: one left out (a name it cannot hold) is no evidence.
   const proven = provenQuotas({
-    scpSize: largest,
+    scpSize: Math.max(0, ...scps.catalogue.map(minifiedBytes)),
     // Every SCP attached counts, those left out of the catalogue too: the plan counts them against the quota.
     scpsPerTarget: Math.max(
       ...targets.map((id) => live.serviceControlPolicies.filter((policy) => policy.targetIds.includes(id)).length),

@@ -448,6 +448,19 @@ describe('the OU tree and SCPs', () => {
     ]);
   });
 
+  test('an SCP over the size quota that import leaves out for its name raises no quota', () => {
+    const actions = Array.from({ length: 600 }, (_, index) => `ec2:Describe${String(index).padStart(20, '0')}`);
+    const big = scp('Big Guard', [ouId('Security')], {
+      content: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Deny', Action: actions, Resource: '*' }],
+      }),
+    });
+    const result = describe_(liveOrganization({ organizationalUnits: ['Security'], policies: [big] }));
+    expect(result.organization!.scps ?? {}).not.toHaveProperty('Big Guard');
+    expect(result.organization!.quotas).toBeUndefined();
+  });
+
   test('the raised scpsPerTarget counts SCPs import could not write too, as the plan does', () => {
     const guards = Array.from({ length: 10 }, (_, index) =>
       scp(`guard-${String.fromCharCode(97 + index)}`, [ouId('Security')]),
