@@ -82,7 +82,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
   let regionsOf: Map<string, string[] | undefined>;
-  // With --ou, what the accounts outside the chosen subtrees have: a later --accounts-only import writes them.
+  // What the accounts not written now have: a later --accounts-only import may write them.
   const laterAccounts: Set<string>[] = [];
   if (existing) {
     const declared = new Set(
@@ -138,12 +138,6 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     });
     baselines = conflicts.baselines;
     findings.push(...conflicts.findings);
-    const chosen = new Set(imported.candidates.map((candidate) => candidate.account.id));
-    for (const candidate of everywhere.candidates) {
-      if (chosen.has(candidate.account.id)) continue;
-      const placement = accountBaselines(candidate.account.id, baselines, regionsOf);
-      if (!('problem' in placement)) laterAccounts.push(new Set(placement.overrides.keys()));
-    }
   }
 
   const placed = new Map<string, AccountBaselines>();
@@ -159,6 +153,17 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     else placed.set(candidate.account.id, placement);
   }
   candidates = candidates.filter((candidate) => placed.has(candidate.account.id));
+  // Every other active member account with instances may be written later (--accounts-only, once what keeps it out
+  // is settled): the baselines it has instances of count for dependsOn as a written account's do.
+  if (!existing)
+    for (const account of live.accounts) {
+      if (placed.has(account.id) || account.status !== 'ACTIVE') continue;
+      if (account.id === live.organization.managementAccountId) continue;
+      const names = baselines
+        .filter(({ stackSet }) => stackSet.instances.some((instance) => instance.accountId === account.id))
+        .map(({ name }) => name);
+      if (names.length > 0) laterAccounts.push(new Set(names));
+    }
 
   const organization =
     existing?.organization ??

@@ -28,8 +28,9 @@ export interface OrganizationParts {
   /** Only the subtrees `--ou` chose are imported: what the rest of the organization holds is not reported. */
   partial: boolean;
   /**
-   * With --ou, the baselines each account of the rest of the organization has, as a later --accounts-only import
-   * would write it: dependsOn holds for them too, or their manifests would not validate (baseline-reference).
+   * The baselines each active member account not written now has instances of (outside --ou's subtrees, left out,
+   * under the root): a later --accounts-only import may write it, so dependsOn holds for it too, or its manifest
+   * would not validate (baseline-reference).
    */
   laterAccounts?: readonly ReadonlySet<string>[];
 }

@@ -245,3 +245,17 @@ test.each([
   const imported = describeOrganization(organization([exporting, roles]), { organizationalUnits: [] });
   expect(dependsOnOf(imported)['human-roles']).toEqual(['permissions-boundary']);
 });
+
+test('an account left out now (under the root) counts too: a later --accounts-only import may write it', () => {
+  const live = liveOrganization({
+    organizationalUnits: ['Workloads'],
+    accounts: [
+      { id: A, name: 'app-a', ou: 'Workloads', tags: { Owner: 'team' } },
+      { id: B, name: 'app-b', ou: '', tags: { Owner: 'team' } },
+    ],
+    stackSets: [boundary({ [A]: ['us-east-1'] }), humanRoles(both)],
+  });
+  const imported = describeOrganization(live, { organizationalUnits: [] });
+  expect(imported.accounts.map((account) => account.document.name)).toEqual(['app-a']);
+  expect(dependsOnOf(imported)['human-roles']).toBeUndefined();
+});
