@@ -147,7 +147,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       findings.push(
         leftOutAccount(
           candidate.account,
-          `A manifest cannot say what its stack instances are: ${placement.problem}. Make its instances agree in AWS (aws cloudformation update-stack-instances or delete-stack-instances)${existing ? ', or remove the baseline’s regions from baselines/organization.yaml so that each account follows its own,' : ''} then import it (vend import --accounts-only).`,
+          `A manifest cannot say what its stack instances are: ${placement.problem}. Make its instances agree in AWS (create the missing ones and delete the others: aws cloudformation create-stack-instances, delete-stack-instances; update-stack-instances for overrides), then import it (vend import --accounts-only).`,
         ),
       );
     else placed.set(candidate.account.id, placement);
