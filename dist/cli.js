@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-U6YLHJ4H.js";
+} from "./chunks/chunk-CFBET4KJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-LCGM52LM.js";
+} from "./chunks/chunk-K2AFDXXH.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QOI5UCWJ.js";
-import "./chunks/chunk-I7S3UMYW.js";
+} from "./chunks/chunk-FB6J5CNE.js";
+import "./chunks/chunk-7EVFGJGA.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-J53M7S3I.js";
+import "./chunks/chunk-2VFAZBQJ.js";
 import {
   countOf
-} from "./chunks/chunk-GTKMJIRN.js";
+} from "./chunks/chunk-XGHJCEMG.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HISG3YWE.js"),
-        import("./chunks/plan-text-A5I5UPX7.js"),
-        import("./chunks/plan-markdown-PF67GTAE.js")
+        import("./chunks/plan-EGLZ6I63.js"),
+        import("./chunks/plan-text-5MKGVJ3Z.js"),
+        import("./chunks/plan-markdown-PLSUQLNF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-LZIHMPTG.js"),
-        import("./chunks/apply-text-WCAJUUMY.js"),
-        import("./chunks/apply-markdown-ZM2Z4UBZ.js"),
-        import("./chunks/plan-text-A5I5UPX7.js")
+        import("./chunks/apply-6HBCWXZV.js"),
+        import("./chunks/apply-text-M47R3N3Q.js"),
+        import("./chunks/apply-markdown-2D2353CM.js"),
+        import("./chunks/plan-text-5MKGVJ3Z.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CGDL5TRD.js"),
-        import("./chunks/drift-text-OMUJK6GK.js"),
-        import("./chunks/drift-markdown-ZKZUAT3P.js"),
+        import("./chunks/drift-3GKVF25T.js"),
+        import("./chunks/drift-text-UDBJTAWT.js"),
+        import("./chunks/drift-markdown-UGP3AOJS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-TEHQ5LYF.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4INYDWSO.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GA6KSMOD.js"),
-        import("./chunks/import-text-ITIIOLGM.js")
+        import("./chunks/import-MOTHZ335.js"),
+        import("./chunks/import-text-2DIL6K7X.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

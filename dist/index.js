@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-S6PY6AXS.js";
+} from "./chunks/chunk-4ZUAJHQ5.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-U6YLHJ4H.js";
+import "./chunks/chunk-CFBET4KJ.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-QOI5UCWJ.js";
-import "./chunks/chunk-I7S3UMYW.js";
+} from "./chunks/chunk-FB6J5CNE.js";
+import "./chunks/chunk-7EVFGJGA.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-J53M7S3I.js";
-import "./chunks/chunk-GTKMJIRN.js";
+import "./chunks/chunk-2VFAZBQJ.js";
+import "./chunks/chunk-XGHJCEMG.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4FKIRS7Q.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YQZHF4TN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZNQVA2FA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-524LLE5D.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-AE4732MH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QE3UKNJ4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
