@@ -1,4 +1,14 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import type { Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './settings/settings.js';
@@ -64,20 +74,20 @@ export function checkWritable(path: string, options: WriteOptions): void {
   const file = resolve(path);
   refuseLinks(file, options, 'write');
   if (options.createDirectories) return;
+  // Followed: a link outside the untrusted roots (macOS's /tmp) is an ordinary way to a directory; refuseLinks has
+  // refused those inside them.
   let parent: Stats | undefined;
   try {
-    parent = lstatSync(dirname(file));
+    parent = statSync(dirname(file));
   } catch {
     parent = undefined;
   }
   const problem =
     parent === undefined
       ? `there is no directory ${dirname(file)} to write it in`
-      : parent.isSymbolicLink()
-        ? `${dirname(file)} is a symbolic link; give the directory it points to`
-        : !parent.isDirectory()
-          ? `${dirname(file)} is a file, not a directory`
-          : undefined;
+      : !parent.isDirectory()
+        ? `${dirname(file)} is a file, not a directory`
+        : undefined;
   if (problem) throw new UsageError(`Cannot write ${path}: ${problem}.`);
 }
 
