@@ -222,20 +222,25 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
 const ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
 
 /**
- * A template change in a few lines a reviewer reads before the diff: `template adds 1 resource: BreakGlassRole
- * (AWS::IAM::Role)`, then what it changes, replaces and removes, and `template trusts new principals: AWS: arn:…`.
- * Lists are never shortened unless `resourcesShown` caps the resource lists (a count stands for the rest), and then
- * only their resources of other kinds: access-control resources, the principals and the managed policies are always
- * whole, since these lines stand in for a diff that may be cut, and padding must not push a new role out of them.
+ * A template change in a few lines a reviewer reads before the diff: `template trusts new principals: AWS: arn:…`
+ * and the managed policies it attaches first, then `template adds 1 resource: BreakGlassRole (AWS::IAM::Role)` and
+ * what it changes, replaces and removes. Lists are never shortened unless `resourcesShown` caps the resource lists (a
+ * count stands for the rest), and then only their resources of other kinds: IAM, Identity Center, KMS and policy
+ * resources, the principals and the managed policies are always whole, since these lines stand in for a diff that
+ * may be cut, and padding must not push a new role out of them.
  */
 export function templateSummaryLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
-  // Access-control types first and all of them, so that a cut list of padding cannot hide a new role.
+  // IAM, Identity Center, KMS and policy resources first and all of them, so that a cut list of padding cannot hide a
+  // new role; then other resources that control access (security groups, say), which head the names a cap keeps.
   const resources = (names: readonly TemplateResourceName[]) => {
-    const grants = (name: TemplateResourceName) => name.controlsAccess === true || ACCESS_TYPE.test(name.type);
+    const grants = (name: TemplateResourceName) => ACCESS_TYPE.test(name.type);
     const access = names.filter(grants);
-    const others = names.filter((name) => !grants(name));
+    const others = [
+      ...names.filter((name) => !grants(name) && name.controlsAccess === true),
+      ...names.filter((name) => !grants(name) && name.controlsAccess !== true),
+    ];
     const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
@@ -244,6 +249,16 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
   };
   const resourceCount = (count: number) => countOf(count, 'resource');
   return [
+    // Whom it trusts first: a long list of resources cannot push it below what a shortened comment keeps.
+    ...(summary.newPrincipals.length > 0
+      ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
+      : []),
+    ...(summary.widenedPrincipals.length > 0
+      ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join('; ')}`]
+      : []),
+    ...(summary.newManagedPolicies.length > 0
+      ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
+      : []),
     ...(summary.added.length > 0
       ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`]
       : []),
@@ -257,15 +272,6 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
       : []),
     ...(summary.removed.length > 0
       ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`]
-      : []),
-    ...(summary.newPrincipals.length > 0
-      ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
-      : []),
-    ...(summary.widenedPrincipals.length > 0
-      ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join('; ')}`]
-      : []),
-    ...(summary.newManagedPolicies.length > 0
-      ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
       : []),
     // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
     ...summary.newlyAllowed

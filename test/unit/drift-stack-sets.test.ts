@@ -96,7 +96,10 @@ test('a template padded with hundreds of resources names the new role first and 
     '',
   ].join('\n');
   const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-template')!;
-  expect(finding.actual).toMatch(/another template: adds 481 resources: EvilRole \(AWS::IAM::Role\), Padding000/);
+  // Whom it trusts leads, then the new role at the head of the resources.
+  expect(finding.actual).toMatch(
+    /^another template: trusts new principals: AWS: arn:aws:iam::999999999999:root; adds 481 resources: EvilRole \(AWS::IAM::Role\), Padding000/,
+  );
   expect(finding.actual).toContain('and 461 more');
   expect(finding.actual).toContain('arn:aws:iam::999999999999:root');
   expect(finding.actual.length).toBeLessThan(3000);

@@ -721,6 +721,27 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(crowded!.compact![0]).not.toContain('high impact: ');
   });
 
+  test('templates padded with security group rules cannot push a new trusted principal out of the flagged section', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const rules = (prefix: string) =>
+      Array.from(
+        { length: 138 },
+        (_, index) =>
+          `  ${prefix}${index}${'X'.repeat(240)}:\n    Type: AWS::EC2::SecurityGroupIngress\n    Properties: { GroupId: sg-1, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 10.0.0.0/8 }`,
+      ).join('\n');
+    for (const baseline of desired.baselines.slice(0, 3))
+      baseline.templateBody = `Resources:\n${rules(baseline.name.replaceAll('-', ''))}\n`;
+    desired.baselines[0]!.templateBody += `${BREAK_GLASS_ROLE.join('\n')}\n`;
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const flagged = comment.slice(
+      comment.indexOf('> [!IMPORTANT]'),
+      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
+    );
+    expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+  });
+
   test('a line break in a template value cannot print a line that looks like another change', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
