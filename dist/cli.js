@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-K2AFDXXH.js";
+} from "./chunks/chunk-LB53QIQP.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EGLZ6I63.js"),
-        import("./chunks/plan-text-5MKGVJ3Z.js"),
-        import("./chunks/plan-markdown-PLSUQLNF.js")
+        import("./chunks/plan-L42JOXHD.js"),
+        import("./chunks/plan-text-AG55ZTXH.js"),
+        import("./chunks/plan-markdown-CX72YSZ3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6HBCWXZV.js"),
+        import("./chunks/apply-76MLFZLY.js"),
         import("./chunks/apply-text-M47R3N3Q.js"),
         import("./chunks/apply-markdown-2D2353CM.js"),
-        import("./chunks/plan-text-5MKGVJ3Z.js")
+        import("./chunks/plan-text-AG55ZTXH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3GKVF25T.js"),
+        import("./chunks/drift-AMCWXJ7R.js"),
         import("./chunks/drift-text-UDBJTAWT.js"),
         import("./chunks/drift-markdown-UGP3AOJS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MOTHZ335.js"),
+        import("./chunks/import-N5WBYIQL.js"),
         import("./chunks/import-text-2DIL6K7X.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YQZHF4TN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QYI5NZT5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-524LLE5D.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NVF4B64R.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QE3UKNJ4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7SNEGJCA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

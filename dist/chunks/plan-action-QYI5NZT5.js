@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CAN7UE2F.js";
+} from "./chunk-FEONEU3G.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TNIJS46C.js";
+} from "./chunk-IM6BRWEW.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-L4VQXNXN.js";
+} from "./chunk-ZKXXEUAC.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-LWBPB345.js";
+import "./chunk-OORJAHY2.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-SIRYHMVW.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,9 +48,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-CJSGCAQD.js";
-import "./chunk-OK7D3AXC.js";
-import "./chunk-DRUSL44P.js";
+} from "./chunk-5W43QUJU.js";
+import "./chunk-WIB52C4I.js";
+import "./chunk-U772CEHD.js";
 import "./chunk-OQJS6VI5.js";
 import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";
@@ -59,7 +59,7 @@ import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
 import {
   readLocalFile
-} from "./chunk-K2AFDXXH.js";
+} from "./chunk-LB53QIQP.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-FB6J5CNE.js";
 import "./chunk-7EVFGJGA.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LWBPB345.js";
+} from "./chunk-OORJAHY2.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -17,7 +17,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-OK7D3AXC.js";
+} from "./chunk-WIB52C4I.js";
 import {
   instanceLines,
   moveLines,
@@ -26,7 +26,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-DRUSL44P.js";
+} from "./chunk-U772CEHD.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

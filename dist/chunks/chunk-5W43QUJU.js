@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-OK7D3AXC.js";
+} from "./chunk-WIB52C4I.js";
 import {
   computePlan,
   repositoryCommit
@@ -25,7 +25,7 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-K2AFDXXH.js";
+} from "./chunk-LB53QIQP.js";
 import {
   runValidate,
   validateAsMerged

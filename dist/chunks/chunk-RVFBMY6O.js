@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-DRUSL44P.js";
+} from "./chunk-U772CEHD.js";
 import {
   computePlan,
   hasUncommittedChanges,

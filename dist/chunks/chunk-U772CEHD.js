@@ -510,9 +510,12 @@ function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   const resources = (names) => {
-    const grants = (name) => name.controlsAccess === true || ACCESS_TYPE.test(name.type);
+    const grants = (name) => ACCESS_TYPE.test(name.type);
     const access = names.filter(grants);
-    const others = names.filter((name) => !grants(name));
+    const others = [
+      ...names.filter((name) => !grants(name) && name.controlsAccess === true),
+      ...names.filter((name) => !grants(name) && name.controlsAccess !== true)
+    ];
     const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
@@ -521,15 +524,16 @@ function templateSummaryLines(summary, resourcesShown = Infinity) {
   };
   const resourceCount = (count) => countOf(count, "resource");
   return [
+    // Whom it trusts first: a long list of resources cannot push it below what a shortened comment keeps.
+    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
+    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
+    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
     ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
     ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
     ...summary.retyped.length > 0 ? [
       `template replaces ${resourceCount(summary.retyped.length)} with another type: ${summary.retyped.map(({ logicalId, from, to }) => `${logicalId} (${from} \u2192 ${to})`).join(", ")}`
     ] : [],
     ...summary.removed.length > 0 ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`] : [],
-    ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
-    ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
-    ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
     // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
     ...summary.newlyAllowed.slice(0, resourcesShown).map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),
     ...summary.newlyAllowed.length > resourcesShown ? [`template newly allows more to ${countOf(summary.newlyAllowed.length - resourcesShown, "other resource")}`] : []

@@ -1,15 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TNIJS46C.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-FEONEU3G.js";
+import "./chunk-IM6BRWEW.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-SIRYHMVW.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-OK7D3AXC.js";
-import "./chunk-DRUSL44P.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-WIB52C4I.js";
+import "./chunk-U772CEHD.js";
 import "./chunk-4UXKB766.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-AOB2OHHA.js";
@@ -27,9 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

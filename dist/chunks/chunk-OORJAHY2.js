@@ -47,7 +47,7 @@ import {
 } from "./chunk-ZVBSCCXX.js";
 import {
   readLocalFile
-} from "./chunk-K2AFDXXH.js";
+} from "./chunk-LB53QIQP.js";
 import {
   UsageError,
   runValidate

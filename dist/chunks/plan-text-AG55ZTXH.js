@@ -1,24 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-7GJNCN3L.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-CFBET4KJ.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-DRUSL44P.js";
-import "./chunk-OQJS6VI5.js";
-import "./chunk-EPFWR4WN.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-IM6BRWEW.js";
+import "./chunk-SIRYHMVW.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-WIB52C4I.js";
+import "./chunk-U772CEHD.js";
 import "./chunk-4UXKB766.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-FB6J5CNE.js";
 import "./chunk-7EVFGJGA.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
@@ -29,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

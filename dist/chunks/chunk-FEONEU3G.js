@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TNIJS46C.js";
+} from "./chunk-IM6BRWEW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -35,10 +35,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-OK7D3AXC.js";
+} from "./chunk-WIB52C4I.js";
 import {
   leadingDetails
-} from "./chunk-DRUSL44P.js";
+} from "./chunk-U772CEHD.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-7GJNCN3L.js";
+} from "./chunk-RVFBMY6O.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-DRUSL44P.js";
+} from "./chunk-U772CEHD.js";
 import "./chunk-OQJS6VI5.js";
 import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";

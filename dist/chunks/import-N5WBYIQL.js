@@ -38,7 +38,7 @@ import {
 } from "./chunk-ZVBSCCXX.js";
 import {
   writeLocalFile
-} from "./chunk-K2AFDXXH.js";
+} from "./chunk-LB53QIQP.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,

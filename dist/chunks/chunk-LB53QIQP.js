@@ -4,7 +4,17 @@ import {
 } from "./chunk-FB6J5CNE.js";
 
 // src/local-files.ts
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 function writeLocalFile(path, text, options) {
   const file = resolve(path);
@@ -32,11 +42,11 @@ function checkWritable(path, options) {
   if (options.createDirectories) return;
   let parent;
   try {
-    parent = lstatSync(dirname(file));
+    parent = statSync(dirname(file));
   } catch {
     parent = void 0;
   }
-  const problem = parent === void 0 ? `there is no directory ${dirname(file)} to write it in` : parent.isSymbolicLink() ? `${dirname(file)} is a symbolic link; give the directory it points to` : !parent.isDirectory() ? `${dirname(file)} is a file, not a directory` : void 0;
+  const problem = parent === void 0 ? `there is no directory ${dirname(file)} to write it in` : !parent.isDirectory() ? `${dirname(file)} is a file, not a directory` : void 0;
   if (problem) throw new UsageError(`Cannot write ${path}: ${problem}.`);
 }
 function readLocalFile(path, options) {

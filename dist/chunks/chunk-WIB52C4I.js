@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-DRUSL44P.js";
+} from "./chunk-U772CEHD.js";
 import {
   loosens
 } from "./chunk-4UXKB766.js";
