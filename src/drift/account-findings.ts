@@ -197,7 +197,7 @@ export function overridesRecordFinding(context: DriftContext, change: Change): D
 export function accountProblemFinding(context: DriftContext, problem: PlanProblem): DriftFinding | undefined {
   const account = problem.target.slice('account:'.length);
   const existing = context.existingAccounts.get(account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   if (!declared) return undefined;
   if (existing && existing.status !== 'ACTIVE')
     return makeFinding(

@@ -110,6 +110,11 @@ export class DriftContext {
     this.missingStackSets = scoped(CHANGE_KINDS.createStackSet, 'stackSet');
   }
 
+  /** The declared account a manifest names `name`, or undefined. */
+  declaredAccount(name: string): DesiredState['accounts'][number] | undefined {
+    return this.desired.accounts.find((candidate) => candidate.name === name);
+  }
+
   /** The OUs `ids` and every OU beneath them, by id. */
   subtreeIds(ids: Iterable<string>): Set<string> {
     const subtree = new Set(ids);

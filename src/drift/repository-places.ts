@@ -20,7 +20,7 @@ export function fullAwsAccessSettingOf(context: DriftContext, target: string): s
 
 /** An account's manifest, `accounts/<name>.yaml`, as the repository names it. */
 export function manifestOf(context: DriftContext, account: string): string {
-  return context.desired.accounts.find((candidate) => candidate.name === account)?.file ?? `accounts/${account}.yaml`;
+  return context.declaredAccount(account)?.file ?? `accounts/${account}.yaml`;
 }
 
 /** The repository file of a baseline's template, `baselines/stacksets/<name>.yaml`. */

@@ -206,7 +206,7 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
  */
 function acceptMissing(context: DriftContext, baseline: string, account: string): string {
   const manifest = manifestOf(context, account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   const dependents = context.desired.baselines
     .filter(
       (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
@@ -266,7 +266,7 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
           : listed.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
       // The plan's overrides carry the StackSet's values for parameters the manifest leaves alone (an update lists
       // every override an instance keeps); a reader compares with what the manifest says.
-      const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+      const declared = context.declaredAccount(account)?.parameters[baseline];
       const declaredKeys = Object.keys(declared ?? {}).sort(compareText);
       const carried = Object.keys(wanted).length > declaredKeys.length;
       const expected =
@@ -308,7 +308,7 @@ function acceptOverrides(
   const manifest = manifestOf(context, account);
   // Only the regions the repository deploys the baseline to in this account: an instance elsewhere is its own
   // finding (no longer targeted), which apply removes.
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   const targeted = new Set(
     context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions ?? declared?.regions ?? [],
   );
@@ -330,7 +330,7 @@ function acceptOverrides(
  * some, or its parameter-overrides tag records the baseline (observe's readOverridesOf). Drift reads them all.
  */
 function appliesOverrides(context: DriftContext, account: string, baseline: string): boolean {
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+  const declared = context.declaredAccount(account)?.parameters[baseline];
   const tags = context.existingAccounts.get(account)?.tags;
   return declared !== undefined || recordedParameterOverrides(tags).includes(baseline);
 }

@@ -8,7 +8,7 @@ import { baselineDependencies } from './baseline-dependencies.js';
 import { commonRegions, organizationalUnitBaselines } from './baseline-placement.js';
 import type { AccountBaselines, ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
-import { minifyPolicy } from '../config/rules/scp-rules.js';
+import { policySize } from '../config/rules/scp-rules.js';
 import type { LiveOrganization } from './live-organization.js';
 import type { ImportedOrganizationalUnit } from './organizational-units.js';
 import { serviceControlPoliciesToImport } from './service-control-policies.js';
@@ -38,7 +38,7 @@ export interface OrganizationParts {
 /** A policy's size as validate measures it (scp-size): minified, in UTF-8 bytes; 0 for content that is no JSON. */
 function minifiedBytes(policy: { content: string }): number {
   try {
-    return Buffer.byteLength(minifyPolicy(JSON.parse(policy.content)), 'utf8');
+    return policySize(JSON.parse(policy.content));
   } catch {
     return 0;
   }

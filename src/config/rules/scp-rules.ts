@@ -18,6 +18,11 @@ export function minifyPolicy(document: unknown): string {
   return JSON.stringify(document);
 }
 
+/** An SCP's size as AWS counts it against scpSize: minified, in UTF-8 bytes (see QUOTAS.scpSize). */
+export function policySize(document: unknown): number {
+  return Buffer.byteLength(minifyPolicy(document), 'utf8');
+}
+
 export const checkScps: Rule = ({ repository, quotas }) => {
   const diagnostics: Diagnostic[] = [];
   const homePartition = AWS_REGIONS[String(repository.organization?.value.homeRegion)]?.partition;
@@ -27,7 +32,7 @@ export const checkScps: Rule = ({ repository, quotas }) => {
       ...checkNumbersSentAsWritten(scp.source),
     );
     // Bytes, not characters: see QUOTAS.scpSize for why that is the safe reading of the AWS text.
-    const size = Buffer.byteLength(minifyPolicy(scp.document), 'utf8');
+    const size = policySize(scp.document);
     if (size > quotas.scpSize) {
       diagnostics.push(
         scp.source.diagnostic(
