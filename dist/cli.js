@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-LB53QIQP.js";
+} from "./chunks/chunk-SJAI3NDS.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FB6J5CNE.js";
+} from "./chunks/chunk-Y27HNAG2.js";
 import "./chunks/chunk-7EVFGJGA.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-L42JOXHD.js"),
-        import("./chunks/plan-text-AG55ZTXH.js"),
-        import("./chunks/plan-markdown-CX72YSZ3.js")
+        import("./chunks/plan-HFC4THMK.js"),
+        import("./chunks/plan-text-2K44MY2Q.js"),
+        import("./chunks/plan-markdown-LPYA7QQ2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-76MLFZLY.js"),
+        import("./chunks/apply-BRABOFCZ.js"),
         import("./chunks/apply-text-M47R3N3Q.js"),
         import("./chunks/apply-markdown-2D2353CM.js"),
-        import("./chunks/plan-text-AG55ZTXH.js")
+        import("./chunks/plan-text-2K44MY2Q.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AMCWXJ7R.js"),
+        import("./chunks/drift-KEXD7ZFR.js"),
         import("./chunks/drift-text-UDBJTAWT.js"),
         import("./chunks/drift-markdown-UGP3AOJS.js"),
         import("./chunks/drift-report-AUNSXZON.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-N5WBYIQL.js"),
+        import("./chunks/import-LL45YZDQ.js"),
         import("./chunks/import-text-2DIL6K7X.js")
       ]);
       const outcome = await runImport(settings);

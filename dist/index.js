@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FB6J5CNE.js";
+} from "./chunks/chunk-Y27HNAG2.js";
 import "./chunks/chunk-7EVFGJGA.js";
 import "./chunks/chunk-SKXHEF66.js";
 import "./chunks/chunk-ETJIYOCL.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QYI5NZT5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UKSVYT7J.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NVF4B64R.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FFXZR2KQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7SNEGJCA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IL7E3EXN.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

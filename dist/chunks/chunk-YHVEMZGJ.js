@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OORJAHY2.js";
+} from "./chunk-LSUCM325.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

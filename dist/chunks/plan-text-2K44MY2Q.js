@@ -1,18 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-FEONEU3G.js";
-import "./chunk-IM6BRWEW.js";
-import "./chunk-DW2JSOMR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-VV3X3PVW.js";
 import "./chunk-SIRYHMVW.js";
-import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-WIB52C4I.js";
-import "./chunk-U772CEHD.js";
+import "./chunk-CCXH3WT2.js";
+import "./chunk-H4BHSWIO.js";
 import "./chunk-4UXKB766.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-AOB2OHHA.js";
@@ -30,8 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

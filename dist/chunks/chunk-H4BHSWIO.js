@@ -206,6 +206,10 @@ var DriftContext = class {
   existingAccounts = /* @__PURE__ */ new Map();
   accountNameById = /* @__PURE__ */ new Map();
   changesByKind = /* @__PURE__ */ new Map();
+  /** The declared account a manifest names `name`, or undefined. */
+  declaredAccount(name) {
+    return this.desired.accounts.find((candidate) => candidate.name === name);
+  }
   /** The OUs `ids` and every OU beneath them, by id. */
   subtreeIds(ids) {
     const subtree = new Set(ids);
@@ -360,7 +364,7 @@ function fullAwsAccessSettingOf(context, target) {
   return `fullAWSAccess in ${manifestOf(context, target.slice("account:".length))}`;
 }
 function manifestOf(context, account) {
-  return context.desired.accounts.find((candidate) => candidate.name === account)?.file ?? `accounts/${account}.yaml`;
+  return context.declaredAccount(account)?.file ?? `accounts/${account}.yaml`;
 }
 function templateFileOf(context, baseline) {
   const file = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateFile;
@@ -700,7 +704,7 @@ function missingInstanceFindings(context, change) {
 }
 function acceptMissing(context, baseline, account) {
   const manifest = manifestOf(context, account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   const dependents = context.desired.baselines.filter(
     (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
   ).map((candidate) => candidate.name);
@@ -740,7 +744,7 @@ function updatedInstanceFindings(context, change) {
       const differing = keys.filter((key) => inEffect(wanted, key) !== inEffect(instance.parameterOverrides, key));
       const listed = differing.length > 0 ? differing : keys;
       const show = (values) => Object.keys(values).length === 0 ? "no overrides" : listed.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(", ");
-      const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+      const declared = context.declaredAccount(account)?.parameters[baseline];
       const declaredKeys = Object.keys(declared ?? {}).sort(compareText);
       const carried = Object.keys(wanted).length > declaredKeys.length;
       const expected = declaredKeys.length === 0 ? `no overrides${carried ? " of its own (the StackSet\u2019s values)" : ""}` : `${declaredKeys.map((key) => `${key}=${parameterValue(declared[key], secret.has(key))}`).join(", ")}, as the manifest declares${carried ? "; every other parameter at the StackSet\u2019s value" : ""}`;
@@ -763,7 +767,7 @@ function updatedInstanceFindings(context, change) {
 }
 function acceptOverrides(context, stackSet, instance, baseline, account) {
   const manifest = manifestOf(context, account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   const targeted = new Set(
     context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions ?? declared?.regions ?? []
   );
@@ -775,7 +779,7 @@ function acceptOverrides(context, stackSet, instance, baseline, account) {
   return Object.keys(instance.parameterOverrides).length === 0 ? `remove parameters.${baseline} from ${manifest}: the instance has no overrides` : `declare the deployed values under parameters.${baseline} in ${manifest}`;
 }
 function appliesOverrides(context, account, baseline) {
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account)?.parameters[baseline];
+  const declared = context.declaredAccount(account)?.parameters[baseline];
   const tags = context.existingAccounts.get(account)?.tags;
   return declared !== void 0 || recordedParameterOverrides(tags).includes(baseline);
 }
@@ -1108,7 +1112,7 @@ function overridesRecordFinding(context, change) {
 function accountProblemFinding(context, problem) {
   const account = problem.target.slice("account:".length);
   const existing = context.existingAccounts.get(account);
-  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const declared = context.declaredAccount(account);
   if (!declared) return void 0;
   if (existing && existing.status !== "ACTIVE")
     return makeFinding(

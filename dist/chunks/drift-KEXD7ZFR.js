@@ -1,35 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-ZKXXEUAC.js";
-import "./chunk-MG52BEZK.js";
-import "./chunk-5XZXM375.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-OORJAHY2.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-XZM2HSPJ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-4ZUAJHQ5.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
 import "./chunk-CFBET4KJ.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-H4BHSWIO.js";
 import "./chunk-OQJS6VI5.js";
 import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
-import "./chunk-LB53QIQP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-FB6J5CNE.js";
+import "./chunk-Y27HNAG2.js";
 import "./chunk-7EVFGJGA.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-77V4I6AI.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-I3ZFGRZU.js";
 import "./chunk-2VFAZBQJ.js";
@@ -38,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  awsFailureNotRun,
+  runDrift
 };

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RVFBMY6O.js";
+} from "./chunk-XZM2HSPJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-U772CEHD.js";
+} from "./chunk-H4BHSWIO.js";
 import "./chunk-OQJS6VI5.js";
 import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";
@@ -73,7 +73,7 @@ import "./chunk-J5KM54P4.js";
 import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-FB6J5CNE.js";
+import "./chunk-Y27HNAG2.js";
 import {
   expiryInstant
 } from "./chunk-7EVFGJGA.js";

@@ -38,7 +38,7 @@ import {
 } from "./chunk-ZVBSCCXX.js";
 import {
   writeLocalFile
-} from "./chunk-LB53QIQP.js";
+} from "./chunk-SJAI3NDS.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -49,10 +49,10 @@ import {
   checkTagLimits,
   effectiveBaselineNames,
   iamNameCollisions,
-  minifyPolicy,
   organizationalUnitLineage,
+  policySize,
   runValidate
-} from "./chunk-FB6J5CNE.js";
+} from "./chunk-Y27HNAG2.js";
 import {
   namedIamResource
 } from "./chunk-7EVFGJGA.js";
@@ -885,7 +885,7 @@ function isJsonObject(text) {
 // src/import/organization-document.ts
 function minifiedBytes(policy) {
   try {
-    return Buffer.byteLength(minifyPolicy(JSON.parse(policy.content)), "utf8");
+    return policySize(JSON.parse(policy.content));
   } catch {
     return 0;
   }

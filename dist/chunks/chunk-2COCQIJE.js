@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-IM6BRWEW.js";
+} from "./chunk-VV3X3PVW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -35,10 +35,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-WIB52C4I.js";
+} from "./chunk-CCXH3WT2.js";
 import {
   leadingDetails
-} from "./chunk-U772CEHD.js";
+} from "./chunk-H4BHSWIO.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

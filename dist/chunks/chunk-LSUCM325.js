@@ -47,11 +47,11 @@ import {
 } from "./chunk-ZVBSCCXX.js";
 import {
   readLocalFile
-} from "./chunk-LB53QIQP.js";
+} from "./chunk-SJAI3NDS.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-FB6J5CNE.js";
+} from "./chunk-Y27HNAG2.js";
 import {
   MANAGED_BY_TAG,
   PARAMETER_OVERRIDES_TAG,

@@ -495,6 +495,9 @@ function checkOneOf(statement, pair, path, report, given, problemOf) {
 function minifyPolicy(document) {
   return JSON.stringify(document);
 }
+function policySize(document) {
+  return Buffer.byteLength(minifyPolicy(document), "utf8");
+}
 var checkScps = ({ repository, quotas }) => {
   const diagnostics = [];
   const homePartition = AWS_REGIONS[String(repository.organization?.value.homeRegion)]?.partition;
@@ -503,7 +506,7 @@ var checkScps = ({ repository, quotas }) => {
       ...checkPolicyGrammar(scp.source, scp.document, homePartition),
       ...checkNumbersSentAsWritten(scp.source)
     );
-    const size = Buffer.byteLength(minifyPolicy(scp.document), "utf8");
+    const size = policySize(scp.document);
     if (size > quotas.scpSize) {
       diagnostics.push(
         scp.source.diagnostic(
@@ -6862,7 +6865,7 @@ function realLocation(path) {
 export {
   organizationalUnitLineage,
   effectiveBaselineNames,
-  minifyPolicy,
+  policySize,
   checkScps,
   checkTagLimits,
   checkTagCharacters,

@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-WIB52C4I.js";
+} from "./chunk-CCXH3WT2.js";
 import {
   computePlan,
   repositoryCommit
@@ -25,11 +25,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-LB53QIQP.js";
+} from "./chunk-SJAI3NDS.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-FB6J5CNE.js";
+} from "./chunk-Y27HNAG2.js";
 import {
   readRepositoryBytes
 } from "./chunk-XGHJCEMG.js";

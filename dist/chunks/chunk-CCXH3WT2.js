@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-U772CEHD.js";
+} from "./chunk-H4BHSWIO.js";
 import {
   loosens
 } from "./chunk-4UXKB766.js";

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-FEONEU3G.js";
+} from "./chunk-2COCQIJE.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IM6BRWEW.js";
+} from "./chunk-VV3X3PVW.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ZKXXEUAC.js";
+} from "./chunk-YHVEMZGJ.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-OORJAHY2.js";
+import "./chunk-LSUCM325.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-SIRYHMVW.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,9 +48,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-5W43QUJU.js";
-import "./chunk-WIB52C4I.js";
-import "./chunk-U772CEHD.js";
+} from "./chunk-4ITML57K.js";
+import "./chunk-CCXH3WT2.js";
+import "./chunk-H4BHSWIO.js";
 import "./chunk-OQJS6VI5.js";
 import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";
@@ -59,9 +59,9 @@ import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
 import {
   readLocalFile
-} from "./chunk-LB53QIQP.js";
+} from "./chunk-SJAI3NDS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-FB6J5CNE.js";
+import "./chunk-Y27HNAG2.js";
 import "./chunk-7EVFGJGA.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";

@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-IM6BRWEW.js";
-import "./chunk-SIRYHMVW.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-WIB52C4I.js";
-import "./chunk-U772CEHD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-4ITML57K.js";
+import "./chunk-CCXH3WT2.js";
+import "./chunk-H4BHSWIO.js";
+import "./chunk-OQJS6VI5.js";
+import "./chunk-EPFWR4WN.js";
 import "./chunk-4UXKB766.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-AOB2OHHA.js";
 import "./chunk-ZVBSCCXX.js";
+import "./chunk-SJAI3NDS.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-Y27HNAG2.js";
 import "./chunk-7EVFGJGA.js";
 import "./chunk-SKXHEF66.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-VLTVYCRO.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-I3ZFGRZU.js";
 import "./chunk-2VFAZBQJ.js";
 import "./chunk-XGHJCEMG.js";
@@ -27,9 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -16,7 +16,7 @@ import {
   instanceTarget,
   organizationFindings,
   templateFileOf
-} from "./chunk-U772CEHD.js";
+} from "./chunk-H4BHSWIO.js";
 import {
   computePlan,
   hasUncommittedChanges,
@@ -44,7 +44,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-FB6J5CNE.js";
+} from "./chunk-Y27HNAG2.js";
 import {
   expiresSoon,
   expiryInstant

@@ -17,7 +17,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-WIB52C4I.js";
+} from "./chunk-CCXH3WT2.js";
 import {
   instanceLines,
   moveLines,
@@ -26,7 +26,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-U772CEHD.js";
+} from "./chunk-H4BHSWIO.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

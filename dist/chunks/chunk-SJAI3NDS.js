@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FB6J5CNE.js";
+} from "./chunk-Y27HNAG2.js";
 
 // src/local-files.ts
 import {
