@@ -197,10 +197,15 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::TransitGatewayPeeringAttachment',
   'AWS::EC2::VPCEndpoint',
   'AWS::EC2::VPNConnection',
+  'AWS::EC2::VPNGateway',
+  'AWS::EC2::CustomerGateway',
+  'AWS::EC2::TransitGatewayConnect',
   'AWS::EC2::ClientVpnEndpoint',
   'AWS::EC2::ClientVpnAuthorizationRule',
   'AWS::NetworkManager::VpcAttachment',
   'AWS::VpcLattice::ServiceNetworkVpcAssociation',
+  'AWS::VpcLattice::ServiceNetworkServiceAssociation',
+  'AWS::VpcLattice::ServiceNetworkResourceAssociation',
   // A copy of every packet, or of the account's logs or Config data, to a target or account that may be another's.
   'AWS::EC2::TrafficMirrorSession',
   'AWS::EC2::TrafficMirrorTarget',
@@ -215,15 +220,15 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::NetworkAclEntry',
 ]);
 /**
- * Properties that grant or hand over access on any resource type: policies, a public access block, a bucket's
- * inventory or replication to another bucket (which may be another account's), a topic's subscriptions (an endpoint
+ * Properties that grant or hand over access on any resource type: policies, a public access block, a canned ACL
+ * (a bucket's AccessControl: PublicRead opens it to everyone), a bucket's inventory or replication to another bucket (which may be another account's), a topic's subscriptions (an endpoint
  * that receives its messages), an integration's Credentials (a role API Gateway runs it with), and a role
  * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
  * ServiceRole, a Firehose stream's RoleARN, a job's JobRoleArn, an InstanceRole, an instance profile: any key
  * ending so, in any case), since the code it runs acts with that role's rights.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^AccessPolicies$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
@@ -238,18 +243,28 @@ const PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
  * there receives the account's data or events.
  */
 const ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
+const ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
+
+/**
+ * Keys whose bare twelve digits are an account id: an AccountId, an event pattern's `account`, a SourceAccount, an
+ * OwnerId, an ARN spelt in pieces. Anywhere else twelve digits are as likely a number (an alarm's threshold, a byte count).
+ */
+const ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|Arn|Arns)$/i;
 
 /**
  * Whether a value, at any depth, holds a key that grants or hands over access (ACCESS_PROPERTY, PRINCIPAL_KEY), or
- * names another account by its id.
+ * names another account by its id: in an ARN anywhere, or on its own under an account key (ACCOUNT_KEY).
  */
-function reachesAccess(value: unknown): boolean {
-  if (typeof value === 'string') return ACCOUNT_ID.test(value);
-  if (typeof value === 'number') return /^\d{12}$/.test(String(value));
-  if (Array.isArray(value)) return value.some(reachesAccess);
+function reachesAccess(value: unknown, underAccountKey = false): boolean {
+  if (typeof value === 'string') return (underAccountKey ? ACCOUNT_ID : ARN_ACCOUNT_ID).test(value);
+  if (typeof value === 'number') return underAccountKey && /^\d{12}$/.test(String(value));
+  if (Array.isArray(value)) return value.some((item) => reachesAccess(item, underAccountKey));
   if (typeof value !== 'object' || value === null) return false;
   return Object.entries(value).some(
-    ([key, child]) => ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || reachesAccess(child),
+    ([key, child]) =>
+      ACCESS_PROPERTY.test(key) ||
+      PRINCIPAL_KEY.test(key) ||
+      reachesAccess(child, underAccountKey || ACCOUNT_KEY.test(key)),
   );
 }
 

@@ -2250,6 +2250,23 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ DestinationArn: { "Fn::Join": [":", ["arn:aws:logs:us-east-1", "666666666666", "destination:c"]] } }',
     ],
     ['a rule whose target runs with a role', 'AWS::Events::Rule', '{ Targets: [{ Id: t, Arn: x, RoleArn: y }] }'],
+    ['a bucket open to everyone by a canned ACL', 'AWS::S3::Bucket', '{ AccessControl: PublicRead }'],
+    [
+      'a VPN peer outside AWS',
+      'AWS::EC2::CustomerGateway',
+      '{ BgpAsn: 65000, IpAddress: 203.0.113.10, Type: ipsec.1 }',
+    ],
+    ['a VPN gateway', 'AWS::EC2::VPNGateway', '{ Type: ipsec.1 }'],
+    [
+      "a service joined to another account's service network",
+      'AWS::VpcLattice::ServiceNetworkServiceAssociation',
+      '{ ServiceIdentifier: svc-1, ServiceNetworkIdentifier: sn-0123456789abcdef0 }',
+    ],
+    [
+      "a rule that matches another account's events",
+      'AWS::Events::Rule',
+      '{ EventPattern: { account: ["666666666666"] }, Targets: [{ Id: t, Arn: x }] }',
+    ],
   ])('marks high-impact a new baseline with %s: it grants access without IAM resources', (_case, type, properties) => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -2274,8 +2291,14 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ LifecyclePolicies: [{ TransitionToIA: AFTER_30_DAYS }] }',
     ],
     ['a VPC with an internet gateway', 'AWS::EC2::InternetGateway', '{}'],
+    [
+      'an alarm whose threshold has twelve digits',
+      'AWS::CloudWatch::Alarm',
+      '{ MetricName: BucketSizeBytes, Namespace: AWS/S3, Threshold: 500000000000, ComparisonOperator: GreaterThanThreshold, EvaluationPeriods: 1, Period: 86400, Statistic: Maximum }',
+    ],
+    ['a parameter whose value has twelve digits', 'AWS::SSM::Parameter', '{ Type: String, Value: "100000000000" }'],
   ])(
-    'leaves a new baseline with %s normal-impact: a key ending in Policies is not an access policy',
+    'leaves a new baseline with %s normal-impact: neither a key ending in Policies nor a bare twelve-digit number grants access',
     (_case, type, properties) => {
       const desired = referenceDesiredState();
       const observed = convergedObservation(desired);
