@@ -35,14 +35,14 @@ interface Reference {
  * resolved with the StackSet's parameters, else the template's defaults. CloudFormation fails CreateRole with a
  * boundary that does not exist yet, so a new account must get the baseline that creates it first
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iam-role.html#cfn-iam-role-permissionsboundary).
- * A dependency is written only where validate accepts it: every account in `accountBaselines` (the baselines each
- * written account gets) that has the baseline has its dependency too (rule baseline-reference), and it closes no
- * cycle. Each written dependency is an `inferred` finding; one left out, and a permissions boundary that no baseline
- * creates, is a `note` that says what to add, if anything. Pure.
+ * A dependency is written only where validate accepts it: every account in `accountBaselines` (each account's
+ * `name (id)` and the baselines it gets, written now or later) that has the baseline has its dependency too (rule baseline-reference), and it closes no
+ * cycle. Each written dependency is an `inferred` finding; one left out (naming the accounts that keep it out), and a permissions boundary that no
+ * baseline creates, is a `note` that says what to add, if anything. Pure.
  */
 export function baselineDependencies(
   baselines: readonly ImportedBaseline[],
-  accountBaselines: readonly ReadonlySet<string>[],
+  accountBaselines: readonly { account: string; baselines: ReadonlySet<string> }[],
 ): { dependsOn: Map<string, string[]>; findings: ImportFinding[] } {
   const sorted = [...baselines].sort((a, b) => compareText(a.name, b.name));
   const templates = new Map(sorted.map(({ name, stackSet }) => [name, readTemplate(stackSet)]));
@@ -87,9 +87,11 @@ export function baselineDependencies(
       const why = [...named].map(
         ([reference, users]) => `${listNames([...users])} ${users.size === 1 ? 'names' : 'name'} ${reference}`,
       );
-      const without = accountBaselines.filter((held) => held.has(name) && !held.has(dependency)).length;
-      const blocked = without > 0 ? undefined : cycleThrough(dependsOn, dependency, name);
-      if (without === 0 && !blocked) {
+      const without = accountBaselines
+        .filter(({ baselines: held }) => held.has(name) && !held.has(dependency))
+        .map(({ account }) => account);
+      const blocked = without.length > 0 ? undefined : cycleThrough(dependsOn, dependency, name);
+      if (without.length === 0 && !blocked) {
         dependsOn.set(name, [...(dependsOn.get(name) ?? []), dependency]);
         findings.push({
           kind: 'inferred',
@@ -104,7 +106,7 @@ export function baselineDependencies(
         message: `It needs ${dependency} deployed first (${why.join('; ')}), but has no dependsOn for it: ${
           blocked
             ? `${dependency} already depends on ${name} (${blocked.join(' → ')}), and validate refuses a cycle`
-            : `${without === 1 ? 'an account has' : `${without} accounts have`} ${name} without ${dependency}, which validate refuses with dependsOn (baseline-reference)`
+            : `${listNames(without)} ${without.length === 1 ? 'has' : 'have'} ${name} without ${dependency}, which validate refuses with dependsOn (baseline-reference)`
         }. A new account that gets ${name} before ${dependency} may fail to deploy it.`,
       });
     }

@@ -83,7 +83,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   let baselines = stackSets.baselines;
   let regionsOf: Map<string, string[] | undefined>;
   // What the accounts not written now have: a later --accounts-only import may write them.
-  const laterAccounts: Set<string>[] = [];
+  const laterAccounts: { account: string; baselines: Set<string> }[] = [];
   if (existing) {
     const declared = new Set(
       flattenOrganizationalUnits(existing.organization.organizationalUnits).map((unit) => unit.path),
@@ -162,7 +162,8 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       const names = baselines
         .filter(({ stackSet }) => stackSet.instances.some((instance) => instance.accountId === account.id))
         .map(({ name }) => name);
-      if (names.length > 0) laterAccounts.push(new Set(names));
+      if (names.length > 0)
+        laterAccounts.push({ account: `${account.name} (${account.id})`, baselines: new Set(names) });
     }
 
   const organization =

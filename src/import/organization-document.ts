@@ -32,7 +32,7 @@ export interface OrganizationParts {
    * under the root): a later --accounts-only import may write it, so dependsOn holds for it too, or its manifest
    * would not validate (baseline-reference).
    */
-  laterAccounts?: readonly ReadonlySet<string>[];
+  laterAccounts?: readonly { account: string; baselines: ReadonlySet<string> }[];
 }
 
 /** A policy's size as validate measures it (scp-size): minified, in UTF-8 bytes; 0 for content that is no JSON. */
@@ -86,7 +86,10 @@ export function organizationFile(
   });
   findings.push(...regionFindings, ...unitFindings, ...scps.findings, ...proven.findings);
   const dependencies = baselineDependencies(baselines, [
-    ...held.map((account) => account.baselines),
+    ...candidates.map((candidate, index) => ({
+      account: `${candidate.account.name} (${candidate.account.id})`,
+      baselines: held[index]!.baselines,
+    })),
     ...(parts.laterAccounts ?? []),
   ]);
   findings.push(...dependencies.findings);
