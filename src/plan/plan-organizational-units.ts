@@ -82,14 +82,19 @@ function leftBehind(
       .map((policy) => policy.name)
       .sort(compareText);
     const accounts = draft.observed.accounts.filter((account) => account.parentId === other.id).length;
+    const children = draft.observed.organizationalUnits
+      .filter((child) => child.parentId === other.id)
+      .map((child) => JSON.stringify(child.name))
+      .sort(compareText);
     const holds = [
       ...(scps.length > 0 ? [`SCP${scps.length === 1 ? '' : 's'} ${listNames(scps)}`] : []),
       ...(accounts > 0 ? [countOf(accounts, 'account')] : []),
+      ...(children.length > 0 ? [`child OU${children.length === 1 ? '' : 's'} ${listNames(children)}`] : []),
     ];
     draft.problem(
       PLAN_PROBLEMS.organizationalUnitRenamed,
       ouReference(unit.path),
-      `OU ${unit.path} would be created beside OU ${JSON.stringify(other.name)} (${other.id}) under ${unit.parentPath ?? 'the root'}, which is tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} and which organization.yaml no longer declares: vend's OU, renamed in AWS or in the repository. It would stay behind${holds.length > 0 ? ` with its ${holds.join(' and ')}` : ''}, unmanaged. If ${unit.name} is that OU, rename it in AWS to match (aws organizations update-organizational-unit --organizational-unit-id ${other.id} --name=${shellQuoted(unit.name)}), and plan again: its SCPs and accounts stay with it. If it is a new OU, declare ${JSON.stringify(other.name)} too, or move its accounts out, detach its SCPs and delete it (aws organizations delete-organizational-unit), then plan again.`,
+      `OU ${unit.path} would be created beside OU ${JSON.stringify(other.name)} (${other.id}) under ${unit.parentPath ?? 'the root'}, which is tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} and which organization.yaml no longer declares: vend's OU, renamed in AWS or in the repository. It would stay behind${holds.length > 0 ? ` with its ${holds.join(' and ')}` : ''}, unmanaged. If ${unit.name} is that OU, rename it in AWS to match (aws organizations update-organizational-unit --organizational-unit-id ${other.id} --name=${shellQuoted(unit.name)}), and plan again: its SCPs, accounts and child OUs stay with it. If it is a new OU, declare ${JSON.stringify(other.name)} too, or move its accounts out${children.length > 0 ? ', delete its child OUs (AWS moves no OU, and deletes one only when it holds no accounts and no OUs)' : ''} and delete it (aws organizations delete-organizational-unit), then plan again.`,
       declarationOf(ouReference(unit.path), draft.desired),
     );
   }

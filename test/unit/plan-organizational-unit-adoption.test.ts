@@ -176,6 +176,21 @@ describe("vend's OU renamed, in AWS or in the repository, is never left behind b
     expect(plan.problems[0]!.file).toBe('baselines/organization.yaml');
   });
 
+  test('renamed with OUs of its own: the problem names them, and says they go before it can be deleted', () => {
+    const plan = renamed((_, observed) => {
+      observed.organizationalUnits.find((unit) => unit.id === SECURITY)!.name = 'Security Renamed';
+      observed.organizationalUnits.push({
+        id: 'ou-root-forensics',
+        name: 'Forensics',
+        path: 'Security Renamed/Forensics',
+        parentId: SECURITY,
+      });
+    });
+    expect(plan.problems.map((problem) => problem.rule)).toEqual(['ou-renamed']);
+    expect(plan.problems[0]!.message).toContain('child OU "Forensics"');
+    expect(plan.problems[0]!.message).toContain('delete its child OUs (AWS moves no OU');
+  });
+
   test('renamed in the repository: the same problem, with the new name to give it in AWS, quoted for the shell', () => {
     const plan = renamed((desired) => {
       const unit = desired.organizationalUnits.find((candidate) => candidate.path === 'Security')!;
