@@ -294,9 +294,12 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
       (id) => id !== adoptId && draft.changes.get(id)?.kind !== CHANGE_KINDS.recordParameterOverrides,
     );
     if (!adoption || others.length === 0) continue;
+    // An untagged account is no other team's by any record: it was made outside vend, or lost its tag.
     const reason = draft.isManagementAccount(account)
       ? 'vend takes on the management account and changes it in the same plan'
-      : "another team's account changes hands and changes in the same plan";
+      : (adoption.before as { managedBy?: string } | null)?.managedBy !== undefined
+        ? "another team's account changes hands and changes in the same plan"
+        : 'an account made outside vend is adopted and changed in the same plan';
     draft.changes.set(adoptId, {
       ...adoption,
       highImpact: true,

@@ -166,7 +166,10 @@ export function flagOrganizationalUnitAdoptionsThatChange(draft: PlanDraft): voi
           String(change.scope.ou).slice(0, String(change.scope.ou).lastIndexOf('/')) === path),
     );
     if (others.length === 0) continue;
-    const reason = "another team's OU changes hands and changes in the same plan";
+    const reason =
+      (adoption.before as { managedBy?: string } | null)?.managedBy !== undefined
+        ? "another team's OU changes hands and changes in the same plan"
+        : 'an OU made outside vend is adopted and changed in the same plan';
     draft.changes.set(id, {
       ...adoption,
       highImpact: true,

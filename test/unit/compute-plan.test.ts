@@ -275,8 +275,15 @@ describe('plan adopts an existing account with the declared email', () => {
   it('sets the adoption apart as high impact, since the same plan moves, tags and deploys to the account', () => {
     expect(changeNamed(plan, 'adopt-account:account:payments-dev')).toMatchObject({
       highImpact: true,
+      // No ManagedBy tag: no other team is on record, so none is named.
+      highImpactReason: 'an account made outside vend is adopted and changed in the same plan',
       description: expect.stringMatching(/; this plan also changes it \(4 changes below\)$/),
     });
+    const tagged = structuredClone(observed);
+    tagged.accounts.find((account) => account.id === adoptedId)!.tags = { ManagedBy: 'terraform' };
+    expect(changeNamed(computePlan(desired, tagged), 'adopt-account:account:payments-dev').highImpactReason).toContain(
+      "another team's account changes hands and changes in the same plan",
+    );
   });
 
   it('then moves it into its OU and sets the missing tags, both after the adoption', () => {

@@ -66,7 +66,8 @@ describe('an OU at a declared path that vend did not create is adopted as such',
     const plan = computePlan(desired, observed);
     expect(plan.changes.find((change) => change.id === 'adopt-ou:ou:Security')).toMatchObject({
       highImpact: true,
-      highImpactReason: "another team's OU changes hands and changes in the same plan",
+      // Untagged: made outside vend, by no team the tags name.
+      highImpactReason: 'an OU made outside vend is adopted and changed in the same plan',
       description: expect.stringContaining('this plan also changes it (1 change below)'),
     });
     expect(plan.changes.find((change) => change.id === 'attach-scp:deny-unapproved-regions@ou:Security')).toMatchObject(
