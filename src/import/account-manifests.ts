@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { isMaskedValue } from '../plan/no-echo-parameters.js';
 import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../config/desired-state.js';
 import type { ScpAttachments } from '../config/desired-state.js';
 import type { AccountDocument } from '../config/documents.js';
@@ -138,8 +139,9 @@ export interface ManifestContext {
 /**
  * The manifest of a candidate: what the plan compares with AWS, set to what AWS holds, so that the plan finds
  * nothing to change but adoption. Baselines it inherits are not repeated; regions equal to defaultRegions are left
- * to the default; an override is written only where it differs from the StackSet's value (unless none does: the
- * instance then still holds overrides, and the manifest must say so). Pure.
+ * to the default; an override is written only where it differs from the StackSet's value, or is a masked secret whose
+ * value cannot be compared (unless none does: the instance then still holds overrides, and the manifest must say so).
+ * Pure.
  */
 export function accountManifest(candidate: AccountCandidate, context: ManifestContext): AccountDocument {
   const { account } = candidate;
@@ -151,7 +153,11 @@ export function accountManifest(candidate: AccountCandidate, context: ManifestCo
       .sort(([a], [b]) => compareText(a, b))
       .map(([baseline, overrides]) => {
         const stackSet = context.stackSetParameters.get(baseline) ?? {};
-        const differing = Object.entries(overrides).filter(([key, value]) => stackSet[key] !== value);
+        // A masked (NoEcho) override cannot be compared with the StackSet's masked value: the account may run a
+        // secret of its own, so the override is written (as the mask, which apply keeps) and secretParameters says so.
+        const differing = Object.entries(overrides).filter(
+          ([key, value]) => stackSet[key] !== value || isMaskedValue(value),
+        );
         const written = differing.length > 0 ? differing : Object.entries(overrides);
         return [baseline, Object.fromEntries(written.sort(([a], [b]) => compareText(a, b)))];
       }),

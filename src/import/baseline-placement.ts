@@ -204,12 +204,16 @@ export function secretParameters(
     ];
     const masked = [...new Set(written.filter((parameter) => secret.includes(parameter)))].sort(compareText);
     if (masked.length === 0) return [];
+    // An account whose instance overrides a secret may run one of its own, which nobody reading the repository sees.
+    const ownSecrets = accounts
+      .filter((account) => Object.keys(account.parameters?.[name] ?? {}).some((key) => secret.includes(key)))
+      .map((account) => account.name);
     // A note, not a check: the first plan only adopts, since apply keeps what is deployed while the mask stands.
     return [
       {
         kind: 'note' as const,
         subject: `baseline ${name}`,
-        message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.`,
+        message: `${masked.join(', ')} ${masked.length === 1 ? 'is' : 'are'} NoEcho: AWS returns the value masked, and that mask is what the repository now holds. While it does, vend keeps the deployed secret (UsePreviousValue) when it updates the StackSet or its instances; a new instance takes the StackSet's value, and a new StackSet from it is refused. Put the real value there (organization.yaml, or the manifests' parameters) to change it.${ownSecrets.length > 0 ? ` ${listNames(ownSecrets)} ${ownSecrets.length === 1 ? 'overrides' : 'override'} ${masked.length === 1 ? 'it' : 'them'} on ${ownSecrets.length === 1 ? 'its instances' : 'their instances'}, perhaps with a secret of ${ownSecrets.length === 1 ? 'its' : 'their'} own, which the manifest, holding the mask, cannot show.` : ''}`,
       },
     ];
   });

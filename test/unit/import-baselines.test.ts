@@ -417,6 +417,27 @@ describe('baselines from StackSets with the prefix', () => {
     expect(imported.findings.filter((finding) => finding.kind === 'check')).toEqual([]);
   });
 
+  test('an account that overrides a NoEcho parameter keeps the override in its manifest, and the note names it', () => {
+    const template = `Parameters:\n  Secret:\n    Type: String\n    NoEcho: true\n  Suffix:\n    Type: String\nResources:\n  Marker:\n    Type: AWS::SSM::Parameter\n    Properties: { Name: !Ref Suffix, Type: String, Value: !Ref Secret }\n`;
+    const live = threeAccounts([
+      stackSet(
+        'secret',
+        { [A]: ['us-east-1'], [B]: ['us-east-1'] },
+        {
+          template,
+          parameters: { Secret: '****', Suffix: 'base' },
+          // Both masked as AWS returns them: equal text, but A's secret may be its own.
+          overrides: { [A]: { Secret: '****', Suffix: 'own' } },
+        },
+      ),
+    ]);
+    const imported = describe_(live);
+    expect(manifest(imported, 'prod-app')).toMatchObject({ parameters: { secret: { Secret: '****', Suffix: 'own' } } });
+    expect(manifest(imported, 'dev-app')).not.toHaveProperty('parameters');
+    expectFinding(imported, 'note', 'baseline secret', 'prod-app overrides it on its instances');
+    expect(loadImported(imported, live).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
   test('instances that did not finish their last deployment are a finding: the first plan redeploys them', () => {
     const imported = describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] }, { status: 'FAILED' })]));
     expectFinding(imported, 'check', 'StackSet vend-roles', '1 of its instances');
