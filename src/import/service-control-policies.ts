@@ -78,6 +78,13 @@ export function serviceControlPoliciesToImport(
         subject,
         message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
       });
+    const managedBy = policy.tags[MANAGED_BY_TAG.key];
+    if (!owned && managedBy !== undefined)
+      findings.push({
+        kind: 'check',
+        subject,
+        message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, a high-impact change. Make sure ${managedBy} no longer manages it, or take it out of the catalogue and the attachments in the repository.`,
+      });
     inCatalogue.add(policy.name);
     // AWS tells DenyAll from denyall; macOS and Windows file systems by default do not, and the second file would
     // overwrite the first. The later one takes its policy id in its file name.

@@ -55,8 +55,15 @@ export function baselinesToImport(
     const differences = settingDifferences(stackSet, settings);
     const subject = `StackSet ${stackSet.name}`;
     const described = differences.map((d) => `${d.setting} is ${d.held}, not organization.yaml's ${d.written}`);
-    if (differences.length === 0) baselines.push(baseline);
-    else if (!stackSet.managedByVend)
+    if (differences.length === 0) {
+      baselines.push(baseline);
+      if (!stackSet.managedByVend && stackSet.managedBy !== undefined)
+        findings.push({
+          kind: 'check',
+          subject,
+          message: `Its ${MANAGED_BY_TAG.key} tag is '${stackSet.managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, a high-impact change. Make sure ${stackSet.managedBy} no longer manages it, or take it out of the catalogue and the manifests.`,
+        });
+    } else if (!stackSet.managedByVend)
       findings.push({
         kind: 'left-out',
         subject,

@@ -107,6 +107,8 @@ export interface ObservedStackSet {
   instances: ObservedStackInstance[];
   /** Its tags other than ManagedBy, counted: adopting it keeps them and adds ManagedBy: vend. Absent means none. */
   otherTags?: number;
+  /** Its ManagedBy tag's value when another tool's (not vend's): adopting it takes it over from that tool. */
+  managedBy?: string;
 }
 
 export interface ObservedStackInstance {

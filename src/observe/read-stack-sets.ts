@@ -111,6 +111,7 @@ export async function readStackSet(
     (tag) => tag.Key === MANAGED_BY_TAG.key && tag.Value === MANAGED_BY_TAG.value,
   );
   const otherTags = (stackSet?.Tags ?? []).filter((tag) => tag.Key !== MANAGED_BY_TAG.key).length;
+  const managedBy = (stackSet?.Tags ?? []).find((tag) => tag.Key === MANAGED_BY_TAG.key)?.Value;
   const instances: ObservedStackInstance[] = [];
   const description = () => ({
     name,
@@ -121,6 +122,7 @@ export async function readStackSet(
     ...(stackSet?.ExecutionRoleName ? { executionRoleName: stackSet.ExecutionRoleName } : {}),
     ...(stackSet?.AutoDeployment?.Enabled === true ? { autoDeployment: true } : {}),
     ...(otherTags > 0 ? { otherTags } : {}),
+    ...(managedBy !== undefined && !managedByVend ? { managedBy } : {}),
     templateBody: stackSet?.TemplateBody ?? '',
     parameters: parameterValues(stackSet?.Parameters),
     instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),

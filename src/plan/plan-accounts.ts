@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { UnmanagedAccount } from './plan.js';
-import { accountReference, ouReference } from './plan-draft.js';
+import { accountReference, foreignOwnerReason, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { formerAccountsOf, listAccounts, takenOverProblem } from './account-identity.js';
 import { planAccountTags } from './plan-account-tags.js';
@@ -112,7 +112,7 @@ export function planAccount(draft: PlanDraft, account: DesiredAccount): void {
         ...(tags[MANAGED_BY_TAG.key] !== undefined
           ? {
               highImpact: true,
-              highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(tags[MANAGED_BY_TAG.key])}, which may still act on it`,
+              highImpactReason: foreignOwnerReason(tags[MANAGED_BY_TAG.key]!),
             }
           : {}),
         description: `Adopt existing account ${existing.name} (${existing.id})${management ? ', the management account,' : ''} with email ${existing.email}`,

@@ -1,3 +1,4 @@
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { YamlPath } from '../config/safe-yaml.js';
 import type { ObservedAccount, ObservedPolicy, ObservedState } from '../observe/observed-state.js';
@@ -48,6 +49,13 @@ export const accountReference = (name: string): TargetReference => `account:${na
 export const scpReference = (name: string): TargetReference => `scp:${name}`;
 export const stackSetReference = (name: string): TargetReference => `stackset:${name}`;
 export const stackSetName = (prefix: string, baseline: string) => `${prefix}${baseline}`;
+
+/**
+ * Why adopting a resource another tool tags as its own (`ManagedBy` = `managedBy`) is high impact: adoption
+ * overwrites the tag, and nothing stops that tool acting on the resource afterwards.
+ */
+export const foreignOwnerReason = (managedBy: string): string =>
+  `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`;
 
 /**
  * The StackSet a change id names: `vend-roles` from `add-stack-instances:stackset:vend-roles#1a2b3c4d` or

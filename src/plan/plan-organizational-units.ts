@@ -5,7 +5,7 @@ import { compareText } from '../ordering.js';
 import { shellQuoted } from '../shell-quoted.js';
 import { declarationOf } from './declarations.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
-import { ouReference } from './plan-draft.js';
+import { foreignOwnerReason, ouReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /** SCPs can only exist once the policy type is enabled on the root; AWS then attaches FullAWSAccess everywhere. */
@@ -140,7 +140,7 @@ function planAdoption(
     ...(managedBy !== undefined
       ? {
           highImpact: true,
-          highImpactReason: `its ${MANAGED_BY_TAG.key} tag names ${JSON.stringify(managedBy)}, which may still act on it`,
+          highImpactReason: foreignOwnerReason(managedBy),
         }
       : {}),
     description: `Adopt existing OU ${path} (${existing.id}), ${managedBy !== undefined ? `tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's)` : `not tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} (made outside vend, or its tag removed)`}${undeclared > 0 ? `; ${undeclared === 1 ? '1 account' : `${undeclared} accounts`} in it no manifest declares` : ''}`,

@@ -8,7 +8,7 @@ import { adoptionDifferences } from './organization-snapshot.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { TargetReference } from './plan.js';
-import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
+import { accountReference, describeTarget, foreignOwnerReason, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { replacedScps } from './scp-replacement.js';
 import { loosens } from './scp-loosening.js';
@@ -90,13 +90,26 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     ...[...draft.existingAccounts.values()].map((account) => account.id),
   ]);
   const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id));
+  // Another tool's ownership tag, which adoption overwrites while that tool may still act on the policy.
+  const managedBy = existing.tags[MANAGED_BY_TAG.key];
+  const reasons = [
+    ...(managedBy !== undefined ? [foreignOwnerReason(managedBy)] : []),
+    ...(elsewhere.length > 0
+      ? [`once vend owns it, its content changes reach ${elsewhere.length === 1 ? 'that target' : 'those targets'} too`]
+      : []),
+  ];
   draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
     before: { id: existing.id, name: existing.name, tags: existing.tags },
     after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope: { scp: scp.name, policyId: existing.id, content: sha256Digest(scp.content) },
-    highImpact: elsewhere.length > 0,
-    highImpactReason: `once vend owns it, its content changes reach ${elsewhere.length === 1 ? 'that target' : 'those targets'} too`,
-    description: `Adopt existing SCP ${scp.name} (${existing.id}), whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft, id)).join(', ')})` : ''}`,
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: {
+      scp: scp.name,
+      policyId: existing.id,
+      content: sha256Digest(scp.content),
+      managedBy: JSON.stringify(managedBy ?? null),
+    },
+    ...(reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(', and ') } : { highImpact: false }),
+    description: `Adopt existing SCP ${scp.name} (${existing.id})${managedBy !== undefined ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ''} whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft, id)).join(', ')})` : ''}`,
   });
 }
 

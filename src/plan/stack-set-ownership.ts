@@ -6,7 +6,7 @@ import { canonicalJson } from './canonical-json.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { ChangeScope } from './plan.js';
-import { stackSetReference } from './plan-draft.js';
+import { foreignOwnerReason, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /** The most tags a StackSet takes (CloudFormation API Reference, CreateStackSet and UpdateStackSet: Tags). */
@@ -53,17 +53,25 @@ export function adoptForeignStackSet(
     );
   const { reached, suspended } = instancesReached(draft, existing);
   const undeclared = undeclaredInstanceAccounts(draft, existing);
-  return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
-    before: { name: existing.name },
-    after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    scope,
+  const { managedBy } = existing;
+  const reasons = [
+    ...(managedBy !== undefined ? [foreignOwnerReason(managedBy)] : []),
     // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
-    highImpact: undeclared.length > 0,
-    highImpactReason:
-      undeclared.length === 1
-        ? 'its stacks in an account vend does not manage are redeployed'
-        : 'its stacks in accounts vend does not manage are redeployed',
-    description: `Adopt existing StackSet ${existing.name}, whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
+    ...(undeclared.length > 0
+      ? [
+          undeclared.length === 1
+            ? 'its stacks in an account vend does not manage are redeployed'
+            : 'its stacks in accounts vend does not manage are redeployed',
+        ]
+      : []),
+  ];
+  return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
+    before: { name: existing.name, ...(managedBy !== undefined ? { managedBy } : {}) },
+    after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: { ...scope, managedBy: JSON.stringify(managedBy ?? null) },
+    ...(reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(', and ') } : { highImpact: false }),
+    description: `Adopt existing StackSet ${existing.name}${managedBy !== undefined ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ''} whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }
 

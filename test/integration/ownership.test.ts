@@ -292,6 +292,23 @@ test('a StackSet someone else made, which the catalogue describes exactly, is ad
   });
 });
 
+test('a StackSet another tool tags ManagedBy is adopted only as a high-impact change that names the tool', async () => {
+  await seedClients.cloudformation.send(
+    new CreateStackSetCommand({
+      StackSetName: 'vend-regional',
+      TemplateBody: readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/regional.yaml'), 'utf8'),
+      Tags: [{ Key: 'ManagedBy', Value: 'cdk' }],
+      AdministrationRoleARN: 'arn:aws:iam::111111111111:role/AWSCloudFormationStackSetAdministrationRole',
+      ExecutionRoleName: 'OrganizationAccountAccessRole',
+    }),
+  );
+  const adoption = (await plan(MINIMAL_REPOSITORY)).changes.find((change) => change.kind === 'adopt-stackset');
+  expect(adoption).toMatchObject({
+    highImpact: true,
+    highImpactReason: 'its ManagedBy tag names "cdk", which may still act on it',
+  });
+});
+
 test("a manifest whose email was changed to another team's account never takes that account over: vend's own keeps its name, the other stays as it is", async () => {
   await apply(MINIMAL_REPOSITORY);
   const { CreateAccountStatus } = await seedClients.organizations.send(

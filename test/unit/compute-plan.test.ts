@@ -457,6 +457,27 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     ]);
   });
 
+  it('sets apart adopting a policy another tool tags as its own, names that tool, and approves its tag with the change', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const foreign = observedPolicy(observed, 'deny-leave-organization');
+    foreign.tags = { ManagedBy: 'control-tower' };
+    const [adoption] = computePlan(desired, observed).changes;
+    expect(adoption).toMatchObject({
+      id: 'adopt-scp:scp:deny-leave-organization',
+      highImpact: true,
+      highImpactReason: 'its ManagedBy tag names "control-tower", which may still act on it',
+      scope: expect.objectContaining({ managedBy: '"control-tower"' }),
+    });
+    expect(adoption!.description).toContain('tagged ManagedBy: "control-tower" (another tool\'s)');
+    // Untagged, the same adoption is routine, and its scope says no tool held it.
+    foreign.tags = {};
+    expect(computePlan(desired, observed).changes[0]).toMatchObject({
+      highImpact: false,
+      scope: expect.objectContaining({ managedBy: 'null' }),
+    });
+  });
+
   it('refuses to adopt a policy that already holds 50 tags: TagResource would fail whole in apply', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

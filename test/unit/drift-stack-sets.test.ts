@@ -553,6 +553,21 @@ test('adopting a StackSet with instances in accounts no manifest declares is hig
   );
 });
 
+test('adopting a StackSet another tool tags as its own is high impact, names that tool, and approves its tag', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'regional-guardrails');
+  Object.assign(stackSet, { managedByVend: false, managedBy: 'aft' });
+  const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset')!;
+  expect(adoption).toMatchObject({
+    highImpact: true,
+    highImpactReason: 'its ManagedBy tag names "aft", which may still act on it',
+    before: { managedBy: 'aft' },
+    scope: expect.objectContaining({ managedBy: '"aft"' }),
+  });
+  expect(adoption.description).toContain('tagged ManagedBy: "aft" (another tool\'s)');
+});
+
 test('a StackSet with vend’s prefix that vend does not own and the catalogue does not name is reported, not left unsaid', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -322,6 +322,34 @@ test('an SCP also attached where no manifest declares (a suspended account) is a
   expect(adoption?.highImpact).toBe(true);
 });
 
+test("an SCP or StackSet another tool tags ManagedBy is a check, and the plan's adoption of it is high impact", () => {
+  const live = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: '200000000001', name: 'app', ou: 'Apps' }],
+    policies: [{ ...scp('guard', [ouId('Apps')]), tags: { ManagedBy: 'control-tower' } }],
+    stackSets: [{ ...stackSet('base', { '200000000001': ['us-east-1'] }), managedByVend: false, managedBy: 'aft' }],
+  });
+  const imported = describe_(live);
+  expect(findingsOf(imported, 'check')).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({
+        subject: 'SCP guard (p-guard)',
+        message: expect.stringMatching(/^Its ManagedBy tag is 'control-tower'; the first plan adopts it/),
+      }),
+      expect.objectContaining({
+        subject: 'StackSet vend-base',
+        message: expect.stringMatching(/^Its ManagedBy tag is 'aft'; the first plan adopts it/),
+      }),
+    ]),
+  );
+  const changes = computePlan(loadImported(imported, live).desired!, observedStateOf(live)).changes;
+  expect(
+    changes
+      .filter((change) => change.kind === 'adopt-scp' || change.kind === 'adopt-stackset')
+      .map((c) => c.highImpact),
+  ).toEqual([true, true]);
+});
+
 describe('the OU tree and SCPs', () => {
   const imported = describe_(mixedOrganization());
   const units = imported.organization!.organizationalUnits;
