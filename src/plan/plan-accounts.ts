@@ -312,7 +312,8 @@ export function flagAdoptionsThatChange(draft: PlanDraft): void {
 /**
  * Creating an account while an account tagged ManagedBy: vend has no manifest (deleted now or earlier) is set apart
  * as high impact: if the new manifest is that account's with both its email and its name changed, nothing else can
- * tell, and apply would create a second account beside it. The reviewer is told which account to compare.
+ * tell, and apply would create a second account beside it. The reviewer is told which account to compare, and how to
+ * give up an account whose manifest was deleted on purpose, which otherwise flags every later creation.
  * `unmanaged` is unmanagedAccounts(draft).
  */
 export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: readonly UnmanagedAccount[]): void {
@@ -325,7 +326,7 @@ export function flagCreationsBesideOwnedAccounts(draft: PlanDraft, unmanaged: re
         ...change,
         highImpact: true,
         highImpactReason: `it may be ${owned.length === 1 ? "vend's account" : "one of vend's accounts"} that no manifest declares, its manifest deleted or edited, with its email and name changed`,
-        description: `${change.description}; ${owned.length === 1 ? 'an account' : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} ${owned.length === 1 ? 'has' : 'have'} no manifest (${named}): if this is ${owned.length === 1 ? 'it' : 'one of them'} with its email and name changed, this creates a second account`,
+        description: `${change.description}; ${owned.length === 1 ? 'an account' : `${owned.length} accounts`} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} ${owned.length === 1 ? 'has' : 'have'} no manifest (${named}): if this is ${owned.length === 1 ? 'it' : 'one of them'} with its email and name changed, this creates a second account. An account whose manifest was deleted on purpose keeps this on every new account until it is given up: remove its ${MANAGED_BY_TAG.key} tag (aws organizations untag-resource --resource-id ${owned.length === 1 ? owned[0]!.id : '<account id>'} --tag-keys ${MANAGED_BY_TAG.key})`,
       });
 }
 

@@ -2839,7 +2839,7 @@ test('a new account beside a vend-tagged account that no manifest declares is hi
   expect(changeNamed(plan, 'create-account:account:payments-development')).toMatchObject({
     highImpact: true,
     description: expect.stringContaining(
-      `an account tagged ManagedBy=vend has no manifest (payments-dev (${accountIdOf('payments-dev')}, aws+payments-dev@example.com)): if this is it with its email and name changed, this creates a second account`,
+      `an account tagged ManagedBy=vend has no manifest (payments-dev (${accountIdOf('payments-dev')}, aws+payments-dev@example.com)): if this is it with its email and name changed, this creates a second account. An account whose manifest was deleted on purpose keeps this on every new account until it is given up: remove its ManagedBy tag (aws organizations untag-resource --resource-id ${accountIdOf('payments-dev')} --tag-keys ManagedBy)`,
     ),
   });
   // Without such an account, a new account is no more than that.
