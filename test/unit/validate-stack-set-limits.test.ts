@@ -129,6 +129,11 @@ describe('parameter values are checked against the quota and the template declar
       '    Type: CommaDelimitedList',
       "    Default: '10.0.0.0/8'",
       "    AllowedPattern: '\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+'",
+      '  Tokens:',
+      '    Type: CommaDelimitedList',
+      '    NoEcho: true',
+      '    Default: abc',
+      "    AllowedPattern: '[a-z]+'",
       // Java's character properties: JavaScript without the u flag reads p{L} literally, so it is left to AWS.
       '  Team:',
       '    Type: String',
@@ -179,6 +184,12 @@ describe('parameter values are checked against the quota and the template declar
       'Cidrs',
       '10.0.0.0/8, also-bad',
       "has the member 'also-bad', which does not match its AllowedPattern \\d+\\.\\d+\\.\\d+\\.\\d+/\\d+",
+    ],
+    // A NoEcho value is a secret: the annotation says which rule it breaks, never the member.
+    [
+      'Tokens',
+      'abc, S3cr3t-Prod-Token',
+      'has a member (NoEcho: not shown) which does not match its AllowedPattern [a-z]+',
     ],
   ])('%s = %j is refused at the value: it %s', (parameter, value, problem) => {
     const text = override(parameter, value);

@@ -178,7 +178,12 @@ function declarationProblem(declaration: Record<string, unknown>, value: string)
             : typeof allowedPattern === 'string' && !wholeMatch(allowedPattern, member)
               ? `does not match its AllowedPattern ${allowedPattern}`
               : undefined;
-      if (problem) return `has the member '${member}', which ${problem}`;
+      // A NoEcho value is a secret: the log and the PR annotations (public on a fork's PR) must not carry it.
+      const secret = declaration.NoEcho === true || String(declaration.NoEcho).toLowerCase() === 'true';
+      if (problem)
+        return secret
+          ? `has a member (NoEcho: not shown) which ${problem}`
+          : `has the member '${member}', which ${problem}`;
     }
     return undefined;
   }
