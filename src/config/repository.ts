@@ -99,11 +99,14 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(join(root, ACCOUNTS_DIR), { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const notDirectory = (error as NodeJS.ErrnoException).code === 'ENOTDIR';
     diagnostics.push(
       layoutError(
         ACCOUNTS_DIR,
-        `directory '${ACCOUNTS_DIR}/' is missing; create it with one <name>.yaml manifest per account.`,
+        notDirectory
+          ? `'${ACCOUNTS_DIR}' is a file, not a directory; replace it with a directory holding one <name>.yaml manifest per account.`
+          : `directory '${ACCOUNTS_DIR}/' is missing; create it with one <name>.yaml manifest per account.`,
       ),
     );
     return [];
@@ -317,7 +320,11 @@ function readBytes(root: string, file: string, filesRead: string[]): FileRead {
   try {
     const stats = lstatSync(path);
     if (stats.isDirectory()) return { directory: true };
-    if (!stats.isFile()) return {};
+    // A pipe would block the read, and a device is no file a reviewer can see in the pull request.
+    if (!stats.isFile())
+      return {
+        refused: `'${file}' is not a regular file (a pipe, socket or device); vend reads only files, so replace it with one.`,
+      };
     const bytes = readFileSync(path);
     filesRead.push(file);
     return { bytes };

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRepository } from '../../src/config/load-repository.js';
 import { fixtureRepository, removeFixtureRepositories } from '../support/fixture-repository.js';
@@ -58,6 +59,33 @@ describe('a path that is a directory is called a directory', () => {
         file: 'baselines/organization.yaml',
         rule: 'repository-layout',
         message: expect.stringContaining("'baselines/organization.yaml' is a directory"),
+      }),
+    ]);
+  });
+});
+
+describe('a path that is neither file nor directory is called what it is', () => {
+  test('a named pipe as a manifest is refused as no regular file, not reported missing, and nothing blocks on it', () => {
+    const root = fixtureRepository({});
+    execFileSync('mkfifo', [join(root, 'accounts/fifo.yaml')]);
+    expect(loadRepository(root, { now: NOW }).diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'accounts/fifo.yaml',
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts/fifo.yaml' is not a regular file (a pipe, socket or device)"),
+      }),
+    ]);
+  });
+
+  test('accounts as a file is called a file, not a missing directory', () => {
+    const root = fixtureRepository({});
+    rmSync(join(root, 'accounts'), { recursive: true });
+    writeFileSync(join(root, 'accounts'), 'not a directory\n');
+    expect(loadRepository(root, { now: NOW }).diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'accounts',
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts' is a file, not a directory"),
       }),
     ]);
   });
