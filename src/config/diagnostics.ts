@@ -61,6 +61,7 @@ export const RULES = {
   templateNoIamUser: 'template-no-iam-user',
   templatePermissionsBoundary: 'template-permissions-boundary',
   templateNoAdminAllow: 'template-no-admin-allow',
+  templateOpenTrust: 'template-open-trust',
   templateNamedIamSingleRegion: 'template-named-iam-single-region',
   exceptionUnknownRule: 'exception-unknown-rule',
   exceptionExpired: 'exception-expired',

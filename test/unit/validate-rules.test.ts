@@ -35,6 +35,7 @@ const withNineMoreScps = withOrganization(
   'scps:\n  deny-leave:',
   `scps:\n${NINE_SCPS.map((name) => `  ${name}: { file: scps/deny-leave.json }\n`).join('')}  deny-leave:`,
 );
+const ROLES = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets/roles.yaml'), 'utf8');
 const template = (resources: string) => `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${resources}`;
 
 const cases: RuleCase[] = [
@@ -240,6 +241,22 @@ const cases: RuleCase[] = [
       )
         .replace('Effect: Allow', 'Effect: Deny')
         .replace('["s3:*", "ec2:*"]', '"*"'),
+    },
+  },
+  {
+    rule: 'template-open-trust',
+    bad: {
+      'baselines/stacksets/roles.yaml': ROLES.replace(
+        'Principal: { AWS: !Ref AWS::AccountId }',
+        "Principal: { AWS: '*' }",
+      ),
+    },
+    expected: { file: 'baselines/stacksets/roles.yaml', line: 12, column: 13 },
+    good: {
+      'baselines/stacksets/roles.yaml': ROLES.replace(
+        'Principal: { AWS: !Ref AWS::AccountId }',
+        "Principal: { AWS: '*' }\n            Condition: { StringEquals: { aws:PrincipalOrgID: o-example } }",
+      ),
     },
   },
   {
@@ -1094,4 +1111,53 @@ test('callAs: DELEGATED_ADMIN with SELF_MANAGED StackSets is refused: CallAs is 
       message: expect.stringMatching(/^callAs: DELEGATED_ADMIN applies only to SERVICE_MANAGED/),
     }),
   ]);
+});
+
+describe('the IAM template rules read what intrinsic functions spell, not only literals', () => {
+  const statement = (lines: string) =>
+    ROLES.replace(
+      '      ManagedPolicyArns: [arn:aws:iam::aws:policy/ReadOnlyAccess]',
+      `      Policies:\n        - PolicyName: p\n          PolicyDocument:\n            Statement:\n${lines}`,
+    );
+  const rulesFor = (text: string) =>
+    validate({ 'baselines/stacksets/roles.yaml': text })
+      // The IAM rules only: the condition these cases name is not declared, which template-structure reports.
+      .filter((diagnostic) => diagnostic.rule.startsWith('template-') && diagnostic.rule !== 'template-structure')
+      .map((diagnostic) => [diagnostic.rule, diagnostic.line]);
+
+  test.each([
+    ['a Sub of *', "              - { Effect: Allow, Action: [!Sub '*'], Resource: '*' }"],
+    ['a Join of *', "              - { Effect: Allow, Action: !Join ['', ['*']], Resource: !Sub '*' }"],
+    ['an If branch of *', "              - { Effect: Allow, Action: !If [Never, '*', 's3:GetObject'], Resource: '*' }"],
+    ['a Split holding *', "              - { Effect: Allow, Action: !Split [',', 's3:GetObject,*'], Resource: '*' }"],
+    [
+      'NotAction that leaves IAM in',
+      "              - { Effect: Allow, NotAction: 'ec2:DescribeNothing', Resource: '*' }",
+    ],
+  ])('an Allow of every action on every resource through %s is template-no-admin-allow', (_case, lines) => {
+    const text = statement(lines);
+    expect(rulesFor(text)).toEqual([['template-no-admin-allow', lineOf(text, '- { Effect: Allow')]]);
+  });
+
+  test('NotAction that leaves IAM out, as a power-user role does, passes', () => {
+    expect(
+      rulesFor(statement("              - { Effect: Allow, NotAction: [iam:*, organizations:*], Resource: '*' }")),
+    ).toEqual([]);
+  });
+
+  test.each([
+    ['a Ref to AWS::NoValue', 'PermissionsBoundary: !Ref AWS::NoValue'],
+    [
+      'an If with an AWS::NoValue branch',
+      "PermissionsBoundary: !If [Never, 'arn:aws:iam::1:policy/b', !Ref AWS::NoValue]",
+    ],
+    ['AdministratorAccess', 'PermissionsBoundary: arn:aws:iam::aws:policy/AdministratorAccess'],
+    [
+      'AdministratorAccess in any partition',
+      "PermissionsBoundary: !Sub 'arn:${!AWS::Partition}:iam::aws:policy/AdministratorAccess'",
+    ],
+  ])('a boundary that is %s is no boundary: template-permissions-boundary at it', (_case, boundary) => {
+    const text = ROLES.replace(/PermissionsBoundary: .*/, boundary);
+    expect(rulesFor(text)).toEqual([['template-permissions-boundary', lineOf(text, 'PermissionsBoundary:')]]);
+  });
 });

@@ -32,7 +32,7 @@ export const checkTemplates: Rule = ({ repository }) => {
     const resources = resourcesOf(template.template);
     diagnostics.push(...checkIamUsers(template, resources));
     if (template.baseline !== PERMISSIONS_BOUNDARY_BASELINE) diagnostics.push(...checkBoundaries(template, resources));
-    diagnostics.push(...checkAdminAllows(template, resources));
+    diagnostics.push(...checkAdminAllows(template, resources), ...checkOpenTrust(template, resources));
     if (repository.organization)
       diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
   }
@@ -52,16 +52,39 @@ function checkIamUsers(template: LoadedTemplate, resources: TemplateResource[]):
 }
 
 function checkBoundaries(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
-  return resources
-    .filter((resource) => resource.type === 'AWS::IAM::Role' && resource.properties.PermissionsBoundary === undefined)
-    .map((resource) =>
-      template.source.diagnostic(
-        RULES.templatePermissionsBoundary,
-        `role '${resource.logicalId}' has no PermissionsBoundary; set it to the boundary policy from the ${PERMISSIONS_BOUNDARY_BASELINE} baseline.`,
-        ['Resources', resource.logicalId, 'Properties'],
-        'key',
-      ),
-    );
+  const diagnostics: Diagnostic[] = [];
+  for (const resource of resources.filter((candidate) => candidate.type === 'AWS::IAM::Role')) {
+    const boundary = resource.properties.PermissionsBoundary;
+    const problem =
+      boundary === undefined
+        ? 'has no PermissionsBoundary'
+        : mayBeNoValue(boundary)
+          ? 'has a PermissionsBoundary that AWS::NoValue can remove (a Ref to it, or a branch of an Fn::If), and then none'
+          : literalText(boundary)?.endsWith(':iam::aws:policy/AdministratorAccess')
+            ? 'has AdministratorAccess as its PermissionsBoundary, which allows everything and so limits nothing'
+            : undefined;
+    if (problem)
+      diagnostics.push(
+        template.source.diagnostic(
+          RULES.templatePermissionsBoundary,
+          `role '${resource.logicalId}' ${problem}; set it to the boundary policy from the ${PERMISSIONS_BOUNDARY_BASELINE} baseline.`,
+          boundary === undefined
+            ? ['Resources', resource.logicalId, 'Properties']
+            : ['Resources', resource.logicalId, 'Properties', 'PermissionsBoundary'],
+          'key',
+        ),
+      );
+  }
+  return diagnostics;
+}
+
+/** Whether a value is `AWS::NoValue`, or may be one: an `Fn::If` with it as a branch, at any depth of branches. */
+function mayBeNoValue(value: unknown): boolean {
+  const call = intrinsic(value);
+  if (call?.name === 'Ref') return call.argument === 'AWS::NoValue';
+  if (call?.name === 'Fn::If' && Array.isArray(call.argument))
+    return call.argument.slice(1).some((branch) => mayBeNoValue(branch));
+  return false;
 }
 
 function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
@@ -72,22 +95,123 @@ function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[
       resource.logicalId,
       'Properties',
     ])) {
-      if (statement.Effect === 'Allow' && includesWildcard(statement.Action) && includesWildcard(statement.Resource)) {
+      if (statement.Effect !== 'Allow' || !includesWildcard(statement.Resource)) continue;
+      const needs = resource.type === 'AWS::IAM::Role' ? 'the role needs' : 'its principals need';
+      if (includesWildcard(statement.Action))
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateNoAdminAllow,
-            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources that ${resource.type === 'AWS::IAM::Role' ? 'the role needs' : 'its principals need'}.`,
+            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources that ${needs}.`,
             path,
           ),
         );
-      }
+      // Allow-NotAction on everything, IAM not excluded: the principal can give itself any other right (an attached
+      // AdministratorAccess, a new role), so it is administrator access in two steps.
+      else if (statement.NotAction !== undefined && !excludesIam(statement.NotAction))
+        diagnostics.push(
+          template.source.diagnostic(
+            RULES.templateNoAdminAllow,
+            `resource '${resource.logicalId}' allows every action but those NotAction lists on every resource, IAM included, so it can grant itself the rest; add iam:* to NotAction, or list the actions and resources that ${needs}.`,
+            [...path, 'NotAction'],
+            'key',
+          ),
+        );
     }
   }
   return diagnostics;
 }
 
+/**
+ * Whether an Action or Resource is, or may be, `*`: as a literal, or spelt by an intrinsic function whatever the
+ * stack's parameters (`!Sub '*'`, `!Join ['', ['*']]`), or as a branch of an `Fn::If` or an item of a list.
+ */
 function includesWildcard(value: unknown): boolean {
-  return value === '*' || (Array.isArray(value) && value.includes('*'));
+  if (Array.isArray(value)) return value.some(includesWildcard);
+  if (literalText(value) === '*') return true;
+  const call = intrinsic(value);
+  if (call?.name === 'Fn::If' && Array.isArray(call.argument)) return call.argument.slice(1).some(includesWildcard);
+  if (call?.name === 'Fn::Split' && Array.isArray(call.argument)) {
+    const [delimiter, text] = call.argument.map(literalText);
+    return delimiter !== undefined && text !== undefined && text.split(delimiter).includes('*');
+  }
+  return false;
+}
+
+/** Whether a NotAction list excludes every IAM action (`iam:*`, or `*`), however it is spelt in case. */
+function excludesIam(value: unknown): boolean {
+  const actions = (Array.isArray(value) ? value : [value]).map((action) => literalText(action)?.toLowerCase());
+  return actions.some((action) => action === '*' || action === 'iam:*');
+}
+
+/** `{ "Fn::Name": argument }`, the one shape of an intrinsic function in a parsed template; undefined otherwise. */
+function intrinsic(value: unknown): { name: string; argument: unknown } | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [[name, argument]] = entries as [[string, unknown]];
+  return name === 'Ref' || name.startsWith('Fn::') ? { name, argument } : undefined;
+}
+
+/**
+ * The text a value spells whatever the stack's parameters: a string, an `Fn::Sub` whose variables are all escaped
+ * (`${!x}`) or map to such text, or an `Fn::Join` of such pieces. Undefined for anything a parameter or resource
+ * decides. CloudFormation User Guide, "Fn::Sub" and "Fn::Join".
+ */
+function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const call = intrinsic(value);
+  if (call?.name === 'Fn::Sub') {
+    const [text, variables] = Array.isArray(call.argument) ? call.argument : [call.argument, {}];
+    if (typeof text !== 'string') return undefined;
+    const map = (variables && typeof variables === 'object' ? variables : {}) as Record<string, unknown>;
+    let resolved = true;
+    const spelt = text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
+      if (inner.startsWith('!')) return `\${${inner.slice(1)}}`;
+      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()]) : undefined;
+      if (literal === undefined) resolved = false;
+      return literal ?? '';
+    });
+    return resolved ? spelt : undefined;
+  }
+  if (call?.name === 'Fn::Join' && Array.isArray(call.argument)) {
+    const [delimiter, pieces] = call.argument;
+    if (typeof delimiter !== 'string' || !Array.isArray(pieces)) return undefined;
+    const texts = pieces.map(literalText);
+    return texts.every((piece) => piece !== undefined) ? texts.join(delimiter) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Roles whose trust policy lets anyone assume them: an Allow whose Principal is, or includes, `*` (alone or as
+ * `AWS: '*'`), with no Condition to narrow it (such as aws:PrincipalOrgID). Any AWS account's principals could then
+ * assume the role (IAM User Guide, "AWS JSON policy elements: Principal", anonymous and all principals).
+ */
+function checkOpenTrust(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const resource of resources.filter((candidate) => candidate.type === 'AWS::IAM::Role')) {
+    const path = ['Resources', resource.logicalId, 'Properties', 'AssumeRolePolicyDocument'];
+    for (const { statement, path: at } of policyStatements(resource.properties.AssumeRolePolicyDocument, path)) {
+      if (statement.Effect !== 'Allow' || statement.Condition !== undefined) continue;
+      const principal = statement.Principal;
+      const open =
+        includesWildcard(principal) ||
+        (principal !== null &&
+          typeof principal === 'object' &&
+          !Array.isArray(principal) &&
+          includesWildcard((principal as Record<string, unknown>).AWS));
+      if (open)
+        diagnostics.push(
+          template.source.diagnostic(
+            RULES.templateOpenTrust,
+            `role '${resource.logicalId}' lets any principal of any AWS account assume it (Principal "*" with no Condition); name the accounts or roles that may, or add a Condition such as aws:PrincipalOrgID.`,
+            [...at, 'Principal'],
+            'key',
+          ),
+        );
+    }
+  }
+  return diagnostics;
 }
 
 interface LocatedStatement {
