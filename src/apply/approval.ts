@@ -1,4 +1,4 @@
-import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
+import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
@@ -175,11 +175,19 @@ export function admitsHighImpact(
   if (unconfirmed) report.approval = { ...report.approval, digest: plan.digest, approved: false };
   // Without a saved plan, the plan refused here is the one the run would have carried out: its digest is the record.
   else if (!report.approval.digest) report.approval = { ...report.approval, digest: plan.digest };
-  report.refused = highImpact.map((change) => ({
-    id: change.id,
-    description: change.description,
-    reason: unconfirmed ? HIGH_IMPACT_UNCONFIRMED_REASON : HIGH_IMPACT_REASON,
-  }));
+  // Each named where it acts, or whom it reaches, as refusals in a stage are: the per-account report shows them.
+  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
+  report.refused = highImpact.map((change) => {
+    const where = actedOn(change);
+    const reached = where.accounts ? [] : accountsReached(radius.get(change.id));
+    return {
+      id: change.id,
+      description: change.description,
+      ...where,
+      ...(reached.length > 0 ? { reaches: reached } : {}),
+      reason: unconfirmed ? HIGH_IMPACT_UNCONFIRMED_REASON : HIGH_IMPACT_REASON,
+    };
+  });
   // Named now, so that the run with allow-high-impact is not refused again for the other flag.
   const destructive = allow.destructive ? 0 : plan.changes.filter((change) => change.destructive).length;
   report.stoppedBeforeStart = `The plan holds ${highImpact.length === 1 ? '1 high-impact change' : `${highImpact.length} high-impact changes`}, and apply carries out such a plan only with allow-high-impact (--allow-high-impact), which the example workflow sets where the plan goes to the stricter environment's review.${destructive > 0 ? ` It also holds ${destructive === 1 ? '1 destructive change' : `${destructive} destructive changes`}, which apply carries out only with allow-destructive (--allow-destructive): give both.` : ''} Nothing was changed.`;

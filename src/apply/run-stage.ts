@@ -1,5 +1,5 @@
 import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/account-readiness.js';
-import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
+import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND, stagesAsApproved } from '../plan/order-changes.js';
 import { countOf, listNames } from '../name-lists.js';
 import { reachBeyond } from '../plan/saved-plan.js';
@@ -361,11 +361,4 @@ function failedIds(report: ApplyReport, outcomes: ReadonlyMap<string, ChangeOutc
       }
   }
   return failed;
-}
-
-/** The accounts an organization-wide change reaches: whose SCPs in force change, or whose instances redeploy. */
-function accountsReached(entry: BlastRadius | undefined): string[] {
-  if (entry?.kind === 'scp') return entry.affected;
-  if (entry?.kind === 'stackset') return entry.accounts;
-  return [];
 }

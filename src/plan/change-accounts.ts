@@ -1,5 +1,5 @@
 import { compareText } from '../ordering.js';
-import type { Change } from './plan.js';
+import type { BlastRadius, Change } from './plan.js';
 
 /**
  * The stack instances a change deploys, updates or removes, as `account/region`, accounts named as in
@@ -27,4 +27,11 @@ export function accountsActedIn(change: Change): string[] {
   if (change.target.startsWith('account:')) return [change.target.slice('account:'.length)];
   const accounts = instancesActedOn(change).map((member) => member.slice(0, member.lastIndexOf('/')));
   return [...new Set(accounts)].sort(compareText);
+}
+
+/** The accounts an organization-wide change reaches: whose SCPs in force change, or whose instances redeploy. */
+export function accountsReached(entry: BlastRadius | undefined): string[] {
+  if (entry?.kind === 'scp') return entry.affected;
+  if (entry?.kind === 'stackset') return entry.accounts;
+  return [];
 }

@@ -12,7 +12,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
 import { applySummaryLine, approvalLine, notDeployedPhrase, pendingLine } from './apply-text.js';
-import { countOf, listNames, problemPlace } from './phrasing.js';
+import { countOf, listNames, problemPlace, whereInstances } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -251,7 +251,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
     sections.push({
       keep: false,
       trimRank: 1,
-      markdown: `<details><summary>${escapeMarkdown(`${countOf(report.changesApplied.length, 'applied change')}, in order`)}</summary>\n\n${report.changesApplied.map((change) => `- ${escapeMarkdown(change.description)}`).join('\n')}\n\n</details>`,
+      markdown: `<details><summary>${escapeMarkdown(`${countOf(report.changesApplied.length, 'applied change')}, in order`)}</summary>\n\n${report.changesApplied.map((change) => `- ${escapeMarkdown(`${change.description}${change.members?.length ? whereInstances(change.members, change.description) : ''}`)}`).join('\n')}\n\n</details>`,
     });
   }
   sections.push({

@@ -8,7 +8,7 @@ import {
   runFailures,
 } from '../apply/apply-report.js';
 import { applyOutcomeByAccount } from './apply-by-account.js';
-import { countOf, problemPlace, UNANSWERED } from './phrasing.js';
+import { countOf, problemPlace, UNANSWERED, whereInstances } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 /**
@@ -37,11 +37,13 @@ const PENDING_MARK = { create: '+', change: '~', destroy: '-' } as const;
 
 /** A change still planned, with the refused change that holds it back, if one does. */
 export function pendingLine(change: PendingChange): string {
+  // A stack-instance change says where, as the plan's line did: "Remove 1 automation-roles stack instance" alone does not.
+  const description = `${change.description}${change.members?.length ? whereInstances(change.members, change.description) : ''}`;
   return change.heldBackBy
-    ? `${change.description} (held back: it needs "${change.heldBackByDescription ?? change.heldBackBy}", which was refused; a re-run with the same flags holds it again)`
+    ? `${description} (held back: it needs "${change.heldBackByDescription ?? change.heldBackBy}", which was refused; a re-run with the same flags holds it again)`
     : change.unanswered
-      ? `${change.description} (${UNANSWERED})`
-      : change.description;
+      ? `${description} (${UNANSWERED})`
+      : description;
 }
 
 export function renderApplyText(report: ApplyReport): string {

@@ -1,6 +1,7 @@
 // Counts and lists of names are phrased the same in validate's and the plan's own messages, which cannot import the
 // report.
-import { countOf } from '../name-lists.js';
+import { countOf, listNames } from '../name-lists.js';
+import { compareText } from '../ordering.js';
 export { countOf, LISTED_NAMES, listNames } from '../name-lists.js';
 // Drift names a problem's place as the reports do.
 export { problemPlace } from '../plan/declarations.js';
@@ -38,3 +39,27 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
 /** Said of an apply change whose request got no answer (PendingChange.unanswered). */
 export const UNANSWERED =
   'its request got no answer: AWS may have carried it out, and a re-run plans only what is left';
+
+/**
+ * Where stack instances are, from `account/region` members, accounts grouped by their Regions, to follow the change's
+ * description: `: payments-prod in eu-west-1 and us-east-1`, or `: a and b in us-east-1; c in eu-west-1`, trimmed to
+ * three groups; ` in us-east-1` when the description names every account already.
+ */
+export function whereInstances(members: readonly string[], description: string): string {
+  const regionsByAccount = new Map<string, string[]>();
+  for (const member of members) {
+    const [, account, region] = /^(.*)\/([^/]+)$/.exec(member) ?? [member, member, ''];
+    regionsByAccount.set(account!, [...(regionsByAccount.get(account!) ?? []), region!]);
+  }
+  const accountsByRegions = new Map<string, string[]>();
+  for (const [account, regions] of regionsByAccount) {
+    const key = listNames([...regions].sort(compareText), Infinity);
+    accountsByRegions.set(key, [...(accountsByRegions.get(key) ?? []), account]);
+  }
+  const groups = [...accountsByRegions];
+  // A description that already names every account needs only the Regions after it.
+  if (groups.length === 1 && groups[0]![1].every((account) => description.includes(account)))
+    return ` in ${groups[0]![0]}`;
+  const named = groups.map(([regions, accounts]) => `${listNames(accounts, 3)} in ${regions}`);
+  return `: ${named.slice(0, 3).join('; ')}${named.length > 3 ? `; and ${named.length - 3} more groups of accounts` : ''}`;
+}

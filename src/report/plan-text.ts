@@ -7,12 +7,11 @@ import {
   renamedByHandNote,
   undoesIgnoredNote,
 } from '../drift/pull-request-drift.js';
-import { compareText } from '../ordering.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf, highImpactCount, listNames, problemPlace, unreadOwnershipNote } from './phrasing.js';
+import { countOf, highImpactCount, problemPlace, unreadOwnershipNote, whereInstances } from './phrasing.js';
 import { acceptedLines, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -255,28 +254,4 @@ function silencedTextLines(mainDrift: MainDrift): string[] {
     `${headline}${critical > 0 ? `; ${critical} silence${critical === 1 ? 's' : ''} critical findings` : ''}:`,
     ...lines.map((line) => visibleLine(`  ${line}`)),
   ];
-}
-
-/**
- * Where stack instances are, from `account/region` members, accounts grouped by their Regions, to follow the change's
- * description: `: payments-prod in eu-west-1 and us-east-1`, or `: a and b in us-east-1; c in eu-west-1`, trimmed to
- * three groups; ` in us-east-1` when the description names every account already.
- */
-function whereInstances(members: readonly string[], description: string): string {
-  const regionsByAccount = new Map<string, string[]>();
-  for (const member of members) {
-    const [, account, region] = /^(.*)\/([^/]+)$/.exec(member) ?? [member, member, ''];
-    regionsByAccount.set(account!, [...(regionsByAccount.get(account!) ?? []), region!]);
-  }
-  const accountsByRegions = new Map<string, string[]>();
-  for (const [account, regions] of regionsByAccount) {
-    const key = listNames([...regions].sort(compareText), Infinity);
-    accountsByRegions.set(key, [...(accountsByRegions.get(key) ?? []), account]);
-  }
-  const groups = [...accountsByRegions];
-  // A description that already names every account needs only the Regions after it.
-  if (groups.length === 1 && groups[0]![1].every((account) => description.includes(account)))
-    return ` in ${groups[0]![0]}`;
-  const named = groups.map(([regions, accounts]) => `${listNames(accounts, 3)} in ${regions}`);
-  return `: ${named.slice(0, 3).join('; ')}${named.length > 3 ? `; and ${named.length - 3} more groups of accounts` : ''}`;
 }

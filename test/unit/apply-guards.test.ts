@@ -27,6 +27,7 @@ import {
   organizationalUnitIdOf,
   observedStackSet,
   referenceDesiredState,
+  desiredAccountNamed,
 } from '../support/plan-fixtures.js';
 import { runAction } from '../support/run-action.js';
 
@@ -188,6 +189,26 @@ describe('authorising a stage', () => {
     expect(report.stoppedBeforeStart).not.toContain('destructive');
     // Planning again would hold the same change: the refusal is for the flag, not for an outdated plan.
     expect(report.refused.some((refusal) => refusal.outdated)).toBe(false);
+  });
+
+  test('a plan refused whole for lacking allow-high-impact names whom each refused change reaches, for the report by account', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
+    rootScp.content = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
+    });
+    desiredAccountNamed(desired, 'payments-prod').ou = 'Workloads/NonProd';
+    const plan = computePlan(desired, observed);
+    const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
+    expect(admitsHighImpact(plan, { highImpact: false, destructive: false }, report)).toBe(false);
+    const refusal = (id: string) => report.refused.find((refused) => refused.id === id);
+    // The root SCP's new content reaches every account under the root; the move acts in the account it moves.
+    expect(refusal(`update-scp:scp:${rootScp.name}`)?.reaches).toEqual(
+      expect.arrayContaining(['payments-dev', 'payments-prod']),
+    );
+    expect(refusal('move-account:account:payments-prod')?.accounts).toEqual(['payments-prod']);
   });
 
   test('a plan refused for lacking allow-high-impact that also holds destructive changes asks for both flags at once', () => {

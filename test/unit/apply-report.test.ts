@@ -407,6 +407,27 @@ test('a refused change names its stack instances in the comment, and its account
   expect(comment).toContain('| **ml-sandbox** | — | — | refused: removing vend-human-roles in eu-west-1 |');
 });
 
+test('the still-planned list and the applied list say where stack-instance changes act, as the plan did', () => {
+  const report = reportWithEverything(0);
+  report.pending = [
+    {
+      id: 'remove-stack-instances:stackset:vend-automation-roles',
+      description: 'Remove 1 automation-roles stack instance (its stack and its resources are deleted)',
+      action: 'destroy',
+      accounts: ['ml-sandbox'],
+      members: ['ml-sandbox/us-east-1'],
+    },
+  ];
+  const comment = renderApplyComment(report);
+  expect(comment).toContain(
+    '- Remove 1 automation-roles stack instance (its stack and its resources are deleted): ml-sandbox in us-east-1',
+  );
+  expect(comment).toContain('- Deploy boundary to 1 stack instance (1 account): payments-prod in us-east-1');
+  expect(renderApplyText(report)).toContain(
+    'Remove 1 automation-roles stack instance (its stack and its resources are deleted): ml-sandbox in us-east-1',
+  );
+});
+
 test('where apply ran says how to plan again, only when a refusal is one a new plan fixes', () => {
   const replan = 'In the workflow, re-running only the apply job applies the same saved plan.';
   const clean = emptyApplyReport({ source: 'environment', approved: true, digest: 'sha256:abc', commit: null });
