@@ -97,6 +97,14 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   const { accounts, affected, elsewhere } = radius;
   if (kind === 'content') {
     if (accounts.length === 0) return ['it is in force for no account yet'];
+    // Attached to one account only, the account is the whole reach: "1 account through account a: a" says it twice.
+    const only = radius.targets.length === 1 && radius.targets[0]!.startsWith('account:') && accounts.length === 1;
+    if (only)
+      return [
+        `in force for ${describeTarget(radius.targets[0]!)} alone`,
+        ...undeclaredLines(radius.undeclared),
+        ...deniedEverythingLines(radius.deniedEverything),
+      ];
     return [
       `in force for ${countOf(accounts.length, 'account')} through ${listNames(radius.targets.map(describeTarget), 4)}: ${listNames(accounts)}`,
       ...undeclaredLines(radius.undeclared),
@@ -123,7 +131,8 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
     );
   }
   // An account target is beneath itself: the one account has the SCP through its OU or the root.
-  if (elsewhere.length > 0 && (radius.targets[0] ?? '').startsWith('account:'))
+  const accountTarget = (radius.targets[0] ?? '').startsWith('account:');
+  if (elsewhere.length > 0 && accountTarget)
     lines.push(
       kind === 'attach'
         ? `${target} has it in force today through its OU or the root`
@@ -132,11 +141,15 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   else if (elsewhere.length > 0)
     lines.push(
       kind === 'attach'
-        ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment`
-        : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment`,
+        ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment: ${listNames(elsewhere)}`
+        : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment: ${listNames(elsewhere)}`,
     );
   const kept = radius.keptThroughThis ?? [];
-  if (kept.length > 0)
+  if (kept.length > 0 && accountTarget)
+    lines.push(
+      `${target} keeps it, now through this attachment alone (the plan moves it here, or takes away the attachment that gives it today)`,
+    );
+  else if (kept.length > 0)
     lines.push(
       `${countOf(kept.length, 'account')} beneath ${target} ${agree(kept.length, 'keeps', 'keep')} it, now through this attachment alone (the plan moves ${agree(kept.length, 'it', 'them')} here, or takes away the attachment that gives it today): ${listNames(kept)}`,
     );

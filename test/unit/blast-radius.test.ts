@@ -170,6 +170,10 @@ describe('blast radius on a nested OU tree', () => {
       'hand-made (999900001111)',
       'ledger-prod',
     ]);
+    // The reviewer reads which accounts keep it, not only how many.
+    expect(scpReachLines(radius as ScpBlastRadius, 'detach')).toContain(
+      '3 other accounts beneath OU Workloads keep it through another attachment: cards-prod, hand-made (999900001111) and ledger-prod',
+    );
   });
 
   test('new SCP content reaches every account under every target the SCP is attached to', () => {
@@ -395,6 +399,18 @@ describe('blast radius on a nested OU tree', () => {
       'no account gains it',
       'account payments-prod has it in force today through its OU or the root',
     ]);
+  });
+  test('an SCP attached to one account only reads as that account, not as "1 account through account a: a"', () => {
+    const { desired } = nestedOrganization();
+    desired.scps.push(desiredScp('deny-gpu-only-here', { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*' }));
+    desiredAccountNamed(desired, 'shop-prod').scps.push('deny-gpu-only-here');
+    const converged = convergedObservation(desired);
+    desired.scps.find((scp) => scp.name === 'deny-gpu-only-here')!.content = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Deny', Action: 'ec2:*', Resource: '*' }],
+    });
+    const radius = radiusOf(computePlan(desired, converged), 'update-scp:scp:deny-gpu-only-here');
+    expect(scpReachLines(radius as ScpBlastRadius, 'content')).toEqual(['in force for account shop-prod alone']);
   });
   test('attaching FullAWSAccess where an allow list stood widens it: high impact, even for one account', () => {
     const { desired } = nestedOrganization();
