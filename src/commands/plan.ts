@@ -1,5 +1,5 @@
 import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
-import { repositoryCommit } from '../config/repository-commit.js';
+import { commitsMissingFrom, repositoryCommit } from '../config/repository-commit.js';
 import { checkWritable, writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
@@ -85,8 +85,9 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     if (base?.desired) {
+      const baseCommit = repositoryCommit(settings.baseRepositoryRoot!);
       const mainPlan = computePlan(base.desired, observed, {
-        commit: repositoryCommit(settings.baseRepositoryRoot!),
+        commit: baseCommit,
         ...(base.locate ? { locate: base.locate } : {}),
       });
       const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
@@ -102,8 +103,12 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
         base.driftIgnore,
         dependencies.now ?? new Date(),
       );
+      // A branch cut before main's newest commits undoes them in its plan, and its diff from main's plan then reads as
+      // drift it accepts: the reviewer must know the plan is not that of the merge.
+      const behind = baseCommit ? commitsMissingFrom(settings.repositoryRoot, baseCommit) : undefined;
       mainDrift = {
         ...separated,
+        ...(behind ? { behind } : {}),
         ...(Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {}),
         ...(undoesIgnored.length > 0 ? { undoesIgnored } : {}),
         ...(silenced.length > 0 ? { silenced } : {}),

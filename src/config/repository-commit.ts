@@ -35,3 +35,23 @@ export function hasUncommittedChanges(root: string): boolean {
     return false;
   }
 }
+
+/**
+ * How many commits reachable from `commit` (the base branch's tip) HEAD of the repository at `root` lacks:
+ * `git rev-list --count HEAD..commit`. 0 when HEAD contains it; undefined outside git, or where the commit is not in
+ * the repository's history (a shallow clone, another clone), so that nothing can be told.
+ */
+export function commitsMissingFrom(root: string, commit: string): number | undefined {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return undefined;
+  try {
+    const output = execFileSync('git', ['rev-list', '--count', `HEAD..${commit}`], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+    return /^\d+$/.test(output) ? Number(output) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -23,6 +23,12 @@ import { changeFindings } from './plan-findings.js';
  * commit of main would make it too.
  */
 export interface MainDrift {
+  /**
+   * How many of main's commits the branch does not contain (commitsMissingFrom), when git can tell and there are any:
+   * main's newer changes then show as the branch undoing them, and as drift it accepts, though nobody made them by
+   * hand. The plan is not that of the merge.
+   */
+  behind?: number;
   /** Changes of the pull request's plan that main's plan holds as they are: they correct drift already on main. */
   corrections: Change[];
   /** How the corrections count in the summary line's terms. */

@@ -175,7 +175,7 @@ export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
  * it (`Attach SCP deny-root-user to the root (critical: SCP detached: scp:deny-root-user@root)`); and, when any is
  * critical or high, the caution a reviewer must read, since no change of the plan stands for them.
  */
-export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings'>): {
+export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings' | 'behind'>): {
   lines: string[];
   caution?: { severity: 'critical' | 'high'; text: string };
 } {
@@ -197,6 +197,15 @@ export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedF
     .filter(Boolean)
     .join(' and ');
   const one = critical + high === 1;
+  // Behind main, a difference may be a newer commit of main's rather than a change by hand: no one can tell here.
+  if (mainDrift.behind)
+    return {
+      lines,
+      caution: {
+        severity: 'high',
+        text: `${countOf(critical + high, 'difference')} from main's plan that vend drift would rate ${rated} ${one ? 'is' : 'are'} not in this branch's plan. This branch lacks main's newest ${countOf(mainDrift.behind, 'commit')}, so ${one ? 'it' : 'they'} may be main's own newer ${one ? 'change' : 'changes'}, not drift: update the branch from main and plan again before approving.`,
+      },
+    };
   return {
     lines,
     caution: {
@@ -242,4 +251,12 @@ export function correctionWhere(change: Pick<Change, 'destructive' | 'scope'>): 
   const members = change.scope.members;
   if (!change.destructive || !Array.isArray(members) || members.length === 0) return '';
   return `: ${listNames(members.map((member) => String(member).replace('/', ' in ')))}`;
+}
+
+/**
+ * What a reviewer must know of a branch that lacks main's newest commits (MainDrift.behind): its plan undoes them,
+ * so it is not the plan of the merge.
+ */
+export function behindNote(commits: number): string {
+  return `This branch does not contain main's newest ${countOf(commits, 'commit')}: its plan shows what main changed since as this pull request undoing it, and merging keeps main's changes. Update the branch from main (merge or rebase) for the plan of what merging makes.`;
 }

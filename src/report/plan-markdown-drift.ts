@@ -7,7 +7,7 @@ import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
-import { acceptedLines, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { compactDiff } from './unified-diff.js';
 import { COMMENT_DIFF_LINES } from './plan-markdown.js';
 
@@ -36,6 +36,20 @@ export function mainDriftSections(
     return [
       { keep: true, markdown: `### Drift already on main: not computed\n\n${escapeMarkdown(mainDrift.unavailable)}.` },
     ];
+  const behind = mainDrift.behind ? [behindSection(mainDrift.behind)] : [];
+  return [...behind, ...driftSections(mainDrift, effects, trimRank, detailsIn)];
+}
+
+function behindSection(commits: number): CommentSection {
+  return { keep: true, markdown: `> [!WARNING]\n> ${escapeMarkdown(behindNote(commits))}` };
+}
+
+function driftSections(
+  mainDrift: MainDrift,
+  effects: readonly ChangeEffect[],
+  trimRank: number,
+  detailsIn: string,
+): CommentSection[] {
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   const silenced = silencedSections(mainDrift);
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)

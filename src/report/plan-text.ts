@@ -12,7 +12,7 @@ import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
 import { countOf, highImpactCount, problemPlace, unreadOwnershipNote, whereInstances } from './phrasing.js';
-import { acceptedLines, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
+import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
@@ -185,6 +185,11 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
 /** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */
 function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Paint): string[] {
   if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
+  const behind = mainDrift.behind ? [paint('highImpact', `WARNING: ${behindNote(mainDrift.behind)}`)] : [];
+  return [...behind, ...driftLines(mainDrift, paint)];
+}
+
+function driftLines(mainDrift: MainDrift, paint: Paint): string[] {
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { commitsMissingFrom } from '../../src/config/repository-commit.js';
 import {
   acceptedFindings,
   ignoredCorrections,
@@ -19,6 +21,7 @@ import {
   organizationalUnitIdOf,
   referenceDesiredState,
 } from '../support/plan-fixtures.js';
+import { commitAll, gitRepository } from '../support/git-repository.js';
 
 /**
  * A pull request that adds an account, planned against an organization where someone detached an SCP and retagged
@@ -450,4 +453,46 @@ test('a correction that reverts drift main’s ignore: entry holds back says so,
   expect(ignoredCorrections(mainDriftContext(main, observed, mainPlan), separated.corrections, entries, later)).toEqual(
     [],
   );
+});
+
+describe('a branch that lacks main’s newest commits', () => {
+  // Main has since attached deny-internet-gateways to NonProd (not applied yet); the branch, cut before, only adds an
+  // account. Nobody changed AWS by hand.
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  main.organizationalUnits.find((unit) => unit.path === 'Workloads/NonProd')!.scps.push('deny-leave-organization');
+  const pullRequest = referenceDesiredState();
+  pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  const rated = acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted);
+
+  test('is told apart, and its differences from main’s plan are not called changes by hand', () => {
+    // As vend drift on main would rate it: an SCP detached, critical.
+    expect(Object.values(rated).flat()[0]?.severity).toBe('critical');
+    // Up to date with main, the same difference is drift made by hand.
+    expect(renderPlanComment(plan, { mainDrift: { ...separated, acceptedFindings: rated } })).toContain(
+      'someone changed it in AWS by hand',
+    );
+    const mainDrift = { ...separated, acceptedFindings: rated, behind: 1 };
+    const comment = renderPlanComment(plan, { mainDrift });
+    expect(comment).toContain("This branch does not contain main's newest 1 commit");
+    expect(comment).not.toContain('someone changed it in AWS by hand');
+    expect(comment).toContain('may be main');
+    expect(renderPlanText(plan, { mainDrift })).toContain(
+      "WARNING: This branch does not contain main's newest 1 commit",
+    );
+  });
+
+  test('git tells how many of main’s commits a branch lacks, and nothing where it cannot', () => {
+    const { root, sha: cut } = gitRepository();
+    const mainTip = commitAll(root, 'main moves on');
+    execFileSync('git', ['checkout', '--quiet', '-b', 'branch', cut], { cwd: root });
+    expect(commitsMissingFrom(root, mainTip)).toBe(1);
+    expect(commitsMissingFrom(root, cut)).toBe(0);
+    // A commit the clone does not hold (another clone's, a shallow one's) tells nothing.
+    expect(commitsMissingFrom(root, 'f'.repeat(40))).toBeUndefined();
+    expect(commitsMissingFrom(root, 'HEAD; rm -rf /')).toBeUndefined();
+  });
 });

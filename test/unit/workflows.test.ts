@@ -153,6 +153,8 @@ test('vend-plan.yml: the base branch plans same-repository pull requests; proofs
     expect(uses(job)).not.toContain('./');
     expect(uses(job)).not.toContain('./pull-request');
   }
+  // The branch's history tells the plan whether it lacks main's newest commits (MainDrift.behind).
+  expect(plan!.steps.find((step) => step.with?.path === 'pull-request')?.with?.['fetch-depth']).toBe(0);
   const proofs = guardrails!.steps.find((step) => step.id === 'proofs')!;
   expect(proofs.run).toContain('npm ci --ignore-scripts');
   expect(proofs['continue-on-error']).toBe(true);
