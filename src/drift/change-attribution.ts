@@ -2,7 +2,7 @@ import type { DriftKind } from './drift-kinds.js';
 import type { DriftContext } from './drift-context.js';
 import type { DriftFinding } from './drift-report.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
-import { declaredTargetIds } from './foreign-scps.js';
+import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 
 /** Where CloudTrail records a call: the service's event source. */
 export type EventSource = 'organizations.amazonaws.com' | 'cloudformation.amazonaws.com';
@@ -47,12 +47,31 @@ const CLOUDFORMATION: EventSource = 'cloudformation.amazonaws.com';
 
 const policyOn = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.policyIds.has(String(parameters.policyId)) && parameters.targetId === resolved.targetId;
-const policy = (parameters: Record<string, unknown>, resolved: Resolved) =>
-  resolved.policyIds.has(String(parameters.policyId));
+/**
+ * An UpdatePolicy on the policy that set `field` (content, description): a later call that changed only the
+ * description did not change the content, and must not take the blame for it.
+ */
+const policyField =
+  (field: string) =>
+  (parameters: Record<string, unknown>, resolved: Resolved): boolean =>
+    resolved.policyIds.has(String(parameters.policyId)) && parameters[field] !== undefined;
 const accountTagged = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.accountId !== undefined && parameters.resourceId === resolved.accountId;
 const stackSet = (parameters: Record<string, unknown>, resolved: Resolved) =>
   resolved.stackSet !== undefined && parameters.stackSetName === resolved.stackSet;
+/**
+ * An UpdateStackSet on the StackSet that set one of `fields` (as CloudTrail logs UpdateStackSet's request members, in
+ * camel case): a parameters-only update did not change the template, and is not who changed it.
+ */
+const stackSetFields =
+  (...fields: string[]) =>
+  (parameters: Record<string, unknown>, resolved: Resolved): boolean =>
+    stackSet(parameters, resolved) && fields.some((field) => parameters[field] !== undefined);
+/** A template sent anew: a body or a URL, not usePreviousTemplate. */
+const templateSent = (parameters: Record<string, unknown>, resolved: Resolved): boolean =>
+  stackSet(parameters, resolved) &&
+  parameters.usePreviousTemplate !== true &&
+  (parameters.templateBody !== undefined || parameters.templateURL !== undefined);
 /**
  * A call on the StackSet that named the instance's account (`accounts`, or `deploymentTargets.accounts`) and region.
  * A call that named OUs only is not matched: which accounts it reached is not in the record.
@@ -78,8 +97,8 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
   'scp-foreign': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
   'scp-attached-undeclared': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
   'full-aws-access-undeclared': { source: ORGANIZATIONS, events: ['AttachPolicy'], matches: policyOn },
-  'scp-content': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policy },
-  'scp-description': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policy },
+  'scp-content': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policyField('content') },
+  'scp-description': { source: ORGANIZATIONS, events: ['UpdatePolicy'], matches: policyField('description') },
   'scp-ownership-tag': {
     source: ORGANIZATIONS,
     events: ['UntagResource', 'TagResource'],
@@ -117,11 +136,23 @@ const RULES: Partial<Record<DriftKind, Rule>> = {
     matches: (parameters, resolved) => parameters.organizationalUnitId === resolved.organizationalUnitId,
   },
   'stackset-missing': { source: CLOUDFORMATION, events: ['DeleteStackSet'], matches: stackSet },
-  'stackset-template': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
-  'stackset-parameters': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
-  'stackset-roles': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
-  'stackset-auto-deployment': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
-  'stackset-ownership-tag': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSet },
+  'stackset-template': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: templateSent },
+  'stackset-parameters': {
+    source: CLOUDFORMATION,
+    events: ['UpdateStackSet'],
+    matches: stackSetFields('parameters'),
+  },
+  'stackset-roles': {
+    source: CLOUDFORMATION,
+    events: ['UpdateStackSet'],
+    matches: stackSetFields('administrationRoleARN', 'executionRoleName', 'permissionModel'),
+  },
+  'stackset-auto-deployment': {
+    source: CLOUDFORMATION,
+    events: ['UpdateStackSet'],
+    matches: stackSetFields('autoDeployment'),
+  },
+  'stackset-ownership-tag': { source: CLOUDFORMATION, events: ['UpdateStackSet'], matches: stackSetFields('tags') },
   'stack-instance-overrides': { source: CLOUDFORMATION, events: ['UpdateStackInstances'], matches: stackInstance },
   'stack-instance-missing': { source: CLOUDFORMATION, events: ['DeleteStackInstances'], matches: stackInstance },
 };
@@ -144,7 +175,11 @@ export function planAttribution(
 ): AttributionPlan {
   const idByReference = new Map([...declaredTargetIds(context)].map(([id, reference]) => [reference, id]));
   const policyIds = new Map<string, Set<string>>();
-  const addPolicy = (name: string, id: string) => policyIds.set(name, (policyIds.get(name) ?? new Set()).add(id));
+  // By the name a finding's target holds: percent-encoded for an SCP from AWS (scpTargetName).
+  const addPolicy = (name: string, id: string) => {
+    for (const key of new Set([name, scpTargetName(name)]))
+      policyIds.set(key, (policyIds.get(key) ?? new Set()).add(id));
+  };
   for (const observed of context.observed.policies) addPolicy(observed.name, observed.id);
   for (const attachment of foreign) addPolicy(attachment.policyName, attachment.policyId);
   const resolve = (finding: DriftFinding): Resolved => {

@@ -120,6 +120,51 @@ test('an account moved by hand names the MoveAccount of that account', async () 
   expect(finding!.changedBy).toMatchObject({ principal: 'arn:aws:iam::111111111111:user/ops', event: 'MoveAccount' });
 });
 
+test('an SCP content change names the last UpdatePolicy that sent content, not a later description-only one', async () => {
+  // Organizations API Reference, UpdatePolicy: Content and Description are optional; the call changes what it sends.
+  const { context: drift, observed } = context();
+  const policyId = observedPolicy(observed, 'deny-unapproved-regions').id;
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      record('UpdatePolicy', '2026-11-30T01:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+        policyId,
+        description: 'Tidied wording',
+      }),
+      record('UpdatePolicy', '2026-11-29T01:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/mallory', {
+        policyId,
+        content: '{"Version":"2012-10-17","Statement":[]}',
+      }),
+    ],
+  });
+  const content = makeFinding('scp-content', 'scp:deny-unapproved-regions', fields, '2026-11-30');
+  const description = makeFinding('scp-description', 'scp:deny-unapproved-regions', fields, '2026-11-30');
+  const { findings } = await findWhoChangedIt(drift, [], [content, description], NOW);
+  expect(findings.map((finding) => finding.changedBy?.principal.split('/').at(-1))).toEqual(['mallory', 'alice']);
+});
+
+test('a StackSet template change names the UpdateStackSet that sent a template, not a parameters-only one', async () => {
+  // CloudFormation API Reference, UpdateStackSet: TemplateBody, TemplateURL or UsePreviousTemplate; Parameters.
+  const { context: drift } = context();
+  const stackSetName = 'vend-regional-guardrails';
+  cloudTrail.on(LookupEventsCommand).resolves({
+    Events: [
+      record('UpdateStackSet', '2026-11-30T01:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/alice', {
+        stackSetName,
+        usePreviousTemplate: true,
+        parameters: [{ parameterKey: 'Retention', parameterValue: '30' }],
+      }),
+      record('UpdateStackSet', '2026-11-29T01:00:00Z', 'arn:aws:sts::111111111111:assumed-role/Admin/mallory', {
+        stackSetName,
+        templateBody: 'Resources: {}',
+      }),
+    ],
+  });
+  const template = makeFinding('stackset-template', `stackset:${stackSetName}`, fields, '2026-11-30');
+  const parameters = makeFinding('stackset-parameters', `stackset:${stackSetName}`, fields, '2026-11-30');
+  const { findings } = await findWhoChangedIt(drift, [], [template, parameters], NOW);
+  expect(findings.map((finding) => finding.changedBy?.principal.split('/').at(-1))).toEqual(['mallory', 'alice']);
+});
+
 test('without cloudtrail:LookupEvents the findings stay unattributed and one entry says why; the check goes on', async () => {
   const { context: drift } = context();
   cloudTrail.on(LookupEventsCommand).rejects(
