@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DriftIgnoreDocument } from './documents.js';
 import type { LoadedRepository } from './repository.js';
 
@@ -20,6 +21,11 @@ export interface DeclaredException {
 /** One `ignore:` entry of baselines/organization.yaml, as written, with its line. */
 export interface DriftIgnoreEntry extends DriftIgnoreDocument {
   line: number;
+  /**
+   * For an entry by `id`: the critical finding of this repository that id names (criticalFindingOf), so a reviewer
+   * reads what it holds back rather than 12 hex digits.
+   */
+  names?: { kind: string; target: string };
   /** Where its `expires` is, as validate's warning about an expired entry points: file:line:col of the value. */
   expiresAt: { line: number; column: number };
 }
@@ -41,11 +47,71 @@ export function declaredExceptions(repository: LoadedRepository): DeclaredExcept
 export function driftIgnoreEntries(repository: LoadedRepository): DriftIgnoreEntry[] {
   const organization = repository.organization;
   if (!organization) return [];
-  return (organization.value.ignore ?? []).map((entry, index) => ({
-    ...entry,
-    line: organization.source.positionOf(['ignore', index]).line,
-    expiresAt: organization.source.positionOf(['ignore', index, 'expires']),
-  }));
+  return (organization.value.ignore ?? []).map((entry, index) => {
+    const names = entry.id === undefined ? undefined : criticalFindingOf(repository, entry.id);
+    return {
+      ...entry,
+      ...(names ? { names } : {}),
+      line: organization.source.positionOf(['ignore', index]).line,
+      expiresAt: organization.source.positionOf(['ignore', index, 'expires']),
+    };
+  });
+}
+
+/**
+ * The stable fingerprint of a drift finding: 12 hex digits of sha256 over its kind and target, so the same
+ * difference keeps its id from run to run (drift-report.ts, findingId).
+ */
+export function findingFingerprint(kind: string, target: string): string {
+  return createHash('sha256').update(`${kind}\n${target}`).digest('hex').slice(0, 12);
+}
+
+/** Critical kinds whose targets a repository foresees: every other critical kind is scp-policy-type-disabled's. */
+const FORESEEN_CRITICAL_KINDS = ['scp-missing', 'scp-content', 'scp-detached', 'account-left-organization'];
+
+/**
+ * The critical finding an ignore entry's `id` names among those this repository can have: its SCPs deleted, edited
+ * or detached where they are attached, its accounts gone, SCPs switched off. Anyone can compute such an id offline
+ * before the drift exists, so an entry by id could hold back tomorrow's detached guardrail unread. Undefined for an
+ * id of no such finding (a lower severity, or a target the repository does not declare).
+ */
+export function criticalFindingOf(
+  repository: LoadedRepository,
+  id: string,
+): { kind: string; target: string } | undefined {
+  if (findingFingerprint('scp-policy-type-disabled', 'root') === id)
+    return { kind: 'scp-policy-type-disabled', target: 'root' };
+  for (const kind of FORESEEN_CRITICAL_KINDS)
+    for (const { target } of declaredCriticalTargets(repository, kind))
+      if (findingFingerprint(kind, target) === id) return { kind, target };
+  return undefined;
+}
+
+/**
+ * The targets findings of a critical kind can have in this repository, each with the one name it stands for (the SCP
+ * or the account): the catalogue's SCPs, where they are attached, and the declared accounts.
+ */
+export function declaredCriticalTargets(
+  repository: LoadedRepository,
+  kind: string,
+): { name: string; target: string }[] {
+  const organization = repository.organization?.value;
+  const scps = Object.keys(organization?.scps ?? {});
+  switch (kind) {
+    case 'scp-missing':
+    case 'scp-content':
+      return scps.map((name) => ({ name, target: `scp:${name}` }));
+    case 'scp-detached':
+      return [
+        { place: 'root', attached: organization?.root?.scps },
+        ...repository.organizationalUnits.map((unit) => ({ place: `ou:${unit.path}`, attached: unit.document.scps })),
+        ...repository.accounts.map(({ value }) => ({ place: `account:${value.name}`, attached: value.scps })),
+      ].flatMap(({ place, attached }) => (attached ?? []).map((name) => ({ name, target: `scp:${name}@${place}` })));
+    case 'account-left-organization':
+      return repository.accounts.map(({ value }) => ({ name: value.name, target: `account:${value.name}` }));
+    default:
+      return [];
+  }
 }
 
 /**

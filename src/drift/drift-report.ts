@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../config/diagnostics.js';
+import { findingFingerprint } from '../config/drift-declarations.js';
 import { compareText } from '../ordering.js';
 import type { ChangedBy } from './change-attribution.js';
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from './drift-kinds.js';
@@ -115,7 +116,7 @@ export interface DriftNotRun {
 
 /** The stable fingerprint of a difference: the same kind at the same target is the same finding. */
 export function findingId(kind: DriftKind, target: FindingTarget): string {
-  return createHash('sha256').update(`${kind}\n${target}`).digest('hex').slice(0, 12);
+  return findingFingerprint(kind, target);
 }
 
 /**

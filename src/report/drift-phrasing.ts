@@ -159,7 +159,9 @@ export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
   const lines = entries.map((entry) => {
     const what =
       entry.id !== undefined
-        ? `finding ${entry.id} (any severity)`
+        ? entry.names
+          ? `finding ${entry.id}, which is ${entry.names.kind} at ${entry.names.target} (critical)`
+          : `finding ${entry.id} (any severity)`
         : `${entry.kind} findings${entry.target === undefined ? ' everywhere' : ` at ${entry.target}`} (${severityOf(entry) ?? 'unknown severity'})`;
     return `${what}, until ${entry.expires} (line ${entry.line}): ${entry.reason}`;
   });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import { loadRepository } from '../../src/config/load-repository.js';
+import { findingFingerprint } from '../../src/config/drift-declarations.js';
+import { silencedLines } from '../../src/report/drift-phrasing.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { appProd, lineOf, NOW, ORGANIZATION, validate, withOrganization } from '../support/validate-fixtures.js';
 
@@ -460,6 +462,31 @@ describe('ignore entries that name no target of a critical kind', () => {
     )
       .filter((diagnostic) => diagnostic.rule === 'drift-ignore')
       .map(({ line, column, severity, message }) => ({ line, column, severity, message }));
+
+  test('an id computed for a critical finding the repository can have is named in words, in validate and the plan', () => {
+    const id = findingFingerprint('scp-detached', 'scp:deny-leave@root');
+    expect(warnings(`id: '${id}'`)).toEqual([
+      expect.objectContaining({
+        line: line + 1,
+        severity: 'warning',
+        message: expect.stringContaining(
+          `ignore entry id '${id}' is the critical finding 'scp-detached' at 'scp:deny-leave@root'`,
+        ),
+      }),
+    ]);
+    const root = fixtureRepository(
+      withOrganization(
+        'baselines:\n  permissions-boundary:',
+        `${ignore(`id: '${id}'`)}baselines:\n  permissions-boundary:`,
+      ),
+    );
+    const entries = loadRepository(root, { now: NOW }).driftIgnore;
+    expect(silencedLines(entries).lines[0]).toMatch(
+      new RegExp(`^finding ${id}, which is scp-detached at scp:deny-leave@root \\(critical\\)`),
+    );
+    // An id of nothing critical here is only an id.
+    expect(warnings("id: '0123456789ab'")).toEqual([]);
+  });
 
   test('a kind alone is a warning at the kind that says to name the target', () => {
     expect(warnings('kind: account-left-organization')).toEqual([

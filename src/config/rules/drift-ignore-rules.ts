@@ -1,5 +1,5 @@
 import type { DRIFT_KINDS, DriftKind } from '../../drift/drift-kinds.js';
-import { targetPatternMatches } from '../drift-declarations.js';
+import { criticalFindingOf, declaredCriticalTargets, targetPatternMatches } from '../drift-declarations.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DriftIgnoreDocument } from '../documents.js';
@@ -51,30 +51,6 @@ function blanketCriticalEntry(entry: DriftIgnoreDocument): string | undefined {
   if (target !== undefined && !unrelated.some((pair) => pair.every((probe) => targetPatternMatches(target, probe))))
     return undefined;
   return `ignore entry ${target === undefined ? 'names kind' : `target '${target}' matches any target of kind`} '${entry.kind}', which is critical: it would hold back every such finding, the next guardrail lost too, and the drift issue could close over them. Name the target: a finding 'id' from vend drift, or a 'target' such as '${example}'.`;
-}
-
-/**
- * The targets findings of a critical kind can have in this repository, each with the one name it stands for (the SCP
- * or the account): the catalogue's SCPs, where they are attached, and the declared accounts.
- */
-function declaredCriticalTargets(repository: LoadedRepository, kind: string): { name: string; target: string }[] {
-  const organization = repository.organization?.value;
-  const scps = Object.keys(organization?.scps ?? {});
-  switch (kind) {
-    case 'scp-missing':
-    case 'scp-content':
-      return scps.map((name) => ({ name, target: `scp:${name}` }));
-    case 'scp-detached':
-      return [
-        { place: 'root', attached: organization?.root?.scps },
-        ...repository.organizationalUnits.map((unit) => ({ place: `ou:${unit.path}`, attached: unit.document.scps })),
-        ...repository.accounts.map(({ value }) => ({ place: `account:${value.name}`, attached: value.scps })),
-      ].flatMap(({ place, attached }) => (attached ?? []).map((name) => ({ name, target: `scp:${name}@${place}` })));
-    case 'account-left-organization':
-      return repository.accounts.map(({ value }) => ({ name: value.name, target: `account:${value.name}` }));
-    default:
-      return [];
-  }
 }
 
 /**
@@ -139,6 +115,18 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
           RULES.driftIgnore,
           `target '${entry.target}' has '**' inside a '/'-separated part, where it matches like '*', within that part only; '**' crosses parts only as a part of its own ('ou:Sandbox/**'). For every OU, write two entries: 'ou:*' and 'ou:*/**' after the prefix.`,
           [...path, 'target'],
+        ),
+        severity: 'warning',
+      });
+    // An id is opaque to a reviewer, and computable before the drift exists: one that names a critical finding is
+    // said in words, so nobody approves silencing tomorrow's detached guardrail by reading hex.
+    const named = entry.id === undefined ? undefined : criticalFindingOf(repository, entry.id);
+    if (named)
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.driftIgnore,
+          `ignore entry id '${entry.id}' is the critical finding '${named.kind}' at '${named.target}': it would hold that guardrail's drift out of the report, whenever it happens. Write it as kind: ${named.kind} and target: '${named.target}', so that reviewers read what it holds back.`,
+          [...path, 'id'],
         ),
         severity: 'warning',
       });
