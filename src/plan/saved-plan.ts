@@ -51,7 +51,33 @@ export function parseSavedPlan(text: string, file: string): Plan {
   const changes = value.changes;
   if (!Array.isArray(changes)) throw malformed('it has no list of changes');
   for (const list of ['accounts', 'organizationalUnits', 'unmanagedAccounts', 'blastRadius'])
-    if (!Array.isArray(value[list])) throw malformed(`it has no list of ${list}`);
+    if (!Array.isArray(value[list]) || !value[list].every(isRecord)) throw malformed(`it has no list of ${list}`);
+  // What apply compares with a fresh plan (reachBeyond): a digest recomputed over a hand-edited entry must not get
+  // as far as a TypeError.
+  (value.accounts as Record<string, unknown>[]).forEach((account, index) => {
+    if (
+      typeof account.name !== 'string' ||
+      typeof account.status !== 'string' ||
+      !isStringList(account.scpsInForce) ||
+      (account.foreignScpsInForce !== undefined && !isStringList(account.foreignScpsInForce))
+    )
+      throw malformed(`account ${index + 1} has no name, status or SCPs in force`);
+  });
+  (value.blastRadius as Record<string, unknown>[]).forEach((entry, index) => {
+    const gains = entry.gains;
+    const valid =
+      typeof entry.changeId === 'string' &&
+      (entry.kind === 'scp'
+        ? isStringList(entry.accounts)
+        : entry.kind === 'stackset'
+          ? isStringList(entry.instances)
+          : entry.kind === 'move'
+            ? isRecord(gains) &&
+              isStringList(gains.scps) &&
+              (entry.untilDetached === undefined || isStringList(entry.untilDetached))
+            : typeof entry.kind === 'string');
+    if (!valid) throw malformed(`blast radius entry ${index + 1} does not say whom its change reaches`);
+  });
   if (
     !isRecord(value.noEchoParameters) ||
     !Object.values(value.noEchoParameters).every(
@@ -69,6 +95,8 @@ export function parseSavedPlan(text: string, file: string): Plan {
     const where = `change ${index + 1}`;
     if (!isRecord(change)) throw malformed(`${where} is not an object`);
     if (typeof change.id !== 'string' || !kinds.has(String(change.kind))) throw malformed(`${where} has no id or kind`);
+    if (typeof change.target !== 'string' || typeof change.description !== 'string')
+      throw malformed(`${where} (${change.id}) has no target or description`);
     if (typeof change.destructive !== 'boolean' || typeof change.highImpact !== 'boolean')
       throw malformed(`${where} does not say whether it is destructive or high-impact`);
     if (!isScope(change.scope)) throw malformed(`${where} (${change.id}) has no valid scope`);
@@ -321,4 +349,8 @@ function isScope(value: unknown): value is ChangeScope {
       (field) => typeof field === 'string' || (Array.isArray(field) && field.every((item) => typeof item === 'string')),
     )
   );
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }

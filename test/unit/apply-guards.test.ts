@@ -535,6 +535,28 @@ describe('the saved plan file', () => {
       JSON.stringify({ ...plan, noEchoParameters: { x: [1] } }),
       /does not list its NoEcho parameters/,
     ],
+    // Entries apply compares with a fresh plan, edited by hand under a recomputed digest: refused, never a TypeError.
+    ['a file with a null account', JSON.stringify({ ...plan, accounts: [null] }), /has no list of accounts/],
+    [
+      'a file with an account without its SCPs in force',
+      JSON.stringify({ ...plan, accounts: [{ name: 'payments-dev', status: 'new' }] }),
+      /account 1 has no name, status or SCPs in force/,
+    ],
+    [
+      'a file with a null blast radius entry',
+      JSON.stringify({ ...plan, blastRadius: [null] }),
+      /has no list of blastRadius/,
+    ],
+    [
+      'a file whose SCP blast radius names no accounts',
+      JSON.stringify({ ...plan, blastRadius: [{ changeId: 'x', kind: 'scp' }] }),
+      /blast radius entry 1 does not say whom its change reaches/,
+    ],
+    [
+      'a change without a target',
+      JSON.stringify({ ...plan, changes: [{ ...plan.changes[0], target: undefined }] }),
+      /has no target or description/,
+    ],
     // The digest check walks the plan recursively: a hostile depth is refused before it, not a stack overflow.
     [
       'nested 20,000 levels deep',
