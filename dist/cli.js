@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-CFBET4KJ.js";
+} from "./chunks/chunk-3F2BXTZD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SJAI3NDS.js";
+} from "./chunks/chunk-OKXIFEN4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-Y27HNAG2.js";
-import "./chunks/chunk-7EVFGJGA.js";
-import "./chunks/chunk-SKXHEF66.js";
+} from "./chunks/chunk-LGOWYMMT.js";
+import "./chunks/chunk-IXLEEHU4.js";
 import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-2VFAZBQJ.js";
+import "./chunks/chunk-B6Z7Y7S2.js";
 import {
   countOf
-} from "./chunks/chunk-XGHJCEMG.js";
+} from "./chunks/chunk-SWRMEDXE.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HFC4THMK.js"),
-        import("./chunks/plan-text-2K44MY2Q.js"),
-        import("./chunks/plan-markdown-LPYA7QQ2.js")
+        import("./chunks/plan-GOERUOXD.js"),
+        import("./chunks/plan-text-OFM5DBBX.js"),
+        import("./chunks/plan-markdown-53JWUWSR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BRABOFCZ.js"),
-        import("./chunks/apply-text-M47R3N3Q.js"),
-        import("./chunks/apply-markdown-2D2353CM.js"),
-        import("./chunks/plan-text-2K44MY2Q.js")
+        import("./chunks/apply-QWKVDSVD.js"),
+        import("./chunks/apply-text-XWDRYIZ5.js"),
+        import("./chunks/apply-markdown-EKY6PRY7.js"),
+        import("./chunks/plan-text-OFM5DBBX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KEXD7ZFR.js"),
-        import("./chunks/drift-text-UDBJTAWT.js"),
-        import("./chunks/drift-markdown-UGP3AOJS.js"),
-        import("./chunks/drift-report-AUNSXZON.js")
+        import("./chunks/drift-TWJAEUBM.js"),
+        import("./chunks/drift-text-WSDUP4AL.js"),
+        import("./chunks/drift-markdown-DGLNIQFM.js"),
+        import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-4INYDWSO.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UGHDYLGJ.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LL45YZDQ.js"),
-        import("./chunks/import-text-2DIL6K7X.js")
+        import("./chunks/import-OUPC6EPJ.js"),
+        import("./chunks/import-text-6KEBSD32.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-4ZUAJHQ5.js";
+} from "./chunks/chunk-GY5R5A6U.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-CFBET4KJ.js";
+import "./chunks/chunk-3F2BXTZD.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-Y27HNAG2.js";
-import "./chunks/chunk-7EVFGJGA.js";
-import "./chunks/chunk-SKXHEF66.js";
+} from "./chunks/chunk-LGOWYMMT.js";
+import "./chunks/chunk-IXLEEHU4.js";
 import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-2VFAZBQJ.js";
-import "./chunks/chunk-XGHJCEMG.js";
+import "./chunks/chunk-B6Z7Y7S2.js";
+import "./chunks/chunk-SWRMEDXE.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UKSVYT7J.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6NJYSAPC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-FFXZR2KQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MB7D7WB4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IL7E3EXN.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UKG4SOML.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
