@@ -196,7 +196,8 @@ test(`apply of a saved plan killed at ${SPREAD} points spread over a full run, a
     await expectDeclaredOrganization(trial);
     expect({ trial, remaining: await remainingPlan() }).toEqual({ trial, remaining: [] });
   }
-});
+  // Two applies per kill point, about 40 points: near two minutes on two cores, so the default limit is no margin.
+}, 360_000);
 
 test('an endpoint lost in the middle of apply stops it with one message, and the re-run resumes', async () => {
   await freshOrganization();
