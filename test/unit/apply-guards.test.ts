@@ -174,24 +174,7 @@ describe('authorising a stage', () => {
     ).toEqual([close]);
   });
 
-  test('an auto-approved plan refused for lacking allow-high-impact is recorded by its digest, and no new plan is asked for', () => {
-    const desired = referenceDesiredState();
-    const observed = convergedObservation(desired);
-    const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
-    rootScp.content = JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }],
-    });
-    const plan = computePlan(desired, observed);
-    const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
-    expect(admitsHighImpact(plan, { highImpact: false, destructive: false }, report)).toBe(false);
-    expect(report.approval.digest).toBe(plan.digest);
-    expect(report.stoppedBeforeStart).not.toContain('destructive');
-    // Planning again would hold the same change: the refusal is for the flag, not for an outdated plan.
-    expect(report.refused.some((refusal) => refusal.outdated)).toBe(false);
-  });
-
-  test('a plan refused whole for lacking allow-high-impact names whom each refused change reaches, for the report by account', () => {
+  test('an auto-approved plan refused for lacking allow-high-impact is recorded by its digest, names whom each change reaches, and asks for no new plan', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
     const rootScp = desired.scps.find((scp) => desired.organization.root.scps.includes(scp.name))!;
@@ -203,8 +186,12 @@ describe('authorising a stage', () => {
     const plan = computePlan(desired, observed);
     const report = emptyApplyReport({ source: '--auto-approve', approved: true, digest: '', commit: null });
     expect(admitsHighImpact(plan, { highImpact: false, destructive: false }, report)).toBe(false);
+    expect(report.approval.digest).toBe(plan.digest);
+    expect(report.stoppedBeforeStart).not.toContain('destructive');
+    // Planning again would hold the same change: the refusal is for the flag, not for an outdated plan.
+    expect(report.refused.some((refusal) => refusal.outdated)).toBe(false);
+    // For the report by account: the root SCP's new content reaches every account; the move acts in the one it moves.
     const refusal = (id: string) => report.refused.find((refused) => refused.id === id);
-    // The root SCP's new content reaches every account under the root; the move acts in the account it moves.
     expect(refusal(`update-scp:scp:${rootScp.name}`)?.reaches).toEqual(
       expect.arrayContaining(['payments-dev', 'payments-prod']),
     );

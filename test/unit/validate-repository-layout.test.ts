@@ -50,43 +50,40 @@ describe('a path that is a directory is called a directory', () => {
       }),
     ]);
   });
-
-  test('organization.yaml as a directory is refused as one', () => {
-    const root = fixtureRepository({ 'baselines/organization.yaml': null });
-    mkdirSync(join(root, 'baselines/organization.yaml'));
-    expect(loadRepository(root, { now: NOW }).diagnostics).toEqual([
-      expect.objectContaining({
-        file: 'baselines/organization.yaml',
-        rule: 'repository-layout',
-        message: expect.stringContaining("'baselines/organization.yaml' is a directory"),
-      }),
-    ]);
-  });
 });
 
-describe('a path that is neither file nor directory is called what it is', () => {
-  test('a named pipe as a manifest is refused as no regular file, not reported missing, and nothing blocks on it', () => {
+describe('a path that is not the file or directory vend reads is called what it is', () => {
+  test.each([
+    [
+      'organization.yaml as a directory',
+      (root: string) => {
+        rmSync(join(root, 'baselines/organization.yaml'));
+        mkdirSync(join(root, 'baselines/organization.yaml'));
+      },
+      'baselines/organization.yaml',
+      "'baselines/organization.yaml' is a directory",
+    ],
+    [
+      // Nothing blocks on the pipe: it is refused before it is opened.
+      'a named pipe as a manifest',
+      (root: string) => execFileSync('mkfifo', [join(root, 'accounts/fifo.yaml')]),
+      'accounts/fifo.yaml',
+      "'accounts/fifo.yaml' is not a regular file (a pipe, socket or device)",
+    ],
+    [
+      'accounts as a file',
+      (root: string) => {
+        rmSync(join(root, 'accounts'), { recursive: true });
+        writeFileSync(join(root, 'accounts'), 'not a directory\n');
+      },
+      'accounts',
+      "'accounts' is a file, not a directory",
+    ],
+  ])('%s is refused as such, not reported missing', (_case, arrange, file, message) => {
     const root = fixtureRepository({});
-    execFileSync('mkfifo', [join(root, 'accounts/fifo.yaml')]);
+    arrange(root);
     expect(loadRepository(root, { now: NOW }).diagnostics).toEqual([
-      expect.objectContaining({
-        file: 'accounts/fifo.yaml',
-        rule: 'repository-layout',
-        message: expect.stringContaining("'accounts/fifo.yaml' is not a regular file (a pipe, socket or device)"),
-      }),
-    ]);
-  });
-
-  test('accounts as a file is called a file, not a missing directory', () => {
-    const root = fixtureRepository({});
-    rmSync(join(root, 'accounts'), { recursive: true });
-    writeFileSync(join(root, 'accounts'), 'not a directory\n');
-    expect(loadRepository(root, { now: NOW }).diagnostics).toEqual([
-      expect.objectContaining({
-        file: 'accounts',
-        rule: 'repository-layout',
-        message: expect.stringContaining("'accounts' is a file, not a directory"),
-      }),
+      expect.objectContaining({ file, rule: 'repository-layout', message: expect.stringContaining(message) }),
     ]);
   });
 });
