@@ -1181,7 +1181,11 @@ describe('the IAM template rules read what intrinsic functions spell, not only l
     ['AdministratorAccess', 'PermissionsBoundary: arn:aws:iam::aws:policy/AdministratorAccess'],
     [
       'AdministratorAccess in any partition',
-      "PermissionsBoundary: !Sub 'arn:${!AWS::Partition}:iam::aws:policy/AdministratorAccess'",
+      "PermissionsBoundary: !Sub 'arn:${AWS::Partition}:iam::aws:policy/AdministratorAccess'",
+    ],
+    [
+      'AdministratorAccess joined',
+      "PermissionsBoundary: !Join ['', ['arn:', !Ref AWS::Partition, ':iam::aws:policy/AdministratorAccess']]",
     ],
   ])('a boundary that is %s is no boundary: template-permissions-boundary at it', (_case, boundary) => {
     const text = ROLES.replace(/PermissionsBoundary: .*/, boundary);

@@ -60,7 +60,7 @@ function checkBoundaries(template: LoadedTemplate, resources: TemplateResource[]
         ? 'has no PermissionsBoundary'
         : mayBeNoValue(boundary)
           ? 'has a PermissionsBoundary that AWS::NoValue can remove (a Ref to it, or a branch of an Fn::If), and then none'
-          : literalText(boundary)?.endsWith(':iam::aws:policy/AdministratorAccess')
+          : literalText(boundary, '\u0000')?.endsWith(':iam::aws:policy/AdministratorAccess')
             ? 'has AdministratorAccess as its PermissionsBoundary, which allows everything and so limits nothing'
             : undefined;
     if (problem)
@@ -131,7 +131,7 @@ function includesWildcard(value: unknown): boolean {
   const call = intrinsic(value);
   if (call?.name === 'Fn::If' && Array.isArray(call.argument)) return call.argument.slice(1).some(includesWildcard);
   if (call?.name === 'Fn::Split' && Array.isArray(call.argument)) {
-    const [delimiter, text] = call.argument.map(literalText);
+    const [delimiter, text] = call.argument.map((part) => literalText(part));
     return delimiter !== undefined && text !== undefined && text.split(delimiter).includes('*');
   }
   return false;
@@ -155,9 +155,10 @@ function intrinsic(value: unknown): { name: string; argument: unknown } | undefi
 /**
  * The text a value spells whatever the stack's parameters: a string, an `Fn::Sub` whose variables are all escaped
  * (`${!x}`) or map to such text, or an `Fn::Join` of such pieces. Undefined for anything a parameter or resource
- * decides. CloudFormation User Guide, "Fn::Sub" and "Fn::Join".
+ * decides; with `unknown`, that text stands for each such part instead (`arn:${AWS::Partition}:…` still ends as
+ * the literal does). CloudFormation User Guide, "Fn::Sub" and "Fn::Join".
  */
-function literalText(value: unknown): string | undefined {
+function literalText(value: unknown, unknown?: string): string | undefined {
   if (typeof value === 'string') return value;
   const call = intrinsic(value);
   if (call?.name === 'Fn::Sub') {
@@ -167,19 +168,19 @@ function literalText(value: unknown): string | undefined {
     let resolved = true;
     const spelt = text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
       if (inner.startsWith('!')) return `\${${inner.slice(1)}}`;
-      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()]) : undefined;
-      if (literal === undefined) resolved = false;
-      return literal ?? '';
+      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()], unknown) : undefined;
+      if (literal === undefined && unknown === undefined) resolved = false;
+      return literal ?? unknown ?? '';
     });
     return resolved ? spelt : undefined;
   }
   if (call?.name === 'Fn::Join' && Array.isArray(call.argument)) {
     const [delimiter, pieces] = call.argument;
     if (typeof delimiter !== 'string' || !Array.isArray(pieces)) return undefined;
-    const texts = pieces.map(literalText);
+    const texts = pieces.map((piece) => literalText(piece, unknown) ?? unknown);
     return texts.every((piece) => piece !== undefined) ? texts.join(delimiter) : undefined;
   }
-  return undefined;
+  return unknown;
 }
 
 /**
