@@ -36,9 +36,10 @@ interface Reference {
  * boundary that does not exist yet, so a new account must get the baseline that creates it first
  * (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-iam-role.html#cfn-iam-role-permissionsboundary).
  * A dependency is written only where validate accepts it: every account in `accountBaselines` (each account's
- * `name (id)` and the baselines it gets, written now or later) that has the baseline has its dependency too (rule baseline-reference), and it closes no
- * cycle. Each written dependency is an `inferred` finding; one left out (naming the accounts that keep it out), and a permissions boundary that no
- * baseline creates, is a `note` that says what to add, if anything. Pure.
+ * `name (id)` and the baselines it gets, written now or later) that has the baseline has its dependency too (rule
+ * baseline-reference), and it closes no cycle. Each written dependency is an `inferred` finding; one left out (naming
+ * the accounts that keep it out), and a permissions boundary that no baseline creates, is a `note` that says what to
+ * add, if anything. Pure.
  */
 export function baselineDependencies(
   baselines: readonly ImportedBaseline[],

@@ -220,12 +220,13 @@ const ACCESS_TYPES = new Set([
   'AWS::EC2::NetworkAclEntry',
 ]);
 /**
- * Properties that grant or hand over access on any resource type: policies, a public access block, a canned ACL
- * (a bucket's AccessControl: PublicRead opens it to everyone), a bucket's inventory or replication to another bucket (which may be another account's), a topic's subscriptions (an endpoint
- * that receives its messages), an integration's Credentials (a role API Gateway runs it with), and a role
- * passed to a service to run with (a Lambda function's Role, a schedule's or rule's RoleArn, a build's
- * ServiceRole, a Firehose stream's RoleARN, a job's JobRoleArn, an InstanceRole, an instance profile: any key
- * ending so, in any case), since the code it runs acts with that role's rights.
+ * Properties that grant or hand over access on any resource type: policies, a public access block, a canned ACL (a
+ * bucket's AccessControl: PublicRead opens it to everyone), a bucket's inventory or replication to another bucket
+ * (which may be another account's), a topic's subscriptions (an endpoint that receives its messages), an
+ * integration's Credentials (a role API Gateway runs it with), and a role passed to a service to run with (a Lambda
+ * function's Role, a schedule's or rule's RoleArn, a build's ServiceRole, a Firehose stream's RoleARN, a job's
+ * JobRoleArn, an InstanceRole, an instance profile: any key ending so, in any case), since the code it runs acts with
+ * that role's rights.
  */
 const ACCESS_PROPERTY =
   /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
