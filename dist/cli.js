@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-OKXIFEN4.js";
+} from "./chunks/chunk-H35UBTZY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LGOWYMMT.js";
-import "./chunks/chunk-IXLEEHU4.js";
+} from "./chunks/chunk-B2BELMJY.js";
+import "./chunks/chunk-ZC4JMJ7Y.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GOERUOXD.js"),
-        import("./chunks/plan-text-OFM5DBBX.js"),
-        import("./chunks/plan-markdown-53JWUWSR.js")
+        import("./chunks/plan-XGJVZMFO.js"),
+        import("./chunks/plan-text-DO44X3VX.js"),
+        import("./chunks/plan-markdown-F2VWVYBY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-QWKVDSVD.js"),
+        import("./chunks/apply-RD57UD6N.js"),
         import("./chunks/apply-text-XWDRYIZ5.js"),
         import("./chunks/apply-markdown-EKY6PRY7.js"),
-        import("./chunks/plan-text-OFM5DBBX.js")
+        import("./chunks/plan-text-DO44X3VX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TWJAEUBM.js"),
+        import("./chunks/drift-BS5QESR4.js"),
         import("./chunks/drift-text-WSDUP4AL.js"),
         import("./chunks/drift-markdown-DGLNIQFM.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-OUPC6EPJ.js"),
+        import("./chunks/import-AKJUUH2T.js"),
         import("./chunks/import-text-6KEBSD32.js")
       ]);
       const outcome = await runImport(settings);
@@ -387,14 +387,25 @@ function parseCliArguments(argv, cwd) {
 }
 
 // src/cli.ts
-var forLog = process.env.GITHUB_ACTIONS === "true" ? neutralizeWorkflowCommands : (text) => text;
+var inWorkflow = process.env.GITHUB_ACTIONS === "true";
+var forLog = inWorkflow ? neutralizeWorkflowCommands : (text) => text;
+var forJsonLog = (text) => inWorkflow && isJson(text) ? text.replaceAll("##[", "#\\u0023[") : forLog(text);
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 async function main(argv) {
   try {
     const request = parseCliArguments(argv, process.cwd());
     if (request.kind === "help") return console.log(CLI_USAGE), 0;
     if (request.kind === "version") return console.log(VEND_VERSION), 0;
+    const json = request.settings.outputFormat === "json";
     return await runCommand(request.settings, {
-      stdout: (text) => process.stdout.write(`${forLog(text)}
+      stdout: (text) => process.stdout.write(`${(json ? forJsonLog : forLog)(text)}
 `),
       stderr: (text) => process.stderr.write(`${forLog(text)}
 `),

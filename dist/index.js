@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LGOWYMMT.js";
-import "./chunks/chunk-IXLEEHU4.js";
+} from "./chunks/chunk-B2BELMJY.js";
+import "./chunks/chunk-ZC4JMJ7Y.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6NJYSAPC.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6HRXNNY4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MB7D7WB4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YXA3UVNA.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UKG4SOML.js");
+        const { runDriftAction } = await import("./chunks/drift-action-UPDV2NOP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -8,16 +8,33 @@ import { CLI_USAGE, parseCliArguments } from './settings/cli-arguments.js';
 import { UsageError } from './settings/settings.js';
 import { VEND_VERSION } from './version.js';
 
+const inWorkflow = process.env.GITHUB_ACTIONS === 'true';
 /** In a workflow step, everything printed is read for workflow commands; repository text must not start one. */
-const forLog = process.env.GITHUB_ACTIONS === 'true' ? neutralizeWorkflowCommands : (text: string) => text;
+const forLog = inWorkflow ? neutralizeWorkflowCommands : (text: string) => text;
+/**
+ * JSON needs no word joiner, which would change the data a program reads: no line of it can start with `::` (every
+ * string is quoted, its line breaks escaped), and a legacy `##[` inside a string is written `#\u0023[`, the same
+ * string to a JSON reader. Text that is not JSON is neutralized as any other.
+ */
+const forJsonLog = (text: string) => (inWorkflow && isJson(text) ? text.replaceAll('##[', '#\\u0023[') : forLog(text));
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   try {
     const request = parseCliArguments(argv, process.cwd());
     if (request.kind === 'help') return (console.log(CLI_USAGE), 0);
     if (request.kind === 'version') return (console.log(VEND_VERSION), 0);
+    const json = request.settings.outputFormat === 'json';
     return await runCommand(request.settings, {
-      stdout: (text) => process.stdout.write(`${forLog(text)}\n`),
+      stdout: (text) => process.stdout.write(`${(json ? forJsonLog : forLog)(text)}\n`),
       stderr: (text) => process.stderr.write(`${forLog(text)}\n`),
       ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
       colour: { stdout: wantsColour(process.stdout, process.env), stderr: wantsColour(process.stderr, process.env) },

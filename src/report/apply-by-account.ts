@@ -131,7 +131,11 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
         outcome(account).failed.push(
           `through: ${undonePhrase(failure)}: not reached, the operation ${update.operationId} stopped first (${failureReason(failure)})`,
         );
-      else outcome(account).failed.push(`through: ${failure.description}: ${failureReason(failure)}`);
+      // The reason is the change's, told once with it: on every row of a 200-account table it would crowd out the rest.
+      else
+        outcome(account).failed.push(
+          `through: ${failure.description}, which failed before it reached any account (AWS's reason is with the failed change)`,
+        );
     }
   }
   for (const refusal of report.refused) {

@@ -134,6 +134,22 @@ describe('what apply did, by account', () => {
     expect(row).toContain('<br>❌ moving it (Workloads/NonProd → Workloads/Prod) failed');
   });
 
+  test('a change at an OU that failed whole is named on each account it would reach, its AWS reason told once', () => {
+    const report = reportWithEverything(0);
+    const reason = 'ConstraintViolationException: the policy exceeds the maximum number of policies';
+    report.failures.push({
+      id: 'attach-scp:deny-root-user@ou:Workloads',
+      description: 'Attach SCP deny-root-user to OU Workloads',
+      reaches: ['payments-dev', 'payments-prod'],
+      message: reason,
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'payments-dev')?.failed).toEqual([
+      "through: Attach SCP deny-root-user to OU Workloads, which failed before it reached any account (AWS's reason is with the failed change)",
+    ]);
+    expect(renderApplyComment(report).split(reason)).toHaveLength(2);
+  });
+
   test('an account this run failed to create is credited with no SCP change above it: nothing is in force there', () => {
     const report = reportWithEverything(0);
     report.failures.push({

@@ -26,6 +26,23 @@ describe('vend validate', () => {
     expect(result.stdout).toContain('a<U+000A>::add-mask::pwned');
   });
 
+  test('in a workflow, --format json is kept intact for programs while the legacy ##[ form cannot run', () => {
+    const root = fixtureRepository({
+      'accounts/app-prod.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'accounts/app-prod.yaml'), 'utf8').replace(
+        /^tags:.*$/m,
+        'tags: { CostCenter: "100", "##[add-mask]x": y }',
+      ),
+    });
+    const result = spawnSync(process.execPath, [CLI, 'validate', '--repo', root, '--format', 'json'], {
+      encoding: 'utf8',
+      env: { ...process.env, VEND_DEBUG: '', GITHUB_ACTIONS: 'true' },
+    });
+    expect(result.stdout).not.toContain('##[');
+    // The same text to a JSON reader: no word joiner slipped into the data.
+    const [finding] = JSON.parse(result.stdout) as { message: string }[];
+    expect(finding!.message).toContain("tag key '##[add-mask]x'");
+  });
+
   test('a clean repository exits 0 and says so', () => {
     const result = vend(['validate']);
     expect(result.status).toBe(0);

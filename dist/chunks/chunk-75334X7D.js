@@ -4,7 +4,7 @@ import {
 } from "./chunk-J5KM54P4.js";
 import {
   PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import {
   CHANGE_KINDS,
   PLAN_PROBLEMS,

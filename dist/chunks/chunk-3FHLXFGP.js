@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KGAXYPWJ.js";
+} from "./chunk-33V4E2BE.js";
 import {
   instanceLines,
   moveLines,
@@ -27,11 +27,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-INTTICVL.js";
+} from "./chunk-SDEEHTII.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   diffLinesWithin,
   prettyPolicy,

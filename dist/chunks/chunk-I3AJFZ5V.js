@@ -14,7 +14,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   shellQuoted
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   canonicalJson,
   inactiveAccountIds,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-LGOWYMMT.js";
+} from "./chunk-B2BELMJY.js";
 
 // src/local-files.ts
 import {

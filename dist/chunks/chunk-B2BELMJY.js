@@ -7,7 +7,7 @@ import {
   expiryInstant,
   notACalendarDate,
   waivedRules
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";

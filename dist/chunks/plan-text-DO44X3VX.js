@@ -5,16 +5,16 @@ import {
   bootstrapNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-X7LW3FCJ.js";
+} from "./chunk-3FHLXFGP.js";
 import "./chunk-FKNU5FBV.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KGAXYPWJ.js";
-import "./chunk-INTTICVL.js";
-import "./chunk-XBG42Q2J.js";
+import "./chunk-33V4E2BE.js";
+import "./chunk-SDEEHTII.js";
+import "./chunk-75334X7D.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-WQRHXU7A.js";
 import "./chunk-L6TFY7EG.js";
-import "./chunk-IXLEEHU4.js";
+import "./chunk-ZC4JMJ7Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";

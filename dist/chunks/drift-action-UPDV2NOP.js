@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-V5WRJCYR.js";
+} from "./chunk-VCR3EPWE.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,18 +65,18 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-INTTICVL.js";
-import "./chunk-YBBH6ZCE.js";
+} from "./chunk-SDEEHTII.js";
+import "./chunk-I3AJFZ5V.js";
 import "./chunk-ER263J5Z.js";
-import "./chunk-XBG42Q2J.js";
+import "./chunk-75334X7D.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-WQRHXU7A.js";
 import "./chunk-L6TFY7EG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LGOWYMMT.js";
+import "./chunk-B2BELMJY.js";
 import {
   expiryInstant
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import {

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7SKLQLLZ.js";
+} from "./chunk-7BXQQ2H4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-X7LW3FCJ.js";
+} from "./chunk-3FHLXFGP.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-QAEEMC6B.js";
+} from "./chunk-IDULYYZN.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-H4XYXSTD.js";
+import "./chunk-BBNGK6KN.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-FKNU5FBV.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,21 +48,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-4SQ2MQGG.js";
-import "./chunk-KGAXYPWJ.js";
-import "./chunk-INTTICVL.js";
-import "./chunk-YBBH6ZCE.js";
+} from "./chunk-X7ZXXIHH.js";
+import "./chunk-33V4E2BE.js";
+import "./chunk-SDEEHTII.js";
+import "./chunk-I3AJFZ5V.js";
 import "./chunk-ER263J5Z.js";
-import "./chunk-XBG42Q2J.js";
+import "./chunk-75334X7D.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-WQRHXU7A.js";
 import "./chunk-L6TFY7EG.js";
 import {
   readLocalFile
-} from "./chunk-OKXIFEN4.js";
+} from "./chunk-H35UBTZY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LGOWYMMT.js";
-import "./chunk-IXLEEHU4.js";
+import "./chunk-B2BELMJY.js";
+import "./chunk-ZC4JMJ7Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";

@@ -1,27 +1,32 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-H4XYXSTD.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-YBBH6ZCE.js";
+  runPlan,
+  serializePlan
+} from "./chunk-X7ZXXIHH.js";
+import "./chunk-33V4E2BE.js";
+import "./chunk-SDEEHTII.js";
+import "./chunk-I3AJFZ5V.js";
 import "./chunk-ER263J5Z.js";
-import "./chunk-XBG42Q2J.js";
+import "./chunk-75334X7D.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-WQRHXU7A.js";
 import "./chunk-L6TFY7EG.js";
-import "./chunk-OKXIFEN4.js";
+import "./chunk-H35UBTZY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LGOWYMMT.js";
-import "./chunk-IXLEEHU4.js";
+import "./chunk-B2BELMJY.js";
+import "./chunk-ZC4JMJ7Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T6YTWXI6.js";
+import "./chunk-B6Z7Y7S2.js";
 import "./chunk-SWRMEDXE.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

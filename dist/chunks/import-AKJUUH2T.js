@@ -38,7 +38,7 @@ import {
 } from "./chunk-L6TFY7EG.js";
 import {
   writeLocalFile
-} from "./chunk-OKXIFEN4.js";
+} from "./chunk-H35UBTZY.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,10 +52,10 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-LGOWYMMT.js";
+} from "./chunk-B2BELMJY.js";
 import {
   namedIamResource
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

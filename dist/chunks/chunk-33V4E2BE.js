@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-INTTICVL.js";
+} from "./chunk-SDEEHTII.js";
 import {
   loosens
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-H4XYXSTD.js";
+} from "./chunk-BBNGK6KN.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-YBBH6ZCE.js";
+} from "./chunk-I3AJFZ5V.js";
 import {
   applySummaryLine
 } from "./chunk-QT53SHXN.js";

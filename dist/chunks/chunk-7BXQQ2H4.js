@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-X7LW3FCJ.js";
+} from "./chunk-3FHLXFGP.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -36,10 +36,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KGAXYPWJ.js";
+} from "./chunk-33V4E2BE.js";
 import {
   leadingDetails
-} from "./chunk-INTTICVL.js";
+} from "./chunk-SDEEHTII.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-YBBH6ZCE.js";
+} from "./chunk-I3AJFZ5V.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-ER263J5Z.js";
 import {
   declaresTransform
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-L6TFY7EG.js";
 import {
   readLocalFile
-} from "./chunk-OKXIFEN4.js";
+} from "./chunk-H35UBTZY.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-LGOWYMMT.js";
+} from "./chunk-B2BELMJY.js";
 import {
   RUN_FAILURE_IDS,
   applyExitCode,

@@ -6,7 +6,7 @@ import {
   scpsInForce,
   shellQuoted,
   summarizeTemplateChange
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   canonicalJson,
   inactiveAccountIds
@@ -22,7 +22,7 @@ import {
 } from "./chunk-L6TFY7EG.js";
 import {
   expiryInstant
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import {
   findingId,
   makeFinding

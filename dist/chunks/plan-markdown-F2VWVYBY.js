@@ -4,20 +4,20 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7SKLQLLZ.js";
-import "./chunk-X7LW3FCJ.js";
+} from "./chunk-7BXQQ2H4.js";
+import "./chunk-3FHLXFGP.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-FKNU5FBV.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-KGAXYPWJ.js";
-import "./chunk-INTTICVL.js";
-import "./chunk-XBG42Q2J.js";
+import "./chunk-33V4E2BE.js";
+import "./chunk-SDEEHTII.js";
+import "./chunk-75334X7D.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-WQRHXU7A.js";
 import "./chunk-L6TFY7EG.js";
-import "./chunk-IXLEEHU4.js";
+import "./chunk-ZC4JMJ7Y.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";

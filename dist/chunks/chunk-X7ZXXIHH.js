@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-KGAXYPWJ.js";
+} from "./chunk-33V4E2BE.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-YBBH6ZCE.js";
+} from "./chunk-I3AJFZ5V.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -26,11 +26,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-OKXIFEN4.js";
+} from "./chunk-H35UBTZY.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-LGOWYMMT.js";
+} from "./chunk-B2BELMJY.js";
 import {
   readRepositoryBytes
 } from "./chunk-SWRMEDXE.js";

@@ -17,12 +17,12 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-INTTICVL.js";
+} from "./chunk-SDEEHTII.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-YBBH6ZCE.js";
+} from "./chunk-I3AJFZ5V.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,15 +41,15 @@ import {
 } from "./chunk-ER263J5Z.js";
 import {
   controlsAccess
-} from "./chunk-XBG42Q2J.js";
+} from "./chunk-75334X7D.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-LGOWYMMT.js";
+} from "./chunk-B2BELMJY.js";
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-IXLEEHU4.js";
+} from "./chunk-ZC4JMJ7Y.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

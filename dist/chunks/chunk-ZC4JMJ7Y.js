@@ -114,7 +114,7 @@ function checkBoundaries(template, resources) {
   const diagnostics = [];
   for (const resource of resources.filter((candidate) => candidate.type === "AWS::IAM::Role")) {
     const boundary = resource.properties.PermissionsBoundary;
-    const problem = boundary === void 0 ? "has no PermissionsBoundary" : mayBeNoValue(boundary) ? "has a PermissionsBoundary that AWS::NoValue can remove (a Ref to it, or a branch of an Fn::If), and then none" : literalText(boundary)?.endsWith(":iam::aws:policy/AdministratorAccess") ? "has AdministratorAccess as its PermissionsBoundary, which allows everything and so limits nothing" : void 0;
+    const problem = boundary === void 0 ? "has no PermissionsBoundary" : mayBeNoValue(boundary) ? "has a PermissionsBoundary that AWS::NoValue can remove (a Ref to it, or a branch of an Fn::If), and then none" : literalText(boundary, "\0")?.endsWith(":iam::aws:policy/AdministratorAccess") ? "has AdministratorAccess as its PermissionsBoundary, which allows everything and so limits nothing" : void 0;
     if (problem)
       diagnostics.push(
         template.source.diagnostic(
@@ -171,7 +171,7 @@ function includesWildcard(value) {
   const call = intrinsic(value);
   if (call?.name === "Fn::If" && Array.isArray(call.argument)) return call.argument.slice(1).some(includesWildcard);
   if (call?.name === "Fn::Split" && Array.isArray(call.argument)) {
-    const [delimiter, text] = call.argument.map(literalText);
+    const [delimiter, text] = call.argument.map((part) => literalText(part));
     return delimiter !== void 0 && text !== void 0 && text.split(delimiter).includes("*");
   }
   return false;
@@ -187,7 +187,7 @@ function intrinsic(value) {
   const [[name, argument]] = entries;
   return name === "Ref" || name.startsWith("Fn::") ? { name, argument } : void 0;
 }
-function literalText(value) {
+function literalText(value, unknown) {
   if (typeof value === "string") return value;
   const call = intrinsic(value);
   if (call?.name === "Fn::Sub") {
@@ -197,19 +197,19 @@ function literalText(value) {
     let resolved = true;
     const spelt = text.replace(/\$\{([^}]*)\}/g, (_whole, inner) => {
       if (inner.startsWith("!")) return `\${${inner.slice(1)}}`;
-      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()]) : void 0;
-      if (literal === void 0) resolved = false;
-      return literal ?? "";
+      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()], unknown) : void 0;
+      if (literal === void 0 && unknown === void 0) resolved = false;
+      return literal ?? unknown ?? "";
     });
     return resolved ? spelt : void 0;
   }
   if (call?.name === "Fn::Join" && Array.isArray(call.argument)) {
     const [delimiter, pieces] = call.argument;
     if (typeof delimiter !== "string" || !Array.isArray(pieces)) return void 0;
-    const texts = pieces.map(literalText);
+    const texts = pieces.map((piece) => literalText(piece, unknown) ?? unknown);
     return texts.every((piece) => piece !== void 0) ? texts.join(delimiter) : void 0;
   }
-  return void 0;
+  return unknown;
 }
 function checkOpenTrust(template, resources) {
   const diagnostics = [];
