@@ -167,7 +167,7 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
       {
         expected: `FullAWSAccess attached to ${describeTarget(change.target)}`,
         actual: 'detached: unless another SCP allows them, every action beneath it is denied',
-        restore: 'apply attaches it again',
+        restore: 'apply attaches it',
         accept: `set ${fullAwsAccessSettingOf(context, change.target)} to false`,
         details,
       },
@@ -179,7 +179,7 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
     {
       expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
       actual: 'not attached',
-      restore: 'apply attaches it again',
+      restore: 'apply attaches it',
       accept: `remove ${scp} from ${scpListOf(context, change.target)}`,
       details,
     },

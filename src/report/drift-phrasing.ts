@@ -139,9 +139,13 @@ export function detailsLabel(finding: Pick<DriftFinding, 'kind' | 'details'>): s
   return DIFF_DETAILS.has(finding.kind) ? `diff (${countOf(count, 'line')})` : countOf(count, 'detail');
 }
 
-/** `by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (DetachPolicy, CloudTrail)`. */
+/**
+ * `by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (the latest DetachPolicy that
+ * could have made it, CloudTrail)`: the latest matching call, which is the likeliest cause but not a proof (an older
+ * call, or a change on main never applied, reads the same).
+ */
 export function changedByLine(changedBy: ChangedBy): string {
-  return `by ${changedBy.principal} at ${changedBy.at} (${changedBy.event}, CloudTrail)`;
+  return `by ${changedBy.principal} at ${changedBy.at} (the latest ${changedBy.event} that could have made it, CloudTrail)`;
 }
 
 /**

@@ -153,7 +153,9 @@ function acceptedMarkdown(mainDrift: MainDrift): string[] {
       ? ['', `> [!${caution.severity === 'critical' ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(caution.text)}`]
       : []),
     '',
-    `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
+    mainDrift.behind
+      ? `This branch's plan lacks ${countOf(accepted.length, 'difference')} from main's plan: main's newer commits this branch does not have, which merging keeps, or drift the branch accepts:`
+      : `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
     ...lines.slice(0, NAMED_CORRECTIONS).map((line) => `- ${escapeMarkdown(line)}`),
     ...(lines.length > NAMED_CORRECTIONS ? [`- … and ${countOf(lines.length - NAMED_CORRECTIONS, 'more')}`] : []),
   ];

@@ -247,7 +247,9 @@ function acceptedTextLines(mainDrift: MainDrift, paint: Paint): string[] {
           ),
         ]
       : []),
-    `This branch makes the repository accept ${countOf(mainDrift.accepted.length, 'difference')} of main’s plan:`,
+    mainDrift.behind
+      ? `This branch's plan lacks ${countOf(mainDrift.accepted.length, 'difference')} of main's plan: main's newer commits, which merging keeps, or drift the branch accepts:`
+      : `This branch makes the repository accept ${countOf(mainDrift.accepted.length, 'difference')} of main’s plan:`,
     ...lines.map((line) => visibleLine(`  ${line}`)),
   ];
 }

@@ -57,7 +57,7 @@ test('an SCP detached from a declared OU is critical, and names the accounts tha
     target: 'scp:deny-unapproved-regions@ou:Workloads/Prod',
     expected: 'SCP deny-unapproved-regions attached to OU Workloads/Prod',
     actual: 'not attached',
-    restore: 'apply attaches it again',
+    restore: 'apply attaches it',
     accept: 'remove deny-unapproved-regions from the scps of OU Workloads/Prod in baselines/organization.yaml',
     details: ['not in force for 1 account beneath it: payments-prod'],
     firstSeen: '2026-11-30',

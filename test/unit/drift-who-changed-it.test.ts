@@ -100,7 +100,7 @@ test('a detached SCP names the last successful DetachPolicy of that SCP from tha
     managementAccountId: '111111111111',
   });
   expect(renderDriftText(report)).toContain(
-    'changed:  by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (DetachPolicy, CloudTrail)',
+    'changed:  by arn:aws:sts::111111111111:assumed-role/Admin/alice at 2026-11-29T10:04:00.000Z (the latest DetachPolicy that could have made it, CloudTrail)',
   );
 });
 

@@ -480,6 +480,7 @@ describe('a branch that lacks main’s newest commits', () => {
     expect(comment).toContain("This branch does not contain main's newest 1 commit");
     expect(comment).not.toContain('someone changed it in AWS by hand');
     expect(comment).toContain('may be main');
+    expect(comment).not.toContain('which merging leaves as the organization has it');
     expect(renderPlanText(plan, { mainDrift })).toContain(
       "WARNING: This branch does not contain main's newest 1 commit",
     );
