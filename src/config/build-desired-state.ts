@@ -77,6 +77,14 @@ export function buildDesiredState(
           parameters: value.parameters ?? {},
           closed: value.closed === true,
           file: source.file,
+          ...((value.exceptions?.length ?? 0) + (value.excludeBaselines?.length ?? 0) > 0
+            ? {
+                waivers: {
+                  exceptions: (value.exceptions ?? []).map(({ rule, approvedBy }) => ({ rule, approvedBy })),
+                  excludedBaselines: [...(value.excludeBaselines ?? [])].sort(compareText),
+                },
+              }
+            : {}),
         };
       })
       .sort(byName),

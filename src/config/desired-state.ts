@@ -119,6 +119,11 @@ export interface DesiredAccount extends ScpAttachments {
   parameters: Record<string, Record<string, string>>;
   closed: boolean;
   file: string;
+  /**
+   * What the manifest waives for itself, approved by nothing but its own text: rule exceptions (with the approver it
+   * names) and the baselines its OU gives that it leaves out (excludeBaselines). Absent when it waives nothing.
+   */
+  waivers?: { exceptions: { rule: string; approvedBy: string }[]; excludedBaselines: string[] };
 }
 
 export const MANAGED_BY_TAG = { key: 'ManagedBy', value: 'vend' } as const;

@@ -6,6 +6,7 @@ import { computeBlastRadius, flagFarReaching } from './blast-radius.js';
 import { observedSnapshot, plannedSnapshot } from './organization-snapshot.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { noEchoParameters } from './no-echo-parameters.js';
+import { flagWaivedCreations } from './account-waivers.js';
 import { orderChanges } from './order-changes.js';
 import { PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
@@ -53,6 +54,7 @@ export function computePlan(
   flagOrganizationalUnitAdoptionsThatChange(draft);
   const unmanaged = unmanagedAccounts(draft);
   flagCreationsBesideOwnedAccounts(draft, unmanaged);
+  flagWaivedCreations(draft);
 
   const ordered = orderChanges([...draft.changes.values()]);
   // The organization as observed and as the plan leaves it: what the blast radius and the accounts table read.

@@ -2827,6 +2827,26 @@ describe('plan recognises an account whose name or email changed in git', () => 
   });
 });
 
+test('a new account whose manifest waives rules or leaves out baselines is high impact, saying what and who it names', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const account = desiredAccount('vendor-box', { ou: 'Workloads/Prod' });
+  account.waivers = {
+    exceptions: [{ rule: 'email-domain', approvedBy: 'security-team' }],
+    excludedBaselines: ['human-roles'],
+  };
+  desired.accounts.push(account);
+  expect(changeNamed(computePlan(desired, observed), 'create-account:account:vendor-box')).toMatchObject({
+    highImpact: true,
+    highImpactReason:
+      'its manifest waives email-domain (approvedBy: "security-team", as the manifest says) and leaves out baseline human-roles, which only the manifest\'s own text approves',
+    description: expect.stringMatching(/; its manifest waives email-domain .* and leaves out baseline human-roles$/),
+  });
+  // Without waivers the same creation is routine.
+  delete account.waivers;
+  expect(changeNamed(computePlan(desired, observed), 'create-account:account:vendor-box').highImpact).toBe(false);
+});
+
 test('a new account beside a vend-tagged account that no manifest declares is high impact, naming that account', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

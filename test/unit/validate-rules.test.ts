@@ -566,6 +566,17 @@ describe('ignore entries that name no target of a critical kind', () => {
 });
 
 describe('exceptions', () => {
+  test('what a manifest waives for itself reaches the plan, which sets a new account with it apart', () => {
+    const root = fixtureRepository({ 'accounts/app-prod.yaml': appProd(exception('email-domain')) });
+    const account = loadRepository(root, { now: NOW }).desired!.accounts.find(
+      (candidate) => candidate.name === 'app-prod',
+    );
+    expect(account?.waivers).toEqual({
+      exceptions: [{ rule: 'email-domain', approvedBy: 'security-team' }],
+      excludedBaselines: [],
+    });
+  });
+
   test('an expired exception no longer waives its rule', () => {
     const rules = validate({
       'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-01-01')).replace(
