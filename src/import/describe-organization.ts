@@ -350,7 +350,7 @@ function manifestsFor(
       findings.push(
         leftOutAccount(
           candidate.account,
-          `Its OU path declares ${missing.join(', ')}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? 'it' : 'them'} there.`,
+          `Its OU path declares ${missing.join(', ')}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? 'it' : 'them'} there, so adopting it is more than adoption. To manage it, deploy ${missing.length === 1 ? 'it' : 'them'} first (aws cloudformation create-stack-instances) and import it again, or write its manifest by hand and let the first plan deploy ${missing.length === 1 ? 'it' : 'them'}, or leave ${missing.length === 1 ? 'it' : 'them'} out with excludeBaselines and a baseline-opt-out exception.`,
         ),
       );
       return [];
@@ -390,7 +390,11 @@ function manifestsFor(
       }
     }
     findings.push(
-      leftOutAccount(candidate.account, `validate would refuse its manifest: ${problems.slice(0, 2).join('; ')}.`),
+      // Validate's advice is for a manifest someone wrote; here the fix is in AWS, where the account is as it is.
+      leftOutAccount(
+        candidate.account,
+        `validate would refuse its manifest as AWS has the account: ${problems.slice(0, 2).join('; ')}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`,
+      ),
     );
     return [];
   });

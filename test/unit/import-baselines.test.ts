@@ -648,6 +648,13 @@ describe('--accounts-only: manifests for the repository’s own organization fil
       `account ${C} (sandbox-app)`,
       'declares boundary, which it has no stack instances of',
     );
+    // And how to bring it in: deploy first, write the manifest by hand, or leave the baseline out.
+    expectFinding(
+      imported,
+      'left-out',
+      `account ${C} (sandbox-app)`,
+      'deploy it first (aws cloudformation create-stack-instances)',
+    );
   });
 
   test('a kept manifest that names or places its account otherwise than AWS is to check: the first plan would rename and move it', () => {
