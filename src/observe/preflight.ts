@@ -54,11 +54,18 @@ export function checkOrganization(desired: DesiredState, organization: ObservedS
  * against AWS, once checkCaller has passed, an organization not yet created from the account organization.yaml
  * names, or a managementAccountId that names the wrong account.
  */
-export function noOrganization(callerAccountId: string, endpoint: string | undefined): PreflightError {
+export function noOrganization(
+  callerAccountId: string,
+  endpoint: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): PreflightError {
+  // Named as the SDK picked it: the service's own variable before the general one.
+  const variable = env.AWS_ENDPOINT_URL_ORGANIZATIONS ? 'AWS_ENDPOINT_URL_ORGANIZATIONS' : 'AWS_ENDPOINT_URL';
   if (endpoint)
     return new PreflightError(
-      `The AWS endpoint ${endpoint} (AWS_ENDPOINT_URL) has no organization for account ${callerAccountId}: an emulator starts empty. ` +
-        'Run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints.',
+      `The AWS endpoint ${endpoint} (${variable}) has no organization for account ${callerAccountId}. If it is an emulator, it starts empty: ` +
+        'run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints. ' +
+        `If it reaches AWS (a proxy, a VPC endpoint), the account is in no organization: create it there, or unset ${variable} to see the check against AWS itself.`,
     );
   return new PreflightError(
     `Account ${callerAccountId}, whose credentials these are and which baselines/organization.yaml declares as the management account, is in no AWS organization. ` +

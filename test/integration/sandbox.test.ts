@@ -92,7 +92,7 @@ test('against an emulator without an organization, plan says so and points at th
       autoApprove: false,
     };
     await expect(runPlan(settings, { clients })).rejects.toThrow(
-      `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. Run \`npm run sandbox\``,
+      `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account 111111111111. If it is an emulator, it starts empty: run \`npm run sandbox\``,
     );
   } finally {
     destroyAwsClients(clients);
@@ -115,7 +115,7 @@ test('an emulator reset under stale exports: the missing organization is named, 
   });
   const scratch = mkdtempSync(join(tmpdir(), 'vend-import-'));
   try {
-    const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}: an emulator starts empty. Run \`npm run sandbox\``;
+    const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}. If it is an emulator, it starts empty: run \`npm run sandbox\``;
     await expect(runPlan(settings('plan', REPOSITORY_ROOT), { clients })).rejects.toThrow(named);
     await expect(runImport(settings('import', scratch), { clients })).rejects.toThrow(named);
   } finally {

@@ -64,10 +64,17 @@ describe('preflight refuses to act on the wrong organization', () => {
 
 describe('credentials of an account in no organization', () => {
   test('against an emulator, the message names its endpoint and says the sandbox starts one with the organization', () => {
-    expect(noOrganization('111111111111', 'http://127.0.0.1:5000').message).toBe(
-      'The AWS endpoint http://127.0.0.1:5000 (AWS_ENDPOINT_URL) has no organization for account 111111111111: an emulator starts empty. ' +
-        'Run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints.',
+    expect(noOrganization('111111111111', 'http://127.0.0.1:5000', {}).message).toBe(
+      'The AWS endpoint http://127.0.0.1:5000 (AWS_ENDPOINT_URL) has no organization for account 111111111111. If it is an emulator, it starts empty: ' +
+        'run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints. ' +
+        'If it reaches AWS (a proxy, a VPC endpoint), the account is in no organization: create it there, or unset AWS_ENDPOINT_URL to see the check against AWS itself.',
     );
+    // The service's own variable, which the SDK takes first, is the one named.
+    expect(
+      noOrganization('111111111111', 'http://127.0.0.1:5000', {
+        AWS_ENDPOINT_URL_ORGANIZATIONS: 'http://127.0.0.1:5000',
+      }).message,
+    ).toContain('(AWS_ENDPOINT_URL_ORGANIZATIONS)');
   });
 
   test('against AWS, the message says the organization must exist first, or managementAccountId is wrong', () => {
