@@ -25,6 +25,13 @@ export function applySummaryLine(report: ApplyReport): string {
   const blocked = notAttempted(report).length;
   if (blocked > 0) parts.push(`${blocked} not attempted`);
   if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
+  // Counted as still planned, yet AWS made them: a reader of this line alone must not think nothing changed.
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const unplaced = report.createdAccounts.filter((account) => !applied.has(`create-account:account:${account.name}`));
+  if (unplaced.length > 0)
+    parts.push(
+      `${countOf(unplaced.length, 'account')} created but not yet in ${unplaced.length === 1 ? 'its OU' : 'their OUs'} (re-run apply)`,
+    );
   const unverified = failedVerifications(report);
   if (unverified > 0) parts.push(`${countOf(unverified, 'new account')} whose baseline roles did not check out`);
   const stopped = run.map((failure) =>

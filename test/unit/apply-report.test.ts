@@ -536,6 +536,10 @@ test('an account AWS created before apply stopped, but never moved, is reported 
   expect(renderApplyText(report)).toContain(
     "  extra-7 (161822125372): created, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply",
   );
+  // The summary line, which a reader looks at first, does not read as though nothing changed.
+  expect(renderApplyText(report)).toContain(
+    '0 changes applied, 0 failed, 0 refused, 1 still planned, 1 account created but not yet in its OU (re-run apply)',
+  );
 });
 
 test('a failure is listed once under its title, with the AWS reason but not the title again', () => {
