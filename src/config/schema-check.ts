@@ -191,7 +191,8 @@ function typeOfValue(source: SourceFile, path: YamlPath): string {
   if (value === null || value === undefined) return 'nothing';
   // A StackSet parameter may be a NoEcho secret, which the log and the PR annotations must never carry.
   if (path.includes('parameters')) return `a ${typeof value}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  // JSON has no Infinity or NaN (a YAML 1e400 or .inf): JSON.stringify would print them as null.
+  return `${typeof value} ${typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value)}`;
 }
 
 /**
@@ -204,7 +205,10 @@ function accountNameProblem(name: string): string | undefined {
   if (outside !== undefined)
     return `has ${JSON.stringify(outside)} (U+${outside.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which is not printable ASCII`;
   const bracket = [...name].find((character) => character === '<' || character === '>');
-  if (bracket !== undefined) return `has '${bracket}', which CreateAccount refuses`;
+  // CreateAccount's AccountName allows any printable ASCII; PutAccountName, which renames it later, refuses < and >
+  // (Account Management API Reference, PutAccountName: AccountName pattern [ -;=?-~]+).
+  if (bracket !== undefined)
+    return `has '${bracket}', which PutAccountName refuses, so vend could never rename the account to it or back`;
   const length = [...name].length;
   return length > 50 ? `is ${length} characters long, over 50` : length === 0 ? 'is empty' : undefined;
 }

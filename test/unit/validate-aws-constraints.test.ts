@@ -140,7 +140,7 @@ test('a schema error elsewhere in a manifest does not hide the tags AWS would re
 describe('an accountName error says which of its rules it breaks', () => {
   test.each([
     [`Zoë ${'x'.repeat(51)}`, 'has "ë" (U+00EB), which is not printable ASCII'],
-    ['Team <ops>', "has '<', which CreateAccount refuses"],
+    ['Team <ops>', "has '<', which PutAccountName refuses, so vend could never rename the account to it or back"],
     ['x'.repeat(51), 'is 51 characters long, over 50'],
   ])('%s', (accountName, broken) => {
     expect(rulesOf({ [APP_PROD]: appProd(`accountName: '${accountName}'`) }, 'schema')).toEqual([

@@ -660,6 +660,10 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
     expect(JSON.stringify(diagnostics)).not.toContain('982734987');
     // Elsewhere the value helps and is shown.
     expect(validate({ 'accounts/app-prod.yaml': appProd('regions: [1]\n') })[0]?.message).toContain('got number 1');
+    // A number too large for a double is Infinity, not the null JSON would print.
+    expect(validate({ 'accounts/app-prod.yaml': appProd('regions: [1e400]\n') })[0]?.message).toContain(
+      'got number Infinity',
+    );
   });
 
   test('a baseline parameter the template does not declare is an error at its key that lists the declared ones', () => {
