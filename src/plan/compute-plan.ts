@@ -7,6 +7,8 @@ import { observedSnapshot, plannedSnapshot } from './organization-snapshot.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { noEchoParameters } from './no-echo-parameters.js';
 import { flagWaivedCreations } from './account-waivers.js';
+import { QUOTAS } from '../config/quotas.js';
+import type { QuotaName } from '../config/quotas.js';
 import { orderChanges } from './order-changes.js';
 import { PLAN_FORMAT_VERSION } from './plan.js';
 import type { Plan } from './plan.js';
@@ -89,6 +91,7 @@ export function computePlan(
       .map(({ at, ...problem }) => ({ ...problem, file: at.file, ...source.locate?.(at.file, at.path) })),
     blastRadius,
     noEchoParameters: noEchoParameters(desired, observed),
+    ...raisedQuotas(desired),
   };
   return { ...body, digest: sha256Digest(canonicalJson(body)) };
 }
@@ -108,4 +111,17 @@ export function repositoryDigest(desired: DesiredState): string {
       organizationalUnits: [...desired.organizationalUnits].sort((a, b) => compareText(a.path, b.path)),
     }),
   );
+}
+
+/** The quotas organization.yaml raises above AWS's published values (QUOTAS), for the reviewer: see Plan.raisedQuotas. */
+function raisedQuotas(desired: DesiredState): Pick<Plan, 'raisedQuotas'> {
+  const raised = (Object.keys(QUOTAS) as QuotaName[])
+    .filter((name) => desired.organization.quotas[name] > QUOTAS[name].default)
+    .map((name) => ({
+      quota: name,
+      value: desired.organization.quotas[name],
+      awsValue: QUOTAS[name].default,
+      description: QUOTAS[name].description,
+    }));
+  return raised.length > 0 ? { raisedQuotas: raised } : {};
 }

@@ -303,6 +303,11 @@ export interface Plan {
    * never their values.
    */
   noEchoParameters: Record<string, string[]>;
+  /**
+   * Quotas organization.yaml raises above the AWS value vend knows (`quotas:`), which validate and this plan checked
+   * against instead: if AWS has not raised them too, it refuses in apply, after earlier stages ran. Absent when none.
+   */
+  raisedQuotas?: { quota: string; value: number; awsValue: number; description: string }[];
   /** sha256 of the canonical JSON of every other field. */
   digest: string;
 }

@@ -63,3 +63,15 @@ export function whereInstances(members: readonly string[], description: string):
   const named = groups.map(([regions, accounts]) => `${listNames(accounts, 3)} in ${regions}`);
   return `: ${named.slice(0, 3).join('; ')}${named.length > 3 ? `; and ${named.length - 3} more groups of accounts` : ''}`;
 }
+
+/**
+ * What a reviewer must know of quotas organization.yaml raises (Plan.raisedQuotas): validate and the plan trusted the
+ * raised values, so if AWS has not raised them too, it refuses in apply, after earlier stages ran.
+ */
+export function raisedQuotasNote(raised: readonly { quota: string; value: number; awsValue: number }[]): string {
+  const listed = raised.map(
+    ({ quota, value, awsValue }) =>
+      `${quota} ${value.toLocaleString('en-US')} (AWS: ${awsValue.toLocaleString('en-US')})`,
+  );
+  return `baselines/organization.yaml raises ${raised.length === 1 ? 'a quota' : `${raised.length} quotas`} above AWS's published ${raised.length === 1 ? 'value' : 'values'}: ${listNames(listed, Infinity)}. Validate and this plan checked against the raised ${raised.length === 1 ? 'value' : 'values'}; unless AWS has raised ${raised.length === 1 ? 'it' : 'them'} too, it refuses in apply, after earlier stages ran. Approve only with the AWS page that shows the new ${raised.length === 1 ? 'value' : 'values'}.`;
+}

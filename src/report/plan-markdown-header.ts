@@ -3,7 +3,7 @@ import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { countOf, problemPlace } from './phrasing.js';
+import { countOf, problemPlace, raisedQuotasNote } from './phrasing.js';
 import type { PlanReportContext } from './plan-markdown.js';
 import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
@@ -34,6 +34,7 @@ export function headerSection(plan: Plan, context: PlanReportContext): CommentSe
       heading,
       '',
       intro,
+      ...(plan.raisedQuotas ? ['', `> [!WARNING]\n> ${escapeMarkdown(raisedQuotasNote(plan.raisedQuotas))}`] : []),
     ].join('\n'),
   };
 }

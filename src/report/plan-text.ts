@@ -11,7 +11,14 @@ import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drif
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
-import { countOf, highImpactCount, problemPlace, unreadOwnershipNote, whereInstances } from './phrasing.js';
+import {
+  countOf,
+  highImpactCount,
+  problemPlace,
+  raisedQuotasNote,
+  unreadOwnershipNote,
+  whereInstances,
+} from './phrasing.js';
 import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
@@ -131,6 +138,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
         `${countOf(flaggedCorrections, 'destructive or high-impact change')} among the drift corrections below, which main’s own plan holds too.`,
       );
   }
+  if (plan.raisedQuotas)
+    lines.push('', paint('highImpact', visibleLine(`WARNING: ${raisedQuotasNote(plan.raisedQuotas)}`)));
   if (plan.problems.length > 0) {
     lines.push('', paint('problem', `${plan.problems.length === 1 ? 'A problem blocks' : 'Problems block'} apply:`));
     const onMain = problemsOnMain(options.mainDrift);

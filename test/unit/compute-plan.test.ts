@@ -788,9 +788,17 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
   it("uses the repository's quota override rather than today's default", () => {
     const desired = withCatalogue(swapped);
     desired.organization.quotas.scpsPerTarget = 11;
-    expect(computePlan(desired, convergedObservation(withCatalogue(full))).problems).toEqual([]);
+    const raised = computePlan(desired, convergedObservation(withCatalogue(full)));
+    expect(raised.problems).toEqual([]);
+    // The reviewer is told the check was made against a raised quota, which AWS may not share.
+    expect(raised.raisedQuotas).toEqual([expect.objectContaining({ quota: 'scpsPerTarget', value: 11, awsValue: 10 })]);
+    expect(renderPlanComment(raised)).toContain(
+      "> [!WARNING]\n> baselines/organization.yaml raises a quota above AWS's published value: scpsPerTarget 11 (AWS: 10).",
+    );
     desired.organization.quotas.scpsPerTarget = 5;
     const plan = computePlan(desired, convergedObservation(withCatalogue(full)));
+    // A lowered quota only makes the checks stricter: nothing to warn about.
+    expect(plan.raisedQuotas).toBeUndefined();
     expect(plan.problems[0]?.message).toContain(
       'the override quotas.scpsPerTarget in baselines/organization.yaml allows 5 (AWS: 10)',
     );
