@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-3F2BXTZD.js";
+} from "./chunks/chunk-3PU2LI6T.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-H35UBTZY.js";
+} from "./chunks/chunk-O6BBUKUH.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,18 +34,18 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-B2BELMJY.js";
-import "./chunks/chunk-ZC4JMJ7Y.js";
+} from "./chunks/chunk-UBTJ7JXM.js";
+import "./chunks/chunk-AZIPCRUN.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
 } from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-B6Z7Y7S2.js";
+import "./chunks/chunk-KPYH63QA.js";
 import {
   countOf
-} from "./chunks/chunk-SWRMEDXE.js";
+} from "./chunks/chunk-3G2F4E5G.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XGJVZMFO.js"),
-        import("./chunks/plan-text-DO44X3VX.js"),
-        import("./chunks/plan-markdown-F2VWVYBY.js")
+        import("./chunks/plan-YARPZVCJ.js"),
+        import("./chunks/plan-text-U7RU5XKR.js"),
+        import("./chunks/plan-markdown-DCJNCCTC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RD57UD6N.js"),
-        import("./chunks/apply-text-XWDRYIZ5.js"),
-        import("./chunks/apply-markdown-EKY6PRY7.js"),
-        import("./chunks/plan-text-DO44X3VX.js")
+        import("./chunks/apply-2LHQKKIE.js"),
+        import("./chunks/apply-text-VY5A4HWY.js"),
+        import("./chunks/apply-markdown-OK2BPIVX.js"),
+        import("./chunks/plan-text-U7RU5XKR.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-BS5QESR4.js"),
-        import("./chunks/drift-text-WSDUP4AL.js"),
-        import("./chunks/drift-markdown-DGLNIQFM.js"),
+        import("./chunks/drift-FUN4JDWC.js"),
+        import("./chunks/drift-text-QYDQPX4W.js"),
+        import("./chunks/drift-markdown-6XXIC6AC.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UGHDYLGJ.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ROIQKDFO.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,8 +189,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AKJUUH2T.js"),
-        import("./chunks/import-text-6KEBSD32.js")
+        import("./chunks/import-RU2GEYGB.js"),
+        import("./chunks/import-text-R3JEJU3I.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

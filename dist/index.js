@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-GY5R5A6U.js";
+} from "./chunks/chunk-B6MT55QB.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-3F2BXTZD.js";
+import "./chunks/chunk-3PU2LI6T.js";
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   COMMANDS,
@@ -25,14 +25,14 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-B2BELMJY.js";
-import "./chunks/chunk-ZC4JMJ7Y.js";
+} from "./chunks/chunk-UBTJ7JXM.js";
+import "./chunks/chunk-AZIPCRUN.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-B6Z7Y7S2.js";
-import "./chunks/chunk-SWRMEDXE.js";
+import "./chunks/chunk-KPYH63QA.js";
+import "./chunks/chunk-3G2F4E5G.js";
 import "./chunks/chunk-VDZD57HC.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6HRXNNY4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZUN2B5UW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YXA3UVNA.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2LP4EAN7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-UPDV2NOP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-V7KXYVF6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

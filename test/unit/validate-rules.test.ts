@@ -1181,6 +1181,44 @@ describe('the IAM template rules read what intrinsic functions spell, not only l
     expect(rulesFor(text)).toEqual([['template-no-admin-allow', lineOf(text, '- { Effect: Allow')]]);
   });
 
+  test.each([
+    ['an Fn::If', '!If [Always, Allow, Deny]'],
+    ['a parameter whose Default is Allow', '!Ref Eff'],
+  ])('an Effect spelt by %s may be Allow, and is read as one', (_case, effect) => {
+    const text = statement(`              - { Effect: ${effect}, Action: '*', Resource: '*' }`).replace(
+      'Resources:',
+      'Parameters:\n  Eff: { Type: String, Default: Allow }\nResources:',
+    );
+    expect(rulesFor(text)).toEqual([['template-no-admin-allow', lineOf(text, '- { Effect:')]]);
+  });
+
+  test('a "*" a manifest override gives a Ref is named with the file that sets it', () => {
+    const text = statement('              - { Effect: Allow, Action: !Ref Act, Resource: "*" }').replace(
+      'Resources:',
+      'Parameters:\n  Act: { Type: String, Default: "s3:GetObject" }\nResources:',
+    );
+    const overridden = validate({
+      'baselines/stacksets/roles.yaml': text,
+      'accounts/app-prod.yaml': appProd('parameters:\n  roles:\n    Act: "*"\n'),
+    }).filter((diagnostic) => diagnostic.rule === 'template-no-admin-allow');
+    expect(overridden).toEqual([
+      expect.objectContaining({
+        file: 'baselines/stacksets/roles.yaml',
+        message: expect.stringContaining('("*" on "*": parameter Act is "*" in accounts/app-prod.yaml)'),
+      }),
+    ]);
+    // With the reviewed Default alone, nothing is open.
+    expect(rulesFor(text)).toEqual([]);
+  });
+
+  test('a trust Condition that AWS::NoValue can remove narrows nothing', () => {
+    const text = ROLES.replace(
+      'Principal: { AWS: !Ref AWS::AccountId }',
+      "Principal: { AWS: '*' }\n            Condition: !If [Always, !Ref AWS::NoValue, { StringEquals: { aws:PrincipalOrgID: o-abc } }]",
+    );
+    expect(rulesFor(text)).toEqual([['template-open-trust', lineOf(text, "Principal: { AWS: '*' }")]]);
+  });
+
   test('NotAction that leaves IAM out, as a power-user role does, passes', () => {
     expect(
       rulesFor(statement("              - { Effect: Allow, NotAction: [iam:*, organizations:*], Resource: '*' }")),

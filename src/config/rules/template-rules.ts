@@ -5,6 +5,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { OrganizationDocument, Parsed } from '../documents.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { Rule } from './rule-context.js';
+import { excludesIam, literalText, mayAllow, mayBeNoValue, parameterValues, wildcardIn } from './template-values.js';
+import type { ParameterValues } from './template-values.js';
 
 /** The baseline that defines the boundary itself; its policy cannot carry a boundary of its own. */
 export const PERMISSIONS_BOUNDARY_BASELINE = 'permissions-boundary';
@@ -32,7 +34,8 @@ export const checkTemplates: Rule = ({ repository }) => {
     const resources = resourcesOf(template.template);
     diagnostics.push(...checkIamUsers(template, resources));
     if (template.baseline !== PERMISSIONS_BOUNDARY_BASELINE) diagnostics.push(...checkBoundaries(template, resources));
-    diagnostics.push(...checkAdminAllows(template, resources), ...checkOpenTrust(template, resources));
+    const values = parameterValues(repository, template);
+    diagnostics.push(...checkAdminAllows(template, resources, values), ...checkOpenTrust(template, resources, values));
     if (repository.organization)
       diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
   }
@@ -78,16 +81,11 @@ function checkBoundaries(template: LoadedTemplate, resources: TemplateResource[]
   return diagnostics;
 }
 
-/** Whether a value is `AWS::NoValue`, or may be one: an `Fn::If` with it as a branch, at any depth of branches. */
-function mayBeNoValue(value: unknown): boolean {
-  const call = intrinsic(value);
-  if (call?.name === 'Ref') return call.argument === 'AWS::NoValue';
-  if (call?.name === 'Fn::If' && Array.isArray(call.argument))
-    return call.argument.slice(1).some((branch) => mayBeNoValue(branch));
-  return false;
-}
-
-function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
+function checkAdminAllows(
+  template: LoadedTemplate,
+  resources: TemplateResource[],
+  values: ParameterValues,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const resource of resources) {
     for (const { statement, path } of policyStatements(resource.properties, [
@@ -95,13 +93,18 @@ function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[
       resource.logicalId,
       'Properties',
     ])) {
-      if (statement.Effect !== 'Allow' || !includesWildcard(statement.Resource)) continue;
+      const onEverything = wildcardIn(statement.Resource, values);
+      if (!mayAllow(statement.Effect, values) || onEverything === undefined) continue;
       const needs = resource.type === 'AWS::IAM::Role' ? 'the role needs' : 'its principals need';
-      if (includesWildcard(statement.Action))
+      const everyAction = wildcardIn(statement.Action, values);
+      // A "*" a parameter value brings is named where it is set: a manifest's override can turn a reviewed template
+      // into an admin policy in one account.
+      const via = [everyAction, onEverything].filter(Boolean).join('; ');
+      if (everyAction !== undefined)
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateNoAdminAllow,
-            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"); list the actions and resources that ${needs}.`,
+            `resource '${resource.logicalId}' allows every action on every resource ("*" on "*"${via ? `: ${via}` : ''}); list the actions and resources that ${needs}.`,
             path,
           ),
         );
@@ -122,90 +125,33 @@ function checkAdminAllows(template: LoadedTemplate, resources: TemplateResource[
 }
 
 /**
- * Whether an Action or Resource is, or may be, `*`: as a literal, or spelt by an intrinsic function whatever the
- * stack's parameters (`!Sub '*'`, `!Join ['', ['*']]`), or as a branch of an `Fn::If` or an item of a list.
- */
-function includesWildcard(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(includesWildcard);
-  if (literalText(value) === '*') return true;
-  const call = intrinsic(value);
-  if (call?.name === 'Fn::If' && Array.isArray(call.argument)) return call.argument.slice(1).some(includesWildcard);
-  if (call?.name === 'Fn::Split' && Array.isArray(call.argument)) {
-    const [delimiter, text] = call.argument.map((part) => literalText(part));
-    return delimiter !== undefined && text !== undefined && text.split(delimiter).includes('*');
-  }
-  return false;
-}
-
-/** Whether a NotAction list excludes every IAM action (`iam:*`, or `*`), however it is spelt in case. */
-function excludesIam(value: unknown): boolean {
-  const actions = (Array.isArray(value) ? value : [value]).map((action) => literalText(action)?.toLowerCase());
-  return actions.some((action) => action === '*' || action === 'iam:*');
-}
-
-/** `{ "Fn::Name": argument }`, the one shape of an intrinsic function in a parsed template; undefined otherwise. */
-function intrinsic(value: unknown): { name: string; argument: unknown } | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length !== 1) return undefined;
-  const [[name, argument]] = entries as [[string, unknown]];
-  return name === 'Ref' || name.startsWith('Fn::') ? { name, argument } : undefined;
-}
-
-/**
- * The text a value spells whatever the stack's parameters: a string, an `Fn::Sub` whose variables are all escaped
- * (`${!x}`) or map to such text, or an `Fn::Join` of such pieces. Undefined for anything a parameter or resource
- * decides; with `unknown`, that text stands for each such part instead (`arn:${AWS::Partition}:…` still ends as
- * the literal does). CloudFormation User Guide, "Fn::Sub" and "Fn::Join".
- */
-function literalText(value: unknown, unknown?: string): string | undefined {
-  if (typeof value === 'string') return value;
-  const call = intrinsic(value);
-  if (call?.name === 'Fn::Sub') {
-    const [text, variables] = Array.isArray(call.argument) ? call.argument : [call.argument, {}];
-    if (typeof text !== 'string') return undefined;
-    const map = (variables && typeof variables === 'object' ? variables : {}) as Record<string, unknown>;
-    let resolved = true;
-    const spelt = text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {
-      if (inner.startsWith('!')) return `\${${inner.slice(1)}}`;
-      const literal = Object.hasOwn(map, inner.trim()) ? literalText(map[inner.trim()], unknown) : undefined;
-      if (literal === undefined && unknown === undefined) resolved = false;
-      return literal ?? unknown ?? '';
-    });
-    return resolved ? spelt : undefined;
-  }
-  if (call?.name === 'Fn::Join' && Array.isArray(call.argument)) {
-    const [delimiter, pieces] = call.argument;
-    if (typeof delimiter !== 'string' || !Array.isArray(pieces)) return undefined;
-    const texts = pieces.map((piece) => literalText(piece, unknown) ?? unknown);
-    return texts.every((piece) => piece !== undefined) ? texts.join(delimiter) : undefined;
-  }
-  return unknown;
-}
-
-/**
  * Roles whose trust policy lets anyone assume them: an Allow whose Principal is, or includes, `*` (alone or as
  * `AWS: '*'`), with no Condition to narrow it (such as aws:PrincipalOrgID). Any AWS account's principals could then
  * assume the role (IAM User Guide, "AWS JSON policy elements: Principal", anonymous and all principals).
  */
-function checkOpenTrust(template: LoadedTemplate, resources: TemplateResource[]): Diagnostic[] {
+function checkOpenTrust(
+  template: LoadedTemplate,
+  resources: TemplateResource[],
+  values: ParameterValues,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const resource of resources.filter((candidate) => candidate.type === 'AWS::IAM::Role')) {
     const path = ['Resources', resource.logicalId, 'Properties', 'AssumeRolePolicyDocument'];
     for (const { statement, path: at } of policyStatements(resource.properties.AssumeRolePolicyDocument, path)) {
-      if (statement.Effect !== 'Allow' || statement.Condition !== undefined) continue;
+      // A Condition that AWS::NoValue can remove narrows nothing where it is removed.
+      const narrowed = statement.Condition !== undefined && !mayBeNoValue(statement.Condition);
+      if (!mayAllow(statement.Effect, values) || narrowed) continue;
       const principal = statement.Principal;
       const open =
-        includesWildcard(principal) ||
-        (principal !== null &&
-          typeof principal === 'object' &&
-          !Array.isArray(principal) &&
-          includesWildcard((principal as Record<string, unknown>).AWS));
-      if (open)
+        wildcardIn(principal, values) ??
+        (principal !== null && typeof principal === 'object' && !Array.isArray(principal)
+          ? wildcardIn((principal as Record<string, unknown>).AWS, values)
+          : undefined);
+      if (open !== undefined)
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateOpenTrust,
-            `role '${resource.logicalId}' lets any principal of any AWS account assume it (Principal "*" with no Condition); name the accounts or roles that may, or add a Condition such as aws:PrincipalOrgID.`,
+            `role '${resource.logicalId}' lets any principal of any AWS account assume it (Principal "*" with no Condition${open ? `: ${open}` : ''}); name the accounts or roles that may, or add a Condition such as aws:PrincipalOrgID.`,
             [...at, 'Principal'],
             'key',
           ),

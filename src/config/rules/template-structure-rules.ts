@@ -127,7 +127,7 @@ function macroNotice(template: LoadedTemplate, body: Record<string, unknown>): D
   return {
     ...template.source.diagnostic(
       RULES.templateStructure,
-      `${path[0] === 'Transform' ? 'a Transform' : path.at(-1) === 'Type' ? 'a module' : 'an Fn::Transform'} expands this template when CloudFormation deploys it, so validate does not check its sections, outputs, references${usesMacros(body) ? ' and functions' : ''}: CloudFormation does, when a StackSet operation runs. The guardrail rules (IAM users, "*" on "*", permissions boundaries) still apply. Review what the macro produces, or write the template without it.`,
+      `${path[0] === 'Transform' ? 'a Transform' : path.at(-1) === 'Type' ? 'a module' : 'an Fn::Transform'} expands this template when CloudFormation deploys it, so validate does not check its sections, outputs, references${usesMacros(body) ? ' and functions' : ''}: CloudFormation does, when a StackSet operation runs. The guardrail rules (IAM users, "*" on "*", permissions boundaries) apply only to the template as written, not to what the macro generates (the role of a SAM function with Policies, say), and the plan marks changes to it high impact. Review what the macro produces, or write the template without it.`,
       path,
       'key',
     ),

@@ -1,0 +1,23 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-EEH73HEF.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-XG4YZALD.js";
+import "./chunk-6EF4JMAM.js";
+import "./chunk-KPYH63QA.js";
+import "./chunk-3G2F4E5G.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+};

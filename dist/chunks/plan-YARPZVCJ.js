@@ -1,0 +1,32 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-57JIFNJA.js";
+import "./chunk-OETWCGNY.js";
+import "./chunk-IWLJEN3H.js";
+import "./chunk-T77XKJQL.js";
+import "./chunk-E37SAHEK.js";
+import "./chunk-X65SAIXI.js";
+import "./chunk-J5KM54P4.js";
+import "./chunk-IBYKP5CB.js";
+import "./chunk-LPXPKMCA.js";
+import "./chunk-O6BBUKUH.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-UBTJ7JXM.js";
+import "./chunk-AZIPCRUN.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-6EF4JMAM.js";
+import "./chunk-KPYH63QA.js";
+import "./chunk-3G2F4E5G.js";
+import "./chunk-VDZD57HC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};
