@@ -41,7 +41,15 @@ export interface UncheckedPart {
 }
 
 export type StackSetDetection =
-  | { stackSet: string; checked: true; operationId: string; drifts: ResourceDrift[]; unchecked: UncheckedPart[] }
+  | {
+      stackSet: string;
+      checked: true;
+      operationId: string;
+      drifts: ResourceDrift[];
+      unchecked: UncheckedPart[];
+      /** When the results are an earlier run's detection, read now (unreadDetection): when it started, ISO 8601. */
+      detectedBefore?: string;
+    }
   | { stackSet: string; checked: false; reason: string };
 
 export interface DetectionClients {
@@ -95,9 +103,8 @@ export async function detectStackSetDrift(
   return Promise.all(
     stackSets.map(async (stackSet): Promise<StackSetDetection> => {
       try {
-        const started =
-          (await unreadDetection(clients.cloudFormation, stackSet, options)) ??
-          (await startOrAttach(clients, stackSet, options));
+        const unread = await unreadDetection(clients.cloudFormation, stackSet, options);
+        const started = unread ?? (await startOrAttach(clients, stackSet, options));
         if ('reason' in started) return { stackSet, checked: false, reason: started.reason };
         const ended = started.finished
           ? { startedAt: started.finished }
@@ -107,6 +114,7 @@ export async function detectStackSetDrift(
           stackSet,
           checked: true,
           operationId: started.operationId,
+          ...(unread ? { detectedBefore: unread.finished.toISOString() } : {}),
           ...(await readResults(
             clients.cloudFormation,
             stackSet,

@@ -74,6 +74,13 @@ export function resourceDriftFindings(
       );
     }
     notChecked.push(...uncheckedParts(context, target, detection.unchecked));
+    // Read tonight, detected earlier: a change made since its start is in no result, and the report must say so.
+    if (detection.detectedBefore)
+      notChecked.push({
+        target,
+        what: `resource drift since ${detection.detectedBefore}`,
+        reason: `these results are those of the detection an earlier run started then and left running, as it outlasted that run's time budget; a change made since shows on a later run whose detection finishes in time (raise the budget: --detection-minutes)`,
+      });
   }
   return { findings, notChecked };
 }
