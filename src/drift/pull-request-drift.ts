@@ -80,9 +80,9 @@ export interface MainDrift {
 /** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
 export interface BranchEdit {
   changeId: string;
-  /** `SCP deny-x` or `StackSet vend-x`. */
+  /** `SCP deny-x`, `StackSet vend-x` or `account payments-prod`. */
   resource: string;
-  of: 'SCP content' | 'template';
+  of: 'SCP content' | 'template' | 'tags';
   /** Main's content and the pull request's, as the two plans would deploy them. */
   main: string;
   branch: string;
@@ -153,6 +153,26 @@ function branchEdit(change: Change, main: Change): BranchEdit[] {
     const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
     if (mainBody === undefined || branchBody === undefined || mainBody === branchBody) return [];
     return [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
+  }
+  if (change.kind === CHANGE_KINDS.tagAccount) {
+    // Tags both plans set with other values: AWS drifted from main, and the branch sets a third value. The plan
+    // shows AWS's → the branch's; main's is what the branch changes.
+    const [mainTags, branchTags] = [main.after, change.after] as Record<string, string>[];
+    const keys = Object.keys(branchTags ?? {})
+      .filter((key) => mainTags?.[key] !== undefined && mainTags[key] !== branchTags![key])
+      .sort(compareText);
+    if (keys.length === 0) return [];
+    const lines = (tags: Record<string, string>) =>
+      keys.map((key) => `${key}: ${JSON.stringify(tags[key])}`).join('\n');
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: 'tags',
+        main: lines(mainTags!),
+        branch: lines(branchTags!),
+      },
+    ];
   }
   return [];
 }

@@ -497,3 +497,25 @@ describe('a branch that lacks main’s newest commits', () => {
     expect(commitsMissingFrom(root, 'HEAD; rm -rf /')).toBeUndefined();
   });
 });
+
+test('a tag that drifted from main and that the branch sets anew shows main’s value, not only AWS’s', () => {
+  // Main says CostCenter 4711; someone set 0000 by hand; the branch sets 9999. The plan's change reads 0000 → 9999.
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observedAccount(observed, 'payments-dev').tags!.CostCenter = '0000';
+  const pullRequest = referenceDesiredState();
+  desiredAccountNamed(pullRequest, 'payments-dev').tags.CostCenter = '9999';
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({
+      resource: 'account payments-dev',
+      of: 'tags',
+      main: `CostCenter: "${desiredAccountNamed(main, 'payments-dev').tags.CostCenter}"`,
+      branch: 'CostCenter: "9999"',
+    }),
+  ]);
+  expect(renderPlanText(plan, { mainDrift })).toContain(
+    "account payments-dev drifted from main outside git, so the plan's diff for it runs from what the organization has",
+  );
+});
