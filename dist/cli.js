@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YARPZVCJ.js"),
-        import("./chunks/plan-text-U7RU5XKR.js"),
-        import("./chunks/plan-markdown-DCJNCCTC.js")
+        import("./chunks/plan-HSC5VS2X.js"),
+        import("./chunks/plan-text-SQV4GLHC.js"),
+        import("./chunks/plan-markdown-3US6JRZG.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2LHQKKIE.js"),
+        import("./chunks/apply-VEMXYESR.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-U7RU5XKR.js")
+        import("./chunks/plan-text-SQV4GLHC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FUN4JDWC.js"),
-        import("./chunks/drift-text-QYDQPX4W.js"),
-        import("./chunks/drift-markdown-6XXIC6AC.js"),
+        import("./chunks/drift-AZ7GBIA3.js"),
+        import("./chunks/drift-text-G6JTX2GM.js"),
+        import("./chunks/drift-markdown-6LN6SAL6.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ROIQKDFO.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YAS3JEP7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZUN2B5UW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RSRUM3E7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2LP4EAN7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GYSBCVC2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-V7KXYVF6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OH45JW5R.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

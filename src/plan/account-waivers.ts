@@ -18,24 +18,22 @@ export function flagWaivedCreations(draft: PlanDraft): void {
     const id = `${CHANGE_KINDS.createAccount}:${accountReference(account.name)}`;
     const change = draft.changes.get(id);
     if (!change) continue;
-    const what = [
-      ...(waivers.exceptions.length > 0
-        ? [
-            `waives ${listNames(waivers.exceptions.map(({ rule, approvedBy }) => `${rule} (approvedBy: ${JSON.stringify(approvedBy)}, as the manifest says)`))}`,
-          ]
-        : []),
-      ...(waivers.excludedBaselines.length > 0
-        ? [
-            `leaves out baseline${waivers.excludedBaselines.length === 1 ? '' : 's'} ${listNames(waivers.excludedBaselines)}`,
-          ]
-        : []),
-    ].join(' and ');
-    const reason = `its manifest ${what}, which only the manifest's own text approves`;
+    // The line names what is waived; the reason adds whom the manifest says approved it.
+    const phrase = (rule: (waived: { rule: string; approvedBy: string }) => string) =>
+      [
+        ...(waivers.exceptions.length > 0 ? [`waives ${listNames(waivers.exceptions.map(rule))}`] : []),
+        ...(waivers.excludedBaselines.length > 0
+          ? [
+              `leaves out baseline${waivers.excludedBaselines.length === 1 ? '' : 's'} ${listNames(waivers.excludedBaselines)}`,
+            ]
+          : []),
+      ].join(' and ');
+    const reason = `its manifest ${phrase(({ rule, approvedBy }) => `${rule} (approvedBy: ${JSON.stringify(approvedBy)})`)}, which only the manifest's own text approves`;
     draft.changes.set(id, {
       ...change,
       highImpact: true,
       highImpactReason: change.highImpactReason ? `${change.highImpactReason}, and ${reason}` : reason,
-      description: `${change.description}; its manifest ${what}`,
+      description: `${change.description}; its manifest ${phrase(({ rule }) => rule)}`,
     });
   }
 }

@@ -1,15 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-GPL3XDWY.js";
-import "./chunk-RI43WN4Q.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-B4YXMILM.js";
+import "./chunk-TPB3KDCG.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-HC5NILUL.js";
 import "./chunk-F2GOCKZQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-2SQHYXRG.js";
+import "./chunk-IWLJEN3H.js";
+import "./chunk-X65SAIXI.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
+import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
@@ -19,7 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-3QNVEM2L.js";
+} from "./chunk-B4YXMILM.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DIIXBDTB.js";
+} from "./chunk-TPB3KDCG.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-ELNF5B7N.js";
+} from "./chunk-6PAGDQUC.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,9 +24,9 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-M24A2I2E.js";
+import "./chunk-S4SYMOE4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-RI43WN4Q.js";
+import "./chunk-HC5NILUL.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
 import {
@@ -48,10 +48,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-57JIFNJA.js";
-import "./chunk-OETWCGNY.js";
+} from "./chunk-SDPYSSGO.js";
+import "./chunk-2SQHYXRG.js";
 import "./chunk-IWLJEN3H.js";
-import "./chunk-T77XKJQL.js";
+import "./chunk-JXFG6W5M.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";

@@ -1,26 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-3QNVEM2L.js";
-import "./chunk-DIIXBDTB.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-RI43WN4Q.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-CEFZXVMW.js";
+import "./chunk-HC5NILUL.js";
 import "./chunk-F2GOCKZQ.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-OETWCGNY.js";
-import "./chunk-IWLJEN3H.js";
-import "./chunk-X65SAIXI.js";
-import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-64E6KWWN.js";
-import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
@@ -30,8 +19,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-M24A2I2E.js";
+} from "./chunk-S4SYMOE4.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-T77XKJQL.js";
+} from "./chunk-JXFG6W5M.js";
 import {
   applySummaryLine
 } from "./chunk-EEH73HEF.js";

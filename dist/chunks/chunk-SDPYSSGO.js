@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-OETWCGNY.js";
+} from "./chunk-2SQHYXRG.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-T77XKJQL.js";
+} from "./chunk-JXFG6W5M.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -5,7 +5,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-RI43WN4Q.js";
+} from "./chunk-HC5NILUL.js";
 import {
   ansi,
   plain
@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-OETWCGNY.js";
+} from "./chunk-2SQHYXRG.js";
 import {
   instanceLines,
   moveLines,

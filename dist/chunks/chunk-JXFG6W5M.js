@@ -355,20 +355,18 @@ function flagWaivedCreations(draft) {
     const id = `${CHANGE_KINDS.createAccount}:${accountReference(account.name)}`;
     const change = draft.changes.get(id);
     if (!change) continue;
-    const what = [
-      ...waivers.exceptions.length > 0 ? [
-        `waives ${listNames(waivers.exceptions.map(({ rule, approvedBy }) => `${rule} (approvedBy: ${JSON.stringify(approvedBy)}, as the manifest says)`))}`
-      ] : [],
+    const phrase = (rule) => [
+      ...waivers.exceptions.length > 0 ? [`waives ${listNames(waivers.exceptions.map(rule))}`] : [],
       ...waivers.excludedBaselines.length > 0 ? [
         `leaves out baseline${waivers.excludedBaselines.length === 1 ? "" : "s"} ${listNames(waivers.excludedBaselines)}`
       ] : []
     ].join(" and ");
-    const reason = `its manifest ${what}, which only the manifest's own text approves`;
+    const reason = `its manifest ${phrase(({ rule, approvedBy }) => `${rule} (approvedBy: ${JSON.stringify(approvedBy)})`)}, which only the manifest's own text approves`;
     draft.changes.set(id, {
       ...change,
       highImpact: true,
       highImpactReason: change.highImpactReason ? `${change.highImpactReason}, and ${reason}` : reason,
-      description: `${change.description}; its manifest ${what}`
+      description: `${change.description}; its manifest ${phrase(({ rule }) => rule)}`
     });
   }
 }

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-RI43WN4Q.js";
+} from "./chunk-HC5NILUL.js";
 import {
   fitComment
 } from "./chunk-F2GOCKZQ.js";

@@ -77,6 +77,21 @@ function branchEdit(change, main) {
     if (mainBody === void 0 || branchBody === void 0 || mainBody === branchBody) return [];
     return [{ changeId: change.id, resource: `StackSet ${name}`, of: "template", main: mainBody, branch: branchBody }];
   }
+  if (change.kind === CHANGE_KINDS.tagAccount) {
+    const [mainTags, branchTags] = [main.after, change.after];
+    const keys = Object.keys(branchTags ?? {}).filter((key) => mainTags?.[key] !== void 0 && mainTags[key] !== branchTags[key]).sort(compareText);
+    if (keys.length === 0) return [];
+    const lines = (tags) => keys.map((key) => `${key}: ${JSON.stringify(tags[key])}`).join("\n");
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: "tags",
+        main: lines(mainTags),
+        branch: lines(branchTags)
+      }
+    ];
+  }
   return [];
 }
 function mainDriftContext(main, observed, mainPlan) {

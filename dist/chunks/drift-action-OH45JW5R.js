@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-NJAPGW6J.js";
+} from "./chunk-RVILZKIR.js";
 import {
   renderDriftText
-} from "./chunk-3YVJNMRC.js";
+} from "./chunk-PGEFTNVY.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3A4ZR5LL.js";
+} from "./chunk-PHYWEOI7.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-GPL3XDWY.js";
+} from "./chunk-CEFZXVMW.js";
 import {
   driftAsideLine,
   driftHeadline,
@@ -34,7 +34,7 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-RI43WN4Q.js";
+} from "./chunk-HC5NILUL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -66,7 +66,7 @@ import {
 import {
   isIgnored
 } from "./chunk-IWLJEN3H.js";
-import "./chunk-T77XKJQL.js";
+import "./chunk-JXFG6W5M.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";

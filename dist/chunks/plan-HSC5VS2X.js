@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-57JIFNJA.js";
-import "./chunk-OETWCGNY.js";
+} from "./chunk-SDPYSSGO.js";
+import "./chunk-2SQHYXRG.js";
 import "./chunk-IWLJEN3H.js";
-import "./chunk-T77XKJQL.js";
+import "./chunk-JXFG6W5M.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-T77XKJQL.js";
+} from "./chunk-JXFG6W5M.js";
 import {
   connectionFailure,
   createAwsClients,

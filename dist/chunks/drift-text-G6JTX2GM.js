@@ -1,8 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-3YVJNMRC.js";
-import "./chunk-RI43WN4Q.js";
+} from "./chunk-PGEFTNVY.js";
+import "./chunk-HC5NILUL.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";

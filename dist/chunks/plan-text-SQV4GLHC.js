@@ -1,16 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-NJAPGW6J.js";
-import "./chunk-GPL3XDWY.js";
-import "./chunk-RI43WN4Q.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-LFEFAOQR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-TPB3KDCG.js";
+import "./chunk-HC5NILUL.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-2SQHYXRG.js";
+import "./chunk-IWLJEN3H.js";
+import "./chunk-X65SAIXI.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
+import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
@@ -20,7 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -22,7 +22,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-T77XKJQL.js";
+} from "./chunk-JXFG6W5M.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -131,7 +131,8 @@ async function detectStackSetDrift(clients, stackSets, options) {
   return Promise.all(
     stackSets.map(async (stackSet2) => {
       try {
-        const started = await unreadDetection(clients.cloudFormation, stackSet2, options) ?? await startOrAttach(clients, stackSet2, options);
+        const unread = await unreadDetection(clients.cloudFormation, stackSet2, options);
+        const started = unread ?? await startOrAttach(clients, stackSet2, options);
         if ("reason" in started) return { stackSet: stackSet2, checked: false, reason: started.reason };
         const ended = started.finished ? { startedAt: started.finished } : await waitForOperation(clients.cloudFormation, stackSet2, started.operationId, deadline, options);
         if ("reason" in ended) return { stackSet: stackSet2, checked: false, reason: ended.reason };
@@ -139,6 +140,7 @@ async function detectStackSetDrift(clients, stackSets, options) {
           stackSet: stackSet2,
           checked: true,
           operationId: started.operationId,
+          ...unread ? { detectedBefore: unread.finished.toISOString() } : {},
           ...await readResults(
             clients.cloudFormation,
             stackSet2,
@@ -430,6 +432,12 @@ function resourceDriftFindings(context, detections) {
       );
     }
     notChecked.push(...uncheckedParts(context, target, detection.unchecked));
+    if (detection.detectedBefore)
+      notChecked.push({
+        target,
+        what: `resource drift since ${detection.detectedBefore}`,
+        reason: `these results are those of the detection an earlier run started then and left running, as it outlasted that run's time budget; a change made since shows on a later run whose detection finishes in time (raise the budget: --detection-minutes)`
+      });
   }
   return { findings, notChecked };
 }

@@ -137,7 +137,7 @@ function acceptedLines(mainDrift) {
 }
 function branchEditNote(edit) {
   const secret = edit.of === "template" ? [.../* @__PURE__ */ new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
-  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : edit.of === "tags" ? unifiedDiff(edit.main, edit.branch).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   return {
     caution: edit.loosens === true,
     text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ": against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)" : ""}. Main \u2192 this branch:`,

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-DIIXBDTB.js";
+} from "./chunk-TPB3KDCG.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -17,7 +17,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-RI43WN4Q.js";
+} from "./chunk-HC5NILUL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -36,7 +36,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-OETWCGNY.js";
+} from "./chunk-2SQHYXRG.js";
 import {
   leadingDetails
 } from "./chunk-IWLJEN3H.js";
