@@ -5,7 +5,6 @@ import {
   ListParentsCommand,
   MoveAccountCommand,
   paginateListAccounts,
-  TagResourceCommand,
 } from '@aws-sdk/client-organizations';
 import type { Account, CreateAccountStatus } from '@aws-sdk/client-organizations';
 import type { Change } from '../plan/plan.js';
@@ -241,9 +240,10 @@ async function findAccountByEmail(context: StageContext, email: string): Promise
 
 /**
  * The email is taken inside this organization since the observation this stage started from. The account is adopted
- * only when a request of vend's made it: CreateAccount carries the manifest's tags, ManagedBy: vend among them, and
- * the account still sits under the root. Anyone else's account is left as it is: adopting it is a change of its own,
- * which a plan shows for approval.
+ * only when a request of vend's made it: CreateAccount sets every tag of the manifest at once, ManagedBy: vend among
+ * them, so such an account carries them all, and it still sits under the root. An account with ManagedBy: vend alone
+ * was tagged by hand. Anyone else's account is left as it is: adopting it is a change of its own, which a plan shows
+ * for approval.
  */
 async function adoptAfterEmailConflict(existing: Account, account: AccountAfter, context: StageContext): Promise<void> {
   const id = existing.Id ?? '';
@@ -259,15 +259,15 @@ async function adoptAfterEmailConflict(existing: Account, account: AccountAfter,
     throw new ChangeError(
       `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`,
     );
+  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
+  if (missing.length > 0)
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(', ')}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
+    );
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`,
   );
-  await context.clients.organizations.send(
-    new TagResourceCommand({
-      ResourceId: id,
-      Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value })),
-    }),
-  );
+  // Its tags are already those the approved creation sets: nothing to write but its place.
   context.report.adoptedAccounts.push({ name: account.name, id });
   context.targets.registerAccount({
     id,

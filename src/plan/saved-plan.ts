@@ -148,13 +148,13 @@ export function savedPlanRefusal(
 
 /**
  * Changes an approved plan implies without naming them: the steps that complete an approved change when an
- * earlier apply was interrupted half-way through it. Creating an account puts it in its OU with its tags, so a
- * re-run that finds it created but still under the root may move and tag it; deploying stack instances may
+ * earlier apply was interrupted half-way through it. Creating an account puts it in its OU, so a re-run that finds
+ * it created but still under the root may move it; its tags CreateAccount sets at once, so an account that lacks some
+ * was not made by that request, and retagging it is no step of the approved creation. Deploying stack instances may
  * redeploy those the interrupted operation left unfinished (and so may updating a StackSet, see isCovered).
  */
 const IMPLIED_BY: Partial<Record<Change['kind'], Change['kind']>> = {
   [CHANGE_KINDS.moveAccount]: CHANGE_KINDS.createAccount,
-  [CHANGE_KINDS.tagAccount]: CHANGE_KINDS.createAccount,
   [CHANGE_KINDS.updateStackInstances]: CHANGE_KINDS.addStackInstances,
 };
 
@@ -304,21 +304,8 @@ function impliedScopeContains(approved: Change, fresh: Change): boolean {
     case CHANGE_KINDS.moveAccount:
       // Only out of the root, where CreateAccount leaves an account: a move out of any OU is a move no one approved.
       return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou && fresh.scope.from === '';
-    case CHANGE_KINDS.tagAccount: {
-      const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
-      return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));
-    }
     default:
       return scopeContains(scope, fresh.scope);
-  }
-}
-
-function parseTags(text: ChangeScope[string]): Record<string, string> {
-  try {
-    const tags: unknown = JSON.parse(String(text));
-    return isRecord(tags) ? (tags as Record<string, string>) : {};
-  } catch {
-    return {};
   }
 }
 

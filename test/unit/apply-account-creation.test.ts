@@ -290,19 +290,21 @@ test('EMAIL_ALREADY_EXISTS for an account a request of vend made since the plan 
       { Id: '299999999999', Name: 'Audit (legacy)', Email: 'AWS+Security-Audit@example.com', State: 'ACTIVE' },
     ],
   });
-  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+  const desired = referenceDesiredState();
+  // Every tag its CreateAccount sets, as a request of vend's leaves them.
+  const creationTags = desired.accounts.find((account) => account.name === NEW_ACCOUNT)!.tags;
+  organizations
+    .on(ListTagsForResourceCommand)
+    .resolves({ Tags: Object.entries(creationTags).map(([Key, Value]) => ({ Key, Value })) });
   organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
   organizations.on(TagResourceCommand).resolves({});
-  const desired = referenceDesiredState();
 
   const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
 
   expect(report.adoptedAccounts).toEqual([{ name: NEW_ACCOUNT, id: '299999999999' }]);
   expect(report.createdAccounts).toEqual([]);
-  expect(organizations.commandCalls(TagResourceCommand)[0]!.args[0].input.Tags).toContainEqual({
-    Key: 'ManagedBy',
-    Value: 'vend',
-  });
+  // It carries the creation's tags already: only its place is written.
+  expect(organizations.commandCalls(TagResourceCommand)).toHaveLength(0);
   expect(organizations.commandCalls(MoveAccountCommand)[0]!.args[0].input.DestinationParentId).toBe(
     organizationalUnitIdOf('Security'),
   );
@@ -328,6 +330,26 @@ test('EMAIL_ALREADY_EXISTS for an account someone else made since the plan chang
   expect(JSON.stringify(report)).toContain(
     'already belongs to their-audit (299999999999), which was made since the plan and not by vend (it has no ManagedBy: vend tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.',
   );
+  expect(exitCode).toBe(1);
+});
+
+test('EMAIL_ALREADY_EXISTS for an account tagged ManagedBy: vend by hand, without the rest, changes nothing on it', async () => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'FAILED', FailureReason: 'EMAIL_ALREADY_EXISTS' } });
+  organizations.on(ListAccountsCommand).resolves({
+    Accounts: [{ Id: '299999999999', Name: 'audit', Email: 'aws+security-audit@example.com', State: 'ACTIVE' }],
+  });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'vend' }] });
+  organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
+  const desired = referenceDesiredState();
+
+  const { report, exitCode } = await apply([before(desired), convergedObservation(desired)], desired);
+
+  expect(organizations.commandCalls(TagResourceCommand)).toHaveLength(0);
+  expect(organizations.commandCalls(MoveAccountCommand)).toHaveLength(0);
+  expect(report.adoptedAccounts).toEqual([]);
+  expect(JSON.stringify(report)).toContain("but not the tags vend's CreateAccount would have given it");
   expect(exitCode).toBe(1);
 });
 
