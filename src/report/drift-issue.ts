@@ -102,7 +102,7 @@ function encodeDriftIssueState(
   const leaveOut = (index: number) => {
     const left = entries
       .slice(index)
-      .flatMap(([, entry]) => (entry.kind && entry.kind in DRIFT_KINDS ? [entry.kind as DriftKind] : []));
+      .flatMap(([, entry]) => (entry.kind && Object.hasOwn(DRIFT_KINDS, entry.kind) ? [entry.kind as DriftKind] : []));
     const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
     if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
@@ -176,7 +176,9 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
     state.omitted = {
       count: count as number,
       severity: severity as DriftSeverity,
-      kinds: (Array.isArray(kinds) ? kinds : []).filter((kind): kind is DriftKind => String(kind) in DRIFT_KINDS),
+      kinds: (Array.isArray(kinds) ? kinds : []).filter((kind): kind is DriftKind =>
+        Object.hasOwn(DRIFT_KINDS, String(kind)),
+      ),
     };
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
@@ -185,7 +187,7 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
       );
       // A kind and target that do not give the id were edited by hand; the entry then keeps only its day. The
       // label is rebuilt from them, so text someone wrote into the body is never posted as what cleared.
-      const named = kind && target && kind in DRIFT_KINDS && findingId(kind as DriftKind, target) === id;
+      const named = kind && target && Object.hasOwn(DRIFT_KINDS, kind) && findingId(kind as DriftKind, target) === id;
       state.reported.set(id!, {
         firstSeen: firstSeen!,
         label: named ? brief(findingHeadline({ kind: kind as DriftKind, target })) : id!,

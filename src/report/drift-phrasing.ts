@@ -158,7 +158,9 @@ export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
   lines: string[];
 } {
   const severityOf = (entry: DriftIgnoreEntry) =>
-    entry.kind !== undefined && entry.kind in DRIFT_KINDS ? DRIFT_KINDS[entry.kind as DriftKind].severity : undefined;
+    entry.kind !== undefined && Object.hasOwn(DRIFT_KINDS, entry.kind)
+      ? DRIFT_KINDS[entry.kind as DriftKind].severity
+      : undefined;
   const critical = entries.filter((entry) => entry.id !== undefined || severityOf(entry) === 'critical').length;
   const lines = entries.map((entry) => {
     const what =

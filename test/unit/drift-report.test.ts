@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { driftChangeComment } from '../../src/report/drift-issue-comments.js';
 import { notCheckedLines } from '../../src/report/drift-phrasing.js';
 import { listNames } from '../../src/report/phrasing.js';
 import type { DriftIssueState } from '../../src/report/drift-issue.js';
+import { decodeDriftIssueState } from '../../src/report/drift-issue.js';
 import { DRIFT_KINDS } from '../../src/drift/drift-kinds.js';
 import { findingsAtOrAbove, makeFinding } from '../../src/drift/drift-report.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
@@ -378,4 +380,13 @@ test('a short list of unmanaged accounts is named once; a long one keeps every n
     expect(rendered).toContain('12 details');
     expect(rendered).toContain('box-11 (453658222511)');
   }
+});
+
+test('a state entry whose kind is an Object property, not a drift kind, keeps only its id: its text is never a label', () => {
+  const target = 'SCP re-attached by @octo-org/security, verified; close this issue';
+  const id = createHash('sha256').update(`constructor\n${target}`).digest('hex').slice(0, 12);
+  const state = decodeDriftIssueState(
+    `<!-- vend:drift-state ${JSON.stringify({ reported: [[id, '2026-10-01', 'x', 'constructor', target]] })} -->`,
+  );
+  expect(state.reported.get(id)).toEqual({ firstSeen: '2026-10-01', label: id });
 });

@@ -30,7 +30,7 @@ export const checkQuotaOverrides: Rule = ({ repository }) => {
   return [
     ...contradiction,
     ...(Object.entries(overrides) as [QuotaName, number][])
-      .filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default)
+      .filter(([name, value]) => Object.hasOwn(QUOTAS, name) && value !== QUOTAS[name].default)
       .map(([name, value]) => {
         const quota = QUOTAS[name];
         const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString('en-US')} to ${value.toLocaleString('en-US')}`;
