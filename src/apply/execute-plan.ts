@@ -212,12 +212,25 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     log(
       `Verifying baseline roles in ${report.createdAccounts.length} new account${report.createdAccounts.length === 1 ? '' : 's'}`,
     );
-    report.verification = await verifyBaselineRoles(
-      clients,
-      desired,
-      report.createdAccounts,
-      undeployedBaselines(report, desired.organization.stackSets.namePrefix),
-    );
+    try {
+      report.verification = await verifyBaselineRoles(
+        clients,
+        desired,
+        report.createdAccounts,
+        undeployedBaselines(report, desired.organization.stackSets.namePrefix),
+      );
+    } catch (error) {
+      if (!isEndpointUnreachable(error)) throw error;
+      // One message, not one per account, and not read as roles that are wrong: nothing answered.
+      const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
+      const failure = {
+        id: RUN_FAILURE_IDS.endpoint,
+        description: 'Reach AWS',
+        message: `${describeAwsError(error, 'Verifying baseline roles').message.replace(/, then re-run\.$/, '.')} The changes were made; the baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} this run created (${created.join(', ')}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary once AWS answers again.`,
+      };
+      report.failures.push(failure);
+      log(`✗ ${failure.message}`);
+    }
   }
   return report;
 }

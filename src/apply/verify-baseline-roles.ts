@@ -6,7 +6,7 @@ import { accountAccessRoleName } from '../config/desired-state.js';
 import type { DesiredAccount, DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createIamClient } from '../observe/aws-clients.js';
-import { describeAwsError } from '../observe/aws-errors.js';
+import { describeAwsError, isEndpointUnreachable } from '../observe/aws-errors.js';
 import { mapWithConcurrency } from '../observe/bounded-concurrency.js';
 import type { AccountRecord, AccountVerification, RoleVerification } from './apply-report.js';
 import { errorName } from '../observe/aws-errors.js';
@@ -54,6 +54,8 @@ export async function verifyBaselineRoles(
         sessionToken: Credentials.SessionToken,
       };
     } catch (error) {
+      // Nothing answering is no fault of this account's roles: the caller stops at it, once.
+      if (isEndpointUnreachable(error)) throw error;
       return {
         account,
         roles: [],
@@ -66,6 +68,7 @@ export async function verifyBaselineRoles(
       const roles = await mapWithConcurrency(expected, VERIFY_CONCURRENCY, (role) => checkRole(iam, role));
       return { account, roles, ...notDeployed };
     } catch (error) {
+      if (isEndpointUnreachable(error)) throw error;
       return {
         account,
         roles: [],

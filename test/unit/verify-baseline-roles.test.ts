@@ -40,3 +40,29 @@ test('the roles of a baseline this run did not deploy in the account are not loo
     destroyAwsClients(clients);
   }
 });
+
+test('nothing answering is not reported per account as roles that did not check out: verification stops at it', async () => {
+  sts.reset();
+  sts
+    .on(AssumeRoleCommand)
+    .rejects(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5200'), { code: 'ECONNREFUSED' }));
+  const desired = referenceDesiredState();
+  desired.baselines.push(
+    desiredBaseline('human-roles', {
+      templateBody:
+        'Resources:\n  Admin:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-admin\n      AssumeRolePolicyDocument: {}\n',
+    }),
+  );
+  for (const account of desired.accounts) account.baselines = ['human-roles'];
+  const clients = createAwsClients({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
+  try {
+    await expect(
+      verifyBaselineRoles(clients, desired, [
+        { name: 'payments-dev', id: '222222222222' },
+        { name: 'payments-prod', id: '333333333333' },
+      ]),
+    ).rejects.toThrow('ECONNREFUSED');
+  } finally {
+    destroyAwsClients(clients);
+  }
+});
