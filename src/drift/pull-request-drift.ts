@@ -8,6 +8,7 @@ import { findRenamedOrganizationalUnits } from './renamed-organizational-units.j
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import { loosens } from '../plan/scp-loosening.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { DriftContext } from './drift-context.js';
 import { DRIFT_KINDS } from './drift-kinds.js';
@@ -82,7 +83,7 @@ export interface BranchEdit {
   changeId: string;
   /** `SCP deny-x`, `StackSet vend-x` or `account payments-prod`. */
   resource: string;
-  of: 'SCP content' | 'template' | 'tags';
+  of: 'SCP content' | 'template' | 'tags' | 'parameters';
   /** Main's content and the pull request's, as the two plans would deploy them. */
   main: string;
   branch: string;
@@ -151,8 +152,11 @@ function branchEdit(change: Change, main: Change): BranchEdit[] {
   }
   if (change.kind === CHANGE_KINDS.updateStackSet) {
     const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
-    if (mainBody === undefined || branchBody === undefined || mainBody === branchBody) return [];
-    return [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
+    const template: BranchEdit[] =
+      mainBody === undefined || branchBody === undefined || mainBody === branchBody
+        ? []
+        : [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
+    return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
   }
   if (change.kind === CHANGE_KINDS.tagAccount) {
     // Tags both plans set with other values: AWS drifted from main, and the branch sets a third value. The plan
@@ -175,6 +179,36 @@ function branchEdit(change: Change, main: Change): BranchEdit[] {
     ];
   }
   return [];
+}
+
+/**
+ * StackSet parameters both plans set, with other values: the plan's diff runs from AWS's drifted values, so a branch
+ * that sets one to what someone set by hand (accepting it) reads as a correction. Main → branch, NoEcho values (of
+ * either template) shown as changed, never their values.
+ */
+function parameterEdit(change: Change, main: Change, resource: string): BranchEdit[] {
+  const after = (of: Change) =>
+    (of.after as { parameters?: Record<string, string>; templateBody?: string } | null) ?? {};
+  const [mainAfter, branchAfter] = [after(main), after(change)];
+  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
+  const keys = [...new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])]
+    .filter((key) => mainParameters[key] !== branchParameters[key])
+    .sort(compareText);
+  if (keys.length === 0) return [];
+  const secret = new Set([...noEchoIn(mainAfter.templateBody ?? ''), ...noEchoIn(branchAfter.templateBody ?? '')]);
+  const lines = (parameters: Record<string, string>) =>
+    keys
+      .map((key) =>
+        parameters[key] === undefined
+          ? `${key}: (not set)`
+          : secret.has(key)
+            ? `${key}: (NoEcho, ${parameters === mainParameters ? "main's" : "this branch's"} value not shown)`
+            : `${key}: ${JSON.stringify(parameters[key])}`,
+      )
+      .join('\n');
+  return [
+    { changeId: change.id, resource, of: 'parameters', main: lines(mainParameters), branch: lines(branchParameters) },
+  ];
 }
 
 /** A drift finding a pull request makes the repository accept, as `vend drift` on main reports it. */

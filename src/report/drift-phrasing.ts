@@ -233,7 +233,7 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
   const diff =
     edit.of === 'SCP content'
       ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines
-      : edit.of === 'tags'
+      : edit.of === 'tags' || edit.of === 'parameters'
         ? unifiedDiff(edit.main, edit.branch).lines
         : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   return {

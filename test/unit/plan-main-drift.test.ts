@@ -519,3 +519,31 @@ test('a tag that drifted from main and that the branch sets anew shows main’s 
     "account payments-dev drifted from main outside git, so the plan's diff for it runs from what the organization has",
   );
 });
+
+test('a StackSet parameter someone set by hand that the branch adopts shows main → branch, not as a plain correction', () => {
+  // Two parameters drifted; the branch takes one of the values set by hand and resets the other.
+  const main = referenceDesiredState();
+  const boundary = main.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.parameters = { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'a' };
+  const observed = convergedObservation(main);
+  observed.stackSets.find((stackSet) => stackSet.name === 'vend-permissions-boundary')!.parameters = {
+    BoundaryPolicyName: 'evil-boundary',
+    Extra: 'b',
+  };
+  const pullRequest = structuredClone(main);
+  pullRequest.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+    BoundaryPolicyName: 'evil-boundary',
+    Extra: 'a',
+  };
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({
+      resource: 'StackSet vend-permissions-boundary',
+      of: 'parameters',
+      main: 'BoundaryPolicyName: "vend-workload-boundary"',
+      branch: 'BoundaryPolicyName: "evil-boundary"',
+    }),
+  ]);
+  expect(renderPlanComment(plan, { mainDrift })).toContain('-BoundaryPolicyName: "vend-workload-boundary"');
+});
