@@ -158,7 +158,7 @@ function fieldOf(value: unknown, key: string): unknown {
  */
 function attachmentRadius(change: Change, before: OrganizationSnapshot, after: OrganizationSnapshot): ScpBlastRadius {
   const scp = String(change.scope.scp);
-  const accounts = accountsBeneath(after, change.target);
+  const accounts = existingFirst(accountsBeneath(after, change.target), before);
   const attaching = change.kind === CHANGE_KINDS.attachScp;
   // An Allow acts per level: one attached elsewhere on the path does not stand in for it (grantsAccess).
   const grants = (attaching ? after : before).granting.has(scp);
@@ -227,6 +227,17 @@ function deniedEverything(
 }
 
 /**
+ * Accounts that exist today before those the plan creates, each part in its order: a trimmed list ("and 4 more") must
+ * not hide, behind a pull request's new accounts, an existing one whose running workloads the change reaches at once.
+ */
+function existingFirst(accounts: readonly string[], before: OrganizationSnapshot): string[] {
+  return [
+    ...accounts.filter((account) => before.accountPaths.has(account)),
+    ...accounts.filter((account) => !before.accountPaths.has(account)),
+  ];
+}
+
+/**
  * New content reaches every account the SCP is in force for: where it is attached now (the update runs before
  * attachments change) and where it will be attached once the plan is applied.
  */
@@ -239,7 +250,7 @@ function contentRadius(change: Change, before: OrganizationSnapshot, after: Orga
     for (const account of snapshot.accountPaths.keys())
       if (scpsInForce(snapshot, account).has(scp)) accounts.add(account);
   }
-  const sorted = [...accounts].sort(compareText);
+  const sorted = existingFirst([...accounts].sort(compareText), before);
   // A new description alone changes nothing in force: it affects no account, here or in apply's report.
   const contentChanged = fieldOf(change.before, 'content') !== fieldOf(change.after, 'content');
   return {

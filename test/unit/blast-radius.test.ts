@@ -400,6 +400,18 @@ describe('blast radius on a nested OU tree', () => {
       'account payments-prod has it in force today through its OU or the root',
     ]);
   });
+  test('accounts that exist today lead the reach, before new ones that sort first: a trimmed list cannot hide them', () => {
+    const { desired, observed } = nestedOrganization();
+    for (let index = 0; index < 10; index++)
+      desired.accounts.push(desiredAccount(`aa-new-${index}`, { ou: 'Workloads/Prod' }));
+    desired.scps.push(desiredScp('deny-gpu-here', { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*' }));
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps.push('deny-gpu-here');
+    const radius = radiusOf(computePlan(desired, observed), 'attach-scp:deny-gpu-here@ou:Workloads/Prod');
+    expect(scpReachLines(radius as ScpBlastRadius, 'attach')[0]).toMatch(
+      /^applies to 15 accounts: cards-prod, hand-made \(999900001111\), ledger-prod, payments-prod, shop-prod, aa-new-0, /,
+    );
+  });
+
   test('an SCP attached to one account only reads as that account, not as "1 account through account a: a"', () => {
     const { desired } = nestedOrganization();
     desired.scps.push(desiredScp('deny-gpu-only-here', { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*' }));
