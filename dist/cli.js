@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-O6BBUKUH.js";
+} from "./chunks/chunk-IN72KQEQ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,7 +34,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UBTJ7JXM.js";
+} from "./chunks/chunk-YAHHSXEE.js";
 import "./chunks/chunk-AZIPCRUN.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HSC5VS2X.js"),
-        import("./chunks/plan-text-SQV4GLHC.js"),
-        import("./chunks/plan-markdown-3US6JRZG.js")
+        import("./chunks/plan-26DBUEPT.js"),
+        import("./chunks/plan-text-RVOBZXV6.js"),
+        import("./chunks/plan-markdown-ISWQC3HC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VEMXYESR.js"),
+        import("./chunks/apply-7PEVWWTA.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-SQV4GLHC.js")
+        import("./chunks/plan-text-RVOBZXV6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,15 +152,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AZ7GBIA3.js"),
-        import("./chunks/drift-text-G6JTX2GM.js"),
-        import("./chunks/drift-markdown-6LN6SAL6.js"),
+        import("./chunks/drift-2KJZBZUQ.js"),
+        import("./chunks/drift-text-NNNVGXX5.js"),
+        import("./chunks/drift-markdown-HT62ZUQ5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YAS3JEP7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-IN2E56UV.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RU2GEYGB.js"),
+        import("./chunks/import-KA5Q3RPB.js"),
         import("./chunks/import-text-R3JEJU3I.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UBTJ7JXM.js";
+} from "./chunks/chunk-YAHHSXEE.js";
 import "./chunks/chunk-AZIPCRUN.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RSRUM3E7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VKTBI5PG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GYSBCVC2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4UBUH6AV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OH45JW5R.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZQVJFQPM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

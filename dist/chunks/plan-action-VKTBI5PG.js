@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-B4YXMILM.js";
+} from "./chunk-C2KOH7VV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TPB3KDCG.js";
+} from "./chunk-XRCZEIXG.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-6PAGDQUC.js";
+} from "./chunk-J7NNPWRG.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,9 +24,9 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-S4SYMOE4.js";
+import "./chunk-HSXZGP3O.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-HC5NILUL.js";
+import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-YS5PUWBO.js";
 import {
@@ -48,10 +48,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-SDPYSSGO.js";
-import "./chunk-2SQHYXRG.js";
+} from "./chunk-E4SZ2RAW.js";
+import "./chunk-LPSBDVCD.js";
 import "./chunk-IWLJEN3H.js";
-import "./chunk-JXFG6W5M.js";
+import "./chunk-XG2SV3ZB.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
@@ -59,9 +59,9 @@ import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import {
   readLocalFile
-} from "./chunk-O6BBUKUH.js";
+} from "./chunk-IN72KQEQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
+import "./chunk-YAHHSXEE.js";
 import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";

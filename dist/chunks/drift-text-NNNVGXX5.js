@@ -1,12 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-CEFZXVMW.js";
-import "./chunk-HC5NILUL.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-LFEFAOQR.js";
+  renderDriftText
+} from "./chunk-YLTCUEEW.js";
+import "./chunk-ZUTTORWH.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import "./chunk-ETJIYOCL.js";
@@ -19,7 +16,5 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  renderDriftText
 };

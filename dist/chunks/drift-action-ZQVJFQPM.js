@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-RVILZKIR.js";
+} from "./chunk-WBLIZEYX.js";
 import {
   renderDriftText
-} from "./chunk-PGEFTNVY.js";
+} from "./chunk-YLTCUEEW.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PHYWEOI7.js";
+} from "./chunk-JVBXGS34.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-CEFZXVMW.js";
+} from "./chunk-O7K6NS6Y.js";
 import {
   driftAsideLine,
   driftHeadline,
@@ -34,7 +34,7 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-HC5NILUL.js";
+} from "./chunk-ZUTTORWH.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -66,14 +66,14 @@ import {
 import {
   isIgnored
 } from "./chunk-IWLJEN3H.js";
-import "./chunk-JXFG6W5M.js";
+import "./chunk-XG2SV3ZB.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
+import "./chunk-YAHHSXEE.js";
 import {
   expiryInstant
 } from "./chunk-AZIPCRUN.js";
@@ -230,7 +230,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
   let omitted;
   const leaveOut = (index) => {
-    const left = entries.slice(index).flatMap(([, entry]) => entry.kind && entry.kind in DRIFT_KINDS ? [entry.kind] : []);
+    const left = entries.slice(index).flatMap(([, entry]) => entry.kind && Object.hasOwn(DRIFT_KINDS, entry.kind) ? [entry.kind] : []);
     const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
     if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
@@ -292,14 +292,16 @@ function decodeDriftIssueState(body) {
     state.omitted = {
       count,
       severity,
-      kinds: (Array.isArray(kinds) ? kinds : []).filter((kind) => String(kind) in DRIFT_KINDS)
+      kinds: (Array.isArray(kinds) ? kinds : []).filter(
+        (kind) => Object.hasOwn(DRIFT_KINDS, String(kind))
+      )
     };
   for (const entry of Array.isArray(reported) ? reported : [])
     if (Array.isArray(entry) && ID.test(String(entry[0])) && isDay(String(entry[1]))) {
       const [id, firstSeen, , kind, target] = entry.map(
         (value) => value === void 0 || value === null ? void 0 : String(value)
       );
-      const named2 = kind && target && kind in DRIFT_KINDS && findingId(kind, target) === id;
+      const named2 = kind && target && Object.hasOwn(DRIFT_KINDS, kind) && findingId(kind, target) === id;
       state.reported.set(id, {
         firstSeen,
         label: named2 ? brief(findingHeadline({ kind, target })) : id,

@@ -22,7 +22,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-JXFG6W5M.js";
+} from "./chunk-XG2SV3ZB.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -45,7 +45,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-UBTJ7JXM.js";
+} from "./chunk-YAHHSXEE.js";
 import {
   expiresSoon,
   expiryInstant

@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-2SQHYXRG.js";
+} from "./chunk-LPSBDVCD.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-JXFG6W5M.js";
+} from "./chunk-XG2SV3ZB.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -26,11 +26,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-O6BBUKUH.js";
+} from "./chunk-IN72KQEQ.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-UBTJ7JXM.js";
+} from "./chunk-YAHHSXEE.js";
 import {
   readRepositoryBytes
 } from "./chunk-3G2F4E5G.js";

@@ -1,27 +1,32 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-S4SYMOE4.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-JXFG6W5M.js";
+  runPlan,
+  serializePlan
+} from "./chunk-E4SZ2RAW.js";
+import "./chunk-LPSBDVCD.js";
+import "./chunk-IWLJEN3H.js";
+import "./chunk-XG2SV3ZB.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-O6BBUKUH.js";
+import "./chunk-IN72KQEQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
+import "./chunk-YAHHSXEE.js";
 import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-6EF4JMAM.js";
+import "./chunk-KPYH63QA.js";
 import "./chunk-3G2F4E5G.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

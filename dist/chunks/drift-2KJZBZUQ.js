@@ -1,16 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-RVILZKIR.js";
-import "./chunk-CEFZXVMW.js";
-import "./chunk-HC5NILUL.js";
-import "./chunk-F2GOCKZQ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-JVBXGS34.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3PU2LI6T.js";
 import "./chunk-LFEFAOQR.js";
+import "./chunk-IWLJEN3H.js";
+import "./chunk-XG2SV3ZB.js";
+import "./chunk-E37SAHEK.js";
+import "./chunk-X65SAIXI.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-YAHHSXEE.js";
+import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
@@ -20,7 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  awsFailureNotRun,
+  runDrift
 };

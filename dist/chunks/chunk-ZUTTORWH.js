@@ -93,7 +93,7 @@ function changedByLine(changedBy) {
   return `by ${changedBy.principal} at ${changedBy.at} (the latest ${changedBy.event} that could have made it, CloudTrail)`;
 }
 function silencedLines(entries) {
-  const severityOf = (entry) => entry.kind !== void 0 && entry.kind in DRIFT_KINDS ? DRIFT_KINDS[entry.kind].severity : void 0;
+  const severityOf = (entry) => entry.kind !== void 0 && Object.hasOwn(DRIFT_KINDS, entry.kind) ? DRIFT_KINDS[entry.kind].severity : void 0;
   const critical = entries.filter((entry) => entry.id !== void 0 || severityOf(entry) === "critical").length;
   const lines = entries.map((entry) => {
     const what = entry.id !== void 0 ? entry.names ? `finding ${entry.id}, which is ${entry.names.kind} at ${entry.names.target} (critical)` : `finding ${entry.id} (any severity)` : `${entry.kind} findings${entry.target === void 0 ? " everywhere" : ` at ${entry.target}`} (${severityOf(entry) ?? "unknown severity"})`;
@@ -137,7 +137,7 @@ function acceptedLines(mainDrift) {
 }
 function branchEditNote(edit) {
   const secret = edit.of === "template" ? [.../* @__PURE__ */ new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
-  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : edit.of === "tags" ? unifiedDiff(edit.main, edit.branch).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : edit.of === "tags" || edit.of === "parameters" ? unifiedDiff(edit.main, edit.branch).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   return {
     caution: edit.loosens === true,
     text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ": against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)" : ""}. Main \u2192 this branch:`,

@@ -1,25 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-PHYWEOI7.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3PU2LI6T.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-WBLIZEYX.js";
+import "./chunk-O7K6NS6Y.js";
+import "./chunk-ZUTTORWH.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-IWLJEN3H.js";
-import "./chunk-JXFG6W5M.js";
-import "./chunk-E37SAHEK.js";
-import "./chunk-X65SAIXI.js";
-import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
-import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
-import "./chunk-64E6KWWN.js";
-import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
@@ -29,6 +20,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

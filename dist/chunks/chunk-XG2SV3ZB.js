@@ -185,7 +185,7 @@ function fieldOf(value, key) {
 }
 function attachmentRadius(change, before, after) {
   const scp = String(change.scope.scp);
-  const accounts = accountsBeneath(after, change.target);
+  const accounts = existingFirst(accountsBeneath(after, change.target), before);
   const attaching = change.kind === CHANGE_KINDS.attachScp;
   const grants = (attaching ? after : before).granting.has(scp);
   const affected = [];
@@ -231,6 +231,12 @@ function deniedEverything(accounts, before, after) {
   );
   return denied.length > 0 ? { deniedEverything: denied } : {};
 }
+function existingFirst(accounts, before) {
+  return [
+    ...accounts.filter((account) => before.accountPaths.has(account)),
+    ...accounts.filter((account) => !before.accountPaths.has(account))
+  ];
+}
 function contentRadius(change, before, after) {
   const scp = String(change.scope.scp);
   const targets = /* @__PURE__ */ new Set();
@@ -240,7 +246,7 @@ function contentRadius(change, before, after) {
     for (const account of snapshot.accountPaths.keys())
       if (scpsInForce(snapshot, account).has(scp)) accounts.add(account);
   }
-  const sorted = [...accounts].sort(compareText);
+  const sorted = existingFirst([...accounts].sort(compareText), before);
   const contentChanged = fieldOf(change.before, "content") !== fieldOf(change.after, "content");
   return {
     changeId: change.id,

@@ -1,9 +1,12 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-PGEFTNVY.js";
-import "./chunk-HC5NILUL.js";
-import "./chunk-X4XDSYAD.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-O7K6NS6Y.js";
+import "./chunk-ZUTTORWH.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-LFEFAOQR.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import "./chunk-ETJIYOCL.js";
@@ -16,5 +19,7 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -12,6 +12,9 @@ import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";
 import {
+  noEchoIn
+} from "./chunk-LPXPKMCA.js";
+import {
   compareFindings
 } from "./chunk-64E6KWWN.js";
 import {
@@ -74,8 +77,8 @@ function branchEdit(change, main) {
   }
   if (change.kind === CHANGE_KINDS.updateStackSet) {
     const [mainBody, branchBody] = [field(main, "templateBody"), field(change, "templateBody")];
-    if (mainBody === void 0 || branchBody === void 0 || mainBody === branchBody) return [];
-    return [{ changeId: change.id, resource: `StackSet ${name}`, of: "template", main: mainBody, branch: branchBody }];
+    const template = mainBody === void 0 || branchBody === void 0 || mainBody === branchBody ? [] : [{ changeId: change.id, resource: `StackSet ${name}`, of: "template", main: mainBody, branch: branchBody }];
+    return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
   }
   if (change.kind === CHANGE_KINDS.tagAccount) {
     const [mainTags, branchTags] = [main.after, change.after];
@@ -93,6 +96,20 @@ function branchEdit(change, main) {
     ];
   }
   return [];
+}
+function parameterEdit(change, main, resource) {
+  const after = (of) => of.after ?? {};
+  const [mainAfter, branchAfter] = [after(main), after(change)];
+  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
+  const keys = [.../* @__PURE__ */ new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])].filter((key) => mainParameters[key] !== branchParameters[key]).sort(compareText);
+  if (keys.length === 0) return [];
+  const secret = /* @__PURE__ */ new Set([...noEchoIn(mainAfter.templateBody ?? ""), ...noEchoIn(branchAfter.templateBody ?? "")]);
+  const lines = (parameters) => keys.map(
+    (key) => parameters[key] === void 0 ? `${key}: (not set)` : secret.has(key) ? `${key}: (NoEcho, ${parameters === mainParameters ? "main's" : "this branch's"} value not shown)` : `${key}: ${JSON.stringify(parameters[key])}`
+  ).join("\n");
+  return [
+    { changeId: change.id, resource, of: "parameters", main: lines(mainParameters), branch: lines(branchParameters) }
+  ];
 }
 function mainDriftContext(main, observed, mainPlan) {
   return new DriftContext(main, observed, mainPlan, "");

@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-TPB3KDCG.js";
+} from "./chunk-XRCZEIXG.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -17,7 +17,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-HC5NILUL.js";
+} from "./chunk-ZUTTORWH.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -36,7 +36,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-2SQHYXRG.js";
+} from "./chunk-LPSBDVCD.js";
 import {
   leadingDetails
 } from "./chunk-IWLJEN3H.js";

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-JXFG6W5M.js";
+} from "./chunk-XG2SV3ZB.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -47,11 +47,11 @@ import {
 } from "./chunk-LPXPKMCA.js";
 import {
   readLocalFile
-} from "./chunk-O6BBUKUH.js";
+} from "./chunk-IN72KQEQ.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-UBTJ7JXM.js";
+} from "./chunk-YAHHSXEE.js";
 import {
   RUN_FAILURE_IDS,
   applyExitCode,
@@ -316,7 +316,6 @@ function savedPlanRefusal(plan, file, current) {
 }
 var IMPLIED_BY = {
   [CHANGE_KINDS.moveAccount]: CHANGE_KINDS.createAccount,
-  [CHANGE_KINDS.tagAccount]: CHANGE_KINDS.createAccount,
   [CHANGE_KINDS.updateStackInstances]: CHANGE_KINDS.addStackInstances
 };
 function isCovered(change, approved) {
@@ -409,20 +408,8 @@ function impliedScopeContains(approved, fresh) {
   switch (fresh.kind) {
     case CHANGE_KINDS.moveAccount:
       return fresh.scope.account === scope.account && fresh.scope.ou === scope.ou && fresh.scope.from === "";
-    case CHANGE_KINDS.tagAccount: {
-      const allowed = new Set(Object.entries(parseTags(scope.tags)).map((entry) => JSON.stringify(entry)));
-      return fresh.scope.account === scope.account && (fresh.scope.members ?? []).every((tag) => allowed.has(tag));
-    }
     default:
       return scopeContains(scope, fresh.scope);
-  }
-}
-function parseTags(text) {
-  try {
-    const tags = JSON.parse(String(text));
-    return isRecord(tags) ? tags : {};
-  } catch {
-    return {};
   }
 }
 var MAX_NESTING = 200;
@@ -760,14 +747,13 @@ async function adoptAfterEmailConflict(existing, account, context) {
     throw new ChangeError(
       `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`
     );
+  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
+  if (missing.length > 0)
+    throw new ChangeError(
+      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(", ")}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
+    );
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`
-  );
-  await context.clients.organizations.send(
-    new import_client_organizations.TagResourceCommand({
-      ResourceId: id,
-      Tags: Object.entries(account.tags).map(([Key, Value]) => ({ Key, Value }))
-    })
   );
   context.report.adoptedAccounts.push({ name: account.name, id });
   context.targets.registerAccount({
@@ -1725,6 +1711,7 @@ async function verifyBaselineRoles(clients, desired, accounts, undeployed = /* @
         sessionToken: Credentials.SessionToken
       };
     } catch (error) {
+      if (isEndpointUnreachable(error)) throw error;
       return {
         account,
         roles: [],
@@ -1737,6 +1724,7 @@ async function verifyBaselineRoles(clients, desired, accounts, undeployed = /* @
       const roles = await mapWithConcurrency(expected, VERIFY_CONCURRENCY, (role) => checkRole(iam, role));
       return { account, roles, ...notDeployed };
     } catch (error) {
+      if (isEndpointUnreachable(error)) throw error;
       return {
         account,
         roles: [],
@@ -1919,12 +1907,24 @@ async function applyPlan(options) {
     log(
       `Verifying baseline roles in ${report.createdAccounts.length} new account${report.createdAccounts.length === 1 ? "" : "s"}`
     );
-    report.verification = await verifyBaselineRoles(
-      clients,
-      desired,
-      report.createdAccounts,
-      undeployedBaselines(report, desired.organization.stackSets.namePrefix)
-    );
+    try {
+      report.verification = await verifyBaselineRoles(
+        clients,
+        desired,
+        report.createdAccounts,
+        undeployedBaselines(report, desired.organization.stackSets.namePrefix)
+      );
+    } catch (error) {
+      if (!isEndpointUnreachable(error)) throw error;
+      const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
+      const failure = {
+        id: RUN_FAILURE_IDS.endpoint,
+        description: "Reach AWS",
+        message: `${describeAwsError(error, "Verifying baseline roles").message.replace(/, then re-run\.$/, ".")} The changes were made; the baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} this run created (${created.join(", ")}) were not verified, and a re-run will not verify them: check that each role exists with its permissions boundary once AWS answers again.`
+      };
+      report.failures.push(failure);
+      log(`\u2717 ${failure.message}`);
+    }
   }
   return report;
 }

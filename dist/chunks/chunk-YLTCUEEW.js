@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-HC5NILUL.js";
+} from "./chunk-ZUTTORWH.js";
 import {
   ansi,
   plain

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-S4SYMOE4.js";
+} from "./chunk-HSXZGP3O.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-JXFG6W5M.js";
+} from "./chunk-XG2SV3ZB.js";
 import {
   applySummaryLine
 } from "./chunk-EEH73HEF.js";

@@ -1,43 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-6PAGDQUC.js";
-import "./chunk-5WDB6GIN.js";
-import "./chunk-7D27QLPR.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-S4SYMOE4.js";
+  runApply
+} from "./chunk-HSXZGP3O.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-B6MT55QB.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-3PU2LI6T.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-JXFG6W5M.js";
+import "./chunk-XG2SV3ZB.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-O6BBUKUH.js";
+import "./chunk-IN72KQEQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
+import "./chunk-YAHHSXEE.js";
 import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-EEH73HEF.js";
 import "./chunk-3ZXO2YJ4.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
-import "./chunk-KPYH63QA.js";
 import "./chunk-3G2F4E5G.js";
 import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

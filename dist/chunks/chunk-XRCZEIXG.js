@@ -5,7 +5,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-HC5NILUL.js";
+} from "./chunk-ZUTTORWH.js";
 import {
   ansi,
   plain
@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-2SQHYXRG.js";
+} from "./chunk-LPSBDVCD.js";
 import {
   instanceLines,
   moveLines,

@@ -1,25 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-SDPYSSGO.js";
-import "./chunk-2SQHYXRG.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-XRCZEIXG.js";
+import "./chunk-ZUTTORWH.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LPSBDVCD.js";
 import "./chunk-IWLJEN3H.js";
-import "./chunk-JXFG6W5M.js";
-import "./chunk-E37SAHEK.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-O6BBUKUH.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-UBTJ7JXM.js";
 import "./chunk-AZIPCRUN.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
 import "./chunk-KPYH63QA.js";
 import "./chunk-3G2F4E5G.js";
@@ -27,6 +27,9 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -1626,7 +1626,7 @@ var checkQuotaOverrides = ({ repository }) => {
   ] : [];
   return [
     ...contradiction,
-    ...Object.entries(overrides).filter(([name, value]) => name in QUOTAS && value !== QUOTAS[name].default).map(([name, value]) => {
+    ...Object.entries(overrides).filter(([name, value]) => Object.hasOwn(QUOTAS, name) && value !== QUOTAS[name].default).map(([name, value]) => {
       const quota = QUOTAS[name];
       const from = `the ${quota.description}, from AWS's ${quota.default.toLocaleString("en-US")} to ${value.toLocaleString("en-US")}`;
       return {

@@ -38,7 +38,7 @@ import {
 } from "./chunk-LPXPKMCA.js";
 import {
   writeLocalFile
-} from "./chunk-O6BBUKUH.js";
+} from "./chunk-IN72KQEQ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,7 +52,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-UBTJ7JXM.js";
+} from "./chunk-YAHHSXEE.js";
 import {
   namedIamResource
 } from "./chunk-AZIPCRUN.js";

@@ -1,14 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-TPB3KDCG.js";
-import "./chunk-HC5NILUL.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-C2KOH7VV.js";
+import "./chunk-XRCZEIXG.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-ZUTTORWH.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2SQHYXRG.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-LPSBDVCD.js";
 import "./chunk-IWLJEN3H.js";
 import "./chunk-X65SAIXI.js";
 import "./chunk-J5KM54P4.js";
@@ -27,9 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
