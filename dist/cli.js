@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-LFEFAOQR.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IN72KQEQ.js";
+} from "./chunks/chunk-V5MO4SHA.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,8 +34,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-YAHHSXEE.js";
-import "./chunks/chunk-AZIPCRUN.js";
+} from "./chunks/chunk-FLB6KTX6.js";
+import "./chunks/chunk-NGVT7VFK.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-26DBUEPT.js"),
-        import("./chunks/plan-text-RVOBZXV6.js"),
-        import("./chunks/plan-markdown-ISWQC3HC.js")
+        import("./chunks/plan-2HJBGYYG.js"),
+        import("./chunks/plan-text-PUBFPPKW.js"),
+        import("./chunks/plan-markdown-DIG3BYK6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -105,10 +105,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7PEVWWTA.js"),
+        import("./chunks/apply-2IKBJLLT.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-RVOBZXV6.js")
+        import("./chunks/plan-text-PUBFPPKW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2KJZBZUQ.js"),
+        import("./chunks/drift-UEVK2BMI.js"),
         import("./chunks/drift-text-NNNVGXX5.js"),
         import("./chunks/drift-markdown-HT62ZUQ5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -189,7 +189,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-KA5Q3RPB.js"),
+        import("./chunks/import-4WEA53TA.js"),
         import("./chunks/import-text-R3JEJU3I.js")
       ]);
       const outcome = await runImport(settings);

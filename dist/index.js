@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-YAHHSXEE.js";
-import "./chunks/chunk-AZIPCRUN.js";
+} from "./chunks/chunk-FLB6KTX6.js";
+import "./chunks/chunk-NGVT7VFK.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VKTBI5PG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DKV7IVVF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4UBUH6AV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-EP37SX6W.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZQVJFQPM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VMU7V6PQ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,6 +3,7 @@ import type { TemplateResource } from '../config/cloudformation-template.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js';
+import { literalText } from '../config/rules/template-values.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
 import { compareGrants, grantsOf, identityGrantsOf, newlyAllowedActions } from './template-grants.js';
@@ -310,7 +311,7 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
     if (name === 'Fn::Join' && Array.isArray(argument) && Array.isArray(argument[1])) {
       // A piece that is not a literal ends the digits around it, as any resolved value but digits would.
       const delimiter = typeof argument[0] === 'string' ? argument[0] : '';
-      const joined = argument[1].map((piece) => literalOf(piece) ?? ':').join(delimiter);
+      const joined = argument[1].map((piece) => literalText(piece, ':')).join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
     // `!Select [0, !Split [',', '666666666666,…']]` picks an account id from a literal list.
@@ -319,7 +320,7 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       if (argument[1].split(delimiter).some((piece) => ACCOUNT_ID.test(piece))) return true;
     }
     // The same for a Sub's text with its map variables' literal values put in: `${A}${B}` may spell an account id.
-    if (name === 'Fn::Sub' && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
+    if (name === 'Fn::Sub' && ACCOUNT_ID.test(literalText({ [name]: argument }, ':') ?? '')) return true;
     if (underAccountKey) {
       if (name === 'Ref' && typeof argument === 'string' && parameters.has(argument)) return true;
       // A mapping's value or another stack's export may be any account's.
@@ -341,55 +342,6 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key),
     ),
   );
-}
-
-/**
- * The text a value is whatever the stack's parameters: a literal (string or number), an `Fn::Sub` with its literal
- * variables, an `Fn::Select` of a literal from a literal list (or an `Fn::Split` of a literal), or an `Fn::Join` of
- * such pieces (`:` for a piece that is not, which ends the digits around it); undefined for anything else. `!Join ['', [!Select [0, ['666666']],
- * '666666']]` spells an account id as surely as the literal does.
- */
-function literalOf(value: unknown): string | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const entries = Object.entries(value);
-  if (entries.length !== 1) return undefined;
-  const [[name, argument]] = entries as [[string, unknown]];
-  // A Sub is its text with its literal variables put in (substitutedLiterals: `:` for the others).
-  if (name === 'Fn::Sub') return substitutedLiterals(argument);
-  if (!Array.isArray(argument)) return undefined;
-  if (name === 'Fn::Join' && Array.isArray(argument[1]))
-    return argument[1].map((piece) => literalOf(piece) ?? ':').join(typeof argument[0] === 'string' ? argument[0] : '');
-  if (name === 'Fn::Select') {
-    const index = Number(literalOf(argument[0]));
-    const list = argument[1];
-    const items = Array.isArray(list)
-      ? list
-      : typeof list === 'object' && list !== null && Array.isArray((list as Record<string, unknown>)['Fn::Split'])
-        ? splitLiteral((list as Record<string, unknown[]>)['Fn::Split']!)
-        : undefined;
-    return Number.isInteger(index) && items ? literalOf(items[index]) : undefined;
-  }
-  return undefined;
-}
-
-/** The pieces of `Fn::Split [delimiter, literal]`, or undefined when the text is not a literal. */
-function splitLiteral(argument: unknown[]): string[] | undefined {
-  const text = literalOf(argument[1]);
-  return typeof argument[0] === 'string' && text !== undefined ? text.split(argument[0] || ',') : undefined;
-}
-
-/**
- * An `Fn::Sub` argument's text with each variable its map sets to a literal (literalOf) replaced by that value, and
- * every other variable by `:`, which ends the digits around it as a resolved value but digits would.
- */
-function substitutedLiterals(argument: unknown): string {
-  const [text, map] = Array.isArray(argument) ? argument : [argument, undefined];
-  if (typeof text !== 'string') return '';
-  const values = typeof map === 'object' && map !== null && !Array.isArray(map) ? (map as Record<string, unknown>) : {};
-  return text.replace(/\$\{([^!}][^}]*)\}/g, (_, variable: string) => {
-    return literalOf(values[variable.trim()]) ?? ':';
-  });
 }
 
 /** A template resource as a reviewer names it. */

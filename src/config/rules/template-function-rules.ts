@@ -1,5 +1,6 @@
 import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
+import { literalText } from './template-values.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { functionCalls, functionName, isMapping } from './rule-context.js';
@@ -172,11 +173,4 @@ function outputProblems(outputs: unknown, report: Report): Diagnostic[] {
     else exported.set(exportName, name);
   }
   return found;
-}
-
-/** Text as CloudFormation resolves it without a lookup: a string, or a Fn::Sub with no variable in it. */
-function literalText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  const sub = isMapping(value) && Object.keys(value).length === 1 ? value['Fn::Sub'] : undefined;
-  return typeof sub === 'string' && !/\$\{(?!!)/.test(sub) ? sub.replaceAll('${!', '${') : undefined;
 }

@@ -100,13 +100,14 @@ function intrinsic(value: unknown): { name: string; argument: unknown } | undefi
 }
 
 /**
- * The text a value spells whatever the stack's parameters: a string, an `Fn::Sub` whose variables are all escaped
- * (`${!x}`) or map to such text, or an `Fn::Join` of such pieces. Undefined for anything a parameter or resource
+ * The text a value spells whatever the stack's parameters: a string or number, an `Fn::Sub` whose variables are all
+ * escaped (`${!x}`) or map to such text, an `Fn::Join` of such pieces, or an `Fn::Select` of one from a literal list
+ * (or an `Fn::Split` of a literal). Undefined for anything a parameter or resource
  * decides; with `unknown`, that text stands for each such part instead (`arn:${AWS::Partition}:…` still ends as
  * the literal does). CloudFormation User Guide, "Fn::Sub" and "Fn::Join".
  */
 export function literalText(value: unknown, unknown?: string): string | undefined {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
   const call = intrinsic(value);
   if (call?.name === 'Fn::Sub') {
     const [text, variables] = Array.isArray(call.argument) ? call.argument : [call.argument, {}];
@@ -127,5 +128,25 @@ export function literalText(value: unknown, unknown?: string): string | undefine
     const texts = pieces.map((piece) => literalText(piece, unknown) ?? unknown);
     return texts.every((piece) => piece !== undefined) ? texts.join(delimiter) : undefined;
   }
+  // `!Select [0, ['666666']]`, or of `!Split [',', 'a,b']`: an item of a literal list.
+  if (call?.name === 'Fn::Select' && Array.isArray(call.argument)) {
+    const [at, list] = call.argument;
+    const index = Number(literalText(at));
+    const split = intrinsic(list);
+    const items = Array.isArray(list)
+      ? list
+      : split?.name === 'Fn::Split' && Array.isArray(split.argument)
+        ? splitText(split.argument)
+        : undefined;
+    return Number.isInteger(index) && items && index >= 0 && index < items.length
+      ? (literalText(items[index], unknown) ?? unknown)
+      : unknown;
+  }
   return unknown;
+}
+
+/** The pieces of `Fn::Split [delimiter, literal]` (an empty delimiter splits on commas), or undefined. */
+function splitText(argument: unknown[]): string[] | undefined {
+  const [delimiter, text] = [argument[0], literalText(argument[1])];
+  return typeof delimiter === 'string' && text !== undefined ? text.split(delimiter || ',') : undefined;
 }

@@ -17,12 +17,12 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-IWLJEN3H.js";
+} from "./chunk-NYWF4Y4Q.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XG2SV3ZB.js";
+} from "./chunk-XFRSCVU4.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,15 +41,15 @@ import {
 } from "./chunk-E37SAHEK.js";
 import {
   controlsAccess
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-YAHHSXEE.js";
+} from "./chunk-FLB6KTX6.js";
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-AZIPCRUN.js";
+} from "./chunk-NGVT7VFK.js";
 import {
   DRIFT_REPORT_FORMAT_VERSION,
   compareFindings,

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HSXZGP3O.js";
+} from "./chunk-QEZZ5YLK.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-XG2SV3ZB.js";
+} from "./chunk-XFRSCVU4.js";
 import {
   applySummaryLine
 } from "./chunk-EEH73HEF.js";

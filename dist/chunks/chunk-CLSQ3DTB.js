@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-LPSBDVCD.js";
+} from "./chunk-JHJXLN36.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-XG2SV3ZB.js";
+} from "./chunk-XFRSCVU4.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -26,11 +26,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-IN72KQEQ.js";
+} from "./chunk-V5MO4SHA.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-YAHHSXEE.js";
+} from "./chunk-FLB6KTX6.js";
 import {
   readRepositoryBytes
 } from "./chunk-3G2F4E5G.js";

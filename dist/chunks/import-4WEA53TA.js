@@ -38,7 +38,7 @@ import {
 } from "./chunk-LPXPKMCA.js";
 import {
   writeLocalFile
-} from "./chunk-IN72KQEQ.js";
+} from "./chunk-V5MO4SHA.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -52,10 +52,10 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-YAHHSXEE.js";
+} from "./chunk-FLB6KTX6.js";
 import {
   namedIamResource
-} from "./chunk-AZIPCRUN.js";
+} from "./chunk-NGVT7VFK.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

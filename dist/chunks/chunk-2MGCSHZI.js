@@ -7,7 +7,7 @@ import {
   describeChanges,
   groupByResource,
   summaryLine
-} from "./chunk-XRCZEIXG.js";
+} from "./chunk-DLPF5RZA.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -36,10 +36,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-LPSBDVCD.js";
+} from "./chunk-JHJXLN36.js";
 import {
   leadingDetails
-} from "./chunk-IWLJEN3H.js";
+} from "./chunk-NYWF4Y4Q.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

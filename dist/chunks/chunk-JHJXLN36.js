@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-IWLJEN3H.js";
+} from "./chunk-NYWF4Y4Q.js";
 import {
   loosens
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

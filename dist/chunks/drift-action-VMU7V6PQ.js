@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JVBXGS34.js";
+} from "./chunk-IVE6WI3D.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,18 +65,18 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-IWLJEN3H.js";
-import "./chunk-XG2SV3ZB.js";
+} from "./chunk-NYWF4Y4Q.js";
+import "./chunk-XFRSCVU4.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-X65SAIXI.js";
+import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YAHHSXEE.js";
+import "./chunk-FLB6KTX6.js";
 import {
   expiryInstant
-} from "./chunk-AZIPCRUN.js";
+} from "./chunk-NGVT7VFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import {

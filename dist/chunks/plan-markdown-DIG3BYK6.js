@@ -1,20 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-XRCZEIXG.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-2MGCSHZI.js";
+import "./chunk-DLPF5RZA.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ZUTTORWH.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-LPSBDVCD.js";
-import "./chunk-IWLJEN3H.js";
-import "./chunk-X65SAIXI.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-JHJXLN36.js";
+import "./chunk-NYWF4Y4Q.js";
+import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-AZIPCRUN.js";
+import "./chunk-NGVT7VFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
@@ -27,9 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -146,7 +146,7 @@ function intrinsic(value) {
   return name === "Ref" || name.startsWith("Fn::") ? { name, argument } : void 0;
 }
 function literalText(value, unknown) {
-  if (typeof value === "string") return value;
+  if (typeof value === "string" || typeof value === "number") return String(value);
   const call = intrinsic(value);
   if (call?.name === "Fn::Sub") {
     const [text, variables] = Array.isArray(call.argument) ? call.argument : [call.argument, {}];
@@ -167,7 +167,18 @@ function literalText(value, unknown) {
     const texts = pieces.map((piece) => literalText(piece, unknown) ?? unknown);
     return texts.every((piece) => piece !== void 0) ? texts.join(delimiter) : void 0;
   }
+  if (call?.name === "Fn::Select" && Array.isArray(call.argument)) {
+    const [at, list] = call.argument;
+    const index = Number(literalText(at));
+    const split = intrinsic(list);
+    const items = Array.isArray(list) ? list : split?.name === "Fn::Split" && Array.isArray(split.argument) ? splitText(split.argument) : void 0;
+    return Number.isInteger(index) && items && index >= 0 && index < items.length ? literalText(items[index], unknown) ?? unknown : unknown;
+  }
   return unknown;
+}
+function splitText(argument) {
+  const [delimiter, text] = [argument[0], literalText(argument[1])];
+  return typeof delimiter === "string" && text !== void 0 ? text.split(delimiter || ",") : void 0;
 }
 
 // src/config/rules/template-rules.ts
@@ -331,6 +342,7 @@ export {
   waivedRules,
   notACalendarDate,
   checkExceptions,
+  literalText,
   PERMISSIONS_BOUNDARY_BASELINE,
   NAMED_IAM_PROPERTIES,
   checkTemplates,

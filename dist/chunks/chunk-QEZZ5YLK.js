@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-XG2SV3ZB.js";
+} from "./chunk-XFRSCVU4.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-E37SAHEK.js";
 import {
   declaresTransform
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   canonicalJson,
   sha256Digest
@@ -47,11 +47,11 @@ import {
 } from "./chunk-LPXPKMCA.js";
 import {
   readLocalFile
-} from "./chunk-IN72KQEQ.js";
+} from "./chunk-V5MO4SHA.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-YAHHSXEE.js";
+} from "./chunk-FLB6KTX6.js";
 import {
   RUN_FAILURE_IDS,
   applyExitCode,

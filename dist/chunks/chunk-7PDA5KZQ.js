@@ -3,8 +3,9 @@ import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";
 import {
-  PERMISSIONS_BOUNDARY_BASELINE
-} from "./chunk-AZIPCRUN.js";
+  PERMISSIONS_BOUNDARY_BASELINE,
+  literalText
+} from "./chunk-NGVT7VFK.js";
 import {
   CHANGE_KINDS,
   PLAN_PROBLEMS,
@@ -620,14 +621,14 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
     const [[name, argument]] = entries;
     if (name === "Fn::Join" && Array.isArray(argument) && Array.isArray(argument[1])) {
       const delimiter = typeof argument[0] === "string" ? argument[0] : "";
-      const joined = argument[1].map((piece) => literalOf(piece) ?? ":").join(delimiter);
+      const joined = argument[1].map((piece) => literalText(piece, ":")).join(delimiter);
       if (ACCOUNT_ID.test(joined)) return true;
     }
     if (name === "Fn::Split" && Array.isArray(argument) && typeof argument[1] === "string") {
       const delimiter = typeof argument[0] === "string" && argument[0] !== "" ? argument[0] : ",";
       if (argument[1].split(delimiter).some((piece) => ACCOUNT_ID.test(piece))) return true;
     }
-    if (name === "Fn::Sub" && ACCOUNT_ID.test(substitutedLiterals(argument))) return true;
+    if (name === "Fn::Sub" && ACCOUNT_ID.test(literalText({ [name]: argument }, ":") ?? "")) return true;
     if (underAccountKey) {
       if (name === "Ref" && typeof argument === "string" && parameters.has(argument)) return true;
       if (name === "Fn::FindInMap" || name === "Fn::ImportValue") return true;
@@ -646,36 +647,6 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
       underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key)
     )
   );
-}
-function literalOf(value) {
-  if (typeof value === "string" || typeof value === "number") return String(value);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
-  const entries = Object.entries(value);
-  if (entries.length !== 1) return void 0;
-  const [[name, argument]] = entries;
-  if (name === "Fn::Sub") return substitutedLiterals(argument);
-  if (!Array.isArray(argument)) return void 0;
-  if (name === "Fn::Join" && Array.isArray(argument[1]))
-    return argument[1].map((piece) => literalOf(piece) ?? ":").join(typeof argument[0] === "string" ? argument[0] : "");
-  if (name === "Fn::Select") {
-    const index = Number(literalOf(argument[0]));
-    const list = argument[1];
-    const items = Array.isArray(list) ? list : typeof list === "object" && list !== null && Array.isArray(list["Fn::Split"]) ? splitLiteral(list["Fn::Split"]) : void 0;
-    return Number.isInteger(index) && items ? literalOf(items[index]) : void 0;
-  }
-  return void 0;
-}
-function splitLiteral(argument) {
-  const text = literalOf(argument[1]);
-  return typeof argument[0] === "string" && text !== void 0 ? text.split(argument[0] || ",") : void 0;
-}
-function substitutedLiterals(argument) {
-  const [text, map] = Array.isArray(argument) ? argument : [argument, void 0];
-  if (typeof text !== "string") return "";
-  const values = typeof map === "object" && map !== null && !Array.isArray(map) ? map : {};
-  return text.replace(/\$\{([^!}][^}]*)\}/g, (_, variable) => {
-    return literalOf(values[variable.trim()]) ?? ":";
-  });
 }
 function summarizeTemplateChange(deployedBody, newBody) {
   const empty = {

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-C2KOH7VV.js";
+} from "./chunk-2MGCSHZI.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-XRCZEIXG.js";
+} from "./chunk-DLPF5RZA.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-J7NNPWRG.js";
+} from "./chunk-K7I7MWTB.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-HSXZGP3O.js";
+import "./chunk-QEZZ5YLK.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,21 +48,21 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-E4SZ2RAW.js";
-import "./chunk-LPSBDVCD.js";
-import "./chunk-IWLJEN3H.js";
-import "./chunk-XG2SV3ZB.js";
+} from "./chunk-CLSQ3DTB.js";
+import "./chunk-JHJXLN36.js";
+import "./chunk-NYWF4Y4Q.js";
+import "./chunk-XFRSCVU4.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-X65SAIXI.js";
+import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
 import {
   readLocalFile
-} from "./chunk-IN72KQEQ.js";
+} from "./chunk-V5MO4SHA.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-YAHHSXEE.js";
-import "./chunk-AZIPCRUN.js";
+import "./chunk-FLB6KTX6.js";
+import "./chunk-NGVT7VFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";

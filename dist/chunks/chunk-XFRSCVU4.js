@@ -14,7 +14,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   shellQuoted
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   canonicalJson,
   inactiveAccountIds,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-YAHHSXEE.js";
+} from "./chunk-FLB6KTX6.js";
 
 // src/local-files.ts
 import {

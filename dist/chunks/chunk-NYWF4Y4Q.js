@@ -6,7 +6,7 @@ import {
   scpsInForce,
   shellQuoted,
   summarizeTemplateChange
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   canonicalJson,
   inactiveAccountIds
@@ -22,7 +22,7 @@ import {
 } from "./chunk-LPXPKMCA.js";
 import {
   expiryInstant
-} from "./chunk-AZIPCRUN.js";
+} from "./chunk-NGVT7VFK.js";
 import {
   findingId,
   makeFinding

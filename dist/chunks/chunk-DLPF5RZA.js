@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-LPSBDVCD.js";
+} from "./chunk-JHJXLN36.js";
 import {
   instanceLines,
   moveLines,
@@ -27,11 +27,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-IWLJEN3H.js";
+} from "./chunk-NYWF4Y4Q.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-X65SAIXI.js";
+} from "./chunk-7PDA5KZQ.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -5,9 +5,10 @@ import {
   checkExceptions,
   checkTemplates,
   expiryInstant,
+  literalText,
   notACalendarDate,
   waivedRules
-} from "./chunk-AZIPCRUN.js";
+} from "./chunk-NGVT7VFK.js";
 import {
   numberAsJavaScriptWrites
 } from "./chunk-ETJIYOCL.js";
@@ -6249,11 +6250,6 @@ function outputProblems(outputs, report) {
     else exported.set(exportName, name);
   }
   return found;
-}
-function literalText(value) {
-  if (typeof value === "string") return value;
-  const sub = isMapping(value) && Object.keys(value).length === 1 ? value["Fn::Sub"] : void 0;
-  return typeof sub === "string" && !/\$\{(?!!)/.test(sub) ? sub.replaceAll("${!", "${") : void 0;
 }
 
 // src/config/rules/template-name-rules.ts
