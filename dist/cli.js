@@ -152,7 +152,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-UEVK2BMI.js"),
+        import("./chunks/drift-Y7KONWZW.js"),
         import("./chunks/drift-text-NNNVGXX5.js"),
         import("./chunks/drift-markdown-HT62ZUQ5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VMU7V6PQ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QQHRSXF6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -158,8 +158,9 @@ export async function publishDriftIssue(
     new Set([...previous.reported.keys(), ...previouslyCovered.keys()]),
     report,
     previous.ignoredObserved,
+    previous.reportedObserved,
   );
-  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported } = transitions;
   // Told as part of another finding on an earlier run already: not again every night.
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === 'closed') {
@@ -250,7 +251,9 @@ export async function publishDriftIssue(
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if (
-    [announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) &&
+    [announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
+      (list) => list.length === 0,
+    ) &&
     newlyCovered.size === 0
   )
     return done('updated', false);
@@ -266,6 +269,7 @@ export async function publishDriftIssue(
         covered: newlyCovered,
         changedWhileIgnored,
         clearedWhileIgnored,
+        changedWhileReported,
         reopened: false,
         unverified: unverified.size,
       },

@@ -50,12 +50,15 @@ export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, s
  * (`covers`: an "SCP detached" once SCPs are switched off on the root): `covered` maps each such id to the finding
  * that now tells it. `changedWhileIgnored` are ignored findings whose observed digest differs from the one the
  * previous run recorded (`previousIgnoredObserved`, id → observedDigest): an entry by id holds its finding back
- * whatever it becomes, so a reader is told when it becomes something else.
+ * whatever it becomes, so a reader is told when it becomes something else. `changedWhileReported` are findings
+ * reported in both runs whose observed digest differs from the one recorded (`previousReportedObserved`): the same id
+ * can hide a worse state (an SCP edited again, a second foreign SCP on the same target).
  */
 export function driftTransitions(
   previouslyReported: ReadonlySet<string>,
   report: Pick<DriftReport, 'findings' | 'ignored'>,
   previousIgnoredObserved: ReadonlyMap<string, string> = new Map(),
+  previousReportedObserved: ReadonlyMap<string, string> = new Map(),
 ): {
   appeared: DriftFinding[];
   cleared: string[];
@@ -63,6 +66,7 @@ export function driftTransitions(
   covered: Map<string, DriftFinding>;
   changedWhileIgnored: DriftFinding[];
   clearedWhileIgnored: string[];
+  changedWhileReported: DriftFinding[];
 } {
   const now = new Set(report.findings.map((finding) => finding.id));
   const coveredBy = new Map<string, DriftFinding>();
@@ -87,5 +91,9 @@ export function driftTransitions(
     clearedWhileIgnored: [...previousIgnoredObserved.keys()]
       .filter((id) => !ignoredNow.has(id) && !now.has(id) && !coveredBy.has(id))
       .sort(compareText),
+    changedWhileReported: report.findings.filter((finding) => {
+      const before = previousReportedObserved.get(finding.id);
+      return previouslyReported.has(finding.id) && before !== undefined && before !== observedDigest(finding);
+    }),
   };
 }

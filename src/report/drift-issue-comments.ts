@@ -35,6 +35,8 @@ export function driftChangeComment(
     covered?: ReadonlyMap<string, DriftFinding>;
     /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
     changedWhileIgnored?: readonly DriftFinding[];
+    /** Reported in both runs, and what the organization has there changed in between (driftTransitions). */
+    changedWhileReported?: readonly DriftFinding[];
     /** Ignored last run, and found neither ignored nor reported now (driftTransitions). */
     clearedWhileIgnored?: readonly string[];
     reopened: boolean;
@@ -65,6 +67,9 @@ export function driftChangeComment(
           lapsed.length > 0
             ? `${countOf(lapsed.length, 'finding')} reported again, ${lapsed.length === 1 ? 'its' : 'their'} \`ignore:\` ${lapsed.length === 1 ? 'entry' : 'entries'} expired`
             : '',
+          (change.changedWhileReported?.length ?? 0) > 0
+            ? `${countOf(change.changedWhileReported!.length, 'finding')} changed`
+            : '',
           ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)),
           (change.ignored?.length ?? 0) > 0
             ? `${countOf(change.ignored!.length, 'finding')} now ignored (still there)`
@@ -89,6 +94,17 @@ export function driftChangeComment(
         unignored,
       ),
       ...findingSection(change.reopened ? '**Found:**' : '**New:**', appeared, expiredEntry),
+      ...((change.changedWhileReported?.length ?? 0) > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Changed**: still reported, and what the organization has there (what it is, or what it reaches) has changed since the last check:',
+                ...changedList(change.changedWhileReported!),
+              ].join('\n'),
+            },
+          ]
+        : []),
       ...findingSection(
         '**Reported again**, there all along: the `ignore:` entry that held each back expired.',
         lapsed,
@@ -336,16 +352,7 @@ function whileIgnoredSections(change: {
       ? [
           [
             '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
-            ...changed.slice(0, CLEARED_NAMED).map((finding) => {
-              const diff = diffLines(finding);
-              return [
-                `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
-                // The whole diff, main → the organization: an edit made since the last check is in it, where a
-                // few lines would cut it off (an Allow iam:* appended after the lines shown before).
-                ...(diff.length > 0 ? [indent(fencedCode('diff', diff))] : []),
-              ].join('\n');
-            }),
-            ...(changed.length > CLEARED_NAMED ? [`- … and ${changed.length - CLEARED_NAMED} more`] : []),
+            ...changedList(changed),
           ].join('\n'),
         ]
       : []),
@@ -358,6 +365,22 @@ function whileIgnoredSections(change: {
           ].join('\n'),
         ]
       : []),
+  ];
+}
+
+/** Changed findings as list items, the first CLEARED_NAMED each with what it is now, the rest counted. */
+function changedList(changed: readonly DriftFinding[]): string[] {
+  return [
+    ...changed.slice(0, CLEARED_NAMED).map((finding) => {
+      const diff = diffLines(finding);
+      return [
+        `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
+        // The whole diff, main → the organization: an edit made since the last check is in it, where a few lines
+        // would cut it off (an Allow iam:* appended after the lines shown before).
+        ...(diff.length > 0 ? [indent(fencedCode('diff', diff))] : []),
+      ].join('\n');
+    }),
+    ...(changed.length > CLEARED_NAMED ? [`- … and ${changed.length - CLEARED_NAMED} more`] : []),
   ];
 }
 

@@ -17,6 +17,11 @@ export interface DriftIssueState {
    * of a StackSet, say) left them open.
    */
   reported: Map<string, ReportedEntry>;
+  /**
+   * Reported finding id → its observedDigest in that run, for the findings written whole (the worst FULL_ENTRIES);
+   * absent in bodies vend wrote before it kept them. What tells that a finding still reported has changed.
+   */
+  reportedObserved?: Map<string, string>;
   /** Ignored finding id → first seen. */
   ignored: Map<string, string>;
   /** Ignored finding id → its observedDigest in that run; absent in bodies vend wrote before it kept them. */
@@ -47,7 +52,7 @@ const STATE_CLOSE = ' -->';
  * count as new next time). The worst FULL_ENTRIES findings carry a label, kind and target; the rest only their id,
  * filed under the day they were first seen (12 characters each), so some 2,000 findings keep that day.
  */
-const STATE_BUDGET = 30_000;
+const STATE_BUDGET = 32_000;
 /** Smaller budgets, for a body whose critical findings would not fit beside the whole state. */
 const SMALLER_STATE_BUDGETS = [10_000, 2_000];
 export const FULL_ENTRIES = 60;
@@ -86,6 +91,8 @@ function encodeDriftIssueState(
     days.set(day, (days.get(day) ?? '') + id);
     return true;
   };
+  const digests = new Map(report.findings.map((finding) => [finding.id, observedDigest(finding)]));
+  const reportedObserved: Record<string, string> = {};
   const current = report.findings.map((finding): [string, ReportedEntry] => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
@@ -128,6 +135,11 @@ function encodeDriftIssueState(
       break;
     }
     reported.push(encoded);
+    // `"<id>":"<digest>",`, within the same budget: without it a finding that gets worse under the same id (an SCP
+    // edited again) goes unsaid.
+    const digest = digests.get(id);
+    if (digest !== undefined && fits(id.length + digest.length + 6, kept ? STATE_BUDGET : budget))
+      reportedObserved[id] = digest;
   }
   const observed: Record<string, string> = {};
   for (const finding of report.ignored) {
@@ -141,6 +153,7 @@ function encodeDriftIssueState(
   const json = JSON.stringify({
     version: 2,
     reported,
+    reportedObserved,
     seen: Object.fromEntries(seen),
     ignoredSeen: Object.fromEntries(ignored),
     ignoredObserved: observed,
@@ -154,6 +167,7 @@ function encodeDriftIssueState(
 export function decodeDriftIssueState(body: string | null | undefined): DriftIssueState {
   const state: DriftIssueState = {
     reported: new Map(),
+    reportedObserved: new Map(),
     ignored: new Map(),
     ignoredObserved: new Map(),
     covered: new Map(),
@@ -167,10 +181,8 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen, omitted } = (parsed ?? {}) as Record<
-    string,
-    unknown
-  >;
+  const { reported, reportedObserved, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen, omitted } = (parsed ??
+    {}) as Record<string, unknown>;
   const { count, severity, kinds } = (omitted ?? {}) as { count?: unknown; severity?: unknown; kinds?: unknown };
   if (Number.isInteger(count) && (count as number) > 0 && DRIFT_SEVERITIES.includes(severity as DriftSeverity))
     state.omitted = {
@@ -201,10 +213,19 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
   for (const [id, firstSeen] of idsByDay(coveredSeen)) state.covered!.set(id, firstSeen);
-  if (typeof ignoredObserved === 'object' && ignoredObserved !== null && !Array.isArray(ignoredObserved))
-    for (const [id, digest] of Object.entries(ignoredObserved))
-      if (ID.test(id) && typeof digest === 'string' && ID.test(digest)) state.ignoredObserved!.set(id, digest);
+  for (const [id, digest] of digestsById(ignoredObserved)) state.ignoredObserved!.set(id, digest);
+  // Only for an id the record reports: a digest alone says nothing about a finding that was there.
+  for (const [id, digest] of digestsById(reportedObserved))
+    if (state.reported.has(id)) state.reportedObserved!.set(id, digest);
   return state;
+}
+
+/** [id, digest] pairs of a `{ "<id>": "<digest>" }` object; anything malformed (a hand edit) is skipped. */
+function digestsById(value: unknown): [string, string][] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).filter(
+    (entry): entry is [string, string] => ID.test(entry[0]) && typeof entry[1] === 'string' && ID.test(entry[1]),
+  );
 }
 
 /** [id, day] pairs of a `{ day: "<id><id>…" }` object; anything malformed (a hand edit) is skipped. */

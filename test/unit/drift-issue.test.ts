@@ -345,6 +345,47 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(comments(opened.issueNumber!).at(-1)).not.toContain('cleared');
 });
 
+test('a reported finding that changes under the same id (an SCP edited again) is commented on, once', async () => {
+  const content = (diff: string, day: string) =>
+    makeFinding(
+      'scp-content',
+      'scp:require-imdsv2',
+      { ...fields('content'), actual: 'other content', details: [diff] },
+      day,
+    );
+  const first = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [content('-"Effect": "Deny"', '2026-11-01')]),
+  );
+  const same = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-02', [content('-"Effect": "Deny"', '2026-11-02')]),
+  );
+  expect(same.commented).toBe(false);
+  const worse = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-03', [content('-"Effect": "Deny"\n+{"Effect": "Allow", "Action": "iam:*"}', '2026-11-03')]),
+  );
+  expect(worse).toMatchObject({ action: 'updated', commented: true });
+  const comment = comments(first.issueNumber!).at(-1)!;
+  expect(comment).toContain('Since the last check, at commit `c0ffee000000`: 1 finding changed. Now:');
+  expect(comment).toContain('**Changed**: still reported');
+  expect(comment).toContain('  ```diff\n  -"Effect": "Deny"\n  +{"Effect": "Allow", "Action": "iam:*"}\n  ```');
+  expect(comment).not.toMatch(/new finding|cleared/);
+  // Still first seen on the first night, and told once: the next night with the same content is quiet again.
+  expect(server.state.issue(first.issueNumber!)!.body).toContain('2026-11-01');
+  const again = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-04', [content('-"Effect": "Deny"\n+{"Effect": "Allow", "Action": "iam:*"}', '2026-11-04')]),
+  );
+  expect(again.commented).toBe(false);
+  expect(comments(first.issueNumber!)).toHaveLength(1);
+});
+
 test('an ignored finding that changes (an SCP edited again, one more unmanaged account) is commented on, open or closed', async () => {
   const content = (diff: string, day: string) =>
     makeFinding(

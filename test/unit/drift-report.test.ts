@@ -208,6 +208,7 @@ test('a finding an ignore: entry now covers is not said to have cleared, in the 
     ignored: [critical.id],
     covered: new Map(),
     changedWhileIgnored: [],
+    changedWhileReported: [],
   });
   const previous: DriftIssueState = {
     reported: new Map([[critical.id, { firstSeen: '2026-11-29', label: 'SCP detached: scp:deny-root@root' }]]),

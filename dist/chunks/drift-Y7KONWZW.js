@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-IVE6WI3D.js";
+} from "./chunk-ZEKI3Z32.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3PU2LI6T.js";
 import "./chunk-LFEFAOQR.js";

@@ -93,7 +93,7 @@ function carryFirstSeen(report, known) {
   };
   return { ...report, findings: report.findings.map(earliest), ignored: report.ignored.map(earliest) };
 }
-function driftTransitions(previouslyReported, report, previousIgnoredObserved = /* @__PURE__ */ new Map()) {
+function driftTransitions(previouslyReported, report, previousIgnoredObserved = /* @__PURE__ */ new Map(), previousReportedObserved = /* @__PURE__ */ new Map()) {
   const now = new Set(report.findings.map((finding) => finding.id));
   const coveredBy = /* @__PURE__ */ new Map();
   for (const finding of [...report.findings, ...report.ignored])
@@ -114,7 +114,11 @@ function driftTransitions(previouslyReported, report, previousIgnoredObserved = 
     }),
     // Ignored last time and found neither ignored nor reported now: fixed, or accepted in the repository; the
     // ignore: entry that held it back may have nothing left to hold.
-    clearedWhileIgnored: [...previousIgnoredObserved.keys()].filter((id) => !ignoredNow.has(id) && !now.has(id) && !coveredBy.has(id)).sort(compareText)
+    clearedWhileIgnored: [...previousIgnoredObserved.keys()].filter((id) => !ignoredNow.has(id) && !now.has(id) && !coveredBy.has(id)).sort(compareText),
+    changedWhileReported: report.findings.filter((finding) => {
+      const before = previousReportedObserved.get(finding.id);
+      return previouslyReported.has(finding.id) && before !== void 0 && before !== observedDigest(finding);
+    })
   };
 }
 

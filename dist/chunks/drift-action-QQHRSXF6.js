@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-IVE6WI3D.js";
+} from "./chunk-ZEKI3Z32.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -202,7 +202,7 @@ async function commentOnDriftIssue(octokit, location, issueNumber, body) {
 // src/report/drift-issue.ts
 var STATE_OPEN = "<!-- vend:drift-state ";
 var STATE_CLOSE = " -->";
-var STATE_BUDGET = 3e4;
+var STATE_BUDGET = 32e3;
 var SMALLER_STATE_BUDGETS = [1e4, 2e3];
 var FULL_ENTRIES = 60;
 var LABEL_LENGTH = 120;
@@ -222,6 +222,8 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     days.set(day, (days.get(day) ?? "") + id);
     return true;
   };
+  const digests = new Map(report.findings.map((finding) => [finding.id, observedDigest(finding)]));
+  const reportedObserved = {};
   const current = report.findings.map((finding) => [
     finding.id,
     { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
@@ -250,6 +252,9 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
       break;
     }
     reported.push(encoded);
+    const digest = digests.get(id);
+    if (digest !== void 0 && fits(id.length + digest.length + 6, kept ? STATE_BUDGET : budget))
+      reportedObserved[id] = digest;
   }
   const observed = {};
   for (const finding of report.ignored) {
@@ -262,6 +267,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const json = JSON.stringify({
     version: 2,
     reported,
+    reportedObserved,
     seen: Object.fromEntries(seen),
     ignoredSeen: Object.fromEntries(ignored),
     ignoredObserved: observed,
@@ -273,6 +279,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
 function decodeDriftIssueState(body) {
   const state = {
     reported: /* @__PURE__ */ new Map(),
+    reportedObserved: /* @__PURE__ */ new Map(),
     ignored: /* @__PURE__ */ new Map(),
     ignoredObserved: /* @__PURE__ */ new Map(),
     covered: /* @__PURE__ */ new Map()
@@ -286,7 +293,7 @@ function decodeDriftIssueState(body) {
   } catch {
     return state;
   }
-  const { reported, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen, omitted } = parsed ?? {};
+  const { reported, reportedObserved, ignored, seen, ignoredSeen, ignoredObserved, coveredSeen, omitted } = parsed ?? {};
   const { count, severity, kinds } = omitted ?? {};
   if (Number.isInteger(count) && count > 0 && DRIFT_SEVERITIES.includes(severity))
     state.omitted = {
@@ -314,11 +321,16 @@ function decodeDriftIssueState(body) {
       state.ignored.set(String(entry[0]), String(entry[1]));
   for (const [id, firstSeen] of idsByDay(ignoredSeen)) state.ignored.set(id, firstSeen);
   for (const [id, firstSeen] of idsByDay(coveredSeen)) state.covered.set(id, firstSeen);
-  if (typeof ignoredObserved === "object" && ignoredObserved !== null && !Array.isArray(ignoredObserved)) {
-    for (const [id, digest] of Object.entries(ignoredObserved))
-      if (ID.test(id) && typeof digest === "string" && ID.test(digest)) state.ignoredObserved.set(id, digest);
-  }
+  for (const [id, digest] of digestsById(ignoredObserved)) state.ignoredObserved.set(id, digest);
+  for (const [id, digest] of digestsById(reportedObserved))
+    if (state.reported.has(id)) state.reportedObserved.set(id, digest);
   return state;
+}
+function digestsById(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).filter(
+    (entry) => ID.test(entry[0]) && typeof entry[1] === "string" && ID.test(entry[1])
+  );
 }
 function idsByDay(days) {
   if (typeof days !== "object" || days === null || Array.isArray(days)) return [];
@@ -366,6 +378,7 @@ function driftChangeComment(change, previous, report) {
     appeared.length > 0 ? `${countOf(appeared.length, "new finding")}` : "",
     unignored.length > 0 ? `${countOf(unignored.length, "finding")} no longer ignored (still there)` : "",
     lapsed.length > 0 ? `${countOf(lapsed.length, "finding")} reported again, ${lapsed.length === 1 ? "its" : "their"} \`ignore:\` ${lapsed.length === 1 ? "entry" : "entries"} expired` : "",
+    (change.changedWhileReported?.length ?? 0) > 0 ? `${countOf(change.changedWhileReported.length, "finding")} changed` : "",
     ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
     (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
@@ -380,6 +393,15 @@ function driftChangeComment(change, previous, report) {
         unignored
       ),
       ...findingSection(change.reopened ? "**Found:**" : "**New:**", appeared, expiredEntry),
+      ...(change.changedWhileReported?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Changed**: still reported, and what the organization has there (what it is, or what it reaches) has changed since the last check:",
+            ...changedList(change.changedWhileReported)
+          ].join("\n")
+        }
+      ] : [],
       ...findingSection(
         "**Reported again**, there all along: the `ignore:` entry that held each back expired.",
         lapsed,
@@ -523,16 +545,7 @@ function whileIgnoredSections(change) {
     ...changed.length > 0 ? [
       [
         "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
-        ...changed.slice(0, CLEARED_NAMED).map((finding) => {
-          const diff = diffLines(finding);
-          return [
-            `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`,
-            // The whole diff, main → the organization: an edit made since the last check is in it, where a
-            // few lines would cut it off (an Allow iam:* appended after the lines shown before).
-            ...diff.length > 0 ? [indent(fencedCode("diff", diff))] : []
-          ].join("\n");
-        }),
-        ...changed.length > CLEARED_NAMED ? [`- \u2026 and ${changed.length - CLEARED_NAMED} more`] : []
+        ...changedList(changed)
       ].join("\n")
     ] : [],
     ...cleared.length > 0 ? [
@@ -542,6 +555,20 @@ function whileIgnoredSections(change) {
         ...cleared.length > CLEARED_NAMED ? [`- \u2026 and ${cleared.length - CLEARED_NAMED} more`] : []
       ].join("\n")
     ] : []
+  ];
+}
+function changedList(changed) {
+  return [
+    ...changed.slice(0, CLEARED_NAMED).map((finding) => {
+      const diff = diffLines(finding);
+      return [
+        `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`,
+        // The whole diff, main → the organization: an edit made since the last check is in it, where a few lines
+        // would cut it off (an Allow iam:* appended after the lines shown before).
+        ...diff.length > 0 ? [indent(fencedCode("diff", diff))] : []
+      ].join("\n");
+    }),
+    ...changed.length > CLEARED_NAMED ? [`- \u2026 and ${changed.length - CLEARED_NAMED} more`] : []
   ];
 }
 function commitOf(report) {
@@ -632,9 +659,10 @@ async function publishDriftIssue(octokit, target, checked) {
   const transitions = driftTransitions(
     /* @__PURE__ */ new Set([...previous.reported.keys(), ...previouslyCovered.keys()]),
     report,
-    previous.ignoredObserved
+    previous.ignoredObserved,
+    previous.reportedObserved
   );
-  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported } = transitions;
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === "closed") {
     if (!drifted) {
@@ -705,7 +733,9 @@ async function publishDriftIssue(octokit, target, checked) {
     (finding) => severityRank(finding.severity) < severityRank(omitted.severity) || !omitted.kinds.includes(finding.kind)
   ) : appeared;
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
-  if ([announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored].every((list) => list.length === 0) && newlyCovered.size === 0)
+  if ([announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
+    (list) => list.length === 0
+  ) && newlyCovered.size === 0)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -719,6 +749,7 @@ async function publishDriftIssue(octokit, target, checked) {
         covered: newlyCovered,
         changedWhileIgnored,
         clearedWhileIgnored,
+        changedWhileReported,
         reopened: false,
         unverified: unverified.size
       },
