@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2HJBGYYG.js"),
-        import("./chunks/plan-text-PUBFPPKW.js"),
-        import("./chunks/plan-markdown-DIG3BYK6.js")
+        import("./chunks/plan-CWNKPE26.js"),
+        import("./chunks/plan-text-3J7XYMXB.js"),
+        import("./chunks/plan-markdown-V3RFSN57.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -90,13 +90,15 @@ async function runCommand(settings, terminal) {
         text: () => renderPlanText(outcome.plan, {
           colour: terminal.colour?.stdout === true,
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
-          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
+          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
+          ...outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {}
         }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, {
           ...guardrailReport ? { guardrailReport } : {},
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
-          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}
+          ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
+          ...outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {}
         })
       };
       terminal.stdout(rendered[settings.outputFormat]());
@@ -108,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-2IKBJLLT.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-PUBFPPKW.js")
+        import("./chunks/plan-text-3J7XYMXB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DKV7IVVF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KQAOFLA5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -1,4 +1,5 @@
 import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
+import { operationPreferencesChange } from '../config/operation-preferences-change.js';
 import { commitsMissingFrom, repositoryCommit } from '../config/repository-commit.js';
 import { checkWritable, writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
@@ -33,6 +34,8 @@ export type PlanOutcome =
       mainDrift?: MainDrift | MainDriftUnavailable;
       /** With a base repository: how the bootstrap template differs from the base branch's (bootstrap-template.ts). */
       bootstrapChange?: string;
+      /** With a base repository that validates: `key: before → after` (operationPreferencesChange); never empty. */
+      operationPreferencesChange?: string[];
     };
 
 export interface PlanDependencies {
@@ -123,12 +126,14 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     const bootstrapChange = settings.baseRepositoryRoot
       ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot)
       : undefined;
+    const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
     return {
       status: 'planned',
       validation,
       plan,
       ...(mainDrift ? { mainDrift } : {}),
       ...(bootstrapChange ? { bootstrapChange } : {}),
+      ...(preferences.length > 0 ? { operationPreferencesChange: preferences } : {}),
     };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

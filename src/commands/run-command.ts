@@ -65,6 +65,9 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             colour: terminal.colour?.stdout === true,
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
+            ...(outcome.operationPreferencesChange
+              ? { operationPreferencesChange: outcome.operationPreferencesChange }
+              : {}),
           }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () =>
@@ -72,6 +75,9 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             ...(guardrailReport ? { guardrailReport } : {}),
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
+            ...(outcome.operationPreferencesChange
+              ? { operationPreferencesChange: outcome.operationPreferencesChange }
+              : {}),
           }),
       };
       terminal.stdout(rendered[settings.outputFormat]());

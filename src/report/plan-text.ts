@@ -44,6 +44,17 @@ export function bootstrapNotice(change: string): string {
 }
 
 /**
+ * The warning for a pull request that changes how StackSet operations roll out, which no plan change stands for.
+ * `change` is operationPreferencesChange's answer.
+ */
+export function operationPreferencesNotice(change: readonly string[]): string {
+  const unset = change.some((line) => /: unset |→ unset$/.test(line))
+    ? ", where unset is CloudFormation's default (one account at a time, stopping at the first failure)"
+    : '';
+  return `This pull request changes how apply rolls out StackSet operations (stackSets.operationPreferences in baselines/organization.yaml): ${change.join('; ')}${unset}. Every StackSet operation apply starts from the merge on, this plan's included, runs this way. No change in this plan stands for it, since CloudFormation keeps no such setting on a StackSet.`;
+}
+
+/**
  * Terraform's most-read line, in Vend's words: `0 to create, 4 to change (1 of them destructive), 0 to destroy`.
  * A change that deletes without being a deletion itself (a StackSet update that replaces or removes resources in
  * every account) is named beside the count, so the line never reads "0 to destroy" over a destructive change, as
@@ -69,6 +80,8 @@ export interface PlanTextOptions {
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** With `--base`: how the bootstrap template differs from the base branch's. */
   bootstrapChange?: string;
+  /** With `--base`: how stackSets.operationPreferences differ from the base branch's, `key: before → after`. */
+  operationPreferencesChange?: readonly string[];
 }
 
 /**
@@ -151,6 +164,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       );
   }
   if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
+  if (options.operationPreferencesChange?.length)
+    lines.push('', paint('highImpact', visible(operationPreferencesNotice(options.operationPreferencesChange))));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift, paint));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);

@@ -292,10 +292,13 @@ describe('drift made by hand with direct API calls', () => {
     const head = fixtureRepository({
       'accounts/departing.yaml': account('departing', 'Workloads'),
       'accounts/closing.yaml': account('closing', 'Workloads'),
-      'baselines/organization.yaml': organization.replace(
-        '    scps: [deny-leave]\n    baselines',
-        '    scps: []\n    baselines',
-      ),
+      // It also rolls StackSet operations out to every account at once, which no plan change shows.
+      'baselines/organization.yaml': organization
+        .replace('    scps: [deny-leave]\n    baselines', '    scps: []\n    baselines')
+        .replace(
+          '  namePrefix: vend-\n',
+          '  namePrefix: vend-\n  operationPreferences: { maxConcurrentPercentage: 100 }\n',
+        ),
     });
     const previous = process.env.AWS_ENDPOINT_URL;
     process.env.AWS_ENDPOINT_URL = moto.url;
@@ -322,6 +325,7 @@ describe('drift made by hand with direct API calls', () => {
       expect(renderPlanText(planned.plan, { mainDrift: planned.mainDrift })).toContain(
         'CAUTION: Merging accepts drift that vend drift rates 1 critical',
       );
+      expect(planned.operationPreferencesChange).toEqual(['maxConcurrentPercentage: unset → 100']);
     } finally {
       destroyAwsClients(clients);
       process.env.AWS_ENDPOINT_URL = previous;

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2MGCSHZI.js";
+} from "./chunk-ASY6X4FW.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DLPF5RZA.js";
+} from "./chunk-4LGL4IWL.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -48,7 +48,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-CLSQ3DTB.js";
+} from "./chunk-Q4HVK3AT.js";
 import "./chunk-JHJXLN36.js";
 import "./chunk-NYWF4Y4Q.js";
 import "./chunk-XFRSCVU4.js";
@@ -140,6 +140,7 @@ ${escapeMarkdown(message)}`);
     ...guardrailReport ? { guardrailReport } : {},
     ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
     ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
+    ...outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {},
     ...savedForApply ? wontApply ? { notForApproval: wontApply } : { forApproval: true } : {}
   };
   summary.addRaw(renderPlanSummary(plan, context), true);

@@ -6,8 +6,9 @@ import {
   changeListing,
   describeChanges,
   groupByResource,
+  operationPreferencesNotice,
   summaryLine
-} from "./chunk-DLPF5RZA.js";
+} from "./chunk-4LGL4IWL.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -527,6 +528,7 @@ function planSections(plan, context, diffLines = Infinity) {
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift), listedIn(diffLines)),
     ...bootstrapSections(context.bootstrapChange),
+    ...operationPreferencesSections(context.operationPreferencesChange),
     // The comment may have no room left for a diff; the job summary has every one.
     ...flaggedSections(
       effects,
@@ -671,6 +673,12 @@ ${text}`)
 function bootstrapSections(change) {
   if (!change) return [];
   return [{ keep: true, markdown: ["> [!WARNING]", `> ${escapeMarkdown(bootstrapNotice(change))}`].join("\n") }];
+}
+function operationPreferencesSections(change) {
+  if (!change || change.length === 0) return [];
+  return [
+    { keep: true, markdown: ["> [!WARNING]", `> ${escapeMarkdown(operationPreferencesNotice(change))}`].join("\n") }
+  ];
 }
 function ownedUndeclaredSections(plan) {
   const owned = plan.unmanagedAccounts.filter((account) => account.ownedByVend);

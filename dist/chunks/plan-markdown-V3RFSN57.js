@@ -4,8 +4,8 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2MGCSHZI.js";
-import "./chunk-DLPF5RZA.js";
+} from "./chunk-ASY6X4FW.js";
+import "./chunk-4LGL4IWL.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";

@@ -440,6 +440,10 @@ function bootstrapNotice(change) {
   const what = ["changed", "added", "removed"].includes(change) ? `This pull request ${change === "changed" ? "changes" : change === "added" ? "adds" : "removes"} baselines/bootstrap/management-account.yaml` : `This pull request's baselines/bootstrap/management-account.yaml was not read (${change})`;
   return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
 }
+function operationPreferencesNotice(change) {
+  const unset = change.some((line) => /: unset |→ unset$/.test(line)) ? ", where unset is CloudFormation's default (one account at a time, stopping at the first failure)" : "";
+  return `This pull request changes how apply rolls out StackSet operations (stackSets.operationPreferences in baselines/organization.yaml): ${change.join("; ")}${unset}. Every StackSet operation apply starts from the merge on, this plan's included, runs this way. No change in this plan stands for it, since CloudFormation keeps no such setting on a StackSet.`;
+}
 function summaryLine(summary, changes) {
   const destructiveUpdates = changes.filter((change) => change.destructive && change.action !== "destroy").length;
   const ofThem = destructiveUpdates > 0 ? ` (${destructiveUpdates} of them destructive)` : "";
@@ -513,6 +517,8 @@ function renderPlanText(plan, options = {}) {
       );
   }
   if (options.bootstrapChange) lines.push("", paint("highImpact", visible(bootstrapNotice(options.bootstrapChange))));
+  if (options.operationPreferencesChange?.length)
+    lines.push("", paint("highImpact", visible(operationPreferencesNotice(options.operationPreferencesChange))));
   if (options.mainDrift) lines.push("", ...mainDriftLines(options.mainDrift, paint));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push("", "Notes:", ...notes);
@@ -623,6 +629,7 @@ export {
   changeListing,
   UNREAD_OVERRIDES,
   bootstrapNotice,
+  operationPreferencesNotice,
   summaryLine,
   blockedLine,
   renderPlanText

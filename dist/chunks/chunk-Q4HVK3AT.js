@@ -47,6 +47,24 @@ function bootstrapTemplateChange(root, baseRoot) {
   return Buffer.from(proposed.bytes).equals(Buffer.from(current.bytes)) ? void 0 : "changed";
 }
 
+// src/config/operation-preferences-change.ts
+var PREFERENCES = [
+  "regionConcurrencyType",
+  "failureToleranceCount",
+  "failureTolerancePercentage",
+  "maxConcurrentCount",
+  "maxConcurrentPercentage",
+  "concurrencyMode"
+];
+function operationPreferencesChange(desired, base) {
+  const proposed = desired.organization.stackSets.operationPreferences;
+  const current = base.organization.stackSets.operationPreferences;
+  const shown = (value) => value === void 0 ? "unset" : String(value);
+  return PREFERENCES.filter((key) => proposed[key] !== current[key]).map(
+    (key) => `${key}: ${shown(current[key])} \u2192 ${shown(proposed[key])}`
+  );
+}
+
 // src/commands/plan.ts
 async function runPlan(settings, dependencies = {}) {
   const validation = runValidate(settings, dependencies.now);
@@ -109,12 +127,14 @@ async function runPlan(settings, dependencies = {}) {
       };
     }
     const bootstrapChange = settings.baseRepositoryRoot ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot) : void 0;
+    const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
     return {
       status: "planned",
       validation,
       plan,
       ...mainDrift ? { mainDrift } : {},
-      ...bootstrapChange ? { bootstrapChange } : {}
+      ...bootstrapChange ? { bootstrapChange } : {},
+      ...preferences.length > 0 ? { operationPreferencesChange: preferences } : {}
     };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);
