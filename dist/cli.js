@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CWNKPE26.js"),
-        import("./chunks/plan-text-3J7XYMXB.js"),
-        import("./chunks/plan-markdown-V3RFSN57.js")
+        import("./chunks/plan-FEWIOLQI.js"),
+        import("./chunks/plan-text-4DGYHWOT.js"),
+        import("./chunks/plan-markdown-3DNMKHCB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-2IKBJLLT.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-3J7XYMXB.js")
+        import("./chunks/plan-text-4DGYHWOT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Y7KONWZW.js"),
+        import("./chunks/drift-OQVQOQ3K.js"),
         import("./chunks/drift-text-NNNVGXX5.js"),
         import("./chunks/drift-markdown-HT62ZUQ5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KQAOFLA5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FWO2JKER.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QQHRSXF6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-V54LYNMX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,6 +1,6 @@
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { compareText } from '../ordering.js';
-import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
 import { accountTagDifferences } from '../plan/plan-account-tags.js';
@@ -112,6 +112,10 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
       const requiredGone = keys.filter(
         (key) => wanted[key] !== undefined && had[key] === undefined && required.includes(key),
       );
+      // Owner is the manifest's owner, never a tag it declares (tag-limits refuses one): accepting it means owner:.
+      const owner = keys.includes('Owner')
+        ? `; Owner comes from the manifest's owner: set owner to ${had.Owner === undefined ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag`
+        : '';
       return makeFinding(
         'account-tags',
         target,
@@ -123,7 +127,7 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
             requiredGone.length > 0
               ? `; ${requiredGone.join(', ')} ${requiredGone.length === 1 ? 'is' : 'are'} in requiredTags, so removing ${requiredGone.length === 1 ? 'it' : 'them'} there also needs an approved exception for rule required-tags`
               : ''
-          }`,
+          }${owner}`,
         },
         context.checkedOn,
       );

@@ -16,6 +16,7 @@ import {
 import { wrongOrganizationalUnitFinding } from './account-placement-findings.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
+import { HIGH_IMPACT } from './repository-places.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import {
   ambiguousOrganizationalUnitFinding,
@@ -94,7 +95,7 @@ const FROM_CHANGE: Record<ChangeKind, (context: DriftContext, change: Change) =>
  * told inside another finding (the attachments of a deleted SCP, say). Pure.
  */
 export function changeFindings(context: DriftContext, change: Change): DriftFinding[] {
-  const derived: Derived[] = [FROM_CHANGE[change.kind](context, change)].flat();
+  const derived: Derived[] = fromChange(context, change);
   if (change.kind === CHANGE_KINDS.tagAccount || change.kind === CHANGE_KINDS.untagAccount)
     derived.push(...accountTagFindings(context).filter((finding) => finding.target === change.target));
   if (change.kind === CHANGE_KINDS.enableScpType) derived.push(...scpPolicyTypeFindings(context));
@@ -119,7 +120,7 @@ export function organizationFindings(
     ...scpPolicyTypeFindings(context),
     ...accountTagFindings(context),
     ...renamedOrganizationalUnitFindings(context),
-    ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
+    ...context.plan.changes.flatMap((change) => fromChange(context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
     ...strayAttachmentFindings(context),
@@ -141,6 +142,23 @@ export function organizationFindings(
   }
   return { findings: whileBlocked(context, [...findings.values()]), notChecked };
 }
+
+/**
+ * A change's findings, whose restore says when apply needs `allow-high-impact` for it: without it, an apply run to
+ * restore a guardrail (an SCP reattached to the root) refuses and changes nothing.
+ */
+function fromChange(context: DriftContext, change: Change): Derived[] {
+  const derived = [FROM_CHANGE[change.kind](context, change)].flat();
+  if (!change.highImpact || change.destructive) return derived;
+  return derived.map((item) =>
+    item !== undefined && 'id' in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore)
+      ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` }
+      : item,
+  );
+}
+
+/** Restores that are no apply's to make: apply leaving the thing alone, or unable to. */
+const RESTORED_BY_NO_APPLY = /^apply (?:leaves|cannot|is blocked)/;
 
 /**
  * While main's plan has problems, or an exception has expired, apply changes nothing: a restore hint that says what
@@ -165,8 +183,7 @@ function whileBlocked(context: DriftContext, findings: DriftFinding[]): DriftFin
   ];
   const count = context.plan.problems.length + expired.length;
   // Restores that are no apply's to make wait: a rename back by hand, or apply leaving the thing alone.
-  const byHand = (finding: DriftFinding) =>
-    finding.kind === 'ou-renamed' || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
+  const byHand = (finding: DriftFinding) => finding.kind === 'ou-renamed' || RESTORED_BY_NO_APPLY.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
     restore:

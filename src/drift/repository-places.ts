@@ -42,3 +42,6 @@ function underBaselines(file: string): string {
 
 /** Said of every change apply makes only with `allow-destructive`. */
 export const DESTRUCTIVE = 'a destructive change: apply carries it out only with allow-destructive';
+
+/** Said of every change apply makes only with `allow-high-impact` that is not destructive (DESTRUCTIVE says that). */
+export const HIGH_IMPACT = 'a high-impact change: apply carries it out only with allow-high-impact';

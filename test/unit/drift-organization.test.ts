@@ -419,7 +419,26 @@ test('tags changed and removed by hand are one medium finding per account', () =
     target: 'account:payments-dev',
     expected: 'CostCenter="4711", Owner="team-payments", no Shadow',
     actual: 'CostCenter="0000", no Owner, Shadow="it"',
-    accept: 'declare the organization’s tags in accounts/payments-dev.yaml',
+    // A manifest cannot declare an Owner tag (tag-limits): accepting the removal means owner: vend:unassigned.
+    accept:
+      "declare the organization’s tags in accounts/payments-dev.yaml; Owner comes from the manifest's owner: set owner to 'vend:unassigned' to leave the tag alone, not an Owner tag",
+  });
+  tags.Owner = 'team-ledger';
+  expect(only(drift(desired, observed).findings).accept).toContain(
+    'Owner comes from the manifest\'s owner: set owner to "team-ledger", not an Owner tag',
+  );
+});
+
+test('a guardrail detached from the root says that restoring it needs allow-high-impact', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-leave-organization');
+  policy.targetIds = policy.targetIds.filter((id) => id !== ROOT_ID);
+  // Without the flag apply refuses the whole plan and changes nothing: the hint must not promise a plain apply.
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'scp-detached',
+    target: 'scp:deny-leave-organization@root',
+    restore: 'apply attaches it; a high-impact change: apply carries it out only with allow-high-impact',
   });
 });
 

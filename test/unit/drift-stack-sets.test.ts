@@ -240,7 +240,9 @@ test('parameter overrides set by hand on an account whose manifest declares none
   // Once the account's vend:parameter-overrides tag records the baseline, the plan reads it and apply resets it.
   observedAccount(observed, 'payments-dev').tags!['vend:parameter-overrides'] = 'permissions-boundary';
   expect(findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-overrides')).toMatchObject({
-    restore: 'apply sets the declared overrides and resets the others to the StackSet’s values',
+    // The permissions-boundary baseline holds the boundary: resetting its instances is high impact.
+    restore:
+      'apply sets the declared overrides and resets the others to the StackSet’s values; a high-impact change: apply carries it out only with allow-high-impact',
   });
 });
 

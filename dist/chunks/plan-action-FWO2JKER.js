@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ASY6X4FW.js";
+} from "./chunk-DMHNTKW5.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4LGL4IWL.js";
+} from "./chunk-GTOMM6ZP.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -48,9 +48,9 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-Q4HVK3AT.js";
-import "./chunk-JHJXLN36.js";
-import "./chunk-NYWF4Y4Q.js";
+} from "./chunk-2OFAAL7S.js";
+import "./chunk-D33Q52P5.js";
+import "./chunk-J5UAVVH4.js";
 import "./chunk-XFRSCVU4.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";

@@ -17,7 +17,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-NYWF4Y4Q.js";
+} from "./chunk-J5UAVVH4.js";
 import {
   computePlan,
   hasUncommittedChanges,

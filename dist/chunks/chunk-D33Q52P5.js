@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-NYWF4Y4Q.js";
+} from "./chunk-J5UAVVH4.js";
 import {
   loosens
 } from "./chunk-7PDA5KZQ.js";

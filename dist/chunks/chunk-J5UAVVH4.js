@@ -49,6 +49,7 @@ import {
   ORGANIZATIONAL_UNIT_NAME,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   ORGANIZATION_FILE,
+  OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   SCP_NAME,
   countOf,
@@ -378,6 +379,7 @@ function underBaselines(file) {
   return file.startsWith("baselines/") ? file : `baselines/${file}`;
 }
 var DESTRUCTIVE = "a destructive change: apply carries it out only with allow-destructive";
+var HIGH_IMPACT = "a high-impact change: apply carries it out only with allow-high-impact";
 
 // src/report/effect-details.ts
 var HIDDEN_VALUE = "(NoEcho: value not shown)";
@@ -1057,6 +1059,7 @@ function accountTagFindings(context) {
     const requiredGone = keys.filter(
       (key) => wanted[key] !== void 0 && had[key] === void 0 && required.includes(key)
     );
+    const owner = keys.includes("Owner") ? `; Owner comes from the manifest's owner: set owner to ${had.Owner === void 0 ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag` : "";
     return makeFinding(
       "account-tags",
       target,
@@ -1064,7 +1067,7 @@ function accountTagFindings(context) {
         expected: keys.map((key) => describe(key, wanted[key])).join(", "),
         actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(", "),
         restore: "apply sets the declared tags and removes the undeclared ones",
-        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}`
+        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}${owner}`
       },
       context.checkedOn
     );
@@ -1741,7 +1744,7 @@ var FROM_CHANGE = {
   [CHANGE_KINDS.closeAccount]: notClosedFinding
 };
 function changeFindings(context, change) {
-  const derived = [FROM_CHANGE[change.kind](context, change)].flat();
+  const derived = fromChange(context, change);
   if (change.kind === CHANGE_KINDS.tagAccount || change.kind === CHANGE_KINDS.untagAccount)
     derived.push(...accountTagFindings(context).filter((finding) => finding.target === change.target));
   if (change.kind === CHANGE_KINDS.enableScpType) derived.push(...scpPolicyTypeFindings(context));
@@ -1752,7 +1755,7 @@ function organizationFindings(context, foreignAttachments) {
     ...scpPolicyTypeFindings(context),
     ...accountTagFindings(context),
     ...renamedOrganizationalUnitFindings(context),
-    ...context.plan.changes.flatMap((change) => FROM_CHANGE[change.kind](context, change)),
+    ...context.plan.changes.flatMap((change) => fromChange(context, change)),
     ...problemFindings(context),
     ...foreignScpFindings(context, foreignAttachments),
     ...strayAttachmentFindings(context),
@@ -1774,6 +1777,14 @@ function organizationFindings(context, foreignAttachments) {
   }
   return { findings: whileBlocked(context, [...findings.values()]), notChecked };
 }
+function fromChange(context, change) {
+  const derived = [FROM_CHANGE[change.kind](context, change)].flat();
+  if (!change.highImpact || change.destructive) return derived;
+  return derived.map(
+    (item) => item !== void 0 && "id" in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore) ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` } : item
+  );
+}
+var RESTORED_BY_NO_APPLY = /^apply (?:leaves|cannot|is blocked)/;
 function whileBlocked(context, findings) {
   const targets = [...new Set(context.plan.problems.map((problem) => problem.target))].sort();
   const expired = context.expiredExceptions;
@@ -1786,7 +1797,7 @@ function whileBlocked(context, findings) {
     ...expired.length > 0 ? [`validation fails on ${countOf(expired.length, "expired exception")} (${listNames(expired)})`] : []
   ];
   const count = context.plan.problems.length + expired.length;
-  const byHand = (finding) => finding.kind === "ou-renamed" || /^apply (?:leaves|cannot|is blocked)/.test(finding.restore);
+  const byHand = (finding) => finding.kind === "ou-renamed" || RESTORED_BY_NO_APPLY.test(finding.restore);
   return findings.map((finding) => ({
     ...finding,
     restore: finding.kind === "blocking-problem" ? finding.restore : targets.includes(finding.target) ? `${finding.restore}; until then, apply changes nothing at all` : byHand(finding) ? finding.restore : `${finding.restore}, once apply is unblocked: ${blockers.join(" and ")}, and apply changes nothing until ${count === 1 ? "it is" : "they are"} fixed`

@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JHJXLN36.js";
+} from "./chunk-D33Q52P5.js";
 import {
   instanceLines,
   moveLines,
@@ -27,7 +27,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-NYWF4Y4Q.js";
+} from "./chunk-J5UAVVH4.js";
 import {
   accessResourceLines,
   summarizeTemplateChange

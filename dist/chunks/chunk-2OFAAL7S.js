@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-JHJXLN36.js";
+} from "./chunk-D33Q52P5.js";
 import {
   commitsMissingFrom,
   computePlan,

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-ZEKI3Z32.js";
+} from "./chunk-LAI464DX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3PU2LI6T.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-NYWF4Y4Q.js";
+import "./chunk-J5UAVVH4.js";
 import "./chunk-XFRSCVU4.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";

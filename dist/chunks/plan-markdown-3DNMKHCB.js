@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ASY6X4FW.js";
-import "./chunk-4LGL4IWL.js";
+} from "./chunk-DMHNTKW5.js";
+import "./chunk-GTOMM6ZP.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-JHJXLN36.js";
-import "./chunk-NYWF4Y4Q.js";
+import "./chunk-D33Q52P5.js";
+import "./chunk-J5UAVVH4.js";
 import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";

@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-4LGL4IWL.js";
+} from "./chunk-GTOMM6ZP.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-JHJXLN36.js";
+} from "./chunk-D33Q52P5.js";
 import {
   leadingDetails
-} from "./chunk-NYWF4Y4Q.js";
+} from "./chunk-J5UAVVH4.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZEKI3Z32.js";
+} from "./chunk-LAI464DX.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-NYWF4Y4Q.js";
+} from "./chunk-J5UAVVH4.js";
 import "./chunk-XFRSCVU4.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";
