@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FWO2JKER.js");
+        const { runPlanAction } = await import("./chunks/plan-action-APMSL5KH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-EP37SX6W.js");
+        const { runApplyAction } = await import("./chunks/apply-action-E7HYVVVW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-V54LYNMX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7HHUU72U.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -58,16 +58,13 @@ function grownReachReason(id: string, beyond: readonly string[], source: string)
 }
 
 /**
- * The approved plan holds the change as it is now, but for its destructive or high-impact mark: when its reach grew,
- * that growth is why it gained the mark, and says what changed in the organization. A change held in another form
- * (another scope or description) is refused as that first.
+ * The approved plan holds the change with the same scope, only its marks or its description differ: when its reach
+ * grew, that growth is why (a StackSet update's description counts the instances it redeploys, and an instance in
+ * an account no manifest declares makes it high impact), and says what changed in the organization. A change held
+ * with another scope is refused as that first.
  */
-function onlyFlagsDiffer(approvedAs: Change | undefined, fresh: Change): boolean {
-  return (
-    approvedAs !== undefined &&
-    approvedAs.description === fresh.description &&
-    canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope)
-  );
+function onlyReachDiffers(approvedAs: Change | undefined, fresh: Change): boolean {
+  return approvedAs !== undefined && canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope);
 }
 
 /** Which accounts and instances a change would have changed: a refusal names them, as the plan did. */
@@ -100,7 +97,7 @@ export function authorizeChanges(
   for (const change of changes) {
     const where = actedOn(change);
     const grown = options.grownReach.has(change.id);
-    if (!isCovered(change, approved) && !(grown && onlyFlagsDiffer(approved.get(change.id), change))) {
+    if (!isCovered(change, approved) && !(grown && onlyReachDiffers(approved.get(change.id), change))) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -214,7 +211,7 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
     // organization (the account that moved in), which the flag it gained for it would not.
     reason:
       grown.has(change.id) &&
-      (isCovered(change, approvedChanges) || onlyFlagsDiffer(approvedChanges.get(change.id), change))
+      (isCovered(change, approvedChanges) || onlyReachDiffers(approvedChanges.get(change.id), change))
         ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
         : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
     outdated: true as const,

@@ -46,7 +46,7 @@ export function computeBlastRadius(
       // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
       case CHANGE_KINDS.adoptStackSet:
-        radius.push(stackSetRadius(change, desired, observed, names));
+        radius.push(stackSetRadius(change, desired, observed, names, declared));
         break;
       case CHANGE_KINDS.moveAccount:
         radius.push(moveRadius(change, desired, observed, before, after));
@@ -64,8 +64,10 @@ export function computeBlastRadius(
  * OU stops its workloads at once); a move that takes an account out from under an SCP, which lifts a guardrail
  * as surely as detaching it; attaching an SCP, or new content for one, that reaches accounts no manifest declares
  * (another team's, in an OU of the same name); attaching an SCP with an Allow where FullAWSAccess is not attached,
- * which widens the allow list there; and any SCP change or move that leaves an account with a level where no SCP
- * allows anything, which stops everything in it. Pure; changes already flagged stay flagged.
+ * which widens the allow list there; any SCP change or move that leaves an account with a level where no SCP
+ * allows anything, which stops everything in it; and a StackSet update that redeploys stacks in accounts no manifest
+ * declares (an instance someone added there by hand), said even of a change flagged for another reason. Pure;
+ * changes already flagged stay flagged.
  *
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
@@ -85,14 +87,18 @@ export function flagFarReaching(
     // Vend's own account first: a deny there locks vend out, which matters more than any other reason, even one the
     // change was flagged for already (at the root).
     const lockOut = reachesVendReason(change, entry, runsFrom);
+    // Said whatever else flags the change: a reviewer of a boundary template must also learn whose stacks it reaches.
+    // Adoption says it in its own words (stack-set-ownership.ts).
+    const othersStacks =
+      change.kind === CHANGE_KINDS.updateStackSet && entry?.kind === 'stackset' && (entry.undeclared?.length ?? 0) > 0
+        ? 'it redeploys stacks in accounts no manifest declares'
+        : undefined;
+    const reasons = change.highImpact
+      ? [lockOut, change.highImpactReason, othersStacks]
+      : [lockOut ?? farReachingReason(change, entry), othersStacks];
+    const reason = reasons.filter((text): text is string => text !== undefined && text !== '').join('; and ');
     if (change.highImpact)
-      return lockOut
-        ? {
-            ...change,
-            highImpactReason: `${lockOut}${change.highImpactReason ? `; and ${change.highImpactReason}` : ''}`,
-          }
-        : change;
-    const reason = lockOut ?? farReachingReason(change, entry);
+      return reason === (change.highImpactReason ?? '') ? change : { ...change, highImpactReason: reason };
     return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
 }
@@ -273,6 +279,7 @@ function stackSetRadius(
   desired: DesiredState,
   observed: ObservedState,
   names: AccountNames,
+  declared: ReadonlySet<string>,
 ): StackSetBlastRadius {
   const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
   const baseline = desired.baselines.find(
@@ -289,7 +296,16 @@ function stackSetRadius(
       const overrides = declared ? (declared.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
       return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
     });
-  const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  // Another team's accounts first: a trimmed list ("and 5 more") must not hide the stacks that are not vend's.
+  const undeclared = [...new Set(instances.map(({ account }) => account))]
+    .filter((account) => !declared.has(account))
+    .sort(compareText);
+  const accounts = [
+    ...undeclared,
+    ...[...new Set(instances.map(({ account }) => account))]
+      .filter((account) => declared.has(account))
+      .sort(compareText),
+  ];
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {
       const keeping = [
@@ -303,6 +319,7 @@ function stackSetRadius(
     kind: 'stackset',
     instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
     accounts,
+    ...(undeclared.length > 0 ? { undeclared } : {}),
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
   };
 }

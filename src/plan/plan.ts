@@ -239,6 +239,11 @@ export interface StackSetBlastRadius {
   instances: string[];
   accounts: string[];
   /**
+   * Accounts among `accounts` that no manifest declares: another team's stacks, which the update changes all the same
+   * (an instance added there by hand). Absent when there are none.
+   */
+  undeclared?: string[];
+  /**
    * For each StackSet parameter the change gives a new value, the accounts among `accounts` whose instances override
    * it and so keep their own value (their manifest's override; an undeclared account's as AWS holds it). Absent when
    * no account overrides a changed parameter.

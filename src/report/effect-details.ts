@@ -70,7 +70,12 @@ export function valueAssignments(
  * Stack instances (`account/region` members) as `regions: accounts` lines: accounts that share their regions
  * share a line, so 200 accounts in one region are one line with a count.
  */
-export function instanceLines(members: readonly string[], accountName: (account: string) => string): string[] {
+export function instanceLines(
+  members: readonly string[],
+  accountName: (account: string) => string,
+  /** Accounts named before the others in each region's list, so that a trimmed list never hides them. */
+  first: ReadonlySet<string> = new Set(),
+): string[] {
   const regionsByAccount = new Map<string, string[]>();
   for (const member of members) {
     const slash = member.lastIndexOf('/');
@@ -85,7 +90,10 @@ export function instanceLines(members: readonly string[], accountName: (account:
   return [...accountsByRegions]
     .sort(([a], [b]) => compareText(a, b))
     .map(([regions, accounts]) => {
-      const sorted = accounts.sort(compareText);
+      const sorted = [
+        ...accounts.filter((account) => first.has(account)).sort(compareText),
+        ...accounts.filter((account) => !first.has(account)).sort(compareText),
+      ];
       return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, 'account')}: ` : ''}${listNames(sorted)}`;
     });
 }
@@ -190,7 +198,8 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
   if (radius.instances.length === 0) return ['it has no stack instances yet'];
   return [
     `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}:`,
-    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`),
+    ...instanceLines(radius.instances, (account) => account, new Set(radius.undeclared)).map((line) => `  ${line}`),
+    ...undeclaredLines(radius.undeclared),
     ...Object.entries(radius.overriddenBy ?? {}).map(([parameter, accounts]) =>
       accounts.length === radius.accounts.length
         ? accounts.length === 1

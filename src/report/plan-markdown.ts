@@ -325,7 +325,7 @@ function unmanagedSections(plan: Plan): CommentSection[] {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? 'it' : 'them'} alone)`,
+        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
         [
           ...(unmanaged.some((account) => account.ownedByVend === undefined)
             ? [`${unreadOwnershipNote(unmanaged)}\n`]

@@ -183,7 +183,10 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   }
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
-    lines.push('', `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
+    lines.push(
+      '',
+      `Unmanaged accounts (in AWS, declared nowhere; vend moves, tags and closes none of them): ${unmanaged.length}`,
+    );
     if (unmanaged.some((account) => account.ownedByVend === undefined))
       lines.push(`  ${unreadOwnershipNote(unmanaged)}`);
     for (const account of unmanaged)

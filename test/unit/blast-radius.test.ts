@@ -1,8 +1,8 @@
 import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
-import { leadingDetails, moveLines, scpReachLines } from '../../src/report/effect-details.js';
+import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius, StackSetBlastRadius } from '../../src/plan/plan.js';
+import { leadingDetails, moveLines, scpReachLines, stackSetReachLines } from '../../src/report/effect-details.js';
 import { accountTable } from '../../src/report/plan-markdown-accounts.js';
 import {
   convergedObservation,
@@ -13,6 +13,7 @@ import {
   desiredScp,
   observedAccount,
   observedPolicy,
+  observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
   ROOT_ID,
@@ -246,6 +247,35 @@ describe('blast radius on a nested OU tree', () => {
       instances: ['payments-dev/us-east-1', 'payments-prod/us-east-1'],
       accounts: ['payments-dev', 'payments-prod'],
     });
+  });
+
+  test('a StackSet update that redeploys a stack in an account no manifest declares is high impact and names it first', () => {
+    const { desired, observed } = nestedOrganization();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody += '# v2\n';
+    // Another team added its account, which no manifest declares, to vend's StackSet by hand.
+    observedStackSet(observed, 'permissions-boundary').instances.push({
+      accountId: '999900001111',
+      region: 'us-east-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'update-stackset:stackset:vend-permissions-boundary');
+    expect(radius).toMatchObject({
+      accounts: ['hand-made (999900001111)', 'payments-dev', 'payments-prod'],
+      undeclared: ['hand-made (999900001111)'],
+    });
+    expect(plan.changes.find((change) => change.id === radius.changeId)).toMatchObject({
+      highImpact: true,
+      highImpactReason: expect.stringContaining('it redeploys stacks in accounts no manifest declares'),
+    });
+    // A list trimmed to its first names still shows the stack that is not vend's.
+    expect(stackSetReachLines(radius as StackSetBlastRadius)).toEqual([
+      'redeploys 3 stack instances in 3 accounts:',
+      '  us-east-1: 3 accounts: hand-made (999900001111), payments-dev and payments-prod',
+      "hand-made (999900001111) is in no manifest (another team's account?)",
+    ]);
   });
 
   test('a moved account gains and loses the SCPs and baselines of its old and new OU', () => {

@@ -960,11 +960,15 @@ describe("vend's accounts that no manifest declares", () => {
       `> - payments-prod (${previousId}, aws+payments-prod\u2060@\u2060example.com) in Workloads/Prod`,
     );
     expect(comment.indexOf('declared by no manifest')).toBeLessThan(comment.indexOf('by resource'));
-    expect(comment).toContain('1 unmanaged account (in AWS, declared nowhere; vend leaves it alone)');
+    expect(comment).toContain(
+      '1 unmanaged account (in AWS, declared nowhere; vend moves, tags and closes none of them)',
+    );
     expect(comment).not.toMatch(/\| payments-prod \|/);
     expect(text).toContain('Accounts tagged ManagedBy: vend that no manifest declares: 1.');
     expect(text).toContain(`  payments-prod (${previousId}) aws+payments-prod@example.com in Workloads/Prod`);
-    expect(text).toContain('Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  legacy-a (299999999991)');
+    expect(text).toContain(
+      'Unmanaged accounts (in AWS, declared nowhere; vend moves, tags and closes none of them): 1\n  legacy-a (299999999991)',
+    );
   });
 
   test('an unmanaged account whose tags the plan did not read is not called foreign: it may be one of them', () => {
@@ -982,9 +986,11 @@ describe("vend's accounts that no manifest declares", () => {
     const note =
       "Its tags were not read, so it may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads its tags and says whether it is.";
     expect(comment).toContain(
-      `<summary>1 unmanaged account (in AWS, declared nowhere; vend leaves it alone)</summary>\n\n${note}`,
+      `<summary>1 unmanaged account (in AWS, declared nowhere; vend moves, tags and closes none of them)</summary>\n\n${note}`,
     );
-    expect(text).toContain(`Unmanaged accounts (in AWS, declared nowhere; left alone): 1\n  ${note}\n  legacy-a`);
+    expect(text).toContain(
+      `Unmanaged accounts (in AWS, declared nowhere; vend moves, tags and closes none of them): 1\n  ${note}\n  legacy-a`,
+    );
   });
 });
 

@@ -128,7 +128,7 @@ function computeBlastRadius(changes, desired, observed, { before, after }, forme
       // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
       case CHANGE_KINDS.adoptStackSet:
-        radius.push(stackSetRadius(change, desired, observed, names));
+        radius.push(stackSetRadius(change, desired, observed, names, declared));
         break;
       case CHANGE_KINDS.moveAccount:
         radius.push(moveRadius(change, desired, observed, before, after));
@@ -144,12 +144,11 @@ function flagFarReaching(changes, radius, runsFrom) {
   return changes.map((change) => {
     const entry = byChange.get(change.id);
     const lockOut = reachesVendReason(change, entry, runsFrom);
+    const othersStacks = change.kind === CHANGE_KINDS.updateStackSet && entry?.kind === "stackset" && (entry.undeclared?.length ?? 0) > 0 ? "it redeploys stacks in accounts no manifest declares" : void 0;
+    const reasons = change.highImpact ? [lockOut, change.highImpactReason, othersStacks] : [lockOut ?? farReachingReason(change, entry), othersStacks];
+    const reason = reasons.filter((text) => text !== void 0 && text !== "").join("; and ");
     if (change.highImpact)
-      return lockOut ? {
-        ...change,
-        highImpactReason: `${lockOut}${change.highImpactReason ? `; and ${change.highImpactReason}` : ""}`
-      } : change;
-    const reason = lockOut ?? farReachingReason(change, entry);
+      return reason === (change.highImpactReason ?? "") ? change : { ...change, highImpactReason: reason };
     return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
   });
 }
@@ -258,7 +257,7 @@ function contentRadius(change, before, after) {
     ...deniedEverything(contentChanged ? sorted : [], before, after)
   };
 }
-function stackSetRadius(change, desired, observed, names) {
+function stackSetRadius(change, desired, observed, names, declared) {
   const stackSet = observed.stackSets.find((candidate) => `stackset:${candidate.name}` === change.target);
   const baseline = desired.baselines.find(
     (candidate) => `stackset:${desired.organization.stackSets.namePrefix}${candidate.name}` === change.target
@@ -266,11 +265,15 @@ function stackSetRadius(change, desired, observed, names) {
   const inactive = inactiveAccountIds(observed.accounts);
   const instances = (stackSet?.instances ?? []).filter((instance) => !inactive.has(instance.accountId)).map((instance) => {
     const account = names.ofId(instance.accountId);
-    const declared = desired.accounts.find((candidate) => candidate.name === account);
-    const overrides = declared ? declared.parameters[baseline?.name ?? ""] ?? {} : instance.parameterOverrides;
+    const declared2 = desired.accounts.find((candidate) => candidate.name === account);
+    const overrides = declared2 ? declared2.parameters[baseline?.name ?? ""] ?? {} : instance.parameterOverrides;
     return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
   });
-  const accounts = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  const undeclared = [...new Set(instances.map(({ account }) => account))].filter((account) => !declared.has(account)).sort(compareText);
+  const accounts = [
+    ...undeclared,
+    ...[...new Set(instances.map(({ account }) => account))].filter((account) => declared.has(account)).sort(compareText)
+  ];
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {
       const keeping = [
@@ -284,6 +287,7 @@ function stackSetRadius(change, desired, observed, names) {
     kind: "stackset",
     instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
     accounts,
+    ...undeclared.length > 0 ? { undeclared } : {},
     ...Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}
   };
 }

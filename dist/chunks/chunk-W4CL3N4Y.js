@@ -17,12 +17,12 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-J5UAVVH4.js";
+} from "./chunk-CWPVX4A3.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XFRSCVU4.js";
+} from "./chunk-KONZUAQD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-XFRSCVU4.js";
+} from "./chunk-KONZUAQD.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -448,8 +448,8 @@ function grownReachReason(id, beyond, source) {
   const reach = /^(?:move|create)-account:/.test(id) ? `now puts the account under ${beyond.length === 1 ? "SCP" : "SCPs"} ${beyond.join(", ")}, which the approved plan did not show in force for it (attached on its new path since)` : id.includes(":stackset:") ? `now redeploys ${beyond.length === 1 ? "a stack instance" : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(", ")})` : `now reaches ${beyond.length === 1 ? "an account" : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(", ")})`;
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
-function onlyFlagsDiffer(approvedAs, fresh) {
-  return approvedAs !== void 0 && approvedAs.description === fresh.description && canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope);
+function onlyReachDiffers(approvedAs, fresh) {
+  return approvedAs !== void 0 && canonicalJson(approvedAs.scope) === canonicalJson(fresh.scope);
 }
 function actedOn(change) {
   const acted = accountsActedIn(change);
@@ -463,7 +463,7 @@ function authorizeChanges(changes, options) {
   for (const change of changes) {
     const where = actedOn(change);
     const grown = options.grownReach.has(change.id);
-    if (!isCovered(change, approved) && !(grown && onlyFlagsDiffer(approved.get(change.id), change))) {
+    if (!isCovered(change, approved) && !(grown && onlyReachDiffers(approved.get(change.id), change))) {
       refused.push({
         id: change.id,
         description: change.description,
@@ -546,7 +546,7 @@ function coversWholePlan(approved, plan, report) {
     ...actedOn(change),
     // As authorizeChanges decides: what the change now reaches beyond the approval says what changed in the
     // organization (the account that moved in), which the flag it gained for it would not.
-    reason: grown.has(change.id) && (isCovered(change, approvedChanges) || onlyFlagsDiffer(approvedChanges.get(change.id), change)) ? grownReachReason(change.id, grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
+    reason: grown.has(change.id) && (isCovered(change, approvedChanges) || onlyReachDiffers(approvedChanges.get(change.id), change)) ? grownReachReason(change.id, grown.get(change.id), report.approval.source) : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
     outdated: true
   }));
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? "" : "s"} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-J5UAVVH4.js";
+} from "./chunk-CWPVX4A3.js";
 import {
   loosens
 } from "./chunk-7PDA5KZQ.js";

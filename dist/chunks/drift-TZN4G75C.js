@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-GTOMM6ZP.js";
-import "./chunk-ZUTTORWH.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-D33Q52P5.js";
-import "./chunk-J5UAVVH4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-W4CL3N4Y.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-3PU2LI6T.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-CWPVX4A3.js";
+import "./chunk-KONZUAQD.js";
+import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-FLB6KTX6.js";
 import "./chunk-NGVT7VFK.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -28,10 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-LAI464DX.js";
+} from "./chunk-W4CL3N4Y.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,8 +65,8 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-J5UAVVH4.js";
-import "./chunk-XFRSCVU4.js";
+} from "./chunk-CWPVX4A3.js";
+import "./chunk-KONZUAQD.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";

@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DMHNTKW5.js";
+} from "./chunk-GZLP2VK4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-GTOMM6ZP.js";
+} from "./chunk-YK2ENFNW.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-K7I7MWTB.js";
+} from "./chunk-RQ5DOD7W.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-QEZZ5YLK.js";
+import "./chunk-KWCFPPJV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,10 +48,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-2OFAAL7S.js";
-import "./chunk-D33Q52P5.js";
-import "./chunk-J5UAVVH4.js";
-import "./chunk-XFRSCVU4.js";
+} from "./chunk-ZPGV7NJL.js";
+import "./chunk-WPU7L5WX.js";
+import "./chunk-CWPVX4A3.js";
+import "./chunk-KONZUAQD.js";
 import "./chunk-E37SAHEK.js";
 import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";

@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-GTOMM6ZP.js";
+} from "./chunk-YK2ENFNW.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-D33Q52P5.js";
+} from "./chunk-WPU7L5WX.js";
 import {
   leadingDetails
-} from "./chunk-J5UAVVH4.js";
+} from "./chunk-CWPVX4A3.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
@@ -707,7 +707,7 @@ function unmanagedSections(plan) {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
       markdown: collapsed(
-        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend leaves ${unmanaged.length === 1 ? "it" : "them"} alone)`,
+        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
         [
           ...unmanaged.some((account) => account.ownedByVend === void 0) ? [`${unreadOwnershipNote(unmanaged)}
 `] : [],

@@ -407,7 +407,7 @@ function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecre
     (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
   );
 }
-function instanceLines(members2, accountName) {
+function instanceLines(members2, accountName, first = /* @__PURE__ */ new Set()) {
   const regionsByAccount = /* @__PURE__ */ new Map();
   for (const member of members2) {
     const slash = member.lastIndexOf("/");
@@ -420,7 +420,10 @@ function instanceLines(members2, accountName) {
     accountsByRegions.set(key, [...accountsByRegions.get(key) ?? [], account]);
   }
   return [...accountsByRegions].sort(([a], [b]) => compareText(a, b)).map(([regions, accounts]) => {
-    const sorted = accounts.sort(compareText);
+    const sorted = [
+      ...accounts.filter((account) => first.has(account)).sort(compareText),
+      ...accounts.filter((account) => !first.has(account)).sort(compareText)
+    ];
     return `${regions}: ${sorted.length > 1 ? `${countOf(sorted.length, "account")}: ` : ""}${listNames(sorted)}`;
   });
 }
@@ -497,7 +500,8 @@ function stackSetReachLines(radius) {
   if (radius.instances.length === 0) return ["it has no stack instances yet"];
   return [
     `redeploys ${countOf(radius.instances.length, "stack instance")} in ${countOf(radius.accounts.length, "account")}:`,
-    ...instanceLines(radius.instances, (account) => account).map((line) => `  ${line}`),
+    ...instanceLines(radius.instances, (account) => account, new Set(radius.undeclared)).map((line) => `  ${line}`),
+    ...undeclaredLines(radius.undeclared),
     ...Object.entries(radius.overriddenBy ?? {}).map(
       ([parameter, accounts]) => accounts.length === radius.accounts.length ? accounts.length === 1 ? `that account overrides ${parameter} and keeps its own value` : `every one of them overrides ${parameter}, so none takes its new value` : `${countOf(accounts.length, "account")} ${agree(accounts.length, "overrides", "override")} ${parameter} and ${agree(accounts.length, "keeps its", "keep their")} own value: ${listNames(accounts)}`
     )

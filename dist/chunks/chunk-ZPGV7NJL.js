@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-D33Q52P5.js";
+} from "./chunk-WPU7L5WX.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-XFRSCVU4.js";
+} from "./chunk-KONZUAQD.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QEZZ5YLK.js";
+} from "./chunk-KWCFPPJV.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-XFRSCVU4.js";
+} from "./chunk-KONZUAQD.js";
 import {
   applySummaryLine
 } from "./chunk-EEH73HEF.js";

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-DMHNTKW5.js";
-import "./chunk-GTOMM6ZP.js";
+} from "./chunk-GZLP2VK4.js";
+import "./chunk-YK2ENFNW.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-D33Q52P5.js";
-import "./chunk-J5UAVVH4.js";
+import "./chunk-WPU7L5WX.js";
+import "./chunk-CWPVX4A3.js";
 import "./chunk-7PDA5KZQ.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";

@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-D33Q52P5.js";
+} from "./chunk-WPU7L5WX.js";
 import {
   instanceLines,
   moveLines,
@@ -27,7 +27,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-J5UAVVH4.js";
+} from "./chunk-CWPVX4A3.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
@@ -536,7 +536,10 @@ function renderPlanText(plan, options = {}) {
   }
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {
-    lines.push("", `Unmanaged accounts (in AWS, declared nowhere; left alone): ${unmanaged.length}`);
+    lines.push(
+      "",
+      `Unmanaged accounts (in AWS, declared nowhere; vend moves, tags and closes none of them): ${unmanaged.length}`
+    );
     if (unmanaged.some((account) => account.ownedByVend === void 0))
       lines.push(`  ${unreadOwnershipNote(unmanaged)}`);
     for (const account of unmanaged)
