@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3Q7PTZ5K.js"),
-        import("./chunks/plan-text-GQEYKVKD.js"),
-        import("./chunks/plan-markdown-7YQAUQQS.js")
+        import("./chunks/plan-D6HENNLK.js"),
+        import("./chunks/plan-text-IXWA2LYE.js"),
+        import("./chunks/plan-markdown-QFXPTIHD.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JECVNFI6.js"),
+        import("./chunks/apply-4TXGBACF.js"),
         import("./chunks/apply-text-VY5A4HWY.js"),
         import("./chunks/apply-markdown-OK2BPIVX.js"),
-        import("./chunks/plan-text-GQEYKVKD.js")
+        import("./chunks/plan-text-IXWA2LYE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TZN4G75C.js"),
+        import("./chunks/drift-IJG2QJPA.js"),
         import("./chunks/drift-text-NNNVGXX5.js"),
         import("./chunks/drift-markdown-HT62ZUQ5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-APMSL5KH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UA2O7F3V.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-E7HYVVVW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-POV35KK3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7HHUU72U.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5E3JLX2W.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

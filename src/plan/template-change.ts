@@ -6,7 +6,7 @@ import { PERMISSIONS_BOUNDARY_BASELINE } from '../config/rules/template-rules.js
 import { literalText } from '../config/rules/template-values.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson } from './canonical-json.js';
-import { compareGrants, grantsOf, identityGrantsOf, newlyAllowedActions } from './template-grants.js';
+import { compareGrants, flowText, grantsOf, identityGrantsOf, newlyAllowedActions } from './template-grants.js';
 
 export interface TemplateFacts {
   resources: TemplateResource[];
@@ -148,7 +148,8 @@ export function declaresTransform(body: string): boolean {
 }
 
 /**
- * A resource that grants or controls access: anything IAM or IAM Identity Center, a resource policy (types ending in
+ * A resource that grants or controls access: anything IAM, IAM Identity Center (its Identity Store too) or IAM Roles
+ * Anywhere, a resource policy (types ending in
  * `Policy`, a property such as KeyPolicy, PolicyDocument or RepositoryPolicyText), a permission (Lambda's, a
  * layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
  * naming a principal or another account, a role handed to a service to run with (at any depth: an event rule's
@@ -165,7 +166,16 @@ export function controlsAccess(resource: TemplateResource): boolean {
   );
 }
 
-const ACCESS_TYPE_PREFIXES = ['AWS::IAM::', 'AWS::SSO::', 'AWS::RAM::', 'Custom::'];
+// Identity Store users and group memberships take on the permission sets their groups hold across the organization;
+// a Roles Anywhere trust anchor or profile admits holders of an outside CA's certificates to the account's roles.
+const ACCESS_TYPE_PREFIXES = [
+  'AWS::IAM::',
+  'AWS::SSO::',
+  'AWS::IdentityStore::',
+  'AWS::RolesAnywhere::',
+  'AWS::RAM::',
+  'Custom::',
+];
 const ACCESS_TYPES = new Set([
   'AWS::KMS::Key',
   'AWS::CloudFormation::CustomResource',
@@ -352,6 +362,9 @@ export interface TemplateResourceName {
   controlsAccess?: boolean;
 }
 
+/** The types a permissions boundary is set on (IAM User Guide, "Permissions boundaries for IAM entities"). */
+const BOUNDED_TYPES = new Set(['AWS::IAM::Role', 'AWS::IAM::User']);
+
 /** What a new template does to the stacks of a StackSet, resource by resource, and whom it newly grants access. */
 export interface TemplateSummary {
   added: TemplateResourceName[];
@@ -370,6 +383,12 @@ export interface TemplateSummary {
   widenedPrincipals: string[];
   /** `ManagedPolicyArns` entries the deployed template does not have. */
   newManagedPolicies: string[];
+  /**
+   * Roles and users kept whose `PermissionsBoundary` changes: `DeveloperRole: before → after`, each side in YAML flow
+   * style (intrinsic functions in short form), `none` where there is none. The boundary caps everything the role may
+   * do, so a swapped one must show when the diff is cut.
+   */
+  changedBoundaries: string[];
   /** Per resource, actions its identity policies newly allow, most telling first (template-grants.ts). */
   newlyAllowed: { resource: string; actions: string[] }[];
   /** Which body could not be read as a template, when one could not; the lists are then empty. */
@@ -390,6 +409,7 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
     newPrincipals: [],
     widenedPrincipals: [],
     newManagedPolicies: [],
+    changedBoundaries: [],
     newlyAllowed: [],
   };
   const before = deployedBody === undefined ? { resources: [] } : readTemplateFacts(deployedBody);
@@ -435,6 +455,16 @@ export function summarizeTemplateChange(deployedBody: string | undefined, newBod
     newPrincipals: grants.added,
     widenedPrincipals: grants.widened,
     newManagedPolicies: grants.newManagedPolicies,
+    changedBoundaries: after.resources
+      .flatMap((resource) => {
+        const previous = old.get(resource.logicalId);
+        if (previous?.type !== resource.type || !BOUNDED_TYPES.has(resource.type)) return [];
+        const [was, is] = [previous.properties['PermissionsBoundary'], resource.properties['PermissionsBoundary']];
+        if (canonicalJson(was ?? null) === canonicalJson(is ?? null)) return [];
+        const shown = (value: unknown) => (value === undefined ? 'none' : flowText(value));
+        return [`${resource.logicalId}: ${shown(was)} → ${shown(is)}`];
+      })
+      .sort(compareText),
     newlyAllowed: newlyAllowedActions(identityGrantsOf(before.resources), identityGrantsOf(after.resources)),
   };
 }

@@ -97,7 +97,9 @@ export function compareGrants(
       continue;
     }
     const through = new Set(
-      [...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(GRANT_SEPARATOR)[0]!),
+      [...scopes]
+        .filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope)))
+        .map((scope) => scope.split(GRANT_SEPARATOR)[0]!),
     );
     if (through.size > 0) widened.push(`${principal} (through ${[...through].sort(compareText).join(', ')})`);
   }
@@ -107,6 +109,43 @@ export function compareGrants(
     widened: sorted(widened),
     newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy))),
   };
+}
+
+/**
+ * Whether grant `scope` allows no more than `held` does (grantsOf's or identityGrantsOf's): the same resource and action, the same statement but for
+ * conditions added, where every condition `held` had is still there as it was. Conditions are ANDed, operator by
+ * operator and key by key (IAM User Guide, "Condition element: evaluation logic"), so adding one only narrows, and
+ * adding a trust policy's `sts:ExternalId` check must not read as allowing more.
+ */
+function narrows(held: string, scope: string): boolean {
+  // `[resource | ]action | {statement}`: the statement is canonical JSON, so it starts at the first ' | {'.
+  const parts = (grant: string) => {
+    const at = grant.indexOf(`${GRANT_SEPARATOR}{`);
+    const statement =
+      at < 0 ? undefined : (parseJson(grant.slice(at + GRANT_SEPARATOR.length)) as Record<string, unknown> | undefined);
+    if (!statement) return undefined;
+    const { Condition: condition, ...rest } = statement;
+    return { key: `${grant.slice(0, at)}${GRANT_SEPARATOR}${canonicalJson(rest)}`, condition };
+  };
+  const before = parts(held);
+  const after = parts(scope);
+  if (!before || !after || before.key !== after.key) return false;
+  const blocks = (condition: unknown) =>
+    condition !== null && typeof condition === 'object' && !Array.isArray(condition)
+      ? (condition as Record<string, unknown>)
+      : undefined;
+  const had = before.condition === undefined ? {} : blocks(before.condition);
+  const has = after.condition === undefined ? {} : blocks(after.condition);
+  if (!had || !has) return false;
+  return Object.entries(had).every(([operator, keys]) => {
+    const now = blocks(has[operator]);
+    const then = blocks(keys);
+    return (
+      now !== undefined &&
+      then !== undefined &&
+      Object.entries(then).every(([key, values]) => canonicalJson(now[key] ?? null) === canonicalJson(values ?? null))
+    );
+  });
 }
 
 /**
@@ -165,7 +204,11 @@ export function newlyAllowedActions(
     .flatMap(([resource, scopes]) => {
       const previous = before.get(resource) ?? new Set<string>();
       const actions = [
-        ...new Set([...scopes].filter((scope) => !previous.has(scope)).flatMap((scope) => gained(scope, previous))),
+        ...new Set(
+          [...scopes]
+            .filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope)))
+            .flatMap((scope) => gained(scope, previous)),
+        ),
       ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
       return actions.length > 0 ? [{ resource, actions }] : [];
     })
@@ -259,7 +302,7 @@ function intrinsicText(value: Record<string, unknown>): string {
 }
 
 /** A value in YAML flow style: strings plain where YAML would read them back as the same string, else quoted. */
-function flowText(value: unknown): string {
+export function flowText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flowText).join(', ')}]`;
   if (value !== null && typeof value === 'object')
     return isIntrinsic(value)

@@ -240,8 +240,8 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
 }
 
-/** Resource types that grant or control access: IAM, IAM Identity Center, KMS, and policies of any service. */
-const ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
+/** Resource types that grant or control access: IAM, IAM Identity Center, Roles Anywhere, KMS, and policies of any service. */
+const ACCESS_TYPE = /^AWS::(?:IAM|SSO|IdentityStore|RolesAnywhere|KMS)::|Policy$|Permission/;
 
 /**
  * A template change in a few lines a reviewer reads before the diff: `template trusts new principals: AWS: arn:…`
@@ -280,6 +280,9 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
       : []),
     ...(summary.newManagedPolicies.length > 0
       ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
+      : []),
+    ...(summary.changedBoundaries.length > 0
+      ? [`template changes the permissions boundary of ${summary.changedBoundaries.join('; ')}`]
       : []),
     ...(summary.added.length > 0
       ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`]

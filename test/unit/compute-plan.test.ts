@@ -1909,6 +1909,10 @@ describe('plan says which changes delete something and which reach far', () => {
     ['a security group rule', 'AWS::EC2::SecurityGroupIngress'],
     ['a layer permission', 'AWS::Lambda::LayerVersionPermission'],
     ['an IAM Identity Center permission set', 'AWS::SSO::PermissionSet'],
+    // A member of a group takes on the group's permission sets across the organization.
+    ['an Identity Store group membership', 'AWS::IdentityStore::GroupMembership'],
+    // It admits holders of an outside CA's certificates to the roles that trust Roles Anywhere.
+    ['a Roles Anywhere trust anchor', 'AWS::RolesAnywhere::TrustAnchor'],
   ])('marks high-impact a template that adds %s: it grants access outside IAM', (_, type) => {
     const bucket = template({ Bucket: 'AWS::S3::Bucket' });
     expect(withTemplates(bucket, template({ Bucket: 'AWS::S3::Bucket', Grant: type })).highImpact).toBe(true);

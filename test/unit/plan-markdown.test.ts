@@ -643,6 +643,25 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(text).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
   });
 
+  test('a permissions boundary swapped beside 1,200 new accounts still shows in the comment, where its diff cannot', () => {
+    const previous = referenceDesiredState();
+    previous.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = rolesTemplate(3600);
+    const desired = structuredClone(previous);
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = rolesTemplate(
+      3600,
+    ).replace('${BoundaryPolicyName}', '${BoundaryPolicyName}-v2');
+    for (let index = 0; index < 1200; index++)
+      desired.accounts.push(desiredAccount(`pad-${String(index).padStart(4, '0')}`, { ou: desired.accounts[1]!.ou }));
+    const { comment: marked, text } = rendered(desired, convergedObservation(previous));
+    const comment = marked.replaceAll('\u2060', '');
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const line =
+      'template changes the permissions boundary of ReadOnlyRole: !Sub arn:aws:iam::${AWS::AccountId}:policy/platform/${BoundaryPolicyName} → !Sub arn:aws:iam::${AWS::AccountId}:policy/platform/${BoundaryPolicyName}-v2';
+    // Markdown escapes `!` and `$` there; the text is the same.
+    expect(comment.slice(comment.indexOf('> [!IMPORTANT]')).replaceAll('\\', '')).toContain(`>   - ${line}`);
+    expect(text).toContain(line);
+  });
+
   test('templates padded with hundreds of long resource ids cannot push a new trusted principal out of the comment', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);

@@ -62,6 +62,50 @@ describe('the template summary names whom a change lets in, by what the policies
     );
   });
 
+  // IAM User Guide, "Condition element": conditions are ANDed, so one added only narrows a statement.
+  test('an Allow that gains a condition, its old ones kept, allows no more: it neither widens nor newly allows', () => {
+    const trust = (condition: string) =>
+      bucketPolicy(
+        `{ Effect: Allow, Principal: { AWS: "arn:aws:iam::123412341234:root" }, Action: s3:GetObject, Resource: "*"${condition} }`,
+      );
+    const org = 'StringEquals: { aws:PrincipalOrgID: o-abc }';
+    expect(summarizeTemplateChange(trust(''), trust(`, Condition: { ${org} }`)).widenedPrincipals).toEqual([]);
+    expect(
+      summarizeTemplateChange(
+        trust(`, Condition: { ${org} }`),
+        trust(`, Condition: { ${org}, Bool: { aws:SecureTransport: "true" } }`),
+      ).widenedPrincipals,
+    ).toEqual([]);
+    // A condition's values are ORed: one more organization id lets more principals in.
+    expect(
+      summarizeTemplateChange(
+        trust(`, Condition: { ${org} }`),
+        trust(', Condition: { StringEquals: { aws:PrincipalOrgID: [o-abc, o-other] } }'),
+      ).widenedPrincipals,
+    ).toEqual(['AWS: arn:aws:iam::123412341234:root (through BucketPolicy)']);
+    const role = (condition: string) =>
+      [
+        'Resources:',
+        '  ReadRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+        `      Policies: [{ PolicyName: p, PolicyDocument: { Statement: [{ Effect: Allow, Action: iam:PassRole, Resource: "*"${condition} }] } }]`,
+      ].join('\n');
+    expect(
+      summarizeTemplateChange(
+        role(''),
+        role(', Condition: { StringEquals: { iam:PassedToService: ec2.amazonaws.com } }'),
+      ).newlyAllowed,
+    ).toEqual([]);
+    expect(
+      summarizeTemplateChange(
+        role(', Condition: { StringEquals: { iam:PassedToService: ec2.amazonaws.com } }'),
+        role(''),
+      ).newlyAllowed,
+    ).toEqual([{ resource: 'ReadRole (AWS::IAM::Role)', actions: ['iam:PassRole'] }]);
+  });
+
   test('a grant another resource already had is new on the resource that gains it: admin on the read-only role', () => {
     const roles = (readOnly: { policies: string; trust: string }) =>
       [

@@ -14,7 +14,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   shellQuoted
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   canonicalJson,
   inactiveAccountIds,

@@ -1,35 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-RQ5DOD7W.js";
-import "./chunk-5WDB6GIN.js";
-import "./chunk-7D27QLPR.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-KWCFPPJV.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-YUCDVLXQ.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-B6MT55QB.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
 import "./chunk-3PU2LI6T.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-KONZUAQD.js";
+import "./chunk-O5QNLFJV.js";
+import "./chunk-6FXOEHUX.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
-import "./chunk-V5MO4SHA.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-FLB6KTX6.js";
 import "./chunk-NGVT7VFK.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-EEH73HEF.js";
-import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
 import "./chunk-KPYH63QA.js";
@@ -38,6 +29,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  awsFailureNotRun,
+  runDrift
 };

@@ -1,18 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-W4CL3N4Y.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3PU2LI6T.js";
-import "./chunk-LFEFAOQR.js";
-import "./chunk-CWPVX4A3.js";
-import "./chunk-KONZUAQD.js";
+  runPlan,
+  serializePlan
+} from "./chunk-HF3EIJCN.js";
+import "./chunk-4DHXVD72.js";
+import "./chunk-O5QNLFJV.js";
+import "./chunk-6FXOEHUX.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
+import "./chunk-V5MO4SHA.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-FLB6KTX6.js";
 import "./chunk-NGVT7VFK.js";
@@ -21,7 +20,6 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";
 import "./chunk-KPYH63QA.js";
 import "./chunk-3G2F4E5G.js";
@@ -29,6 +27,6 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -6,7 +6,7 @@ import {
   scpsInForce,
   shellQuoted,
   summarizeTemplateChange
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   canonicalJson,
   inactiveAccountIds
@@ -527,7 +527,7 @@ function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }
-var ACCESS_TYPE = /^AWS::(?:IAM|SSO|KMS)::|Policy$|Permission/;
+var ACCESS_TYPE = /^AWS::(?:IAM|SSO|IdentityStore|RolesAnywhere|KMS)::|Policy$|Permission/;
 function templateSummaryLines(summary, resourcesShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
@@ -550,6 +550,7 @@ function templateSummaryLines(summary, resourcesShown = Infinity) {
     ...summary.newPrincipals.length > 0 ? [`template trusts new principals: ${summary.newPrincipals.join("; ")}`] : [],
     ...summary.widenedPrincipals.length > 0 ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join("; ")}`] : [],
     ...summary.newManagedPolicies.length > 0 ? [`template attaches new managed policies: ${summary.newManagedPolicies.join("; ")}`] : [],
+    ...summary.changedBoundaries.length > 0 ? [`template changes the permissions boundary of ${summary.changedBoundaries.join("; ")}`] : [],
     ...summary.added.length > 0 ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`] : [],
     ...summary.modified.length > 0 ? [`template changes ${resourceCount(summary.modified.length)}: ${resources(summary.modified)}`] : [],
     ...summary.retyped.length > 0 ? [

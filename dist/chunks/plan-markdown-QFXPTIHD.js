@@ -1,17 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  summaryLine
-} from "./chunk-YK2ENFNW.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-X4FCHATR.js";
+import "./chunk-Z46FYS35.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-ZUTTORWH.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-WPU7L5WX.js";
-import "./chunk-CWPVX4A3.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-LFEFAOQR.js";
+import "./chunk-4DHXVD72.js";
+import "./chunk-O5QNLFJV.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";
@@ -28,10 +30,8 @@ import "./chunk-VDZD57HC.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-CWPVX4A3.js";
+} from "./chunk-O5QNLFJV.js";
 import {
   loosens
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-KWCFPPJV.js";
+} from "./chunk-JHNOQBFY.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-KONZUAQD.js";
+import "./chunk-6FXOEHUX.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-LPXPKMCA.js";
 import "./chunk-V5MO4SHA.js";

@@ -332,7 +332,7 @@ function compareGrants(before, after) {
       continue;
     }
     const through = new Set(
-      [...scopes].filter((scope) => !previous.has(scope)).map((scope) => scope.split(GRANT_SEPARATOR)[0])
+      [...scopes].filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope))).map((scope) => scope.split(GRANT_SEPARATOR)[0])
     );
     if (through.size > 0) widened.push(`${principal} (through ${[...through].sort(compareText).join(", ")})`);
   }
@@ -342,6 +342,27 @@ function compareGrants(before, after) {
     widened: sorted(widened),
     newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy)))
   };
+}
+function narrows(held, scope) {
+  const parts = (grant) => {
+    const at = grant.indexOf(`${GRANT_SEPARATOR}{`);
+    const statement = at < 0 ? void 0 : parseJson(grant.slice(at + GRANT_SEPARATOR.length));
+    if (!statement) return void 0;
+    const { Condition: condition, ...rest } = statement;
+    return { key: `${grant.slice(0, at)}${GRANT_SEPARATOR}${canonicalJson(rest)}`, condition };
+  };
+  const before = parts(held);
+  const after = parts(scope);
+  if (!before || !after || before.key !== after.key) return false;
+  const blocks = (condition) => condition !== null && typeof condition === "object" && !Array.isArray(condition) ? condition : void 0;
+  const had = before.condition === void 0 ? {} : blocks(before.condition);
+  const has = after.condition === void 0 ? {} : blocks(after.condition);
+  if (!had || !has) return false;
+  return Object.entries(had).every(([operator, keys]) => {
+    const now = blocks(has[operator]);
+    const then = blocks(keys);
+    return now !== void 0 && then !== void 0 && Object.entries(then).every(([key, values]) => canonicalJson(now[key] ?? null) === canonicalJson(values ?? null));
+  });
 }
 function identityGrantsOf(resources) {
   const grants = /* @__PURE__ */ new Map();
@@ -382,7 +403,9 @@ function newlyAllowedActions(before, after) {
   return [...after].flatMap(([resource, scopes]) => {
     const previous = before.get(resource) ?? /* @__PURE__ */ new Set();
     const actions = [
-      ...new Set([...scopes].filter((scope) => !previous.has(scope)).flatMap((scope) => gained(scope, previous)))
+      ...new Set(
+        [...scopes].filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope))).flatMap((scope) => gained(scope, previous))
+      )
     ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
     return actions.length > 0 ? [{ resource, actions }] : [];
   }).sort((a, b) => compareText(a.resource, b.resource));
@@ -532,7 +555,14 @@ function declaresTransform(body) {
 function controlsAccess(resource) {
   return ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) || resource.type.endsWith("Policy") || resource.type.endsWith("Permission") || ACCESS_TYPES.has(resource.type) || reachesAccess(resource.properties);
 }
-var ACCESS_TYPE_PREFIXES = ["AWS::IAM::", "AWS::SSO::", "AWS::RAM::", "Custom::"];
+var ACCESS_TYPE_PREFIXES = [
+  "AWS::IAM::",
+  "AWS::SSO::",
+  "AWS::IdentityStore::",
+  "AWS::RolesAnywhere::",
+  "AWS::RAM::",
+  "Custom::"
+];
 var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::KMS::Key",
   "AWS::CloudFormation::CustomResource",
@@ -648,6 +678,7 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
     )
   );
 }
+var BOUNDED_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User"]);
 function summarizeTemplateChange(deployedBody, newBody) {
   const empty = {
     added: [],
@@ -657,6 +688,7 @@ function summarizeTemplateChange(deployedBody, newBody) {
     newPrincipals: [],
     widenedPrincipals: [],
     newManagedPolicies: [],
+    changedBoundaries: [],
     newlyAllowed: []
   };
   const before = deployedBody === void 0 ? { resources: [] } : readTemplateFacts(deployedBody);
@@ -686,6 +718,14 @@ function summarizeTemplateChange(deployedBody, newBody) {
     newPrincipals: grants.added,
     widenedPrincipals: grants.widened,
     newManagedPolicies: grants.newManagedPolicies,
+    changedBoundaries: after.resources.flatMap((resource) => {
+      const previous = old.get(resource.logicalId);
+      if (previous?.type !== resource.type || !BOUNDED_TYPES.has(resource.type)) return [];
+      const [was, is] = [previous.properties["PermissionsBoundary"], resource.properties["PermissionsBoundary"]];
+      if (canonicalJson(was ?? null) === canonicalJson(is ?? null)) return [];
+      const shown = (value) => value === void 0 ? "none" : flowText(value);
+      return [`${resource.logicalId}: ${shown(was)} \u2192 ${shown(is)}`];
+    }).sort(compareText),
     newlyAllowed: newlyAllowedActions(identityGrantsOf(before.resources), identityGrantsOf(after.resources))
   };
 }

@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-WPU7L5WX.js";
+} from "./chunk-4DHXVD72.js";
 import {
   instanceLines,
   moveLines,
@@ -27,11 +27,11 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-CWPVX4A3.js";
+} from "./chunk-O5QNLFJV.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   diffLinesWithin,
   prettyPolicy,

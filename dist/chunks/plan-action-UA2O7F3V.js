@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GZLP2VK4.js";
+} from "./chunk-X4FCHATR.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-YK2ENFNW.js";
+} from "./chunk-Z46FYS35.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RQ5DOD7W.js";
+} from "./chunk-XNHSCPGL.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-KWCFPPJV.js";
+import "./chunk-JHNOQBFY.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,12 +48,12 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   runPlan
-} from "./chunk-ZPGV7NJL.js";
-import "./chunk-WPU7L5WX.js";
-import "./chunk-CWPVX4A3.js";
-import "./chunk-KONZUAQD.js";
+} from "./chunk-HF3EIJCN.js";
+import "./chunk-4DHXVD72.js";
+import "./chunk-O5QNLFJV.js";
+import "./chunk-6FXOEHUX.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";

@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-KONZUAQD.js";
+} from "./chunk-6FXOEHUX.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-E37SAHEK.js";
 import {
   declaresTransform
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   canonicalJson,
   sha256Digest

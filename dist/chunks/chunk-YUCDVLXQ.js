@@ -17,12 +17,12 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-CWPVX4A3.js";
+} from "./chunk-O5QNLFJV.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-KONZUAQD.js";
+} from "./chunk-6FXOEHUX.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-E37SAHEK.js";
 import {
   controlsAccess
-} from "./chunk-7PDA5KZQ.js";
+} from "./chunk-MI6OMFEU.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-W4CL3N4Y.js";
+} from "./chunk-YUCDVLXQ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,10 +65,10 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   isIgnored
-} from "./chunk-CWPVX4A3.js";
-import "./chunk-KONZUAQD.js";
+} from "./chunk-O5QNLFJV.js";
+import "./chunk-6FXOEHUX.js";
 import "./chunk-E37SAHEK.js";
-import "./chunk-7PDA5KZQ.js";
+import "./chunk-MI6OMFEU.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-IBYKP5CB.js";
 import "./chunk-LPXPKMCA.js";

@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-WPU7L5WX.js";
+} from "./chunk-4DHXVD72.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-KONZUAQD.js";
+} from "./chunk-6FXOEHUX.js";
 import {
   createAwsClients,
   describeAwsError,

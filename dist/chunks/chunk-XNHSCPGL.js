@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KWCFPPJV.js";
+} from "./chunk-JHNOQBFY.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-LFEFAOQR.js";
 import {
   repositoryCommit
-} from "./chunk-KONZUAQD.js";
+} from "./chunk-6FXOEHUX.js";
 import {
   applySummaryLine
 } from "./chunk-EEH73HEF.js";

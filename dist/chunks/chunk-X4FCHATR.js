@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-YK2ENFNW.js";
+} from "./chunk-Z46FYS35.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-WPU7L5WX.js";
+} from "./chunk-4DHXVD72.js";
 import {
   leadingDetails
-} from "./chunk-CWPVX4A3.js";
+} from "./chunk-O5QNLFJV.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
