@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4TXGBACF.js"),
-        import("./chunks/apply-text-VY5A4HWY.js"),
-        import("./chunks/apply-markdown-OK2BPIVX.js"),
+        import("./chunks/apply-G2DOPZBH.js"),
+        import("./chunks/apply-text-XB7K5DQW.js"),
+        import("./chunks/apply-markdown-XBYKTPIB.js"),
         import("./chunks/plan-text-IXWA2LYE.js")
       ]);
       const ask2 = terminal.ask;

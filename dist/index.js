@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UA2O7F3V.js");
+        const { runPlanAction } = await import("./chunks/plan-action-E6TW25OV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-POV35KK3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KPZJKRIB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

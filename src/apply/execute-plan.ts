@@ -10,7 +10,7 @@ import { STAGE_OF_KIND, stageOf, stagesAsApproved } from '../plan/order-changes.
 import { listNames } from '../name-lists.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { accountsActedIn, instancesActedOn } from '../plan/change-accounts.js';
+import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
@@ -324,6 +324,7 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
   ]);
+  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
   return plan.changes
     .filter(
       (change) => !accounted.has(change.id) || (handledAccounts.has(change.id) && leftOverAccounts(change).length > 0),
@@ -333,6 +334,8 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
       const acted = accounted.has(change.id) ? leftOverAccounts(change) : accountsActedIn(change);
       const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
       const heldBackBy = report.heldBack?.[change.id];
+      // A change at the root, an OU, an SCP or a StackSet as a whole: the accounts it would reach, as refusals name.
+      const reached = acted.length > 0 ? [] : accountsReached(radius.get(change.id));
       return {
         id: change.id,
         description: account
@@ -342,6 +345,7 @@ function stillPlanned(plan: Plan, report: ApplyReport) {
             : change.description,
         action: account ? ('change' as const) : change.action,
         ...(acted.length > 0 ? { accounts: acted } : {}),
+        ...(reached.length > 0 ? { reaches: reached } : {}),
         ...(members.length > 0 ? { members } : {}),
         ...(heldBackBy
           ? {

@@ -145,13 +145,19 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
       outcome(account).notDone.push(`through: ${refusal.description} (refused)`);
   }
-  for (const change of report.pending)
+  for (const change of report.pending) {
     for (const account of change.accounts ?? [])
       outcome(account).notDone.push(
         change.unanswered
           ? `not confirmed: ${change.description} (${UNANSWERED})`
           : `still planned: ${change.heldBackBy ? `held back by the refused "${change.heldBackByDescription ?? change.heldBackBy}": ` : ''}${change.description}`,
       );
+    // Still planned at an OU, the root or a whole StackSet: each account it would reach is left as it was.
+    for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name)))
+      outcome(account).notDone.push(
+        `through: ${change.description} (${change.unanswered ? `not confirmed, ${UNANSWERED}` : 'still planned'})`,
+      );
+  }
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),

@@ -93,7 +93,10 @@ export function renderApplyText(report: ApplyReport): string {
     report.refused.flatMap((change) => [`  - ${change.description} (${change.id})`, `      ${change.reason}`]),
   );
   section(
-    'Still planned (re-run apply once the causes above are fixed):',
+    // A plan that no longer covers the organization is refused again as it is: only a new, approved plan goes on.
+    report.refused.some((change) => change.outdated)
+      ? 'Still planned (plan again and have the new plan approved: this plan file is refused again as it is):'
+      : 'Still planned (re-run apply once the causes above are fixed):',
     report.pending.map((change) => `  ${PENDING_MARK[change.action ?? 'change']} ${pendingLine(change)}`),
   );
   const byAccount = applyOutcomeByAccount(report);

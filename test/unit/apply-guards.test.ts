@@ -632,6 +632,9 @@ test('a saved plan the organization moved away from is refused whole, and the re
   // Approved: a new tag on payments-dev, as planned against the converged organization.
   const desired = referenceDesiredState();
   desired.accounts.find((account) => account.name === 'payments-dev')!.tags.CostCenter = '4712';
+  // And new content for an SCP attached to an OU, which acts in no account itself but reaches those beneath.
+  const regions = desired.scps.find((scp) => scp.name === 'deny-unapproved-regions')!;
+  regions.content = regions.content.replace('"Sid":"', '"Sid":"New');
   const converged = convergedObservation(referenceDesiredState());
   const approved = computePlan(desired, converged);
   // Since then, someone moved payments-prod by hand: the fresh plan moves it back, which no one approved.
@@ -657,6 +660,11 @@ test('a saved plan the organization moved away from is refused whole, and the re
     expect(report.refused[0]!.outdated).toBe(true);
     // The approved tag change was covered but not carried out: the report says so.
     expect(report.pending.map((change) => change.id)).toContain('tag-account:account:payments-dev');
+    // The SCP update still planned names the accounts it would reach, for the report by account: payments-prod, under
+    // it through Workloads/Prod, and security-audit, which has it attached to the account itself.
+    expect(report.pending.find((change) => change.id === 'update-scp:scp:deny-unapproved-regions')).toMatchObject({
+      reaches: ['payments-prod', 'security-audit'],
+    });
   } finally {
     destroyAwsClients(clients);
   }

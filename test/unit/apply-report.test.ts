@@ -235,6 +235,33 @@ describe('what apply did, by account', () => {
     );
   });
 
+  test('a StackSet update still planned behind a stale plan names the accounts it reaches, and says to plan again', () => {
+    const report = reportWithEverything(0);
+    report.refused.push({
+      id: 'remove-stack-instances:stackset:vend-roles',
+      description: 'Remove roles from 1 stack instance (1 account)',
+      accounts: ['payments-dev'],
+      reason: 'It is not in the approved plan (plan file plan.json): the organization or the repository changed since.',
+      outdated: true,
+    });
+    report.pending.push({
+      id: 'update-stackset:stackset:vend-human-roles',
+      description: 'Update StackSet vend-human-roles: template changed (redeploying 2 existing instances)',
+      reaches: ['log-archive', 'network-hub'],
+      action: 'change',
+    });
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.find((account) => account.account === 'network-hub')?.notDone).toEqual([
+      'through: Update StackSet vend-human-roles: template changed (redeploying 2 existing instances) (still planned)',
+    ]);
+    // Re-running the same plan file is refused again: the way on is a new plan.
+    const text = renderApplyText(report);
+    expect(text).toContain(
+      'Still planned (plan again and have the new plan approved: this plan file is refused again as it is):',
+    );
+    expect(text).not.toContain('re-run apply once the causes above are fixed');
+  });
+
   test('an account lists the SCP and StackSet changes that reached it, though they acted on an OU or the StackSet', () => {
     const report = reportWithEverything(0);
     report.changesApplied.push(

@@ -124,11 +124,16 @@ ${account}`) || update?.failed.has(account)) continue;
     for (const account of (refusal.reaches ?? []).filter((name) => !notCreated.has(name)))
       outcome(account).notDone.push(`through: ${refusal.description} (refused)`);
   }
-  for (const change of report.pending)
+  for (const change of report.pending) {
     for (const account of change.accounts ?? [])
       outcome(account).notDone.push(
         change.unanswered ? `not confirmed: ${change.description} (${UNANSWERED})` : `still planned: ${change.heldBackBy ? `held back by the refused "${change.heldBackByDescription ?? change.heldBackBy}": ` : ""}${change.description}`
       );
+    for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name)))
+      outcome(account).notDone.push(
+        `through: ${change.description} (${change.unanswered ? `not confirmed, ${UNANSWERED}` : "still planned"})`
+      );
+  }
   return {
     accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count))
@@ -319,7 +324,8 @@ function renderApplyText(report) {
     report.refused.flatMap((change) => [`  - ${change.description} (${change.id})`, `      ${change.reason}`])
   );
   section(
-    "Still planned (re-run apply once the causes above are fixed):",
+    // A plan that no longer covers the organization is refused again as it is: only a new, approved plan goes on.
+    report.refused.some((change) => change.outdated) ? "Still planned (plan again and have the new plan approved: this plan file is refused again as it is):" : "Still planned (re-run apply once the causes above are fixed):",
     report.pending.map((change) => `  ${PENDING_MARK[change.action ?? "change"]} ${pendingLine(change)}`)
   );
   const byAccount = applyOutcomeByAccount(report);

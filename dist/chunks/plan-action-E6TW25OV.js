@@ -11,7 +11,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-XNHSCPGL.js";
+} from "./chunk-HMC3ZEIK.js";
 import {
   createGitHubClient,
   logInfo
@@ -19,12 +19,12 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-7D27QLPR.js";
+} from "./chunk-PW2SER7R.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-JHNOQBFY.js";
+import "./chunk-SQYAUB2P.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ZUTTORWH.js";
 import "./chunk-F2GOCKZQ.js";
@@ -68,7 +68,7 @@ import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-EEH73HEF.js";
+import "./chunk-WGBZERR5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";

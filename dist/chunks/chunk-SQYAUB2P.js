@@ -1976,6 +1976,7 @@ function stillPlanned(plan, report) {
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: "created" }]),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: "adopted" }])
   ]);
+  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
   return plan.changes.filter(
     (change) => !accounted.has(change.id) || handledAccounts.has(change.id) && leftOverAccounts(change).length > 0
   ).map((change) => {
@@ -1983,11 +1984,13 @@ function stillPlanned(plan, report) {
     const acted = accounted.has(change.id) ? leftOverAccounts(change) : accountsActedIn(change);
     const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
     const heldBackBy = report.heldBack?.[change.id];
+    const reached = acted.length > 0 ? [] : accountsReached(radius.get(change.id));
     return {
       id: change.id,
       description: account ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ""}` : acted.length < accountsActedIn(change).length ? `${change.description}; left to do in ${listNames(acted)}` : change.description,
       action: account ? "change" : change.action,
       ...acted.length > 0 ? { accounts: acted } : {},
+      ...reached.length > 0 ? { reaches: reached } : {},
       ...members.length > 0 ? { members } : {},
       ...heldBackBy ? {
         heldBackBy,

@@ -14,7 +14,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-EEH73HEF.js";
+} from "./chunk-WGBZERR5.js";
 import {
   applyExitCode,
   attemptedFailures,

@@ -9,10 +9,10 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-7D27QLPR.js";
+} from "./chunk-PW2SER7R.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-LFEFAOQR.js";
-import "./chunk-EEH73HEF.js";
+import "./chunk-WGBZERR5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";

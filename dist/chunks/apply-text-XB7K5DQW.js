@@ -5,7 +5,7 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-EEH73HEF.js";
+} from "./chunk-WGBZERR5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-XG4YZALD.js";
 import "./chunk-6EF4JMAM.js";

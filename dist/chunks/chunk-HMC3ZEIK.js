@@ -14,14 +14,14 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-7D27QLPR.js";
+} from "./chunk-PW2SER7R.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JHNOQBFY.js";
+} from "./chunk-SQYAUB2P.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-6FXOEHUX.js";
 import {
   applySummaryLine
-} from "./chunk-EEH73HEF.js";
+} from "./chunk-WGBZERR5.js";
 import {
   listNames
 } from "./chunk-3G2F4E5G.js";
