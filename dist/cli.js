@@ -15,11 +15,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-3PU2LI6T.js";
-import "./chunks/chunk-LFEFAOQR.js";
+} from "./chunks/chunk-3J7LQK4A.js";
+import "./chunks/chunk-PMXJASVQ.js";
 import {
   readLocalFile
-} from "./chunks/chunk-V5MO4SHA.js";
+} from "./chunks/chunk-3OY6SYK3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,19 +34,19 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FLB6KTX6.js";
-import "./chunks/chunk-NGVT7VFK.js";
+} from "./chunks/chunk-TYNRP4FW.js";
+import "./chunks/chunk-STA54LRF.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import {
   visibleLine
-} from "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-KPYH63QA.js";
+} from "./chunks/chunk-U6VQSKH5.js";
+import "./chunks/chunk-MBRTFLOO.js";
 import {
   countOf
-} from "./chunks/chunk-3G2F4E5G.js";
-import "./chunks/chunk-VDZD57HC.js";
+} from "./chunks/chunk-6JCYAHQL.js";
+import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-D6HENNLK.js"),
-        import("./chunks/plan-text-IXWA2LYE.js"),
-        import("./chunks/plan-markdown-QFXPTIHD.js")
+        import("./chunks/plan-D64ALLHQ.js"),
+        import("./chunks/plan-text-64NQKZJJ.js"),
+        import("./chunks/plan-markdown-Z5IAFP64.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-G2DOPZBH.js"),
-        import("./chunks/apply-text-XB7K5DQW.js"),
-        import("./chunks/apply-markdown-XBYKTPIB.js"),
-        import("./chunks/plan-text-IXWA2LYE.js")
+        import("./chunks/apply-KIROHV3X.js"),
+        import("./chunks/apply-text-I6MCUE2T.js"),
+        import("./chunks/apply-markdown-JZKSJ4YY.js"),
+        import("./chunks/plan-text-64NQKZJJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-F627MAYV.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-FAJNAFOL.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IJG2QJPA.js"),
-        import("./chunks/drift-text-NNNVGXX5.js"),
-        import("./chunks/drift-markdown-HT62ZUQ5.js"),
+        import("./chunks/drift-VJS56EOD.js"),
+        import("./chunks/drift-text-P5M3DS7B.js"),
+        import("./chunks/drift-markdown-27FYFGDJ.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-IN2E56UV.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-DOP7RM7U.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4WEA53TA.js"),
-        import("./chunks/import-text-R3JEJU3I.js")
+        import("./chunks/import-VYXHAFBP.js"),
+        import("./chunks/import-text-VCRLHJT5.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

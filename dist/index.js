@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-B6MT55QB.js";
+} from "./chunks/chunk-YSDC6SUV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-3PU2LI6T.js";
-import "./chunks/chunk-LFEFAOQR.js";
+import "./chunks/chunk-3J7LQK4A.js";
+import "./chunks/chunk-PMXJASVQ.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,15 +25,15 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FLB6KTX6.js";
-import "./chunks/chunk-NGVT7VFK.js";
+} from "./chunks/chunk-TYNRP4FW.js";
+import "./chunks/chunk-STA54LRF.js";
 import "./chunks/chunk-ETJIYOCL.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
-import "./chunks/chunk-XG4YZALD.js";
-import "./chunks/chunk-KPYH63QA.js";
-import "./chunks/chunk-3G2F4E5G.js";
-import "./chunks/chunk-VDZD57HC.js";
+import "./chunks/chunk-U6VQSKH5.js";
+import "./chunks/chunk-MBRTFLOO.js";
+import "./chunks/chunk-6JCYAHQL.js";
+import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-E6TW25OV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JTBGGAC2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KPZJKRIB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-WAESSNTX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5E3JLX2W.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PW662EHI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

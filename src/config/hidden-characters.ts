@@ -49,14 +49,21 @@ export function codePointOf(character: string): string {
 }
 
 /**
- * Every hidden character in `text`, in order, but those that join an emoji sequence (a joiner or tag character
- * right after an emoji). Pure.
+ * Every hidden character in `text`, in order, but those that join an emoji sequence: a zero-width joiner between two
+ * emoji (👩‍💻), and the tag characters after an emoji up to the cancel tag U+E007F that ends them (a subdivision flag;
+ * Unicode Technical Standard #51, "ED-14a emoji tag sequence"). A joiner before a letter joins nothing that shows:
+ * `😀\u200dadmin` reads as other text than it holds. Pure.
  */
 export function findHiddenCharacters(text: string): HiddenCharacter[] {
   const found: HiddenCharacter[] = [];
   for (const match of text.matchAll(HIDDEN_CHARACTER)) {
     const character = match[0];
-    if (EMOJI_JOINER.test(character) && EMOJI_PART.test(characterBefore(text, match.index))) continue;
+    if (
+      EMOJI_JOINER.test(character) &&
+      EMOJI_PART.test(characterBefore(text, match.index)) &&
+      joinsOnward(character, characterAfter(text, match.index + character.length))
+    )
+      continue;
     const code = character.codePointAt(0)!;
     found.push({
       offset: match.index,
@@ -65,6 +72,21 @@ export function findHiddenCharacters(text: string): HiddenCharacter[] {
     });
   }
   return found;
+}
+
+/** Whether the joiner `character` leads somewhere in an emoji sequence: the cancel tag ends one; the others need more. */
+function joinsOnward(character: string, next: string): boolean {
+  if (character === CANCEL_TAG) return true;
+  if (character === '\u200d') return /\p{Extended_Pictographic}/u.test(next);
+  return /[\u{e0020}-\u{e007f}]/u.test(next);
+}
+
+const CANCEL_TAG = '\u{e007f}';
+
+/** The whole character (code point) that starts at `index`, or '' at the end. */
+function characterAfter(text: string, index: number): string {
+  const code = text.codePointAt(index);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /** The whole character (code point) that ends just before `index`, or '' at the start. */

@@ -249,6 +249,13 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
       expect.objectContaining({ rule: 'hidden-character', line: 1, column: 8 }),
     ]);
     expect(parse('owner: "team 👩‍💻 🏴󠁧󠁢󠁳󠁣󠁴󠁿"\n').diagnostics).toEqual([]);
+    // After an emoji, but joining it to nothing that shows: a letter after the joiner, tags with no cancel tag.
+    expect(parse('owner: "team 😀\\u200dadmin"\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'hidden-character', message: expect.stringContaining('U+200D') }),
+    ]);
+    expect(parse('owner: "team 🏴\\U000E0067x"\n').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'hidden-character', message: expect.stringContaining('U+E0067') }),
+    ]);
   });
 
   test('aliases of a large anchor are refused in templates too, at the largest alias, before they are expanded', () => {
