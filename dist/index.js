@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JTBGGAC2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2VFWQ5WN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PW662EHI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JR7S2L5H.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -149,7 +149,8 @@ export function organizationFindings(
  */
 function fromChange(context: DriftContext, change: Change): Derived[] {
   const derived = [FROM_CHANGE[change.kind](context, change)].flat();
-  if (!change.highImpact || change.destructive) return derived;
+  // A destructive change that is also high impact needs both flags: the restore names each.
+  if (!change.highImpact) return derived;
   return derived.map((item) =>
     item !== undefined && 'id' in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore)
       ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` }

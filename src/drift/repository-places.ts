@@ -43,5 +43,5 @@ function underBaselines(file: string): string {
 /** Said of every change apply makes only with `allow-destructive`. */
 export const DESTRUCTIVE = 'a destructive change: apply carries it out only with allow-destructive';
 
-/** Said of every change apply makes only with `allow-high-impact` that is not destructive (DESTRUCTIVE says that). */
+/** Said of every change apply makes only with `allow-high-impact`, beside DESTRUCTIVE where it is both. */
 export const HIGH_IMPACT = 'a high-impact change: apply carries it out only with allow-high-impact';

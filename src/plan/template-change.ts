@@ -149,9 +149,8 @@ export function declaresTransform(body: string): boolean {
 
 /**
  * A resource that grants or controls access: anything IAM, IAM Identity Center (its Identity Store too) or IAM Roles
- * Anywhere, a resource policy (types ending in
- * `Policy`, a property such as KeyPolicy, PolicyDocument or RepositoryPolicyText), a permission (Lambda's, a
- * layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
+ * Anywhere, a resource policy (types ending in `Policy`, a property such as KeyPolicy, PolicyDocument or
+ * RepositoryPolicyText), a permission (Lambda's, a layer's), a resource share, a security group or its rules, a bucket's public access block, a KMS key, anything
  * naming a principal or another account, a role handed to a service to run with (at any depth: an event rule's
  * target has its own RoleArn), or a custom resource (it runs code with a role of its own). `properties` may hold
  * only the top-level names of the properties in question (drift reports paths, not values).

@@ -112,10 +112,11 @@ export function compareGrants(
 }
 
 /**
- * Whether grant `scope` allows no more than `held` does (grantsOf's or identityGrantsOf's): the same resource and action, the same statement but for
- * conditions added, where every condition `held` had is still there as it was. Conditions are ANDed, operator by
- * operator and key by key (IAM User Guide, "Condition element: evaluation logic"), so adding one only narrows, and
- * adding a trust policy's `sts:ExternalId` check must not read as allowing more.
+ * Whether grant `scope` allows no more than `held` does (grantsOf's or identityGrantsOf's): the same resource and
+ * action, the same statement but for conditions added, where every condition `held` had is still there as it was.
+ * Conditions are ANDed, operator by operator and key by key (IAM User Guide, "Condition element: evaluation logic"),
+ * so adding one only narrows, and adding a trust policy's `sts:ExternalId` check must not read as allowing more. A
+ * condition that is not a literal object (an `Fn::If` over the whole block) narrows only where `held` had none.
  */
 function narrows(held: string, scope: string): boolean {
   // `[resource | ]action | {statement}`: the statement is canonical JSON, so it starts at the first ' | {'.

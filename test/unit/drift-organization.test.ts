@@ -254,6 +254,16 @@ test('FullAWSAccess detached where declared, and attached where declared off, ar
   ]);
 });
 
+test('detaching FullAWSAccess from the root by apply needs both flags, and the restore names both', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  desired.organization.root.fullAWSAccess = false;
+  const finding = drift(desired, observed).findings.find((candidate) => candidate.target === 'scp:FullAWSAccess@root');
+  expect(finding?.restore).toBe(
+    'apply detaches it; a destructive change: apply carries it out only with allow-destructive; a high-impact change: apply carries it out only with allow-high-impact',
+  );
+});
+
 test('an account moved out of its OU says which SCPs it lacks where it is now', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-MYBWYZDN.js";
+} from "./chunk-ATTOUXL5.js";
 import {
   loosens
 } from "./chunk-5PG52AD3.js";

@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-IYOGEDM7.js";
+} from "./chunk-KLKG27U6.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KWWSKWQT.js";
+} from "./chunk-VIT4OQUX.js";
 import {
   leadingDetails
-} from "./chunk-MYBWYZDN.js";
+} from "./chunk-ATTOUXL5.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -1,25 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-WTKKG3IX.js";
-import "./chunk-KWWSKWQT.js";
-import "./chunk-MYBWYZDN.js";
-import "./chunk-HR2CTD32.js";
-import "./chunk-REXDAG54.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-2FQYWBEV.js";
+import "./chunk-KLKG27U6.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-LFLIHG2E.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-PMXJASVQ.js";
+import "./chunk-VIT4OQUX.js";
+import "./chunk-ATTOUXL5.js";
 import "./chunk-5PG52AD3.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
-import "./chunk-3OY6SYK3.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-TYNRP4FW.js";
 import "./chunk-STA54LRF.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-2GIN4GSV.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-6JCYAHQL.js";
@@ -27,6 +30,8 @@ import "./chunk-QBDFYRP3.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-BNIPRKWG.js";
+} from "./chunk-FA5R76GG.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   isIgnored
-} from "./chunk-MYBWYZDN.js";
+} from "./chunk-ATTOUXL5.js";
 import "./chunk-HR2CTD32.js";
 import "./chunk-REXDAG54.js";
 import "./chunk-5PG52AD3.js";

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KNNAAS3V.js";
+} from "./chunk-2FQYWBEV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IYOGEDM7.js";
+} from "./chunk-KLKG27U6.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -48,9 +48,9 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   runPlan
-} from "./chunk-WTKKG3IX.js";
-import "./chunk-KWWSKWQT.js";
-import "./chunk-MYBWYZDN.js";
+} from "./chunk-2CUFDQ5O.js";
+import "./chunk-VIT4OQUX.js";
+import "./chunk-ATTOUXL5.js";
 import "./chunk-HR2CTD32.js";
 import "./chunk-REXDAG54.js";
 import "./chunk-5PG52AD3.js";

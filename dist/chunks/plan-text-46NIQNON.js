@@ -6,11 +6,11 @@ import {
   operationPreferencesNotice,
   renderPlanText,
   summaryLine
-} from "./chunk-IYOGEDM7.js";
+} from "./chunk-KLKG27U6.js";
 import "./chunk-LFLIHG2E.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-KWWSKWQT.js";
-import "./chunk-MYBWYZDN.js";
+import "./chunk-VIT4OQUX.js";
+import "./chunk-ATTOUXL5.js";
 import "./chunk-5PG52AD3.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";

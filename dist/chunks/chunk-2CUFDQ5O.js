@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-KWWSKWQT.js";
+} from "./chunk-VIT4OQUX.js";
 import {
   commitsMissingFrom,
   computePlan,

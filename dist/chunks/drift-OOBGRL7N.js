@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-BNIPRKWG.js";
+} from "./chunk-FA5R76GG.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-3J7LQK4A.js";
 import "./chunk-PMXJASVQ.js";
-import "./chunk-MYBWYZDN.js";
+import "./chunk-ATTOUXL5.js";
 import "./chunk-HR2CTD32.js";
 import "./chunk-REXDAG54.js";
 import "./chunk-5PG52AD3.js";

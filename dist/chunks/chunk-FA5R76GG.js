@@ -17,7 +17,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-MYBWYZDN.js";
+} from "./chunk-ATTOUXL5.js";
 import {
   computePlan,
   hasUncommittedChanges,

@@ -1784,7 +1784,7 @@ function organizationFindings(context, foreignAttachments) {
 }
 function fromChange(context, change) {
   const derived = [FROM_CHANGE[change.kind](context, change)].flat();
-  if (!change.highImpact || change.destructive) return derived;
+  if (!change.highImpact) return derived;
   return derived.map(
     (item) => item !== void 0 && "id" in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore) ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` } : item
   );

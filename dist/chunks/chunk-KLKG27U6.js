@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-KWWSKWQT.js";
+} from "./chunk-VIT4OQUX.js";
 import {
   instanceLines,
   moveLines,
@@ -27,7 +27,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-MYBWYZDN.js";
+} from "./chunk-ATTOUXL5.js";
 import {
   accessResourceLines,
   summarizeTemplateChange
