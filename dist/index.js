@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2VFWQ5WN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YADDOP36.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-WAESSNTX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-K6OZTASK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JR7S2L5H.js");
+        const { runDriftAction } = await import("./chunks/drift-action-47ZOZFA2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -10,7 +10,7 @@ import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
-import { summarizeTemplateChange } from '../plan/template-change.js';
+import { summarizeTemplateChange } from '../plan/template-summary.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';

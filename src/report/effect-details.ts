@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { MoveBlastRadius, ScpBlastRadius, StackSetBlastRadius } from '../plan/plan.js';
 import { describeTarget } from '../plan/plan-draft.js';
-import type { TemplateResourceName, TemplateSummary } from '../plan/template-change.js';
+import type { TemplateResourceName, TemplateSummary } from '../plan/template-summary.js';
 import { countOf, listNames, quoted } from './phrasing.js';
 
 /**
@@ -240,7 +240,7 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
   return lines.length > 0 ? lines : ['keeps the same SCPs in force and the same baselines'];
 }
 
-/** Resource types that grant or control access: IAM, IAM Identity Center, Roles Anywhere, KMS, and policies of any service. */
+/** Resource types that grant or control access: IAM, Identity Center, Roles Anywhere, KMS, and any policy. */
 const ACCESS_TYPE = /^AWS::(?:IAM|SSO|IdentityStore|RolesAnywhere|KMS)::|Policy$|Permission/;
 
 /**

@@ -1,6 +1,7 @@
 import { maskNoEchoDefaults } from '../plan/no-echo-parameters.js';
 import { compareText } from '../ordering.js';
-import { accessResourceLines, summarizeTemplateChange } from '../plan/template-change.js';
+import { accessResourceLines } from '../plan/template-change.js';
+import { summarizeTemplateChange } from '../plan/template-summary.js';
 import type { ChangeEffect } from './change-effects.js';
 import { templateSummaryLines } from './effect-details.js';
 import { quoted } from './phrasing.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { summarizeTemplateChange } from '../../src/plan/template-change.js';
+import { summarizeTemplateChange } from '../../src/plan/template-summary.js';
 import { templateSummaryLines } from '../../src/report/effect-details.js';
 
 /** A template with one bucket policy whose statement is `statement` (YAML flow mapping). */

@@ -17,12 +17,12 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-ATTOUXL5.js";
+} from "./chunk-UGE7WZ7F.js";
 import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-HR2CTD32.js";
+} from "./chunk-M7ELNSCD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -41,7 +41,7 @@ import {
 } from "./chunk-REXDAG54.js";
 import {
   controlsAccess
-} from "./chunk-5PG52AD3.js";
+} from "./chunk-QYDP2QCF.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

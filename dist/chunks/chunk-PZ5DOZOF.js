@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-ATTOUXL5.js";
+} from "./chunk-UGE7WZ7F.js";
 import {
   loosens
-} from "./chunk-5PG52AD3.js";
+} from "./chunk-QYDP2QCF.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

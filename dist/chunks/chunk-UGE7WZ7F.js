@@ -2,11 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   accountTagDifferences,
   accountsLackingAttachment,
+  controlsAccess,
   observedSnapshot,
+  readTemplateFacts,
   scpsInForce,
-  shellQuoted,
-  summarizeTemplateChange
-} from "./chunk-5PG52AD3.js";
+  shellQuoted
+} from "./chunk-QYDP2QCF.js";
 import {
   canonicalJson,
   inactiveAccountIds
@@ -53,6 +54,7 @@ import {
   PARAMETER_OVERRIDES_TAG,
   SCP_NAME,
   countOf,
+  isIntrinsic,
   listNames,
   problemPlace,
   recordedParameterOverrides
@@ -573,6 +575,258 @@ function leadingDetails(details, count) {
     if (!heading) counted++;
   }
   return shown;
+}
+
+// src/plan/template-grants.ts
+function grantsOf(resources) {
+  const principals = /* @__PURE__ */ new Map();
+  const managedPolicies = /* @__PURE__ */ new Set();
+  let resourceId = "";
+  const grant = (principal, scopes) => {
+    const held = principals.get(principal) ?? /* @__PURE__ */ new Set();
+    for (const scope of scopes) held.add(`${resourceId}${GRANT_SEPARATOR}${scope}`);
+    principals.set(principal, held);
+  };
+  const visit = (value, policyText) => {
+    if (typeof value === "string") {
+      if (policyText) {
+        const parsed = parseJson(value);
+        if (parsed !== void 0) visit(parsed, false);
+      }
+      return;
+    }
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, policyText);
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    if (isIntrinsic(value)) {
+      visit(Object.values(value)[0], policyText);
+      return;
+    }
+    const record = value;
+    if ("Principal" in record || "NotPrincipal" in record) {
+      if (record["Effect"] === "Deny") return;
+      const scopes = statementScopes(record);
+      if (record["Principal"] !== void 0) for (const leaf of leavesOf(record["Principal"])) grant(leaf, scopes);
+      if (record["NotPrincipal"] !== void 0)
+        grant(`everyone except ${leavesOf(record["NotPrincipal"]).join(", ")}`, scopes);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) {
+      if (key === "ManagedPolicyArns")
+        for (const leaf of leavesOf(child)) managedPolicies.add(`${leaf} (${resourceId})`);
+      else if (SHARED_WITH_KEY.test(key)) for (const leaf of leavesOf(child)) grant(leaf, ["*"]);
+      else visit(child, POLICY_KEY.test(key));
+    }
+  };
+  for (const resource of resources) {
+    resourceId = resource.logicalId;
+    visit(resource.properties, false);
+  }
+  return { principals, managedPolicies };
+}
+var GRANT_SEPARATOR = " | ";
+function compareGrants(before, after) {
+  const added = [];
+  const widened = [];
+  for (const [principal, scopes] of after.principals) {
+    const previous = before.principals.get(principal);
+    if (!previous) {
+      added.push(principal);
+      continue;
+    }
+    const through = new Set(
+      [...scopes].filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope))).map((scope) => scope.split(GRANT_SEPARATOR)[0])
+    );
+    if (through.size > 0) widened.push(`${principal} (through ${[...through].sort(compareText).join(", ")})`);
+  }
+  const sorted = (values) => values.sort(compareText);
+  return {
+    added: sorted(added),
+    widened: sorted(widened),
+    newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy)))
+  };
+}
+function narrows(held, scope) {
+  const parts = (grant) => {
+    const at = grant.indexOf(`${GRANT_SEPARATOR}{`);
+    const statement = at < 0 ? void 0 : parseJson(grant.slice(at + GRANT_SEPARATOR.length));
+    if (!statement) return void 0;
+    const { Condition: condition, ...rest } = statement;
+    return { key: `${grant.slice(0, at)}${GRANT_SEPARATOR}${canonicalJson(rest)}`, condition };
+  };
+  const before = parts(held);
+  const after = parts(scope);
+  if (!before || !after || before.key !== after.key) return false;
+  const blocks = (condition) => condition !== null && typeof condition === "object" && !Array.isArray(condition) ? condition : void 0;
+  const had = before.condition === void 0 ? {} : blocks(before.condition);
+  const has = after.condition === void 0 ? {} : blocks(after.condition);
+  if (!had || !has) return false;
+  return Object.entries(had).every(([operator, keys]) => {
+    const now = blocks(has[operator]);
+    const then = blocks(keys);
+    return now !== void 0 && then !== void 0 && Object.entries(then).every(([key, values]) => canonicalJson(now[key] ?? null) === canonicalJson(values ?? null));
+  });
+}
+function identityGrantsOf(resources) {
+  const grants = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const label = `${resource.logicalId} (${resource.type})`;
+    const visit = (value, policyText) => {
+      if (typeof value === "string") {
+        const parsed = policyText ? parseJson(value) : void 0;
+        if (parsed !== void 0) visit(parsed, false);
+        return;
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) visit(item, policyText);
+        return;
+      }
+      if (value === null || typeof value !== "object") return;
+      if (isIntrinsic(value)) {
+        visit(Object.values(value)[0], policyText);
+        return;
+      }
+      const record = value;
+      if ("Principal" in record || "NotPrincipal" in record) return;
+      if (("Action" in record || "NotAction" in record) && "Effect" in record) {
+        if (record["Effect"] === "Deny") return;
+        const held = grants.get(label) ?? /* @__PURE__ */ new Set();
+        for (const scope of statementScopes(record)) held.add(scope);
+        grants.set(label, held);
+        return;
+      }
+      for (const [key, child] of Object.entries(record)) visit(child, POLICY_KEY.test(key) || key === "InlinePolicy");
+    };
+    visit(resource.properties, false);
+  }
+  return grants;
+}
+function newlyAllowedActions(before, after) {
+  const rank = (action) => action.includes("*") ? 0 : /^(iam|sts|organizations|kms|sso|identitystore):/i.test(action) ? 1 : 2;
+  return [...after].flatMap(([resource, scopes]) => {
+    const previous = before.get(resource) ?? /* @__PURE__ */ new Set();
+    const actions = [
+      ...new Set(
+        [...scopes].filter((scope) => !previous.has(scope) && ![...previous].some((held) => narrows(held, scope))).flatMap((scope) => gained(scope, previous))
+      )
+    ].sort((a, b) => rank(a) - rank(b) || compareText(a, b));
+    return actions.length > 0 ? [{ resource, actions }] : [];
+  }).sort((a, b) => compareText(a.resource, b.resource));
+}
+var EXCEPT = /^all actions except \((.*)\) \| (.*)$/s;
+function gained(scope, previous) {
+  const except = EXCEPT.exec(scope);
+  if (!except) return [scope.split(" | ")[0]];
+  const [, list = "", context] = except;
+  const earlier = [...previous].flatMap((candidate) => {
+    const match = EXCEPT.exec(candidate);
+    return match && match[2] === context ? [new Set((match[1] ?? "").split(", "))] : [];
+  });
+  if (earlier.length === 0) return [scope.split(" | ")[0]];
+  const now = new Set(list.split(", "));
+  return [
+    ...new Set(
+      earlier.flatMap(
+        (excepted) => [...excepted].filter((action) => !now.has(action)).map((action) => `${action} (no longer excepted by NotAction)`)
+      )
+    )
+  ];
+}
+var SHARED_WITH_KEY = /^(Principals|AllowedPrincipals|PeerOwnerId)$/;
+var POLICY_KEY = /Policy(Document|Text)?$/;
+function statementScopes(statement) {
+  const rest = Object.fromEntries(
+    Object.entries(statement).filter(
+      ([key]) => !["Principal", "NotPrincipal", "Effect", "Action", "NotAction", "Sid"].includes(key)
+    )
+  );
+  const context = canonicalJson(rest);
+  const actions = statement["NotAction"] !== void 0 ? [`all actions except (${leavesOf(statement["NotAction"]).join(", ")})`] : statement["Action"] !== void 0 ? leavesOf(statement["Action"]) : ["*"];
+  return actions.map((action) => `${action} | ${context}`);
+}
+function parseJson(text) {
+  try {
+    const parsed = JSON.parse(text);
+    return typeof parsed === "object" && parsed !== null ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function leavesOf(value, prefix = "") {
+  if (Array.isArray(value)) return value.flatMap((item) => leavesOf(item, prefix));
+  if (value !== null && typeof value === "object")
+    return isIntrinsic(value) ? [`${prefix}${intrinsicText(value)}`] : Object.entries(value).flatMap(([key, child]) => leavesOf(child, `${prefix}${key}: `));
+  return [`${prefix}${String(value)}`];
+}
+function intrinsicText(value) {
+  const [[name, argument]] = Object.entries(value);
+  const short = name === "Ref" ? "Ref" : name.slice("Fn::".length);
+  if (name === "Fn::GetAtt" && Array.isArray(argument) && argument.every((part) => typeof part === "string"))
+    return `!GetAtt ${argument.join(".")}`;
+  return `!${short} ${typeof argument === "string" ? argument : flowText(argument)}`;
+}
+function flowText(value) {
+  if (Array.isArray(value)) return `[${value.map(flowText).join(", ")}]`;
+  if (value !== null && typeof value === "object")
+    return isIntrinsic(value) ? intrinsicText(value) : `{${Object.entries(value).map(([key, child]) => `${flowText(key)}: ${flowText(child)}`).join(", ")}}`;
+  if (typeof value !== "string") return String(value);
+  const plain = /^[A-Za-z_$/][\w$/.:@=+*-]*$/.test(value) && !/: |:$|^(true|false|null|yes|no|on|off)$/i.test(value);
+  return plain ? value : `'${value.replaceAll("'", "''")}'`;
+}
+
+// src/plan/template-summary.ts
+var BOUNDED_TYPES = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::User"]);
+function summarizeTemplateChange(deployedBody, newBody) {
+  const empty = {
+    added: [],
+    removed: [],
+    retyped: [],
+    modified: [],
+    newPrincipals: [],
+    widenedPrincipals: [],
+    newManagedPolicies: [],
+    changedBoundaries: [],
+    newlyAllowed: []
+  };
+  const before = deployedBody === void 0 ? { resources: [] } : readTemplateFacts(deployedBody);
+  if (!before) return { ...empty, unreadable: "deployed" };
+  const after = readTemplateFacts(newBody);
+  if (!after) return { ...empty, unreadable: "new" };
+  const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
+  const next = new Map(after.resources.map((resource) => [resource.logicalId, resource]));
+  const named = (resource) => ({
+    logicalId: resource.logicalId,
+    type: resource.type,
+    ...controlsAccess(resource) ? { controlsAccess: true } : {}
+  });
+  const byId = (a, b) => compareText(a.logicalId, b.logicalId);
+  const grants = compareGrants(grantsOf(before.resources), grantsOf(after.resources));
+  return {
+    added: after.resources.filter((resource) => !old.has(resource.logicalId)).map(named).sort(byId),
+    removed: before.resources.filter((resource) => !next.has(resource.logicalId)).map(named).sort(byId),
+    retyped: after.resources.flatMap((resource) => {
+      const previous = old.get(resource.logicalId);
+      return previous && previous.type !== resource.type ? [{ logicalId: resource.logicalId, from: previous.type, to: resource.type }] : [];
+    }).sort(byId),
+    modified: after.resources.filter((resource) => {
+      const previous = old.get(resource.logicalId);
+      return previous?.type === resource.type && canonicalJson(previous.definition ?? null) !== canonicalJson(resource.definition ?? null);
+    }).map(named).sort(byId),
+    newPrincipals: grants.added,
+    widenedPrincipals: grants.widened,
+    newManagedPolicies: grants.newManagedPolicies,
+    changedBoundaries: after.resources.flatMap((resource) => {
+      const previous = old.get(resource.logicalId);
+      if (previous?.type !== resource.type || !BOUNDED_TYPES.has(resource.type)) return [];
+      const [was, is] = [previous.properties["PermissionsBoundary"], resource.properties["PermissionsBoundary"]];
+      if (canonicalJson(was ?? null) === canonicalJson(is ?? null)) return [];
+      const shown = (value) => value === void 0 ? "none" : flowText(value);
+      return [`${resource.logicalId}: ${shown(was)} \u2192 ${shown(is)}`];
+    }).sort(compareText),
+    newlyAllowed: newlyAllowedActions(identityGrantsOf(before.resources), identityGrantsOf(after.resources))
+  };
 }
 
 // src/drift/stack-set-findings.ts
@@ -1900,6 +2154,7 @@ export {
   moveLines,
   templateSummaryLines,
   leadingDetails,
+  summarizeTemplateChange,
   instanceTarget,
   foreignScpAttachments,
   declaredTargetIds,

@@ -1,34 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-FA5R76GG.js";
+  runApply
+} from "./chunk-CV7DDWLV.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-3J7LQK4A.js";
-import "./chunk-PMXJASVQ.js";
-import "./chunk-ATTOUXL5.js";
-import "./chunk-HR2CTD32.js";
+import "./chunk-M7ELNSCD.js";
 import "./chunk-REXDAG54.js";
-import "./chunk-5PG52AD3.js";
+import "./chunk-QYDP2QCF.js";
 import "./chunk-J5KM54P4.js";
-import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
+import "./chunk-3OY6SYK3.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-TYNRP4FW.js";
 import "./chunk-STA54LRF.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-NHX7RUPP.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
-import "./chunk-U6VQSKH5.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-2GIN4GSV.js";
-import "./chunk-MBRTFLOO.js";
 import "./chunk-6JCYAHQL.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

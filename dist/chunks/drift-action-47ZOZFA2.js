@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-FA5R76GG.js";
+} from "./chunk-GQOYLRGF.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,10 +65,10 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   isIgnored
-} from "./chunk-ATTOUXL5.js";
-import "./chunk-HR2CTD32.js";
+} from "./chunk-UGE7WZ7F.js";
+import "./chunk-M7ELNSCD.js";
 import "./chunk-REXDAG54.js";
-import "./chunk-5PG52AD3.js";
+import "./chunk-QYDP2QCF.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";

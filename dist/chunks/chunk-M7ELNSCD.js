@@ -14,7 +14,7 @@ import {
   retainedOnDelete,
   scpsInForce,
   shellQuoted
-} from "./chunk-5PG52AD3.js";
+} from "./chunk-QYDP2QCF.js";
 import {
   canonicalJson,
   inactiveAccountIds,
@@ -138,46 +138,6 @@ function computeBlastRadius(changes, desired, observed, { before, after }, forme
     }
   }
   return radius.sort((a, b) => compareText(a.changeId, b.changeId));
-}
-function flagFarReaching(changes, radius, runsFrom) {
-  const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
-  return changes.map((change) => {
-    const entry = byChange.get(change.id);
-    const lockOut = reachesVendReason(change, entry, runsFrom);
-    const othersStacks = change.kind === CHANGE_KINDS.updateStackSet && entry?.kind === "stackset" && (entry.undeclared?.length ?? 0) > 0 ? "it redeploys stacks in accounts no manifest declares" : void 0;
-    const reasons = change.highImpact ? [lockOut, change.highImpactReason, othersStacks] : [lockOut ?? farReachingReason(change, entry), othersStacks];
-    const reason = reasons.filter((text) => text !== void 0 && text !== "").join("; and ");
-    if (change.highImpact)
-      return reason === (change.highImpactReason ?? "") ? change : { ...change, highImpactReason: reason };
-    return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
-  });
-}
-function reachesVendReason(change, entry, runsFrom) {
-  if (runsFrom === void 0 || entry === void 0) return void 0;
-  const reaches = entry.kind === "scp" && (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry.affected.includes(runsFrom) || entry.kind === "move" && change.scope.account === runsFrom && entry.gains.scps.length > 0;
-  return reaches ? `it puts an SCP in force for ${runsFrom}, the account vend runs from (delegatedAdministratorAccountId): one that denies what vend calls there stops every later plan and apply, and only the management account can undo it` : void 0;
-}
-function farReachingReason(change, entry) {
-  if (entry?.kind === "scp") {
-    if ((entry.deniedEverything?.length ?? 0) > 0)
-      return "it leaves accounts with a level where no SCP allows anything: every action there is denied";
-    if (entry.widensAllowList === true) return "it widens an allow list where FullAWSAccess is not attached";
-    const scpChange = change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp;
-    if (scpChange && (entry.undeclared?.length ?? 0) > 0) return "it acts on accounts no manifest declares";
-    if (change.kind === CHANGE_KINDS.updateScp && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1)
-      return "new content for an SCP in force for more than one account";
-    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
-      return "a new SCP for more than one account at once";
-  }
-  if (entry?.kind === "move") {
-    if ((entry.deniedEverythingAt?.length ?? 0) > 0)
-      return "it leaves the account under a level where no SCP allows anything";
-    if ((entry.leavesDeniedEverythingAt?.length ?? 0) > 0)
-      return "the account leaves a level where no SCP allows anything: what is denied there today may be allowed again";
-    if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
-      return `the account leaves ${entry.loses.scps.length === 1 ? "an SCP" : "SCPs"} in force today: ${entry.loses.scps.join(", ")}`;
-  }
-  return void 0;
 }
 function fieldOf(value, key) {
   return typeof value === "object" && value !== null ? value[key] : void 0;
@@ -355,6 +315,48 @@ function moveRadius(change, desired, observed, before, after) {
     ...deniedAt.length > 0 && levelsAllowingNothing(before, name).length === 0 ? { deniedEverythingAt: deniedAt } : {},
     ...deniedAt.length === 0 && deniedAtOldPath.length > 0 ? { leavesDeniedEverythingAt: deniedAtOldPath } : {}
   };
+}
+
+// src/plan/far-reaching.ts
+function flagFarReaching(changes, radius, runsFrom) {
+  const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
+  return changes.map((change) => {
+    const entry = byChange.get(change.id);
+    const lockOut = reachesVendReason(change, entry, runsFrom);
+    const othersStacks = change.kind === CHANGE_KINDS.updateStackSet && entry?.kind === "stackset" && (entry.undeclared?.length ?? 0) > 0 ? "it redeploys stacks in accounts no manifest declares" : void 0;
+    const reasons = change.highImpact ? [lockOut, change.highImpactReason, othersStacks] : [lockOut ?? farReachingReason(change, entry), othersStacks];
+    const reason = reasons.filter((text) => text !== void 0 && text !== "").join("; and ");
+    if (change.highImpact)
+      return reason === (change.highImpactReason ?? "") ? change : { ...change, highImpactReason: reason };
+    return reason ? { ...change, highImpact: true, highImpactReason: reason } : change;
+  });
+}
+function reachesVendReason(change, entry, runsFrom) {
+  if (runsFrom === void 0 || entry === void 0) return void 0;
+  const reaches = entry.kind === "scp" && (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry.affected.includes(runsFrom) || entry.kind === "move" && change.scope.account === runsFrom && entry.gains.scps.length > 0;
+  return reaches ? `it puts an SCP in force for ${runsFrom}, the account vend runs from (delegatedAdministratorAccountId): one that denies what vend calls there stops every later plan and apply, and only the management account can undo it` : void 0;
+}
+function farReachingReason(change, entry) {
+  if (entry?.kind === "scp") {
+    if ((entry.deniedEverything?.length ?? 0) > 0)
+      return "it leaves accounts with a level where no SCP allows anything: every action there is denied";
+    if (entry.widensAllowList === true) return "it widens an allow list where FullAWSAccess is not attached";
+    const scpChange = change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp;
+    if (scpChange && (entry.undeclared?.length ?? 0) > 0) return "it acts on accounts no manifest declares";
+    if (change.kind === CHANGE_KINDS.updateScp && fieldOf(change.before, "content") !== fieldOf(change.after, "content") && entry.accounts.length > 1)
+      return "new content for an SCP in force for more than one account";
+    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
+      return "a new SCP for more than one account at once";
+  }
+  if (entry?.kind === "move") {
+    if ((entry.deniedEverythingAt?.length ?? 0) > 0)
+      return "it leaves the account under a level where no SCP allows anything";
+    if ((entry.leavesDeniedEverythingAt?.length ?? 0) > 0)
+      return "the account leaves a level where no SCP allows anything: what is denied there today may be allowed again";
+    if (change.kind === CHANGE_KINDS.moveAccount && entry.loses.scps.length > 0)
+      return `the account leaves ${entry.loses.scps.length === 1 ? "an SCP" : "SCPs"} in force today: ${entry.loses.scps.join(", ")}`;
+  }
+  return void 0;
 }
 
 // src/plan/account-waivers.ts

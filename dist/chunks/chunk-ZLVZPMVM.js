@@ -18,20 +18,20 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-VIT4OQUX.js";
+} from "./chunk-PZ5DOZOF.js";
 import {
   instanceLines,
   moveLines,
   scpReachLines,
   stackSetReachLines,
+  summarizeTemplateChange,
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-ATTOUXL5.js";
+} from "./chunk-UGE7WZ7F.js";
 import {
-  accessResourceLines,
-  summarizeTemplateChange
-} from "./chunk-5PG52AD3.js";
+  accessResourceLines
+} from "./chunk-QYDP2QCF.js";
 import {
   diffLinesWithin,
   prettyPolicy,

@@ -21,7 +21,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UGQKSUFG.js";
+} from "./chunk-CV7DDWLV.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -41,7 +41,7 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   repositoryCommit
-} from "./chunk-HR2CTD32.js";
+} from "./chunk-M7ELNSCD.js";
 import {
   applySummaryLine
 } from "./chunk-WS63WSU6.js";

@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-KLKG27U6.js";
+} from "./chunk-ZLVZPMVM.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-VIT4OQUX.js";
+} from "./chunk-PZ5DOZOF.js";
 import {
   leadingDetails
-} from "./chunk-ATTOUXL5.js";
+} from "./chunk-UGE7WZ7F.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -7,12 +7,12 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-VIT4OQUX.js";
+} from "./chunk-PZ5DOZOF.js";
 import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-HR2CTD32.js";
+} from "./chunk-M7ELNSCD.js";
 import {
   createAwsClients,
   describeAwsError,

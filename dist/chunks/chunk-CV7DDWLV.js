@@ -14,7 +14,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-HR2CTD32.js";
+} from "./chunk-M7ELNSCD.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-REXDAG54.js";
 import {
   declaresTransform
-} from "./chunk-5PG52AD3.js";
+} from "./chunk-QYDP2QCF.js";
 import {
   canonicalJson,
   sha256Digest

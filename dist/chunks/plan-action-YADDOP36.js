@@ -2,16 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-2FQYWBEV.js";
+} from "./chunk-BKYXQYDS.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KLKG27U6.js";
+} from "./chunk-ZLVZPMVM.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3FRAA3YC.js";
+} from "./chunk-UI4WDHBL.js";
 import {
   createGitHubClient,
   logInfo
@@ -24,7 +24,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-UGQKSUFG.js";
+import "./chunk-CV7DDWLV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-LFLIHG2E.js";
 import "./chunk-F2GOCKZQ.js";
@@ -48,12 +48,12 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   runPlan
-} from "./chunk-2CUFDQ5O.js";
-import "./chunk-VIT4OQUX.js";
-import "./chunk-ATTOUXL5.js";
-import "./chunk-HR2CTD32.js";
+} from "./chunk-HLM3IU7P.js";
+import "./chunk-PZ5DOZOF.js";
+import "./chunk-UGE7WZ7F.js";
+import "./chunk-M7ELNSCD.js";
 import "./chunk-REXDAG54.js";
-import "./chunk-5PG52AD3.js";
+import "./chunk-QYDP2QCF.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
