@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Y4KQP5U7.js"),
-        import("./chunks/plan-text-2BHQKKA4.js"),
-        import("./chunks/plan-markdown-TK3DB3OR.js")
+        import("./chunks/plan-DLXQVBZW.js"),
+        import("./chunks/plan-text-HUT2PAZD.js"),
+        import("./chunks/plan-markdown-KENCYKNT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-5MQRJDLW.js"),
         import("./chunks/apply-text-I6MCUE2T.js"),
         import("./chunks/apply-markdown-JZKSJ4YY.js"),
-        import("./chunks/plan-text-2BHQKKA4.js")
+        import("./chunks/plan-text-HUT2PAZD.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CZI73ZYD.js"),
+        import("./chunks/drift-KGCYGVEV.js"),
         import("./chunks/drift-text-P5M3DS7B.js"),
         import("./chunks/drift-markdown-27FYFGDJ.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YADDOP36.js");
+        const { runPlanAction } = await import("./chunks/plan-action-D4OZMY3Z.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-47ZOZFA2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-K5IBFRDP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -16,7 +16,7 @@ import {
 import { wrongOrganizationalUnitFinding } from './account-placement-findings.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
-import { HIGH_IMPACT } from './repository-places.js';
+import { DESTRUCTIVE, HIGH_IMPACT } from './repository-places.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import {
   ambiguousOrganizationalUnitFinding,
@@ -144,18 +144,25 @@ export function organizationFindings(
 }
 
 /**
- * A change's findings, whose restore says when apply needs `allow-high-impact` for it: without it, an apply run to
- * restore a guardrail (an SCP reattached to the root) refuses and changes nothing.
+ * A change's findings, whose restore says which flags apply needs for it (allow-destructive, allow-high-impact, or
+ * both), as the plan marks the change: without them, an apply run to restore a guardrail (an SCP reattached to the
+ * root, a StackSet template that replaces a resource) refuses and changes nothing.
  */
 function fromChange(context: DriftContext, change: Change): Derived[] {
   const derived = [FROM_CHANGE[change.kind](context, change)].flat();
-  // A destructive change that is also high impact needs both flags: the restore names each.
-  if (!change.highImpact) return derived;
-  return derived.map((item) =>
-    item !== undefined && 'id' in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore)
-      ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` }
-      : item,
-  );
+  const needs = [...(change.destructive ? [DESTRUCTIVE] : []), ...(change.highImpact ? [HIGH_IMPACT] : [])];
+  if (needs.length === 0) return derived;
+  return derived.map((item) => {
+    if (
+      item === undefined ||
+      !('id' in item) ||
+      !/^apply /.test(item.restore) ||
+      RESTORED_BY_NO_APPLY.test(item.restore)
+    )
+      return item;
+    const unsaid = needs.filter((need) => !item.restore.includes(need));
+    return unsaid.length > 0 ? { ...item, restore: [item.restore, ...unsaid].join('; ') } : item;
+  });
 }
 
 /** Restores that are no apply's to make: apply leaving the thing alone, or unable to. */

@@ -51,6 +51,18 @@ test('a template edited outside vend is high, with the diff from main’s templa
   expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
 });
 
+test('restoring a template whose deployed copy gained a resource names both flags apply needs for it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  // Main's template deletes the resource added by hand (destructive), in a baseline that holds roles (high impact).
+  stackSet.templateBody += '  Extra:\n    Type: AWS::SNS::Topic\n';
+  const [finding] = findings(desired, observed);
+  expect(finding?.restore).toBe(
+    'apply updates the StackSet with main’s template and redeploys its 2 stack instances; a destructive change: apply carries it out only with allow-destructive; a high-impact change: apply carries it out only with allow-high-impact',
+  );
+});
+
 test('a padded template with a role added far down names the role and whom it trusts before the cut diff', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -17,7 +17,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-UGE7WZ7F.js";
+} from "./chunk-RQ5B6WDW.js";
 import {
   computePlan,
   hasUncommittedChanges,

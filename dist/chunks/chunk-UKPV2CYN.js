@@ -18,7 +18,7 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-PZ5DOZOF.js";
+} from "./chunk-7AUCE7EV.js";
 import {
   instanceLines,
   moveLines,
@@ -28,7 +28,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-UGE7WZ7F.js";
+} from "./chunk-RQ5B6WDW.js";
 import {
   accessResourceLines
 } from "./chunk-QYDP2QCF.js";

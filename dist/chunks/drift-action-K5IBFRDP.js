@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GQOYLRGF.js";
+} from "./chunk-C7E2IL2A.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -65,7 +65,7 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   isIgnored
-} from "./chunk-UGE7WZ7F.js";
+} from "./chunk-RQ5B6WDW.js";
 import "./chunk-M7ELNSCD.js";
 import "./chunk-REXDAG54.js";
 import "./chunk-QYDP2QCF.js";

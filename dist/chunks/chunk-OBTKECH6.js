@@ -8,7 +8,7 @@ import {
   groupByResource,
   operationPreferencesNotice,
   summaryLine
-} from "./chunk-ZLVZPMVM.js";
+} from "./chunk-UKPV2CYN.js";
 import {
   PLAN_COMMENT_MARKER
 } from "./chunk-DW2JSOMR.js";
@@ -37,10 +37,10 @@ import {
   problemsOnMain,
   renamedByHandNote,
   undoesIgnoredNote
-} from "./chunk-PZ5DOZOF.js";
+} from "./chunk-7AUCE7EV.js";
 import {
   leadingDetails
-} from "./chunk-UGE7WZ7F.js";
+} from "./chunk-RQ5B6WDW.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

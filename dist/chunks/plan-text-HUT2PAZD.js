@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-GQOYLRGF.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-3J7LQK4A.js";
-import "./chunk-PMXJASVQ.js";
-import "./chunk-UGE7WZ7F.js";
-import "./chunk-M7ELNSCD.js";
-import "./chunk-REXDAG54.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  summaryLine
+} from "./chunk-UKPV2CYN.js";
+import "./chunk-LFLIHG2E.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-7AUCE7EV.js";
+import "./chunk-RQ5B6WDW.js";
 import "./chunk-QYDP2QCF.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-TYNRP4FW.js";
 import "./chunk-STA54LRF.js";
 import "./chunk-ETJIYOCL.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -29,6 +28,10 @@ import "./chunk-QBDFYRP3.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  summaryLine
 };

@@ -2038,10 +2038,14 @@ function organizationFindings(context, foreignAttachments) {
 }
 function fromChange(context, change) {
   const derived = [FROM_CHANGE[change.kind](context, change)].flat();
-  if (!change.highImpact) return derived;
-  return derived.map(
-    (item) => item !== void 0 && "id" in item && /^apply /.test(item.restore) && !RESTORED_BY_NO_APPLY.test(item.restore) ? { ...item, restore: `${item.restore}; ${HIGH_IMPACT}` } : item
-  );
+  const needs = [...change.destructive ? [DESTRUCTIVE] : [], ...change.highImpact ? [HIGH_IMPACT] : []];
+  if (needs.length === 0) return derived;
+  return derived.map((item) => {
+    if (item === void 0 || !("id" in item) || !/^apply /.test(item.restore) || RESTORED_BY_NO_APPLY.test(item.restore))
+      return item;
+    const unsaid = needs.filter((need) => !item.restore.includes(need));
+    return unsaid.length > 0 ? { ...item, restore: [item.restore, ...unsaid].join("; ") } : item;
+  });
 }
 var RESTORED_BY_NO_APPLY = /^apply (?:leaves|cannot|is blocked)/;
 function whileBlocked(context, findings) {

@@ -4,15 +4,15 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BKYXQYDS.js";
-import "./chunk-ZLVZPMVM.js";
+} from "./chunk-OBTKECH6.js";
+import "./chunk-UKPV2CYN.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-LFLIHG2E.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-PMXJASVQ.js";
-import "./chunk-PZ5DOZOF.js";
-import "./chunk-UGE7WZ7F.js";
+import "./chunk-7AUCE7EV.js";
+import "./chunk-RQ5B6WDW.js";
 import "./chunk-QYDP2QCF.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";

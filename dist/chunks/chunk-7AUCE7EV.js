@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-UGE7WZ7F.js";
+} from "./chunk-RQ5B6WDW.js";
 import {
   loosens
 } from "./chunk-QYDP2QCF.js";

@@ -7,7 +7,7 @@ import {
   observationScope,
   renamedByHand,
   separateMainDrift
-} from "./chunk-PZ5DOZOF.js";
+} from "./chunk-7AUCE7EV.js";
 import {
   commitsMissingFrom,
   computePlan,

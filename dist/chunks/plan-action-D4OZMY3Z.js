@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BKYXQYDS.js";
+} from "./chunk-OBTKECH6.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ZLVZPMVM.js";
+} from "./chunk-UKPV2CYN.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -48,9 +48,9 @@ import {
 } from "./chunk-PMXJASVQ.js";
 import {
   runPlan
-} from "./chunk-HLM3IU7P.js";
-import "./chunk-PZ5DOZOF.js";
-import "./chunk-UGE7WZ7F.js";
+} from "./chunk-V27JOZL3.js";
+import "./chunk-7AUCE7EV.js";
+import "./chunk-RQ5B6WDW.js";
 import "./chunk-M7ELNSCD.js";
 import "./chunk-REXDAG54.js";
 import "./chunk-QYDP2QCF.js";
