@@ -15,8 +15,8 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-3J7LQK4A.js";
-import "./chunks/chunk-PMXJASVQ.js";
+} from "./chunks/chunk-NKLQ6MTK.js";
+import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
 } from "./chunks/chunk-3OY6SYK3.js";
@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-DLXQVBZW.js"),
         import("./chunks/plan-text-HUT2PAZD.js"),
-        import("./chunks/plan-markdown-KENCYKNT.js")
+        import("./chunks/plan-markdown-SXQCKAWV.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -109,7 +109,7 @@ async function runCommand(settings, terminal) {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-5MQRJDLW.js"),
         import("./chunks/apply-text-I6MCUE2T.js"),
-        import("./chunks/apply-markdown-JZKSJ4YY.js"),
+        import("./chunks/apply-markdown-UVREPI2R.js"),
         import("./chunks/plan-text-HUT2PAZD.js")
       ]);
       const ask2 = terminal.ask;
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-FAJNAFOL.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-M6KMVDHP.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KGCYGVEV.js"),
+        import("./chunks/drift-R2NHW4UP.js"),
         import("./chunks/drift-text-P5M3DS7B.js"),
-        import("./chunks/drift-markdown-27FYFGDJ.js"),
+        import("./chunks/drift-markdown-PNSGP6HI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-DOP7RM7U.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2Z2WASFC.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VYXHAFBP.js"),
-        import("./chunks/import-text-VCRLHJT5.js")
+        import("./chunks/import-EJJJNVBZ.js"),
+        import("./chunks/import-text-YLXUGQ72.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

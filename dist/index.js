@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-YSDC6SUV.js";
+} from "./chunks/chunk-SCTLXJYL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-3J7LQK4A.js";
-import "./chunks/chunk-PMXJASVQ.js";
+import "./chunks/chunk-NKLQ6MTK.js";
+import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
   UsageError,
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-D4OZMY3Z.js");
+        const { runPlanAction } = await import("./chunks/plan-action-J62GNOWS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-K6OZTASK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-INQ3FVC7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-K5IBFRDP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MRN3B6R4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -29,13 +29,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`)
     .replace(/#(?=\d)/g, `#${JOINER}`)
-    .replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
+    // Unanchored: GFM links `www.` and finds references after `_`, `*`, `~` or `(` too, where `\b` sees no boundary.
+    .replace(/GH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
     .replace(/:(?=((?:[a-z0-9+-]|\\_)+):)/g, (colon, name: string) =>
       EMOJI.has(name.replaceAll('\\_', '_')) ? `:${JOINER}` : colon,
     )
     .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
     .replace(/:\/\//g, `:/${JOINER}/`)
-    .replace(/\bwww\./gi, `www${JOINER}.`);
+    .replace(/www\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`);
 }
 
 /**

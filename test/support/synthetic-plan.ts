@@ -45,7 +45,8 @@ export function rolesTemplate(sessionSeconds: number): string {
 }
 
 /** Text a person could put in AWS by hand, where vend reads it back: markup, a mention, a link, a fence, a pipe. */
-export const HOSTILE_TEXT = '<img src=x onerror=alert(1)> @security-team https://evil.example/x ``` | **bold**';
+export const HOSTILE_TEXT =
+  '<img src=x onerror=alert(1)> @security-team https://evil.example/x _www.evil.example ``` | **bold**';
 
 /**
  * A large pull request's plan for looking at the comment as a person does: 200 existing accounts, an SCP swap on

@@ -144,5 +144,8 @@ describe('the synthetic comment, where AWS hands back text a person typed', () =
     expect(elements.some((element) => ['img', 'a'].includes(element.tagName))).toBe(false);
     const text = textOf(comment).replaceAll('\u2060', '');
     expect(text.split(HOSTILE_TEXT).length - 1).toBeGreaterThan(3);
+    // GitHub links `www.` after the start, white space, `*`, `_`, `~` or `(` (GitHub Flavored Markdown Spec,
+    // "Autolinks (extension)"); markdown-it's linkify starts none after `_`, so GitHub's rule is checked on the text.
+    expect(textOf(comment)).not.toMatch(/(^|[\s*_~(])www\./i);
   });
 });

@@ -18,6 +18,10 @@ describe('user-supplied text cannot change the markdown around it', () => {
       'see www.evil.example or http://evil.example',
       `see www${J}.evil.example or http:/${J}/evil.example`,
     ],
+    // GFM's extended autolinks also start after `_`, `*`, `~` or `(`, where a word boundary does not fall; the case of
+    // the text stays as written.
+    ['a bare link after an underscore', 'see _www.evil.example/login', `see \\_www${J}.evil.example/login`],
+    ['a bare link in capitals', '(WWW.EVIL.EXAMPLE)', `(WWW${J}.EVIL.EXAMPLE)`],
     ['emphasis and code', '*bold* _it_ `code`', '\\*bold\\* \\_it\\_ \\`code\\`'],
     ['a new line that would start a heading', 'ok\n# Approved', 'ok&lt;U+000A&gt;\\# Approved'],
     [

@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-U2JBV5B7.js";
+} from "./chunk-MFSJW5BC.js";
 import "./chunk-F2GOCKZQ.js";
-import "./chunk-PMXJASVQ.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-WS63WSU6.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-U6VQSKH5.js";

@@ -5,7 +5,7 @@ import {
   gitHubFailureHint,
   logInfo,
   logProgress
-} from "./chunk-LUS7KJAZ.js";
+} from "./chunk-J6FQUYV4.js";
 import {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
@@ -14,7 +14,7 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-U2JBV5B7.js";
+} from "./chunk-MFSJW5BC.js";
 import {
   branchTip,
   findMergedPullRequest
@@ -32,13 +32,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-YSDC6SUV.js";
+} from "./chunk-SCTLXJYL.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
 import {
   escapeMarkdown
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
 } from "./chunk-M7ELNSCD.js";

@@ -4,7 +4,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-ZMOFJYRP.js";

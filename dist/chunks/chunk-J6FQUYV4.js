@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   getOctokit,
   info
-} from "./chunk-YSDC6SUV.js";
+} from "./chunk-SCTLXJYL.js";
 import {
   neutralizeWorkflowCommands
 } from "./chunk-5GNJNXP2.js";

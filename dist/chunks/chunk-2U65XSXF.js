@@ -7,7 +7,7 @@ import {
 import {
   countDiagnostics,
   diagnosticsJson
-} from "./chunk-3J7LQK4A.js";
+} from "./chunk-NKLQ6MTK.js";
 import {
   DriftContext,
   applyIgnoreList,

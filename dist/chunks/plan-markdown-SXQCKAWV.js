@@ -1,15 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-N6IGPIIM.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-7WP45MFN.js";
+import "./chunk-UKPV2CYN.js";
+import "./chunk-DW2JSOMR.js";
 import "./chunk-LFLIHG2E.js";
 import "./chunk-F2GOCKZQ.js";
-import "./chunk-PMXJASVQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-7AUCE7EV.js";
+import "./chunk-RQ5B6WDW.js";
+import "./chunk-QYDP2QCF.js";
+import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
+import "./chunk-STA54LRF.js";
 import "./chunk-ETJIYOCL.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-2GIN4GSV.js";
@@ -19,7 +30,8 @@ import "./chunk-QBDFYRP3.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

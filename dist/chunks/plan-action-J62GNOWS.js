@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-OBTKECH6.js";
+} from "./chunk-7WP45MFN.js";
 import {
   blockedLine,
   summaryLine
@@ -11,15 +11,15 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-UI4WDHBL.js";
+} from "./chunk-KKG7QTDK.js";
 import {
   createGitHubClient,
   logInfo
-} from "./chunk-LUS7KJAZ.js";
+} from "./chunk-J6FQUYV4.js";
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-U2JBV5B7.js";
+} from "./chunk-MFSJW5BC.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
@@ -36,16 +36,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-YSDC6SUV.js";
+} from "./chunk-SCTLXJYL.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-3J7LQK4A.js";
+import "./chunk-NKLQ6MTK.js";
 import {
   escapeMarkdown
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
 } from "./chunk-V27JOZL3.js";

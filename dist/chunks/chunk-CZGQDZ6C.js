@@ -1925,10 +1925,10 @@ var EMOJI_NAMES = [
 var JOINER = "\u2060";
 var EMOJI = new Set(EMOJI_NAMES);
 function escapeMarkdown(text) {
-  return visibleLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/\bGH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`).replace(
+  return visibleLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/GH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`).replace(
     /:(?=((?:[a-z0-9+-]|\\_)+):)/g,
     (colon, name) => EMOJI.has(name.replaceAll("\\_", "_")) ? `:${JOINER}` : colon
-  ).replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`).replace(/:\/\//g, `:/${JOINER}/`).replace(/\bwww\./gi, `www${JOINER}.`);
+  ).replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`).replace(/:\/\//g, `:/${JOINER}/`).replace(/www\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`);
 }
 function inlineCode(text) {
   return `\`${visibleLine(text).replace(/`/g, "'").replace(/\|/g, "\\|")}\``;

@@ -7,8 +7,8 @@ import {
   diagnosticsJson,
   formatDiagnosticLine,
   validationSummaryLine
-} from "./chunk-3J7LQK4A.js";
-import "./chunk-PMXJASVQ.js";
+} from "./chunk-NKLQ6MTK.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-HSIIRGOE.js";
 import {
   visibleLine

@@ -3,11 +3,11 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-XGUQ7265.js";
-import "./chunk-N6IGPIIM.js";
+} from "./chunk-6ADHUVZE.js";
+import "./chunk-IP5W47UZ.js";
 import "./chunk-LFLIHG2E.js";
 import "./chunk-F2GOCKZQ.js";
-import "./chunk-PMXJASVQ.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-ETJIYOCL.js";

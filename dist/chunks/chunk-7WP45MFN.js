@@ -28,7 +28,7 @@ import {
   escapeMarkdown,
   fencedCode,
   inlineCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   ALREADY_ON_MAIN,
   correctionIds,

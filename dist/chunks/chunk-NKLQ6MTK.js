@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   visibleLine
 } from "./chunk-U6VQSKH5.js";

@@ -17,7 +17,7 @@ import {
   codeSpan,
   escapeMarkdown,
   fencedCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   DRIFT_KINDS,
   DRIFT_SEVERITIES

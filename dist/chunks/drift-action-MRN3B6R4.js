@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-XGUQ7265.js";
+} from "./chunk-6ADHUVZE.js";
 import {
   renderDriftText
 } from "./chunk-PE4Z3YAQ.js";
@@ -13,19 +13,19 @@ import {
   gitHubFailureHint,
   logInfo,
   logProgress
-} from "./chunk-LUS7KJAZ.js";
+} from "./chunk-J6FQUYV4.js";
 import {
   awsFailureNotRun,
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-C7E2IL2A.js";
+} from "./chunk-2U65XSXF.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-N6IGPIIM.js";
+} from "./chunk-IP5W47UZ.js";
 import {
   driftAsideLine,
   driftHeadline,
@@ -51,18 +51,18 @@ import {
   startGroup,
   summary,
   warning
-} from "./chunk-YSDC6SUV.js";
+} from "./chunk-SCTLXJYL.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-5GNJNXP2.js";
 import {
   errorMessage
 } from "./chunk-3CMV3XMN.js";
-import "./chunk-3J7LQK4A.js";
+import "./chunk-NKLQ6MTK.js";
 import {
   codeSpan,
   escapeMarkdown,
   fencedCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   isIgnored
 } from "./chunk-RQ5B6WDW.js";

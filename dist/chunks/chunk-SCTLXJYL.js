@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   countDiagnostics,
   formatDiagnosticsMarkdown
-} from "./chunk-3J7LQK4A.js";
+} from "./chunk-NKLQ6MTK.js";
 import {
   countOf
 } from "./chunk-6JCYAHQL.js";

@@ -7,7 +7,7 @@ import {
 import {
   escapeMarkdown,
   inlineCode
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   applyOutcomeByAccount,
   applySummaryLine,

@@ -7,8 +7,8 @@ import {
 } from "./chunk-T4DDGWBL.js";
 import {
   countDiagnostics
-} from "./chunk-3J7LQK4A.js";
-import "./chunk-PMXJASVQ.js";
+} from "./chunk-NKLQ6MTK.js";
+import "./chunk-CZGQDZ6C.js";
 import {
   PreflightError,
   READ_CONCURRENCY,

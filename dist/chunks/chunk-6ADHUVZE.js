@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-N6IGPIIM.js";
+} from "./chunk-IP5W47UZ.js";
 import {
   fitComment
 } from "./chunk-F2GOCKZQ.js";
 import {
   codeSpan,
   escapeMarkdown
-} from "./chunk-PMXJASVQ.js";
+} from "./chunk-CZGQDZ6C.js";
 import {
   countOf
 } from "./chunk-6JCYAHQL.js";
