@@ -23,20 +23,22 @@ const EMOJI = new Set(EMOJI_NAMES);
  * are shown as their code points (see visibleLine).
  */
 export function escapeMarkdown(text: string): string {
-  return visibleLine(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`)
-    .replace(/#(?=\d)/g, `#${JOINER}`)
-    // Unanchored: GFM links `www.` and finds references after `_`, `*`, `~` or `(` too, where `\b` sees no boundary.
-    .replace(/GH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
-    .replace(/:(?=((?:[a-z0-9+-]|\\_)+):)/g, (colon, name: string) =>
-      EMOJI.has(name.replaceAll('\\_', '_')) ? `:${JOINER}` : colon,
-    )
-    .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
-    .replace(/:\/\//g, `:/${JOINER}/`)
-    .replace(/www\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`);
+  return (
+    visibleLine(text)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~#!$]/g, (character) => `\\${character}`)
+      .replace(/#(?=\d)/g, `#${JOINER}`)
+      // Unanchored: GFM links `www.` and finds references after `_`, `*`, `~` or `(` too, where `\b` sees no boundary.
+      .replace(/GH-(?=\d)/gi, (gh) => `${gh.slice(0, 2)}${JOINER}-`)
+      .replace(/:(?=((?:[a-z0-9+-]|\\_)+):)/g, (colon, name: string) =>
+        EMOJI.has(name.replaceAll('\\_', '_')) ? `:${JOINER}` : colon,
+      )
+      .replace(/@(?=[A-Za-z0-9])/g, `${JOINER}@${JOINER}`)
+      .replace(/:\/\//g, `:/${JOINER}/`)
+      .replace(/www\./gi, (www) => `${www.slice(0, 3)}${JOINER}.`)
+  );
 }
 
 /**
