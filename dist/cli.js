@@ -1,9 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  wantsColour
-} from "./chunks/chunk-X4XDSYAD.js";
-import {
   neutralizeWorkflowCommands
 } from "./chunks/chunk-5GNJNXP2.js";
 import {
@@ -15,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-NKLQ6MTK.js";
+} from "./chunks/chunk-TN4B32H7.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3OY6SYK3.js";
+} from "./chunks/chunk-EA3RCI6I.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -34,19 +31,22 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TYNRP4FW.js";
-import "./chunks/chunk-STA54LRF.js";
-import "./chunks/chunk-ETJIYOCL.js";
-import "./chunks/chunk-OTXXD2RD.js";
-import "./chunks/chunk-BP5JTKJ7.js";
+} from "./chunks/chunk-L2XGK5KK.js";
 import {
-  visibleLine
-} from "./chunks/chunk-U6VQSKH5.js";
+  wantsColour
+} from "./chunks/chunk-X4XDSYAD.js";
+import "./chunks/chunk-STA54LRF.js";
 import "./chunks/chunk-MBRTFLOO.js";
+import "./chunks/chunk-ETJIYOCL.js";
 import {
   countOf
 } from "./chunks/chunk-6JCYAHQL.js";
+import {
+  visibleLine
+} from "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
+import "./chunks/chunk-OTXXD2RD.js";
+import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DLXQVBZW.js"),
-        import("./chunks/plan-text-HUT2PAZD.js"),
-        import("./chunks/plan-markdown-SXQCKAWV.js")
+        import("./chunks/plan-QND6J6ZK.js"),
+        import("./chunks/plan-text-YLVA57YW.js"),
+        import("./chunks/plan-markdown-ENUJDKPT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -91,14 +91,14 @@ async function runCommand(settings, terminal) {
           colour: terminal.colour?.stdout === true,
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
           ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
-          ...outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {}
+          ...outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}
         }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, {
           ...guardrailReport ? { guardrailReport } : {},
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
           ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
-          ...outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {}
+          ...outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}
         })
       };
       terminal.stdout(rendered[settings.outputFormat]());
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5MQRJDLW.js"),
-        import("./chunks/apply-text-I6MCUE2T.js"),
-        import("./chunks/apply-markdown-UVREPI2R.js"),
-        import("./chunks/plan-text-HUT2PAZD.js")
+        import("./chunks/apply-UVPV4RKJ.js"),
+        import("./chunks/apply-text-WEB3HXSE.js"),
+        import("./chunks/apply-markdown-4VS7OCCP.js"),
+        import("./chunks/plan-text-YLVA57YW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-R2NHW4UP.js"),
-        import("./chunks/drift-text-P5M3DS7B.js"),
-        import("./chunks/drift-markdown-PNSGP6HI.js"),
+        import("./chunks/drift-SB5HSR3S.js"),
+        import("./chunks/drift-text-VCVTFDHZ.js"),
+        import("./chunks/drift-markdown-NM7HWB6E.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2Z2WASFC.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-C5ENZT6H.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EJJJNVBZ.js"),
-        import("./chunks/import-text-YLXUGQ72.js")
+        import("./chunks/import-FVX7UMQV.js"),
+        import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-SCTLXJYL.js";
+} from "./chunks/chunk-MKWO5WB3.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-NKLQ6MTK.js";
+import "./chunks/chunk-TN4B32H7.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,15 +25,15 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TYNRP4FW.js";
+} from "./chunks/chunk-L2XGK5KK.js";
 import "./chunks/chunk-STA54LRF.js";
+import "./chunks/chunk-MBRTFLOO.js";
 import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-6JCYAHQL.js";
+import "./chunks/chunk-U6VQSKH5.js";
+import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
-import "./chunks/chunk-U6VQSKH5.js";
-import "./chunks/chunk-MBRTFLOO.js";
-import "./chunks/chunk-6JCYAHQL.js";
-import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
 import "./chunks/chunk-ZMOFJYRP.js";
 
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-J62GNOWS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PUTLVZGN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-INQ3FVC7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2477UYRB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MRN3B6R4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZCYW4AP6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -91,7 +91,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     ...(guardrailReport ? { guardrailReport } : {}),
     ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
     ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
-    ...(outcome.operationPreferencesChange ? { operationPreferencesChange: outcome.operationPreferencesChange } : {}),
+    ...(outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}),
     ...(savedForApply ? (wontApply ? { notForApproval: wontApply } : { forApproval: true }) : {}),
   };
   // The job summary has whole diffs and 1 MiB of room; the PR comment, 65,536 characters.

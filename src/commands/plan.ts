@@ -1,5 +1,6 @@
 import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
-import { operationPreferencesChange } from '../config/operation-preferences-change.js';
+import { operationPreferencesChange, stackSetHomeChange } from '../config/stack-set-settings-change.js';
+import { operationPreferencesNotice, stackSetHomeNotice } from '../report/plan-text.js';
 import { commitsMissingFrom, repositoryCommit } from '../config/repository-commit.js';
 import { checkWritable, writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
@@ -34,8 +35,11 @@ export type PlanOutcome =
       mainDrift?: MainDrift | MainDriftUnavailable;
       /** With a base repository: how the bootstrap template differs from the base branch's (bootstrap-template.ts). */
       bootstrapChange?: string;
-      /** With a base repository that validates: `key: before → after` (operationPreferencesChange); never empty. */
-      operationPreferencesChange?: string[];
+      /**
+       * With a base repository that validates: warnings for settings the pull request changes that no plan change
+       * stands for (settingNotices); never empty.
+       */
+      settingNotices?: string[];
     };
 
 export interface PlanDependencies {
@@ -87,7 +91,13 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     });
     if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
-    if (base?.desired) {
+    // Read where the pull request looks for StackSets, main's are not in the observation: its plan would recreate them.
+    const movedHome = base?.desired ? stackSetHomeChange(desired, base.desired) : [];
+    if (movedHome.length > 0) {
+      mainDrift = {
+        unavailable: `this pull request changes where vend finds its StackSets (${movedHome.join('; ')}), so main's StackSets were not read and vend cannot tell which changes only correct drift on main`,
+      };
+    } else if (base?.desired) {
       const baseCommit = repositoryCommit(settings.baseRepositoryRoot!);
       const mainPlan = computePlan(base.desired, observed, {
         commit: baseCommit,
@@ -127,13 +137,17 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot)
       : undefined;
     const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
+    const notices = [
+      ...(movedHome.length > 0 ? [stackSetHomeNotice(movedHome)] : []),
+      ...(preferences.length > 0 ? [operationPreferencesNotice(preferences)] : []),
+    ];
     return {
       status: 'planned',
       validation,
       plan,
       ...(mainDrift ? { mainDrift } : {}),
       ...(bootstrapChange ? { bootstrapChange } : {}),
-      ...(preferences.length > 0 ? { operationPreferencesChange: preferences } : {}),
+      ...(notices.length > 0 ? { settingNotices: notices } : {}),
     };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

@@ -65,9 +65,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             colour: terminal.colour?.stdout === true,
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
-            ...(outcome.operationPreferencesChange
-              ? { operationPreferencesChange: outcome.operationPreferencesChange }
-              : {}),
+            ...(outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}),
           }),
         json: () => serializePlan(outcome.plan).trimEnd(),
         markdown: () =>
@@ -75,9 +73,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             ...(guardrailReport ? { guardrailReport } : {}),
             ...(outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {}),
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
-            ...(outcome.operationPreferencesChange
-              ? { operationPreferencesChange: outcome.operationPreferencesChange }
-              : {}),
+            ...(outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}),
           }),
       };
       terminal.stdout(rendered[settings.outputFormat]());

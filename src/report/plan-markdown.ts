@@ -13,7 +13,7 @@ import { COMPACT_LINE_LENGTH, compactDiff } from './unified-diff.js';
 import { countOf, unreadOwnershipNote } from './phrasing.js';
 import { accountTable, organizationDiagram } from './plan-markdown-accounts.js';
 import { mainDriftSections } from './plan-markdown-drift.js';
-import { bootstrapNotice, operationPreferencesNotice, UNREAD_OVERRIDES } from './plan-text.js';
+import { bootstrapNotice, UNREAD_OVERRIDES } from './plan-text.js';
 import { COMPACT_PROBLEMS, headerSection, problemSections } from './plan-markdown-header.js';
 import { flaggedSections, listedIn } from './plan-markdown-flagged.js';
 
@@ -26,8 +26,8 @@ export interface PlanReportContext {
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** How the pull request changes the bootstrap template (`changed`, `added`, `removed`, or why it was refused). */
   bootstrapChange?: string;
-  /** How the pull request changes stackSets.operationPreferences: `key: before → after` lines. */
-  operationPreferencesChange?: readonly string[];
+  /** Warnings for settings the pull request changes that no plan change stands for (settingNotices). */
+  settingNotices?: readonly string[];
   /**
    * The plan is the one an apply job carries out once a reviewer approves it (the default branch's plan job, which
    * saves the plan file), not a pull request's preview: the header says so.
@@ -107,7 +107,10 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
     headerSection(plan, context),
     ...problemSections(plan, problemsOnMain(context.mainDrift), listedIn(diffLines)),
     ...bootstrapSections(context.bootstrapChange),
-    ...operationPreferencesSections(context.operationPreferencesChange),
+    ...(context.settingNotices ?? []).map((notice) => ({
+      keep: true,
+      markdown: ['> [!WARNING]', `> ${escapeMarkdown(notice)}`].join('\n'),
+    })),
     // The comment may have no room left for a diff; the job summary has every one.
     ...flaggedSections(
       effects,
@@ -280,13 +283,6 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
 function bootstrapSections(change: string | undefined): CommentSection[] {
   if (!change) return [];
   return [{ keep: true, markdown: ['> [!WARNING]', `> ${escapeMarkdown(bootstrapNotice(change))}`].join('\n') }];
-}
-
-function operationPreferencesSections(change: readonly string[] | undefined): CommentSection[] {
-  if (!change || change.length === 0) return [];
-  return [
-    { keep: true, markdown: ['> [!WARNING]', `> ${escapeMarkdown(operationPreferencesNotice(change))}`].join('\n') },
-  ];
 }
 
 /**

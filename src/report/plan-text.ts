@@ -55,6 +55,14 @@ export function operationPreferencesNotice(change: readonly string[]): string {
 }
 
 /**
+ * The warning for a pull request that moves where vend finds its StackSets (homeRegion, stackSets.namePrefix).
+ * `change` is stackSetHomeChange's answer.
+ */
+export function stackSetHomeNotice(change: readonly string[]): string {
+  return `This pull request changes where vend finds its StackSets (${change.join('; ')}): vend lists StackSets by that prefix in that Region only, so every StackSet it deployed under the old ones is left behind, with its stacks, and never updated, retired or deleted again, while this plan creates new ones beside them (named resources in them, such as IAM roles, then fail in every account as they exist already). Retire the baselines first (remove them from the catalogue and apply), or keep the old value.`;
+}
+
+/**
  * Terraform's most-read line, in Vend's words: `0 to create, 4 to change (1 of them destructive), 0 to destroy`.
  * A change that deletes without being a deletion itself (a StackSet update that replaces or removes resources in
  * every account) is named beside the count, so the line never reads "0 to destroy" over a destructive change, as
@@ -80,8 +88,8 @@ export interface PlanTextOptions {
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** With `--base`: how the bootstrap template differs from the base branch's. */
   bootstrapChange?: string;
-  /** With `--base`: how stackSets.operationPreferences differ from the base branch's, `key: before → after`. */
-  operationPreferencesChange?: readonly string[];
+  /** With `--base`: warnings for settings the pull request changes that no plan change stands for (settingNotices). */
+  settingNotices?: readonly string[];
 }
 
 /**
@@ -164,8 +172,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       );
   }
   if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
-  if (options.operationPreferencesChange?.length)
-    lines.push('', paint('highImpact', visible(operationPreferencesNotice(options.operationPreferencesChange))));
+  for (const notice of options.settingNotices ?? []) lines.push('', paint('highImpact', visible(notice)));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift, paint));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));
   if (notes.length > 0) lines.push('', 'Notes:', ...notes);

@@ -287,6 +287,35 @@ describe('drift made by hand with direct API calls', () => {
     ]);
   });
 
+  test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
+    const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
+    const head = fixtureRepository({
+      'accounts/departing.yaml': account('departing', 'Workloads'),
+      'accounts/closing.yaml': account('closing', 'Workloads'),
+      'baselines/organization.yaml': organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n'),
+    });
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = moto.url;
+    const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+    try {
+      const planned = await runPlan(
+        { ...settings({ repositoryRoot: head }), command: 'plan', baseRepositoryRoot: repository },
+        { clients },
+      );
+      if (planned.status !== 'planned') throw new Error(JSON.stringify(planned));
+      // Read by the new prefix, main's vend- StackSets are not seen: nothing may be called drift main already has.
+      expect(planned.mainDrift).toEqual({
+        unavailable: expect.stringContaining('stackSets.namePrefix: vend- → corp-'),
+      });
+      expect(planned.settingNotices).toEqual([
+        expect.stringContaining('every StackSet it deployed under the old ones is left behind'),
+      ]);
+    } finally {
+      destroyAwsClients(clients);
+      process.env.AWS_ENDPOINT_URL = previous;
+    }
+  });
+
   test('a pull request that drops a guardrail someone detached by hand is cautioned as accepting critical drift', async () => {
     const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
     const head = fixtureRepository({
@@ -325,7 +354,7 @@ describe('drift made by hand with direct API calls', () => {
       expect(renderPlanText(planned.plan, { mainDrift: planned.mainDrift })).toContain(
         'CAUTION: Merging accepts drift that vend drift rates 1 critical',
       );
-      expect(planned.operationPreferencesChange).toEqual(['maxConcurrentPercentage: unset → 100']);
+      expect(planned.settingNotices).toEqual([expect.stringContaining(': maxConcurrentPercentage: unset → 100')]);
     } finally {
       destroyAwsClients(clients);
       process.env.AWS_ENDPOINT_URL = previous;

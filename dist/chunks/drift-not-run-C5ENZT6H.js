@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-3RZXWV22.js";
+import "./chunk-OQHJCGVE.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-HAEDJYIL.js";
+import "./chunk-KAE3MV73.js";
+import "./chunk-HSIIRGOE.js";
+import "./chunk-2GIN4GSV.js";
+import "./chunk-MBRTFLOO.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};

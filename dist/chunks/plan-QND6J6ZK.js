@@ -1,0 +1,35 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-VWLYK3NC.js";
+import "./chunk-GY7YR4IA.js";
+import "./chunk-OZKB2AMT.js";
+import "./chunk-EA3RCI6I.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-L2XGK5KK.js";
+import "./chunk-4LQHKNH6.js";
+import "./chunk-YF55AC2R.js";
+import "./chunk-4V4LKNEV.js";
+import "./chunk-J5KM54P4.js";
+import "./chunk-HAEDJYIL.js";
+import "./chunk-KAE3MV73.js";
+import "./chunk-HSIIRGOE.js";
+import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-STA54LRF.js";
+import "./chunk-MBRTFLOO.js";
+import "./chunk-ETJIYOCL.js";
+import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};
