@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QND6J6ZK.js"),
+        import("./chunks/plan-56XBJGDS.js"),
         import("./chunks/plan-text-YLVA57YW.js"),
         import("./chunks/plan-markdown-ENUJDKPT.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-UVPV4RKJ.js"),
+        import("./chunks/apply-VZBK7G6K.js"),
         import("./chunks/apply-text-WEB3HXSE.js"),
         import("./chunks/apply-markdown-4VS7OCCP.js"),
         import("./chunks/plan-text-YLVA57YW.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-SB5HSR3S.js"),
+        import("./chunks/drift-PK4RXZ4H.js"),
         import("./chunks/drift-text-VCVTFDHZ.js"),
         import("./chunks/drift-markdown-NM7HWB6E.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-FVX7UMQV.js"),
+        import("./chunks/import-ZOREQRIQ.js"),
         import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PUTLVZGN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YDU6ZLWM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2477UYRB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UFMOAVY3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZCYW4AP6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RH45KETF.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -77,7 +77,7 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
-  if (!existing) findings.push(...adoptionFindings(live, selection.units), ...stackSets.findings);
+  if (!existing) findings.push(...adoptionFindings(live, selection.units, quotas), ...stackSets.findings);
 
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;

@@ -6,6 +6,8 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem } from './repository-check.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
+import { limitPhrase } from '../config/quotas.js';
+import type { Quotas } from '../config/quotas.js';
 import { ORGANIZATIONAL_UNIT_NAME_RULE, organizationalUnitNameProblem } from '../config/schema-patterns.js';
 
 /** An OU the repository will declare. */
@@ -91,6 +93,27 @@ export function organizationalUnitsToImport(
 }
 
 /**
+ * A `check` when the first plan's ManagedBy tag would be one tag too many for an OU or SCP that holds `held`:
+ * Organizations refuses TagResource whole past a resource's limit (API Reference, TagResource), and the plan reports
+ * it as a problem (tag-limit) that blocks apply. None when there is room.
+ */
+export function tagLimitFinding(
+  subject: string,
+  id: string,
+  held: number,
+  quotas: Pick<Quotas, 'tagsPerAccount'>,
+): ImportFinding[] {
+  if (held < quotas.tagsPerAccount) return [];
+  return [
+    {
+      kind: 'check',
+      subject,
+      message: `It holds ${held} tags, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; ${limitPhrase('AWS Organizations', 'tagsPerAccount', quotas.tagsPerAccount)}, so that plan is blocked (tag-limit). Remove one of its tags first (aws organizations untag-resource --resource-id ${id} --tag-keys <key>).`,
+    },
+  ];
+}
+
+/**
  * What the first plan's adoption of the declared OUs (adopt-ou: the ManagedBy tag) says beyond tagging: an OU
  * another tool claims changes hands (to check, as for an account), and an ancestor that --ou declares only to hold
  * the path becomes vend's all the same, with the accounts in it that no manifest declares.
@@ -98,11 +121,15 @@ export function organizationalUnitsToImport(
 export function adoptionFindings(
   live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts'>,
   units: readonly ImportedOrganizationalUnit[],
+  quotas: Pick<Quotas, 'tagsPerAccount'>,
 ): ImportFinding[] {
   const byId = new Map(live.organizationalUnits.map((unit) => [unit.id, unit]));
   return units.flatMap((unit): ImportFinding[] => {
-    const managedBy = byId.get(unit.id)?.tags?.[MANAGED_BY_TAG.key];
+    const tags = byId.get(unit.id)?.tags ?? {};
+    const managedBy = tags[MANAGED_BY_TAG.key];
     const subject = `OU ${unit.path} (${unit.id})`;
+    const full = managedBy === undefined ? tagLimitFinding(subject, unit.id, Object.keys(tags).length, quotas) : [];
+    if (full.length > 0) return full;
     if (managedBy !== undefined && managedBy !== MANAGED_BY_TAG.value)
       return [
         {

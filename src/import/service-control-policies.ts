@@ -8,6 +8,7 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
 import { keyProblem, policyProblems } from './repository-check.js';
+import { tagLimitFinding } from './organizational-units.js';
 import { SCP_NAME } from '../config/schema-patterns.js';
 
 /** The SCP catalogue import writes, and what is attached where. */
@@ -79,6 +80,8 @@ export function serviceControlPoliciesToImport(
         message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
       });
     const managedBy = policy.tags[MANAGED_BY_TAG.key];
+    if (managedBy === undefined)
+      findings.push(...tagLimitFinding(subject, policy.id, Object.keys(policy.tags).length, quotas));
     if (!owned && managedBy !== undefined)
       findings.push({
         kind: 'check',

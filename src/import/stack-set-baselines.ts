@@ -8,6 +8,7 @@ import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem, templateProblems, templateRuleProblems, textProblem } from './repository-check.js';
+import { STACK_SET_TAGS } from '../plan/stack-set-ownership.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 
 /** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
@@ -57,6 +58,13 @@ export function baselinesToImport(
     const described = differences.map((d) => `${d.setting} is ${d.held}, not organization.yaml's ${d.written}`);
     if (differences.length === 0) {
       baselines.push(baseline);
+      // Adopting keeps the StackSet's own tags and adds ManagedBy: past UpdateStackSet's limit the plan is blocked.
+      if (!stackSet.managedByVend && (stackSet.otherTags ?? 0) + 1 > STACK_SET_TAGS)
+        findings.push({
+          kind: 'check',
+          subject,
+          message: `It holds ${stackSet.otherTags} tags besides ${MANAGED_BY_TAG.key}, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}, so that plan is blocked (tag-limit). Remove one of its tags first (an UpdateStackSet with the tags to keep).`,
+        });
       if (!stackSet.managedByVend && stackSet.managedBy !== undefined)
         findings.push({
           kind: 'check',

@@ -10,7 +10,8 @@ import { foreignOwnerReason, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 
 /** The most tags a StackSet takes (CloudFormation API Reference, CreateStackSet and UpdateStackSet: Tags). */
-const STACK_SET_TAGS = 50;
+/** UpdateStackSet's Tags: at most 50 (CloudFormation API Reference, UpdateStackSet). */
+export const STACK_SET_TAGS = 50;
 
 /**
  * A declared baseline whose StackSet exists but was not created by vend (no `ManagedBy: vend` tag). As with SCPs,

@@ -91,6 +91,38 @@ test('untagged StackSets the repository cannot hold are left alone with a findin
 
 // CloudFormation masks NoEcho values in DescribeStackSet (CloudFormation User Guide, "Parameters", NoEcho); moto
 // returns them in the clear, and import must not write a secret into the repository either way.
+test('an OU, SCP or StackSet with no room for the ManagedBy tag is a finding to check, as the first plan blocks on it', async () => {
+  // AWS allows 50 tags on an OU or policy (Organizations User Guide, "Quotas") and UpdateStackSet takes 50 at most.
+  const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`key-${index}`, 'x']));
+  await seedOrganization(seedClients, {
+    organizationalUnits: ['Tagged'],
+    organizationalUnitTags: fifty,
+    accounts: [{ name: 'app-one', email: 'app-one@example.com', ou: 'Tagged', tags: { Owner: 'team' } }],
+    policies: [
+      {
+        name: 'tagged-scp',
+        content: { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' }] },
+        tags: fifty,
+        attachTo: { organizationalUnits: ['Tagged'] },
+      },
+    ],
+    stackSets: [stackSet('vend-tagged', { tags: fifty, instances: { accounts: ['app-one'], regions: ['us-east-1'] } })],
+  });
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(importExitCode(outcome)).toBe(1);
+  const full = outcome.report.findings.filter(
+    (finding) => finding.kind === 'check' && finding.message.includes('(tag-limit)'),
+  );
+  expect(full.map((finding) => finding.subject.split(' (')[0])).toEqual(
+    expect.arrayContaining(['OU Tagged', 'SCP tagged-scp', 'StackSet vend-tagged']),
+  );
+  // What import foresaw is what the first plan refuses: one tag-limit problem for each.
+  expect(
+    (await plan(root)).problems.filter((problem) => problem.rule === 'tag-limit').map((problem) => problem.target),
+  ).toEqual(expect.arrayContaining(['ou:Tagged', 'scp:tagged-scp', 'stackset:vend-tagged']));
+});
+
 test('a NoEcho parameter is written as the mask AWS returns, even where the endpoint returns the secret', async () => {
   await seedOrganization(seedClients, {
     organizationalUnits: ['Apps'],

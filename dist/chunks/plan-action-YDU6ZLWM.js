@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7G5N2OI4.js";
+} from "./chunk-OQ5BFCES.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-SWWE74UF.js";
+import "./chunk-3FX6HWAE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,9 +44,9 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-VWLYK3NC.js";
-import "./chunk-GY7YR4IA.js";
-import "./chunk-OZKB2AMT.js";
+} from "./chunk-I3WGEOMN.js";
+import "./chunk-KI6HEYTU.js";
+import "./chunk-SNF2CYK6.js";
 import {
   readLocalFile
 } from "./chunk-EA3RCI6I.js";

@@ -3,14 +3,14 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-GY7YR4IA.js";
+} from "./chunk-KI6HEYTU.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-OZKB2AMT.js";
+} from "./chunk-SNF2CYK6.js";
 import {
   checkWritable,
   writeLocalFile

@@ -3,8 +3,16 @@ import {
   VEND_VERSION
 } from "./chunk-XEJZL3EO.js";
 import {
+  canonicalJson,
+  inactiveAccountIds
+} from "./chunk-J5KM54P4.js";
+import {
   AccountsByEmail,
-  resolveOrganizationalUnits
+  CHANGE_KINDS,
+  PLAN_PROBLEMS,
+  foreignOwnerReason,
+  resolveOrganizationalUnits,
+  stackSetReference
 } from "./chunk-2GIN4GSV.js";
 import {
   losesNumberValues
@@ -13,6 +21,8 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
   ORGANIZATIONAL_UNIT_NAME,
+  accountAccessRoleName,
+  declarationOf,
   recordChanges,
   recordedParameterOverrides,
   require_dist
@@ -47112,6 +47122,94 @@ async function readTrustedServicePrincipals(clients) {
   return principals.sort(compareText);
 }
 
+// src/plan/stack-set-ownership.ts
+var STACK_SET_TAGS = 50;
+function adoptForeignStackSet(draft, baseline, existing, settings, after, scope) {
+  const reference = stackSetReference(existing.name);
+  const differences = [
+    existing.templateBody !== baseline.templateBody ? "template" : "",
+    canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
+    ...settings.map((setting) => `${setting.name} (${setting.before}, not ${setting.after})`)
+  ].filter(Boolean);
+  if (differences.length > 0) {
+    draft.problem(
+      PLAN_PROBLEMS.stackSetNotOwned,
+      reference,
+      `A StackSet named '${existing.name}' already exists but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and its ${differences.join(" and ")} ${differences.length === 1 && !differences[0].endsWith("s") ? "differs" : "differ"} from ${baseline.templateFile} and organization.yaml; vend will not change a StackSet it does not own. Rename the baseline (or the namePrefix), make the baseline say exactly what the StackSet holds (vend then adopts it), or tag the StackSet to hand it to vend.`,
+      declarationOf(reference, draft.desired)
+    );
+    return void 0;
+  }
+  if ((existing.otherTags ?? 0) + 1 > STACK_SET_TAGS)
+    draft.problem(
+      PLAN_PROBLEMS.tagLimit,
+      reference,
+      `StackSet ${existing.name} holds ${existing.otherTags} tags besides ${MANAGED_BY_TAG.key}, and adopting it adds ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}. Remove one of its tags (an UpdateStackSet with the tags to keep), then plan again.`,
+      declarationOf(reference, draft.desired)
+    );
+  const { reached, suspended } = instancesReached(draft, existing);
+  const undeclared = undeclaredInstanceAccounts(draft, existing);
+  const { managedBy } = existing;
+  const reasons = [
+    ...managedBy !== void 0 ? [foreignOwnerReason(managedBy)] : [],
+    // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
+    ...undeclared.length > 0 ? [
+      undeclared.length === 1 ? "its stacks in an account vend does not manage are redeployed" : "its stacks in accounts vend does not manage are redeployed"
+    ] : []
+  ];
+  return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
+    before: { name: existing.name, ...managedBy !== void 0 ? { managedBy } : {} },
+    after: { ...after, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
+    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
+    scope: { ...scope, managedBy: JSON.stringify(managedBy ?? null) },
+    ...reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false },
+    description: `Adopt existing StackSet ${existing.name}${managedBy !== void 0 ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ""} whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? "an account" : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(", ")}` : ""}`
+  });
+}
+function undeclaredInstanceAccounts(draft, existing) {
+  const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
+  const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
+  const ids = [...new Set(existing.instances.map((instance) => instance.accountId))].filter(
+    // As instancesReached counts them: the update skips every account that is not active, closing ones too.
+    (id) => !declared.has(id) && (accounts.get(id)?.status ?? "ACTIVE") === "ACTIVE"
+  );
+  return ids.sort().map((id) => accounts.has(id) ? `${accounts.get(id).name} (${id})` : id);
+}
+function instancesReached(draft, existing) {
+  const inactive = inactiveAccountIds(draft.observed.accounts);
+  const skipped = existing.instances.filter((instance) => inactive.has(instance.accountId));
+  return {
+    reached: existing.instances.length - skipped.length,
+    suspended: { instances: skipped.length, accounts: new Set(skipped.map((instance) => instance.accountId)).size }
+  };
+}
+function settingChanges(draft, existing) {
+  const settings = draft.desired.organization.stackSets;
+  const changes = [];
+  const compare = (name, before, after) => {
+    if (before !== void 0 && before !== "" && after !== void 0 && before !== after)
+      changes.push({ name, before, after });
+  };
+  compare("PermissionModel", existing.permissionModel, settings.permissionModel);
+  if (settings.permissionModel === "SELF_MANAGED") {
+    compare("AdministrationRoleARN", existing.administrationRoleArn, settings.administrationRoleArn);
+    compare("ExecutionRoleName", existing.executionRoleName, accountAccessRoleName(settings));
+  }
+  if (existing.autoDeployment === true) changes.push({ name: "AutoDeployment", before: "Enabled", after: "Disabled" });
+  return changes;
+}
+function adoptionReach(reached, suspended) {
+  const tag = `the ${MANAGED_BY_TAG.key} tag`;
+  const where = suspended.accounts === 1 ? "a suspended or closing account" : "suspended or closing accounts";
+  const skip = `StackSet operations skip ${suspended.accounts === 1 ? "it" : "them"}`;
+  if (reached === 0 && suspended.instances === 0)
+    return `it has no instance to update yet, so only the StackSet carries ${tag}`;
+  if (reached === 0)
+    return `only the StackSet carries ${tag}: ${suspended.instances === 1 ? "its 1 instance is" : `all ${suspended.instances} of its instances are`} in ${where}, and ${skip}`;
+  const whole = suspended.instances > 0 ? `${reached} of its ${reached + suspended.instances} instances` : `its ${reached} instance${reached === 1 ? "" : "s"}`;
+  return `${whole} ${reached === 1 ? "is" : "are"} updated to carry ${tag}${suspended.instances > 0 ? `; the ${suspended.instances} in ${where} ${suspended.instances === 1 ? "is" : "are"} not, as ${skip}` : ""}`;
+}
+
 export {
   require_dist_cjs16 as require_dist_cjs,
   require_dist_cjs17 as require_dist_cjs2,
@@ -47141,5 +47239,9 @@ export {
   observeOrganization,
   readTree,
   readTags,
-  readPolicy
+  readPolicy,
+  STACK_SET_TAGS,
+  adoptForeignStackSet,
+  instancesReached,
+  settingChanges
 };

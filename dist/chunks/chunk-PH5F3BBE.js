@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-GY7YR4IA.js";
+} from "./chunk-KI6HEYTU.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-OZKB2AMT.js";
+} from "./chunk-SNF2CYK6.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged

@@ -12,6 +12,7 @@ import "./chunk-CZGQDZ6C.js";
 import {
   PreflightError,
   READ_CONCURRENCY,
+  STACK_SET_TAGS,
   configuredEndpoint,
   createAwsClients,
   describeAwsError,
@@ -27,7 +28,7 @@ import {
   readTree,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-OZKB2AMT.js";
+} from "./chunk-SNF2CYK6.js";
 import {
   writeLocalFile
 } from "./chunk-EA3RCI6I.js";
@@ -87,6 +88,7 @@ import {
   isCloudFormationTemplate,
   isForbiddenKey,
   lengthProblem,
+  limitPhrase,
   listNames,
   organizationalUnitNameProblem,
   parameterDefaults,
@@ -559,6 +561,126 @@ function emptyRepository() {
   return { organizationalUnits: [], accounts: [], scps: /* @__PURE__ */ new Map(), templates: /* @__PURE__ */ new Map(), filesRead: [] };
 }
 
+// src/import/organizational-units.ts
+function organizationalUnitsToImport(live, selected) {
+  const children = /* @__PURE__ */ new Map();
+  for (const unit of live.organizationalUnits)
+    children.set(unit.parentId, [...children.get(unit.parentId) ?? [], unit]);
+  const findings = [];
+  const nameable = [];
+  const refused = /* @__PURE__ */ new Map();
+  const visit2 = (parentId, parentPath) => {
+    const siblings = children.get(parentId) ?? [];
+    for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
+      const twins = siblings.filter((sibling) => sibling.name.toLowerCase() === unit.name.toLowerCase());
+      const keyName = keyProblem(unit.name);
+      const nameProblem = organizationalUnitNameProblem(unit.name);
+      const problem = nameProblem ? `its name is not one the repository can declare: ${nameProblem} (OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE}). Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins.length > 1 ? `${twins.length} OUs under ${parentPath ?? "the root"} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(" and ")}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? " (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)" : ""}. Rename all but one, then import again` : void 0;
+      if (problem) {
+        const path2 = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
+        refused.set(path2, problem);
+        findings.push({
+          path: path2,
+          finding: { kind: "left-out", subject: `OU ${unit.path} (${unit.id})`, ...beneath(live, unit, problem) }
+        });
+        continue;
+      }
+      const path = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
+      nameable.push({ id: unit.id, name: unit.name, path, parentPath });
+      visit2(unit.id, path);
+    }
+  };
+  visit2(live.root.id, null);
+  const known = new Set(nameable.map((unit) => unit.path));
+  for (const path of selected) if (!known.has(path)) throw unknownPath(path, nameable, refused);
+  const within = (path, ancestor) => path === ancestor || path.startsWith(`${ancestor}/`);
+  const units = nameable.filter(
+    (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path))
+  ).map((unit) => ({ ...unit, complete: selected.length === 0 || selected.some((path) => within(unit.path, path)) }));
+  const relevant = findings.filter(
+    ({ path }) => selected.length === 0 || selected.some((chosen) => within(path, chosen))
+  );
+  return { units, findings: relevant.map(({ finding }) => finding) };
+}
+function tagLimitFinding(subject, id, held, quotas) {
+  if (held < quotas.tagsPerAccount) return [];
+  return [
+    {
+      kind: "check",
+      subject,
+      message: `It holds ${held} tags, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; ${limitPhrase("AWS Organizations", "tagsPerAccount", quotas.tagsPerAccount)}, so that plan is blocked (tag-limit). Remove one of its tags first (aws organizations untag-resource --resource-id ${id} --tag-keys <key>).`
+    }
+  ];
+}
+function adoptionFindings(live, units, quotas) {
+  const byId = new Map(live.organizationalUnits.map((unit) => [unit.id, unit]));
+  return units.flatMap((unit) => {
+    const tags = byId.get(unit.id)?.tags ?? {};
+    const managedBy = tags[MANAGED_BY_TAG.key];
+    const subject = `OU ${unit.path} (${unit.id})`;
+    const full = managedBy === void 0 ? tagLimitFinding(subject, unit.id, Object.keys(tags).length, quotas) : [];
+    if (full.length > 0) return full;
+    if (managedBy !== void 0 && managedBy !== MANAGED_BY_TAG.value)
+      return [
+        {
+          kind: "check",
+          subject,
+          message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or leave it out of baselines/organization.yaml.`
+        }
+      ];
+    if (unit.complete || managedBy === MANAGED_BY_TAG.value) return [];
+    const accounts = live.accounts.filter((account) => account.parentId === unit.id && account.status === "ACTIVE");
+    return [
+      {
+        kind: "note",
+        subject,
+        message: `Declared only as the path to what --ou chose, it is adopted by the first plan all the same (${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}), and vend then keeps its SCP attachments as baselines/organization.yaml says${accounts.length > 0 ? `; the ${countOf(accounts.length, "account")} in it stay${accounts.length === 1 ? "s" : ""} unmanaged until imported` : ""}.`
+      }
+    ];
+  });
+}
+function beneath(live, unit, problem) {
+  const ids = /* @__PURE__ */ new Set([unit.id]);
+  for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
+  const accounts = live.accounts.filter((account) => ids.has(account.parentId));
+  const under = [
+    ...ids.size > 1 ? [countOf(ids.size - 1, "OU")] : [],
+    ...accounts.length > 0 ? [countOf(accounts.length, "account")] : []
+  ];
+  const active = accounts.filter((account) => account.status === "ACTIVE");
+  const named = active.map((account) => `'${account.name}' (${account.id})`);
+  return {
+    message: `Not declared${under.length > 0 ? `, nor the ${under.join(" and ")} beneath it` : ""}: ${problem}.${active.length > 0 ? ` Active accounts left out with it: ${listNames(named, LISTED_NAMES)}.` : ""}`,
+    ...active.length > 0 ? { leftOutAccountIds: active.map((account) => account.id) } : {}
+  };
+}
+function unknownPath(path, nameable, refused) {
+  const refusal = [...refused].find(([refusedPath]) => path === refusedPath || path.startsWith(`${refusedPath}/`));
+  if (refusal) {
+    const [refusedPath, problem] = refusal;
+    return new EnvironmentError(
+      refusedPath === path ? `--ou '${path}' names an OU that exists but cannot be declared: ${problem}.` : `--ou '${path}' is beneath the OU '${refusedPath}', which exists but cannot be declared, and nothing beneath it can: ${problem}.`
+    );
+  }
+  const tidied = path.split("/").filter(Boolean).join("/").toLowerCase();
+  const sameButCase = nameable.map((unit) => unit.path).find((candidate) => [path.toLowerCase(), tidied].includes(candidate.toLowerCase()));
+  const lower = path.toLowerCase();
+  const refusedButCase = [...refused].filter(
+    ([refusedPath]) => lower === refusedPath.toLowerCase() || lower.startsWith(`${refusedPath.toLowerCase()}/`)
+  );
+  if (sameButCase === void 0 && refusedButCase.length > 0) {
+    const [[, problem]] = refusedButCase;
+    const names = refusedButCase.map(([refusedPath]) => `'${refusedPath}'`).join(" and ");
+    return new EnvironmentError(
+      refusedButCase.length === 1 ? `--ou '${path}' names no OU (names are case-sensitive); the OU ${names} differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${problem}.` : `--ou '${path}' names no OU (names are case-sensitive); the OUs ${names} differ from it only in case, and they exist but cannot be declared, nor anything beneath them: ${problem}.`
+    );
+  }
+  const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);
+  return new UsageError(
+    `Invalid --ou '${path}': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). ${sameButCase !== void 0 ? `Did you mean ${sameButCase}?` : `Expected the path of an OU the repository can declare, such as ${roots.slice(0, 5).join(", ") || "(the organization has none)"}.`}`
+  );
+}
+
 // src/import/service-control-policies.ts
 function serviceControlPoliciesToImport(live, declaredTargetIds, quotas, partial = false) {
   const findings = [];
@@ -602,6 +724,8 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas, partial
         message: `It is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(", ")}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? "that target" : "those targets"} (an OU in organization.yaml, an account with vend import --accounts-only).`
       });
     const managedBy = policy.tags[MANAGED_BY_TAG.key];
+    if (managedBy === void 0)
+      findings.push(...tagLimitFinding(subject, policy.id, Object.keys(policy.tags).length, quotas));
     if (!owned && managedBy !== void 0)
       findings.push({
         kind: "check",
@@ -732,6 +856,12 @@ function baselinesToImport(live, configured) {
     const described = differences.map((d) => `${d.setting} is ${d.held}, not organization.yaml's ${d.written}`);
     if (differences.length === 0) {
       baselines.push(baseline);
+      if (!stackSet.managedByVend && (stackSet.otherTags ?? 0) + 1 > STACK_SET_TAGS)
+        findings.push({
+          kind: "check",
+          subject,
+          message: `It holds ${stackSet.otherTags} tags besides ${MANAGED_BY_TAG.key}, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}, so that plan is blocked (tag-limit). Remove one of its tags first (an UpdateStackSet with the tags to keep).`
+        });
       if (!stackSet.managedByVend && stackSet.managedBy !== void 0)
         findings.push({
           kind: "check",
@@ -1024,113 +1154,6 @@ function provenQuotas(observed) {
   };
 }
 
-// src/import/organizational-units.ts
-function organizationalUnitsToImport(live, selected) {
-  const children = /* @__PURE__ */ new Map();
-  for (const unit of live.organizationalUnits)
-    children.set(unit.parentId, [...children.get(unit.parentId) ?? [], unit]);
-  const findings = [];
-  const nameable = [];
-  const refused = /* @__PURE__ */ new Map();
-  const visit2 = (parentId, parentPath) => {
-    const siblings = children.get(parentId) ?? [];
-    for (const unit of [...siblings].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))) {
-      const twins = siblings.filter((sibling) => sibling.name.toLowerCase() === unit.name.toLowerCase());
-      const keyName = keyProblem(unit.name);
-      const nameProblem = organizationalUnitNameProblem(unit.name);
-      const problem = nameProblem ? `its name is not one the repository can declare: ${nameProblem} (OU names there are ${ORGANIZATIONAL_UNIT_NAME_RULE}). Rename the OU in AWS Organizations, then import again` : keyName ? `its name, a key under organizationalUnits, ${keyName}. Rename the OU in AWS Organizations, then import again` : twins.length > 1 ? `${twins.length} OUs under ${parentPath ?? "the root"} are named ${[...new Set(twins.map((twin) => `'${twin.name}'`))].join(" and ")}, so a path cannot tell them apart${twins.some((twin) => twin.name !== unit.name) ? " (names that differ only in case read as one in a plan, and validate refuses them: ou-name-case)" : ""}. Rename all but one, then import again` : void 0;
-      if (problem) {
-        const path2 = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
-        refused.set(path2, problem);
-        findings.push({
-          path: path2,
-          finding: { kind: "left-out", subject: `OU ${unit.path} (${unit.id})`, ...beneath(live, unit, problem) }
-        });
-        continue;
-      }
-      const path = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
-      nameable.push({ id: unit.id, name: unit.name, path, parentPath });
-      visit2(unit.id, path);
-    }
-  };
-  visit2(live.root.id, null);
-  const known = new Set(nameable.map((unit) => unit.path));
-  for (const path of selected) if (!known.has(path)) throw unknownPath(path, nameable, refused);
-  const within = (path, ancestor) => path === ancestor || path.startsWith(`${ancestor}/`);
-  const units = nameable.filter(
-    (unit) => selected.length === 0 || selected.some((path) => within(unit.path, path) || within(path, unit.path))
-  ).map((unit) => ({ ...unit, complete: selected.length === 0 || selected.some((path) => within(unit.path, path)) }));
-  const relevant = findings.filter(
-    ({ path }) => selected.length === 0 || selected.some((chosen) => within(path, chosen))
-  );
-  return { units, findings: relevant.map(({ finding }) => finding) };
-}
-function adoptionFindings(live, units) {
-  const byId = new Map(live.organizationalUnits.map((unit) => [unit.id, unit]));
-  return units.flatMap((unit) => {
-    const managedBy = byId.get(unit.id)?.tags?.[MANAGED_BY_TAG.key];
-    const subject = `OU ${unit.path} (${unit.id})`;
-    if (managedBy !== void 0 && managedBy !== MANAGED_BY_TAG.value)
-      return [
-        {
-          kind: "check",
-          subject,
-          message: `Its ${MANAGED_BY_TAG.key} tag is '${managedBy}'; the first plan adopts it, setting ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}. Make sure ${managedBy} no longer manages it, or leave it out of baselines/organization.yaml.`
-        }
-      ];
-    if (unit.complete || managedBy === MANAGED_BY_TAG.value) return [];
-    const accounts = live.accounts.filter((account) => account.parentId === unit.id && account.status === "ACTIVE");
-    return [
-      {
-        kind: "note",
-        subject,
-        message: `Declared only as the path to what --ou chose, it is adopted by the first plan all the same (${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}), and vend then keeps its SCP attachments as baselines/organization.yaml says${accounts.length > 0 ? `; the ${countOf(accounts.length, "account")} in it stay${accounts.length === 1 ? "s" : ""} unmanaged until imported` : ""}.`
-      }
-    ];
-  });
-}
-function beneath(live, unit, problem) {
-  const ids = /* @__PURE__ */ new Set([unit.id]);
-  for (const candidate of live.organizationalUnits) if (ids.has(candidate.parentId)) ids.add(candidate.id);
-  const accounts = live.accounts.filter((account) => ids.has(account.parentId));
-  const under = [
-    ...ids.size > 1 ? [countOf(ids.size - 1, "OU")] : [],
-    ...accounts.length > 0 ? [countOf(accounts.length, "account")] : []
-  ];
-  const active = accounts.filter((account) => account.status === "ACTIVE");
-  const named = active.map((account) => `'${account.name}' (${account.id})`);
-  return {
-    message: `Not declared${under.length > 0 ? `, nor the ${under.join(" and ")} beneath it` : ""}: ${problem}.${active.length > 0 ? ` Active accounts left out with it: ${listNames(named, LISTED_NAMES)}.` : ""}`,
-    ...active.length > 0 ? { leftOutAccountIds: active.map((account) => account.id) } : {}
-  };
-}
-function unknownPath(path, nameable, refused) {
-  const refusal = [...refused].find(([refusedPath]) => path === refusedPath || path.startsWith(`${refusedPath}/`));
-  if (refusal) {
-    const [refusedPath, problem] = refusal;
-    return new EnvironmentError(
-      refusedPath === path ? `--ou '${path}' names an OU that exists but cannot be declared: ${problem}.` : `--ou '${path}' is beneath the OU '${refusedPath}', which exists but cannot be declared, and nothing beneath it can: ${problem}.`
-    );
-  }
-  const tidied = path.split("/").filter(Boolean).join("/").toLowerCase();
-  const sameButCase = nameable.map((unit) => unit.path).find((candidate) => [path.toLowerCase(), tidied].includes(candidate.toLowerCase()));
-  const lower = path.toLowerCase();
-  const refusedButCase = [...refused].filter(
-    ([refusedPath]) => lower === refusedPath.toLowerCase() || lower.startsWith(`${refusedPath.toLowerCase()}/`)
-  );
-  if (sameButCase === void 0 && refusedButCase.length > 0) {
-    const [[, problem]] = refusedButCase;
-    const names = refusedButCase.map(([refusedPath]) => `'${refusedPath}'`).join(" and ");
-    return new EnvironmentError(
-      refusedButCase.length === 1 ? `--ou '${path}' names no OU (names are case-sensitive); the OU ${names} differs from it only in case, and it exists but cannot be declared, nor anything beneath it: ${problem}.` : `--ou '${path}' names no OU (names are case-sensitive); the OUs ${names} differ from it only in case, and they exist but cannot be declared, nor anything beneath them: ${problem}.`
-    );
-  }
-  const roots = nameable.filter((unit) => unit.parentPath === null).map((unit) => unit.path);
-  return new UsageError(
-    `Invalid --ou '${path}': no OU has that path (OU names from the root, joined with '/'; names are case-sensitive). ${sameButCase !== void 0 ? `Did you mean ${sameButCase}?` : `Expected the path of an OU the repository can declare, such as ${roots.slice(0, 5).join(", ") || "(the organization has none)"}.`}`
-  );
-}
-
 // src/import/render-repository.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var ORGANIZATION_SCHEMA = "# yaml-language-server: $schema=../schemas/organization.schema.json";
@@ -1288,7 +1311,7 @@ function describeOrganization(live, options) {
   const imported = accountCandidates(live, selection.units, options.organizationalUnits.length === 0);
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
-  if (!existing) findings.push(...adoptionFindings(live, selection.units), ...stackSets.findings);
+  if (!existing) findings.push(...adoptionFindings(live, selection.units, quotas), ...stackSets.findings);
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
   let regionsOf;

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-GY7YR4IA.js";
+} from "./chunk-KI6HEYTU.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-OZKB2AMT.js";
+} from "./chunk-SNF2CYK6.js";
 import {
   readLocalFile
 } from "./chunk-EA3RCI6I.js";

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-L6AY4NPW.js";
+} from "./chunk-PH5F3BBE.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,8 +53,8 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-GY7YR4IA.js";
-import "./chunk-OZKB2AMT.js";
+import "./chunk-KI6HEYTU.js";
+import "./chunk-SNF2CYK6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L2XGK5KK.js";
 import {

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-SWWE74UF.js";
+} from "./chunk-3FX6HWAE.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-GY7YR4IA.js";
+} from "./chunk-KI6HEYTU.js";
 import {
   listNames
 } from "./chunk-6JCYAHQL.js";
