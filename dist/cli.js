@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-56XBJGDS.js"),
+        import("./chunks/plan-EMUAZYEX.js"),
         import("./chunks/plan-text-YLVA57YW.js"),
         import("./chunks/plan-markdown-ENUJDKPT.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VZBK7G6K.js"),
+        import("./chunks/apply-SQOFQWTI.js"),
         import("./chunks/apply-text-WEB3HXSE.js"),
         import("./chunks/apply-markdown-4VS7OCCP.js"),
         import("./chunks/plan-text-YLVA57YW.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PK4RXZ4H.js"),
+        import("./chunks/drift-73XPICYA.js"),
         import("./chunks/drift-text-VCVTFDHZ.js"),
         import("./chunks/drift-markdown-NM7HWB6E.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZOREQRIQ.js"),
+        import("./chunks/import-4L63JVAQ.js"),
         import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YDU6ZLWM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6SEAVSV2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UFMOAVY3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AYNR32VB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RH45KETF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-E5N5JPTH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,6 +3,7 @@ import { listNames } from '../report/phrasing.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { ScpAttachments } from '../config/desired-state.js';
 import type { Quotas } from '../config/quotas.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
@@ -70,8 +71,10 @@ export function serviceControlPoliciesToImport(
     }
     // The plan adopts such a policy as a high-impact change (plan-scps.ts): its content changes would reach those
     // targets too. No SCP applies to the management account, so an attachment there does not count.
+    // Nor does a suspended or closing account: no manifest can declare it, and the plan leaves it out too.
+    const inactive = inactiveAccountIds(live.accounts);
     const elsewhere = policy.targetIds.filter(
-      (id) => !declaredTargetIds.has(id) && id !== live.organization.managementAccountId,
+      (id) => !declaredTargetIds.has(id) && id !== live.organization.managementAccountId && !inactive.has(id),
     );
     if (!owned && elsewhere.length > 0)
       findings.push({
@@ -225,7 +228,8 @@ function catalogueProblem(
 
 /**
  * A name the catalogue accepts for a policy whose AWS name it does not: each run of other characters becomes '-',
- * and one taken by another policy (AWS names are unique per policy type) or left empty takes the policy id.
+ * and one taken by another policy (AWS names are unique per policy type), left empty, or refused as a key takes the
+ * policy id.
  */
 function catalogueNameFor(policy: ObservedPolicy, policies: readonly ObservedPolicy[]): string {
   const base = policy.name
@@ -234,7 +238,8 @@ function catalogueNameFor(policy: ObservedPolicy, policies: readonly ObservedPol
     .slice(0, 64)
     .replace(/-+$/, '');
   const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
-  if (base && !taken) return base;
+  // A name validate refuses as a key (`constructor`) would send the person round again: it takes the id as well.
+  if (base && !taken && keyProblem(base) === undefined) return base;
   return `${base ? base.slice(0, 64 - policy.id.length - 1) : 'scp'}-${policy.id}`;
 }
 

@@ -2,6 +2,7 @@ import { limitPhrase } from '../config/quotas.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { DesiredScp } from '../config/desired-state.js';
+import { inactiveAccountIds } from '../observe/observed-state.js';
 import type { ObservedPolicy } from '../observe/observed-state.js';
 import { sha256Digest } from './canonical-json.js';
 import { adoptionDifferences } from './organization-snapshot.js';
@@ -89,7 +90,9 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     ...draft.ouIdByPath.values(),
     ...[...draft.existingAccounts.values()].map((account) => account.id),
   ]);
-  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id));
+  // A suspended or closing account is no team's to guard any more, as the blast radius counts it (active only).
+  const inactive = inactiveAccountIds(draft.observed.accounts);
+  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id) && !inactive.has(id));
   // Another tool's ownership tag, which adoption overwrites while that tool may still act on the policy.
   const managedBy = existing.tags[MANAGED_BY_TAG.key];
   const reasons = [

@@ -545,6 +545,24 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     expect(adoption!.description).not.toContain('no manifest declares');
   });
 
+  it('does not count a suspended account as a target an adopted SCP reaches: no manifest can declare it', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    observed.accounts.push({
+      id: '333344445555',
+      name: 'old-one',
+      email: 'old-one@other.example',
+      status: 'SUSPENDED',
+      parentId: ROOT_ID,
+      parentPath: '',
+    });
+    const shared = observedPolicy(observed, 'require-permissions-boundary');
+    shared.targetIds = [...shared.targetIds, '333344445555'];
+    shared.tags = {};
+    const [adoption] = computePlan(desired, observed).changes;
+    expect(adoption).toMatchObject({ id: 'adopt-scp:scp:require-permissions-boundary', highImpact: false });
+  });
+
   it('a stricter SCP for one account is not high impact for also being attached to the management account', () => {
     const desired = referenceDesiredState();
     // deny-unapproved-regions then guards one account, security-audit.

@@ -208,6 +208,7 @@ test('an SCP whose AWS name has spaces is left out with the rename that would le
     { ...scp('Deny-all', [ouId('Apps')]), awsManaged: false },
     { ...scp('Deny all', [ouId('Apps')]), id: 'p-denyall2', awsManaged: false },
     { ...scp('42 ???', [ouId('Apps')]), awsManaged: false },
+    { ...scp('constructor!', [ouId('Apps')]), awsManaged: false },
   );
   const messages = Object.fromEntries(
     describeOrganization(live, { organizationalUnits: [] }).findings.map((finding) => [
@@ -223,4 +224,6 @@ test('an SCP whose AWS name has spaces is left out with the rename that would le
   // Deny-all is taken by another policy, and nothing of 42 ??? starts with a letter: the policy id makes them unique.
   expect(messages['SCP Deny all (p-denyall2)']).toContain('--name Deny-all-p-denyall2,');
   expect(messages['SCP 42 ??? (p-42)']).toContain('--name scp-p-42,');
+  // `constructor` fits the pattern but validate refuses it as a key: the suggestion must not send the person round.
+  expect(messages['SCP constructor! (p-constructor)']).toContain('--name constructor-p-constructor,');
 });

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-3FX6HWAE.js";
+} from "./chunk-IJ2AKHB7.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-KI6HEYTU.js";
+} from "./chunk-I4T23YCW.js";
 import {
   listNames
 } from "./chunk-6JCYAHQL.js";

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-OQ5BFCES.js";
+} from "./chunk-KJN6INDW.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-3FX6HWAE.js";
+import "./chunk-IJ2AKHB7.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-I3WGEOMN.js";
-import "./chunk-KI6HEYTU.js";
+} from "./chunk-CK4ZVWZM.js";
+import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import {
   readLocalFile

@@ -714,8 +714,9 @@ function serviceControlPoliciesToImport(live, declaredTargetIds, quotas, partial
       });
       continue;
     }
+    const inactive = inactiveAccountIds(live.accounts);
     const elsewhere = policy.targetIds.filter(
-      (id) => !declaredTargetIds.has(id) && id !== live.organization.managementAccountId
+      (id) => !declaredTargetIds.has(id) && id !== live.organization.managementAccountId && !inactive.has(id)
     );
     if (!owned && elsewhere.length > 0)
       findings.push({
@@ -815,7 +816,7 @@ function catalogueProblem(policy, quotas, policies) {
 function catalogueNameFor(policy, policies) {
   const base = policy.name.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^[^A-Za-z]+/, "").slice(0, 64).replace(/-+$/, "");
   const taken = policies.some((other) => other !== policy && other.name.toLowerCase() === base.toLowerCase());
-  if (base && !taken) return base;
+  if (base && !taken && keyProblem(base) === void 0) return base;
   return `${base ? base.slice(0, 64 - policy.id.length - 1) : "scp"}-${policy.id}`;
 }
 function targetName(live, id) {

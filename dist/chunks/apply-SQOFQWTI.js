@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-3FX6HWAE.js";
+} from "./chunk-IJ2AKHB7.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-KI6HEYTU.js";
+import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import "./chunk-EA3RCI6I.js";
 import "./chunk-XEJZL3EO.js";

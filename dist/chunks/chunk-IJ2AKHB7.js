@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-KI6HEYTU.js";
+} from "./chunk-I4T23YCW.js";
 import {
   connectionFailure,
   createAwsClients,

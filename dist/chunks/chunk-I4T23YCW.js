@@ -1337,7 +1337,8 @@ function planForeignScp(draft, scp, existing) {
     ...draft.ouIdByPath.values(),
     ...[...draft.existingAccounts.values()].map((account) => account.id)
   ]);
-  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id));
+  const inactive = inactiveAccountIds(draft.observed.accounts);
+  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id) && !inactive.has(id));
   const managedBy = existing.tags[MANAGED_BY_TAG.key];
   const reasons = [
     ...managedBy !== void 0 ? [foreignOwnerReason(managedBy)] : [],

@@ -1,21 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-PH5F3BBE.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TN4B32H7.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-KI6HEYTU.js";
+  runPlan,
+  serializePlan
+} from "./chunk-CK4ZVWZM.js";
+import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
+import "./chunk-EA3RCI6I.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L2XGK5KK.js";
+import "./chunk-4LQHKNH6.js";
 import "./chunk-YF55AC2R.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
+import "./chunk-HAEDJYIL.js";
 import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-STA54LRF.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-ETJIYOCL.js";
@@ -29,6 +30,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

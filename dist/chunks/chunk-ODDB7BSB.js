@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-KI6HEYTU.js";
+} from "./chunk-I4T23YCW.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -1,35 +1,43 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-I3WGEOMN.js";
-import "./chunk-KI6HEYTU.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-KJN6INDW.js";
+import "./chunk-76T4RYGU.js";
+import "./chunk-JFQ4RBLW.js";
+import "./chunk-SN2ENQFL.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-IJ2AKHB7.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-MKWO5WB3.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-TN4B32H7.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import "./chunk-EA3RCI6I.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L2XGK5KK.js";
-import "./chunk-4LQHKNH6.js";
-import "./chunk-YF55AC2R.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
-import "./chunk-HAEDJYIL.js";
-import "./chunk-KAE3MV73.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-STA54LRF.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-6JCYAHQL.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  applyRefusal,
+  runApplyAction
 };

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-KI6HEYTU.js";
+} from "./chunk-I4T23YCW.js";
 import {
   createAwsClients,
   describeAwsError,
