@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-EMUAZYEX.js"),
         import("./chunks/plan-text-YLVA57YW.js"),
-        import("./chunks/plan-markdown-ENUJDKPT.js")
+        import("./chunks/plan-markdown-C7QE5TMO.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

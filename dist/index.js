@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6SEAVSV2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XEDLIDDB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

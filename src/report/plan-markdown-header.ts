@@ -50,11 +50,15 @@ export function problemSections(
 ): CommentSection[] {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
+  // Cut short, the list leads with the rarest rules: 700 of one kind must not hide the one problem of another.
+  const perRule = new Map<string, number>();
+  for (const problem of plan.problems) perRule.set(problem.rule, (perRule.get(problem.rule) ?? 0) + 1);
+  const rarestFirst = [...plan.problems].sort((a, b) => perRule.get(a.rule)! - perRule.get(b.rule)!);
   const render = (shown: number) =>
     [
       '> [!CAUTION]',
       `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
-      ...plan.problems
+      ...(shown < count ? rarestFirst : plan.problems)
         .slice(0, shown)
         .map(
           (problem) =>
@@ -66,7 +70,18 @@ export function problemSections(
     {
       keep: true,
       markdown: render(count),
-      ...(count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
+      // Halving down to COMPACT_PROBLEMS: as many as the room left allows, not all or twenty.
+      ...(count > COMPACT_PROBLEMS ? { compact: shorterLists(count).map(render) } : {}),
     },
   ];
+}
+
+/** How many problems each shorter rendering shows: half as many each time, down to COMPACT_PROBLEMS. */
+function shorterLists(count: number): number[] {
+  const sizes: number[] = [];
+  for (let shown = count; shown > COMPACT_PROBLEMS;) {
+    shown = Math.max(COMPACT_PROBLEMS, Math.floor(shown / 2));
+    sizes.push(shown);
+  }
+  return sizes;
 }

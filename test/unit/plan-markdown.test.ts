@@ -446,6 +446,29 @@ describe('each change states its effect in reviewer terms', () => {
 });
 
 describe('the header is honest', () => {
+  test('hundreds of problems of one kind: as many as fit are listed, the one of another kind first', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    // One problem of its own kind: a catalogue SCP that another holds with other content.
+    Object.assign(observedPolicy(observed, 'deny-leave-organization'), { tags: {}, content: '{"Statement":[]}' });
+    for (let index = 0; index < 2000; index++)
+      desired.accounts.push(
+        desiredAccount(`unowned-${String(index).padStart(4, '0')}`, {
+          ou: 'Workloads/NonProd',
+          owner: 'vend:unassigned',
+        }),
+      );
+    const { plan, comment } = rendered(desired, observed);
+    expect(plan.problems).toHaveLength(2001);
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const listed = comment.split('\n').filter((line) => line.startsWith('> - `'));
+    // Not all 2,001, and not only twenty, while the comment has room.
+    expect(listed.length).toBeGreaterThan(100);
+    expect(listed.length).toBeLessThan(2001);
+    expect(listed[0]).toContain('`scp:deny-leave-organization`');
+    expect(comment).toContain(`> - … and ${2001 - listed.length} more, listed in`);
+  });
+
   test('when problems block apply, it says so and promises no changes', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-D3AG6YRL.js";
+} from "./chunk-6WCG5HN3.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";

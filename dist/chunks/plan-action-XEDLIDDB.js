@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-D3AG6YRL.js";
+} from "./chunk-6WCG5HN3.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,

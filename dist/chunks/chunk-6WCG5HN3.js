@@ -374,10 +374,13 @@ var COMPACT_PROBLEMS = 20;
 function problemSections(plan, onMain = /* @__PURE__ */ new Set(), listed = { elsewhere: "the job summary and the plan file" }) {
   if (plan.problems.length === 0) return [];
   const count = plan.problems.length;
+  const perRule = /* @__PURE__ */ new Map();
+  for (const problem of plan.problems) perRule.set(problem.rule, (perRule.get(problem.rule) ?? 0) + 1);
+  const rarestFirst = [...plan.problems].sort((a, b) => perRule.get(a.rule) - perRule.get(b.rule));
   const render = (shown) => [
     "> [!CAUTION]",
     `> **${countOf(count, "problem")} ${count === 1 ? "blocks" : "block"} apply:**`,
-    ...plan.problems.slice(0, shown).map(
+    ...(shown < count ? rarestFirst : plan.problems).slice(0, shown).map(
       (problem) => `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ""}: ${escapeMarkdown(problem.message)}`
     ),
     ...count > shown ? [`> - \u2026 and ${count - shown} more, listed in ${listed.elsewhere}`] : []
@@ -386,9 +389,18 @@ function problemSections(plan, onMain = /* @__PURE__ */ new Set(), listed = { el
     {
       keep: true,
       markdown: render(count),
-      ...count > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}
+      // Halving down to COMPACT_PROBLEMS: as many as the room left allows, not all or twenty.
+      ...count > COMPACT_PROBLEMS ? { compact: shorterLists(count).map(render) } : {}
     }
   ];
+}
+function shorterLists(count) {
+  const sizes = [];
+  for (let shown = count; shown > COMPACT_PROBLEMS; ) {
+    shown = Math.max(COMPACT_PROBLEMS, Math.floor(shown / 2));
+    sizes.push(shown);
+  }
+  return sizes;
 }
 
 // src/report/plan-markdown-flagged.ts
