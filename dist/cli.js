@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SQOFQWTI.js"),
-        import("./chunks/apply-text-WEB3HXSE.js"),
-        import("./chunks/apply-markdown-4VS7OCCP.js"),
+        import("./chunks/apply-NUME2KEN.js"),
+        import("./chunks/apply-text-S3DJ2XPV.js"),
+        import("./chunks/apply-markdown-4WPIVILW.js"),
         import("./chunks/plan-text-YLVA57YW.js")
       ]);
       const ask2 = terminal.ask;

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XEDLIDDB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BW547XZ4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AYNR32VB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YIWAQOMW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

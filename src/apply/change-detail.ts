@@ -1,6 +1,7 @@
 import { listNames } from '../name-lists.js';
 import type { BlastRadius, Change } from '../plan/plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
+import { PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 
 /**
  * What a change did to one account, in values, for the report by account: `CostCenter: "0000" → "4711"` for tags,
@@ -51,6 +52,15 @@ export function changeDetail(
     }
     case CHANGE_KINDS.renameAccount:
       return `'${String(before['name'])}' → '${String(after['name'])}'`;
+    case CHANGE_KINDS.recordParameterOverrides: {
+      // What the record named before and after: narrowed to nothing, the tag is removed.
+      const listed = (side: Record<string, unknown>) =>
+        Array.isArray(side['baselines']) && side['baselines'].length > 0
+          ? JSON.stringify(side['baselines'].join(' '))
+          : undefined;
+      const [was, is] = [listed(before), listed(after)];
+      return `${PARAMETER_OVERRIDES_TAG}: ${was ?? '(not set)'} → ${is ?? '(removed)'}`;
+    }
     default:
       return undefined;
   }

@@ -591,6 +591,20 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
     '(root) → Sandbox',
   );
   expect(changeDetail(change('rename-account', { name: 'old' }, { name: 'new' }))).toBe("'old' → 'new'");
+  // Narrowed to nothing, the record is removed: the report by account must not read as if it were written.
+  const narrowed = change(
+    'record-parameter-overrides',
+    { baselines: ['automation-roles', 'human-roles'] },
+    { baselines: [] },
+  );
+  expect(changeDetail(narrowed)).toBe('vend:parameter-overrides: "automation-roles human-roles" → (removed)');
+  const report = emptyApplyReport({ source: 'plan file p.json', approved: true, digest: 'sha256:abc', commit: null });
+  report.changesApplied = [
+    { id: narrowed.id, description: 'Record on a…', accounts: ['a'], detail: changeDetail(narrowed)! },
+  ];
+  expect(applyOutcomeByAccount(report).accounts[0]!.done).toEqual([
+    'record of baselines with parameter overrides updated: vend:parameter-overrides: "automation-roles human-roles" → (removed)',
+  ]);
   // A move says which SCPs the account gained and lost by it, as the plan did; not the baseline it loses, whose
   // removal is a stack-instance change of its own that may be refused or fail while the move succeeds.
   const moved = change('move-account', { id: '1', ou: 'Workloads/NonProd' }, { id: '1', ou: 'Workloads/Prod' });

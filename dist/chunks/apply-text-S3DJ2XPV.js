@@ -5,7 +5,7 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-SN2ENQFL.js";
+} from "./chunk-XSENIKQ7.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-2GIN4GSV.js";
 import "./chunk-MBRTFLOO.js";

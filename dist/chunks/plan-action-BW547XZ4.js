@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-KJN6INDW.js";
+} from "./chunk-K6M35GY3.js";
 import {
   createGitHubClient,
   logInfo
@@ -15,13 +15,13 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-JFQ4RBLW.js";
-import "./chunk-SN2ENQFL.js";
+} from "./chunk-FA37S7YE.js";
+import "./chunk-XSENIKQ7.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-IJ2AKHB7.js";
+import "./chunk-WXYVXGXZ.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";

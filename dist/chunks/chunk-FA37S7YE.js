@@ -5,7 +5,7 @@ import {
   approvalLine,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-SN2ENQFL.js";
+} from "./chunk-XSENIKQ7.js";
 import {
   applyExitCode,
   attemptedFailures,

@@ -9,8 +9,8 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-JFQ4RBLW.js";
-import "./chunk-SN2ENQFL.js";
+} from "./chunk-FA37S7YE.js";
+import "./chunk-XSENIKQ7.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";

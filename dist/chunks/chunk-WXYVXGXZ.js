@@ -928,6 +928,11 @@ function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set()) {
     }
     case CHANGE_KINDS.renameAccount:
       return `'${String(before["name"])}' \u2192 '${String(after["name"])}'`;
+    case CHANGE_KINDS.recordParameterOverrides: {
+      const listed = (side) => Array.isArray(side["baselines"]) && side["baselines"].length > 0 ? JSON.stringify(side["baselines"].join(" ")) : void 0;
+      const [was, is] = [listed(before), listed(after)];
+      return `${PARAMETER_OVERRIDES_TAG}: ${was ?? "(not set)"} \u2192 ${is ?? "(removed)"}`;
+    }
     default:
       return void 0;
   }

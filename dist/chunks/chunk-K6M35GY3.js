@@ -14,17 +14,17 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-JFQ4RBLW.js";
+} from "./chunk-FA37S7YE.js";
 import {
   applySummaryLine
-} from "./chunk-SN2ENQFL.js";
+} from "./chunk-XSENIKQ7.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-IJ2AKHB7.js";
+} from "./chunk-WXYVXGXZ.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -1,9 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-IJ2AKHB7.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-K6M35GY3.js";
+import "./chunk-76T4RYGU.js";
+import "./chunk-FA37S7YE.js";
+import "./chunk-XSENIKQ7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-WXYVXGXZ.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-MKWO5WB3.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-TN4B32H7.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import "./chunk-EA3RCI6I.js";
@@ -14,8 +27,10 @@ import "./chunk-J5KM54P4.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
 import "./chunk-STA54LRF.js";
+import "./chunk-MBRTFLOO.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -23,5 +38,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  applyRefusal,
+  runApplyAction
 };

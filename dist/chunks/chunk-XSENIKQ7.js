@@ -202,7 +202,7 @@ function accountPhrase(change, account) {
     "tag-account": `tags set${detail}`,
     "untag-account": `undeclared tags removed${detail}`,
     "rename-account": `renamed${detail}`,
-    "record-parameter-overrides": "baselines with parameter overrides recorded (tag vend:parameter-overrides)",
+    "record-parameter-overrides": `record of baselines with parameter overrides updated${detail || " (tag vend:parameter-overrides)"}`,
     "attach-scp": `SCP ${scpOf(change.id)} attached`,
     "detach-scp": `SCP ${scpOf(change.id)} detached`,
     "close-account": "closed",

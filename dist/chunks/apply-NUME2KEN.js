@@ -1,22 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-KJN6INDW.js";
-import "./chunk-76T4RYGU.js";
-import "./chunk-JFQ4RBLW.js";
-import "./chunk-SN2ENQFL.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-IJ2AKHB7.js";
+  runApply
+} from "./chunk-WXYVXGXZ.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-MKWO5WB3.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-TN4B32H7.js";
-import "./chunk-CZGQDZ6C.js";
 import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import "./chunk-EA3RCI6I.js";
@@ -27,10 +14,8 @@ import "./chunk-J5KM54P4.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
 import "./chunk-STA54LRF.js";
-import "./chunk-MBRTFLOO.js";
 import "./chunk-ETJIYOCL.js";
 import "./chunk-6JCYAHQL.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -38,6 +23,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };
