@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EMUAZYEX.js"),
-        import("./chunks/plan-text-YLVA57YW.js"),
-        import("./chunks/plan-markdown-C7QE5TMO.js")
+        import("./chunks/plan-2D5PRPIW.js"),
+        import("./chunks/plan-text-RUZVVP34.js"),
+        import("./chunks/plan-markdown-7FI66AT6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-NUME2KEN.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-YLVA57YW.js")
+        import("./chunks/plan-text-RUZVVP34.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-73XPICYA.js"),
+        import("./chunks/drift-QFLYEY5X.js"),
         import("./chunks/drift-text-VCVTFDHZ.js"),
         import("./chunks/drift-markdown-NM7HWB6E.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

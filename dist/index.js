@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BW547XZ4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-RPP7MCBG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-E5N5JPTH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-M2UGH2CB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -103,14 +103,18 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
  * (their own findings say where they are); one where main puts none is known as renamed by its SCPs or child OUs.
  */
 function heldAccounts(rename: RenamedOrganizationalUnit): string {
-  const { held, elsewhere } = rename.accounts;
+  const { held, elsewhere, left } = rename.accounts;
   const total = held.length + elsewhere.length;
   const where = `main puts in ${rename.path} or beneath it`;
-  // A rename is only recognised holding one of them (findRenamedOrganizationalUnits), so held is never empty here.
-  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
+  const gone = left.length > 0 ? `; ${listNames(left)} left the organization` : '';
+  // Recognised by its SCPs or child OUs alone, a rename holds none when main puts none there still in the organization.
+  if (total === 0)
+    return left.length > 0
+      ? `holding none of main's accounts: every one ${where} left the organization (${listNames(left)})`
+      : `holding no account: main puts none in ${rename.path} or beneath it`;
   if (elsewhere.length === 0)
-    return `holding ${total === 1 ? 'the account' : total === 2 ? 'both accounts' : `all ${total} accounts`} ${where}: ${listNames(held)}`;
-  return `holding ${held.length} of the ${countOf(total, 'account')} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
+    return `holding ${total === 1 ? 'the account' : total === 2 ? 'both accounts' : `all ${total} accounts`} ${where}${left.length > 0 ? ' still in the organization' : ''}: ${listNames(held)}${gone}`;
+  return `holding ${held.length} of the ${countOf(total, 'account')} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})${gone}`;
 }
 
 /**

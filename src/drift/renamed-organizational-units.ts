@@ -12,8 +12,11 @@ export interface RenamedOrganizationalUnit {
   observedPath: string;
   /** The OU's id and the ids of every OU beneath it. */
   subtreeIds: Set<string>;
-  /** The accounts main puts at or beneath `path` (closed ones aside), by manifest name: where AWS has them. */
-  accounts: { held: string[]; elsewhere: string[] };
+  /**
+   * The accounts main puts at or beneath `path` (closed ones aside), by manifest name: where AWS has them, and those
+   * no longer in the organization (`left`), which tell nothing of where the OU went.
+   */
+  accounts: { held: string[]; elsewhere: string[]; left: string[] };
 }
 
 /**
@@ -59,10 +62,13 @@ export function findRenamedOrganizationalUnits(
       )
       .map((candidate) => {
         const ids = subtree(candidate.id);
-        const accounts = { held: [] as string[], elsewhere: [] as string[] };
+        const accounts = { held: [] as string[], elsewhere: [] as string[], left: [] as string[] };
         for (const account of desired.accounts.filter((declared) => !declared.closed && beneath(declared.ou))) {
           const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
-          (found !== undefined && ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(account.name);
+          // One that left the organization is evidence of nothing here (account-left-organization tells it).
+          (found === undefined ? accounts.left : ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(
+            account.name,
+          );
         }
         const scps = observed.policies.filter(
           (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id),

@@ -762,6 +762,25 @@ test('a renamed OU says which of main’s accounts it holds: one moved out is no
   );
 });
 
+test('an OU renamed while its one account left the organization is still a rename, not an OU to strip of its SCPs', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  const gone = accountIdOf('payments-prod');
+  observed.accounts = observed.accounts.filter((account) => account.id !== gone);
+  for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((target) => target !== gone);
+  const findings = drift(desired, observed).findings;
+  // Besides the stacks it left behind, which are their own findings: a rename, and no undeclared OU or attachment.
+  expect(kinds(findings).filter((kind) => !kind.startsWith('stack-instance-outside-organization'))).toEqual([
+    'account-left-organization account:payments-prod',
+    'ou-renamed ou:Workloads/Prod',
+  ]);
+  expect(findings.find((finding) => finding.kind === 'ou-renamed')!.actual).toBe(
+    `renamed to "Production" (${prod.id}), or replaced by it, holding none of main's accounts: every one main puts in Workloads/Prod or beneath it left the organization (payments-prod)`,
+  );
+});
+
 test('an OU known as renamed by its SCPs alone claims no account', () => {
   const desired = referenceDesiredState();
   desired.accounts = desired.accounts.filter((account) => account.ou !== 'Workloads/Prod');

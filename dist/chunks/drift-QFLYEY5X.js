@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-ODDB7BSB.js";
+} from "./chunk-2AAQUI6S.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TN4B32H7.js";
 import "./chunk-CZGQDZ6C.js";
@@ -10,7 +10,7 @@ import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-L2XGK5KK.js";
-import "./chunk-YF55AC2R.js";
+import "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-KAE3MV73.js";

@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-6WCG5HN3.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-4LQHKNH6.js";
-import "./chunk-YF55AC2R.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-RSBGG3KR.js";
+import "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-HAEDJYIL.js";
@@ -29,8 +28,11 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

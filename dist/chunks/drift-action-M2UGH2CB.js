@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ODDB7BSB.js";
+} from "./chunk-2AAQUI6S.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-L2XGK5KK.js";
 import {
   isIgnored
-} from "./chunk-YF55AC2R.js";
+} from "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import {

@@ -27,10 +27,10 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-4LQHKNH6.js";
+} from "./chunk-RSBGG3KR.js";
 import {
   leadingDetails
-} from "./chunk-YF55AC2R.js";
+} from "./chunk-JNG5LUMO.js";
 import {
   acceptedLines,
   behindNote,

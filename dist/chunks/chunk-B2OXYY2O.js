@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-4LQHKNH6.js";
+} from "./chunk-RSBGG3KR.js";
 import {
   canonicalJson
 } from "./chunk-J5KM54P4.js";

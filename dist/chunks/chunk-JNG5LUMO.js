@@ -92,10 +92,12 @@ function findRenamedOrganizationalUnits(desired, observed, ouIdByPath) {
       (candidate) => !declaredIds.has(candidate.id) && !claimed.has(candidate.id) && !declaredSiblings.has(candidate.name)
     ).map((candidate) => {
       const ids = subtree(candidate.id);
-      const accounts = { held: [], elsewhere: [] };
+      const accounts = { held: [], elsewhere: [], left: [] };
       for (const account of desired.accounts.filter((declared) => !declared.closed && beneath(declared.ou))) {
         const found = observed.accounts.find((o) => o.email.toLowerCase() === account.email.toLowerCase());
-        (found !== void 0 && ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(account.name);
+        (found === void 0 ? accounts.left : ids.has(found.parentId) ? accounts.held : accounts.elsewhere).push(
+          account.name
+        );
       }
       const scps = observed.policies.filter(
         (policy) => unit.scps.includes(policy.name) && policy.targetIds.includes(candidate.id)
@@ -1611,13 +1613,15 @@ function renamedOrganizationalUnitFindings(context) {
   });
 }
 function heldAccounts(rename) {
-  const { held, elsewhere } = rename.accounts;
+  const { held, elsewhere, left } = rename.accounts;
   const total = held.length + elsewhere.length;
   const where = `main puts in ${rename.path} or beneath it`;
-  if (total === 0) return `holding no account: main puts none in ${rename.path} or beneath it`;
+  const gone = left.length > 0 ? `; ${listNames(left)} left the organization` : "";
+  if (total === 0)
+    return left.length > 0 ? `holding none of main's accounts: every one ${where} left the organization (${listNames(left)})` : `holding no account: main puts none in ${rename.path} or beneath it`;
   if (elsewhere.length === 0)
-    return `holding ${total === 1 ? "the account" : total === 2 ? "both accounts" : `all ${total} accounts`} ${where}: ${listNames(held)}`;
-  return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})`;
+    return `holding ${total === 1 ? "the account" : total === 2 ? "both accounts" : `all ${total} accounts`} ${where}${left.length > 0 ? " still in the organization" : ""}: ${listNames(held)}${gone}`;
+  return `holding ${held.length} of the ${countOf(total, "account")} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})${gone}`;
 }
 function undeclaredOrganizationalUnitFindings(context) {
   const known = new Set(context.ouIdByPath.values());

@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-YF55AC2R.js";
+} from "./chunk-JNG5LUMO.js";
 import {
   controlsAccess
 } from "./chunk-4V4LKNEV.js";

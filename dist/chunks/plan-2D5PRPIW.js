@@ -1,14 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-4LQHKNH6.js";
-import "./chunk-YF55AC2R.js";
+  runPlan,
+  serializePlan
+} from "./chunk-B2OXYY2O.js";
+import "./chunk-I4T23YCW.js";
+import "./chunk-SNF2CYK6.js";
+import "./chunk-EA3RCI6I.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-L2XGK5KK.js";
+import "./chunk-RSBGG3KR.js";
+import "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-HAEDJYIL.js";
@@ -26,13 +27,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -12,7 +12,7 @@ import {
   templateSummaryLines,
   valueAssignments,
   valueChanges
-} from "./chunk-YF55AC2R.js";
+} from "./chunk-JNG5LUMO.js";
 import {
   accessResourceLines,
   loosens

@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-CK4ZVWZM.js";
-import "./chunk-I4T23YCW.js";
-import "./chunk-SNF2CYK6.js";
-import "./chunk-EA3RCI6I.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-L2XGK5KK.js";
-import "./chunk-4LQHKNH6.js";
-import "./chunk-YF55AC2R.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-Z5W2CLBS.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-RSBGG3KR.js";
+import "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-HAEDJYIL.js";
@@ -27,9 +27,10 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

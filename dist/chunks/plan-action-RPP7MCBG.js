@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-6WCG5HN3.js";
+} from "./chunk-Z5W2CLBS.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-CK4ZVWZM.js";
+} from "./chunk-B2OXYY2O.js";
 import "./chunk-I4T23YCW.js";
 import "./chunk-SNF2CYK6.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-L2XGK5KK.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4LQHKNH6.js";
-import "./chunk-YF55AC2R.js";
+} from "./chunk-RSBGG3KR.js";
+import "./chunk-JNG5LUMO.js";
 import "./chunk-4V4LKNEV.js";
 import "./chunk-J5KM54P4.js";
 import "./chunk-HAEDJYIL.js";
