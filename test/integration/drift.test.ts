@@ -287,12 +287,13 @@ describe('drift made by hand with direct API calls', () => {
     ]);
   });
 
-  test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
+  /** `vend plan --base` of a pull request that edits main's organization.yaml with `edit`, against the emulator. */
+  async function planPullRequest(edit: (organization: string) => string) {
     const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
     const head = fixtureRepository({
       'accounts/departing.yaml': account('departing', 'Workloads'),
       'accounts/closing.yaml': account('closing', 'Workloads'),
-      'baselines/organization.yaml': organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n'),
+      'baselines/organization.yaml': edit(organization),
     });
     const previous = process.env.AWS_ENDPOINT_URL;
     process.env.AWS_ENDPOINT_URL = moto.url;
@@ -303,62 +304,51 @@ describe('drift made by hand with direct API calls', () => {
         { clients },
       );
       if (planned.status !== 'planned') throw new Error(JSON.stringify(planned));
-      // Read by the new prefix, main's vend- StackSets are not seen: nothing may be called drift main already has.
-      expect(planned.mainDrift).toEqual({
-        unavailable: expect.stringContaining('stackSets.namePrefix: vend- → corp-'),
-      });
-      expect(planned.settingNotices).toEqual([
-        expect.stringContaining('every StackSet it deployed under the old ones is left behind'),
-      ]);
+      return planned;
     } finally {
       destroyAwsClients(clients);
       process.env.AWS_ENDPOINT_URL = previous;
     }
+  }
+
+  test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
+    const planned = await planPullRequest((organization) =>
+      organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n'),
+    );
+    // Read by the new prefix, main's vend- StackSets are not seen: nothing may be called drift main already has.
+    expect(planned.mainDrift).toEqual({ unavailable: expect.stringContaining('stackSets.namePrefix: vend- → corp-') });
+    expect(planned.settingNotices).toEqual([
+      expect.stringContaining('every StackSet it deployed under the old ones is left behind'),
+    ]);
   });
 
   test('a pull request that drops a guardrail someone detached by hand is cautioned as accepting critical drift', async () => {
-    const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
-    const head = fixtureRepository({
-      'accounts/departing.yaml': account('departing', 'Workloads'),
-      'accounts/closing.yaml': account('closing', 'Workloads'),
-      // It also rolls StackSet operations out to every account at once, which no plan change shows.
-      'baselines/organization.yaml': organization
+    // It also rolls StackSet operations out to every account at once, which no plan change shows.
+    const planned = await planPullRequest((organization) =>
+      organization
         .replace('    scps: [deny-leave]\n    baselines', '    scps: []\n    baselines')
         .replace(
           '  namePrefix: vend-\n',
           '  namePrefix: vend-\n  operationPreferences: { maxConcurrentPercentage: 100 }\n',
         ),
-    });
-    const previous = process.env.AWS_ENDPOINT_URL;
-    process.env.AWS_ENDPOINT_URL = moto.url;
-    const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
-    try {
-      const planned = await runPlan(
-        { ...settings({ repositoryRoot: head }), command: 'plan', baseRepositoryRoot: repository },
-        { clients },
-      );
-      if (planned.status !== 'planned' || !planned.mainDrift || 'unavailable' in planned.mainDrift)
-        throw new Error(JSON.stringify(planned));
-      // Workloads/Prod was renamed Production by hand: the plan reads the tags beside the OU it would create, and
-      // refuses to leave vend's OU behind with its SCP.
-      expect(planned.plan.problems).toContainEqual(
-        expect.objectContaining({
-          rule: 'ou-renamed',
-          target: 'ou:Workloads/Prod',
-          message: expect.stringMatching(/beside OU "Production" \(ou-[a-z0-9]+-[a-z0-9]+\)/),
-        }),
-      );
-      expect(planned.mainDrift.acceptedFindings?.['attach-scp:deny-leave@ou:Workloads']).toEqual([
-        expect.objectContaining({ kind: 'scp-detached', severity: 'critical', target: 'scp:deny-leave@ou:Workloads' }),
-      ]);
-      expect(renderPlanText(planned.plan, { mainDrift: planned.mainDrift })).toContain(
-        'CAUTION: Merging accepts drift that vend drift rates 1 critical',
-      );
-      expect(planned.settingNotices).toEqual([expect.stringContaining(': maxConcurrentPercentage: unset → 100')]);
-    } finally {
-      destroyAwsClients(clients);
-      process.env.AWS_ENDPOINT_URL = previous;
-    }
+    );
+    if (!planned.mainDrift || 'unavailable' in planned.mainDrift) throw new Error(JSON.stringify(planned.mainDrift));
+    // Workloads/Prod was renamed Production by hand: the plan reads the tags beside the OU it would create, and
+    // refuses to leave vend's OU behind with its SCP.
+    expect(planned.plan.problems).toContainEqual(
+      expect.objectContaining({
+        rule: 'ou-renamed',
+        target: 'ou:Workloads/Prod',
+        message: expect.stringMatching(/beside OU "Production" \(ou-[a-z0-9]+-[a-z0-9]+\)/),
+      }),
+    );
+    expect(planned.mainDrift.acceptedFindings?.['attach-scp:deny-leave@ou:Workloads']).toEqual([
+      expect.objectContaining({ kind: 'scp-detached', severity: 'critical', target: 'scp:deny-leave@ou:Workloads' }),
+    ]);
+    expect(renderPlanText(planned.plan, { mainDrift: planned.mainDrift })).toContain(
+      'CAUTION: Merging accepts drift that vend drift rates 1 critical',
+    );
+    expect(planned.settingNotices).toEqual([expect.stringContaining(': maxConcurrentPercentage: unset → 100')]);
   });
 
   test('StackSet template, parameter, instance and override drift is found', () => {

@@ -345,14 +345,16 @@ test('an ignored critical finding stays in plain sight, and the closing comment 
   expect(comments(opened.issueNumber!).at(-1)).not.toContain('cleared');
 });
 
+/** An SCP's content edited outside git, told by its diff from main's content. */
+const content = (diff: string, day: string) =>
+  makeFinding(
+    'scp-content',
+    'scp:require-imdsv2',
+    { ...fields('content'), actual: 'other content', details: [diff] },
+    day,
+  );
+
 test('a reported finding that changes under the same id (an SCP edited again) is commented on, once', async () => {
-  const content = (diff: string, day: string) =>
-    makeFinding(
-      'scp-content',
-      'scp:require-imdsv2',
-      { ...fields('content'), actual: 'other content', details: [diff] },
-      day,
-    );
   const first = await publishDriftIssue(
     octokit,
     target,
@@ -387,13 +389,6 @@ test('a reported finding that changes under the same id (an SCP edited again) is
 });
 
 test('an ignored finding that changes (an SCP edited again, one more unmanaged account) is commented on, open or closed', async () => {
-  const content = (diff: string, day: string) =>
-    makeFinding(
-      'scp-content',
-      'scp:require-imdsv2',
-      { ...fields('content'), actual: 'other content', details: [diff] },
-      day,
-    );
   const unmanaged = (accounts: string, day: string) =>
     makeFinding(
       'unmanaged-accounts',
