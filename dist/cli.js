@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4L63JVAQ.js"),
+        import("./chunks/import-IICIHIWR.js"),
         import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);

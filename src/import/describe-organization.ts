@@ -78,6 +78,15 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...adoptionFindings(live, selection.units, quotas), ...stackSets.findings);
+  // Kept from an organization.yaml already here (another organization's, a copied example): its administration role
+  // lives in another account, so every StackSet differs from it, which the StackSets' own findings say only one by one.
+  const roleAccount = /^arn:[^:]+:iam::(\d{12}):/.exec(options.stackSetSettings?.administrationRoleArn ?? '')?.[1];
+  if (!existing && roleAccount !== undefined && roleAccount !== live.organization.managementAccountId)
+    findings.push({
+      kind: 'check',
+      subject: 'stackSets in baselines/organization.yaml',
+      message: `Kept from the organization.yaml already here, its administrationRoleArn is in account ${roleAccount}, not in this organization's management account ${live.organization.managementAccountId}, where vend creates StackSets: validate refuses it (administration-role), and no StackSet found matches it. Set the role of this organization (the bootstrap stack's), or remove baselines/organization.yaml to take the settings from the StackSets found, then import again.`,
+    });
 
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;

@@ -515,6 +515,25 @@ describe('baselines from StackSets with the prefix', () => {
     expect(imported.organization!.baselines ?? {}).toEqual({});
     expectFinding(imported, 'left-out', 'StackSet vend-roles', "not organization.yaml's VendExecution");
   });
+
+  test('an organization file kept from another organization says so once, not only StackSet by StackSet', () => {
+    // The example repository copied, then imported with --force: its role is in the example's account.
+    const copied = {
+      permissionModel: 'SELF_MANAGED' as const,
+      executionRoleName: 'OrganizationAccountAccessRole',
+      administrationRoleArn: 'arn:aws:iam::999999999999:role/AWSCloudFormationStackSetAdministrationRole',
+      namePrefix: 'vend-',
+    };
+    const imported = describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] })]), {
+      stackSetSettings: copied,
+    });
+    expectFinding(
+      imported,
+      'check',
+      'stackSets in baselines/organization.yaml',
+      `its administrationRoleArn is in account 999999999999, not in this organization's management account ${MANAGEMENT_ACCOUNT_ID}`,
+    );
+  });
 });
 
 describe('StackSets whose permission model or roles are not the ones organization.yaml holds', () => {

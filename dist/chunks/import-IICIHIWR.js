@@ -1313,6 +1313,13 @@ function describeOrganization(live, options) {
   findings.push(...imported.findings);
   const stackSets = baselinesToImport(live, options.stackSetSettings);
   if (!existing) findings.push(...adoptionFindings(live, selection.units, quotas), ...stackSets.findings);
+  const roleAccount = /^arn:[^:]+:iam::(\d{12}):/.exec(options.stackSetSettings?.administrationRoleArn ?? "")?.[1];
+  if (!existing && roleAccount !== void 0 && roleAccount !== live.organization.managementAccountId)
+    findings.push({
+      kind: "check",
+      subject: "stackSets in baselines/organization.yaml",
+      message: `Kept from the organization.yaml already here, its administrationRoleArn is in account ${roleAccount}, not in this organization's management account ${live.organization.managementAccountId}, where vend creates StackSets: validate refuses it (administration-role), and no StackSet found matches it. Set the role of this organization (the bootstrap stack's), or remove baselines/organization.yaml to take the settings from the StackSets found, then import again.`
+    });
   let candidates = imported.candidates;
   let baselines = stackSets.baselines;
   let regionsOf;
