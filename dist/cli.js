@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-EA3RCI6I.js";
+} from "./chunks/chunk-GS7VXFUG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,13 +31,13 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-L2XGK5KK.js";
+} from "./chunks/chunk-GKNFDJLF.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-STA54LRF.js";
+import "./chunks/chunk-FWVOLRP4.js";
 import "./chunks/chunk-MBRTFLOO.js";
-import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-VKWPOXRM.js";
 import {
   countOf
 } from "./chunks/chunk-6JCYAHQL.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2D5PRPIW.js"),
-        import("./chunks/plan-text-RUZVVP34.js"),
-        import("./chunks/plan-markdown-7FI66AT6.js")
+        import("./chunks/plan-3FFGOAJ7.js"),
+        import("./chunks/plan-text-6I4XOUAA.js"),
+        import("./chunks/plan-markdown-N3CKYQ7C.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NUME2KEN.js"),
+        import("./chunks/apply-W6E44KQH.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-RUZVVP34.js")
+        import("./chunks/plan-text-6I4XOUAA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QFLYEY5X.js"),
-        import("./chunks/drift-text-VCVTFDHZ.js"),
-        import("./chunks/drift-markdown-NM7HWB6E.js"),
+        import("./chunks/drift-DAH5ES2I.js"),
+        import("./chunks/drift-text-6TT6JHJ2.js"),
+        import("./chunks/drift-markdown-OUIBZXYM.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-C5ENZT6H.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-5NW3I3BU.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-IICIHIWR.js"),
+        import("./chunks/import-ZRWIOVRC.js"),
         import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,10 +25,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-L2XGK5KK.js";
-import "./chunks/chunk-STA54LRF.js";
+} from "./chunks/chunk-GKNFDJLF.js";
+import "./chunks/chunk-FWVOLRP4.js";
 import "./chunks/chunk-MBRTFLOO.js";
-import "./chunks/chunk-ETJIYOCL.js";
+import "./chunks/chunk-VKWPOXRM.js";
 import "./chunks/chunk-6JCYAHQL.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-RPP7MCBG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-43GFN562.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YIWAQOMW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2BNDMIJ7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-M2UGH2CB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7VPKKU2L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -119,7 +119,6 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
   const mainById = new Map(main.changes.map((change) => [change.id, change]));
-  const pullRequestById = new Map(pullRequest.changes.map((change) => [change.id, change]));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
   const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
@@ -133,8 +132,22 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
     alsoCorrecting,
     ...(edits.length > 0 ? { branchEdits: edits } : {}),
     ...(sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {}),
-    accepted: main.changes.filter((change) => !replaces(pullRequestById.get(change.id), change)),
+    accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change)),
   };
+}
+
+/**
+ * The pull request's changes to what main's `change` changes: the one of the same id, or for stack-instance changes,
+ * whose ids carry a digest of their overrides (`update-stack-instances:stackset:x#1a2b3c4d`), every one of that kind
+ * on that StackSet: a branch that sets an override to a third value holds another id, and replaces the drift all the
+ * same.
+ */
+function sameResource(pullRequest: Plan, change: Change): Change[] {
+  const group = (id: string) => id.replace(/#[0-9a-f]+$/, '');
+  const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
+  return pullRequest.changes.filter((candidate) =>
+    grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id,
+  );
 }
 
 /** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
@@ -299,11 +312,11 @@ export function newIgnoreEntries(
  * other, always, since merging sets what the pull request says (a third value, say) rather than leaving the
  * organization as it is.
  */
-function replaces(pullRequest: Change | undefined, main: Change): boolean {
-  if (!pullRequest) return false;
+function replaces(pullRequest: readonly Change[], main: Change): boolean {
+  if (pullRequest.length === 0) return false;
   const members = (change: Change) =>
     Array.isArray(change.scope.members) ? change.scope.members.map((member) => memberKey(String(member))) : [];
-  const made = new Set(members(pullRequest));
+  const made = new Set(pullRequest.flatMap(members));
   return members(main).every((member) => made.has(member));
 }
 

@@ -8,6 +8,8 @@ import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import type { BranchEdit, MainDrift } from '../drift/pull-request-drift.js';
 import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
+import { summarizeTemplateChange } from '../plan/template-summary.js';
+import { templateGrantLines } from './effect-details.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, LISTED_NAMES, listNames } from './phrasing.js';
 
@@ -236,9 +238,17 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
       : edit.of === 'tags' || edit.of === 'parameters'
         ? unifiedDiff(edit.main, edit.branch).lines
         : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+  // A template the branch takes from AWS, edited a little, keeps what someone granted by hand: against main it grants
+  // that, which the plan's own summary (from AWS) cannot show.
+  const grants = edit.of === 'template' ? templateGrantLines(summarizeTemplateChange(edit.main, edit.branch)) : [];
+  const loosening = edit.loosens
+    ? ': against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)'
+    : grants.length > 0
+      ? `: against main, this pull request grants more: ${grants.join('; ')}`
+      : '';
   return {
-    caution: edit.loosens === true,
-    text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${edit.loosens ? ': against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)' : ''}. Main → this branch:`,
+    caution: edit.loosens === true || grants.length > 0,
+    text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${loosening}. Main → this branch:`,
     diff,
   };
 }

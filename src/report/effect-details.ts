@@ -272,18 +272,7 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
   const resourceCount = (count: number) => countOf(count, 'resource');
   return [
     // Whom it trusts first: a long list of resources cannot push it below what a shortened comment keeps.
-    ...(summary.newPrincipals.length > 0
-      ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
-      : []),
-    ...(summary.widenedPrincipals.length > 0
-      ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join('; ')}`]
-      : []),
-    ...(summary.newManagedPolicies.length > 0
-      ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
-      : []),
-    ...(summary.changedBoundaries.length > 0
-      ? [`template changes the permissions boundary of ${summary.changedBoundaries.join('; ')}`]
-      : []),
+    ...principalLines(summary),
     ...(summary.added.length > 0
       ? [`template adds ${resourceCount(summary.added.length)}: ${resources(summary.added)}`]
       : []),
@@ -298,7 +287,39 @@ export function templateSummaryLines(summary: TemplateSummary, resourcesShown = 
     ...(summary.removed.length > 0
       ? [`template removes ${resourceCount(summary.removed.length)}: ${resources(summary.removed)}`]
       : []),
-    // Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view.
+    ...newlyAllowedLines(summary, resourcesShown),
+  ];
+}
+
+/**
+ * Only what a template change grants that the other template did not (whom it trusts or allows more, the managed
+ * policies and boundaries it brings, the actions newly allowed), in templateSummaryLines' words; none when it grants
+ * nothing more. For a pull request's template against main's, where the plan's own summary runs from AWS.
+ */
+export function templateGrantLines(summary: TemplateSummary): string[] {
+  return [...principalLines(summary), ...newlyAllowedLines(summary)];
+}
+
+function principalLines(summary: TemplateSummary): string[] {
+  return [
+    ...(summary.newPrincipals.length > 0
+      ? [`template trusts new principals: ${summary.newPrincipals.join('; ')}`]
+      : []),
+    ...(summary.widenedPrincipals.length > 0
+      ? [`template allows more to principals it already trusts: ${summary.widenedPrincipals.join('; ')}`]
+      : []),
+    ...(summary.newManagedPolicies.length > 0
+      ? [`template attaches new managed policies: ${summary.newManagedPolicies.join('; ')}`]
+      : []),
+    ...(summary.changedBoundaries.length > 0
+      ? [`template changes the permissions boundary of ${summary.changedBoundaries.join('; ')}`]
+      : []),
+  ];
+}
+
+/** Wildcards and IAM-like actions first: padding a policy with harmless actions cannot push them out of view. */
+function newlyAllowedLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
+  return [
     ...summary.newlyAllowed
       .slice(0, resourcesShown)
       .map(({ resource, actions }) => `template newly allows ${resource}: ${listNames(actions, NEW_ACTIONS_SHOWN)}`),

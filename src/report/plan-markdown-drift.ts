@@ -130,7 +130,7 @@ function branchEditSections(mainDrift: MainDrift): CommentSection[] {
   return (mainDrift.branchEdits ?? []).map((edit) => {
     const { caution, diff } = branchEditNote(edit);
     const block = (lines: readonly string[]) =>
-      `<details open><summary>${escapeMarkdown(`${edit.resource}: main → this branch`)}</summary>\n\n${fencedCode('diff', lines)}\n\n</details>`;
+      `<details open><summary>${escapeMarkdown(`${edit.resource}, ${edit.of}: main → this branch`)}</summary>\n\n${fencedCode('diff', lines)}\n\n</details>`;
     return {
       keep: false,
       trimRank: caution ? 2 : 3,

@@ -547,3 +547,56 @@ test('a StackSet parameter someone set by hand that the branch adopts shows main
   ]);
   expect(renderPlanComment(plan, { mainDrift })).toContain('-BoundaryPolicyName: "vend-workload-boundary"');
 });
+
+test('an override set by hand that the branch sets to a third value is replaced, not accepted', () => {
+  const main = referenceDesiredState();
+  desiredAccountNamed(main, 'payments-dev').parameters = {
+    'permissions-boundary': { BoundaryPolicyName: 'main-boundary' },
+  };
+  const observed = convergedObservation(main);
+  const instance = observed.stackSets
+    .find((stackSet) => stackSet.name === 'vend-permissions-boundary')!
+    .instances.find((candidate) => candidate.accountId === observedAccount(observed, 'payments-dev').id)!;
+  instance.parameterOverrides = { BoundaryPolicyName: 'hand-set-boundary' };
+  const pullRequest = structuredClone(main);
+  desiredAccountNamed(pullRequest, 'payments-dev').parameters = {
+    'permissions-boundary': { BoundaryPolicyName: 'third-boundary' },
+  };
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  // Both plans update that instance, with other overrides and so other ids: apply overwrites the value set by hand.
+  expect(mainPlan.changes.map((change) => change.kind)).toContain('update-stack-instances');
+  const mainDrift = separateMainDrift(plan, mainPlan);
+  expect(mainDrift.accepted).toEqual([]);
+  expect(renderPlanText(plan, { mainDrift })).not.toContain('Merging accepts drift');
+});
+
+test('a branch that takes a template someone granted more by hand, edited a little, gets a caution naming the grant', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const roles = observed.stackSets.find((stackSet) => stackSet.name === 'vend-automation-roles')!;
+  const granted = (description: string) =>
+    [
+      'Description: ' + description,
+      'Resources:',
+      '  PipelineDeployRole:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: codebuild.amazonaws.com }, Action: sts:AssumeRole }] }',
+      '      ManagedPolicyArns: [arn:aws:iam::aws:policy/AdministratorAccess]',
+      '',
+    ].join('\n');
+  // AdministratorAccess attached by hand in AWS; the branch copies that template and changes its description.
+  roles.templateBody = granted('by hand');
+  const pullRequest = structuredClone(main);
+  pullRequest.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = granted('by hand!');
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  // Not accepted (the branch changes the template too), so only the main → branch view can tell.
+  expect(mainDrift.accepted).toEqual([]);
+  const comment = renderPlanComment(plan, { mainDrift }).replaceAll('\u2060', '');
+  expect(comment).toMatch(
+    /> \[!CAUTION\]\n> StackSet vend-automation-roles drifted from main outside git, .*: against main, this pull request grants more: .*template attaches new managed policies: arn:aws:iam::aws:policy/,
+  );
+  expect(renderPlanText(plan, { mainDrift })).toContain('this pull request grants more:');
+});

@@ -1,0 +1,22 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  renderDriftText
+} from "./chunk-VEGEUCQY.js";
+import "./chunk-X62HQWHU.js";
+import "./chunk-P5GAOJ73.js";
+import "./chunk-RJCDZQ7Y.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-HSIIRGOE.js";
+import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MBRTFLOO.js";
+import "./chunk-VKWPOXRM.js";
+import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  renderDriftText
+};

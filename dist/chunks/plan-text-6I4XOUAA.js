@@ -1,0 +1,40 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-7JLUGLXT.js";
+import "./chunk-PMBH5OJD.js";
+import "./chunk-DAZT4LEZ.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-X62HQWHU.js";
+import "./chunk-P5GAOJ73.js";
+import "./chunk-RJCDZQ7Y.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-HSIIRGOE.js";
+import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-FWVOLRP4.js";
+import "./chunk-MBRTFLOO.js";
+import "./chunk-VKWPOXRM.js";
+import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
