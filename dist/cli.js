@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3FFGOAJ7.js"),
-        import("./chunks/plan-text-6I4XOUAA.js"),
-        import("./chunks/plan-markdown-N3CKYQ7C.js")
+        import("./chunks/plan-A4EPANMA.js"),
+        import("./chunks/plan-text-BCXO4BP3.js"),
+        import("./chunks/plan-markdown-4UEXIDO2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-W6E44KQH.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-6I4XOUAA.js")
+        import("./chunks/plan-text-BCXO4BP3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -155,14 +155,14 @@ ${escapeMarkdown(message)}`);
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-DAH5ES2I.js"),
-        import("./chunks/drift-text-6TT6JHJ2.js"),
-        import("./chunks/drift-markdown-OUIBZXYM.js"),
+        import("./chunks/drift-text-YP5AALSL.js"),
+        import("./chunks/drift-markdown-ATR4JG7K.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-5NW3I3BU.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MO4LWA3E.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

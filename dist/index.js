@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-43GFN562.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3ES2GHPG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7VPKKU2L.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MXMR5RF2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

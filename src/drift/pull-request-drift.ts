@@ -83,12 +83,17 @@ export interface BranchEdit {
   changeId: string;
   /** `SCP deny-x`, `StackSet vend-x` or `account payments-prod`. */
   resource: string;
-  of: 'SCP content' | 'template' | 'tags' | 'parameters';
+  of: 'SCP content' | 'template' | 'tags' | 'parameters' | 'OU';
   /** Main's content and the pull request's, as the two plans would deploy them. */
   main: string;
   branch: string;
   /** SCP content only: the pull request's content lets through something main's stopped (loosens). */
   loosens?: boolean;
+  /**
+   * A move only: the SCPs main keeps in force for the account that the pull request's OU does not. The plan's move
+   * runs from where someone put it by hand, so its own blast radius cannot show them.
+   */
+  leaves?: string[];
 }
 
 /** Why there is no drift section: main's repository could not be planned. */
@@ -125,7 +130,7 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key) => mainProblems.has(key));
-  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id)!));
+  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id)!, { pullRequest, main }));
   return {
     corrections,
     correctionSummary,
@@ -151,7 +156,7 @@ function sameResource(pullRequest: Plan, change: Change): Change[] {
 }
 
 /** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
-function branchEdit(change: Change, main: Change): BranchEdit[] {
+function branchEdit(change: Change, main: Change, plans: { pullRequest: Plan; main: Plan }): BranchEdit[] {
   const field = (of: Change, name: string) => {
     const value = (of.after as Record<string, unknown> | null)?.[name];
     return typeof value === 'string' ? value : undefined;
@@ -170,6 +175,24 @@ function branchEdit(change: Change, main: Change): BranchEdit[] {
         ? []
         : [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
     return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
+  }
+  if (change.kind === CHANGE_KINDS.moveAccount) {
+    // Someone moved the account by hand and the branch sends it elsewhere than main does: against main, it may leave
+    // a guardrail, though the plan's move, from where AWS has it, keeps the same SCPs.
+    const [mainOu, branchOu] = [String(fieldOf(main.after, 'ou')), String(fieldOf(change.after, 'ou'))];
+    if (mainOu === branchOu) return [];
+    const inForce = (plan: Plan) => plan.accounts.find((account) => account.name === name)?.scpsInForce ?? [];
+    const leaves = inForce(plans.main).filter((scp) => !inForce(plans.pullRequest).includes(scp));
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: 'OU',
+        main: mainOu,
+        branch: branchOu,
+        ...(leaves.length > 0 ? { leaves } : {}),
+      },
+    ];
   }
   if (change.kind === CHANGE_KINDS.tagAccount) {
     // Tags both plans set with other values: AWS drifted from main, and the branch sets a third value. The plan
@@ -390,4 +413,8 @@ export function missingAccountsNote(corrections: readonly Change[]): string | un
   if (accounts.length === 0) return undefined;
   const one = accounts.length === 1;
   return `Main declares ${one ? 'account' : 'accounts'} ${accounts.join(', ')}, but no account in the organization has ${one ? 'its' : 'their'} email. If main's apply has not created ${one ? 'it' : 'them'} yet, merging does. If ${one ? 'it' : 'one'} left the organization, apply fails on ${one ? 'it' : 'that one'}: AWS refuses the email while the account that left holds it. Invite it back (organizations invite-account-to-organization); apply then adopts it by its email.`;
+}
+
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }

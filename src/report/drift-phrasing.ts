@@ -228,14 +228,15 @@ export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedF
 /**
  * What to tell a reviewer about a resource that drifted from main and that the pull request edits (BranchEdit): the
  * plan's diff runs from the organization, so what the pull request changes in main's content is said apart, as a
- * diff from main to the branch, NoEcho defaults masked. A loosened SCP is a caution.
+ * diff from main to the branch, NoEcho defaults masked. A loosened SCP, a template that grants more than main's, and
+ * a move that takes the account out from under an SCP main keeps in force for it are cautions.
  */
 export function branchEditNote(edit: BranchEdit): { caution: boolean; text: string; diff: string[] } {
   const secret = edit.of === 'template' ? [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
   const diff =
     edit.of === 'SCP content'
       ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines
-      : edit.of === 'tags' || edit.of === 'parameters'
+      : edit.of === 'tags' || edit.of === 'parameters' || edit.of === 'OU'
         ? unifiedDiff(edit.main, edit.branch).lines
         : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   // A template the branch takes from AWS, edited a little, keeps what someone granted by hand: against main it grants
@@ -245,9 +246,11 @@ export function branchEditNote(edit: BranchEdit): { caution: boolean; text: stri
     ? ': against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)'
     : grants.length > 0
       ? `: against main, this pull request grants more: ${grants.join('; ')}`
-      : '';
+      : (edit.leaves?.length ?? 0) > 0
+        ? `: against main, the account leaves ${edit.leaves!.length === 1 ? 'an SCP' : 'SCPs'} in force for it there: ${edit.leaves!.join(', ')}`
+        : '';
   return {
-    caution: edit.loosens === true || grants.length > 0,
+    caution: edit.loosens === true || grants.length > 0 || (edit.leaves?.length ?? 0) > 0,
     text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${loosening}. Main → this branch:`,
     diff,
   };

@@ -90,7 +90,7 @@ function driftSections(
     ...(alsoCorrecting.length > 0
       ? [
           '',
-          `${alsoCorrecting.length === 1 ? 'One change of this pull request also corrects' : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request’s own work (main’s plan holds a narrower one):`,
+          `${alsoCorrecting.length === 1 ? 'One change of this pull request also corrects' : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request’s own work (main’s plan holds another version of it):`,
           ...alsoCorrecting.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
           ...(alsoCorrecting.length > NAMED_CORRECTIONS
             ? [`- … and ${countOf(alsoCorrecting.length - NAMED_CORRECTIONS, 'more')}`]

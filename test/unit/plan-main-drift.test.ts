@@ -600,3 +600,32 @@ test('a branch that takes a template someone granted more by hand, edited a litt
   );
   expect(renderPlanText(plan, { mainDrift })).toContain('this pull request grants more:');
 });
+
+test('a branch that sends an account moved by hand elsewhere than main is cautioned with the SCPs it leaves', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  // Moved by hand out of Workloads/Prod, under deny-unapproved-regions, to Security.
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  const pullRequest = structuredClone(main);
+  desiredAccountNamed(pullRequest, 'payments-prod').ou = 'Workloads/NonProd';
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({
+      resource: 'account payments-prod',
+      of: 'OU',
+      main: 'Workloads/Prod',
+      branch: 'Workloads/NonProd',
+      leaves: ['deny-unapproved-regions'],
+    }),
+  ]);
+  expect(renderPlanText(plan, { mainDrift })).toContain(
+    'CAUTION: account payments-prod drifted from main outside git, so the plan',
+  );
+  expect(renderPlanComment(plan, { mainDrift })).toContain(
+    ': against main, the account leaves an SCP in force for it there: deny-unapproved-regions',
+  );
+});

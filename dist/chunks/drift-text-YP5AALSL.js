@@ -1,38 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-VB6YZCQB.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-7JLUGLXT.js";
-import "./chunk-PMBH5OJD.js";
-import "./chunk-DAZT4LEZ.js";
-import "./chunk-CTPOSWCJ.js";
-import "./chunk-X62HQWHU.js";
+  renderDriftText
+} from "./chunk-3TO5JBYZ.js";
+import "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-FWVOLRP4.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
 import "./chunk-6JCYAHQL.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
-import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  renderDriftText
 };

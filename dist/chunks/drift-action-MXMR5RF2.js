@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-XDD7YSOW.js";
+} from "./chunk-TTG7DMKU.js";
 import {
   renderDriftText
-} from "./chunk-VEGEUCQY.js";
+} from "./chunk-3TO5JBYZ.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -25,7 +25,7 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-L6FF4OFV.js";
+} from "./chunk-GWT3SCXB.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -70,7 +70,7 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-X62HQWHU.js";
+} from "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";

@@ -1,14 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-VEGEUCQY.js";
-import "./chunk-X62HQWHU.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-GWT3SCXB.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
 import "./chunk-6JCYAHQL.js";
@@ -18,5 +21,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

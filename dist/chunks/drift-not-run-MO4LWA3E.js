@@ -3,11 +3,11 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-XDD7YSOW.js";
-import "./chunk-L6FF4OFV.js";
+} from "./chunk-TTG7DMKU.js";
+import "./chunk-GWT3SCXB.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-X62HQWHU.js";
+import "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VB6YZCQB.js";
+} from "./chunk-7JSCWONE.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-W7W57EZB.js";
+} from "./chunk-RVBJ3DR3.js";
 import "./chunk-6B55Q5ZK.js";
 import "./chunk-ZM4Z4VUC.js";
 import {
@@ -55,11 +55,11 @@ import "./chunk-GKNFDJLF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7JLUGLXT.js";
+} from "./chunk-XRTESQMI.js";
 import "./chunk-PMBH5OJD.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-X62HQWHU.js";
+import "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-X62HQWHU.js";
+} from "./chunk-OXGKRX57.js";
 import {
   countOf,
   listNames

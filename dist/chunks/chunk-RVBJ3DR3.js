@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-7JLUGLXT.js";
+} from "./chunk-XRTESQMI.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

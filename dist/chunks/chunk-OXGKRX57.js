@@ -139,11 +139,11 @@ function acceptedLines(mainDrift) {
 }
 function branchEditNote(edit) {
   const secret = edit.of === "template" ? [.../* @__PURE__ */ new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
-  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : edit.of === "tags" || edit.of === "parameters" ? unifiedDiff(edit.main, edit.branch).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+  const diff = edit.of === "SCP content" ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines : edit.of === "tags" || edit.of === "parameters" || edit.of === "OU" ? unifiedDiff(edit.main, edit.branch).lines : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
   const grants = edit.of === "template" ? templateGrantLines(summarizeTemplateChange(edit.main, edit.branch)) : [];
-  const loosening = edit.loosens ? ": against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)" : grants.length > 0 ? `: against main, this pull request grants more: ${grants.join("; ")}` : "";
+  const loosening = edit.loosens ? ": against main, this pull request may loosen it (a Deny statement removed or changed, or an Allow added)" : grants.length > 0 ? `: against main, this pull request grants more: ${grants.join("; ")}` : (edit.leaves?.length ?? 0) > 0 ? `: against main, the account leaves ${edit.leaves.length === 1 ? "an SCP" : "SCPs"} in force for it there: ${edit.leaves.join(", ")}` : "";
   return {
-    caution: edit.loosens === true || grants.length > 0,
+    caution: edit.loosens === true || grants.length > 0 || (edit.leaves?.length ?? 0) > 0,
     text: `${edit.resource} drifted from main outside git, so the plan's diff for it runs from what the organization has, not from main, and does not show what this pull request changes in main's ${edit.of}${loosening}. Main \u2192 this branch:`,
     diff
   };

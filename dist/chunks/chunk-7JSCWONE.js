@@ -27,14 +27,14 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-7JLUGLXT.js";
+} from "./chunk-XRTESQMI.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-X62HQWHU.js";
+} from "./chunk-OXGKRX57.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
@@ -257,7 +257,7 @@ function driftSections(mainDrift, effects, trimRank, detailsIn) {
 > ${escapeMarkdown(undoesIgnoredNote(mainDrift))}`] : [],
     ...alsoCorrecting.length > 0 ? [
       "",
-      `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds a narrower one):`,
+      `${alsoCorrecting.length === 1 ? "One change of this pull request also corrects" : `${alsoCorrecting.length} changes of this pull request also correct`} drift on main, along with the pull request\u2019s own work (main\u2019s plan holds another version of it):`,
       ...alsoCorrecting.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
       ...alsoCorrecting.length > NAMED_CORRECTIONS ? [`- \u2026 and ${countOf(alsoCorrecting.length - NAMED_CORRECTIONS, "more")}`] : []
     ] : [],

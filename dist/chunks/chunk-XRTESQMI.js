@@ -14,7 +14,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-X62HQWHU.js";
+} from "./chunk-OXGKRX57.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -101,7 +101,7 @@ ${canonicalJson(change.scope)}`;
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key2) => mainProblems.has(key2));
-  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id)));
+  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id), { pullRequest, main }));
   return {
     corrections,
     correctionSummary,
@@ -118,7 +118,7 @@ function sameResource(pullRequest, change) {
     (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id
   );
 }
-function branchEdit(change, main) {
+function branchEdit(change, main, plans) {
   const field = (of, name2) => {
     const value = of.after?.[name2];
     return typeof value === "string" ? value : void 0;
@@ -134,6 +134,22 @@ function branchEdit(change, main) {
     const [mainBody, branchBody] = [field(main, "templateBody"), field(change, "templateBody")];
     const template = mainBody === void 0 || branchBody === void 0 || mainBody === branchBody ? [] : [{ changeId: change.id, resource: `StackSet ${name}`, of: "template", main: mainBody, branch: branchBody }];
     return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
+  }
+  if (change.kind === CHANGE_KINDS.moveAccount) {
+    const [mainOu, branchOu] = [String(fieldOf(main.after, "ou")), String(fieldOf(change.after, "ou"))];
+    if (mainOu === branchOu) return [];
+    const inForce = (plan) => plan.accounts.find((account) => account.name === name)?.scpsInForce ?? [];
+    const leaves = inForce(plans.main).filter((scp) => !inForce(plans.pullRequest).includes(scp));
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: "OU",
+        main: mainOu,
+        branch: branchOu,
+        ...leaves.length > 0 ? { leaves } : {}
+      }
+    ];
   }
   if (change.kind === CHANGE_KINDS.tagAccount) {
     const [mainTags, branchTags] = [main.after, change.after];
@@ -245,6 +261,9 @@ function missingAccountsNote(corrections) {
   if (accounts.length === 0) return void 0;
   const one = accounts.length === 1;
   return `Main declares ${one ? "account" : "accounts"} ${accounts.join(", ")}, but no account in the organization has ${one ? "its" : "their"} email. If main's apply has not created ${one ? "it" : "them"} yet, merging does. If ${one ? "it" : "one"} left the organization, apply fails on ${one ? "it" : "that one"}: AWS refuses the email while the account that left holds it. Invite it back (organizations invite-account-to-organization); apply then adopts it by its email.`;
+}
+function fieldOf(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 
 // src/report/template-effect.ts

@@ -7,11 +7,11 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-7JLUGLXT.js";
+} from "./chunk-XRTESQMI.js";
 import "./chunk-PMBH5OJD.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-X62HQWHU.js";
+import "./chunk-OXGKRX57.js";
 import "./chunk-P5GAOJ73.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-X62HQWHU.js";
+} from "./chunk-OXGKRX57.js";
 import {
   ansi,
   plain
