@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-A4EPANMA.js"),
-        import("./chunks/plan-text-BCXO4BP3.js"),
-        import("./chunks/plan-markdown-4UEXIDO2.js")
+        import("./chunks/plan-QQJ6LCUL.js"),
+        import("./chunks/plan-text-IOZ57T35.js"),
+        import("./chunks/plan-markdown-RG42UUNF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-W6E44KQH.js"),
+        import("./chunks/apply-33YHETWJ.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-BCXO4BP3.js")
+        import("./chunks/plan-text-IOZ57T35.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DAH5ES2I.js"),
-        import("./chunks/drift-text-YP5AALSL.js"),
-        import("./chunks/drift-markdown-ATR4JG7K.js"),
+        import("./chunks/drift-IDGDHULK.js"),
+        import("./chunks/drift-text-J6BWDRYW.js"),
+        import("./chunks/drift-markdown-HLYBRCJH.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MO4LWA3E.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XWOVN445.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

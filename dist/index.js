@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3ES2GHPG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WHYN52LZ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2BNDMIJ7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VQXTJI6G.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MXMR5RF2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WEOT3IBJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

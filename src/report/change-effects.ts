@@ -220,7 +220,15 @@ class EffectContext {
         return {
           details: [
             ...instances(),
-            ...prefixed('parameter overrides', valueAssignments(stringsOf(after.parameterOverrides), secret, newly)),
+            ...prefixed(
+              'parameter overrides',
+              valueAssignments(
+                stringsOf(after.parameterOverrides),
+                secret,
+                newly,
+                new Set(Array.isArray(after.differingOverrides) ? after.differingOverrides.map(String) : []),
+              ),
+            ),
           ],
         };
       case CHANGE_KINDS.updateStackInstances:

@@ -52,14 +52,18 @@ export function valueChanges(
   });
 }
 
-/** `BoundaryPolicyName = "vend-workload-boundary"`, with secret values hidden; keys sorted. */
+/**
+ * `BoundaryPolicyName = "vend-workload-boundary"`, with secret values hidden; keys sorted, those in `first` (an
+ * override that is not the StackSet's value) before the others, so that a shortened list keeps them.
+ */
 export function valueAssignments(
   values: Record<string, string>,
   secret: ReadonlySet<string> = new Set(),
   newlySecret: ReadonlySet<string> = new Set(),
+  first: ReadonlySet<string> = new Set(),
 ): string[] {
   return Object.keys(values)
-    .sort(compareText)
+    .sort((a, b) => Number(first.has(b)) - Number(first.has(a)) || compareText(a, b))
     .map(
       (key) =>
         `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key]!)}`,

@@ -1,3 +1,4 @@
+import { describeChanges } from '../../src/report/change-effects.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
@@ -914,8 +915,32 @@ describe('plan keeps StackSets in line with the baselines', () => {
             stackSet: 'vend-automation-roles',
             instances: [{ account: 'team-b-dev', region: 'us-east-1' }],
             parameterOverrides: { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/ci' },
+            // Not the StackSet's value: named in the reason and shown first, so a shortened list keeps it.
+            differingOverrides: ['DeployPrincipalArn'],
           },
         ]),
+      );
+    });
+
+    it("shows an override that is not the StackSet's value before those that pin its values", () => {
+      const desired = referenceDesiredState();
+      const observed = convergedObservation(desired);
+      desired.accounts.push(
+        desiredAccount('new-app', {
+          ou: 'Workloads/NonProd',
+          baselines: ['permissions-boundary'],
+          parameters: {
+            'permissions-boundary': { Extra: 'z-account-value', BoundaryPolicyName: 'vend-workload-boundary' },
+          },
+        }),
+      );
+      const plan = computePlan(desired, observed);
+      const details = describeChanges(plan).find((effect) => effect.change.kind === 'add-stack-instances')!.details;
+      const overrides = details.slice(details.indexOf('parameter overrides:') + 1);
+      expect(overrides[0]).toBe('  Extra = "z-account-value"');
+      // The reason names it, and no other: BoundaryPolicyName pins the StackSet's own value.
+      expect(plan.changes.find((change) => change.kind === 'add-stack-instances')?.highImpactReason).toMatch(
+        /other values than the StackSet's for Extra$/,
       );
     });
   });

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-XRTESQMI.js";
+} from "./chunk-K2PBLCXY.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-OXGKRX57.js";
+} from "./chunk-4FYCMQTT.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-P5GAOJ73.js";
+} from "./chunk-NZGPWJMJ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-2GIN4GSV.js";

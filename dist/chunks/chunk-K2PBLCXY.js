@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-PMBH5OJD.js";
+} from "./chunk-3GIBLWY3.js";
 import {
   loosens
 } from "./chunk-DAZT4LEZ.js";
@@ -14,7 +14,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-OXGKRX57.js";
+} from "./chunk-4FYCMQTT.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,7 +27,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-P5GAOJ73.js";
+} from "./chunk-NZGPWJMJ.js";
 import {
   accessResourceLines
 } from "./chunk-RJCDZQ7Y.js";
@@ -522,7 +522,15 @@ var EffectContext = class {
         return {
           details: [
             ...instances(),
-            ...prefixed("parameter overrides", valueAssignments(stringsOf(after.parameterOverrides), secret, newly))
+            ...prefixed(
+              "parameter overrides",
+              valueAssignments(
+                stringsOf(after.parameterOverrides),
+                secret,
+                newly,
+                new Set(Array.isArray(after.differingOverrides) ? after.differingOverrides.map(String) : [])
+              )
+            )
           ]
         };
       case CHANGE_KINDS.updateStackInstances:

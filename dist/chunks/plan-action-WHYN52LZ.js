@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7JSCWONE.js";
+} from "./chunk-S4IUZ57L.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-GXRMROZO.js";
+} from "./chunk-636PTW4Y.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-73TEAQSZ.js";
+import "./chunk-UNOCOWKD.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-RVBJ3DR3.js";
-import "./chunk-6B55Q5ZK.js";
+} from "./chunk-KQE3IZHL.js";
+import "./chunk-I227YBIQ.js";
 import "./chunk-ZM4Z4VUC.js";
 import {
   readLocalFile
@@ -55,12 +55,12 @@ import "./chunk-GKNFDJLF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-XRTESQMI.js";
-import "./chunk-PMBH5OJD.js";
+} from "./chunk-K2PBLCXY.js";
+import "./chunk-3GIBLWY3.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+import "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-6B55Q5ZK.js";
+} from "./chunk-I227YBIQ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-PMBH5OJD.js";
+} from "./chunk-3GIBLWY3.js";
 import {
   controlsAccess
 } from "./chunk-RJCDZQ7Y.js";

@@ -1,27 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-GWT3SCXB.js";
-import "./chunk-F2GOCKZQ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-NEYGOBPP.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TN4B32H7.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+import "./chunk-I227YBIQ.js";
+import "./chunk-ZM4Z4VUC.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GKNFDJLF.js";
+import "./chunk-3GIBLWY3.js";
+import "./chunk-DAZT4LEZ.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
+import "./chunk-FWVOLRP4.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
 import "./chunk-6JCYAHQL.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  awsFailureNotRun,
+  runDrift
 };

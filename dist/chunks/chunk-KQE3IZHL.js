@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-6B55Q5ZK.js";
+} from "./chunk-I227YBIQ.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-XRTESQMI.js";
+} from "./chunk-K2PBLCXY.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

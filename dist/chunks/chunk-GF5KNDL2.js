@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-OXGKRX57.js";
+} from "./chunk-4FYCMQTT.js";
 import {
   ansi,
   plain

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-TTG7DMKU.js";
+} from "./chunk-UVRIU6WR.js";
 import {
   renderDriftText
-} from "./chunk-3TO5JBYZ.js";
+} from "./chunk-GF5KNDL2.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XRJAU3HP.js";
+} from "./chunk-NEYGOBPP.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-GWT3SCXB.js";
+} from "./chunk-CZ5J4SOH.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,13 +53,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-6B55Q5ZK.js";
+import "./chunk-I227YBIQ.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GKNFDJLF.js";
 import {
   isIgnored
-} from "./chunk-PMBH5OJD.js";
+} from "./chunk-3GIBLWY3.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -70,8 +70,8 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+} from "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";

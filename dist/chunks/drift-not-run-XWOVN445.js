@@ -3,12 +3,12 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-TTG7DMKU.js";
-import "./chunk-GWT3SCXB.js";
+} from "./chunk-UVRIU6WR.js";
+import "./chunk-CZ5J4SOH.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+import "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";

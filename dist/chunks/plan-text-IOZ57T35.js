@@ -7,12 +7,12 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-XRTESQMI.js";
-import "./chunk-PMBH5OJD.js";
+} from "./chunk-K2PBLCXY.js";
+import "./chunk-3GIBLWY3.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+import "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-P5GAOJ73.js";
+} from "./chunk-NZGPWJMJ.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

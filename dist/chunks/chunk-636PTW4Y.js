@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-73TEAQSZ.js";
+} from "./chunk-UNOCOWKD.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-6B55Q5ZK.js";
+} from "./chunk-I227YBIQ.js";
 import {
   listNames
 } from "./chunk-6JCYAHQL.js";

@@ -1,29 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-73TEAQSZ.js";
-import "./chunk-3ZXO2YJ4.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-6B55Q5ZK.js";
-import "./chunk-ZM4Z4VUC.js";
-import "./chunk-GS7VXFUG.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-GKNFDJLF.js";
-import "./chunk-DAZT4LEZ.js";
-import "./chunk-CTPOSWCJ.js";
+  renderDriftText
+} from "./chunk-GF5KNDL2.js";
+import "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
-import "./chunk-FWVOLRP4.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
 import "./chunk-6JCYAHQL.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  renderDriftText
 };

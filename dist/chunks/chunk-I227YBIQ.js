@@ -3542,16 +3542,22 @@ function planStackSets(draft) {
     for (const [key, group] of [...toAdd].sort(([a], [b]) => compareText(a, b))) {
       group.targets.sort(compareInstanceTargets);
       const accounts = [...new Set(group.targets.map((target) => target.account))];
+      const differing = Object.keys(group.overrides).filter((parameter) => group.overrides[parameter] !== baseline.parameters[parameter]).sort(compareText);
       instanceChanges.push(
         draft.add(CHANGE_KINDS.addStackInstances, reference, {
           id: `add-stack-instances:${reference}${groupSuffix(key)}`,
           before: null,
-          after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          after: {
+            stackSet: name,
+            instances: group.targets,
+            parameterOverrides: group.overrides,
+            ...differing.length > 0 ? { differingOverrides: differing } : {}
+          },
           scope: instanceScope(name, group.overrides, group.targets),
           // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say; roles
           // in the management account act over the whole organization, and no SCP limits them.
           highImpact: (Object.keys(group.overrides).length > 0 || accounts.some((account) => draft.isManagementAccount(account))) && baselineControlsAccess(baseline.name, baseline.templateBody),
-          highImpactReason: accounts.some((account) => draft.isManagementAccount(account)) ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it` : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account gets" : "these accounts get"} other values than the StackSet's`,
+          highImpactReason: accounts.some((account) => draft.isManagementAccount(account)) ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it` : differing.length > 0 ? `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account gets" : "these accounts get"} other values than the StackSet's for ${differing.join(", ")}` : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account pins" : "these accounts pin"} the StackSet's values, which later StackSet updates then no longer change`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
           description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? "" : "s"} (${accounts.length} account${accounts.length === 1 ? "" : "s"}${accounts.length <= NAMED_ACCOUNTS ? `: ${listNames(accounts)}` : ""})`,

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-6B55Q5ZK.js";
+} from "./chunk-I227YBIQ.js";
 import {
   connectionFailure,
   createAwsClients,

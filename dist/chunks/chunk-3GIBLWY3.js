@@ -15,7 +15,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-P5GAOJ73.js";
+} from "./chunk-NZGPWJMJ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -591,8 +591,8 @@ function valueChanges(before, after, secret = /* @__PURE__ */ new Set(), newlySe
     ];
   });
 }
-function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set()) {
-  return Object.keys(values).sort(compareText).map(
+function valueAssignments(values, secret = /* @__PURE__ */ new Set(), newlySecret = /* @__PURE__ */ new Set(), first = /* @__PURE__ */ new Set()) {
+  return Object.keys(values).sort((a, b) => Number(first.has(b)) - Number(first.has(a)) || compareText(a, b)).map(
     (key) => `${key} = ${newlySecret.has(key) ? `(${NEWLY_HIDDEN})` : secret.has(key) ? HIDDEN_VALUE : quoted(values[key])}`
   );
 }

@@ -1,19 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-RVBJ3DR3.js";
-import "./chunk-6B55Q5ZK.js";
-import "./chunk-ZM4Z4VUC.js";
-import "./chunk-GS7VXFUG.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-GKNFDJLF.js";
-import "./chunk-XRTESQMI.js";
-import "./chunk-PMBH5OJD.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-S4IUZ57L.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-K2PBLCXY.js";
+import "./chunk-3GIBLWY3.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-OXGKRX57.js";
-import "./chunk-P5GAOJ73.js";
+import "./chunk-4FYCMQTT.js";
+import "./chunk-NZGPWJMJ.js";
 import "./chunk-RJCDZQ7Y.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
@@ -29,9 +29,10 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-OXGKRX57.js";
+} from "./chunk-4FYCMQTT.js";
 import {
   countOf,
   listNames
