@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QQJ6LCUL.js"),
-        import("./chunks/plan-text-IOZ57T35.js"),
-        import("./chunks/plan-markdown-RG42UUNF.js")
+        import("./chunks/plan-CN2FCNQ4.js"),
+        import("./chunks/plan-text-YY4FWBQP.js"),
+        import("./chunks/plan-markdown-VB2FRIYY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-33YHETWJ.js"),
+        import("./chunks/apply-6NWDCBCV.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-IOZ57T35.js")
+        import("./chunks/plan-text-YY4FWBQP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IDGDHULK.js"),
-        import("./chunks/drift-text-J6BWDRYW.js"),
-        import("./chunks/drift-markdown-HLYBRCJH.js"),
+        import("./chunks/drift-PBLN46YQ.js"),
+        import("./chunks/drift-text-EM3MQ4ED.js"),
+        import("./chunks/drift-markdown-UDR3HBJ7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XWOVN445.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-HZNJX3SS.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -207,7 +207,8 @@ function invalidJson(settings, terminal, diagnostics) {
 }
 
 // src/settings/cli-arguments.ts
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var CLI_USAGE = `Usage: vend <command> [options]
 
@@ -384,7 +385,14 @@ function parseCliArguments(argv, cwd) {
   }
   if (values["detection-minutes"] !== void 0)
     settings.detectionMinutes = parseMinutes("--detection-minutes", values["detection-minutes"]);
-  if (values.base !== void 0) settings.baseRepositoryRoot = requireDirectory("--base", resolve(cwd, values.base));
+  if (values.base !== void 0) {
+    const base = requireDirectory("--base", resolve(cwd, values.base));
+    if (!existsSync(join(base, "baselines")) && !existsSync(join(base, "accounts")))
+      throw new UsageError(
+        `Invalid --base '${values.base}': it holds neither accounts/ nor baselines/. Expected a checkout of the base branch (main), the directory that holds them.`
+      );
+    settings.baseRepositoryRoot = base;
+  }
   return { kind: "run", settings };
 }
 

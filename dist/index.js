@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WHYN52LZ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WCEUI5ZX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VQXTJI6G.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RKUGUE2V.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WEOT3IBJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-QPICTXVP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -67,7 +67,7 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
     draft.problem(
       PLAN_PROBLEMS.scpNotOwned,
       scpReference(scp.name),
-      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? ' (AWS manages it)' : `, and its ${differences.join(' and ')} ${differences.length === 1 ? 'differs' : 'differ'} from ${scp.file}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
+      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? ' (AWS manages it)' : `, and its ${differences.map((field) => `${field} differs from ${field === 'content' ? scp.file : `the description in ${ORGANIZATION_FILE}`}`).join(' and its ')}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
       declarationOf(scpReference(scp.name), draft.desired),
     );
     return;
@@ -223,7 +223,10 @@ function contentImpact(
   const targets = enforcedTargetIds(draft, existing);
   // Both reasons when both hold: a guardrail loosened everywhere at once is the case a reviewer must not miss.
   const reasons = [
-    reachesWidely(draft, scp.name, targets) ? 'new content for an SCP in force for more than one account' : '',
+    // Counted by target, the root or several OUs and accounts, as reachesWidely does: not by the accounts beneath.
+    reachesWidely(draft, scp.name, targets)
+      ? 'new content for an SCP attached to the root or to more than one target'
+      : '',
     isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content)
       ? 'the new content may loosen a guardrail in force (a Deny statement changed or removed, or an Allow added)'
       : '',

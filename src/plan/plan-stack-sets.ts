@@ -6,7 +6,7 @@ import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
-import { baselineControlsAccess, retainedOnDelete } from './template-change.js';
+import { baselineControlsAccess, removalEffect } from './template-change.js';
 import {
   compareTemplates,
   deletionEffects,
@@ -358,14 +358,6 @@ function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string)
   return draft.desired.organizationalUnits.some(
     (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account),
   );
-}
-
-/** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
-function removalEffect(deployedTemplate: string, count: number): string {
-  const kept = retainedOnDelete(deployedTemplate);
-  const [stacks, their] = count === 1 ? ['its stack', 'its'] : ['stacks', 'their'];
-  if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
-  return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
+import { removalEffect } from './template-change.js';
 
 /**
  * StackSets tagged as vend's whose baseline the catalogue does not name (retired from it, or never in it: anyone may
@@ -59,8 +60,8 @@ export function retireStackSets(
             },
             description:
               inClosedAccounts.length === 0
-                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it`
-                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, for which the catalogue names no baseline; ${closedInstancesWait(inClosedAccounts.length)}`,
+                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it; ${removalEffect(stackSet.templateBody, instances.length)}`
+                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, for which the catalogue names no baseline: ${removalEffect(stackSet.templateBody, instances.length)}; ${closedInstancesWait(inClosedAccounts.length)}`,
             accounts,
           })
         : undefined;

@@ -1,3 +1,4 @@
+import { listNames } from '../name-lists.js';
 import { parametersOf, resourcesOf, templateToJson, usesMacros } from '../config/cloudformation-template.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
 import { isMap, isScalar, isSeq } from 'yaml';
@@ -348,4 +349,12 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key),
     ),
   );
+}
+
+/** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
+export function removalEffect(deployedTemplate: string, count: number): string {
+  const kept = retainedOnDelete(deployedTemplate);
+  const [stacks, their] = count === 1 ? ['its stack', 'its'] : ['stacks', 'their'];
+  if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
+  return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
 }

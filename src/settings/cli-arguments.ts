@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   AVAILABLE_COMMANDS,
@@ -220,6 +221,14 @@ export function parseCliArguments(argv: string[], cwd: string): CliRequest {
   }
   if (values['detection-minutes'] !== undefined)
     settings.detectionMinutes = parseMinutes('--detection-minutes', values['detection-minutes']);
-  if (values.base !== undefined) settings.baseRepositoryRoot = requireDirectory('--base', resolve(cwd, values.base));
+  if (values.base !== undefined) {
+    const base = requireDirectory('--base', resolve(cwd, values.base));
+    // A checkout of main holds baselines/ at least: any other directory would read as "main does not validate".
+    if (!existsSync(join(base, 'baselines')) && !existsSync(join(base, 'accounts')))
+      throw new UsageError(
+        `Invalid --base '${values.base}': it holds neither accounts/ nor baselines/. Expected a checkout of the base branch (main), the directory that holds them.`,
+      );
+    settings.baseRepositoryRoot = base;
+  }
   return { kind: 'run', settings };
 }

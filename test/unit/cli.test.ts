@@ -275,6 +275,8 @@ describe('usage errors exit 2 with a message and no stack trace', () => {
       "Unexpected argument 'high'. To fail on a severity, write --fail-on-drift=high.",
     ],
     [['plan', '--base', '/nonexistent/vend-base'], "Invalid --base '/nonexistent/vend-base'."],
+    // A directory that is no repository would read as "main does not validate", and a bootstrap template "added".
+    [['plan', '--base', 'accounts'], "Invalid --base 'accounts': it holds neither accounts/ nor baselines/."],
     [[], 'Missing command'],
     [['validate', '--format', 'xml'], "Invalid --format 'xml'. Expected one of: text, json, markdown."],
     // Node's advice about positional arguments starting with '-' is not vend's: no command takes one.

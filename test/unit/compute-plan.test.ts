@@ -588,7 +588,9 @@ describe('plan keeps SCPs in line with the catalogue', () => {
     expect(described.changes).toEqual([]);
     expect(described.problems).toEqual([
       expect.objectContaining({
-        message: expect.stringContaining('and its description differs from scps/deny-leave-organization.json'),
+        message: expect.stringContaining(
+          'and its description differs from the description in baselines/organization.yaml',
+        ),
       }),
     ]);
     foreign.description = desired.scps.find((scp) => scp.name === 'deny-leave-organization')!.description;
@@ -1232,7 +1234,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
     expect(changeNamed(plan, 'remove-stack-instances:stackset:vend-regional-guardrails')).toMatchObject({
       before: { instances: [expect.anything(), expect.anything()] },
       description:
-        'Remove 2 instances of vend-regional-guardrails, for which the catalogue names no baseline; the StackSet is deleted by a later apply, once the closed account holding its other instance leaves the organization (StackSet operations skip suspended accounts)',
+        'Remove 2 instances of vend-regional-guardrails, for which the catalogue names no baseline: stacks and their resources are deleted; the StackSet is deleted by a later apply, once the closed account holding its other instance leaves the organization (StackSet operations skip suspended accounts)',
     });
     expect(JSON.stringify(plan.changes)).not.toContain(accountIdOf('payments-dev'));
   });

@@ -133,7 +133,7 @@ describe('each change states its effect in reviewer terms', () => {
     );
     expect(comment).toContain(
       // Leave* denies all that LeaveOrganization did: far-reaching, but no loosening.
-      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - high impact: new content for an SCP in force for more than one account\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
+      '> - Update SCP deny-leave-organization from scps/deny-leave-organization.json\n>   - high impact: new content for an SCP attached to the root or to more than one target\n>   - in force for 3 accounts through the root: payments-dev, payments-prod and security-audit',
     );
     expect(comment).toMatch(/> \*\*1 high-impact change\.\*\* It deletes nothing but reaches far/);
     expect(text).toContain('      -      "Action": "organizations:LeaveOrganization",');
@@ -737,7 +737,9 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
       comment.indexOf('> [!IMPORTANT]'),
       comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
     );
-    expect(flagged).toContain('>   - high impact: new content for an SCP in force for more than one account');
+    expect(flagged).toContain(
+      '>   - high impact: new content for an SCP attached to the root or to more than one target',
+    );
     expect(flagged).toContain('>   - high impact: new template for a baseline that grants or controls access');
   });
 
@@ -754,7 +756,9 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const listed = { limit: 'comment', elsewhere: 'the job summary', everyChange: 'the list of changes' };
     const [section] = flaggedSections(effects, new Set(), 'below', listed);
     for (const shortened of section!.compact!.slice(0, 2)) {
-      expect(shortened).toContain('>   - high impact: new content for an SCP in force for more than one account');
+      expect(shortened).toContain(
+        '>   - high impact: new content for an SCP attached to the root or to more than one target',
+      );
       expect(shortened).toContain('>   - high impact: new template for a baseline that grants or controls access');
     }
     // Past twenty, a reason shared by all would crowd out the accounts each one reaches.

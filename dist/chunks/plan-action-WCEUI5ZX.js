@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-S4IUZ57L.js";
+} from "./chunk-D756VRG3.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-636PTW4Y.js";
+} from "./chunk-3BXAAP2K.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-UNOCOWKD.js";
+import "./chunk-WGPETFGM.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-KQE3IZHL.js";
-import "./chunk-I227YBIQ.js";
+} from "./chunk-YDCZH3RB.js";
+import "./chunk-FJTS4GD6.js";
 import "./chunk-ZM4Z4VUC.js";
 import {
   readLocalFile
@@ -55,13 +55,13 @@ import "./chunk-GKNFDJLF.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-K2PBLCXY.js";
-import "./chunk-3GIBLWY3.js";
+} from "./chunk-6MXNYTWQ.js";
+import "./chunk-N4EMXLIX.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-4FYCMQTT.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+import "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-I227YBIQ.js";
+} from "./chunk-FJTS4GD6.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-GKNFDJLF.js";
 import {
   declaresTransform
-} from "./chunk-RJCDZQ7Y.js";
+} from "./chunk-L66MKSDJ.js";
 import {
   canonicalJson,
   sha256Digest

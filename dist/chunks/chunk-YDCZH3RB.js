@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-I227YBIQ.js";
+} from "./chunk-FJTS4GD6.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-K2PBLCXY.js";
+} from "./chunk-6MXNYTWQ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

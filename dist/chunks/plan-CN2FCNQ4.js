@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-KQE3IZHL.js";
-import "./chunk-I227YBIQ.js";
+} from "./chunk-YDCZH3RB.js";
+import "./chunk-FJTS4GD6.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-GS7VXFUG.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GKNFDJLF.js";
-import "./chunk-K2PBLCXY.js";
-import "./chunk-3GIBLWY3.js";
+import "./chunk-6MXNYTWQ.js";
+import "./chunk-N4EMXLIX.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-4FYCMQTT.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+import "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";

@@ -1,23 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-NEYGOBPP.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TN4B32H7.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-I227YBIQ.js";
-import "./chunk-ZM4Z4VUC.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-GKNFDJLF.js";
-import "./chunk-3GIBLWY3.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-6MXNYTWQ.js";
+import "./chunk-N4EMXLIX.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+import "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-FWVOLRP4.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
@@ -28,9 +28,13 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

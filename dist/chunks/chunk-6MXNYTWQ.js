@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-3GIBLWY3.js";
+} from "./chunk-N4EMXLIX.js";
 import {
   loosens
 } from "./chunk-DAZT4LEZ.js";
@@ -14,7 +14,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-4FYCMQTT.js";
+} from "./chunk-FHES4F37.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,10 +27,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-NZGPWJMJ.js";
+} from "./chunk-H4J2A4VS.js";
 import {
   accessResourceLines
-} from "./chunk-RJCDZQ7Y.js";
+} from "./chunk-L66MKSDJ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-K2PBLCXY.js";
+} from "./chunk-6MXNYTWQ.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-4FYCMQTT.js";
+} from "./chunk-FHES4F37.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-NZGPWJMJ.js";
+} from "./chunk-H4J2A4VS.js";
 import {
   CHANGE_KINDS
 } from "./chunk-2GIN4GSV.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UNOCOWKD.js";
+} from "./chunk-WGPETFGM.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-I227YBIQ.js";
+} from "./chunk-FJTS4GD6.js";
 import {
   listNames
 } from "./chunk-6JCYAHQL.js";

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-4FYCMQTT.js";
+} from "./chunk-FHES4F37.js";
 import {
   countOf,
   listNames

@@ -1,18 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-UVRIU6WR.js";
-import "./chunk-CZ5J4SOH.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-4FYCMQTT.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+  renderDriftText
+} from "./chunk-PJOV5GPO.js";
+import "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-MBRTFLOO.js";
 import "./chunk-VKWPOXRM.js";
 import "./chunk-6JCYAHQL.js";
@@ -22,7 +18,5 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  renderDriftText
 };

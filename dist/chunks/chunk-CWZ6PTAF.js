@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-I227YBIQ.js";
+} from "./chunk-FJTS4GD6.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,10 +42,10 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-3GIBLWY3.js";
+} from "./chunk-N4EMXLIX.js";
 import {
   controlsAccess
-} from "./chunk-RJCDZQ7Y.js";
+} from "./chunk-L66MKSDJ.js";
 import {
   expiresSoon,
   expiryInstant

@@ -23,8 +23,8 @@ import {
 import {
   baselineControlsAccess,
   readTemplateFacts,
-  retainedOnDelete
-} from "./chunk-RJCDZQ7Y.js";
+  removalEffect
+} from "./chunk-L66MKSDJ.js";
 import {
   canonicalJson,
   sha256Digest
@@ -1322,7 +1322,7 @@ function planForeignScp(draft, scp, existing) {
     draft.problem(
       PLAN_PROBLEMS.scpNotOwned,
       scpReference(scp.name),
-      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? " (AWS manages it)" : `, and its ${differences.join(" and ")} ${differences.length === 1 ? "differs" : "differ"} from ${scp.file}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
+      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? " (AWS manages it)" : `, and its ${differences.map((field) => `${field} differs from ${field === "content" ? scp.file : `the description in ${ORGANIZATION_FILE}`}`).join(" and its ")}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
       declarationOf(scpReference(scp.name), draft.desired)
     );
     return;
@@ -1423,7 +1423,8 @@ function contentImpact(draft, scp, existing) {
   if (existing.content === scp.content) return { highImpact: false };
   const targets = enforcedTargetIds(draft, existing);
   const reasons = [
-    reachesWidely(draft, scp.name, targets) ? "new content for an SCP in force for more than one account" : "",
+    // Counted by target, the root or several OUs and accounts, as reachesWidely does: not by the accounts beneath.
+    reachesWidely(draft, scp.name, targets) ? "new content for an SCP attached to the root or to more than one target" : "",
     isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content) ? "the new content may loosen a guardrail in force (a Deny statement changed or removed, or an Allow added)" : ""
   ].filter(Boolean);
   return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false };
@@ -3329,7 +3330,7 @@ function retireStackSets(draft, declaredNames, accountNameById) {
           (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`
         )
       },
-      description: inClosedAccounts.length === 0 ? `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it` : `Remove ${instances.length} instance${instances.length === 1 ? "" : "s"} of ${stackSet.name}, for which the catalogue names no baseline; ${closedInstancesWait(inClosedAccounts.length)}`,
+      description: inClosedAccounts.length === 0 ? `Remove ${instances.length === 1 ? "the only instance" : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it; ${removalEffect(stackSet.templateBody, instances.length)}` : `Remove ${instances.length} instance${instances.length === 1 ? "" : "s"} of ${stackSet.name}, for which the catalogue names no baseline: ${removalEffect(stackSet.templateBody, instances.length)}; ${closedInstancesWait(inClosedAccounts.length)}`,
       accounts
     }) : void 0;
     draft.markUpdated(accounts);
@@ -3636,12 +3637,6 @@ function inheritedWhereItIs(draft, account, baseline) {
   return draft.desired.organizationalUnits.some(
     (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account)
   );
-}
-function removalEffect(deployedTemplate, count) {
-  const kept = retainedOnDelete(deployedTemplate);
-  const [stacks, their] = count === 1 ? ["its stack", "its"] : ["stacks", "their"];
-  if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
-  return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
 }
 function removeDependentsFirst(draft, removalByBaseline) {
   const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));

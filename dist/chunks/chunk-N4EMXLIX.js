@@ -15,7 +15,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-NZGPWJMJ.js";
+} from "./chunk-H4J2A4VS.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -4,6 +4,7 @@ import {
   literalText
 } from "./chunk-VKWPOXRM.js";
 import {
+  listNames,
   parametersOf,
   parseRepositoryFile,
   require_dist,
@@ -223,12 +224,18 @@ function namesAccountIndirectly(value, parameters, underAccountKey = false) {
     )
   );
 }
+function removalEffect(deployedTemplate, count) {
+  const kept = retainedOnDelete(deployedTemplate);
+  const [stacks, their] = count === 1 ? ["its stack", "its"] : ["stacks", "their"];
+  if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
+  return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
+}
 
 export {
-  retainedOnDelete,
   readTemplateFacts,
   accessResourceLines,
   declaresTransform,
   controlsAccess,
-  baselineControlsAccess
+  baselineControlsAccess,
+  removalEffect
 };

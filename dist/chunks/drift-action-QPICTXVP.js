@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-UVRIU6WR.js";
+} from "./chunk-4VL3HGTJ.js";
 import {
   renderDriftText
-} from "./chunk-GF5KNDL2.js";
+} from "./chunk-PJOV5GPO.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NEYGOBPP.js";
+} from "./chunk-CWZ6PTAF.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-CZ5J4SOH.js";
+} from "./chunk-LE2JPOFK.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,13 +53,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-I227YBIQ.js";
+import "./chunk-FJTS4GD6.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GKNFDJLF.js";
 import {
   isIgnored
-} from "./chunk-3GIBLWY3.js";
+} from "./chunk-N4EMXLIX.js";
 import "./chunk-DAZT4LEZ.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -70,9 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-4FYCMQTT.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+} from "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import {

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-NZGPWJMJ.js";
+} from "./chunk-H4J2A4VS.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   controlsAccess,
   readTemplateFacts
-} from "./chunk-RJCDZQ7Y.js";
+} from "./chunk-L66MKSDJ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -3,12 +3,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-CZ5J4SOH.js";
+} from "./chunk-LE2JPOFK.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-4FYCMQTT.js";
-import "./chunk-NZGPWJMJ.js";
-import "./chunk-RJCDZQ7Y.js";
+import "./chunk-FHES4F37.js";
+import "./chunk-H4J2A4VS.js";
+import "./chunk-L66MKSDJ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-HSIIRGOE.js";
 import "./chunk-2GIN4GSV.js";

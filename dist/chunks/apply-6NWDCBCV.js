@@ -1,0 +1,29 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-WGPETFGM.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-FJTS4GD6.js";
+import "./chunk-ZM4Z4VUC.js";
+import "./chunk-GS7VXFUG.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GKNFDJLF.js";
+import "./chunk-DAZT4LEZ.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-L66MKSDJ.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-HSIIRGOE.js";
+import "./chunk-2GIN4GSV.js";
+import "./chunk-FWVOLRP4.js";
+import "./chunk-VKWPOXRM.js";
+import "./chunk-6JCYAHQL.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
