@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ZRWIOVRC.js"),
+        import("./chunks/import-MJSUPMA6.js"),
         import("./chunks/import-text-AVNNCTHG.js")
       ]);
       const outcome = await runImport(settings);

@@ -2,6 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
+import { countOf, listNames } from '../report/phrasing.js';
+import type { OrganizationDocument } from '../config/documents.js';
 import { leftOutAccountIds } from '../import/account-manifests.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
@@ -114,13 +116,27 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       finding.kind === 'renamed' && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     // Every target is checked before the first write, so that the import writes all its files or none.
     const existingTargets = checkTargets(root, files.keys());
+    // --force writes organization.yaml from the organization: settings that only the repository held are dropped.
+    const replaced = !existing && settings.force ? droppedSettings(current.organization?.value) : [];
     const report: ImportReport = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
       mode: existing ? 'accounts-only' : 'organization',
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: [...imported.findings.filter((finding) => !moot(finding)), ...kept.findings],
+      findings: [
+        ...imported.findings.filter((finding) => !moot(finding)),
+        ...kept.findings,
+        ...(replaced.length > 0 && existingTargets.includes(ORGANIZATION_FILE)
+          ? [
+              {
+                kind: 'check' as const,
+                subject: ORGANIZATION_FILE,
+                message: `--force replaces it with what the organization holds, and AWS holds none of its ${listNames(replaced)}: the new file drops them, so validate and vend drift no longer apply them. Put back those still wanted (git diff shows them), then vend validate.`,
+              },
+            ]
+          : []),
+      ],
     };
     if (report.refused.length > 0) return { status: 'refused', report };
     writeRepository(root, files, { replace: settings.force === true });
@@ -189,4 +205,20 @@ function strayManifests(root: string, written: ReadonlySet<string>): ImportFindi
       message:
         'It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account.',
     }));
+}
+
+/**
+ * What an organization.yaml holds that no organization does, so `vend import --force` cannot write it again: the
+ * repository's own rules (emailDomains, requiredTags), quota overrides and `ignore:` entries. Names, for the report.
+ */
+function droppedSettings(organization: OrganizationDocument | undefined): string[] {
+  if (!organization) return [];
+  return [
+    ...((organization.emailDomains ?? []).length > 0 ? ['emailDomains'] : []),
+    ...((organization.requiredTags ?? []).length > 0 ? ['requiredTags'] : []),
+    ...(Object.keys(organization.quotas ?? {}).length > 0 ? ['quotas overrides'] : []),
+    ...((organization.ignore ?? []).length > 0
+      ? [countOf(organization.ignore!.length, 'ignore: entry', 'ignore: entries')]
+      : []),
+  ];
 }

@@ -355,9 +355,25 @@ test('it never overwrites a file without --force; after adoption, --force writes
 
   const applied = await apply(root);
   expect(applied.status === 'applied' && applied.exitCode).toBe(0);
-  written(await importInto(root, { force: true }));
+  const forced = written(await importInto(root, { force: true }));
   expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toBe(organization);
   for (const [name, text] of before) expect(readFileSync(join(root, 'accounts', name), 'utf8')).toBe(text);
+  expect(forced.report.findings.map((finding) => finding.subject)).not.toContain('baselines/organization.yaml');
+
+  // Settings only the repository holds are dropped by --force: the report names them instead of losing them quietly.
+  writeFileSync(
+    join(root, 'baselines/organization.yaml'),
+    `${organization}requiredTags: [CostCenter]\nignore:\n  - { kind: unmanaged-accounts, reason: sandbox, expires: 2099-01-01 }\n`,
+  );
+  const dropped = written(await importInto(root, { force: true }));
+  expect(dropped.report.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'check',
+      subject: 'baselines/organization.yaml',
+      message: expect.stringContaining('AWS holds none of its requiredTags and 1 ignore: entry'),
+    }),
+  );
+  expect(importExitCode(dropped)).toBe(1);
 });
 
 test('a manifest renamed since the last import is kept, not written again beside itself, with --force too', async () => {

@@ -1857,13 +1857,24 @@ async function runImport(settings, dependencies = {}) {
     const kept = existing ? { findings: [], accountIds: /* @__PURE__ */ new Set() } : keepRenamedManifests(current.accounts, imported.accounts, imported.organization, files);
     const moot = (finding) => finding.kind === "renamed" && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     const existingTargets = checkTargets(root, files.keys());
+    const replaced = !existing && settings.force ? droppedSettings(current.organization?.value) : [];
     const report = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
       mode: existing ? "accounts-only" : "organization",
       written: [],
       refused: settings.force ? [] : existingTargets,
-      findings: [...imported.findings.filter((finding) => !moot(finding)), ...kept.findings]
+      findings: [
+        ...imported.findings.filter((finding) => !moot(finding)),
+        ...kept.findings,
+        ...replaced.length > 0 && existingTargets.includes(ORGANIZATION_FILE) ? [
+          {
+            kind: "check",
+            subject: ORGANIZATION_FILE,
+            message: `--force replaces it with what the organization holds, and AWS holds none of its ${listNames(replaced)}: the new file drops them, so validate and vend drift no longer apply them. Put back those still wanted (git diff shows them), then vend validate.`
+          }
+        ] : []
+      ]
     };
     if (report.refused.length > 0) return { status: "refused", report };
     writeRepository(root, files, { replace: settings.force === true });
@@ -1914,6 +1925,15 @@ function strayManifests(root, written) {
     subject: `${ACCOUNTS_DIR}/${name}`,
     message: "It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account."
   }));
+}
+function droppedSettings(organization) {
+  if (!organization) return [];
+  return [
+    ...(organization.emailDomains ?? []).length > 0 ? ["emailDomains"] : [],
+    ...(organization.requiredTags ?? []).length > 0 ? ["requiredTags"] : [],
+    ...Object.keys(organization.quotas ?? {}).length > 0 ? ["quotas overrides"] : [],
+    ...(organization.ignore ?? []).length > 0 ? [countOf(organization.ignore.length, "ignore: entry", "ignore: entries")] : []
+  ];
 }
 export {
   importExitCode,
