@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CN2FCNQ4.js"),
+        import("./chunks/plan-I4EWDXG7.js"),
         import("./chunks/plan-text-YY4FWBQP.js"),
         import("./chunks/plan-markdown-VB2FRIYY.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6NWDCBCV.js"),
+        import("./chunks/apply-B2BEGKMB.js"),
         import("./chunks/apply-text-S3DJ2XPV.js"),
         import("./chunks/apply-markdown-4WPIVILW.js"),
         import("./chunks/plan-text-YY4FWBQP.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PBLN46YQ.js"),
+        import("./chunks/drift-IMMN3IQV.js"),
         import("./chunks/drift-text-EM3MQ4ED.js"),
         import("./chunks/drift-markdown-UDR3HBJ7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

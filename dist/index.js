@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WCEUI5ZX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZHU4IC44.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RKUGUE2V.js");
+        const { runApplyAction } = await import("./chunks/apply-action-V7U5AIT6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-QPICTXVP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Z5USRLTT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -197,21 +197,15 @@ function stackSetRadius(
     .filter((instance) => !inactive.has(instance.accountId))
     .map((instance) => {
       const account = names.ofId(instance.accountId);
-      const declared = desired.accounts.find((candidate) => candidate.name === account);
+      const manifest = desired.accounts.find((candidate) => candidate.name === account);
       // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
-      const overrides = declared ? (declared.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
+      const overrides = manifest ? (manifest.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
       return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
     });
   // Another team's accounts first: a trimmed list ("and 5 more") must not hide the stacks that are not vend's.
-  const undeclared = [...new Set(instances.map(({ account }) => account))]
-    .filter((account) => !declared.has(account))
-    .sort(compareText);
-  const accounts = [
-    ...undeclared,
-    ...[...new Set(instances.map(({ account }) => account))]
-      .filter((account) => declared.has(account))
-      .sort(compareText),
-  ];
+  const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  const undeclared = reached.filter((account) => !declared.has(account));
+  const accounts = [...undeclared, ...reached.filter((account) => declared.has(account))];
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {
       const keeping = [

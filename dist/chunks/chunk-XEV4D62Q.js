@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-FJTS4GD6.js";
+} from "./chunk-QXP5CBDR.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-CWZ6PTAF.js";
+} from "./chunk-OHXHZ6ND.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TN4B32H7.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-FJTS4GD6.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GKNFDJLF.js";

@@ -234,15 +234,13 @@ function stackSetRadius(change, desired, observed, names, declared) {
   const inactive = inactiveAccountIds(observed.accounts);
   const instances = (stackSet?.instances ?? []).filter((instance) => !inactive.has(instance.accountId)).map((instance) => {
     const account = names.ofId(instance.accountId);
-    const declared2 = desired.accounts.find((candidate) => candidate.name === account);
-    const overrides = declared2 ? declared2.parameters[baseline?.name ?? ""] ?? {} : instance.parameterOverrides;
+    const manifest = desired.accounts.find((candidate) => candidate.name === account);
+    const overrides = manifest ? manifest.parameters[baseline?.name ?? ""] ?? {} : instance.parameterOverrides;
     return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
   });
-  const undeclared = [...new Set(instances.map(({ account }) => account))].filter((account) => !declared.has(account)).sort(compareText);
-  const accounts = [
-    ...undeclared,
-    ...[...new Set(instances.map(({ account }) => account))].filter((account) => declared.has(account)).sort(compareText)
-  ];
+  const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
+  const undeclared = reached.filter((account) => !declared.has(account));
+  const accounts = [...undeclared, ...reached.filter((account) => declared.has(account))];
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {
       const keeping = [

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3BXAAP2K.js";
+} from "./chunk-UNVLJVYS.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-WGPETFGM.js";
+import "./chunk-DZH5BIBE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-YDCZH3RB.js";
-import "./chunk-FJTS4GD6.js";
+} from "./chunk-XEV4D62Q.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import {
   readLocalFile

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-CWZ6PTAF.js";
+} from "./chunk-OHXHZ6ND.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-FJTS4GD6.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GKNFDJLF.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FJTS4GD6.js";
+} from "./chunk-QXP5CBDR.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

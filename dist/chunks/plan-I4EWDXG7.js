@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-YDCZH3RB.js";
-import "./chunk-FJTS4GD6.js";
+} from "./chunk-XEV4D62Q.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-GS7VXFUG.js";
 import "./chunk-XEJZL3EO.js";

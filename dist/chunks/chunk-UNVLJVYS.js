@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-WGPETFGM.js";
+} from "./chunk-DZH5BIBE.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-FJTS4GD6.js";
+} from "./chunk-QXP5CBDR.js";
 import {
   listNames
 } from "./chunk-6JCYAHQL.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-FJTS4GD6.js";
+} from "./chunk-QXP5CBDR.js";
 import {
   connectionFailure,
   createAwsClients,

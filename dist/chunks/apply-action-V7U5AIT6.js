@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-3BXAAP2K.js";
+} from "./chunk-UNVLJVYS.js";
 import "./chunk-76T4RYGU.js";
 import "./chunk-FA37S7YE.js";
 import "./chunk-XSENIKQ7.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-WGPETFGM.js";
+import "./chunk-DZH5BIBE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -17,7 +17,7 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-TN4B32H7.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-FJTS4GD6.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-GS7VXFUG.js";
 import "./chunk-XEJZL3EO.js";

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-WGPETFGM.js";
+} from "./chunk-DZH5BIBE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-FJTS4GD6.js";
+import "./chunk-QXP5CBDR.js";
 import "./chunk-ZM4Z4VUC.js";
 import "./chunk-GS7VXFUG.js";
 import "./chunk-XEJZL3EO.js";
