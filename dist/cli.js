@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-TN4B32H7.js";
+} from "./chunks/chunk-7XE4MEVW.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GS7VXFUG.js";
+} from "./chunks/chunk-AWEATFMT.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GKNFDJLF.js";
+} from "./chunks/chunk-53SHNI3B.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-FWVOLRP4.js";
-import "./chunks/chunk-MBRTFLOO.js";
-import "./chunks/chunk-VKWPOXRM.js";
+import "./chunks/chunk-7YEM5LYO.js";
+import "./chunks/chunk-I6DVYXUG.js";
+import "./chunks/chunk-ERRBZCIV.js";
 import {
   countOf
-} from "./chunks/chunk-6JCYAHQL.js";
+} from "./chunks/chunk-PUUM4JGA.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-I4EWDXG7.js"),
-        import("./chunks/plan-text-YY4FWBQP.js"),
-        import("./chunks/plan-markdown-VB2FRIYY.js")
+        import("./chunks/plan-2BFA45LC.js"),
+        import("./chunks/plan-text-KRATVD7O.js"),
+        import("./chunks/plan-markdown-QOFQ2KA2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-B2BEGKMB.js"),
-        import("./chunks/apply-text-S3DJ2XPV.js"),
-        import("./chunks/apply-markdown-4WPIVILW.js"),
-        import("./chunks/plan-text-YY4FWBQP.js")
+        import("./chunks/apply-7H4ZCRBO.js"),
+        import("./chunks/apply-text-WXS6P6WF.js"),
+        import("./chunks/apply-markdown-RATYKAGR.js"),
+        import("./chunks/plan-text-KRATVD7O.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IMMN3IQV.js"),
-        import("./chunks/drift-text-EM3MQ4ED.js"),
-        import("./chunks/drift-markdown-UDR3HBJ7.js"),
+        import("./chunks/drift-27DXKVGR.js"),
+        import("./chunks/drift-text-UMHMU5X6.js"),
+        import("./chunks/drift-markdown-DI7UDGBI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-HZNJX3SS.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-72N64ONN.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MJSUPMA6.js"),
-        import("./chunks/import-text-AVNNCTHG.js")
+        import("./chunks/import-4QW3J6SU.js"),
+        import("./chunks/import-text-Y2THZPWV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

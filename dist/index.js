@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-MKWO5WB3.js";
+} from "./chunks/chunk-BM6LLRCW.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-TN4B32H7.js";
+import "./chunks/chunk-7XE4MEVW.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GKNFDJLF.js";
-import "./chunks/chunk-FWVOLRP4.js";
-import "./chunks/chunk-MBRTFLOO.js";
-import "./chunks/chunk-VKWPOXRM.js";
-import "./chunks/chunk-6JCYAHQL.js";
+} from "./chunks/chunk-53SHNI3B.js";
+import "./chunks/chunk-7YEM5LYO.js";
+import "./chunks/chunk-I6DVYXUG.js";
+import "./chunks/chunk-ERRBZCIV.js";
+import "./chunks/chunk-PUUM4JGA.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZHU4IC44.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KGUDNPJT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-V7U5AIT6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5TTHMB3E.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Z5USRLTT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EWVNUNUC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,28 +1,14 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
-import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { createAccountEmailProblem } from './aws-constraints.js';
 import { RULES } from './diagnostics.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { SourceFile, YamlPath } from './safe-yaml.js';
 import { ORGANIZATIONAL_UNIT_NAME, organizationalUnitNameProblem } from './schema-patterns.js';
+import { validatorFor } from './schema-validators.js';
+import type { SchemaName } from './schema-validators.js';
 
-export type SchemaName = 'account' | 'organization';
-
-const validators = new Map<SchemaName, ValidateFunction>();
-
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name);
-  if (!validate) {
-    // verbose puts the failing schema on each error: its description and its properties become the hints below.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    validate = ajv.compile(name === 'account' ? accountSchema : organizationSchema);
-    validators.set(name, validate);
-  }
-  return validate;
-}
+export type { SchemaName };
 
 /** Validates a parsed file against its JSON Schema and maps each error to the line of the offending key or value. */
 export function checkSchema(name: SchemaName, source: SourceFile, value: unknown): Diagnostic[] {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { readRepository } from '../../src/config/repository.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 
 /** The CLI is tested as users run it: the bundled dist/cli.js in its own process (npm test builds dist first). */
@@ -89,6 +90,21 @@ describe('vend validate', () => {
         message: expect.stringContaining('example.org'),
       },
     ]);
+  });
+
+  test('the bundle checks the schemas with code compiled at build time, and finds what the source finds', () => {
+    const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+    const root = fixtureRepository({
+      'baselines/organization.yaml': organization.replace('namePrefix: vend-', 'namePrefix: 1vend-\nsurplus: true'),
+      'accounts/app-prod.yaml':
+        'name: App_Prod\nemail: not-an-email\nou: Workloads\nowner: 7\nclosed: maybe\ntags: { "": x }\nregions: [us-east-1, us-east-1]\n',
+    });
+    const bundled = vend(['validate', '--repo', root, '--format', 'json']);
+    const bySource = readRepository(root).diagnostics;
+    expect(bundled.status).toBe(1);
+    expect(bySource.length).toBeGreaterThan(6);
+    const key = (diagnostic: object) => JSON.stringify(diagnostic);
+    expect((JSON.parse(bundled.stdout) as object[]).map(key).sort()).toEqual(bySource.map(key).sort());
   });
 
   test('plan and apply with --format json still write one JSON document when the repository does not validate', () => {

@@ -1,0 +1,40 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-MLFNURRQ.js";
+import "./chunk-5QI2J2MZ.js";
+import "./chunk-BIA6WW76.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-NTIUXAM7.js";
+import "./chunk-KO7LIDVA.js";
+import "./chunk-EXRWALGJ.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-K7YARDDT.js";
+import "./chunk-6I5CYBFK.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-7YEM5LYO.js";
+import "./chunk-I6DVYXUG.js";
+import "./chunk-ERRBZCIV.js";
+import "./chunk-PUUM4JGA.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
