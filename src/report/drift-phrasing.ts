@@ -150,20 +150,32 @@ export function changedByLine(changedBy: ChangedBy): string {
   return `by ${changedBy.principal} at ${changedBy.at} (the latest ${changedBy.event} that could have made it, CloudTrail)`;
 }
 
+/** One `ignore:` entry as a plan shows it: what it silences, until when, and why. */
+export interface SilencedLine {
+  text: string;
+  /** Whether it may silence a critical finding: a kind the README rates critical, or a finding id. */
+  critical: boolean;
+  /** The kind it silences, or `finding id`. */
+  kind: string;
+}
+
 /**
  * The `ignore:` entries a pull request adds or changes, for its plan: a headline with how many silence critical
- * findings (a kind the README rates critical, or a finding id, which may be any), and one line per entry.
+ * findings (a kind the README rates critical, or a finding id, which may be any), and one line per entry (those
+ * that may silence a critical finding first), its reason shortened to `reasonLength` characters when given (a comment short of room).
  */
-export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
+export function silencedLines(
+  entries: readonly DriftIgnoreEntry[],
+  reasonLength = Infinity,
+): {
   headline: string;
   critical: number;
-  lines: string[];
+  lines: SilencedLine[];
 } {
   const severityOf = (entry: DriftIgnoreEntry) =>
     entry.kind !== undefined && Object.hasOwn(DRIFT_KINDS, entry.kind)
       ? DRIFT_KINDS[entry.kind as DriftKind].severity
       : undefined;
-  const critical = entries.filter((entry) => entry.id !== undefined || severityOf(entry) === 'critical').length;
   const lines = entries.map((entry) => {
     const what =
       entry.id !== undefined
@@ -171,8 +183,17 @@ export function silencedLines(entries: readonly DriftIgnoreEntry[]): {
           ? `finding ${entry.id}, which is ${entry.names.kind} at ${entry.names.target} (critical)`
           : `finding ${entry.id} (any severity)`
         : `${entry.kind} findings${entry.target === undefined ? ' everywhere' : ` at ${entry.target}`} (${severityOf(entry) ?? 'unknown severity'})`;
-    return `${what}, until ${entry.expires} (line ${entry.line}): ${entry.reason}`;
+    const reason = [...entry.reason];
+    const shown = reason.length > reasonLength ? `${reason.slice(0, reasonLength).join('')}…` : entry.reason;
+    return {
+      text: `${what}, until ${entry.expires} (line ${entry.line}): ${shown}`,
+      critical: entry.id !== undefined || severityOf(entry) === 'critical',
+      kind: entry.kind ?? 'finding id',
+    };
   });
+  const critical = lines.filter((line) => line.critical).length;
+  // Entries that may silence a critical finding come first: a reviewer must not scroll past padding to reach them.
+  lines.sort((a, b) => Number(b.critical) - Number(a.critical));
   return {
     headline: `${countOf(entries.length, 'ignore: entry', 'ignore: entries')} added or changed: vend drift lists the findings ${entries.length === 1 ? 'it matches' : 'they match'} apart, as ignored, and they stop counting for fail-on-drift until ${entries.length === 1 ? 'it expires' : 'they expire'}`,
     critical,

@@ -8,6 +8,8 @@ import { escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
 import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
+import type { SilencedLine } from './drift-phrasing.js';
+import { compareText } from '../ordering.js';
 import { compactDiff } from './unified-diff.js';
 import { COMMENT_DIFF_LINES } from './plan-markdown.js';
 
@@ -163,27 +165,58 @@ function acceptedMarkdown(mainDrift: MainDrift): string[] {
 
 /**
  * The `ignore:` entries the pull request adds or changes. They change nothing in AWS, so no change of the plan shows
- * them, yet merging silences findings, critical ones among them: kept whole, beside the plan's problems.
+ * them, yet merging silences findings, critical ones among them: kept beside the plan's problems. Short of room,
+ * the reasons shorten, then the entries that silence nothing critical give way to counts by kind, before any
+ * flagged change does (trimRank): padding this section with harmless entries must not push the changes a reviewer
+ * turns on, nor the critical entry among the harmless ones, out of the comment.
  */
 function silencedSections(mainDrift: MainDrift): CommentSection[] {
   if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
   const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  const render = (shown: readonly SilencedLine[], others: readonly SilencedLine[]) =>
+    [
+      `### Drift this pull request ignores`,
+      '',
+      ...(critical > 0
+        ? [
+            `> [!WARNING]\n> ${critical === 1 ? 'One entry silences' : `${critical} entries silence`} critical findings (or a finding id, which may be critical): a detached guardrail SCP, say, would no longer open or keep the drift issue.`,
+            '',
+          ]
+        : []),
+      `${escapeMarkdown(headline)}.`,
+      '',
+      ...shown.map((line) => `- ${escapeMarkdown(line.text)}`),
+      ...(others.length > 0
+        ? [
+            `- … and ${countOf(others.length, 'entry', 'entries')} that silence${others.length === 1 ? 's' : ''} no critical finding: ${escapeMarkdown(countsByKind(others))}, each at its line of baselines/organization.yaml`,
+          ]
+        : []),
+    ].join('\n');
+  const short = silencedLines(mainDrift.silenced, SHORT_REASON).lines;
   return [
     {
       keep: true,
-      markdown: [
-        `### Drift this pull request ignores`,
-        '',
-        ...(critical > 0
-          ? [
-              `> [!WARNING]\n> ${critical === 1 ? 'One entry silences' : `${critical} entries silence`} critical findings (or a finding id, which may be critical): a detached guardrail SCP, say, would no longer open or keep the drift issue.`,
-              '',
-            ]
-          : []),
-        `${escapeMarkdown(headline)}.`,
-        '',
-        ...lines.map((line) => `- ${escapeMarkdown(line)}`),
-      ].join('\n'),
+      trimRank: 1,
+      markdown: render(lines, []),
+      compact: [
+        render(short, []),
+        render(
+          short.filter((line) => line.critical),
+          short.filter((line) => !line.critical),
+        ),
+      ],
     },
   ];
+}
+
+/** How long a reason stays, in characters, when the comment is short of room. */
+const SHORT_REASON = 120;
+
+function countsByKind(lines: readonly SilencedLine[]): string {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.kind, (counts.get(line.kind) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || compareText(a, b))
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
 }

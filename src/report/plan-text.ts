@@ -293,6 +293,6 @@ function silencedTextLines(mainDrift: MainDrift): string[] {
   const { headline, critical, lines } = silencedLines(mainDrift.silenced);
   return [
     `${headline}${critical > 0 ? `; ${critical} silence${critical === 1 ? 's' : ''} critical findings` : ''}:`,
-    ...lines.map((line) => visibleLine(`  ${line}`)),
+    ...lines.map((line) => visibleLine(`  ${line.text}`)),
   ];
 }

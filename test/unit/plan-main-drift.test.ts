@@ -215,6 +215,43 @@ test('ignore: entries the pull request adds or extends are named in the comment,
   expect(renderPlanComment(plan, { mainDrift })).not.toContain('this pull request ignores');
 });
 
+test('ignore: entries padded past the comment limit give way before the flagged changes, and never hide a critical one', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const pullRequest = referenceDesiredState();
+  const scp = pullRequest.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
+  scp.content = scp.content.replace('"eu-west-1"', '"eu-west-1","ap-east-1"');
+  const plan = computePlan(pullRequest, observed);
+  const entry = (index: number) => ({
+    kind: 'account-tags',
+    target: `account:acct-${index}`,
+    reason: `${'Padding that changes nothing in AWS. '.repeat(60)}end`,
+    expires: '2027-01-31',
+    line: 100 + index,
+    expiresAt: { line: 100 + index, column: 14 },
+  });
+  const critical = {
+    kind: 'scp-detached',
+    target: 'scp:deny-root-user@root',
+    reason: 'temporary',
+    expires: '2027-01-31',
+    line: 999,
+    expiresAt: { line: 999, column: 14 },
+  };
+  const silenced = [...Array.from({ length: 600 }, (_, index) => entry(index)), critical];
+  const mainDrift = { ...separateMainDrift(plan, computePlan(main, observed)), silenced };
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment.length).toBeLessThanOrEqual(65536);
+  // The flagged change keeps its place with its reason; the critical entry is named; the padding is counted.
+  expect(comment).toMatch(/Update SCP deny-unapproved-regions[^\n]*\n[^\n]*may loosen/);
+  expect(comment.replaceAll('\u2060', '')).toContain(
+    '- scp-detached findings at scp:deny-root-user@root (critical), until 2027-01-31 (line 999): temporary',
+  );
+  expect(comment).toContain(
+    '- … and 600 entries that silence no critical finding: 600 account-tags, each at its line of baselines/organization.yaml',
+  );
+});
+
 test('an OU renamed by hand on main is not a routine correction: the plan warns that it would make a second one', () => {
   const main = referenceDesiredState();
   const observed = convergedObservation(main);
@@ -405,6 +442,27 @@ test('a branch that edits a drifted SCP is shown main → branch: a statement re
   );
   expect(comment).toMatch(/^-\s+"Sid": "DenyCloseAccount",$/m);
   expect(renderPlanText(plan, { mainDrift })).toContain('CAUTION: SCP deny-leave-organization drifted from main');
+});
+
+test('an SCP or StackSet deleted by hand that the branch recreates with other content shows the edit against main', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-leave-organization');
+  observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-permissions-boundary');
+  const pullRequest = structuredClone(main);
+  const scp = pullRequest.scps.find((candidate) => candidate.name === 'deny-leave-organization')!;
+  scp.content = scp.content.replace('"Effect":"Deny"', '"Effect":"Allow"');
+  const baseline = pullRequest.baselines.find((candidate) => candidate.name === 'permissions-boundary')!;
+  baseline.templateBody = `${baseline.templateBody}\n# edited on the branch\n`;
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({ changeId: 'create-scp:scp:deny-leave-organization', of: 'SCP content', loosens: true }),
+    expect.objectContaining({ changeId: 'create-stackset:stackset:vend-permissions-boundary', of: 'template' }),
+  ]);
+  expect(renderPlanComment(plan, { mainDrift })).toContain(
+    "> [!CAUTION]\n> SCP deny-leave-organization drifted from main outside git, so the plan's diff for it runs from what the organization has",
+  );
 });
 
 test('a correction that reverts drift main’s ignore: entry holds back says so, with the entry’s reason', () => {

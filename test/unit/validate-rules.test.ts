@@ -481,7 +481,7 @@ describe('ignore entries that name no target of a critical kind', () => {
       ),
     );
     const entries = loadRepository(root, { now: NOW }).driftIgnore;
-    expect(silencedLines(entries).lines[0]).toMatch(
+    expect(silencedLines(entries).lines[0]!.text).toMatch(
       new RegExp(`^finding ${id}, which is scp-detached at scp:deny-leave@root \\(critical\\)`),
     );
     // An id of nothing critical here is only an id.
@@ -607,9 +607,22 @@ describe('exceptions', () => {
         rule: 'schema',
         line: 8,
         message:
-          "'exceptions.0.reason' has an invalid value. Why it stays: text, not only spaces or characters that draw nothing.",
+          "'exceptions.0.reason' has an invalid value. Why it stays: text of at most 1,000 characters (plans and the drift issue show it), not only spaces or characters that draw nothing.",
       }),
     );
+  });
+
+  test('a reason longer than a plan comment can show whole is refused, as is a long approver', () => {
+    const long = appProd(exception('email-domain')).replace('reason: pilot', `reason: '${'x'.repeat(1001)}'`);
+    expect(validate({ 'accounts/app-prod.yaml': long })).toContainEqual(
+      expect.objectContaining({
+        rule: 'schema',
+        line: 8,
+        message: expect.stringContaining('at most 1,000 characters'),
+      }),
+    );
+    const fits = appProd(exception('email-domain')).replace('reason: pilot', `reason: '${'x'.repeat(1000)}'`);
+    expect(validate({ 'accounts/app-prod.yaml': fits }).filter((d) => d.rule === 'schema')).toEqual([]);
   });
 });
 
