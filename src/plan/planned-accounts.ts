@@ -2,11 +2,11 @@ import { compareText } from '../ordering.js';
 import { accountAccessRoleName, FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import type { DesiredAccount, ScpAttachments } from '../config/desired-state.js';
 import { accountGainsAndLosses, deployedInstances } from './account-gains.js';
-import { levelsAllowingNothing, scpsInForce as scpsInForceOf } from './organization-snapshot.js';
+import { levelsAllowingNothing, levelsOf, scpsInForce as scpsInForceOf } from './organization-snapshot.js';
 import type { OrganizationSnapshot } from './organization-snapshot.js';
 import { describeTarget } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
-import type { PlannedAccount } from './plan.js';
+import type { PlannedAccount, TargetReference } from './plan.js';
 
 /**
  * The accounts table: every declared account the plan touches, with the SCPs and baselines it ends up with, and the
@@ -45,7 +45,10 @@ export function plannedAccounts(
           : closing
             ? closingLosses(instancesBefore)
             : accountGainsAndLosses({ name: account.name, baselines }, snapshots, instancesBefore);
-      const reached = (gainsAndLosses?.gains.scps.length ?? 0) + (gainsAndLosses?.loses.scps.length ?? 0) > 0;
+      const allowChanges = management || !existing || withheld ? [] : allowingChanges(snapshots, account.name);
+      const reached =
+        (gainsAndLosses?.gains.scps.length ?? 0) + (gainsAndLosses?.loses.scps.length ?? 0) > 0 ||
+        allowChanges.length > 0;
       if (!status && !management && !reached) return [];
       if (management) noteManagementAccount(draft, account);
       const lineage: ScpAttachments[] = [root];
@@ -71,6 +74,12 @@ export function plannedAccounts(
           account.name,
           `No SCP attached to ${allowsNothing.map(describeTarget).join(', ')} allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.`,
         );
+      else
+        for (const { level, before, after: now } of allowChanges)
+          draft.note(
+            account.name,
+            `What allows actions at ${describeTarget(level)} changes from ${before.join(', ') || 'nothing'} to ${now.join(', ') || 'nothing'}: an action needs an Allow at every level from the root to the account, so this account may do ${before.includes(FULL_AWS_ACCESS_POLICY_NAME) && !now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? 'less' : 'other things'} than before, though the SCPs in force keep their names.`,
+          );
       const planned: PlannedAccount = {
         name: account.name,
         email: account.email,
@@ -88,6 +97,29 @@ export function plannedAccounts(
       return [planned];
     })
     .sort((a, b) => compareText(a.name, b.name));
+}
+
+/**
+ * The levels on an account's path (root, OUs, the account) where the SCPs that allow actions change while the
+ * account stays put. "SCPs in force" is a set of names across the path, and an Allow counts only at every level:
+ * FullAWSAccess detached from the account's OU leaves the set as it was (it is still on the root), yet the OU now
+ * allows only what its other SCPs allow. Deny SCPs are not compared here: for them the set of names is the effect.
+ * Source: AWS Organizations User Guide, "SCP evaluation".
+ */
+function allowingChanges(
+  snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
+  account: string,
+): { level: TargetReference; before: string[]; after: string[] }[] {
+  const { before, after } = snapshots;
+  const path = after.accountPaths.get(account);
+  if (path === undefined || path !== before.accountPaths.get(account) || !after.enforced) return [];
+  const allowing = (snapshot: OrganizationSnapshot, level: TargetReference) =>
+    [...(snapshot.attachments.get(level) ?? [])].filter((name) => snapshot.granting.has(name)).sort(compareText);
+  return levelsOf(account, path).flatMap((level) => {
+    const was = allowing(before, level);
+    const now = allowing(after, level);
+    return was.join('\n') === now.join('\n') ? [] : [{ level, before: was, after: now }];
+  });
 }
 
 /** What closing takes from an account: none of its SCPs (they stay until it leaves), every stack instance. */

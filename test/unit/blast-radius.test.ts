@@ -342,6 +342,39 @@ describe('blast radius on a nested OU tree', () => {
       'leaves 3 accounts with a level where no attached SCP allows anything, so every action in them is denied: cards-prod, hand-made (999900001111) and ledger-prod',
     );
     expect(plan.changes.find((change) => change.id === radius.changeId)).toMatchObject({ highImpact: true });
+    // Their SCPs in force keep their names (FullAWSAccess stays on the root), yet the accounts table lists them.
+    const table = plan.accounts.filter((account) => account.ou === 'Workloads/Prod/Payments');
+    expect(table.map((account) => [account.name, account.status])).toEqual([
+      ['cards-prod', 'reached'],
+      ['ledger-prod', 'reached'],
+    ]);
+    expect(table[0]!.notes).toEqual([
+      'No SCP attached to OU Workloads/Prod/Payments allows anything: an action needs an Allow at every level from the root to the account, so every action in this account is denied.',
+    ]);
+  });
+
+  test('FullAWSAccess detached where an allow list stays: the accounts table lists who may now do less', () => {
+    const { desired } = nestedOrganization();
+    desired.scps.push(desiredScp('allow-compute', { Effect: 'Allow', Action: ['ec2:*', 'lambda:*'], Resource: '*' }));
+    const payments = desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments');
+    payments.scps.push('allow-compute');
+    const observed = convergedObservation(desired);
+    payments.fullAWSAccess = false;
+    const plan = computePlan(desired, observed);
+    const table = plan.accounts.filter((account) => account.ou === 'Workloads/Prod/Payments');
+    expect(table.map((account) => [account.name, account.status, account.notes])).toEqual(
+      ['cards-prod', 'ledger-prod'].map((name) => [
+        name,
+        'reached',
+        [
+          'What allows actions at OU Workloads/Prod/Payments changes from FullAWSAccess, allow-compute to allow-compute: an action needs an Allow at every level from the root to the account, so this account may do less than before, though the SCPs in force keep their names.',
+        ],
+      ]),
+    );
+    // A deny attached where the account already has it through another level changes nothing it may do.
+    payments.scps.push('deny-unapproved-regions');
+    payments.fullAWSAccess = true;
+    expect(computePlan(desired, observed).accounts.map((account) => account.name)).toEqual([]);
   });
 
   test('a move into an OU where no SCP allows anything says so, and is high impact', () => {
