@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-7XE4MEVW.js";
+} from "./chunks/chunk-6KGZMG7Z.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-AWEATFMT.js";
+} from "./chunks/chunk-D2VYNIYT.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-53SHNI3B.js";
+} from "./chunks/chunk-576QD62S.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-7YEM5LYO.js";
-import "./chunks/chunk-I6DVYXUG.js";
-import "./chunks/chunk-ERRBZCIV.js";
+import "./chunks/chunk-UKY7YRG7.js";
+import "./chunks/chunk-UR33ZAST.js";
+import "./chunks/chunk-5RO5SIU4.js";
 import {
   countOf
-} from "./chunks/chunk-PUUM4JGA.js";
+} from "./chunks/chunk-AGUSTD7B.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2BFA45LC.js"),
-        import("./chunks/plan-text-KRATVD7O.js"),
-        import("./chunks/plan-markdown-QOFQ2KA2.js")
+        import("./chunks/plan-AUXRD76Q.js"),
+        import("./chunks/plan-text-WFS6W27T.js"),
+        import("./chunks/plan-markdown-3EW5DPC6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7H4ZCRBO.js"),
-        import("./chunks/apply-text-WXS6P6WF.js"),
-        import("./chunks/apply-markdown-RATYKAGR.js"),
-        import("./chunks/plan-text-KRATVD7O.js")
+        import("./chunks/apply-XZPZBJJ6.js"),
+        import("./chunks/apply-text-7LFAMYMR.js"),
+        import("./chunks/apply-markdown-ZZIXJGRL.js"),
+        import("./chunks/plan-text-WFS6W27T.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-27DXKVGR.js"),
-        import("./chunks/drift-text-UMHMU5X6.js"),
-        import("./chunks/drift-markdown-DI7UDGBI.js"),
+        import("./chunks/drift-M6O2WQJ2.js"),
+        import("./chunks/drift-text-65IDLGM2.js"),
+        import("./chunks/drift-markdown-MTZL2ERW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-72N64ONN.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-B36FYAY6.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4QW3J6SU.js"),
-        import("./chunks/import-text-Y2THZPWV.js")
+        import("./chunks/import-F7CWO4NH.js"),
+        import("./chunks/import-text-U2SD25IP.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

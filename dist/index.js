@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-BM6LLRCW.js";
+} from "./chunks/chunk-UJ47GLIV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-7XE4MEVW.js";
+import "./chunks/chunk-6KGZMG7Z.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-53SHNI3B.js";
-import "./chunks/chunk-7YEM5LYO.js";
-import "./chunks/chunk-I6DVYXUG.js";
-import "./chunks/chunk-ERRBZCIV.js";
-import "./chunks/chunk-PUUM4JGA.js";
+} from "./chunks/chunk-576QD62S.js";
+import "./chunks/chunk-UKY7YRG7.js";
+import "./chunks/chunk-UR33ZAST.js";
+import "./chunks/chunk-5RO5SIU4.js";
+import "./chunks/chunk-AGUSTD7B.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KGUDNPJT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WK6UDU3N.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5TTHMB3E.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3NRRN7KB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EWVNUNUC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-5EPR5FWG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -27,8 +27,12 @@ export interface ResourceDrift {
   physicalId?: string;
   resourceType: string;
   status: 'MODIFIED' | 'DELETED';
-  /** Property path, expected and actual value, as CloudFormation reports them (values are JSON text). */
-  differences: { path: string; expected: string; actual: string }[];
+  /**
+   * Property path, expected and actual value, as CloudFormation reports them (values are JSON text), and its
+   * DifferenceType: ADD and REMOVE for an element of a list added or removed, NOT_EQUAL otherwise
+   * (CloudFormation API Reference, PropertyDifference).
+   */
+  differences: { path: string; expected: string; actual: string; type?: string }[];
 }
 
 /** A stack instance, or one of its resources, that detection could not compare. */
@@ -315,6 +319,7 @@ async function readResults(
               path: difference.PropertyPath ?? '',
               expected: difference.ExpectedValue ?? '',
               actual: difference.ActualValue ?? '',
+              ...(difference.DifferenceType ? { type: difference.DifferenceType } : {}),
             })),
           });
         else if (status !== 'IN_SYNC') unchecked.push({ ...instance, resource: what, status });

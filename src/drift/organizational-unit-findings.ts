@@ -112,6 +112,9 @@ function heldAccounts(rename: RenamedOrganizationalUnit): string {
     return left.length > 0
       ? `holding none of main's accounts: every one ${where} left the organization (${listNames(left)})`
       : `holding no account: main puts none in ${rename.path} or beneath it`;
+  // Only its tag tells it (renamed-organizational-units.ts): every account main puts there is elsewhere.
+  if (held.length === 0)
+    return `tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}, holding ${total === 1 ? 'not the account' : `none of the ${total} accounts`} ${where} (${listNames(elsewhere)} ${elsewhere.length === 1 ? 'is' : 'are'} elsewhere)${gone}`;
   if (elsewhere.length === 0)
     return `holding ${total === 1 ? 'the account' : total === 2 ? 'both accounts' : `all ${total} accounts`} ${where}${left.length > 0 ? ' still in the organization' : ''}: ${listNames(held)}${gone}`;
   return `holding ${held.length} of the ${countOf(total, 'account')} ${where}: ${listNames(held)} (not ${listNames(elsewhere)})${gone}`;

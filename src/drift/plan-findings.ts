@@ -165,8 +165,8 @@ function fromChange(context: DriftContext, change: Change): Derived[] {
   });
 }
 
-/** Restores that are no apply's to make: apply leaving the thing alone, or unable to. */
-const RESTORED_BY_NO_APPLY = /^apply (?:leaves|cannot|is blocked)/;
+/** Restores that are no apply's to make: apply leaving the thing alone, unable to, or not seeing it at all. */
+const RESTORED_BY_NO_APPLY = /^apply (?:leaves|cannot|is blocked|does not see)/;
 
 /**
  * While main's plan has problems, or an exception has expired, apply changes nothing: a restore hint that says what

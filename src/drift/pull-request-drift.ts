@@ -162,13 +162,14 @@ function branchEdit(change: Change, main: Change, plans: { pullRequest: Plan; ma
     return typeof value === 'string' ? value : undefined;
   };
   const name = change.target.slice(change.target.indexOf(':') + 1);
-  if (change.kind === CHANGE_KINDS.updateScp) {
+  // Main's plan recreates what someone deleted by hand; the branch's creates it with other content: the same edit.
+  if (change.kind === CHANGE_KINDS.updateScp || change.kind === CHANGE_KINDS.createScp) {
     const [mainContent, branchContent] = [field(main, 'content'), field(change, 'content')];
     if (mainContent === undefined || branchContent === undefined || mainContent === branchContent) return [];
     const edit = { changeId: change.id, resource: `SCP ${name}`, of: 'SCP content' as const };
     return [{ ...edit, main: mainContent, branch: branchContent, loosens: loosens(mainContent, branchContent) }];
   }
-  if (change.kind === CHANGE_KINDS.updateStackSet) {
+  if (change.kind === CHANGE_KINDS.updateStackSet || change.kind === CHANGE_KINDS.createStackSet) {
     const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
     const template: BranchEdit[] =
       mainBody === undefined || branchBody === undefined || mainBody === branchBody

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { ObservedOrganizationalUnit, ObservedState } from '../observe/observed-state.js';
 
@@ -17,14 +18,17 @@ export interface RenamedOrganizationalUnit {
    * no longer in the organization (`left`), which tell nothing of where the OU went.
    */
   accounts: { held: string[]; elsewhere: string[]; left: string[] };
+  /** It carries ManagedBy: vend: vend made it, and no declaration has it any more. */
+  tagged: boolean;
 }
 
 /**
  * Declared OUs that were renamed, where the ids show it. A declared OU is missing (nothing of its name under its
  * parent) and an undeclared OU sits under that same parent holding what main puts in the declared one: accounts
  * declared at or beneath its path, the catalogue SCPs declared on it, or OUs with its declared children's names.
- * Where main puts accounts in it, the OU must hold one of them. The undeclared OU with the most such evidence is
- * the renamed one; a tie, or no evidence, is no rename. Pure.
+ * Where main puts accounts in it, the OU must hold one of them, unless it is tagged ManagedBy: vend: vend made it,
+ * and only a rename takes it out of the declarations (the plan's ou-renamed problem reads it so too). The undeclared
+ * OU with the most such evidence is the renamed one; a tie, or no evidence, is no rename. Pure.
  */
 export function findRenamedOrganizationalUnits(
   desired: DesiredState,
@@ -76,11 +80,15 @@ export function findRenamedOrganizationalUnits(
         const children = (childrenOf.get(candidate.id) ?? []).filter((child) =>
           declaredChildren.has(child.name),
         ).length;
-        return { candidate, ids, accounts, score: accounts.held.length + scps + children };
+        const tagged = candidate.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value;
+        return { candidate, ids, accounts, tagged, score: accounts.held.length + scps + children + Number(tagged) };
       })
       // Account ids are the evidence that identifies: an SCP can be attached to any number of OUs. Where main puts
-      // accounts in the OU, one that holds none of them is another OU, however alike its SCPs.
-      .filter((entry) => entry.score > 0 && (entry.accounts.held.length > 0 || entry.accounts.elsewhere.length === 0))
+      // accounts in the OU, one that holds none of them is another OU, however alike its SCPs, unless vend made it.
+      .filter(
+        (entry) =>
+          entry.score > 0 && (entry.accounts.held.length > 0 || entry.accounts.elsewhere.length === 0 || entry.tagged),
+      )
       .sort((a, b) => b.score - a.score || compareText(a.candidate.id, b.candidate.id));
     const [best, runnerUp] = scored;
     if (!best || (runnerUp && runnerUp.score === best.score)) continue;
@@ -92,6 +100,7 @@ export function findRenamedOrganizationalUnits(
       observedPath: best.candidate.path,
       subtreeIds: best.ids,
       accounts: best.accounts,
+      tagged: best.tagged,
     });
   }
   return renamed;

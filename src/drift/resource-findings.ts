@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { sha256Digest } from '../plan/canonical-json.js';
 import { controlsAccess } from '../plan/template-change.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { NOT_REACHED } from './detect-stack-set-drift.js';
@@ -9,8 +10,43 @@ import type { DriftFinding, NotChecked } from './drift-report.js';
 import { templateFileOf } from './repository-places.js';
 import { instanceTarget } from './stack-set-findings.js';
 
-/** Property values are JSON text of any size; a finding shows their start. */
+/**
+ * Property values are JSON text of any size (a whole policy statement, when one element of a list changed); a
+ * finding shows this much of each, from a little before where the two first differ.
+ */
 const VALUE_LENGTH = 200;
+const BEFORE_DIFFERENCE = 40;
+
+/** CloudFormation's DifferenceType, in words (API Reference, PropertyDifference). */
+const DIFFERENCE_TYPES: Record<string, string> = { ADD: 'added', REMOVE: 'removed', NOT_EQUAL: 'changed' };
+
+/**
+ * What a finding shows of a difference's two values: each whole when both are short, else a window of VALUE_LENGTH
+ * characters from a little before where they first differ, marked … where cut. Showing the start of each instead
+ * would show two equal texts for two policy statements that differ only at their end.
+ */
+function excerpts(difference: { expected: string; actual: string }): {
+  expected: string;
+  actual: string;
+  cut: boolean;
+} {
+  const { expected, actual } = difference;
+  if (expected.length <= VALUE_LENGTH && actual.length <= VALUE_LENGTH) return { expected, actual, cut: false };
+  let first = 0;
+  while (first < expected.length && first < actual.length && expected[first] === actual[first]) first++;
+  const start = safeBoundary(expected, Math.max(0, first - BEFORE_DIFFERENCE));
+  const window = (value: string) => {
+    const end = safeBoundary(value, start + VALUE_LENGTH);
+    return `${start > 0 ? '…' : ''}${value.slice(start, end)}${end < value.length ? '…' : ''}`;
+  };
+  return { expected: window(expected), actual: window(actual), cut: true };
+}
+
+/** `index`, or one before it where it would split a surrogate pair (half an emoji is not text). */
+function safeBoundary(value: string, index: number): number {
+  const code = value.charCodeAt(index);
+  return index > 0 && index < value.length && code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
 
 /**
  * Resource drift, as StackSet drift detection reported it: one finding per drifted resource of each stack instance,
@@ -38,7 +74,6 @@ export function resourceDriftFindings(
       const account = context.accountTarget(drift.accountId);
       const where = `${account.slice('account:'.length)} ${drift.region}`;
       const deleted = drift.status === 'DELETED';
-      const shown = (value: string) => (value.length > VALUE_LENGTH ? `${value.slice(0, VALUE_LENGTH)}…` : value);
       findings.push(
         makeFinding(
           controlsAccess({
@@ -56,18 +91,25 @@ export function resourceDriftFindings(
           {
             expected: deleted
               ? `${drift.logicalId} (${drift.resourceType}) as the template declares it`
-              : drift.differences.map((difference) => `${difference.path} = ${shown(difference.expected)}`).join('; '),
+              : drift.differences
+                  .map((difference) => `${difference.path} = ${excerpts(difference).expected}`)
+                  .join('; '),
             actual: deleted
               ? `deleted${drift.physicalId ? ` (${drift.physicalId})` : ''}`
-              : drift.differences.map((difference) => `${difference.path} = ${shown(difference.actual)}`).join('; '),
+              : drift.differences.map((difference) => `${difference.path} = ${excerpts(difference).actual}`).join('; '),
             restore: `apply cannot revert it: a StackSet update with an unchanged template changes nothing in its stacks. Revert it by hand in ${where}${deleted ? ' (or delete and redeploy the stack instance)' : ''}, or change the template, which redeploys every instance`,
             accept: deleted
               ? `remove ${drift.logicalId} from ${template}`
               : `declare the deployed ${drift.differences.length === 1 ? 'value' : 'values'} of ${drift.logicalId} in ${template}`,
-            details: drift.differences.map(
-              (difference) =>
-                `${difference.path}: expected ${shown(difference.expected)}, actual ${shown(difference.actual)}`,
-            ),
+            details: drift.differences.map((difference) => {
+              const { expected, actual, cut } = excerpts(difference);
+              const what = DIFFERENCE_TYPES[difference.type ?? ''] ?? 'changed';
+              // The digest stands for the whole value: a change past what is shown still changes the finding.
+              const whole = cut
+                ? ` (the actual value is ${difference.actual.length} characters, ${sha256Digest(difference.actual).slice(0, 'sha256:'.length + 12)})`
+                : '';
+              return `${difference.path} ${what}: expected ${expected || '(none)'}, actual ${actual || '(none)'}${whole}`;
+            }),
           },
           context.checkedOn,
         ),

@@ -13,6 +13,7 @@ import type { StackSetDetection } from '../../src/drift/detect-stack-set-drift.j
 import { detectionCoverageGaps } from '../../src/drift/detection-coverage.js';
 import { DriftContext } from '../../src/drift/drift-context.js';
 import { resourceDriftFindings } from '../../src/drift/resource-findings.js';
+import { observedDigest } from '../../src/drift/drift-report.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { accountIdOf, convergedObservation, desiredBaseline, referenceDesiredState } from '../support/plan-fixtures.js';
 
@@ -173,6 +174,63 @@ test('drift that opens access is high even outside IAM: a bucket’s public acce
     ['ArtifactBucket', 'iam-resource-drift', 'high'],
     ['LogBucket', 'resource-drift', 'medium'],
   ]);
+});
+
+test('two long values that differ only near their end show where they differ, and a change past what shows is seen', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  // CloudFormation reports a changed element of a list as the whole element (API Reference, PropertyDifference).
+  const statement = (role: string) =>
+    JSON.stringify({
+      Sid: 'DenyBoundaryRemoval',
+      Effect: 'Deny',
+      Action: [
+        'iam:DeleteRolePermissionsBoundary',
+        'iam:PutRolePermissionsBoundary',
+        'iam:DeleteUserPermissionsBoundary',
+      ],
+      Resource: '*',
+      Condition: { ArnNotLike: { 'aws:PrincipalArn': `arn:aws:iam::*:role/${role}` } },
+    });
+  const findingFor = (actual: string, type = 'NOT_EQUAL') =>
+    resourceDriftFindings(context, [
+      {
+        stackSet: 'vend-permissions-boundary',
+        checked: true,
+        operationId: 'op-1',
+        drifts: [
+          {
+            accountId: accountIdOf('payments-prod'),
+            region: 'us-east-1',
+            logicalId: 'WorkloadBoundary',
+            resourceType: 'AWS::IAM::ManagedPolicy',
+            status: 'MODIFIED',
+            differences: [
+              {
+                path: '/PolicyDocument/Statement/3',
+                expected: statement('OrganizationAccountAccessRole'),
+                actual,
+                type,
+              },
+            ],
+          },
+        ],
+        unchecked: [],
+      },
+    ]).findings[0]!;
+  const finding = findingFor(statement('*'));
+  expect(statement('*').length).toBeGreaterThan(200);
+  expect(finding.expected).not.toBe(finding.actual);
+  expect(finding.expected).toMatch(/^\/PolicyDocument\/Statement\/3 = ….*role\/OrganizationAccountAccessRole"}}}$/);
+  expect(finding.actual).toMatch(/^\/PolicyDocument\/Statement\/3 = ….*role\/\*"}}}$/);
+  expect(finding.details![0]).toMatch(/^\/PolicyDocument\/Statement\/3 changed: expected …/);
+  // Another change past what is shown: the text shown is the same, the finding's digest is not.
+  const padded = (end: string) => `${statement('*').slice(0, -1)},"Note":"${'x'.repeat(300)}${end}"}`;
+  const [one, other] = [findingFor(padded('a')), findingFor(padded('b'))];
+  expect(one.actual).toBe(other.actual);
+  expect(observedDigest(one)).not.toBe(observedDigest(other));
+  expect(findingFor('{"Sid":"Extra"}', 'ADD').details![0]).toMatch(/^\/PolicyDocument\/Statement\/3 added: /);
 });
 
 test('past the time budget a StackSet is still running: not checked, results on the next run', async () => {

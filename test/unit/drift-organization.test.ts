@@ -781,6 +781,30 @@ test('an OU renamed while its one account left the organization is still a renam
   );
 });
 
+test('vend’s own OU renamed after its accounts moved out is a rename by its tag, as the plan’s problem says', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const nonProd = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/NonProd')!;
+  nonProd.tags = { ManagedBy: 'vend' };
+  Object.assign(observedAccount(observed, 'payments-dev'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  Object.assign(nonProd, { name: 'NonProduction', path: 'Workloads/NonProduction' });
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings).filter((kind) => kind.startsWith('ou-'))).toEqual(['ou-renamed ou:Workloads/NonProd']);
+  expect(findings.find((finding) => finding.kind === 'ou-renamed')).toMatchObject({
+    actual: `renamed to "NonProduction" (${nonProd.id}), or replaced by it, tagged ManagedBy: vend, holding not the account main puts in Workloads/NonProd or beneath it (payments-dev is elsewhere)`,
+    restore: expect.stringContaining(`--organizational-unit-id ${nonProd.id} --name=NonProd`),
+  });
+  // Without the tag, nothing tells it from another team's OU: the declared one is missing.
+  delete nonProd.tags;
+  expect(kinds(drift(desired, observed).findings).filter((kind) => kind.startsWith('ou-'))).toEqual([
+    'ou-missing ou:Workloads/NonProd',
+    'ou-undeclared ou:Workloads/NonProduction',
+  ]);
+});
+
 test('an OU known as renamed by its SCPs alone claims no account', () => {
   const desired = referenceDesiredState();
   desired.accounts = desired.accounts.filter((account) => account.ou !== 'Workloads/Prod');

@@ -249,6 +249,15 @@ test('parameter overrides set by hand on an account whose manifest declares none
       /^apply does not see it: .*Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out BoundaryPolicyName \(--parameter-overrides '\[\]' when none is kept; a call without ParameterOverrides changes none\), or add permissions-boundary to that tag's value/,
     ),
   });
+  // Reset by hand, it needs no flag of apply's, and waits for no apply: an expired exception changes nothing about it.
+  expect(finding!.restore).not.toContain('allow-high-impact');
+  const blocked = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30', [
+    'account:payments-prod',
+  ]);
+  const [whileBlocked] = organizationFindings(blocked, []).findings.filter(
+    (candidate) => candidate.kind === 'stack-instance-overrides',
+  );
+  expect(whileBlocked!.restore).toBe(finding!.restore);
   // Once the account's vend:parameter-overrides tag records the baseline, the plan reads it and apply resets it.
   observedAccount(observed, 'payments-dev').tags!['vend:parameter-overrides'] = 'permissions-boundary';
   expect(findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-overrides')).toMatchObject({
