@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-D2VYNIYT.js";
+} from "./chunks/chunk-KUQQT5LU.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-576QD62S.js";
+} from "./chunks/chunk-SYUZ54H4.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-AUXRD76Q.js"),
+        import("./chunks/plan-LFRKHJMA.js"),
         import("./chunks/plan-text-WFS6W27T.js"),
         import("./chunks/plan-markdown-3EW5DPC6.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XZPZBJJ6.js"),
+        import("./chunks/apply-7RVOFMPF.js"),
         import("./chunks/apply-text-7LFAMYMR.js"),
         import("./chunks/apply-markdown-ZZIXJGRL.js"),
         import("./chunks/plan-text-WFS6W27T.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-M6O2WQJ2.js"),
+        import("./chunks/drift-IXK5S34F.js"),
         import("./chunks/drift-text-65IDLGM2.js"),
         import("./chunks/drift-markdown-MTZL2ERW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-F7CWO4NH.js"),
+        import("./chunks/import-PBPFQVFO.js"),
         import("./chunks/import-text-U2SD25IP.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-576QD62S.js";
+} from "./chunks/chunk-SYUZ54H4.js";
 import "./chunks/chunk-UKY7YRG7.js";
 import "./chunks/chunk-UR33ZAST.js";
 import "./chunks/chunk-5RO5SIU4.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WK6UDU3N.js");
+        const { runPlanAction } = await import("./chunks/plan-action-G5PXDBIX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3NRRN7KB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-67GTAD7K.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-5EPR5FWG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PVD7PDM6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

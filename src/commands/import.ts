@@ -2,8 +2,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
-import { countOf, listNames } from '../report/phrasing.js';
-import type { OrganizationDocument } from '../config/documents.js';
 import { leftOutAccountIds } from '../import/account-manifests.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
@@ -11,6 +9,7 @@ import type { ImportFinding } from '../import/imported-repository.js';
 import { keepRenamedManifests } from '../import/kept-manifests.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
+import { replacedSettingsFindings } from '../import/replaced-settings.js';
 import { checkTargets, writeRepository } from '../import/write-repository.js';
 import type { AwsClients } from '../observe/aws-clients.js';
 import { createAwsClients, destroyAwsClients, missingCredentialsReason } from '../observe/aws-clients.js';
@@ -75,6 +74,12 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
   // Read once, before anything is written: its StackSet settings and the manifests a person may have renamed.
   const current = readRepository(root).repository;
   const configured = current.organization?.value.stackSets;
+  // Its stackSets: names the prefix of the StackSets to import and the roles; a file that does not load would be
+  // replaced as if it named the defaults, and StackSets of another prefix left out without a word.
+  if (!existing && !current.organization && existsSync(join(root, ORGANIZATION_FILE)))
+    throw new UsageError(
+      `${root}/${ORGANIZATION_FILE} exists but does not load (run vend validate), so vend import cannot read its stackSets: settings, the name prefix and roles of the StackSets to import. Fix it, or remove it to import with the defaults (prefix ${DEFAULT_NAME_PREFIX}); its other settings are replaced with what the organization holds.`,
+    );
   const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
   const clients =
     dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
@@ -116,8 +121,6 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       finding.kind === 'renamed' && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     // Every target is checked before the first write, so that the import writes all its files or none.
     const existingTargets = checkTargets(root, files.keys());
-    // --force writes organization.yaml from the organization: settings that only the repository held are dropped.
-    const replaced = !existing && settings.force ? droppedSettings(current.organization?.value) : [];
     const report: ImportReport = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
@@ -127,15 +130,8 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       findings: [
         ...imported.findings.filter((finding) => !moot(finding)),
         ...kept.findings,
-        ...(replaced.length > 0 && existingTargets.includes(ORGANIZATION_FILE)
-          ? [
-              {
-                kind: 'check' as const,
-                subject: ORGANIZATION_FILE,
-                message: `--force replaces it with what the organization holds, and AWS holds none of its ${listNames(replaced)}: the new file drops them, so validate and vend drift no longer apply them. Put back those still wanted (git diff shows them), then vend validate.`,
-              },
-            ]
-          : []),
+        // --force writes the files from the organization: what only the repository held is named, not lost quietly.
+        ...(settings.force ? replacedSettingsFindings(current, files, existingTargets) : []),
       ],
     };
     if (report.refused.length > 0) return { status: 'refused', report };
@@ -205,20 +201,4 @@ function strayManifests(root: string, written: ReadonlySet<string>): ImportFindi
       message:
         'It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account.',
     }));
-}
-
-/**
- * What an organization.yaml holds that no organization does, so `vend import --force` cannot write it again: the
- * repository's own rules (emailDomains, requiredTags), quota overrides and `ignore:` entries. Names, for the report.
- */
-function droppedSettings(organization: OrganizationDocument | undefined): string[] {
-  if (!organization) return [];
-  return [
-    ...((organization.emailDomains ?? []).length > 0 ? ['emailDomains'] : []),
-    ...((organization.requiredTags ?? []).length > 0 ? ['requiredTags'] : []),
-    ...(Object.keys(organization.quotas ?? {}).length > 0 ? ['quotas overrides'] : []),
-    ...((organization.ignore ?? []).length > 0
-      ? [countOf(organization.ignore!.length, 'ignore: entry', 'ignore: entries')]
-      : []),
-  ];
 }

@@ -402,7 +402,7 @@ function manifestsFor(
       // Validate's advice is for a manifest someone wrote; here the fix is in AWS, where the account is as it is.
       leftOutAccount(
         candidate.account,
-        `validate would refuse its manifest as AWS has the account: ${problems.slice(0, 2).join('; ')}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`,
+        `validate would refuse its manifest as AWS has the account: ${problems.join('; ')}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`,
       ),
     );
     return [];

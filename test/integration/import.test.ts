@@ -363,17 +363,36 @@ test('it never overwrites a file without --force; after adoption, --force writes
   // Settings only the repository holds are dropped by --force: the report names them instead of losing them quietly.
   writeFileSync(
     join(root, 'baselines/organization.yaml'),
-    `${organization}requiredTags: [CostCenter]\nignore:\n  - { kind: unmanaged-accounts, reason: sandbox, expires: 2099-01-01 }\n`,
+    `${organization}requiredTags: [CostCenter]\ndelegatedAdministratorAccountId: '${'2'.repeat(12)}'\nignore:\n  - { kind: unmanaged-accounts, reason: sandbox, expires: 2099-01-01 }\n`,
+  );
+  const [manifest, text] = [...before][0]!;
+  writeFileSync(
+    join(root, 'accounts', manifest),
+    `${text}exceptions:\n  - { rule: email-domain, reason: pilot, approvedBy: security, expires: 2099-01-01 }\n`,
   );
   const dropped = written(await importInto(root, { force: true }));
-  expect(dropped.report.findings).toContainEqual(
-    expect.objectContaining({
+  expect(dropped.report.findings.filter((finding) => finding.kind === 'check')).toEqual([
+    {
+      kind: 'check',
+      subject: `accounts/${manifest}`,
+      message: expect.stringContaining('lacks or differs in 1 setting of the old file: exceptions.'),
+    },
+    {
       kind: 'check',
       subject: 'baselines/organization.yaml',
-      message: expect.stringContaining('AWS holds none of its requiredTags and 1 ignore: entry'),
-    }),
-  );
+      message: expect.stringContaining(
+        'lacks or differs in 3 settings of the old file: requiredTags, delegatedAdministratorAccountId and ignore.',
+      ),
+    },
+  ]);
   expect(importExitCode(dropped)).toBe(1);
+
+  // An organization file that does not load is not replaced as if it named the default StackSet prefix.
+  writeFileSync(join(root, 'baselines/organization.yaml'), 'stackSets:\n  namePrefix: acme-\n');
+  await expect(importInto(root, { force: true })).rejects.toThrow(
+    /baselines\/organization\.yaml exists but does not load \(run vend validate\), so vend import cannot read its stackSets: settings/,
+  );
+  expect(readFileSync(join(root, 'baselines/organization.yaml'), 'utf8')).toBe('stackSets:\n  namePrefix: acme-\n');
 });
 
 test('a manifest renamed since the last import is kept, not written again beside itself, with --force too', async () => {

@@ -256,6 +256,17 @@ describe('accounts', () => {
     ).toEqual([]);
   });
 
+  test('an account left out for several tags names every one, so one round in AWS fixes them all', () => {
+    const tags = { ManagedBy: 'terraform', Owner: 'a', team: '~', alerts: '#ops', 'a<b': 'x' };
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [{ id: '200000000001', name: 'app', ou: 'Apps', tags }],
+    });
+    const [leftOut] = findingsOf(describe_(live), 'left-out');
+    expect(leftOut!.message.match(/tag-characters: /g)).toHaveLength(3);
+    expect(leftOut!.message).toContain("TagResource an existing account's tags");
+  });
+
   test('an email the manifest schema refuses leaves the account out with validate’s reason', () => {
     const live = liveOrganization({
       organizationalUnits: ['Apps'],

@@ -128,7 +128,7 @@ test('an Owner tag validate refuses as the owner gives the placeholder, with why
     kind: 'note',
     subject: `account ${A} (app)`,
     message:
-      "Written with owner vend:unassigned; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: tag-characters: owner 'team payments!!', which becomes the tag Owner, has '!' (U+0021), which AWS Organizations refuses in tags: keys and values may contain only letters, numbers, spaces and _ . : / = + - @ (the Organizations TagValue shape). CreateAccount would fail for the whole account; remove or replace it.",
+      "Written with owner vend:unassigned; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: tag-characters: owner 'team payments!!', which becomes the tag Owner, has '!' (U+0021), which AWS Organizations refuses in tags: keys and values may contain only letters, numbers, spaces and _ . : / = + - @ (the Organizations TagValue shape). CreateAccount refuses a new account with it, and TagResource an existing account's tags; remove or replace it.",
   });
   const verdict = loadImported(imported, refused);
   expect(verdict.diagnostics).toEqual([expect.objectContaining({ rule: 'owner-unassigned', severity: 'warning' })]);

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-JLASAINS.js";
+} from "./chunk-3NHYRQG5.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-JNGBN2OB.js";
+import "./chunk-AAK324ZS.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-YARHKF3R.js";
+} from "./chunk-5FOJ3HTU.js";
 import "./chunk-B4AP4QXH.js";
 import "./chunk-XCCUABBR.js";
 import {
   readLocalFile
-} from "./chunk-D2VYNIYT.js";
+} from "./chunk-KUQQT5LU.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-576QD62S.js";
+import "./chunk-SYUZ54H4.js";
 import {
   blockedLine,
   summaryLine

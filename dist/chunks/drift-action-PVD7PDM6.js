@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4VRNDNVB.js";
+} from "./chunk-54B4SAQ5.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-B4AP4QXH.js";
 import "./chunk-XCCUABBR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-576QD62S.js";
+import "./chunk-SYUZ54H4.js";
 import {
   isIgnored
 } from "./chunk-FWPHBJA3.js";

@@ -822,7 +822,7 @@ var checkTagCharacters = ({ repository }) => {
     diagnostics.push(
       source.diagnostic(
         RULES.tagCharacters,
-        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount would fail for the whole account; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
+        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount refuses a new account with it, and TagResource an existing account's tags; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
         path,
         part
       )

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-YARHKF3R.js";
+} from "./chunk-5FOJ3HTU.js";
 import "./chunk-B4AP4QXH.js";
 import "./chunk-XCCUABBR.js";
-import "./chunk-D2VYNIYT.js";
+import "./chunk-KUQQT5LU.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-576QD62S.js";
+import "./chunk-SYUZ54H4.js";
 import "./chunk-GOSWMRTQ.js";
 import "./chunk-FWPHBJA3.js";
 import "./chunk-AWNBMV4R.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-576QD62S.js";
+} from "./chunk-SYUZ54H4.js";
 
 // src/local-files.ts
 import {

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-D2VYNIYT.js";
+} from "./chunk-KUQQT5LU.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-576QD62S.js";
+} from "./chunk-SYUZ54H4.js";
 import {
   acceptedFindings,
   ignoredCorrections,

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-576QD62S.js";
+} from "./chunk-SYUZ54H4.js";
 import {
   DriftContext,
   applyIgnoreList,

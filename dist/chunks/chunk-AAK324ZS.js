@@ -42,11 +42,11 @@ import {
 } from "./chunk-XCCUABBR.js";
 import {
   readLocalFile
-} from "./chunk-D2VYNIYT.js";
+} from "./chunk-KUQQT5LU.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-576QD62S.js";
+} from "./chunk-SYUZ54H4.js";
 import {
   declaresTransform
 } from "./chunk-E4GB4NEQ.js";

@@ -1,19 +1,29 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-4VRNDNVB.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-3NHYRQG5.js";
+import "./chunk-REHHXSQN.js";
+import "./chunk-NKC3WUGR.js";
+import "./chunk-5UU4MWEV.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-AAK324ZS.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-UJ47GLIV.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-6KGZMG7Z.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-B4AP4QXH.js";
 import "./chunk-XCCUABBR.js";
+import "./chunk-KUQQT5LU.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-576QD62S.js";
-import "./chunk-FWPHBJA3.js";
+import "./chunk-SYUZ54H4.js";
 import "./chunk-AWNBMV4R.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-U7GOM2UM.js";
 import "./chunk-E4GB4NEQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-YJ3Q6IJP.js";
@@ -24,13 +34,12 @@ import "./chunk-5RO5SIU4.js";
 import "./chunk-AGUSTD7B.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

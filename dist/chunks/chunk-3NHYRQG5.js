@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JNGBN2OB.js";
+} from "./chunk-AAK324ZS.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -31,7 +31,7 @@ import {
 } from "./chunk-XCCUABBR.js";
 import {
   writeLocalFile
-} from "./chunk-D2VYNIYT.js";
+} from "./chunk-KUQQT5LU.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -45,7 +45,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-576QD62S.js";
+} from "./chunk-SYUZ54H4.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -1574,7 +1574,7 @@ function manifestsFor(live, organization, candidates, placed, findings) {
       // Validate's advice is for a manifest someone wrote; here the fix is in AWS, where the account is as it is.
       leftOutAccount(
         candidate.account,
-        `validate would refuse its manifest as AWS has the account: ${problems.slice(0, 2).join("; ")}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`
+        `validate would refuse its manifest as AWS has the account: ${problems.join("; ")}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`
       )
     );
     return [];
@@ -1752,6 +1752,48 @@ async function listPolicies(clients, type) {
   return policies;
 }
 
+// src/import/replaced-settings.ts
+var NAMED_SETTINGS = 12;
+function replacedSettings(before, after, path = []) {
+  if (isMapping(before)) {
+    if (!isMapping(after)) return [path.join(".")];
+    return Object.keys(before).flatMap(
+      (key) => Object.hasOwn(after, key) ? replacedSettings(before[key], after[key], [...path, key]) : [[...path, key].join(".")]
+    );
+  }
+  return comparable(before) === comparable(after) ? [] : [path.join(".")];
+}
+function replacedSettingsFindings(current, files, replaced) {
+  const before = new Map([
+    ...current.organization ? [[ORGANIZATION_FILE, current.organization.value]] : [],
+    ...current.accounts.map((account) => [account.source.file, account.value])
+  ]);
+  return replaced.flatMap((file) => {
+    const text = files.get(file);
+    if (!before.has(file) || text === void 0) return [];
+    const written = parseRepositoryFile(file, new TextEncoder().encode(text)).source?.document.toJS();
+    const lost = replacedSettings(before.get(file), written);
+    if (lost.length === 0) return [];
+    const named = lost.slice(0, NAMED_SETTINGS);
+    const more = lost.length - named.length;
+    return [
+      {
+        kind: "check",
+        subject: file,
+        message: `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, "setting")} of the old file: ${listNames(named, Infinity)}${more > 0 ? ` and ${countOf(more, "more")}` : ""}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`
+      }
+    ];
+  });
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function comparable(value) {
+  if (Array.isArray(value) && value.every((item) => typeof item !== "object" || item === null))
+    return canonicalJson([...value].map((item) => JSON.stringify(item)).sort());
+  return canonicalJson(value);
+}
+
 // src/import/write-repository.ts
 import { accessSync, constants, lstatSync, readlinkSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -1824,6 +1866,10 @@ async function runImport(settings, dependencies = {}) {
   const existing = settings.accountsOnly ? existingRepository(root) : void 0;
   const current = readRepository(root).repository;
   const configured = current.organization?.value.stackSets;
+  if (!existing && !current.organization && existsSync(join2(root, ORGANIZATION_FILE)))
+    throw new UsageError(
+      `${root}/${ORGANIZATION_FILE} exists but does not load (run vend validate), so vend import cannot read its stackSets: settings, the name prefix and roles of the StackSets to import. Fix it, or remove it to import with the defaults (prefix ${DEFAULT_NAME_PREFIX}); its other settings are replaced with what the organization holds.`
+    );
   const namePrefix = existing?.organization.stackSets.namePrefix ?? configured?.namePrefix ?? DEFAULT_NAME_PREFIX;
   const clients = dependencies.clients ?? createAwsClients(existing ? { region: existing.organization.homeRegion } : {});
   try {
@@ -1857,7 +1903,6 @@ async function runImport(settings, dependencies = {}) {
     const kept = existing ? { findings: [], accountIds: /* @__PURE__ */ new Set() } : keepRenamedManifests(current.accounts, imported.accounts, imported.organization, files);
     const moot = (finding) => finding.kind === "renamed" && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     const existingTargets = checkTargets(root, files.keys());
-    const replaced = !existing && settings.force ? droppedSettings(current.organization?.value) : [];
     const report = {
       organizationId: live.organization.id,
       managementAccountId: live.organization.managementAccountId,
@@ -1867,13 +1912,8 @@ async function runImport(settings, dependencies = {}) {
       findings: [
         ...imported.findings.filter((finding) => !moot(finding)),
         ...kept.findings,
-        ...replaced.length > 0 && existingTargets.includes(ORGANIZATION_FILE) ? [
-          {
-            kind: "check",
-            subject: ORGANIZATION_FILE,
-            message: `--force replaces it with what the organization holds, and AWS holds none of its ${listNames(replaced)}: the new file drops them, so validate and vend drift no longer apply them. Put back those still wanted (git diff shows them), then vend validate.`
-          }
-        ] : []
+        // --force writes the files from the organization: what only the repository held is named, not lost quietly.
+        ...settings.force ? replacedSettingsFindings(current, files, existingTargets) : []
       ]
     };
     if (report.refused.length > 0) return { status: "refused", report };
@@ -1925,15 +1965,6 @@ function strayManifests(root, written) {
     subject: `${ACCOUNTS_DIR}/${name}`,
     message: "It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account."
   }));
-}
-function droppedSettings(organization) {
-  if (!organization) return [];
-  return [
-    ...(organization.emailDomains ?? []).length > 0 ? ["emailDomains"] : [],
-    ...(organization.requiredTags ?? []).length > 0 ? ["requiredTags"] : [],
-    ...Object.keys(organization.quotas ?? {}).length > 0 ? ["quotas overrides"] : [],
-    ...(organization.ignore ?? []).length > 0 ? [countOf(organization.ignore.length, "ignore: entry", "ignore: entries")] : []
-  ];
 }
 export {
   importExitCode,
