@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-KUQQT5LU.js";
+} from "./chunks/chunk-P25AJT4Y.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-LFRKHJMA.js"),
+        import("./chunks/plan-DCXIGIPT.js"),
         import("./chunks/plan-text-WFS6W27T.js"),
         import("./chunks/plan-markdown-3EW5DPC6.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7RVOFMPF.js"),
+        import("./chunks/apply-TF5NSMQ7.js"),
         import("./chunks/apply-text-7LFAMYMR.js"),
         import("./chunks/apply-markdown-ZZIXJGRL.js"),
         import("./chunks/plan-text-WFS6W27T.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-IXK5S34F.js"),
+        import("./chunks/drift-PTU6LE54.js"),
         import("./chunks/drift-text-65IDLGM2.js"),
         import("./chunks/drift-markdown-MTZL2ERW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-PBPFQVFO.js"),
+        import("./chunks/import-Q3PIYPQZ.js"),
         import("./chunks/import-text-U2SD25IP.js")
       ]);
       const outcome = await runImport(settings);

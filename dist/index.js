@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-G5PXDBIX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4CYUXC43.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-67GTAD7K.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YSJ7USY5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PVD7PDM6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JDCOAZWK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

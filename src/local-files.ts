@@ -27,6 +27,11 @@ export interface LocalFileOptions {
   linkAdvice?: string;
 }
 
+export interface ReadOptions extends LocalFileOptions {
+  /** Refuse a file larger than this many bytes before reading any of it. */
+  maxBytes?: number;
+}
+
 export interface WriteOptions extends LocalFileOptions {
   /** Refuse to replace a file that exists (O_EXCL) rather than truncate it. */
   keepExisting?: boolean;
@@ -92,7 +97,7 @@ export function checkWritable(path: string, options: WriteOptions): void {
 }
 
 /** Reads `path` as UTF-8. @throws UsageError when it is missing, unreadable or reached through a symbolic link. */
-export function readLocalFile(path: string, options: LocalFileOptions): string {
+export function readLocalFile(path: string, options: ReadOptions): string {
   const file = resolve(path);
   refuseLinks(file, options, 'read');
   let descriptor: number;
@@ -107,6 +112,10 @@ export function readLocalFile(path: string, options: LocalFileOptions): string {
     const stats = fstatSync(descriptor);
     if (stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is a directory, not a file.`);
     if (!stats.isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
+    if (options.maxBytes !== undefined && stats.size > options.maxBytes)
+      throw new UsageError(
+        `Cannot read ${path}: it is ${stats.size.toLocaleString('en-US')} bytes, more than the ${options.maxBytes.toLocaleString('en-US')} such a file may be.`,
+      );
     return readFileSync(descriptor, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -105,10 +105,19 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
   }
 }
 
-/** A missing or malformed plan file is a usage error, reported before anything else is read. */
+/**
+ * The largest saved plan apply reads, in bytes. A plan is JSON vend wrote; one far larger is padding, which the
+ * digest check would refuse only after minutes and gigabytes (a reviewer's 300 MB file took 36 s and 1.3 GB).
+ */
+const SAVED_PLAN_MAX_BYTES = 256 * 1024 * 1024;
+
+/** A missing, oversized or malformed plan file is a usage error, reported before anything else is read. */
 function readSavedPlan(file: string, untrustedRoots: string[]): { file: string; plan: Plan } {
   try {
-    return { file, plan: parseSavedPlan(readLocalFile(file, { untrustedRoots }), file) };
+    return {
+      file,
+      plan: parseSavedPlan(readLocalFile(file, { untrustedRoots, maxBytes: SAVED_PLAN_MAX_BYTES }), file),
+    };
   } catch (error) {
     if (error instanceof MalformedPlanError) throw new UsageError(error.message);
     throw error;

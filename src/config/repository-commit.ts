@@ -21,16 +21,25 @@ export function repositoryCommit(root: string): string | null {
 
 /**
  * Whether accounts/ or baselines/ differ from HEAD (edited, added or removed files, untracked ones too): then what
- * was compared is not the commit `repositoryCommit` names. False outside git, or where git cannot say.
+ * was compared is not the commit `repositoryCommit` names. Files git is told to overlook count too: ignored ones
+ * (.gitignore, .git/info/exclude), which vend reads all the same, and tracked ones marked skip-worktree or
+ * assume-unchanged, whose edits `git status` does not show (`git ls-files -v` tags them S or in lower case).
+ * False outside git, or where git cannot say.
  */
 export function hasUncommittedChanges(root: string): boolean {
+  const git = (args: string[]) =>
+    execFileSync('git', [...args, '--', 'accounts', 'baselines'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   try {
-    const output = execFileSync(
-      'git',
-      ['status', '--porcelain', '--untracked-files=all', '--', 'accounts', 'baselines'],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 },
-    );
-    return output.trim() !== '';
+    if (git(['status', '--porcelain', '--untracked-files=all', '--ignored=matching']).trim() !== '') return true;
+    return git(['ls-files', '-v'])
+      .split('\n')
+      .some((line) => /^(S|[a-z]) /.test(line));
   } catch {
     return false;
   }

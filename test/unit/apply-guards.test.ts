@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
@@ -761,6 +761,16 @@ describe('vend apply on the command line', () => {
     writeFileSync(malformed, '{"formatVersion": 2, "changes": "all"}');
     expect((await run({ savedPlanFile: malformed })).exitCode).toEqual({
       error: expect.objectContaining({ name: 'UsageError', message: expect.stringContaining('is not a vend plan') }),
+    });
+    // Padding is refused by its size, before any of it is read (a sparse file: no disk is spent on it).
+    const padded = join(scratch, 'padded.json');
+    writeFileSync(padded, '');
+    truncateSync(padded, 300 * 1024 * 1024);
+    expect((await run({ savedPlanFile: padded })).exitCode).toEqual({
+      error: expect.objectContaining({
+        name: 'UsageError',
+        message: `Cannot read ${padded}: it is 314,572,800 bytes, more than the 268,435,456 such a file may be.`,
+      }),
     });
   });
 

@@ -280,7 +280,18 @@ test('drift run on a working tree with uncommitted edits says it compared them, 
     git('add', '.');
     git('commit', '-qm', 'first');
     expect(hasUncommittedChanges(root)).toBe(false);
+    // Files git is told to overlook are read by vend all the same: an ignored manifest, an edit behind skip-worktree.
+    writeFileSync(join(root, '.gitignore'), 'accounts/ghost.yaml\n');
+    git('add', '.gitignore');
+    git('commit', '-qm', 'ignore');
+    writeFileSync(join(root, 'accounts', 'ghost.yaml'), 'name: ghost\n');
+    expect(hasUncommittedChanges(root)).toBe(true);
+    rmSync(join(root, 'accounts', 'ghost.yaml'));
+    git('update-index', '--skip-worktree', 'accounts/app.yaml');
     writeFileSync(join(root, 'accounts', 'app.yaml'), 'name: app-renamed\n');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: root, encoding: 'utf8' })).toBe('');
+    expect(hasUncommittedChanges(root)).toBe(true);
+    git('update-index', '--no-skip-worktree', 'accounts/app.yaml');
     expect(hasUncommittedChanges(root)).toBe(true);
     const report = assembleDriftReport({
       findings: [],

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-B4AP4QXH.js";
+} from "./chunk-ZVASWW54.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

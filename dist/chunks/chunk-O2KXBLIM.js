@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-B4AP4QXH.js";
+} from "./chunk-ZVASWW54.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
 } from "./chunk-XCCUABBR.js";
 import {
   readLocalFile
-} from "./chunk-KUQQT5LU.js";
+} from "./chunk-P25AJT4Y.js";
 import {
   UsageError,
   runValidate
@@ -2056,9 +2056,13 @@ async function runApply(settings, dependencies = {}) {
     if (!dependencies.clients) destroyAwsClients(clients);
   }
 }
+var SAVED_PLAN_MAX_BYTES = 256 * 1024 * 1024;
 function readSavedPlan(file, untrustedRoots) {
   try {
-    return { file, plan: parseSavedPlan(readLocalFile(file, { untrustedRoots }), file) };
+    return {
+      file,
+      plan: parseSavedPlan(readLocalFile(file, { untrustedRoots, maxBytes: SAVED_PLAN_MAX_BYTES }), file)
+    };
   } catch (error) {
     if (error instanceof MalformedPlanError) throw new UsageError(error.message);
     throw error;

@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-5FOJ3HTU.js";
-import "./chunk-B4AP4QXH.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-RZPSMRU6.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-6KGZMG7Z.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-ZVASWW54.js";
 import "./chunk-XCCUABBR.js";
-import "./chunk-KUQQT5LU.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SYUZ54H4.js";
-import "./chunk-GOSWMRTQ.js";
 import "./chunk-FWPHBJA3.js";
 import "./chunk-AWNBMV4R.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-B2FOM2AZ.js";
 import "./chunk-U7GOM2UM.js";
 import "./chunk-E4GB4NEQ.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-YJ3Q6IJP.js";
 import "./chunk-OOSERXYV.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-UKY7YRG7.js";
 import "./chunk-UR33ZAST.js";
 import "./chunk-5RO5SIU4.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

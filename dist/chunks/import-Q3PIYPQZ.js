@@ -31,7 +31,7 @@ import {
 } from "./chunk-XCCUABBR.js";
 import {
   writeLocalFile
-} from "./chunk-KUQQT5LU.js";
+} from "./chunk-P25AJT4Y.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,

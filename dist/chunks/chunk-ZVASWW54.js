@@ -91,13 +91,16 @@ function repositoryCommit(root) {
   }
 }
 function hasUncommittedChanges(root) {
+  const git = (args) => execFileSync("git", [...args, "--", "accounts", "baselines"], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    timeout: 1e4,
+    maxBuffer: 64 * 1024 * 1024
+  });
   try {
-    const output = execFileSync(
-      "git",
-      ["status", "--porcelain", "--untracked-files=all", "--", "accounts", "baselines"],
-      { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }
-    );
-    return output.trim() !== "";
+    if (git(["status", "--porcelain", "--untracked-files=all", "--ignored=matching"]).trim() !== "") return true;
+    return git(["ls-files", "-v"]).split("\n").some((line) => /^(S|[a-z]) /.test(line));
   } catch {
     return false;
   }

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3NHYRQG5.js";
+} from "./chunk-XCW4FNQD.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-AAK324ZS.js";
+import "./chunk-O2KXBLIM.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,12 +44,12 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-5FOJ3HTU.js";
-import "./chunk-B4AP4QXH.js";
+} from "./chunk-S4MNUGQ6.js";
+import "./chunk-ZVASWW54.js";
 import "./chunk-XCCUABBR.js";
 import {
   readLocalFile
-} from "./chunk-KUQQT5LU.js";
+} from "./chunk-P25AJT4Y.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SYUZ54H4.js";
 import {

@@ -62,6 +62,10 @@ function readLocalFile(path, options) {
     const stats = fstatSync(descriptor);
     if (stats.isDirectory()) throw new UsageError(`Cannot read ${path}: it is a directory, not a file.`);
     if (!stats.isFile()) throw new UsageError(`Cannot read ${path}: it is not a regular file.`);
+    if (options.maxBytes !== void 0 && stats.size > options.maxBytes)
+      throw new UsageError(
+        `Cannot read ${path}: it is ${stats.size.toLocaleString("en-US")} bytes, more than the ${options.maxBytes.toLocaleString("en-US")} such a file may be.`
+      );
     return readFileSync(descriptor, "utf8");
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-AAK324ZS.js";
+} from "./chunk-O2KXBLIM.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-B4AP4QXH.js";
+} from "./chunk-ZVASWW54.js";
 import {
   listNames
 } from "./chunk-AGUSTD7B.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-B4AP4QXH.js";
+} from "./chunk-ZVASWW54.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,7 +14,7 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-KUQQT5LU.js";
+} from "./chunk-P25AJT4Y.js";
 import {
   runValidate,
   validateAsMerged

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-54B4SAQ5.js";
+} from "./chunk-RZPSMRU6.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-B4AP4QXH.js";
+import "./chunk-ZVASWW54.js";
 import "./chunk-XCCUABBR.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SYUZ54H4.js";
