@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-6KGZMG7Z.js";
+} from "./chunks/chunk-ZGM4HMLA.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-P25AJT4Y.js";
+} from "./chunks/chunk-GQUSJRCY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SYUZ54H4.js";
+} from "./chunks/chunk-ZFERSFM3.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-UKY7YRG7.js";
-import "./chunks/chunk-UR33ZAST.js";
-import "./chunks/chunk-5RO5SIU4.js";
+import "./chunks/chunk-HKC6ZMM2.js";
+import "./chunks/chunk-A2H565DK.js";
+import "./chunks/chunk-XJBCYY6L.js";
 import {
   countOf
-} from "./chunks/chunk-AGUSTD7B.js";
+} from "./chunks/chunk-ODMGAIYF.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DCXIGIPT.js"),
-        import("./chunks/plan-text-WFS6W27T.js"),
-        import("./chunks/plan-markdown-3EW5DPC6.js")
+        import("./chunks/plan-WWJZZAXR.js"),
+        import("./chunks/plan-text-MOQRPDME.js"),
+        import("./chunks/plan-markdown-XOBHJQQ6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TF5NSMQ7.js"),
-        import("./chunks/apply-text-7LFAMYMR.js"),
-        import("./chunks/apply-markdown-ZZIXJGRL.js"),
-        import("./chunks/plan-text-WFS6W27T.js")
+        import("./chunks/apply-GNRU7UXI.js"),
+        import("./chunks/apply-text-QCMKOVVO.js"),
+        import("./chunks/apply-markdown-UGKBTAOP.js"),
+        import("./chunks/plan-text-MOQRPDME.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PTU6LE54.js"),
-        import("./chunks/drift-text-65IDLGM2.js"),
-        import("./chunks/drift-markdown-MTZL2ERW.js"),
+        import("./chunks/drift-SN3ZOUUL.js"),
+        import("./chunks/drift-text-QXFPGNOP.js"),
+        import("./chunks/drift-markdown-QK3RN66I.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-B36FYAY6.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GKJISKDT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Q3PIYPQZ.js"),
-        import("./chunks/import-text-U2SD25IP.js")
+        import("./chunks/import-W5T5WINE.js"),
+        import("./chunks/import-text-NUH2QIPZ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

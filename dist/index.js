@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-UJ47GLIV.js";
+} from "./chunks/chunk-WKS436VG.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-6KGZMG7Z.js";
+import "./chunks/chunk-ZGM4HMLA.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SYUZ54H4.js";
-import "./chunks/chunk-UKY7YRG7.js";
-import "./chunks/chunk-UR33ZAST.js";
-import "./chunks/chunk-5RO5SIU4.js";
-import "./chunks/chunk-AGUSTD7B.js";
+} from "./chunks/chunk-ZFERSFM3.js";
+import "./chunks/chunk-HKC6ZMM2.js";
+import "./chunks/chunk-A2H565DK.js";
+import "./chunks/chunk-XJBCYY6L.js";
+import "./chunks/chunk-ODMGAIYF.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4CYUXC43.js");
+        const { runPlanAction } = await import("./chunks/plan-action-OZE5NU6B.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YSJ7USY5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KNI2HKZV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JDCOAZWK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-R4WR4Q4Y.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, Scalar } from 'yaml';
+import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { RULES } from './diagnostics.js';
 import { findHiddenCharacters } from './hidden-characters.js';
 import type { HiddenCharacter } from './hidden-characters.js';
@@ -7,7 +7,12 @@ import { findJsonSyntaxError } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 import { formatCount } from './quotas.js';
 import { aliasExpansion, firstNodeDeeperThan, MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING } from './yaml-limits.js';
-import { yamlVersionMismatch } from './yaml-versions.js';
+import {
+  refusedTemplateTag,
+  TEMPLATE_ALIAS,
+  templateCollectionProblems,
+  yamlVersionMismatch,
+} from './yaml-versions.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 /** Keys that could reach Object.prototype when a document is turned into a plain object. */
@@ -216,11 +221,19 @@ export function parseRepositoryFile(
   const tooDeep = firstNodeDeeperThan(document.contents, MAX_NESTING);
   if (tooDeep) return { diagnostics: [nestingError(file, at(tooDeep.range?.[0]))] };
 
+  const templateProblems = (collection: YAMLMap | YAMLSeq) =>
+    templateCollectionProblems(collection).map(({ message, offset }) =>
+      fileError(file, RULES.templateParse, message, at(offset)),
+    );
   let aliases = 0;
   visit(document, {
     Alias(_key, node) {
       aliases++;
-      if (aliases === MAX_ALIASES + 1) {
+      // CloudFormation refuses a template with any alias ("Template error: YAML aliases are not allowed in
+      // CloudFormation templates"), though cfn-lint and `aws cloudformation package` resolve them.
+      if (options.allowCustomTags && aliases === 1)
+        diagnostics.push(fileError(file, RULES.templateParse, TEMPLATE_ALIAS, at(node.range?.[0])));
+      else if (aliases === MAX_ALIASES + 1) {
         diagnostics.push(
           fileError(
             file,
@@ -234,6 +247,7 @@ export function parseRepositoryFile(
     // The parser's duplicate check compares keys as YAML values, so 7 and '7' (or true and 'true') pass it; vend, AWS
     // and CloudFormation read keys as text, where they are one key and the later silently replaces the first.
     Map(_key, map) {
+      if (options.allowCustomTags) diagnostics.push(...templateProblems(map));
       const seen = new Set<string>();
       for (const item of map.items) {
         const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
@@ -250,6 +264,9 @@ export function parseRepositoryFile(
           );
         seen.add(text);
       }
+    },
+    Seq(_key, seq) {
+      if (options.allowCustomTags) diagnostics.push(...templateProblems(seq));
     },
     Pair(_key, pair) {
       // An alias as a key (`*k: x` with `&k __proto__`) is the same key as the text it stands for.
@@ -304,6 +321,8 @@ export function parseRepositoryFile(
             at(scalar.range?.[0]),
           ),
         );
+      else if (options.allowCustomTags && refusedTemplateTag(scalar.tag))
+        diagnostics.push(fileError(file, RULES.templateParse, refusedTemplateTag(scalar.tag)!, at(scalar.range?.[0])));
       else if (options.allowCustomTags && scalar.type === 'PLAIN') {
         const problem = yamlVersionMismatch(scalar.source ?? String(scalar.value), scalar.value);
         if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));

@@ -1,3 +1,6 @@
+import { isMap, isScalar } from 'yaml';
+import type { YAMLMap, YAMLSeq } from 'yaml';
+
 /**
  * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
  * specification with a few exceptions" (AWS CloudFormation User Guide, "Template formats"). The single letters y and
@@ -33,4 +36,41 @@ export function yamlVersionMismatch(written: string, value: unknown): string | u
   if (YAML_1_2_NUMBER.test(written))
     return `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
   return undefined;
+}
+
+/**
+ * What CloudFormation does not read in a YAML template: "the binary, omap, pairs, set, and timestamp tags; aliases;
+ * hash merges" (AWS CloudFormation User Guide, "CloudFormation template format"). It refuses the template, and only in
+ * apply, after the stages before the StackSets' have run.
+ */
+const REFUSED_TEMPLATE_TAGS = new Set(
+  ['binary', 'omap', 'pairs', 'set', 'timestamp'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+/** Why a template's YAML alias is refused: CloudFormation refuses any, though cfn-lint and `package` resolve them. */
+export const TEMPLATE_ALIAS =
+  'CloudFormation refuses a template with YAML aliases ("YAML aliases are not allowed in CloudFormation templates"; User Guide, "CloudFormation template format"), though cfn-lint and aws cloudformation package resolve them: write the value out where the alias stands, and remove the anchor.';
+
+/** Why CloudFormation refuses a template with a value tagged `tag`, or undefined when it reads the tag. */
+export function refusedTemplateTag(tag: string | undefined): string | undefined {
+  if (tag === undefined || !REFUSED_TEMPLATE_TAGS.has(tag)) return undefined;
+  return `CloudFormation does not read the YAML tag ${tag.replace('tag:yaml.org,2002:', '!!')} in a template (User Guide, "CloudFormation template format") and refuses the template: write the value without it.`;
+}
+
+/**
+ * A template's mapping or list that CloudFormation refuses: tagged !!set, !!omap or !!pairs, or a mapping with a hash
+ * merge (a plain `<<` key, which YAML 1.1 reads as a merge; quoted, it is only a key). Each with where it starts.
+ */
+export function templateCollectionProblems(collection: YAMLMap | YAMLSeq): { message: string; offset?: number }[] {
+  const tagged = refusedTemplateTag(collection.tag);
+  const problems = tagged ? [{ message: tagged, offset: collection.range?.[0] }] : [];
+  if (isMap(collection))
+    for (const item of collection.items)
+      if (isScalar(item.key) && item.key.type === 'PLAIN' && item.key.value === '<<')
+        problems.push({
+          message:
+            'CloudFormation reads templates as YAML 1.1, where the key << merges another mapping in, and it does not support hash merges (User Guide, "CloudFormation template format"): write the keys out.',
+          offset: item.key.range?.[0],
+        });
+  return problems;
 }

@@ -258,10 +258,10 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
-  test('aliases of a large anchor are refused in templates too, at the largest alias, before they are expanded', () => {
+  test('aliases of a large anchor are refused at the largest alias, before they are expanded', () => {
     const big = `big: &b [${Array.from({ length: 2000 }, (_, index) => index).join(', ')}]\n`;
     const copies = Array.from({ length: 6 }, (_, index) => `c${index}: *b`).join('\n');
-    const { diagnostics, source } = parse(big + copies, { allowCustomTags: true });
+    const { diagnostics, source } = parse(big + copies);
     expect(source).toBeUndefined();
     expect(diagnostics).toEqual([
       expect.objectContaining({
@@ -271,11 +271,54 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
         message: expect.stringContaining('YAML aliases expand this file by 12000 nodes; at most 10000 are allowed.'),
       }),
     ]);
-    expect(parse(big + 'c0: *b\n', { allowCustomTags: true }).diagnostics).toEqual([]);
+    expect(parse(big + 'c0: *b\n').diagnostics).toEqual([]);
   });
 });
 
 describe('templates are read as CloudFormation reads them', () => {
+  test('a YAML alias, a hash merge or a tag CloudFormation does not read is refused where it is, before any expansion', () => {
+    const template = (extra: string) =>
+      `Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      Tags: &tags [{ Key: a, Value: b }]\n${extra}`;
+    expect(parse(template(''), { allowCustomTags: true }).diagnostics).toEqual([]);
+    const aliased = template('  Other:\n    Type: AWS::SNS::Topic\n    Properties:\n      Tags: *tags\n');
+    expect(parse(aliased, { allowCustomTags: true })).toEqual({
+      diagnostics: [
+        expect.objectContaining({
+          rule: 'template-parse',
+          line: 9,
+          column: 13,
+          message: expect.stringContaining('"YAML aliases are not allowed in CloudFormation templates"'),
+        }),
+      ],
+    });
+    // The same alias in vend's own files is only a shorthand.
+    expect(parse(aliased).diagnostics).toEqual([]);
+    const merged = template('  Other:\n    Type: AWS::SNS::Topic\n    Properties:\n      <<: { TopicName: x }\n');
+    expect(parse(merged, { allowCustomTags: true }).diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'template-parse',
+        line: 9,
+        column: 7,
+        message: expect.stringContaining('merges'),
+      }),
+    ]);
+    expect(parse(merged.replace('<<:', "'<<':"), { allowCustomTags: true }).diagnostics).toEqual([]);
+    for (const [value, tag] of [
+      ['!!binary aGVsbG8=', '!!binary'],
+      ['!!set { a, b }', '!!set'],
+      ['!!omap [a: 1]', '!!omap'],
+      ['!!pairs [a: 1]', '!!pairs'],
+      ['!!timestamp 2020-01-01', '!!timestamp'],
+    ])
+      expect(parse(template(`Metadata:\n  Note: ${value}\n`), { allowCustomTags: true }).diagnostics).toEqual([
+        expect.objectContaining({
+          rule: 'template-parse',
+          line: 7,
+          message: expect.stringContaining(`the YAML tag ${tag} in a template`),
+        }),
+      ]);
+  });
+
   test('a one-letter Y or N is text, as the common YAML 1.1 parsers and AWS samples (AllowedPattern [YN]) read it', () => {
     const text = 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      A: y\n      B: N\n';
     expect(parse(text, { allowCustomTags: true }).diagnostics).toEqual([]);

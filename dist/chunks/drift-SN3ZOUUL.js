@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-EUWDLJXG.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZGM4HMLA.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-DTDOI6C6.js";
+import "./chunk-HLP2NAYH.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZFERSFM3.js";
+import "./chunk-RQGXGJ2C.js";
+import "./chunk-7TCKIAZT.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-AG4BGNTT.js";
+import "./chunk-LMKFMIPM.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-ZANWQTPM.js";
+import "./chunk-45NQ52G4.js";
+import "./chunk-HKC6ZMM2.js";
+import "./chunk-A2H565DK.js";
+import "./chunk-XJBCYY6L.js";
+import "./chunk-ODMGAIYF.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  awsFailureNotRun,
+  runDrift
+};

@@ -1,0 +1,40 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-B2MULVPP.js";
+import "./chunk-RQGXGJ2C.js";
+import "./chunk-7TCKIAZT.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-3U7CJVZ6.js";
+import "./chunk-AG4BGNTT.js";
+import "./chunk-LMKFMIPM.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-ZANWQTPM.js";
+import "./chunk-45NQ52G4.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-HKC6ZMM2.js";
+import "./chunk-A2H565DK.js";
+import "./chunk-XJBCYY6L.js";
+import "./chunk-ODMGAIYF.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
