@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-WWJZZAXR.js"),
-        import("./chunks/plan-text-MOQRPDME.js"),
-        import("./chunks/plan-markdown-XOBHJQQ6.js")
+        import("./chunks/plan-D6TWG275.js"),
+        import("./chunks/plan-text-BVUWAZCN.js"),
+        import("./chunks/plan-markdown-KDKY6TFN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GNRU7UXI.js"),
+        import("./chunks/apply-2TVZP3PM.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-MOQRPDME.js")
+        import("./chunks/plan-text-BVUWAZCN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-SN3ZOUUL.js"),
-        import("./chunks/drift-text-QXFPGNOP.js"),
-        import("./chunks/drift-markdown-QK3RN66I.js"),
+        import("./chunks/drift-2T5HCQC4.js"),
+        import("./chunks/drift-text-QP3CRCW4.js"),
+        import("./chunks/drift-markdown-VQXC7C3U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GKJISKDT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FE7PE2XG.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

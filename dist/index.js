@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-OZE5NU6B.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KS6YAYJT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KNI2HKZV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-GP4N7RJB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-R4WR4Q4Y.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BMBTZGR3.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -105,7 +105,7 @@ export function planStackSets(draft: PlanDraft): void {
         after,
         scope,
         // A new baseline of roles and policies changes access in every account it is deployed to.
-        highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
+        highImpact: baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters]),
         highImpactReason: CONTROLS_ACCESS,
         description: `Create StackSet ${name} from ${baseline.templateFile}`,
       });
@@ -157,7 +157,12 @@ export function planStackSets(draft: PlanDraft): void {
         // New content or parameters for roles and policies change access in every account it reaches, and so does
         // another role deploying them.
         highImpact:
-          settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+          settings.length > 0 ||
+          baselineControlsAccess(
+            baseline.name,
+            [existing.templateBody, baseline.templateBody],
+            [existing.parameters, baseline.parameters],
+          ),
         highImpactReason:
           settings.length > 0
             ? `its ${settings.map((setting) => setting.name).join(' and ')} change: another role deploys it, or it deploys on its own`
@@ -257,7 +262,7 @@ export function planStackSets(draft: PlanDraft): void {
           highImpact:
             (Object.keys(group.overrides).length > 0 ||
               accounts.some((account) => draft.isManagementAccount(account))) &&
-            baselineControlsAccess(baseline.name, baseline.templateBody),
+            baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
           highImpactReason: accounts.some((account) => draft.isManagementAccount(account))
             ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it`
             : differing.length > 0
@@ -293,7 +298,9 @@ export function planStackSets(draft: PlanDraft): void {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),
           },
-          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpact:
+            group.ownOverridesChange &&
+            baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],

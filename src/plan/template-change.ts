@@ -252,6 +252,8 @@ const PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
  * there receives the account's data or events.
  */
 const ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
+/** A parameter value that names an account: an account id alone, or an ARN whose account field holds one. */
+const ACCOUNT_IN_VALUE = /^\d{12}$|^arn:[^:]*:[^:]*:[^:]*:\d{12}(:|$)/;
 const ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
 
 /**
@@ -280,12 +282,20 @@ function reachesAccess(value: unknown, underAccountKey = false): boolean {
 /**
  * Whether a baseline holds roles, policies, the permissions boundary or other access control, in any of the given
  * template bodies (deployed and new). A body that cannot be read, that macros process or that nests stacks counts as
- * holding them.
+ * holding them, and so does one given parameter values that name an account (an ARN with an account id, or an id
+ * alone: StackSet parameters or per-account overrides): whatever property takes the value (an OAM link's
+ * SinkIdentifier, say), it sends something to, or trusts, that account, and no key name tells it.
  * Changes to such a baseline (template, parameters or per-account overrides) reach every account's access, so they
  * are high-impact.
  */
-export function baselineControlsAccess(baseline: string, ...bodies: string[]): boolean {
+export function baselineControlsAccess(
+  baseline: string,
+  bodies: readonly string[],
+  parameterValues: readonly Readonly<Record<string, string>>[] = [],
+): boolean {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
+  if (parameterValues.some((values) => Object.values(values).some((value) => ACCOUNT_IN_VALUE.test(value.trim()))))
+    return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
     // What a macro deploys (an AWS::Include from S3, say) or a nested stack's TemplateURL holds is not in the

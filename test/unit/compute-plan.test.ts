@@ -2218,6 +2218,36 @@ describe('plan says which changes delete something and which reach far', () => {
     );
   });
 
+  it('marks high-impact a baseline whose parameter values name another account, whatever property takes them', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const template = `Parameters:\n  SinkArn: { Type: String }\nResources:\n  Link:\n    Type: AWS::Oam::Link\n    Properties: { SinkIdentifier: !Ref SinkArn, ResourceTypes: [AWS::Logs::LogGroup] }\n`;
+    const telemetry = (sink: string) =>
+      desiredBaseline('telemetry-link', {
+        regions: ['us-east-1'],
+        templateBody: template,
+        parameters: { SinkArn: sink },
+      });
+    desired.accounts[0]!.baselines.push('telemetry-link');
+    const impact = (sink: string) => {
+      desired.baselines = [
+        ...desired.baselines.filter((baseline) => baseline.name !== 'telemetry-link'),
+        telemetry(sink),
+      ];
+      return changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-telemetry-link').highImpact;
+    };
+    // Every account's logs would go to account 999999999999: no key name says so, the value does.
+    expect(impact('arn:aws:oam:us-east-1:999999999999:sink/abc')).toBe(true);
+    expect(impact('999999999999')).toBe(true);
+    expect(impact('central-sink')).toBe(false);
+    // An override naming an account, on an instance of a baseline that otherwise names none.
+    desired.accounts[0]!.parameters = { 'telemetry-link': { SinkArn: 'arn:aws:oam:us-east-1:999999999999:sink/abc' } };
+    const additions = computePlan(desired, observed).changes.filter(
+      (change) => change.kind === 'add-stack-instances' && change.target === 'stackset:vend-telemetry-link',
+    );
+    expect(additions.map((change) => change.highImpact)).toEqual([true]);
+  });
+
   it('marks high-impact a new baseline holding roles, and its new instances only where they override parameters', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-5ASKRI3W.js";
+} from "./chunk-OEIF2DXB.js";
 import {
   renderDriftText
-} from "./chunk-P2VVM43J.js";
+} from "./chunk-RHD74CS7.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-EUWDLJXG.js";
+} from "./chunk-J7FLGIMK.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-WX6NHI2O.js";
+} from "./chunk-OW3GC5SB.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,13 +53,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-DTDOI6C6.js";
+import "./chunk-A3OVZDHH.js";
 import "./chunk-HLP2NAYH.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
 import {
   isIgnored
-} from "./chunk-RQGXGJ2C.js";
+} from "./chunk-H5N2H5H6.js";
 import "./chunk-7TCKIAZT.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -70,9 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+} from "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import {

@@ -3,13 +3,13 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-5ASKRI3W.js";
-import "./chunk-WX6NHI2O.js";
+} from "./chunk-OEIF2DXB.js";
+import "./chunk-OW3GC5SB.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+import "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";

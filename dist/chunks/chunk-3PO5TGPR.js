@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-H2Q2JVR7.js";
+} from "./chunk-OU3AIYT4.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-DTDOI6C6.js";
+} from "./chunk-A3OVZDHH.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-DTDOI6C6.js";
+} from "./chunk-A3OVZDHH.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-B2MULVPP.js";
+} from "./chunk-WK5LKWUE.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-3U7CJVZ6.js";
+} from "./chunk-P36XPJVD.js";
 import {
   countOf,
   listNames

@@ -166,6 +166,7 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
 var ACCESS_PROPERTY = /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
 var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
+var ACCOUNT_IN_VALUE = /^\d{12}$|^arn:[^:]*:[^:]*:[^:]*:\d{12}(:|$)/;
 var ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
 var ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|Arn|Arns)$/i;
 function reachesAccess(value, underAccountKey = false) {
@@ -177,8 +178,10 @@ function reachesAccess(value, underAccountKey = false) {
     ([key, child]) => ACCESS_PROPERTY.test(key) || PRINCIPAL_KEY.test(key) || reachesAccess(child, underAccountKey || ACCOUNT_KEY.test(key))
   );
 }
-function baselineControlsAccess(baseline, ...bodies) {
+function baselineControlsAccess(baseline, bodies, parameterValues = []) {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
+  if (parameterValues.some((values) => Object.values(values).some((value) => ACCOUNT_IN_VALUE.test(value.trim()))))
+    return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
     if (facts === void 0 || facts.opaque?.kind === "transform" || facts.opaque?.kind === "nested") return true;

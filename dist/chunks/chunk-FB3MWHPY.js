@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   controlsAccess,
   readTemplateFacts
-} from "./chunk-LMKFMIPM.js";
+} from "./chunk-MZBYASA7.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7T5SDINE.js";
+} from "./chunk-ZJ4LFVXQ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RRMZOWJD.js";
+} from "./chunk-3PO5TGPR.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-H2Q2JVR7.js";
+import "./chunk-OU3AIYT4.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-P5QPLQ46.js";
-import "./chunk-DTDOI6C6.js";
+} from "./chunk-DVKBCITH.js";
+import "./chunk-A3OVZDHH.js";
 import "./chunk-HLP2NAYH.js";
 import {
   readLocalFile
@@ -55,13 +55,13 @@ import "./chunk-ZFERSFM3.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-B2MULVPP.js";
-import "./chunk-RQGXGJ2C.js";
+} from "./chunk-WK5LKWUE.js";
+import "./chunk-H5N2H5H6.js";
 import "./chunk-7TCKIAZT.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+import "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";

@@ -1,14 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-P2VVM43J.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-OW3GC5SB.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
 import "./chunk-ODMGAIYF.js";
@@ -18,5 +21,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

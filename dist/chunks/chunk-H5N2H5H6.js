@@ -15,7 +15,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-AG4BGNTT.js";
+} from "./chunk-FB3MWHPY.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

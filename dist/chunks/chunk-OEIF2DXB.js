@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-WX6NHI2O.js";
+} from "./chunk-OW3GC5SB.js";
 import {
   fitComment
 } from "./chunk-F2GOCKZQ.js";

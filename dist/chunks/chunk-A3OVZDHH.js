@@ -24,7 +24,7 @@ import {
   baselineControlsAccess,
   readTemplateFacts,
   removalEffect
-} from "./chunk-LMKFMIPM.js";
+} from "./chunk-MZBYASA7.js";
 import {
   canonicalJson,
   sha256Digest
@@ -3468,7 +3468,7 @@ function planStackSets(draft) {
         after,
         scope,
         // A new baseline of roles and policies changes access in every account it is deployed to.
-        highImpact: baselineControlsAccess(baseline.name, baseline.templateBody),
+        highImpact: baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters]),
         highImpactReason: CONTROLS_ACCESS,
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
@@ -3504,7 +3504,11 @@ function planStackSets(draft) {
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
         // New content or parameters for roles and policies change access in every account it reaches, and so does
         // another role deploying them.
-        highImpact: settings.length > 0 || baselineControlsAccess(baseline.name, existing.templateBody, baseline.templateBody),
+        highImpact: settings.length > 0 || baselineControlsAccess(
+          baseline.name,
+          [existing.templateBody, baseline.templateBody],
+          [existing.parameters, baseline.parameters]
+        ),
         highImpactReason: settings.length > 0 ? `its ${settings.map((setting) => setting.name).join(" and ")} change: another role deploys it, or it deploys on its own` : `new ${what} for ${CONTROLS_ACCESS}`,
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? "" : updateEffect(templateChange, instances)}`
@@ -3576,7 +3580,7 @@ function planStackSets(draft) {
           scope: instanceScope(name, group.overrides, group.targets),
           // Overrides give these accounts roles or policies other than the reviewed StackSet parameters say; roles
           // in the management account act over the whole organization, and no SCP limits them.
-          highImpact: (Object.keys(group.overrides).length > 0 || accounts.some((account) => draft.isManagementAccount(account))) && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpact: (Object.keys(group.overrides).length > 0 || accounts.some((account) => draft.isManagementAccount(account))) && baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
           highImpactReason: accounts.some((account) => draft.isManagementAccount(account)) ? `${CONTROLS_ACCESS}, in the management account, where no SCP limits it` : differing.length > 0 ? `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account gets" : "these accounts get"} other values than the StackSet's for ${differing.join(", ")}` : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? "this account pins" : "these accounts pin"} the StackSet's values, which later StackSet updates then no longer change`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
@@ -3606,7 +3610,7 @@ function planStackSets(draft) {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before))
           },
-          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, baseline.templateBody),
+          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
           highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],

@@ -1,19 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-B2MULVPP.js";
-import "./chunk-RQGXGJ2C.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-ZJ4LFVXQ.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-WK5LKWUE.js";
+import "./chunk-H5N2H5H6.js";
 import "./chunk-7TCKIAZT.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+import "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
@@ -30,11 +31,8 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-AG4BGNTT.js";
+} from "./chunk-FB3MWHPY.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-P5QPLQ46.js";
-import "./chunk-DTDOI6C6.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-J7FLGIMK.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZGM4HMLA.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-A3OVZDHH.js";
 import "./chunk-HLP2NAYH.js";
-import "./chunk-GQUSJRCY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
-import "./chunk-B2MULVPP.js";
-import "./chunk-RQGXGJ2C.js";
+import "./chunk-H5N2H5H6.js";
 import "./chunk-7TCKIAZT.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-HKC6ZMM2.js";
 import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-B2MULVPP.js";
+} from "./chunk-WK5LKWUE.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-3U7CJVZ6.js";
+} from "./chunk-P36XPJVD.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-AG4BGNTT.js";
+} from "./chunk-FB3MWHPY.js";
 import {
   CHANGE_KINDS
 } from "./chunk-45NQ52G4.js";

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-RQGXGJ2C.js";
+} from "./chunk-H5N2H5H6.js";
 import {
   loosens
 } from "./chunk-7TCKIAZT.js";
@@ -14,7 +14,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-3U7CJVZ6.js";
+} from "./chunk-P36XPJVD.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,10 +27,10 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-AG4BGNTT.js";
+} from "./chunk-FB3MWHPY.js";
 import {
   accessResourceLines
-} from "./chunk-LMKFMIPM.js";
+} from "./chunk-MZBYASA7.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-DTDOI6C6.js";
+} from "./chunk-A3OVZDHH.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -49,7 +49,7 @@ import {
 } from "./chunk-ZFERSFM3.js";
 import {
   declaresTransform
-} from "./chunk-LMKFMIPM.js";
+} from "./chunk-MZBYASA7.js";
 import {
   canonicalJson,
   sha256Digest

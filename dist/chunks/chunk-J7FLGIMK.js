@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-DTDOI6C6.js";
+} from "./chunk-A3OVZDHH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,10 +42,10 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-RQGXGJ2C.js";
+} from "./chunk-H5N2H5H6.js";
 import {
   controlsAccess
-} from "./chunk-LMKFMIPM.js";
+} from "./chunk-MZBYASA7.js";
 import {
   sha256Digest
 } from "./chunk-GC7XXYZB.js";

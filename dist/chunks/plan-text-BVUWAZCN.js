@@ -1,20 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-7T5SDINE.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-B2MULVPP.js";
-import "./chunk-RQGXGJ2C.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-WK5LKWUE.js";
+import "./chunk-H5N2H5H6.js";
 import "./chunk-7TCKIAZT.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3U7CJVZ6.js";
-import "./chunk-AG4BGNTT.js";
-import "./chunk-LMKFMIPM.js";
+import "./chunk-P36XPJVD.js";
+import "./chunk-FB3MWHPY.js";
+import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
@@ -31,8 +30,11 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

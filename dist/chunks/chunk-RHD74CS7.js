@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-3U7CJVZ6.js";
+} from "./chunk-P36XPJVD.js";
 import {
   ansi,
   plain
