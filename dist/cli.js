@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-D6TWG275.js"),
-        import("./chunks/plan-text-BVUWAZCN.js"),
-        import("./chunks/plan-markdown-KDKY6TFN.js")
+        import("./chunks/plan-CW7DQGSM.js"),
+        import("./chunks/plan-text-D7T5YOWB.js"),
+        import("./chunks/plan-markdown-O36GHSFL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2TVZP3PM.js"),
+        import("./chunks/apply-HWOZFQOD.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-BVUWAZCN.js")
+        import("./chunks/plan-text-D7T5YOWB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2T5HCQC4.js"),
+        import("./chunks/drift-DJGAVAR4.js"),
         import("./chunks/drift-text-QP3CRCW4.js"),
         import("./chunks/drift-markdown-VQXC7C3U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

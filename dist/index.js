@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KS6YAYJT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-I3ZLSWHB.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-GP4N7RJB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VHZ5I7EF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BMBTZGR3.js");
+        const { runDriftAction } = await import("./chunks/drift-action-54RJ3MDP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -119,9 +119,10 @@ function within(small: Set<string>, large: Set<string>): boolean {
 
 /**
  * Whether every entry of `small` is matched by an entry of `large`, as IAM matches actions and resources: `*` any
- * run of characters, `?` one (IAM User Guide, "IAM JSON policy elements: Action" and "Resource"). An entry's own
- * wildcards are read as the text they are, so `globalaccelerator:*` covers `globalaccelerator:Create*`, and a `?`
- * never stands for a `*`, which may be many characters.
+ * run of characters within a colon-separated segment, and beyond its colons only as the segment's last character;
+ * `?` one character (IAM User Guide, "IAM JSON policy elements: Resource", Using wildcards in resource ARNs). An
+ * entry's own wildcards are read as the text they are, so `globalaccelerator:*` covers `globalaccelerator:Create*`,
+ * and a `?` never stands for a `*`, which may be many characters.
  */
 function matchedBy(small: Set<string>, large: Set<string>): boolean {
   const patterns = [...large].map(globPattern);
@@ -129,10 +130,12 @@ function matchedBy(small: Set<string>, large: Set<string>): boolean {
 }
 
 function globPattern(glob: string): RegExp {
-  const body = [...glob]
-    .map((character) =>
-      character === '*' ? '.*' : character === '?' ? '[^*]' : character.replace(/[.+^${}()|[\]\\]/g, '\\$&'),
-    )
+  const characters = [...glob];
+  const body = characters
+    .map((character, index) => {
+      if (character === '*') return index + 1 === characters.length || characters[index + 1] === ':' ? '.*' : '[^:]*';
+      return character === '?' ? '[^:*]' : character.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    })
     .join('');
   return new RegExp(`^${body}$`, 's');
 }

@@ -2185,6 +2185,17 @@ describe('plan says which changes delete something and which reach far', () => {
     };
     expect(resourceImpact('*')).toBe(false);
     expect(resourceImpact('arn:aws:ec2:us-east-1:*:instance/*')).toBe(true);
+    // A * that ends its segment may match across colons; one inside a segment may not (IAM User Guide, "IAM JSON
+    // policy elements: Resource", Using wildcards in resource ARNs).
+    const trail = { ...asAction, Resource: 'arn:aws:logs:us-east-1:*:log-group:audit-trail:*' };
+    scp.content = withStatements([trail]);
+    const withTrail = convergedObservation(narrow);
+    const trailImpact = (resource: string) => {
+      scp.content = withStatements([{ ...trail, Resource: resource }]);
+      return changeNamed(computePlan(narrow, withTrail), 'update-scp:scp:deny-unapproved-regions').highImpact;
+    };
+    expect(trailImpact('arn:aws:logs:*:log-group:audit-trail:*')).toBe(false);
+    expect(trailImpact('arn:aws:logs:us*group:audit-trail:*')).toBe(true);
   });
 
   it.each([

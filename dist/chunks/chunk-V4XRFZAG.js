@@ -16,7 +16,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-7TCKIAZT.js";
+} from "./chunk-OLD62EQA.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

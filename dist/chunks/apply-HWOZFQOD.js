@@ -1,38 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-3PO5TGPR.js";
-import "./chunk-XDMTIVPI.js";
-import "./chunk-DTKFTUTD.js";
-import "./chunk-PL5CYBQR.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-OU3AIYT4.js";
+  runApply
+} from "./chunk-E42L7OON.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-WKS436VG.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-ZGM4HMLA.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-A3OVZDHH.js";
+import "./chunk-V4XRFZAG.js";
 import "./chunk-HLP2NAYH.js";
 import "./chunk-GQUSJRCY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
-import "./chunk-7TCKIAZT.js";
+import "./chunk-OLD62EQA.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-HKC6ZMM2.js";
-import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
 import "./chunk-ODMGAIYF.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -40,6 +25,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-7TCKIAZT.js";
+} from "./chunk-OLD62EQA.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

@@ -246,9 +246,11 @@ function matchedBy(small, large) {
   return [...small].every((value) => large.has(value) || patterns.some((pattern) => pattern.test(value)));
 }
 function globPattern(glob) {
-  const body = [...glob].map(
-    (character) => character === "*" ? ".*" : character === "?" ? "[^*]" : character.replace(/[.+^${}()|[\]\\]/g, "\\$&")
-  ).join("");
+  const characters = [...glob];
+  const body = characters.map((character, index) => {
+    if (character === "*") return index + 1 === characters.length || characters[index + 1] === ":" ? ".*" : "[^:]*";
+    return character === "?" ? "[^:*]" : character.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }).join("");
   return new RegExp(`^${body}$`, "s");
 }
 function isRecord(value) {

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-J7FLGIMK.js";
+} from "./chunk-Z26SSTMS.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-A3OVZDHH.js";
+import "./chunk-V4XRFZAG.js";
 import "./chunk-HLP2NAYH.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
 import {
   isIgnored
-} from "./chunk-H5N2H5H6.js";
-import "./chunk-7TCKIAZT.js";
+} from "./chunk-XS2NQZBW.js";
+import "./chunk-OLD62EQA.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,

@@ -1,23 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-J7FLGIMK.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ZGM4HMLA.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-65AJEFUD.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-A3OVZDHH.js";
-import "./chunk-HLP2NAYH.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
-import "./chunk-H5N2H5H6.js";
-import "./chunk-7TCKIAZT.js";
+import "./chunk-MTZNP442.js";
+import "./chunk-XS2NQZBW.js";
+import "./chunk-OLD62EQA.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-P36XPJVD.js";
 import "./chunk-FB3MWHPY.js";
 import "./chunk-MZBYASA7.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-HKC6ZMM2.js";
 import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
@@ -28,9 +29,10 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

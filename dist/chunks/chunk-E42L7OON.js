@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-A3OVZDHH.js";
+} from "./chunk-V4XRFZAG.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-DVKBCITH.js";
-import "./chunk-A3OVZDHH.js";
-import "./chunk-HLP2NAYH.js";
-import "./chunk-GQUSJRCY.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
-import "./chunk-WK5LKWUE.js";
-import "./chunk-H5N2H5H6.js";
-import "./chunk-7TCKIAZT.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-MTZNP442.js";
+import "./chunk-XS2NQZBW.js";
+import "./chunk-OLD62EQA.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-P36XPJVD.js";
 import "./chunk-FB3MWHPY.js";
@@ -29,9 +28,13 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

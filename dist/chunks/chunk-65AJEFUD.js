@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-WK5LKWUE.js";
+} from "./chunk-MTZNP442.js";
 import {
   acceptedLines,
   behindNote,

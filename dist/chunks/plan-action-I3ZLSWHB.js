@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZJ4LFVXQ.js";
+} from "./chunk-65AJEFUD.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3PO5TGPR.js";
+} from "./chunk-34KJ2H67.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-OU3AIYT4.js";
+import "./chunk-E42L7OON.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-DVKBCITH.js";
-import "./chunk-A3OVZDHH.js";
+} from "./chunk-HRF26JBF.js";
+import "./chunk-V4XRFZAG.js";
 import "./chunk-HLP2NAYH.js";
 import {
   readLocalFile
@@ -55,9 +55,9 @@ import "./chunk-ZFERSFM3.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-WK5LKWUE.js";
-import "./chunk-H5N2H5H6.js";
-import "./chunk-7TCKIAZT.js";
+} from "./chunk-MTZNP442.js";
+import "./chunk-XS2NQZBW.js";
+import "./chunk-OLD62EQA.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-P36XPJVD.js";
 import "./chunk-FB3MWHPY.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-A3OVZDHH.js";
+} from "./chunk-V4XRFZAG.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-H5N2H5H6.js";
+} from "./chunk-XS2NQZBW.js";
 import {
   controlsAccess
 } from "./chunk-MZBYASA7.js";

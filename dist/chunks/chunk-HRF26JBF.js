@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-A3OVZDHH.js";
+} from "./chunk-V4XRFZAG.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-WK5LKWUE.js";
+} from "./chunk-MTZNP442.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

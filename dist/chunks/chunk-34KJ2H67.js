@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OU3AIYT4.js";
+} from "./chunk-E42L7OON.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-A3OVZDHH.js";
+} from "./chunk-V4XRFZAG.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

@@ -4,10 +4,10 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-H5N2H5H6.js";
+} from "./chunk-XS2NQZBW.js";
 import {
   loosens
-} from "./chunk-7TCKIAZT.js";
+} from "./chunk-OLD62EQA.js";
 import {
   acceptedLines,
   behindNote,
