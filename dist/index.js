@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-I3ZLSWHB.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6CCFLD53.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VHZ5I7EF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LL7BNKEJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -284,13 +284,25 @@ function recordOutcomes(
       )
       .map((change) => String(change.scope.scp)),
   );
+  // Detachments from an OU or the root that have not taken effect: a move's report must not say the account lost them.
+  const notDetached = new Set(
+    changes
+      .filter(
+        (change) =>
+          change.kind === CHANGE_KINDS.detachScp &&
+          !change.target.startsWith('account:') &&
+          !applied.has(change.id) &&
+          outcomes.get(change.id)?.status !== 'applied',
+      )
+      .map((change) => `${String(change.scope.scp)}@${change.target}`),
+  );
   const blockingDescription = (blocker: string) =>
     byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change, radius.get(id), notAttached) : undefined;
+    const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : undefined;
     // Operations a failed change never sent are not its failure: those instances stay planned (stillPlanned).
     const notSent = new Set(outcome.status === 'failed' ? (outcome.error.notSent ?? []) : []);
     const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));

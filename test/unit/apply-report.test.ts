@@ -631,6 +631,20 @@ test('what a tag, move or rename did is said in values, old → new, and a move 
   ).toBe(
     'Workloads/NonProd → Workloads/Prod; gains SCP require-imdsv2; is not yet under SCP deny-regions, whose attachment did not take effect',
   );
+  // Nor is one whose detachment from an OU on the new path was refused a loss: the account is still under it.
+  const lost = {
+    changeId: moved.id,
+    kind: 'move' as const,
+    gains: { scps: [], baselines: [] },
+    loses: { scps: ['protect-security', 'sandbox-only'], baselines: [] },
+  };
+  expect(changeDetail(moved, lost, new Set(), new Set(['protect-security@ou:Workloads']))).toBe(
+    'Workloads/NonProd → Workloads/Prod; loses SCP sandbox-only; is still under SCP protect-security, whose detachment did not take effect',
+  );
+  // A detachment elsewhere than the new path changes nothing of what the move took away.
+  expect(changeDetail(moved, lost, new Set(), new Set(['protect-security@ou:Sandbox']))).toBe(
+    'Workloads/NonProd → Workloads/Prod; loses SCPs protect-security and sandbox-only',
+  );
 });
 
 test('the text report lines up the StackSet operations in columns, as a terminal reader scans them', () => {

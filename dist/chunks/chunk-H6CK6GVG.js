@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-E42L7OON.js";
+} from "./chunk-2DZMHPOM.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

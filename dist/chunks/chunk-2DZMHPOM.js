@@ -896,7 +896,7 @@ function createLimiter(concurrency) {
 }
 
 // src/apply/change-detail.ts
-function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set()) {
+function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set(), notDetached = /* @__PURE__ */ new Set()) {
   const before = asRecord(change.before);
   const after = asRecord(change.after);
   switch (change.kind) {
@@ -908,6 +908,9 @@ function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set()) {
       return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
     case CHANGE_KINDS.moveAccount: {
       const move = radius?.kind === "move" ? radius : void 0;
+      const parts = String(after["ou"] ?? "").split("/").filter(Boolean);
+      const path = ["root", ...parts.map((_, depth) => `ou:${parts.slice(0, depth + 1).join("/")}`)];
+      const stillOnPath = (scp) => path.some((target) => notDetached.has(`${scp}@${target}`));
       const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${listNames(names, Infinity)}`] : [];
       return [
         `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
@@ -921,7 +924,14 @@ function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set()) {
           "SCP",
           move?.gains.scps.filter((scp) => notAttached.has(scp))
         ).map((line) => `${line}, whose attachment did not take effect`),
-        ...named("loses", "SCP", move?.loses.scps)
+        ...named(
+          "loses",
+          "SCP",
+          move?.loses.scps.filter((scp) => !stillOnPath(scp))
+        ),
+        ...named("is still under", "SCP", move?.loses.scps.filter(stillOnPath)).map(
+          (line) => `${line}, whose detachment did not take effect`
+        )
         // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
         // while the move succeeds, so the account's line says what became of each.
       ].join("; ");
@@ -1633,12 +1643,17 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
       (change) => change.kind === CHANGE_KINDS.attachScp && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
     ).map((change) => String(change.scope.scp))
   );
+  const notDetached = new Set(
+    changes.filter(
+      (change) => change.kind === CHANGE_KINDS.detachScp && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
+    ).map((change) => `${String(change.scope.scp)}@${change.target}`)
+  );
   const blockingDescription = (blocker) => byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {
     const change = byId.get(id);
     const actedInAll = change ? accountsActedIn(change) : [];
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
-    const detail = change ? changeDetail(change, radius.get(id), notAttached) : void 0;
+    const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : void 0;
     const notSent = new Set(outcome.status === "failed" ? outcome.error.notSent ?? [] : []);
     const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
     const actedIn = notSent.size === 0 ? actedInAll : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
