@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CW7DQGSM.js"),
-        import("./chunks/plan-text-D7T5YOWB.js"),
-        import("./chunks/plan-markdown-O36GHSFL.js")
+        import("./chunks/plan-DK5SQYWN.js"),
+        import("./chunks/plan-text-I4G426V3.js"),
+        import("./chunks/plan-markdown-CDTUQRC7.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TLCAQK5B.js"),
+        import("./chunks/apply-3FD77TII.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-D7T5YOWB.js")
+        import("./chunks/plan-text-I4G426V3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-DJGAVAR4.js"),
-        import("./chunks/drift-text-QP3CRCW4.js"),
-        import("./chunks/drift-markdown-VQXC7C3U.js"),
+        import("./chunks/drift-Y3I35VAM.js"),
+        import("./chunks/drift-text-AFSURKAY.js"),
+        import("./chunks/drift-markdown-NUF7EG6U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FE7PE2XG.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YAQR4E7D.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-W5T5WINE.js"),
+        import("./chunks/import-GFJSX2YI.js"),
         import("./chunks/import-text-NUH2QIPZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6CCFLD53.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UTMPCGPD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LL7BNKEJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TO3JNVR5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-54RJ3MDP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TFHV6RSZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -87,7 +87,8 @@ export function updateStackSet(change: Change, context: StageContext): Promise<v
  * Tags a StackSet someone else created `ManagedBy: vend`, keeping its other tags. UpdateStackSet is the only call
  * that tags a StackSet, and it redeploys every instance, here with the template and parameters it already has
  * (the plan adopts only a StackSet the catalogue describes exactly, and a masked secret keeps its value, see
- * stackSetParameters), so its stacks only gain the tag.
+ * stackSetParameters), so its stacks only gain the tag, and so do their resources that take tags (the plan marks
+ * the adoption destructive where that replaces one: adoptForeignStackSet).
  */
 export async function adoptStackSet(change: Change, context: StageContext): Promise<void> {
   const { StackSet } = await context.clients.cloudFormation.send(

@@ -1,6 +1,6 @@
 import { effectiveQuotas } from '../config/quotas.js';
 import { compareText } from '../ordering.js';
-import { countOf } from '../report/phrasing.js';
+import { countOf, listNames } from '../report/phrasing.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import type { OrganizationDocument } from '../config/documents.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
@@ -9,6 +9,8 @@ import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { keyProblem, templateProblems, templateRuleProblems, textProblem } from './repository-check.js';
 import { STACK_SET_TAGS } from '../plan/stack-set-ownership.js';
+import { replacedByNewTags } from '../plan/resource-replacement.js';
+import { readTemplateFacts } from '../plan/template-change.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
 
 /** The bootstrap stack's defaults (baselines/bootstrap/management-account.yaml), for an organization with no StackSet yet. */
@@ -64,6 +66,19 @@ export function baselinesToImport(
           kind: 'check',
           subject,
           message: `It holds ${stackSet.otherTags} tags besides ${MANAGED_BY_TAG.key}, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}, so that plan is blocked (tag-limit). Remove one of its tags first (an UpdateStackSet with the tags to keep).`,
+        });
+      // The tag reaches the stacks' resources: a type replaced for a new tag makes the first plan destructive.
+      const replaced = stackSet.managedByVend
+        ? []
+        : replacedByNewTags(readTemplateFacts(stackSet.templateBody)?.resources ?? []);
+      if (replaced.length > 0)
+        findings.push({
+          kind: 'check',
+          subject,
+          message: `The first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, which CloudFormation passes to its stacks' resources, and it ${replaced.every((resource) => resource.maybe) ? 'may replace' : 'replaces'} ${listNames(
+            replaced.map((resource) => `${resource.logicalId} (${resource.type})`),
+            Infinity,
+          )} in every instance to change ${replaced.length === 1 ? 'its' : 'their'} tags, or fails the update where one has a custom name: a destructive change. Decide before merging whether vend should manage it; if not, take it out of the catalogue and the manifests.`,
         });
       if (!stackSet.managedByVend && stackSet.managedBy !== undefined)
         findings.push({

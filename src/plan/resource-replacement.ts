@@ -131,6 +131,32 @@ function projection(properties: Record<string, unknown>, path: string): unknown 
   return step(properties, path.split('.'));
 }
 
+/**
+ * The resources CloudFormation replaces when only their tags change, as stack-level tags added to a StackSet do:
+ * CloudFormation passes a stack's tags to every resource that takes tags (User Guide, "Resource tag"), and for these
+ * types `Tags` is "Update requires: Replacement" (or sometimes is). A custom-named one cannot be replaced, so the
+ * update fails instead. Sorted by logical id.
+ */
+export function replacedByNewTags(resources: readonly TemplateResource[]): ReplacedResource[] {
+  return resources
+    .flatMap((resource): ReplacedResource[] => {
+      const always = tableEntry(REPLACED_ON_CHANGE, resource.type)?.includes('Tags') ?? false;
+      const sometimes = tableEntry(MAY_BE_REPLACED_ON_CHANGE, resource.type)?.includes('Tags') ?? false;
+      if (!always && !sometimes) return [];
+      const policy = (resource.definition as { UpdateReplacePolicy?: unknown } | null)?.UpdateReplacePolicy;
+      return [
+        {
+          logicalId: resource.logicalId,
+          type: resource.type,
+          because: ['Tags'],
+          maybe: !always,
+          retained: policy === 'Retain' || policy === 'RetainExceptOnCreate',
+        },
+      ];
+    })
+    .sort((a, b) => compareText(a.logicalId, b.logicalId));
+}
+
 /** A table's entry for a type; `Object.hasOwn`, so that a type named like an Object method finds nothing. */
 function tableEntry(table: Readonly<Record<string, readonly string[]>>, type: string): readonly string[] | undefined {
   return Object.hasOwn(table, type) ? table[type] : undefined;

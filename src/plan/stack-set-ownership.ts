@@ -3,6 +3,9 @@ import { inactiveAccountIds } from '../observe/observed-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
+import { listNames } from '../name-lists.js';
+import { replacedByNewTags } from './resource-replacement.js';
+import { readTemplateFacts } from './template-change.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { ChangeScope } from './plan.js';
@@ -16,8 +19,9 @@ export const STACK_SET_TAGS = 50;
 /**
  * A declared baseline whose StackSet exists but was not created by vend (no `ManagedBy: vend` tag). As with SCPs,
  * vend takes it over only when the catalogue already describes exactly what it holds (template, parameters,
- * permission model and roles), which is what `vend import` writes: the adoption then changes nothing it deploys,
- * and needs no update. Anything else is a problem, and vend leaves the StackSet alone. Returns the adoption's
+ * permission model and roles), which is what `vend import` writes: the adoption then changes nothing it deploys
+ * but the ManagedBy tag, which CloudFormation passes to the stacks' resources; the few types that are replaced for
+ * a new tag make the adoption destructive. Anything else is a problem, and vend leaves the StackSet alone. Returns the adoption's
  * change id, or undefined when there is a problem.
  */
 export function adoptForeignStackSet(
@@ -55,6 +59,9 @@ export function adoptForeignStackSet(
   const { reached, suspended } = instancesReached(draft, existing);
   const undeclared = undeclaredInstanceAccounts(draft, existing);
   const { managedBy } = existing;
+  // The ManagedBy tag reaches the stacks' resources; for a few types a new tag means a new resource.
+  const replaced = replacedByNewTags(readTemplateFacts(existing.templateBody)?.resources ?? []);
+  const replacedNames = replaced.map((resource) => `${resource.logicalId} (${resource.type})`);
   const reasons = [
     ...(managedBy !== undefined ? [foreignOwnerReason(managedBy)] : []),
     // The tagging update runs in every instance's account, another team's too: the reviewer sees whose.
@@ -65,6 +72,11 @@ export function adoptForeignStackSet(
             : 'its stacks in accounts vend does not manage are redeployed',
         ]
       : []),
+    ...(replaced.length > 0
+      ? [
+          `the ${MANAGED_BY_TAG.key} tag reaches its stacks' resources, and CloudFormation ${replaced.every((resource) => resource.maybe) ? 'may replace' : 'replaces'} ${listNames(replacedNames, Infinity)} to change ${replaced.length === 1 ? 'its' : 'their'} tags (a custom-named one cannot be replaced, and the update fails)`,
+        ]
+      : []),
   ];
   return draft.add(CHANGE_KINDS.adoptStackSet, reference, {
     before: { name: existing.name, ...(managedBy !== undefined ? { managedBy } : {}) },
@@ -72,6 +84,8 @@ export function adoptForeignStackSet(
     // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
     scope: { ...scope, managedBy: JSON.stringify(managedBy ?? null) },
     ...(reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(', and ') } : { highImpact: false }),
+    // A replaced resource is deleted in every account: as destructive as a template that drops it.
+    ...(replaced.some((resource) => !resource.retained) ? { destructive: true } : {}),
     description: `Adopt existing StackSet ${existing.name}${managedBy !== undefined ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ''} whose template and parameters are ${baseline.templateFile}'s and organization.yaml's (${adoptionReach(reached, suspended)})${undeclared.length > 0 ? `; that update also reaches ${undeclared.length === 1 ? 'an account' : `${undeclared.length} accounts`} no manifest declares: ${undeclared.join(', ')}` : ''}`,
   });
 }

@@ -543,6 +543,30 @@ test('an instance in a closing account (PENDING_CLOSURE) is skipped alike: it ne
   expect(JSON.stringify(plan.blastRadius.find((entry) => entry.changeId === adoption.id))).not.toContain('closed-app');
 });
 
+test('adopting a StackSet whose resources are replaced for a new tag is destructive and says which', () => {
+  const desired = referenceDesiredState();
+  // CloudFormation passes the ManagedBy tag to every resource that takes tags; a key pair is replaced for it.
+  const baseline = desired.baselines.find((candidate) => candidate.name === 'regional-guardrails')!;
+  baseline.templateBody = `Resources:\n  OpsKey:\n    Type: AWS::EC2::KeyPair\n    Properties: { KeyName: ops-key }\n  Logs:\n    Type: AWS::Logs::LogGroup\n`;
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'regional-guardrails').managedByVend = false;
+  const adoption = computePlan(desired, observed).changes.find((change) => change.kind === 'adopt-stackset')!;
+  expect(adoption).toMatchObject({
+    destructive: true,
+    highImpact: true,
+    highImpactReason:
+      "the ManagedBy tag reaches its stacks' resources, and CloudFormation replaces OpsKey (AWS::EC2::KeyPair) to change its tags (a custom-named one cannot be replaced, and the update fails)",
+  });
+  // A log group takes the tag in place: nothing replaced, nothing flagged.
+  baseline.templateBody = `Resources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n`;
+  const inPlace = convergedObservation(desired);
+  observedStackSet(inPlace, 'regional-guardrails').managedByVend = false;
+  expect(computePlan(desired, inPlace).changes.find((change) => change.kind === 'adopt-stackset')).toMatchObject({
+    destructive: false,
+    highImpact: false,
+  });
+});
+
 test('adopting a StackSet with instances in accounts no manifest declares is high impact and names them', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -52,6 +52,21 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  test('one whose resources a new tag replaces is imported, with a check: its first plan adopts it destructively', () => {
+    const template = `Resources:\n  OpsKey:\n    Type: AWS::EC2::KeyPair\n    Properties: { KeyName: ops-key }\n`;
+    const keys = { ...stackSet('keys', { [A]: ['us-east-1'] }, { template, parameters: {} }), managedByVend: false };
+    const imported = describe_(threeAccounts([keys]));
+    expectFinding(
+      imported,
+      'check',
+      'StackSet vend-keys',
+      "which CloudFormation passes to its stacks' resources, and it replaces OpsKey (AWS::EC2::KeyPair) in every instance",
+    );
+    const live = threeAccounts([keys]);
+    const plan = computePlan(loadImported(imported, live).desired!, observedStateOf(live));
+    expect(plan.changes.find((change) => change.kind === 'adopt-stackset')).toMatchObject({ destructive: true });
+  });
+
   test('none read says in which region import looked: StackSets are listed only where they are administered', () => {
     const imported = describe_(threeAccounts([]));
     expectFinding(imported, 'note', 'baselines', 'No StackSet named vend-… is administered from us-east-1');

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-65AJEFUD.js";
+} from "./chunk-BUXH33MM.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-H6CK6GVG.js";
+} from "./chunk-XBJJYN5Y.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-2DZMHPOM.js";
+import "./chunk-JNOYNVR3.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,9 +44,9 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-HRF26JBF.js";
-import "./chunk-V4XRFZAG.js";
-import "./chunk-HLP2NAYH.js";
+} from "./chunk-HPB4QLLV.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
 import {
   readLocalFile
 } from "./chunk-GQUSJRCY.js";
@@ -55,14 +55,13 @@ import "./chunk-ZFERSFM3.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MTZNP442.js";
-import "./chunk-XS2NQZBW.js";
-import "./chunk-OLD62EQA.js";
+} from "./chunk-NFYLWWF5.js";
+import "./chunk-GPXBYGQC.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-P36XPJVD.js";
-import "./chunk-FB3MWHPY.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-3ZONHMIC.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";

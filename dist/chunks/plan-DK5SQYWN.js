@@ -1,21 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-65AJEFUD.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-MTZNP442.js";
-import "./chunk-XS2NQZBW.js";
-import "./chunk-OLD62EQA.js";
+  runPlan,
+  serializePlan
+} from "./chunk-HPB4QLLV.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
+import "./chunk-GQUSJRCY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZFERSFM3.js";
+import "./chunk-NFYLWWF5.js";
+import "./chunk-GPXBYGQC.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-P36XPJVD.js";
-import "./chunk-FB3MWHPY.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-3ZONHMIC.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";
@@ -29,10 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

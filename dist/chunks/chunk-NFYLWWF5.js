@@ -4,17 +4,17 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-XS2NQZBW.js";
+} from "./chunk-GPXBYGQC.js";
 import {
   loosens
-} from "./chunk-OLD62EQA.js";
+} from "./chunk-UAAAPOZE.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-P36XPJVD.js";
+} from "./chunk-3ZONHMIC.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,13 +27,11 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-FB3MWHPY.js";
+} from "./chunk-AOWYEWAS.js";
 import {
-  accessResourceLines
-} from "./chunk-MZBYASA7.js";
-import {
+  accessResourceLines,
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

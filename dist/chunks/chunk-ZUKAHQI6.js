@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-P36XPJVD.js";
+} from "./chunk-3ZONHMIC.js";
 import {
   ansi,
   plain

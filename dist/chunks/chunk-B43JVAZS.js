@@ -16,6 +16,24 @@ import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
 
+// src/plan/canonical-json.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value).sort().filter((key) => value[key] !== void 0).map((key) => [key, sortKeys(value[key])])
+    );
+  }
+  return value;
+}
+function sha256Digest(text) {
+  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+}
+
 // src/plan/template-change.ts
 var import_yaml = __toESM(require_dist(), 1);
 function retainedOnDelete(body) {
@@ -235,6 +253,8 @@ function removalEffect(deployedTemplate, count) {
 }
 
 export {
+  canonicalJson,
+  sha256Digest,
   readTemplateFacts,
   accessResourceLines,
   declaresTransform,

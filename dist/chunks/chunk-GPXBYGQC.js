@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-OLD62EQA.js";
+} from "./chunk-UAAAPOZE.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -15,10 +15,10 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-FB3MWHPY.js";
+} from "./chunk-AOWYEWAS.js";
 import {
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   maskNoEchoDefaults,
   parameterDefaultsIn,

@@ -1,31 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-H6CK6GVG.js";
-import "./chunk-XDMTIVPI.js";
-import "./chunk-DTKFTUTD.js";
-import "./chunk-PL5CYBQR.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-2DZMHPOM.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-CUF57PQO.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-WKS436VG.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
 import "./chunk-ZGM4HMLA.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-V4XRFZAG.js";
-import "./chunk-HLP2NAYH.js";
-import "./chunk-GQUSJRCY.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
-import "./chunk-OLD62EQA.js";
+import "./chunk-GPXBYGQC.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-HKC6ZMM2.js";
@@ -34,12 +23,13 @@ import "./chunk-XJBCYY6L.js";
 import "./chunk-ODMGAIYF.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  awsFailureNotRun,
+  runDrift
 };

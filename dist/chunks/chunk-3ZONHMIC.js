@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-FB3MWHPY.js";
+} from "./chunk-AOWYEWAS.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-OEIF2DXB.js";
+} from "./chunk-NKVVRRK2.js";
 import {
   renderDriftText
-} from "./chunk-RHD74CS7.js";
+} from "./chunk-ZUKAHQI6.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Z26SSTMS.js";
+} from "./chunk-CUF57PQO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-OW3GC5SB.js";
+} from "./chunk-RZ67EGYK.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-V4XRFZAG.js";
-import "./chunk-HLP2NAYH.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
 import {
   isIgnored
-} from "./chunk-XS2NQZBW.js";
-import "./chunk-OLD62EQA.js";
+} from "./chunk-GPXBYGQC.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,
@@ -70,10 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-P36XPJVD.js";
-import "./chunk-FB3MWHPY.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+} from "./chunk-3ZONHMIC.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import {
   stackSetName

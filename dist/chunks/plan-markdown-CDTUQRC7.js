@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-MTZNP442.js";
-import "./chunk-XS2NQZBW.js";
-import "./chunk-OLD62EQA.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-BUXH33MM.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-NFYLWWF5.js";
+import "./chunk-GPXBYGQC.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-P36XPJVD.js";
-import "./chunk-FB3MWHPY.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-3ZONHMIC.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";
@@ -30,11 +30,8 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

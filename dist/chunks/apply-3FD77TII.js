@@ -1,18 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-2DZMHPOM.js";
+} from "./chunk-JNOYNVR3.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-V4XRFZAG.js";
-import "./chunk-HLP2NAYH.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
 import "./chunk-GQUSJRCY.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
-import "./chunk-OLD62EQA.js";
+import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-HKC6ZMM2.js";

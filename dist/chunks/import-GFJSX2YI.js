@@ -26,9 +26,10 @@ import {
   readStackSet,
   readTags,
   readTree,
+  replacedByNewTags,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HLP2NAYH.js";
+} from "./chunk-UYWPZY57.js";
 import {
   writeLocalFile
 } from "./chunk-GQUSJRCY.js";
@@ -50,8 +51,9 @@ import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
 import {
-  canonicalJson
-} from "./chunk-GC7XXYZB.js";
+  canonicalJson,
+  readTemplateFacts
+} from "./chunk-B43JVAZS.js";
 import {
   masked,
   noEchoIn
@@ -863,6 +865,16 @@ function baselinesToImport(live, configured) {
           kind: "check",
           subject,
           message: `It holds ${stackSet.otherTags} tags besides ${MANAGED_BY_TAG.key}, and the first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}: UpdateStackSet takes at most ${STACK_SET_TAGS}, so that plan is blocked (tag-limit). Remove one of its tags first (an UpdateStackSet with the tags to keep).`
+        });
+      const replaced = stackSet.managedByVend ? [] : replacedByNewTags(readTemplateFacts(stackSet.templateBody)?.resources ?? []);
+      if (replaced.length > 0)
+        findings.push({
+          kind: "check",
+          subject,
+          message: `The first plan adopts it by adding ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, which CloudFormation passes to its stacks' resources, and it ${replaced.every((resource) => resource.maybe) ? "may replace" : "replaces"} ${listNames(
+            replaced.map((resource) => `${resource.logicalId} (${resource.type})`),
+            Infinity
+          )} in every instance to change ${replaced.length === 1 ? "its" : "their"} tags, or fails the update where one has a custom name: a destructive change. Decide before merging whether vend should manage it; if not, take it out of the catalogue and the manifests.`
         });
       if (!stackSet.managedByVend && stackSet.managedBy !== void 0)
         findings.push({

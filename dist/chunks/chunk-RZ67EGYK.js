@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-P36XPJVD.js";
+} from "./chunk-3ZONHMIC.js";
 import {
   countOf,
   listNames

@@ -3,14 +3,14 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-V4XRFZAG.js";
+} from "./chunk-632XRPXC.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HLP2NAYH.js";
+} from "./chunk-UYWPZY57.js";
 import {
   checkWritable,
   writeLocalFile
@@ -29,10 +29,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-MTZNP442.js";
+} from "./chunk-NFYLWWF5.js";
 import {
   canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   readRepositoryBytes
 } from "./chunk-ODMGAIYF.js";

@@ -1,11 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  canonicalJson,
   controlsAccess,
   readTemplateFacts
-} from "./chunk-MZBYASA7.js";
-import {
-  canonicalJson
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   describeTarget
 } from "./chunk-45NQ52G4.js";

@@ -1,11 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-RHD74CS7.js";
-import "./chunk-P36XPJVD.js";
-import "./chunk-FB3MWHPY.js";
-import "./chunk-MZBYASA7.js";
-import "./chunk-GC7XXYZB.js";
+} from "./chunk-ZUKAHQI6.js";
+import "./chunk-3ZONHMIC.js";
+import "./chunk-AOWYEWAS.js";
+import "./chunk-B43JVAZS.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";

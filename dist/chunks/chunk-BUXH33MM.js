@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-MTZNP442.js";
+} from "./chunk-NFYLWWF5.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-P36XPJVD.js";
+} from "./chunk-3ZONHMIC.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-FB3MWHPY.js";
+} from "./chunk-AOWYEWAS.js";
 import {
   CHANGE_KINDS
 } from "./chunk-45NQ52G4.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-2DZMHPOM.js";
+} from "./chunk-JNOYNVR3.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-V4XRFZAG.js";
+} from "./chunk-632XRPXC.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

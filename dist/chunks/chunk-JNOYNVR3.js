@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-V4XRFZAG.js";
+} from "./chunk-632XRPXC.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HLP2NAYH.js";
+} from "./chunk-UYWPZY57.js";
 import {
   readLocalFile
 } from "./chunk-GQUSJRCY.js";
@@ -48,12 +48,10 @@ import {
   runValidate
 } from "./chunk-ZFERSFM3.js";
 import {
-  declaresTransform
-} from "./chunk-MZBYASA7.js";
-import {
   canonicalJson,
+  declaresTransform,
   sha256Digest
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   isMaskedValue,
   noEchoIn

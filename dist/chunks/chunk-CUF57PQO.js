@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-V4XRFZAG.js";
+} from "./chunk-632XRPXC.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-HLP2NAYH.js";
+} from "./chunk-UYWPZY57.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
@@ -42,13 +42,11 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-XS2NQZBW.js";
+} from "./chunk-GPXBYGQC.js";
 import {
-  controlsAccess
-} from "./chunk-MZBYASA7.js";
-import {
+  controlsAccess,
   sha256Digest
-} from "./chunk-GC7XXYZB.js";
+} from "./chunk-B43JVAZS.js";
 import {
   expiresSoon,
   expiryInstant
