@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Y3I35VAM.js"),
+        import("./chunks/drift-ZD34W3KM.js"),
         import("./chunks/drift-text-AFSURKAY.js"),
         import("./chunks/drift-markdown-NUF7EG6U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TFHV6RSZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-LRET4VVZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -141,6 +141,13 @@ test('a freshly applied organization has no drift, and drift changes nothing but
       reason: 'the endpoint does not support it',
     });
     expect(report.notChecked).toEqual([
+      // Its boundary is a managed policy, whose document drift detection is reported to miss.
+      {
+        target: 'stackset:vend-permissions-boundary',
+        what: 'changes to the PolicyDocument of Boundary (AWS::IAM::ManagedPolicy)',
+        reason: expect.stringContaining('cloudformation-coverage-roadmap #1858'),
+        coverageGap: true,
+      },
       unsupported('vend-permissions-boundary'),
       unsupported('vend-regional'),
       // The fixture's Reader role declares ManagedPolicyArns only: an inline policy added by hand would read IN_SYNC.

@@ -462,6 +462,28 @@ test('coverage: each baseline names the resources drift detection does not cover
   ]);
 });
 
+test('coverage: a bucket policy is not counted as checked, nor is a managed policy’s document, which detection is reported to miss', () => {
+  const template = `Resources:
+  Bucket: { Type: AWS::S3::Bucket, Properties: {} }
+  TlsOnly: { Type: AWS::S3::BucketPolicy, Properties: { Bucket: !Ref Bucket, PolicyDocument: {} } }
+  Boundary: { Type: AWS::IAM::ManagedPolicy, Properties: { PolicyDocument: {} } }
+`;
+  expect(detectionCoverageGaps([desiredBaseline('artifacts', { templateBody: template })], 'vend-')).toEqual([
+    {
+      target: 'stackset:vend-artifacts',
+      what: 'resource drift of TlsOnly (AWS::S3::BucketPolicy)',
+      reason: expect.stringContaining('"Resource type support"'),
+      coverageGap: true,
+    },
+    {
+      target: 'stackset:vend-artifacts',
+      what: 'changes to the PolicyDocument of Boundary (AWS::IAM::ManagedPolicy)',
+      reason: expect.stringContaining('cloudformation-coverage-roadmap #1858'),
+      coverageGap: true,
+    },
+  ]);
+});
+
 test('coverage: a role that leaves out a policy property is named, since a policy attached to it by hand reads IN_SYNC', () => {
   // CloudFormation API Reference, StackResourceDrift: "Only resource properties explicitly defined in the stack
   // template are checked for drift." Reproduced for roles in cloudformation-coverage-roadmap #2489 and #936.

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-CUF57PQO.js";
+} from "./chunk-ID5IJ3MX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ZGM4HMLA.js";
 import "./chunk-CZGQDZ6C.js";
