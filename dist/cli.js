@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DK5SQYWN.js"),
-        import("./chunks/plan-text-I4G426V3.js"),
-        import("./chunks/plan-markdown-CDTUQRC7.js")
+        import("./chunks/plan-BWOOYPC3.js"),
+        import("./chunks/plan-text-7JIT2VDG.js"),
+        import("./chunks/plan-markdown-4XMIRZE2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-3FD77TII.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-I4G426V3.js")
+        import("./chunks/plan-text-7JIT2VDG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZD34W3KM.js"),
+        import("./chunks/drift-4KGTM2EL.js"),
         import("./chunks/drift-text-AFSURKAY.js"),
         import("./chunks/drift-markdown-NUF7EG6U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

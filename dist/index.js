@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UTMPCGPD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HZXRCLBY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-LRET4VVZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VM77E6VW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -55,6 +55,15 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
     context.observed.stackSets
       .find((stackSet) => stackSet.name === name)
       ?.instances.filter((instance) => !inactive.has(instance.accountId)).length ?? 0;
+  // The update reaches every instance, those in accounts no manifest declares too (an account that left, another
+  // team's): a restore that rewrites them must say so, beside their own findings that say apply leaves them.
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const undeclared = radius?.kind === 'stackset' ? (radius.undeclared ?? []) : [];
+  const redeploys = `redeploys its ${countOf(instances, 'stack instance')}${
+    undeclared.length > 0
+      ? `, ${undeclared.length === 1 ? 'one' : undeclared.length} of them in ${undeclared.length === 1 ? 'an account' : 'accounts'} no manifest declares (${listNames(undeclared)}), whose stacks it rewrites too`
+      : ''
+  }`;
   const findings: DriftFinding[] = [];
   if (before.templateBody !== after.templateBody) {
     // A NoEcho parameter's default is its value wherever nothing overrides it: masked, as every secret is.
@@ -78,7 +87,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         {
           expected: `the template of ${templateFileOf(context, baseline)}`,
           actual: `another template${summary.length > 0 ? `: ${summary.map((line) => line.replace(/^template /, '')).join('; ')}` : ''} (the diff turns main’s template into the deployed one)`,
-          restore: `apply updates the StackSet with main’s template and redeploys its ${countOf(instances, 'stack instance')}`,
+          restore: `apply updates the StackSet with main’s template and ${redeploys}`,
           accept:
             size > limit
               ? `none as it is: the deployed template is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline`
@@ -117,7 +126,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         {
           expected: show(after.parameters, after.templateBody),
           actual: show(before.parameters, before.templateBody),
-          restore: `apply sets main’s parameters again and redeploys its ${countOf(instances, 'stack instance')}`,
+          restore: `apply sets main’s parameters again and ${redeploys}`,
           accept: `set the parameters of baseline ${baseline} in ${ORGANIZATION_FILE} to the deployed ones`,
         },
         context.checkedOn,
@@ -135,7 +144,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         {
           expected: roles.map((role) => `${role} ${String(after[role])}`).join(', '),
           actual: roles.map((role) => `${role} ${String(before[role])}`).join(', '),
-          restore: `apply sets main’s roles again and redeploys its ${countOf(instances, 'stack instance')}`,
+          restore: `apply sets main’s roles again and ${redeploys}`,
           accept: `set stackSets.${roles.map((role) => (role === 'ExecutionRoleName' ? 'executionRoleName' : 'administrationRoleArn')).join(' and ')} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}`,
         },
         context.checkedOn,
@@ -149,7 +158,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
         {
           expected: 'automatic deployment off: vend deploys per manifest',
           actual: `automatic deployment ${String(before.AutoDeployment).toLowerCase()}: CloudFormation deploys to, and deletes from, accounts as they move in and out of the target OUs, with no plan to review`,
-          restore: `apply turns it off, and redeploys its ${countOf(instances, 'stack instance')}`,
+          restore: `apply turns it off, and ${redeploys}`,
           accept: `none in vend, which keeps it off; to hand the StackSet to automatic deployment, remove baseline ${baseline} from ${ORGANIZATION_FILE} first`,
         },
         context.checkedOn,

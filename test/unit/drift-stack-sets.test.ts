@@ -51,6 +51,32 @@ test('a template edited outside vend is high, with the diff from main’s templa
   expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
 });
 
+test('restoring a template says which of the stacks it rewrites are in accounts no manifest declares', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.accounts.push({
+    id: '299999999995',
+    name: 'their-data',
+    email: 'their-data@example.com',
+    status: 'ACTIVE',
+    parentId: ROOT_ID,
+    parentPath: '',
+  });
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  stackSet.instances.push({
+    accountId: '299999999995',
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  stackSet.templateBody = stackSet.templateBody.replace('Description: automation-roles', 'Description: edited');
+  const template = findings(desired, observed).find((finding) => finding.kind === 'stackset-template');
+  // Its own finding says apply removes nothing there; this one must not hide that the update rewrites the stack.
+  expect(template?.restore).toMatch(
+    /^apply updates the StackSet with main’s template and redeploys its 3 stack instances, one of them in an account no manifest declares \(their-data \(299999999995\)\), whose stacks it rewrites too/,
+  );
+});
+
 test('restoring a template whose deployed copy gained a resource names both flags apply needs for it', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

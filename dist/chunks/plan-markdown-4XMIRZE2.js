@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-HPB4QLLV.js";
-import "./chunk-632XRPXC.js";
-import "./chunk-UYWPZY57.js";
-import "./chunk-GQUSJRCY.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
-import "./chunk-NFYLWWF5.js";
-import "./chunk-GPXBYGQC.js";
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-N2CND26E.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-C6CONDPP.js";
+import "./chunk-2PTJKTB2.js";
 import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3ZONHMIC.js";
@@ -28,9 +28,10 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-GPXBYGQC.js";
+} from "./chunk-2PTJKTB2.js";
 import {
   controlsAccess,
   sha256Digest

@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-NFYLWWF5.js";
+} from "./chunk-C6CONDPP.js";
 import {
   canonicalJson
 } from "./chunk-B43JVAZS.js";

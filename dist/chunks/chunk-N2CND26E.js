@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-NFYLWWF5.js";
+} from "./chunk-C6CONDPP.js";
 import {
   acceptedLines,
   behindNote,

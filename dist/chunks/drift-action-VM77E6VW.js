@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ID5IJ3MX.js";
+} from "./chunk-6NPB775A.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";
 import {
   isIgnored
-} from "./chunk-GPXBYGQC.js";
+} from "./chunk-2PTJKTB2.js";
 import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import {

@@ -416,6 +416,9 @@ function stackSetUpdateFindings(context, change) {
   const after = change.after;
   const inactive = inactiveAccountIds(context.observed.accounts);
   const instances = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.filter((instance) => !inactive.has(instance.accountId)).length ?? 0;
+  const radius = context.plan.blastRadius.find((entry) => entry.changeId === change.id);
+  const undeclared = radius?.kind === "stackset" ? radius.undeclared ?? [] : [];
+  const redeploys = `redeploys its ${countOf(instances, "stack instance")}${undeclared.length > 0 ? `, ${undeclared.length === 1 ? "one" : undeclared.length} of them in ${undeclared.length === 1 ? "an account" : "accounts"} no manifest declares (${listNames(undeclared)}), whose stacks it rewrites too` : ""}`;
   const findings = [];
   if (before.templateBody !== after.templateBody) {
     const secret = context.plan.noEchoParameters[name] ?? [];
@@ -437,7 +440,7 @@ function stackSetUpdateFindings(context, change) {
         {
           expected: `the template of ${templateFileOf(context, baseline)}`,
           actual: `another template${summary.length > 0 ? `: ${summary.map((line) => line.replace(/^template /, "")).join("; ")}` : ""} (the diff turns main\u2019s template into the deployed one)`,
-          restore: `apply updates the StackSet with main\u2019s template and redeploys its ${countOf(instances, "stack instance")}`,
+          restore: `apply updates the StackSet with main\u2019s template and ${redeploys}`,
           accept: size > limit ? `none as it is: the deployed template is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline` : `copy the deployed template into ${templateFileOf(context, baseline)}`,
           details: [
             ...lines.slice(0, FINDING_DIFF_LINES),
@@ -465,7 +468,7 @@ function stackSetUpdateFindings(context, change) {
         {
           expected: show(after.parameters, after.templateBody),
           actual: show(before.parameters, before.templateBody),
-          restore: `apply sets main\u2019s parameters again and redeploys its ${countOf(instances, "stack instance")}`,
+          restore: `apply sets main\u2019s parameters again and ${redeploys}`,
           accept: `set the parameters of baseline ${baseline} in ${ORGANIZATION_FILE} to the deployed ones`
         },
         context.checkedOn
@@ -483,7 +486,7 @@ function stackSetUpdateFindings(context, change) {
         {
           expected: roles.map((role) => `${role} ${String(after[role])}`).join(", "),
           actual: roles.map((role) => `${role} ${String(before[role])}`).join(", "),
-          restore: `apply sets main\u2019s roles again and redeploys its ${countOf(instances, "stack instance")}`,
+          restore: `apply sets main\u2019s roles again and ${redeploys}`,
           accept: `set stackSets.${roles.map((role) => role === "ExecutionRoleName" ? "executionRoleName" : "administrationRoleArn").join(" and ")} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? "one" : "ones"}`
         },
         context.checkedOn
@@ -497,7 +500,7 @@ function stackSetUpdateFindings(context, change) {
         {
           expected: "automatic deployment off: vend deploys per manifest",
           actual: `automatic deployment ${String(before.AutoDeployment).toLowerCase()}: CloudFormation deploys to, and deletes from, accounts as they move in and out of the target OUs, with no plan to review`,
-          restore: `apply turns it off, and redeploys its ${countOf(instances, "stack instance")}`,
+          restore: `apply turns it off, and ${redeploys}`,
           accept: `none in vend, which keeps it off; to hand the StackSet to automatic deployment, remove baseline ${baseline} from ${ORGANIZATION_FILE} first`
         },
         context.checkedOn

@@ -4,7 +4,7 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-GPXBYGQC.js";
+} from "./chunk-2PTJKTB2.js";
 import {
   loosens
 } from "./chunk-UAAAPOZE.js";

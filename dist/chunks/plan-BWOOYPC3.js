@@ -1,14 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-NFYLWWF5.js";
-import "./chunk-GPXBYGQC.js";
+  runPlan,
+  serializePlan
+} from "./chunk-26GNUWQ2.js";
+import "./chunk-632XRPXC.js";
+import "./chunk-UYWPZY57.js";
+import "./chunk-GQUSJRCY.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZFERSFM3.js";
+import "./chunk-C6CONDPP.js";
+import "./chunk-2PTJKTB2.js";
 import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3ZONHMIC.js";
@@ -27,13 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BUXH33MM.js";
+} from "./chunk-N2CND26E.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-HPB4QLLV.js";
+} from "./chunk-26GNUWQ2.js";
 import "./chunk-632XRPXC.js";
 import "./chunk-UYWPZY57.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-ZFERSFM3.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-NFYLWWF5.js";
-import "./chunk-GPXBYGQC.js";
+} from "./chunk-C6CONDPP.js";
+import "./chunk-2PTJKTB2.js";
 import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3ZONHMIC.js";
