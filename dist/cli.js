@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BWOOYPC3.js"),
+        import("./chunks/plan-YBOXCHCJ.js"),
         import("./chunks/plan-text-7JIT2VDG.js"),
         import("./chunks/plan-markdown-4XMIRZE2.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3FD77TII.js"),
+        import("./chunks/apply-DZ2LHHQ5.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
         import("./chunks/plan-text-7JIT2VDG.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4KGTM2EL.js"),
+        import("./chunks/drift-CLXVFIQM.js"),
         import("./chunks/drift-text-AFSURKAY.js"),
         import("./chunks/drift-markdown-NUF7EG6U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HZXRCLBY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-N4N5G7QU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TO3JNVR5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-L74XZFLR.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VM77E6VW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EJNIPLKI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

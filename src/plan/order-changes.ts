@@ -26,7 +26,8 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
   [CHANGE_KINDS.updateStackInstances]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
-  // After the instances whose overrides it records are deployed, reset or removed (plan-parameter-overrides.ts).
+  // After the instances whose dropped overrides it narrows are reset or removed (plan-parameter-overrides.ts); one
+  // that only widens goes earlier (stageOf).
   [CHANGE_KINDS.recordParameterOverrides]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
   [CHANGE_KINDS.deleteScp]: 7,
@@ -42,12 +43,27 @@ export const STAGE_OF_KIND: Record<ChangeKind, number> = {
  * plan did not show it gaining. An SCP attached to an account waits for the account (stage 5).
  */
 export function stageOf(change: Pick<Change, 'kind' | 'scope' | 'dependsOn'>): number {
+  // A record that only widens waits for no instance (plan-parameter-overrides.ts), and goes in with the account's
+  // tags, before the overrides it names are deployed: an apply that stops between stages then leaves the record
+  // naming more than AWS holds, never an override deployed that no record names, which no plan would read once the
+  // manifest drops it.
+  if (
+    change.kind === CHANGE_KINDS.recordParameterOverrides &&
+    !change.dependsOn.some((id) => INSTANCE_CHANGE_KINDS.some((kind) => id.startsWith(`${kind}:`)))
+  )
+    return STAGE_OF_KIND[CHANGE_KINDS.tagAccount];
   if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith('account:'))
     return change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`))
       ? STAGE_OF_KIND[CHANGE_KINDS.moveAccount]
       : STAGE_OF_KIND[CHANGE_KINDS.createScp];
   return STAGE_OF_KIND[change.kind];
 }
+
+const INSTANCE_CHANGE_KINDS = [
+  CHANGE_KINDS.addStackInstances,
+  CHANGE_KINDS.updateStackInstances,
+  CHANGE_KINDS.removeStackInstances,
+];
 
 /**
  * The stage of each change of a fresh plan as the approved plan set it: a fresh plan no longer holds the moves an

@@ -16,10 +16,11 @@ const MAX_RECORD_LENGTH = 256;
 /**
  * Keeps each account's `vend:parameter-overrides` tag equal to the baselines its manifest overrides parameters for.
  * ListStackInstances does not return overrides, so the plan reads them only for these baselines; the tag is what
- * lets it still see an override after the manifest dropped it, and reset it. The record changes in the last stage,
- * narrowed only once the dropped overrides are reset or their instances removed (a refused or failed removal keeps
- * it), so it never says less than AWS holds; a new override deployed before the record is widened is read all the
- * same, since the manifest declares it. Accounts whose tags were not read are left alone.
+ * lets it still see an override after the manifest dropped it, and reset it. A record that narrows changes in the
+ * last stage, once the dropped overrides are reset or their instances removed (a refused or failed removal keeps
+ * it); one that only widens changes with the account's tags, before the new overrides are deployed (stageOf). So it
+ * never says less than AWS holds, even when an apply stops between stages. Accounts whose tags were not read are
+ * left alone.
  */
 export function planParameterOverrideRecords(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-JNOYNVR3.js";
+} from "./chunk-6MLKB2LO.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-632XRPXC.js";
+import "./chunk-CQPXRSWH.js";
 import "./chunk-UYWPZY57.js";
 import "./chunk-GQUSJRCY.js";
 import "./chunk-XEJZL3EO.js";

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-6NPB775A.js";
+} from "./chunk-QQGXTLET.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-632XRPXC.js";
+import "./chunk-CQPXRSWH.js";
 import "./chunk-UYWPZY57.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZFERSFM3.js";

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-XBJJYN5Y.js";
+} from "./chunk-UVRYNPWT.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-JNOYNVR3.js";
+import "./chunk-6MLKB2LO.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-26GNUWQ2.js";
-import "./chunk-632XRPXC.js";
+} from "./chunk-BK7MYC6W.js";
+import "./chunk-CQPXRSWH.js";
 import "./chunk-UYWPZY57.js";
 import {
   readLocalFile

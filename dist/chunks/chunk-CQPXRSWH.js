@@ -414,17 +414,25 @@ var STAGE_OF_KIND = {
   [CHANGE_KINDS.updateStackInstances]: 6,
   [CHANGE_KINDS.detachScp]: 7,
   [CHANGE_KINDS.removeStackInstances]: 7,
-  // After the instances whose overrides it records are deployed, reset or removed (plan-parameter-overrides.ts).
+  // After the instances whose dropped overrides it narrows are reset or removed (plan-parameter-overrides.ts); one
+  // that only widens goes earlier (stageOf).
   [CHANGE_KINDS.recordParameterOverrides]: 7,
   [CHANGE_KINDS.deleteStackSet]: 7,
   [CHANGE_KINDS.deleteScp]: 7,
   [CHANGE_KINDS.closeAccount]: 7
 };
 function stageOf(change) {
+  if (change.kind === CHANGE_KINDS.recordParameterOverrides && !change.dependsOn.some((id) => INSTANCE_CHANGE_KINDS.some((kind) => id.startsWith(`${kind}:`))))
+    return STAGE_OF_KIND[CHANGE_KINDS.tagAccount];
   if (change.kind === CHANGE_KINDS.attachScp && !String(change.scope.target).startsWith("account:"))
     return change.dependsOn.some((id) => id.startsWith(`${CHANGE_KINDS.moveAccount}:`)) ? STAGE_OF_KIND[CHANGE_KINDS.moveAccount] : STAGE_OF_KIND[CHANGE_KINDS.createScp];
   return STAGE_OF_KIND[change.kind];
 }
+var INSTANCE_CHANGE_KINDS = [
+  CHANGE_KINDS.addStackInstances,
+  CHANGE_KINDS.updateStackInstances,
+  CHANGE_KINDS.removeStackInstances
+];
 function stagesAsApproved(approved) {
   const approvedById = new Map((approved?.changes ?? []).map((change) => [change.id, change]));
   return (change) => stageOf(approvedById.get(change.id) ?? change);

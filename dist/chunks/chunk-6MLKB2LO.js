@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-632XRPXC.js";
+} from "./chunk-CQPXRSWH.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-632XRPXC.js";
+} from "./chunk-CQPXRSWH.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JNOYNVR3.js";
+} from "./chunk-6MLKB2LO.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-632XRPXC.js";
+} from "./chunk-CQPXRSWH.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-XBJJYN5Y.js";
+} from "./chunk-UVRYNPWT.js";
 import "./chunk-XDMTIVPI.js";
 import "./chunk-DTKFTUTD.js";
 import "./chunk-PL5CYBQR.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-JNOYNVR3.js";
+import "./chunk-6MLKB2LO.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -17,7 +17,7 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-ZGM4HMLA.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-632XRPXC.js";
+import "./chunk-CQPXRSWH.js";
 import "./chunk-UYWPZY57.js";
 import "./chunk-GQUSJRCY.js";
 import "./chunk-XEJZL3EO.js";

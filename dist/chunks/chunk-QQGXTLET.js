@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-632XRPXC.js";
+} from "./chunk-CQPXRSWH.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
