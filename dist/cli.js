@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GFJSX2YI.js"),
+        import("./chunks/import-RH5L37FO.js"),
         import("./chunks/import-text-NUH2QIPZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -14,15 +14,16 @@ const NAMED_SETTINGS = 12;
  * whole, a list of scalars in any order. Pure.
  */
 export function replacedSettings(before: unknown, after: unknown, path: readonly string[] = []): string[] {
+  const here = path.length > 0 ? path.join('.') : 'the whole file';
   if (isMapping(before)) {
-    if (!isMapping(after)) return [path.join('.')];
+    if (!isMapping(after)) return [here];
     return Object.keys(before).flatMap((key) =>
       Object.hasOwn(after, key)
         ? replacedSettings(before[key], after[key], [...path, key])
         : [[...path, key].join('.')],
     );
   }
-  return comparable(before) === comparable(after) ? [] : [path.join('.')];
+  return comparable(before) === comparable(after) ? [] : [here];
 }
 
 /**

@@ -1767,13 +1767,14 @@ async function listPolicies(clients, type) {
 // src/import/replaced-settings.ts
 var NAMED_SETTINGS = 12;
 function replacedSettings(before, after, path = []) {
+  const here = path.length > 0 ? path.join(".") : "the whole file";
   if (isMapping(before)) {
-    if (!isMapping(after)) return [path.join(".")];
+    if (!isMapping(after)) return [here];
     return Object.keys(before).flatMap(
       (key) => Object.hasOwn(after, key) ? replacedSettings(before[key], after[key], [...path, key]) : [[...path, key].join(".")]
     );
   }
-  return comparable(before) === comparable(after) ? [] : [path.join(".")];
+  return comparable(before) === comparable(after) ? [] : [here];
 }
 function replacedSettingsFindings(current, files, replaced) {
   const before = new Map([
