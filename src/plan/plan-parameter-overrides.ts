@@ -19,8 +19,8 @@ const MAX_RECORD_LENGTH = 256;
  * lets it still see an override after the manifest dropped it, and reset it. A record that narrows changes in the
  * last stage, once the dropped overrides are reset or their instances removed (a refused or failed removal keeps
  * it); one that only widens changes with the account's tags, before the new overrides are deployed (stageOf). So it
- * never says less than AWS holds, even when an apply stops between stages. Accounts whose tags were not read are
- * left alone.
+ * never says less than AWS holds, even when an apply stops between stages, but for a record that both widens and
+ * narrows: it waits for the resets, after the new overrides deploy. Accounts whose tags were not read are left alone.
  */
 export function planParameterOverrideRecords(draft: PlanDraft): void {
   const { namePrefix } = draft.desired.organization.stackSets;
@@ -45,10 +45,10 @@ export function planParameterOverrideRecords(draft: PlanDraft): void {
     const instanceChanges = (baselines: string[]) =>
       [...(draft.changesByAccount.get(account.name) ?? [])].filter((id) => {
         const change = draft.changes.get(id);
+        // Resets and removals only: a new instance has no override to drop, and waiting for one (a baseline the
+        // account gains without overrides) would hold a widening record back until after its overrides deploy.
         return (
-          (change?.kind === CHANGE_KINDS.addStackInstances ||
-            change?.kind === CHANGE_KINDS.updateStackInstances ||
-            change?.kind === CHANGE_KINDS.removeStackInstances) &&
+          (change?.kind === CHANGE_KINDS.updateStackInstances || change?.kind === CHANGE_KINDS.removeStackInstances) &&
           baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)))
         );
       });
