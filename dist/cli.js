@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GQUSJRCY.js";
+} from "./chunks/chunk-G3BAZPGQ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZFERSFM3.js";
+} from "./chunks/chunk-RIYZBM7O.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YBOXCHCJ.js"),
+        import("./chunks/plan-DDSTLBRL.js"),
         import("./chunks/plan-text-7JIT2VDG.js"),
         import("./chunks/plan-markdown-4XMIRZE2.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DZ2LHHQ5.js"),
+        import("./chunks/apply-63WHRZOC.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
         import("./chunks/plan-text-7JIT2VDG.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-CLXVFIQM.js"),
+        import("./chunks/drift-2MBFBSI2.js"),
         import("./chunks/drift-text-AFSURKAY.js"),
         import("./chunks/drift-markdown-NUF7EG6U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RH5L37FO.js"),
+        import("./chunks/import-ELFUTJRW.js"),
         import("./chunks/import-text-NUH2QIPZ.js")
       ]);
       const outcome = await runImport(settings);

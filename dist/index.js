@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZFERSFM3.js";
+} from "./chunks/chunk-RIYZBM7O.js";
 import "./chunks/chunk-HKC6ZMM2.js";
 import "./chunks/chunk-A2H565DK.js";
 import "./chunks/chunk-XJBCYY6L.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-N4N5G7QU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-INJHYV5N.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-L74XZFLR.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HXIZK5KO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EJNIPLKI.js");
+        const { runDriftAction } = await import("./chunks/drift-action-NZCPEV4P.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

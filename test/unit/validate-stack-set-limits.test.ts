@@ -147,6 +147,16 @@ describe('parameter values are checked against the quota and the template declar
       '    Type: String',
       '    Default: ab',
       "    AllowedPattern: '[^\\s]+'",
+      // AWS-specific types: CloudFormation checks them in each account as it deploys; their shape is known offline.
+      '  Vpc:',
+      '    Type: AWS::EC2::VPC::Id',
+      '    Default: vpc-0a1b2c3d',
+      '  Subnets:',
+      '    Type: List<AWS::EC2::Subnet::Id>',
+      "    Default: 'subnet-0123456789abcdef0'",
+      '  Latest:',
+      '    Type: AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+      '    Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64',
       '',
     ].join('\n'),
   );
@@ -184,6 +194,21 @@ describe('parameter values are checked against the quota and the template declar
       'Cidrs',
       '10.0.0.0/8, also-bad',
       "has the member 'also-bad', which does not match its AllowedPattern \\d+\\.\\d+\\.\\d+\\.\\d+/\\d+",
+    ],
+    [
+      'Vpc',
+      'subnet-1',
+      'is not a VPC id (vpc- and 8 or 17 hexadecimal characters), as Type AWS::EC2::VPC::Id requires',
+    ],
+    [
+      'Subnets',
+      'subnet-0123456789abcdef0, sg-01234567',
+      'has a member that is not a subnet id (subnet- and 8 or 17 hexadecimal characters), as Type List<AWS::EC2::Subnet::Id> requires',
+    ],
+    [
+      'Latest',
+      'not a valid name!!',
+      'is not a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /), as Type AWS::SSM::Parameter::Value<AWS::EC2::Image::Id> requires',
     ],
     // A NoEcho value is a secret: the annotation says which rule it breaks, never the member.
     [

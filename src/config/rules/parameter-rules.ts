@@ -1,3 +1,4 @@
+import { awsParameterTypeProblem, isShapedAwsParameterType } from '../aws-parameter-types.js';
 import { formatCount, limitPhrase } from '../quotas.js';
 import { lengthIn } from '../aws-constraints.js';
 import {
@@ -187,6 +188,7 @@ function declarationProblem(declaration: Record<string, unknown>, value: string)
     }
     return undefined;
   }
+  if (typeof type === 'string' && isShapedAwsParameterType(type)) return awsParameterTypeProblem(type, value);
   if (type !== 'String' && type !== 'Number') return undefined;
   if (allowed && !allowed.includes(value)) return `is not one of its AllowedValues (${allowed.join(', ')})`;
   if (type === 'Number') return numberProblem(declaration, value, type);

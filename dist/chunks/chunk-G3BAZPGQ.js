@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-ZFERSFM3.js";
+} from "./chunk-RIYZBM7O.js";
 
 // src/local-files.ts
 import {

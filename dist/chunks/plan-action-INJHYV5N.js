@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-UVRYNPWT.js";
+} from "./chunk-PMAIQG5D.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-6MLKB2LO.js";
+import "./chunk-6555RWYO.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-BK7MYC6W.js";
-import "./chunk-CQPXRSWH.js";
+} from "./chunk-7L4REHNF.js";
+import "./chunk-PVS75QTZ.js";
 import "./chunk-UYWPZY57.js";
 import {
   readLocalFile
-} from "./chunk-GQUSJRCY.js";
+} from "./chunk-G3BAZPGQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
+import "./chunk-RIYZBM7O.js";
 import {
   blockedLine,
   summaryLine

@@ -1093,7 +1093,7 @@ function planParameterOverrideRecords(draft) {
     }
     const instanceChanges = (baselines) => [...draft.changesByAccount.get(account.name) ?? []].filter((id) => {
       const change = draft.changes.get(id);
-      return (change?.kind === CHANGE_KINDS.addStackInstances || change?.kind === CHANGE_KINDS.updateStackInstances || change?.kind === CHANGE_KINDS.removeStackInstances) && baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)));
+      return (change?.kind === CHANGE_KINDS.updateStackInstances || change?.kind === CHANGE_KINDS.removeStackInstances) && baselines.some((baseline) => change.target === stackSetReference(stackSetName(namePrefix, baseline)));
     });
     draft.add(CHANGE_KINDS.recordParameterOverrides, reference, {
       before: { baselines: recorded },

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6MLKB2LO.js";
+} from "./chunk-6555RWYO.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-CQPXRSWH.js";
+} from "./chunk-PVS75QTZ.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

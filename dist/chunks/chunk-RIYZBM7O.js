@@ -1406,6 +1406,49 @@ var checkAccountBaselineDependencies = ({ repository }) => {
   return diagnostics;
 };
 
+// src/config/aws-parameter-types.ts
+var EC2_ID = (prefix) => new RegExp(`^${prefix}-(?:[0-9a-f]{8}|[0-9a-f]{17})$`);
+var SHAPES = {
+  "AWS::EC2::Image::Id": { pattern: EC2_ID("ami"), what: "an AMI id (ami- and 8 or 17 hexadecimal characters)" },
+  "AWS::EC2::Instance::Id": { pattern: EC2_ID("i"), what: "an instance id (i- and 8 or 17 hexadecimal characters)" },
+  "AWS::EC2::SecurityGroup::Id": {
+    pattern: EC2_ID("sg"),
+    what: "a security group id (sg- and 8 or 17 hexadecimal characters)"
+  },
+  "AWS::EC2::Subnet::Id": {
+    pattern: EC2_ID("subnet"),
+    what: "a subnet id (subnet- and 8 or 17 hexadecimal characters)"
+  },
+  "AWS::EC2::Volume::Id": { pattern: EC2_ID("vol"), what: "a volume id (vol- and 8 or 17 hexadecimal characters)" },
+  "AWS::EC2::VPC::Id": { pattern: EC2_ID("vpc"), what: "a VPC id (vpc- and 8 or 17 hexadecimal characters)" },
+  "AWS::Route53::HostedZone::Id": {
+    pattern: /^Z[A-Z0-9]+$/,
+    what: "a hosted zone id (Z and upper-case letters and digits)"
+  },
+  "AWS::SSM::Parameter::Name": {
+    pattern: /^[a-zA-Z0-9_.\-/]{1,2048}$/,
+    what: "a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /)"
+  }
+};
+var SSM_VALUE = /^AWS::SSM::Parameter::Value<.+>$/;
+function isShapedAwsParameterType(type) {
+  return shapeOf(type) !== void 0;
+}
+function awsParameterTypeProblem(type, value) {
+  const shape = shapeOf(type);
+  if (!shape || value.trim() === "") return void 0;
+  const members = shape.list ? value.split(",").map((member) => member.trim()) : [value];
+  const wrong = members.find((member) => !shape.pattern.test(member));
+  if (wrong === void 0) return void 0;
+  return shape.list ? `has a member that is not ${shape.what}, as Type ${type} requires` : `is not ${shape.what}, as Type ${type} requires`;
+}
+function shapeOf(type) {
+  const list = /^List<(.+)>$/.exec(type);
+  const member = list ? list[1] : type;
+  if (SSM_VALUE.test(type)) return { ...SHAPES["AWS::SSM::Parameter::Name"], list: false };
+  return Object.hasOwn(SHAPES, member) ? { ...SHAPES[member], list: list !== null } : void 0;
+}
+
 // src/config/rules/parameter-rules.ts
 var checkParameterReferences = ({ repository }) => {
   const organization = repository.organization;
@@ -1536,6 +1579,7 @@ function declarationProblem(declaration, value) {
     }
     return void 0;
   }
+  if (typeof type === "string" && isShapedAwsParameterType(type)) return awsParameterTypeProblem(type, value);
   if (type !== "String" && type !== "Number") return void 0;
   if (allowed && !allowed.includes(value)) return `is not one of its AllowedValues (${allowed.join(", ")})`;
   if (type === "Number") return numberProblem(declaration, value, type);

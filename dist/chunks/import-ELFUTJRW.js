@@ -32,7 +32,7 @@ import {
 } from "./chunk-UYWPZY57.js";
 import {
   writeLocalFile
-} from "./chunk-GQUSJRCY.js";
+} from "./chunk-G3BAZPGQ.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-ZFERSFM3.js";
+} from "./chunk-RIYZBM7O.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-CQPXRSWH.js";
+} from "./chunk-PVS75QTZ.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-GQUSJRCY.js";
+} from "./chunk-G3BAZPGQ.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ZFERSFM3.js";
+} from "./chunk-RIYZBM7O.js";
 import {
   acceptedFindings,
   ignoredCorrections,

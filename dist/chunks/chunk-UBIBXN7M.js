@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-CQPXRSWH.js";
+} from "./chunk-PVS75QTZ.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-ZFERSFM3.js";
+} from "./chunk-RIYZBM7O.js";
 import {
   DriftContext,
   applyIgnoreList,

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-6MLKB2LO.js";
+} from "./chunk-6555RWYO.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-CQPXRSWH.js";
+import "./chunk-PVS75QTZ.js";
 import "./chunk-UYWPZY57.js";
-import "./chunk-GQUSJRCY.js";
+import "./chunk-G3BAZPGQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
+import "./chunk-RIYZBM7O.js";
 import "./chunk-UAAAPOZE.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-B43JVAZS.js";

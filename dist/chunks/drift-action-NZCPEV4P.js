@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QQGXTLET.js";
+} from "./chunk-UBIBXN7M.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,10 +53,10 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-CQPXRSWH.js";
+import "./chunk-PVS75QTZ.js";
 import "./chunk-UYWPZY57.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZFERSFM3.js";
+import "./chunk-RIYZBM7O.js";
 import {
   isIgnored
 } from "./chunk-2PTJKTB2.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-CQPXRSWH.js";
+} from "./chunk-PVS75QTZ.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-UYWPZY57.js";
 import {
   readLocalFile
-} from "./chunk-GQUSJRCY.js";
+} from "./chunk-G3BAZPGQ.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-ZFERSFM3.js";
+} from "./chunk-RIYZBM7O.js";
 import {
   canonicalJson,
   declaresTransform,
