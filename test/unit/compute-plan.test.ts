@@ -974,6 +974,18 @@ describe('plan keeps StackSets in line with the baselines', () => {
     ]);
     const record = changeNamed(plan, 'record-parameter-overrides:account:payments-prod');
     expect(stageOf(record)).toBeLessThan(stageOf(changesOfKind(plan, 'update-stack-instances')[0]!));
+    // A new account deploys every baseline, overridden or not: its record waits for none of them.
+    desired.accounts.push(
+      desiredAccount('payments-eu', {
+        ou: 'Workloads/Prod',
+        baselines: ['permissions-boundary', 'automation-roles', 'regional-guardrails'],
+        parameters: { 'permissions-boundary': { Extra: 'account-value' } },
+      }),
+    );
+    const withNew = computePlan(desired, observed);
+    const newRecord = changeNamed(withNew, 'record-parameter-overrides:account:payments-eu');
+    expect(newRecord.dependsOn.filter((id) => id.includes('stack-instances'))).toEqual([]);
+    expect(stageOf(newRecord)).toBeLessThan(stageOf(changesOfKind(withNew, 'add-stack-instances')[0]!));
   });
 
   it('reads the record as a set: another order, or a name twice, is the same record and is not rewritten', () => {
