@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-63WHRZOC.js"),
+        import("./chunks/apply-N5GKHUHB.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
         import("./chunks/plan-text-7JIT2VDG.js")

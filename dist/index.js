@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-INJHYV5N.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5MHZCQD5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HXIZK5KO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-EQ6NWB5O.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

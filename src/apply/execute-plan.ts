@@ -122,6 +122,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
+      // The person at the terminal is not asked about a plan that cannot run: no one approved it.
+      if (observation === 0 && approval.kind === 'first-plan' && approval.confirm)
+        report.approval = { ...report.approval, digest: plan.digest, approved: false };
       // Once changes were made, what the approved plan still holds is left to do, and said so: the report's counts
       // add up to the plan, and a re-run after the problem is fixed makes them.
       if (observation > 0) report.pending = stillPlanned(plan, report);

@@ -5,6 +5,7 @@ import { applyRefusal } from '../../src/action/apply-action.js';
 import { admitsHighImpact, authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
 import { emptyApplyReport } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
+import { approvalLine } from '../../src/report/apply-text.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import { serializePlan } from '../../src/commands/plan.js';
 import { runCommand } from '../../src/commands/run-command.js';
@@ -665,6 +666,42 @@ test('a saved plan the organization moved away from is refused whole, and the re
     expect(report.pending.find((change) => change.id === 'update-scp:scp:deny-unapproved-regions')).toMatchObject({
       reaches: ['payments-prod', 'security-audit'],
     });
+  } finally {
+    destroyAwsClients(clients);
+  }
+});
+
+test('a plan with a problem is put to no one at the terminal, and the audit line says no one approved it', async () => {
+  // A changed root email is a problem (account-email-changed): apply stops before the first change.
+  const desired = referenceDesiredState();
+  desired.accounts.find((account) => account.name === 'payments-dev')!.email = 'aws+renamed@example.com';
+  const converged = convergedObservation(referenceDesiredState());
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  try {
+    let asked = 0;
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      allowHighImpact: false,
+      approval: {
+        kind: 'first-plan',
+        source: 'confirmed at the terminal',
+        confirm: async () => {
+          asked++;
+          return true;
+        },
+      },
+      commit: null,
+      schedules: DEFAULT_SCHEDULES,
+      observe: async () => structuredClone(converged),
+    });
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(asked).toBe(0);
+    expect(approvalLine(report)).toMatch(/^Plan sha256:[0-9a-f]{64} was not approved\.$/);
   } finally {
     destroyAwsClients(clients);
   }

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6555RWYO.js";
+} from "./chunk-IHRI3PTJ.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -1850,6 +1850,8 @@ async function applyPlan(options) {
     report.digests.last = plan.digest;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
+      if (observation === 0 && approval.kind === "first-plan" && approval.confirm)
+        report.approval = { ...report.approval, digest: plan.digest, approved: false };
       if (observation > 0) report.pending = stillPlanned(plan, report);
       log(
         `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? " that blocks" : "s that block"} apply.`
