@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-DDSTLBRL.js"),
-        import("./chunks/plan-text-7JIT2VDG.js"),
-        import("./chunks/plan-markdown-4XMIRZE2.js")
+        import("./chunks/plan-BAWLHBTE.js"),
+        import("./chunks/plan-text-GPQ7OLJS.js"),
+        import("./chunks/plan-markdown-43NEZKXC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-N5GKHUHB.js"),
+        import("./chunks/apply-OHDZHLQM.js"),
         import("./chunks/apply-text-QCMKOVVO.js"),
         import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-7JIT2VDG.js")
+        import("./chunks/plan-text-GPQ7OLJS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2MBFBSI2.js"),
-        import("./chunks/drift-text-AFSURKAY.js"),
-        import("./chunks/drift-markdown-NUF7EG6U.js"),
+        import("./chunks/drift-3AODLIKE.js"),
+        import("./chunks/drift-text-5BKXFY5V.js"),
+        import("./chunks/drift-markdown-W23RT7FF.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-YAQR4E7D.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BPGOBBPX.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ELFUTJRW.js"),
+        import("./chunks/import-ESRZGLKE.js"),
         import("./chunks/import-text-NUH2QIPZ.js")
       ]);
       const outcome = await runImport(settings);

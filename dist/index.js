@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5MHZCQD5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VXOKHLTT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-EQ6NWB5O.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QM526I3E.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-NZCPEV4P.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BDB7NFLD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2229,6 +2229,16 @@ describe('plan says which changes delete something and which reach far', () => {
       'AWS::CloudTrail::Trail',
       '{ IsLogging: true, S3BucketName: central-audit-archive }',
     ],
+    [
+      'web request logs, headers and cookies included, sent to a bucket that may be another account’s',
+      'AWS::WAFv2::LoggingConfiguration',
+      '{ ResourceArn: arn:aws:wafv2:x, LogDestinationConfigs: [arn:aws:s3:::aws-waf-logs-elsewhere] }',
+    ],
+    [
+      'findings published to a bucket that may be another account’s',
+      'AWS::GuardDuty::PublishingDestination',
+      '{ DetectorId: d, DestinationType: S3, DestinationProperties: { DestinationArn: arn:aws:s3:::findings-elsewhere } }',
+    ],
   ])('marks high-impact a new baseline with %s', (_what, type, properties) => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
@@ -2247,7 +2257,7 @@ describe('plan says which changes delete something and which reach far', () => {
   it('marks high-impact a baseline whose parameter values name another account, whatever property takes them', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
-    const template = `Parameters:\n  SinkArn: { Type: String }\nResources:\n  Link:\n    Type: AWS::Oam::Link\n    Properties: { SinkIdentifier: !Ref SinkArn, ResourceTypes: [AWS::Logs::LogGroup] }\n`;
+    const template = `Parameters:\n  SinkArn: { Type: String }\nResources:\n  Sink:\n    Type: AWS::SSM::Parameter\n    Properties: { Type: String, Value: !Ref SinkArn }\n`;
     const telemetry = (sink: string) =>
       desiredBaseline('telemetry-link', {
         regions: ['us-east-1'],
@@ -2262,7 +2272,7 @@ describe('plan says which changes delete something and which reach far', () => {
       ];
       return changeNamed(computePlan(desired, observed), 'create-stackset:stackset:vend-telemetry-link').highImpact;
     };
-    // Every account's logs would go to account 999999999999: no key name says so, the value does.
+    // No key name, nor the type, says where the value goes (an OAM link's SinkIdentifier would): the value does.
     expect(impact('arn:aws:oam:us-east-1:999999999999:sink/abc')).toBe(true);
     expect(impact('999999999999')).toBe(true);
     expect(impact('central-sink')).toBe(false);

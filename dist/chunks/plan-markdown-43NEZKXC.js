@@ -4,17 +4,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-N2CND26E.js";
+} from "./chunk-RD3ILTDT.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-C6CONDPP.js";
-import "./chunk-2PTJKTB2.js";
-import "./chunk-UAAAPOZE.js";
+import "./chunk-S52UOZZB.js";
+import "./chunk-FE7GA7PP.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";

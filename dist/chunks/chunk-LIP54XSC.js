@@ -141,6 +141,16 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::Route53Resolver::ResolverQueryLoggingConfig",
   "AWS::SSM::ResourceDataSync",
   "AWS::Events::ApiDestination",
+  // Web requests with their headers and cookies, load balancer and firewall logs, query results, or findings, to a
+  // bucket or stream that may be another account's.
+  "AWS::WAFv2::LoggingConfiguration",
+  "AWS::NetworkFirewall::LoggingConfiguration",
+  "AWS::Athena::WorkGroup",
+  "AWS::GuardDuty::PublishingDestination",
+  "AWS::ElasticLoadBalancingV2::LoadBalancer",
+  "AWS::ElasticLoadBalancing::LoadBalancer",
+  // Another account's sink, by its ARN, receives the account's metrics, logs and traces.
+  "AWS::Oam::Link",
   // They run commands on the account's instances, with their roles: access as surely as a role handed over.
   "AWS::SSM::Association",
   "AWS::SSM::MaintenanceWindowTask",

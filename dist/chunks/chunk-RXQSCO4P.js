@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-PVS75QTZ.js";
+} from "./chunk-K4HTLU7X.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-UYWPZY57.js";
+} from "./chunk-FGG4AGAH.js";
 import {
   readLocalFile
 } from "./chunk-G3BAZPGQ.js";
@@ -51,7 +51,7 @@ import {
   canonicalJson,
   declaresTransform,
   sha256Digest
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   isMaskedValue,
   noEchoIn

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-C6CONDPP.js";
+} from "./chunk-S52UOZZB.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-3ZONHMIC.js";
+} from "./chunk-VJQ2TDZ7.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-AOWYEWAS.js";
+} from "./chunk-Z6KP5WIL.js";
 import {
   CHANGE_KINDS
 } from "./chunk-45NQ52G4.js";

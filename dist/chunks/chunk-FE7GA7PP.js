@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-UAAAPOZE.js";
+} from "./chunk-ZTB3AXRO.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -15,10 +15,10 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-AOWYEWAS.js";
+} from "./chunk-Z6KP5WIL.js";
 import {
   canonicalJson
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   maskNoEchoDefaults,
   parameterDefaultsIn,

@@ -5,7 +5,7 @@ import {
   referencedParameters,
   replacedResources,
   settingChanges
-} from "./chunk-UYWPZY57.js";
+} from "./chunk-FGG4AGAH.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -18,7 +18,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-UAAAPOZE.js";
+} from "./chunk-ZTB3AXRO.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -28,7 +28,7 @@ import {
   readTemplateFacts,
   removalEffect,
   sha256Digest
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,

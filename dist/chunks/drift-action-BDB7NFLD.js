@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-NKVVRRK2.js";
+} from "./chunk-I5PJT43J.js";
 import {
   renderDriftText
-} from "./chunk-ZUKAHQI6.js";
+} from "./chunk-6VPEE2NS.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-UBIBXN7M.js";
+} from "./chunk-CCRAQ34P.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-RZ67EGYK.js";
+} from "./chunk-MYVUSNJX.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-PVS75QTZ.js";
-import "./chunk-UYWPZY57.js";
+import "./chunk-K4HTLU7X.js";
+import "./chunk-FGG4AGAH.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-RIYZBM7O.js";
 import {
   isIgnored
-} from "./chunk-2PTJKTB2.js";
-import "./chunk-UAAAPOZE.js";
+} from "./chunk-FE7GA7PP.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,
@@ -70,9 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+} from "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import {
   stackSetName

@@ -3,14 +3,14 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-PVS75QTZ.js";
+} from "./chunk-K4HTLU7X.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-UYWPZY57.js";
+} from "./chunk-FGG4AGAH.js";
 import {
   checkWritable,
   writeLocalFile
@@ -29,10 +29,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-C6CONDPP.js";
+} from "./chunk-S52UOZZB.js";
 import {
   canonicalJson
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   readRepositoryBytes
 } from "./chunk-ODMGAIYF.js";

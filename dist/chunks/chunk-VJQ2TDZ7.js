@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-AOWYEWAS.js";
+} from "./chunk-Z6KP5WIL.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

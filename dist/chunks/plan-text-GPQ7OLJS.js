@@ -7,13 +7,13 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-C6CONDPP.js";
-import "./chunk-2PTJKTB2.js";
-import "./chunk-UAAAPOZE.js";
+} from "./chunk-S52UOZZB.js";
+import "./chunk-FE7GA7PP.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";

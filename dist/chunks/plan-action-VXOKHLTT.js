@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-N2CND26E.js";
+} from "./chunk-RD3ILTDT.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-SI6AACDQ.js";
+} from "./chunk-S5UQIHVU.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-IHRI3PTJ.js";
+import "./chunk-RXQSCO4P.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,9 +44,9 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-7L4REHNF.js";
-import "./chunk-PVS75QTZ.js";
-import "./chunk-UYWPZY57.js";
+} from "./chunk-6CXF4RH3.js";
+import "./chunk-K4HTLU7X.js";
+import "./chunk-FGG4AGAH.js";
 import {
   readLocalFile
 } from "./chunk-G3BAZPGQ.js";
@@ -55,13 +55,13 @@ import "./chunk-RIYZBM7O.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-C6CONDPP.js";
-import "./chunk-2PTJKTB2.js";
-import "./chunk-UAAAPOZE.js";
+} from "./chunk-S52UOZZB.js";
+import "./chunk-FE7GA7PP.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-X4XDSYAD.js";

@@ -3,7 +3,7 @@ import {
   canonicalJson,
   controlsAccess,
   readTemplateFacts
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   describeTarget
 } from "./chunk-45NQ52G4.js";

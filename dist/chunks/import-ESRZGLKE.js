@@ -29,7 +29,7 @@ import {
   replacedByNewTags,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-UYWPZY57.js";
+} from "./chunk-FGG4AGAH.js";
 import {
   writeLocalFile
 } from "./chunk-G3BAZPGQ.js";
@@ -53,7 +53,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   masked,
   noEchoIn

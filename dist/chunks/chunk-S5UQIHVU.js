@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-IHRI3PTJ.js";
+} from "./chunk-RXQSCO4P.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-PVS75QTZ.js";
+} from "./chunk-K4HTLU7X.js";
 import {
   listNames
 } from "./chunk-ODMGAIYF.js";

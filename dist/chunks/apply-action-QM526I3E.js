@@ -1,22 +1,37 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-IHRI3PTJ.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-S5UQIHVU.js";
+import "./chunk-XDMTIVPI.js";
+import "./chunk-DTKFTUTD.js";
+import "./chunk-PL5CYBQR.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-RXQSCO4P.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-PVS75QTZ.js";
-import "./chunk-UYWPZY57.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-WKS436VG.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-ZGM4HMLA.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-K4HTLU7X.js";
+import "./chunk-FGG4AGAH.js";
 import "./chunk-G3BAZPGQ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-RIYZBM7O.js";
-import "./chunk-UAAAPOZE.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-HKC6ZMM2.js";
+import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
 import "./chunk-ODMGAIYF.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -24,5 +39,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  applyRefusal,
+  runApplyAction
 };

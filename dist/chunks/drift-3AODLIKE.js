@@ -1,23 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-7L4REHNF.js";
-import "./chunk-PVS75QTZ.js";
-import "./chunk-UYWPZY57.js";
-import "./chunk-G3BAZPGQ.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-CCRAQ34P.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ZGM4HMLA.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-K4HTLU7X.js";
+import "./chunk-FGG4AGAH.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-RIYZBM7O.js";
-import "./chunk-C6CONDPP.js";
-import "./chunk-2PTJKTB2.js";
-import "./chunk-UAAAPOZE.js";
+import "./chunk-FE7GA7PP.js";
+import "./chunk-ZTB3AXRO.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-HKC6ZMM2.js";
 import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
@@ -31,6 +30,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

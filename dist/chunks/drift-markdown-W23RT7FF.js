@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-NKVVRRK2.js";
-import "./chunk-RZ67EGYK.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-MYVUSNJX.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+import "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
 import "./chunk-A2H565DK.js";
@@ -21,7 +20,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-3ZONHMIC.js";
+} from "./chunk-VJQ2TDZ7.js";
 import {
   ansi,
   plain

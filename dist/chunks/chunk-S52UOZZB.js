@@ -4,17 +4,17 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-2PTJKTB2.js";
+} from "./chunk-FE7GA7PP.js";
 import {
   loosens
-} from "./chunk-UAAAPOZE.js";
+} from "./chunk-ZTB3AXRO.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-3ZONHMIC.js";
+} from "./chunk-VJQ2TDZ7.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,11 +27,11 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-AOWYEWAS.js";
+} from "./chunk-Z6KP5WIL.js";
 import {
   accessResourceLines,
   canonicalJson
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

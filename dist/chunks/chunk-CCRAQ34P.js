@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-PVS75QTZ.js";
+} from "./chunk-K4HTLU7X.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-UYWPZY57.js";
+} from "./chunk-FGG4AGAH.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
@@ -42,11 +42,11 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-2PTJKTB2.js";
+} from "./chunk-FE7GA7PP.js";
 import {
   controlsAccess,
   sha256Digest
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   expiresSoon,
   expiryInstant

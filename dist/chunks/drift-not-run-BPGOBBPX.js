@@ -1,13 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-ZUKAHQI6.js";
-import "./chunk-3ZONHMIC.js";
-import "./chunk-AOWYEWAS.js";
-import "./chunk-B43JVAZS.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-I5PJT43J.js";
+import "./chunk-MYVUSNJX.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-VJQ2TDZ7.js";
+import "./chunk-Z6KP5WIL.js";
+import "./chunk-LIP54XSC.js";
 import "./chunk-ZANWQTPM.js";
 import "./chunk-45NQ52G4.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-A2H565DK.js";
 import "./chunk-XJBCYY6L.js";
 import "./chunk-ODMGAIYF.js";
@@ -17,5 +21,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-3ZONHMIC.js";
+} from "./chunk-VJQ2TDZ7.js";
 import {
   countOf,
   listNames

@@ -8,7 +8,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-B43JVAZS.js";
+} from "./chunk-LIP54XSC.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,
