@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ZGM4HMLA.js";
+} from "./chunks/chunk-DV5FQPKI.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-G3BAZPGQ.js";
+} from "./chunks/chunk-2367WVU2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RIYZBM7O.js";
+} from "./chunks/chunk-7TJ7QEL2.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-HKC6ZMM2.js";
-import "./chunks/chunk-A2H565DK.js";
-import "./chunks/chunk-XJBCYY6L.js";
+import "./chunks/chunk-JPXDS272.js";
+import "./chunks/chunk-4ZXVCPTC.js";
+import "./chunks/chunk-ER6EAEGD.js";
 import {
   countOf
-} from "./chunks/chunk-ODMGAIYF.js";
+} from "./chunks/chunk-AXKYC4BF.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BAWLHBTE.js"),
-        import("./chunks/plan-text-GPQ7OLJS.js"),
-        import("./chunks/plan-markdown-43NEZKXC.js")
+        import("./chunks/plan-MDHKAHSL.js"),
+        import("./chunks/plan-text-Z6PQG4IO.js"),
+        import("./chunks/plan-markdown-RUW3QSOI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OHDZHLQM.js"),
-        import("./chunks/apply-text-QCMKOVVO.js"),
-        import("./chunks/apply-markdown-UGKBTAOP.js"),
-        import("./chunks/plan-text-GPQ7OLJS.js")
+        import("./chunks/apply-KYXDVNWR.js"),
+        import("./chunks/apply-text-NODVP6NU.js"),
+        import("./chunks/apply-markdown-VR6SLJUS.js"),
+        import("./chunks/plan-text-Z6PQG4IO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3AODLIKE.js"),
-        import("./chunks/drift-text-5BKXFY5V.js"),
-        import("./chunks/drift-markdown-W23RT7FF.js"),
+        import("./chunks/drift-PLJKIQAY.js"),
+        import("./chunks/drift-text-S6PCCM2F.js"),
+        import("./chunks/drift-markdown-PDUJMXV7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BPGOBBPX.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-DF3MI5IE.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ESRZGLKE.js"),
-        import("./chunks/import-text-NUH2QIPZ.js")
+        import("./chunks/import-7LXCH5LF.js"),
+        import("./chunks/import-text-ZMW4KKOM.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

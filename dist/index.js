@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-WKS436VG.js";
+} from "./chunks/chunk-DWCIMWGF.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ZGM4HMLA.js";
+import "./chunks/chunk-DV5FQPKI.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-RIYZBM7O.js";
-import "./chunks/chunk-HKC6ZMM2.js";
-import "./chunks/chunk-A2H565DK.js";
-import "./chunks/chunk-XJBCYY6L.js";
-import "./chunks/chunk-ODMGAIYF.js";
+} from "./chunks/chunk-7TJ7QEL2.js";
+import "./chunks/chunk-JPXDS272.js";
+import "./chunks/chunk-4ZXVCPTC.js";
+import "./chunks/chunk-ER6EAEGD.js";
+import "./chunks/chunk-AXKYC4BF.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VXOKHLTT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-F2TTFVBV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QM526I3E.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PYW2XJXY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BDB7NFLD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-54ZAETAD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

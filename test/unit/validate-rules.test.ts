@@ -364,6 +364,23 @@ const cases: RuleCase[] = [
     ),
   },
   {
+    // A line break can be in no target: such an entry silences nothing, while the plan would list it as silencing.
+    rule: 'schema',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached\n    target: "scp:deny-leave@root\\n"')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 2,
+      column: 13,
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-detached\n    target: "scp:deny-leave@root"')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
     rule: 'administration-role',
     bad: withOrganization(
       'administrationRoleArn: arn:aws:iam::111111111111:',

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-FLCJJDAY.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-2X2JE6P2.js";
+import "./chunk-K5FR5OFB.js";
+import "./chunk-2367WVU2.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-7TJ7QEL2.js";
+import "./chunk-JEQKOK2I.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-OUGTZ7JN.js";
+import "./chunk-EB4AHLG2.js";
+import "./chunk-MJ5ZVKCG.js";
+import "./chunk-JPXDS272.js";
+import "./chunk-ER6EAEGD.js";
+import "./chunk-AXKYC4BF.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
