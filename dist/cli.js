@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-MDHKAHSL.js"),
         import("./chunks/plan-text-Z6PQG4IO.js"),
-        import("./chunks/plan-markdown-RUW3QSOI.js")
+        import("./chunks/plan-markdown-QQ45YJM3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-F2TTFVBV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GHVT22EV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -2,6 +2,7 @@ import type { ChangeEffect } from './change-effects.js';
 import { changeKindCounts } from './change-kind-nouns.js';
 import { leadingDetails } from './effect-details.js';
 import type { CommentSection } from './fit-comment.js';
+import { accountsInFlaggedValues } from './flagged-accounts.js';
 import { escapeMarkdown } from './markdown-escape.js';
 import { countOf, highImpactCount } from './phrasing.js';
 
@@ -16,6 +17,8 @@ export function flaggedSections(
   corrections: ReadonlySet<string>,
   diffWhere: string,
   listed: ListedIn,
+  /** StackSet → its NoEcho parameters, whose values are never shown. */
+  secret: Readonly<Record<string, readonly string[]>> = {},
 ): CommentSection[] {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
@@ -31,8 +34,19 @@ export function flaggedSections(
   };
   const section = (callout: string, lead: string, flagged: readonly ChangeEffect[]): CommentSection => {
     // A shortened list says so once, at its head: a reviewer must not take a change's first lines for all of it.
+    const accounts = accountsInFlaggedValues(
+      flagged.map((effect) => effect.change),
+      secret,
+    );
     const render = (items: string[], shortened = false) =>
-      [callout, lead, ...(shortened ? [`>`, `> ${shortenedNote(listed)}`] : []), '>', ...items].join('\n');
+      [
+        callout,
+        lead,
+        ...(accounts ? ['>', `> ${escapeMarkdown(accounts)}`] : []),
+        ...(shortened ? [`>`, `> ${shortenedNote(listed)}`] : []),
+        '>',
+        ...items,
+      ].join('\n');
     // A few flagged changes keep their reasons when shortened; hundreds flagged for one reason would repeat it.
     const why = flagged.length <= BRIEF_REASONS;
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>

@@ -117,6 +117,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
       corrections,
       diffLines === Infinity ? 'below' : 'below, or in the job summary',
       listedIn(diffLines),
+      plan.noEchoParameters,
     ),
     ...ownedUndeclaredSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing, detailsIn) : []),

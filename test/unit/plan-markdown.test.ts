@@ -1077,6 +1077,35 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
   );
 });
 
+test('an account named in one override among hundreds naming another is named, rarest first, however far the list shrinks', () => {
+  const desired = referenceDesiredState();
+  const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  roles.templateBody = rolesTemplate(3600);
+  roles.parameters = { ExternalId: 'reviewed', BoundaryPolicyName: 'vend-workload-boundary' };
+  const observed = convergedObservation(desired);
+  for (let i = 0; i < 600; i++)
+    desired.accounts.push(
+      desiredAccount(`flag-${String(i).padStart(3, '0')}`, {
+        ou: 'Workloads/NonProd',
+        baselines: ['permissions-boundary', 'automation-roles'],
+        parameters: {
+          'automation-roles': {
+            BoundaryPolicyName: `arn:aws:iam::${i === 200 ? '666666666666' : '222233334444'}:policy/runner-${i}`,
+            // A NoEcho value is never shown, the account in it neither.
+            ExternalId: 'arn:aws:iam::777777777777:role/secret',
+          },
+        },
+      }),
+    );
+  const comment = renderPlanComment(computePlan(desired, observed));
+  expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  const flagged = comment.slice(comment.indexOf('[!IMPORTANT]'));
+  expect(comment).not.toContain('777777777777');
+  expect(flagged).toMatch(
+    /> Account ids in the parameter values these changes deploy, the rarest first: 666666666666 \(Deploy automation-roles to 1 stack instance \(1 account: flag-200\)\) and 222233334444 \(599 changes\)\./,
+  );
+});
+
 test('the job summary the apply workflow asks a reviewer to approve says it is that plan, not a preview', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

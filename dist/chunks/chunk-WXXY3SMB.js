@@ -50,6 +50,7 @@ import {
 } from "./chunk-4ZXVCPTC.js";
 import {
   countOf,
+  listNames,
   problemPlace
 } from "./chunk-AXKYC4BF.js";
 import {
@@ -423,8 +424,32 @@ function shorterLists(count) {
   return sizes;
 }
 
+// src/report/flagged-accounts.ts
+var ACCOUNT_ID = /(?:^|:)(\d{12})(?=:|$)/g;
+var NAMED_IDS = 8;
+var NAMED_CHANGES = 2;
+function accountsInFlaggedValues(changes, secret) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const after = change.after ?? {};
+    const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
+    const values = [after.parameters, after.parameterOverrides].flatMap(
+      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value).trim()) : []
+    );
+    const ids = new Set(values.flatMap((value) => [...value.matchAll(ACCOUNT_ID)].map((match) => match[1])));
+    for (const id of ids) holders.set(id, [...holders.get(id) ?? [], change.description]);
+  }
+  if (holders.size === 0) return void 0;
+  const ranked = [...holders].sort(([a, x], [b, y]) => x.length - y.length || compareText(a, b));
+  const named = ranked.slice(0, NAMED_IDS).map(
+    ([id, descriptions]) => descriptions.length <= NAMED_CHANGES ? `${id} (${descriptions.join("; ")})` : `${id} (${countOf(descriptions.length, "change")})`
+  );
+  const more = ranked.length - named.length;
+  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames(named, Infinity)}${more > 0 ? ` and ${countOf(more, "more")}` : ""}.`;
+}
+
 // src/report/plan-markdown-flagged.ts
-function flaggedSections(effects, corrections, diffWhere, listed) {
+function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
   const destructive = effects.filter((effect) => effect.change.destructive);
   const highImpact = effects.filter((effect) => effect.change.highImpact && !effect.change.destructive);
   const alsoHighImpact = destructive.filter((effect) => effect.change.highImpact).length;
@@ -435,7 +460,18 @@ function flaggedSections(effects, corrections, diffWhere, listed) {
     return count === flagged.length ? ` ${count === 1 ? "It corrects" : "All correct"} drift already on main, which main\u2019s own plan holds too.` : ` ${count} of them ${count === 1 ? "corrects" : "correct"} drift already on main, which main\u2019s own plan holds too (marked).`;
   };
   const section = (callout, lead, flagged) => {
-    const render = (items, shortened = false) => [callout, lead, ...shortened ? [`>`, `> ${shortenedNote(listed)}`] : [], ">", ...items].join("\n");
+    const accounts = accountsInFlaggedValues(
+      flagged.map((effect) => effect.change),
+      secret
+    );
+    const render = (items, shortened = false) => [
+      callout,
+      lead,
+      ...accounts ? [">", `> ${escapeMarkdown(accounts)}`] : [],
+      ...shortened ? [`>`, `> ${shortenedNote(listed)}`] : [],
+      ">",
+      ...items
+    ].join("\n");
     const why = flagged.length <= BRIEF_REASONS;
     const item = (depth) => (effect) => flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why);
     return {
@@ -566,7 +602,8 @@ function planSections(plan, context, diffLines = Infinity) {
       effects,
       corrections,
       diffLines === Infinity ? "below" : "below, or in the job summary",
-      listedIn(diffLines)
+      listedIn(diffLines),
+      plan.noEchoParameters
     ),
     ...ownedUndeclaredSections(plan),
     ...context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing, detailsIn) : [],

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VHDKGGET.js";
+} from "./chunk-WXXY3SMB.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,

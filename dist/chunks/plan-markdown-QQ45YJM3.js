@@ -4,7 +4,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VHDKGGET.js";
+} from "./chunk-WXXY3SMB.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";

@@ -1,0 +1,47 @@
+import { compareText } from '../ordering.js';
+import type { Change } from '../plan/plan.js';
+import { countOf, listNames } from './phrasing.js';
+
+/** An account id alone, or in an ARN's account field. */
+const ACCOUNT_ID = /(?:^|:)(\d{12})(?=:|$)/g;
+/** Account ids a line names before it counts the rest, and changes it names for an id few of them hold. */
+const NAMED_IDS = 8;
+const NAMED_CHANGES = 2;
+
+/**
+ * The account ids in the parameter values and overrides that flagged changes deploy, the rarest first, each with how
+ * many of the changes hold it, and which when few: one line that is never trimmed. A pull request can pad the list
+ * with hundreds of changes whose overrides name one account, so that the one naming another is a bare headline
+ * among them; this line still names that account, and the change. NoEcho values are left out (`secret`: StackSet →
+ * its NoEcho parameters). Undefined when no value names an account.
+ */
+export function accountsInFlaggedValues(
+  changes: readonly Change[],
+  secret: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
+  const holders = new Map<string, string[]>();
+  for (const change of changes) {
+    const after = (change.after ?? {}) as { parameters?: unknown; parameterOverrides?: unknown };
+    const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
+    const values = [after.parameters, after.parameterOverrides].flatMap((side) =>
+      typeof side === 'object' && side !== null
+        ? Object.entries(side as Record<string, unknown>)
+            .filter(([key, value]) => !hidden.has(key) && typeof value === 'string')
+            .map(([, value]) => String(value).trim())
+        : [],
+    );
+    const ids = new Set(values.flatMap((value) => [...value.matchAll(ACCOUNT_ID)].map((match) => match[1]!)));
+    for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), change.description]);
+  }
+  if (holders.size === 0) return undefined;
+  const ranked = [...holders].sort(([a, x], [b, y]) => x.length - y.length || compareText(a, b));
+  const named = ranked
+    .slice(0, NAMED_IDS)
+    .map(([id, descriptions]) =>
+      descriptions.length <= NAMED_CHANGES
+        ? `${id} (${descriptions.join('; ')})`
+        : `${id} (${countOf(descriptions.length, 'change')})`,
+    );
+  const more = ranked.length - named.length;
+  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames(named, Infinity)}${more > 0 ? ` and ${countOf(more, 'more')}` : ''}.`;
+}
