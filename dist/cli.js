@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-7LXCH5LF.js"),
+        import("./chunks/import-2RTOMOQO.js"),
         import("./chunks/import-text-ZMW4KKOM.js")
       ]);
       const outcome = await runImport(settings);

@@ -26,7 +26,11 @@ import { renderAccountManifest } from './render-repository.js';
 import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { overrideRecordChecks } from './override-records.js';
 import { manifestProblems } from './repository-check.js';
-import { scpAttachments, unlistedAccountAttachments } from './service-control-policies.js';
+import {
+  catalogueAfterLeftOutAccounts,
+  scpAttachments,
+  unlistedAccountAttachments,
+} from './service-control-policies.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
 import { catalogueConflicts } from './baseline-conflicts.js';
 
@@ -224,6 +228,18 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
         message: renameReason(candidate.account.name, document.name),
       });
   findings.push(...overrideRecordChecks(live, accounts));
+  if (!existing) {
+    // The catalogue counted every candidate as declared; some were left out since.
+    const written = new Set(accounts.map(({ candidate }) => candidate.account.id));
+    const after = catalogueAfterLeftOutAccounts(
+      live,
+      Object.keys(organization.scps ?? {}),
+      new Set([live.root.id, ...selection.units.map((unit) => unit.id), ...written]),
+      new Set(candidates.map(({ account }) => account.id).filter((id) => !written.has(id))),
+    );
+    for (const name of after.drop) delete organization.scps![name];
+    findings.push(...after.findings);
+  }
   // A full import writes the catalogue from what the accounts have, and says what it left out; an existing one may
   // lack an SCP an account has.
   if (existing?.organization) {

@@ -251,3 +251,45 @@ function targetName(live: Pick<LiveOrganization, 'root' | 'organizationalUnits' 
   const account = live.accounts.find((candidate) => candidate.id === id);
   return account ? `account ${account.name} (${id})` : id;
 }
+
+/**
+ * The catalogue as the accounts finally written see it. It was chosen with every candidate account counted as
+ * declared, and some were left out after (a manifest validate would refuse, a name taken): an SCP attached to nothing
+ * declared any more leaves the catalogue (`drop`, with a left-out finding), and one also attached to a left-out
+ * account gets the check that the first plan adopts it as a high-impact change. vend's own SCPs stay. Pure.
+ *
+ * @param catalogue the SCP names organization.yaml holds
+ * @param declaredIds the root, the declared OUs and the accounts written
+ * @param leftOutIds the candidate accounts not written
+ */
+export function catalogueAfterLeftOutAccounts(
+  live: LiveOrganization,
+  catalogue: readonly string[],
+  declaredIds: ReadonlySet<string>,
+  leftOutIds: ReadonlySet<string>,
+): { drop: string[]; findings: ImportFinding[] } {
+  const drop: string[] = [];
+  const findings: ImportFinding[] = [];
+  for (const name of catalogue) {
+    const policy = live.serviceControlPolicies.find((candidate) => candidate.name === name && !candidate.awsManaged);
+    if (!policy || policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value) continue;
+    const reached = policy.targetIds.filter((id) => leftOutIds.has(id));
+    if (reached.length === 0) continue;
+    const subject = `SCP ${policy.name} (${policy.id})`;
+    const where = reached.map((id) => targetName(live, id)).join(', ');
+    if (!policy.targetIds.some((id) => declaredIds.has(id))) {
+      drop.push(name);
+      findings.push({
+        kind: 'left-out',
+        subject,
+        message: `Not in the catalogue: it is attached to nothing the repository declares, only to ${reached.length === 1 ? 'an account' : 'accounts'} import left out (${where}).`,
+      });
+    } else
+      findings.push({
+        kind: 'check',
+        subject,
+        message: `It is also attached to ${reached.length === 1 ? 'an account' : 'accounts'} import left out (${where}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan, or settle what left ${reached.length === 1 ? 'that account' : 'those accounts'} out and import ${reached.length === 1 ? 'it' : 'them'} (vend import --accounts-only).`,
+      });
+  }
+  return { drop, findings };
+}

@@ -256,6 +256,36 @@ describe('accounts', () => {
     ).toEqual([]);
   });
 
+  test('an SCP on an account left out after the catalogue was chosen leaves it, or is named for the adoption it makes', () => {
+    const live = liveOrganization({
+      organizationalUnits: ['Apps'],
+      accounts: [
+        { id: '200000000001', name: 'app', ou: 'Apps', tags: { Owner: 'a' } },
+        // Its manifest validate would refuse: left out once the catalogue is chosen.
+        { id: '200000000002', name: 'left', ou: 'Apps', tags: { Owner: 'a', alerts: '#ops' } },
+      ],
+      policies: [scp('only-left', ['200000000002']), scp('shared', [ouId('Apps'), '200000000002'])],
+    });
+    const result = describe_(live);
+    expect(result.accounts.map((account) => account.accountId)).toEqual(['200000000001']);
+    expect(Object.keys(result.organization!.scps ?? {})).toEqual(['shared']);
+    expect(result.scps.map((entry) => entry.name)).toEqual(['shared']);
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        {
+          kind: 'left-out',
+          subject: 'SCP only-left (p-onlyleft)',
+          message: expect.stringContaining('only to an account import left out (account left (200000000002))'),
+        },
+        {
+          kind: 'check',
+          subject: 'SCP shared (p-shared)',
+          message: expect.stringContaining('the first plan adopts it as a high-impact change'),
+        },
+      ]),
+    );
+  });
+
   test('an account left out for several tags names every one, so one round in AWS fixes them all', () => {
     const tags = { ManagedBy: 'terraform', Owner: 'a', team: '~', alerts: '#ops', 'a<b': 'x' };
     const live = liveOrganization({

@@ -829,6 +829,32 @@ function targetName(live, id) {
   const account = live.accounts.find((candidate) => candidate.id === id);
   return account ? `account ${account.name} (${id})` : id;
 }
+function catalogueAfterLeftOutAccounts(live, catalogue, declaredIds, leftOutIds) {
+  const drop = [];
+  const findings = [];
+  for (const name of catalogue) {
+    const policy = live.serviceControlPolicies.find((candidate) => candidate.name === name && !candidate.awsManaged);
+    if (!policy || policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value) continue;
+    const reached = policy.targetIds.filter((id) => leftOutIds.has(id));
+    if (reached.length === 0) continue;
+    const subject = `SCP ${policy.name} (${policy.id})`;
+    const where = reached.map((id) => targetName(live, id)).join(", ");
+    if (!policy.targetIds.some((id) => declaredIds.has(id))) {
+      drop.push(name);
+      findings.push({
+        kind: "left-out",
+        subject,
+        message: `Not in the catalogue: it is attached to nothing the repository declares, only to ${reached.length === 1 ? "an account" : "accounts"} import left out (${where}).`
+      });
+    } else
+      findings.push({
+        kind: "check",
+        subject,
+        message: `It is also attached to ${reached.length === 1 ? "an account" : "accounts"} import left out (${where}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan, or settle what left ${reached.length === 1 ? "that account" : "those accounts"} out and import ${reached.length === 1 ? "it" : "them"} (vend import --accounts-only).`
+      });
+  }
+  return { drop, findings };
+}
 
 // src/import/stack-set-baselines.ts
 var DEFAULT_EXECUTION_ROLE = "OrganizationAccountAccessRole";
@@ -1443,6 +1469,17 @@ function describeOrganization(live, options) {
         message: renameReason(candidate.account.name, document.name)
       });
   findings.push(...overrideRecordChecks(live, accounts));
+  if (!existing) {
+    const written2 = new Set(accounts.map(({ candidate }) => candidate.account.id));
+    const after = catalogueAfterLeftOutAccounts(
+      live,
+      Object.keys(organization.scps ?? {}),
+      /* @__PURE__ */ new Set([live.root.id, ...selection.units.map((unit) => unit.id), ...written2]),
+      new Set(candidates.map(({ account }) => account.id).filter((id) => !written2.has(id)))
+    );
+    for (const name of after.drop) delete organization.scps[name];
+    findings.push(...after.findings);
+  }
   if (existing?.organization) {
     const declaredUnits = resolveOrganizationalUnits(
       { organizationalUnits: flattenOrganizationalUnits(existing.organization.organizationalUnits) },
