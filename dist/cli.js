@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KYXDVNWR.js"),
+        import("./chunks/apply-KSNKNF7W.js"),
         import("./chunks/apply-text-NODVP6NU.js"),
         import("./chunks/apply-markdown-VR6SLJUS.js"),
         import("./chunks/plan-text-Z6PQG4IO.js")

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GHVT22EV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UJZJ3YOL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PYW2XJXY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZJX7M3RL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

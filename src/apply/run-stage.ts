@@ -270,31 +270,20 @@ function recordOutcomes(
   const endpointLost = [...outcomes.values()].some(
     (outcome) => outcome.status === 'failed' && outcome.error.unreachable,
   );
-  // SCPs this plan attaches to an OU or the root whose attachment has not taken effect (failed, held back, or later):
-  // a move's report must not say the account gained them.
+  // Attachments and detachments of SCPs on an OU or the root that have not taken effect (failed, held back, or
+  // later): a move's report must not say the account gained or lost those SCPs.
   const applied = new Set(report.changesApplied.map((change) => change.id));
-  const notAttached = new Set(
-    changes
-      .filter(
-        (change) =>
-          change.kind === CHANGE_KINDS.attachScp &&
-          !change.target.startsWith('account:') &&
-          !applied.has(change.id) &&
-          outcomes.get(change.id)?.status !== 'applied',
-      )
-      .map((change) => String(change.scope.scp)),
-  );
-  // Detachments from an OU or the root that have not taken effect: a move's report must not say the account lost them.
+  const notInEffect = (kind: ChangeKind) =>
+    changes.filter(
+      (change) =>
+        change.kind === kind &&
+        !change.target.startsWith('account:') &&
+        !applied.has(change.id) &&
+        outcomes.get(change.id)?.status !== 'applied',
+    );
+  const notAttached = new Set(notInEffect(CHANGE_KINDS.attachScp).map((change) => String(change.scope.scp)));
   const notDetached = new Set(
-    changes
-      .filter(
-        (change) =>
-          change.kind === CHANGE_KINDS.detachScp &&
-          !change.target.startsWith('account:') &&
-          !applied.has(change.id) &&
-          outcomes.get(change.id)?.status !== 'applied',
-      )
-      .map((change) => `${String(change.scope.scp)}@${change.target}`),
+    notInEffect(CHANGE_KINDS.detachScp).map((change) => `${String(change.scope.scp)}@${change.target}`),
   );
   const blockingDescription = (blocker: string) =>
     byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;

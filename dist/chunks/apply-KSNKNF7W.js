@@ -1,22 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-AMB2HZVD.js";
-import "./chunk-ABLG5VMZ.js";
-import "./chunk-YGXABJB3.js";
-import "./chunk-7FSRPP5Q.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-FLCJJDAY.js";
+  runApply
+} from "./chunk-HMOZWB7N.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-DWCIMWGF.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-DV5FQPKI.js";
-import "./chunk-CZGQDZ6C.js";
 import "./chunk-2X2JE6P2.js";
 import "./chunk-K5FR5OFB.js";
 import "./chunk-2367WVU2.js";
@@ -28,10 +15,8 @@ import "./chunk-OUGTZ7JN.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-JPXDS272.js";
-import "./chunk-4ZXVCPTC.js";
 import "./chunk-ER6EAEGD.js";
 import "./chunk-AXKYC4BF.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -39,6 +24,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

@@ -1636,15 +1636,12 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     (outcome) => outcome.status === "failed" && outcome.error.unreachable
   );
   const applied = new Set(report.changesApplied.map((change) => change.id));
-  const notAttached = new Set(
-    changes.filter(
-      (change) => change.kind === CHANGE_KINDS.attachScp && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
-    ).map((change) => String(change.scope.scp))
+  const notInEffect = (kind) => changes.filter(
+    (change) => change.kind === kind && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
   );
+  const notAttached = new Set(notInEffect(CHANGE_KINDS.attachScp).map((change) => String(change.scope.scp)));
   const notDetached = new Set(
-    changes.filter(
-      (change) => change.kind === CHANGE_KINDS.detachScp && !change.target.startsWith("account:") && !applied.has(change.id) && outcomes.get(change.id)?.status !== "applied"
-    ).map((change) => `${String(change.scope.scp)}@${change.target}`)
+    notInEffect(CHANGE_KINDS.detachScp).map((change) => `${String(change.scope.scp)}@${change.target}`)
   );
   const blockingDescription = (blocker) => byId.get(blocker)?.description ?? report.failures.find((failure) => failure.id === blocker)?.description ?? blocker;
   for (const [id, outcome] of outcomes) {

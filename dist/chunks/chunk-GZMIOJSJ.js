@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FLCJJDAY.js";
+} from "./chunk-HMOZWB7N.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
