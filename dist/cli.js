@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-MDHKAHSL.js"),
-        import("./chunks/plan-text-Z6PQG4IO.js"),
-        import("./chunks/plan-markdown-QQ45YJM3.js")
+        import("./chunks/plan-BGZ4NQ2O.js"),
+        import("./chunks/plan-text-MZUBE6Q5.js"),
+        import("./chunks/plan-markdown-4F7DDGI5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KSNKNF7W.js"),
+        import("./chunks/apply-AUA7SMGX.js"),
         import("./chunks/apply-text-NODVP6NU.js"),
         import("./chunks/apply-markdown-VR6SLJUS.js"),
-        import("./chunks/plan-text-Z6PQG4IO.js")
+        import("./chunks/plan-text-MZUBE6Q5.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PLJKIQAY.js"),
-        import("./chunks/drift-text-S6PCCM2F.js"),
-        import("./chunks/drift-markdown-PDUJMXV7.js"),
+        import("./chunks/drift-PV234HZI.js"),
+        import("./chunks/drift-text-VYSRW5PZ.js"),
+        import("./chunks/drift-markdown-77I43VU3.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-DF3MI5IE.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GE7GIDDO.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2RTOMOQO.js"),
+        import("./chunks/import-ML4WNM34.js"),
         import("./chunks/import-text-ZMW4KKOM.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UJZJ3YOL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-TY5QC52A.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZJX7M3RL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KQBDRL6D.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-54ZAETAD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VEO4R4UK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -262,8 +262,17 @@ const PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
  * there receives the account's data or events.
  */
 const ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
-/** A parameter value that names an account: an account id alone, or an ARN whose account field holds one. */
-const ACCOUNT_IN_VALUE = /^\d{12}$|^arn:[^:]*:[^:]*:[^:]*:\d{12}(:|$)/;
+/**
+ * The accounts a parameter value names: each member of it (a list parameter's are separated by commas) that is an
+ * account id alone, or an ARN whose account field holds one. The plan's high-impact test and the comment's list of
+ * account ids read values the same way.
+ */
+export function accountIdsInValue(value: string): string[] {
+  return value.split(',').flatMap((member) => {
+    const id = /^(?:\d{12}|arn:[^:]*:[^:]*:[^:]*:(\d{12})(?::.*)?)$/s.exec(member.trim());
+    return id ? [id[1] ?? member.trim()] : [];
+  });
+}
 const ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
 
 /**
@@ -304,7 +313,7 @@ export function baselineControlsAccess(
   parameterValues: readonly Readonly<Record<string, string>>[] = [],
 ): boolean {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
-  if (parameterValues.some((values) => Object.values(values).some((value) => ACCOUNT_IN_VALUE.test(value.trim()))))
+  if (parameterValues.some((values) => Object.values(values).some((value) => accountIdsInValue(value).length > 0)))
     return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);

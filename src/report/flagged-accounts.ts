@@ -1,9 +1,8 @@
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
+import { accountIdsInValue } from '../plan/template-change.js';
 import { countOf, listNames } from './phrasing.js';
 
-/** An account id alone, or in an ARN's account field. */
-const ACCOUNT_ID = /(?:^|:)(\d{12})(?=:|$)/g;
 /** Account ids a line names before it counts the rest, and changes it names for an id few of them hold. */
 const NAMED_IDS = 8;
 const NAMED_CHANGES = 2;
@@ -27,10 +26,10 @@ export function accountsInFlaggedValues(
       typeof side === 'object' && side !== null
         ? Object.entries(side as Record<string, unknown>)
             .filter(([key, value]) => !hidden.has(key) && typeof value === 'string')
-            .map(([, value]) => String(value).trim())
+            .map(([, value]) => String(value))
         : [],
     );
-    const ids = new Set(values.flatMap((value) => [...value.matchAll(ACCOUNT_ID)].map((match) => match[1]!)));
+    const ids = new Set(values.flatMap(accountIdsInValue));
     for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), change.description]);
   }
   if (holders.size === 0) return undefined;

@@ -2275,6 +2275,8 @@ describe('plan says which changes delete something and which reach far', () => {
     // No key name, nor the type, says where the value goes (an OAM link's SinkIdentifier would): the value does.
     expect(impact('arn:aws:oam:us-east-1:999999999999:sink/abc')).toBe(true);
     expect(impact('999999999999')).toBe(true);
+    // A list parameter's members are read one by one.
+    expect(impact('central-sink, 999999999999')).toBe(true);
     expect(impact('central-sink')).toBe(false);
     // An override naming an account, on an instance of a baseline that otherwise names none.
     desired.accounts[0]!.parameters = { 'telemetry-link': { SinkArn: 'arn:aws:oam:us-east-1:999999999999:sink/abc' } };

@@ -3,14 +3,14 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-2X2JE6P2.js";
+} from "./chunk-WRT4AASP.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-K5FR5OFB.js";
+} from "./chunk-M5AE752Z.js";
 import {
   checkWritable,
   writeLocalFile
@@ -29,10 +29,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-PXE7XBO2.js";
+} from "./chunk-FE6S653I.js";
 import {
   canonicalJson
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   readRepositoryBytes
 } from "./chunk-AXKYC4BF.js";

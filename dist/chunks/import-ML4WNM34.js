@@ -29,7 +29,7 @@ import {
   replacedByNewTags,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-K5FR5OFB.js";
+} from "./chunk-M5AE752Z.js";
 import {
   writeLocalFile
 } from "./chunk-2367WVU2.js";
@@ -53,7 +53,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   masked,
   noEchoIn

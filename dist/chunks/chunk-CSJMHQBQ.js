@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   canonicalJson
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   CHANGE_KINDS,
   PLAN_PROBLEMS,

@@ -7,13 +7,13 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-PXE7XBO2.js";
-import "./chunk-L63ETNV4.js";
-import "./chunk-JEQKOK2I.js";
+} from "./chunk-FE6S653I.js";
+import "./chunk-K4455XNR.js";
+import "./chunk-CSJMHQBQ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-KZIIKM47.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+import "./chunk-RT7TTBPN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-X4XDSYAD.js";

@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-4FRA46OF.js";
-import "./chunk-B4STRLMK.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-W3CZETI2.js";
 import "./chunk-F2GOCKZQ.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-KZIIKM47.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+import "./chunk-RT7TTBPN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-4ZXVCPTC.js";
@@ -21,7 +20,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-B4STRLMK.js";
-import "./chunk-F2GOCKZQ.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-KZIIKM47.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+  renderDriftText
+} from "./chunk-7GICAGUJ.js";
+import "./chunk-RT7TTBPN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-4ZXVCPTC.js";
 import "./chunk-ER6EAEGD.js";
 import "./chunk-AXKYC4BF.js";
@@ -20,7 +17,5 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  renderDriftText
 };

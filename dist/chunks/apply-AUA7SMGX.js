@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-HMOZWB7N.js";
+} from "./chunk-Q534NIMR.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-2X2JE6P2.js";
-import "./chunk-K5FR5OFB.js";
+import "./chunk-WRT4AASP.js";
+import "./chunk-M5AE752Z.js";
 import "./chunk-2367WVU2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-7TJ7QEL2.js";
-import "./chunk-JEQKOK2I.js";
+import "./chunk-CSJMHQBQ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-OUGTZ7JN.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-JPXDS272.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-WXXY3SMB.js";
+} from "./chunk-LKI6A2F2.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-GZMIOJSJ.js";
+} from "./chunk-2W5IGBEF.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-HMOZWB7N.js";
+import "./chunk-Q534NIMR.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-F2GOCKZQ.js";
@@ -44,9 +44,9 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-BQLE4ZS3.js";
-import "./chunk-2X2JE6P2.js";
-import "./chunk-K5FR5OFB.js";
+} from "./chunk-QC6RXIXJ.js";
+import "./chunk-WRT4AASP.js";
+import "./chunk-M5AE752Z.js";
 import {
   readLocalFile
 } from "./chunk-2367WVU2.js";
@@ -55,13 +55,13 @@ import "./chunk-7TJ7QEL2.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PXE7XBO2.js";
-import "./chunk-L63ETNV4.js";
-import "./chunk-JEQKOK2I.js";
+} from "./chunk-FE6S653I.js";
+import "./chunk-K4455XNR.js";
+import "./chunk-CSJMHQBQ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-KZIIKM47.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+import "./chunk-RT7TTBPN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-X4XDSYAD.js";

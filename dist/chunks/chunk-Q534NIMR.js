@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-2X2JE6P2.js";
+} from "./chunk-WRT4AASP.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-K5FR5OFB.js";
+} from "./chunk-M5AE752Z.js";
 import {
   readLocalFile
 } from "./chunk-2367WVU2.js";
@@ -51,7 +51,7 @@ import {
   canonicalJson,
   declaresTransform,
   sha256Digest
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   isMaskedValue,
   noEchoIn

@@ -3,7 +3,7 @@ import {
   canonicalJson,
   controlsAccess,
   readTemplateFacts
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   describeTarget
 } from "./chunk-MJ5ZVKCG.js";

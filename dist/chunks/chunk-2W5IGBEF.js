@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HMOZWB7N.js";
+} from "./chunk-Q534NIMR.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-2X2JE6P2.js";
+} from "./chunk-WRT4AASP.js";
 import {
   listNames
 } from "./chunk-AXKYC4BF.js";

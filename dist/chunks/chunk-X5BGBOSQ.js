@@ -194,7 +194,12 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
 var ACCESS_PROPERTY = /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
 var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
 var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
-var ACCOUNT_IN_VALUE = /^\d{12}$|^arn:[^:]*:[^:]*:[^:]*:\d{12}(:|$)/;
+function accountIdsInValue(value) {
+  return value.split(",").flatMap((member) => {
+    const id = /^(?:\d{12}|arn:[^:]*:[^:]*:[^:]*:(\d{12})(?::.*)?)$/s.exec(member.trim());
+    return id ? [id[1] ?? member.trim()] : [];
+  });
+}
 var ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
 var ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|Arn|Arns)$/i;
 function reachesAccess(value, underAccountKey = false) {
@@ -208,7 +213,7 @@ function reachesAccess(value, underAccountKey = false) {
 }
 function baselineControlsAccess(baseline, bodies, parameterValues = []) {
   if (baseline === PERMISSIONS_BOUNDARY_BASELINE) return true;
-  if (parameterValues.some((values) => Object.values(values).some((value) => ACCOUNT_IN_VALUE.test(value.trim()))))
+  if (parameterValues.some((values) => Object.values(values).some((value) => accountIdsInValue(value).length > 0)))
     return true;
   return bodies.some((body) => {
     const facts = readTemplateFacts(body);
@@ -269,6 +274,7 @@ export {
   accessResourceLines,
   declaresTransform,
   controlsAccess,
+  accountIdsInValue,
   baselineControlsAccess,
   removalEffect
 };

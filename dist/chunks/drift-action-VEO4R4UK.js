@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-4FRA46OF.js";
+} from "./chunk-YGZKUOCS.js";
 import {
   renderDriftText
-} from "./chunk-33M5LBAE.js";
+} from "./chunk-7GICAGUJ.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YWNDM55C.js";
+} from "./chunk-6PLRH5MW.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-B4STRLMK.js";
+} from "./chunk-W3CZETI2.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-2X2JE6P2.js";
-import "./chunk-K5FR5OFB.js";
+import "./chunk-WRT4AASP.js";
+import "./chunk-M5AE752Z.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-7TJ7QEL2.js";
 import {
   isIgnored
-} from "./chunk-L63ETNV4.js";
-import "./chunk-JEQKOK2I.js";
+} from "./chunk-K4455XNR.js";
+import "./chunk-CSJMHQBQ.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,
@@ -70,9 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-KZIIKM47.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+} from "./chunk-RT7TTBPN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import {
   stackSetName

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-KZIIKM47.js";
+} from "./chunk-RT7TTBPN.js";
 import {
   ansi,
   plain

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-3U5U76ZI.js";
+} from "./chunk-MTZ5KNBY.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

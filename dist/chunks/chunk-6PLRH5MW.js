@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-2X2JE6P2.js";
+} from "./chunk-WRT4AASP.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-K5FR5OFB.js";
+} from "./chunk-M5AE752Z.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
@@ -42,11 +42,11 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-L63ETNV4.js";
+} from "./chunk-K4455XNR.js";
 import {
   controlsAccess,
   sha256Digest
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   expiresSoon,
   expiryInstant

@@ -4,17 +4,17 @@ import {
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits
-} from "./chunk-L63ETNV4.js";
+} from "./chunk-K4455XNR.js";
 import {
   loosens
-} from "./chunk-JEQKOK2I.js";
+} from "./chunk-CSJMHQBQ.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-KZIIKM47.js";
+} from "./chunk-RT7TTBPN.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -27,11 +27,11 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-3U5U76ZI.js";
+} from "./chunk-MTZ5KNBY.js";
 import {
   accessResourceLines,
   canonicalJson
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

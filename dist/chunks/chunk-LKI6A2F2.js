@@ -27,19 +27,22 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-PXE7XBO2.js";
+} from "./chunk-FE6S653I.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-KZIIKM47.js";
+} from "./chunk-RT7TTBPN.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-3U5U76ZI.js";
+} from "./chunk-MTZ5KNBY.js";
+import {
+  accountIdsInValue
+} from "./chunk-X5BGBOSQ.js";
 import {
   CHANGE_KINDS
 } from "./chunk-MJ5ZVKCG.js";
@@ -425,7 +428,6 @@ function shorterLists(count) {
 }
 
 // src/report/flagged-accounts.ts
-var ACCOUNT_ID = /(?:^|:)(\d{12})(?=:|$)/g;
 var NAMED_IDS = 8;
 var NAMED_CHANGES = 2;
 function accountsInFlaggedValues(changes, secret) {
@@ -434,9 +436,9 @@ function accountsInFlaggedValues(changes, secret) {
     const after = change.after ?? {};
     const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
     const values = [after.parameters, after.parameterOverrides].flatMap(
-      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value).trim()) : []
+      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value)) : []
     );
-    const ids = new Set(values.flatMap((value) => [...value.matchAll(ACCOUNT_ID)].map((match) => match[1])));
+    const ids = new Set(values.flatMap(accountIdsInValue));
     for (const id of ids) holders.set(id, [...holders.get(id) ?? [], change.description]);
   }
   if (holders.size === 0) return void 0;

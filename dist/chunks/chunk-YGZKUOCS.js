@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-B4STRLMK.js";
+} from "./chunk-W3CZETI2.js";
 import {
   fitComment
 } from "./chunk-F2GOCKZQ.js";

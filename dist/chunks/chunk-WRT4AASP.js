@@ -5,7 +5,7 @@ import {
   referencedParameters,
   replacedResources,
   settingChanges
-} from "./chunk-K5FR5OFB.js";
+} from "./chunk-M5AE752Z.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -18,7 +18,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-JEQKOK2I.js";
+} from "./chunk-CSJMHQBQ.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -28,7 +28,7 @@ import {
   readTemplateFacts,
   removalEffect,
   sha256Digest
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,

@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-YWNDM55C.js";
+} from "./chunk-6PLRH5MW.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-DV5FQPKI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-2X2JE6P2.js";
-import "./chunk-K5FR5OFB.js";
+import "./chunk-WRT4AASP.js";
+import "./chunk-M5AE752Z.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-7TJ7QEL2.js";
-import "./chunk-L63ETNV4.js";
-import "./chunk-JEQKOK2I.js";
+import "./chunk-K4455XNR.js";
+import "./chunk-CSJMHQBQ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3U5U76ZI.js";
-import "./chunk-OUGTZ7JN.js";
+import "./chunk-MTZ5KNBY.js";
+import "./chunk-X5BGBOSQ.js";
 import "./chunk-EB4AHLG2.js";
 import "./chunk-MJ5ZVKCG.js";
 import "./chunk-JPXDS272.js";

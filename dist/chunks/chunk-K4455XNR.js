@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-JEQKOK2I.js";
+} from "./chunk-CSJMHQBQ.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -15,10 +15,10 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-3U5U76ZI.js";
+} from "./chunk-MTZ5KNBY.js";
 import {
   canonicalJson
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   maskNoEchoDefaults,
   parameterDefaultsIn,

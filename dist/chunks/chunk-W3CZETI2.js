@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-KZIIKM47.js";
+} from "./chunk-RT7TTBPN.js";
 import {
   countOf,
   listNames

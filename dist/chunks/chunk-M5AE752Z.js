@@ -8,7 +8,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-OUGTZ7JN.js";
+} from "./chunk-X5BGBOSQ.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,
