@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ML4WNM34.js"),
+        import("./chunks/import-4OYG5VAD.js"),
         import("./chunks/import-text-ZMW4KKOM.js")
       ]);
       const outcome = await runImport(settings);

@@ -1194,67 +1194,6 @@ function provenQuotas(observed) {
   };
 }
 
-// src/import/render-repository.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var ORGANIZATION_SCHEMA = "# yaml-language-server: $schema=../schemas/organization.schema.json";
-var ACCOUNT_SCHEMA = "# yaml-language-server: $schema=../schemas/account.schema.json";
-function renderRepository(imported, organizationId) {
-  const files = /* @__PURE__ */ new Map();
-  if (imported.organization)
-    files.set("baselines/organization.yaml", renderOrganization(imported.organization, organizationId));
-  for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}
-`);
-  for (const template of imported.templates) files.set(template.file, template.body);
-  for (const account of imported.accounts)
-    files.set(account.file, renderAccountManifest(account.document, account.ownerTag, account.ownerRefused));
-  if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, "");
-  return files;
-}
-function renderOrganization(organization, organizationId) {
-  return [
-    ORGANIZATION_SCHEMA,
-    `# Written by vend import from organization ${organizationId}. Review it, then: vend validate, vend plan.`,
-    yamlText(organization)
-  ].join("\n");
-}
-function renderAccountManifest(account, ownerTag, ownerRefused) {
-  return [
-    ACCOUNT_SCHEMA,
-    yamlText(account, (document) => {
-      if (account.owner !== OWNER_UNASSIGNED) return;
-      document.get("owner", true).comment = ownerRefused !== void 0 ? ` the Owner tag in AWS is one validate refuses as the owner (rule ${ownerRefused}): name the owning team` : ownerTag === OWNER_UNASSIGNED ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team` : ownerTag === void 0 ? " no Owner tag in AWS: name the owning team" : ` the Owner tag in AWS is ${ownerTag === "" ? "empty" : "only whitespace"}, which names no team: name the owning team`;
-    })
-  ].join("\n");
-}
-function yamlText(value, annotate) {
-  const document = new import_yaml2.Document(value);
-  const ambiguous = /* @__PURE__ */ new Map();
-  (0, import_yaml2.visit)(document, {
-    Seq(_key, node) {
-      if ((0, import_yaml2.isSeq)(node) && node.items.every((item) => (0, import_yaml2.isScalar)(item))) node.flow = true;
-    },
-    Scalar(_key, node) {
-      if (typeof node.value !== "string") return;
-      if (!ambiguous.has(node.value)) ambiguous.set(node.value, readsAsOtherThanItself(node.value));
-      if (ambiguous.get(node.value)) node.type = import_yaml2.Scalar.QUOTE_SINGLE;
-    }
-  });
-  annotate?.(document);
-  return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
-}
-function readsAsOtherThanItself(text) {
-  if (text.includes("\n")) return false;
-  if (text === "<<" || text === "=") return true;
-  return ["1.1", "1.2"].some((version) => {
-    const parsed = (0, import_yaml2.parseDocument)(text, { version });
-    return parsed.errors.length > 0 || !(0, import_yaml2.isScalar)(parsed.contents) || parsed.contents.value !== text;
-  });
-}
-function policyFileText(content) {
-  const pretty = JSON.stringify(JSON.parse(content), null, 2);
-  return jsonNumberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
-}
-
 // src/import/override-records.ts
 function overrideRecordChecks(live, accounts) {
   const found = new Set(live.stackSets.map((stackSet) => stackSet.name.slice(live.namePrefix.length)));
@@ -1333,6 +1272,131 @@ function catalogueConflicts(baselines, regionsOf, context) {
     return false;
   });
   return { baselines: kept, findings };
+}
+
+// src/import/render-repository.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var ORGANIZATION_SCHEMA = "# yaml-language-server: $schema=../schemas/organization.schema.json";
+var ACCOUNT_SCHEMA = "# yaml-language-server: $schema=../schemas/account.schema.json";
+function renderRepository(imported, organizationId) {
+  const files = /* @__PURE__ */ new Map();
+  if (imported.organization)
+    files.set("baselines/organization.yaml", renderOrganization(imported.organization, organizationId));
+  for (const scp of imported.scps) files.set(scp.file, `${policyFileText(scp.content)}
+`);
+  for (const template of imported.templates) files.set(template.file, template.body);
+  for (const account of imported.accounts)
+    files.set(account.file, renderAccountManifest(account.document, account.ownerTag, account.ownerRefused));
+  if (imported.organization && imported.accounts.length === 0) files.set(`${ACCOUNTS_DIR}/.gitkeep`, "");
+  return files;
+}
+function renderOrganization(organization, organizationId) {
+  return [
+    ORGANIZATION_SCHEMA,
+    `# Written by vend import from organization ${organizationId}. Review it, then: vend validate, vend plan.`,
+    yamlText(organization)
+  ].join("\n");
+}
+function renderAccountManifest(account, ownerTag, ownerRefused) {
+  return [
+    ACCOUNT_SCHEMA,
+    yamlText(account, (document) => {
+      if (account.owner !== OWNER_UNASSIGNED) return;
+      document.get("owner", true).comment = ownerRefused !== void 0 ? ` the Owner tag in AWS is one validate refuses as the owner (rule ${ownerRefused}): name the owning team` : ownerTag === OWNER_UNASSIGNED ? ` the Owner tag in AWS is this placeholder itself, which names no team: name the owning team` : ownerTag === void 0 ? " no Owner tag in AWS: name the owning team" : ` the Owner tag in AWS is ${ownerTag === "" ? "empty" : "only whitespace"}, which names no team: name the owning team`;
+    })
+  ].join("\n");
+}
+function yamlText(value, annotate) {
+  const document = new import_yaml2.Document(value);
+  const ambiguous = /* @__PURE__ */ new Map();
+  (0, import_yaml2.visit)(document, {
+    Seq(_key, node) {
+      if ((0, import_yaml2.isSeq)(node) && node.items.every((item) => (0, import_yaml2.isScalar)(item))) node.flow = true;
+    },
+    Scalar(_key, node) {
+      if (typeof node.value !== "string") return;
+      if (!ambiguous.has(node.value)) ambiguous.set(node.value, readsAsOtherThanItself(node.value));
+      if (ambiguous.get(node.value)) node.type = import_yaml2.Scalar.QUOTE_SINGLE;
+    }
+  });
+  annotate?.(document);
+  return document.toString({ lineWidth: 0, singleQuote: true, flowCollectionPadding: false });
+}
+function readsAsOtherThanItself(text) {
+  if (text.includes("\n")) return false;
+  if (text === "<<" || text === "=") return true;
+  return ["1.1", "1.2"].some((version) => {
+    const parsed = (0, import_yaml2.parseDocument)(text, { version });
+    return parsed.errors.length > 0 || !(0, import_yaml2.isScalar)(parsed.contents) || parsed.contents.value !== text;
+  });
+}
+function policyFileText(content) {
+  const pretty = JSON.stringify(JSON.parse(content), null, 2);
+  return jsonNumberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
+}
+
+// src/import/manifest-contexts.ts
+function manifestsFor(live, organization, candidates, placed, findings) {
+  const quotas = effectiveQuotas(organization);
+  const units = flattenOrganizationalUnits(organization.organizationalUnits);
+  const attachmentsOf = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
+  const stackSetParameters = new Map(
+    live.stackSets.map((stackSet) => [stackSet.name.slice(live.namePrefix.length), stackSet.parameters])
+  );
+  return candidates.flatMap((candidate) => {
+    const baselines = placed.get(candidate.account.id);
+    const inherited = new Set(
+      organizationalUnitLineage(units, candidate.ou).flatMap((unit) => unit.document.baselines ?? [])
+    );
+    const missing = [...inherited].filter((name) => !baselines.overrides.has(name)).sort(compareText);
+    if (missing.length > 0) {
+      findings.push(
+        leftOutAccount(
+          candidate.account,
+          `Its OU path declares ${missing.join(", ")}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? "it" : "them"} there, so adopting it is more than adoption. To manage it, deploy ${missing.length === 1 ? "it" : "them"} first (aws cloudformation create-stack-instances) and import it again, or write its manifest by hand and let the first plan deploy ${missing.length === 1 ? "it" : "them"}, or leave ${missing.length === 1 ? "it" : "them"} out with excludeBaselines and a baseline-opt-out exception.`
+        )
+      );
+      return [];
+    }
+    const context = {
+      baselines,
+      inherited,
+      defaultRegions: organization.defaultRegions,
+      stackSetParameters,
+      attachments: attachmentsOf(candidate.account.id)
+    };
+    const problemsOf = (tried) => {
+      const provisional = accountManifest(tried, { ...context, name: baseName(tried.account.name) });
+      return manifestProblems(
+        `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
+        renderAccountManifest(provisional),
+        provisional,
+        quotas
+      );
+    };
+    const problems = problemsOf(candidate);
+    if (problems.length === 0) return [{ candidate, context }];
+    if (candidate.owner !== OWNER_UNASSIGNED) {
+      const rules = [...new Set(problems.map((problem) => problem.slice(0, problem.indexOf(":"))))].join(", ");
+      const unassigned = { ...candidate, owner: OWNER_UNASSIGNED, ownerRefused: rules };
+      if (problemsOf(unassigned).length === 0) {
+        findings.push({
+          kind: "note",
+          subject: `account ${candidate.account.id} (${candidate.account.name})`,
+          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join("; ")}.`
+        });
+        return [{ candidate: unassigned, context }];
+      }
+    }
+    findings.push(
+      // Validate's advice is for a manifest someone wrote; here the fix is in AWS, where the account is as it is.
+      leftOutAccount(
+        candidate.account,
+        `validate would refuse its manifest as AWS has the account: ${problems.join("; ")}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`
+      )
+    );
+    return [];
+  });
 }
 
 // src/import/describe-organization.ts
@@ -1566,68 +1630,6 @@ function oneEntryEach(findings) {
 }
 function sentencesOf(message) {
   return message.split(/(?<=\.) (?=[A-Z])/);
-}
-function manifestsFor(live, organization, candidates, placed, findings) {
-  const quotas = effectiveQuotas(organization);
-  const units = flattenOrganizationalUnits(organization.organizationalUnits);
-  const attachmentsOf = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
-  const stackSetParameters = new Map(
-    live.stackSets.map((stackSet) => [stackSet.name.slice(live.namePrefix.length), stackSet.parameters])
-  );
-  return candidates.flatMap((candidate) => {
-    const baselines = placed.get(candidate.account.id);
-    const inherited = new Set(
-      organizationalUnitLineage(units, candidate.ou).flatMap((unit) => unit.document.baselines ?? [])
-    );
-    const missing = [...inherited].filter((name) => !baselines.overrides.has(name)).sort(compareText);
-    if (missing.length > 0) {
-      findings.push(
-        leftOutAccount(
-          candidate.account,
-          `Its OU path declares ${missing.join(", ")}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? "it" : "them"} there, so adopting it is more than adoption. To manage it, deploy ${missing.length === 1 ? "it" : "them"} first (aws cloudformation create-stack-instances) and import it again, or write its manifest by hand and let the first plan deploy ${missing.length === 1 ? "it" : "them"}, or leave ${missing.length === 1 ? "it" : "them"} out with excludeBaselines and a baseline-opt-out exception.`
-        )
-      );
-      return [];
-    }
-    const context = {
-      baselines,
-      inherited,
-      defaultRegions: organization.defaultRegions,
-      stackSetParameters,
-      attachments: attachmentsOf(candidate.account.id)
-    };
-    const problemsOf = (tried) => {
-      const provisional = accountManifest(tried, { ...context, name: baseName(tried.account.name) });
-      return manifestProblems(
-        `${ACCOUNTS_DIR}/${provisional.name}.yaml`,
-        renderAccountManifest(provisional),
-        provisional,
-        quotas
-      );
-    };
-    const problems = problemsOf(candidate);
-    if (problems.length === 0) return [{ candidate, context }];
-    if (candidate.owner !== OWNER_UNASSIGNED) {
-      const rules = [...new Set(problems.map((problem) => problem.slice(0, problem.indexOf(":"))))].join(", ");
-      const unassigned = { ...candidate, owner: OWNER_UNASSIGNED, ownerRefused: rules };
-      if (problemsOf(unassigned).length === 0) {
-        findings.push({
-          kind: "note",
-          subject: `account ${candidate.account.id} (${candidate.account.name})`,
-          message: `Written with owner ${OWNER_UNASSIGNED}; its Owner tag stays as it is in AWS until the manifest names the owning team. Validate would refuse the tag as the owner: ${problems.join("; ")}.`
-        });
-        return [{ candidate: unassigned, context }];
-      }
-    }
-    findings.push(
-      // Validate's advice is for a manifest someone wrote; here the fix is in AWS, where the account is as it is.
-      leftOutAccount(
-        candidate.account,
-        `validate would refuse its manifest as AWS has the account: ${problems.join("; ")}. Nothing was written, so change the account in AWS (its tags: aws organizations tag-resource, untag-resource; its name: aws account put-account-name; its root email: aws account start-primary-email-update), then import it again (vend import --accounts-only).`
-      )
-    );
-    return [];
-  });
 }
 function renameReason(accountName, manifestName) {
   const base = baseName(accountName);
