@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BGZ4NQ2O.js"),
-        import("./chunks/plan-text-MZUBE6Q5.js"),
-        import("./chunks/plan-markdown-4F7DDGI5.js")
+        import("./chunks/plan-Y5UXSDRH.js"),
+        import("./chunks/plan-text-I7AR6UYN.js"),
+        import("./chunks/plan-markdown-ZQONBRAH.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-AUA7SMGX.js"),
-        import("./chunks/apply-text-NODVP6NU.js"),
-        import("./chunks/apply-markdown-VR6SLJUS.js"),
-        import("./chunks/plan-text-MZUBE6Q5.js")
+        import("./chunks/apply-BPAKJWKG.js"),
+        import("./chunks/apply-text-XT3SJVZR.js"),
+        import("./chunks/apply-markdown-KSD3CLOK.js"),
+        import("./chunks/plan-text-I7AR6UYN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PV234HZI.js"),
-        import("./chunks/drift-text-VYSRW5PZ.js"),
-        import("./chunks/drift-markdown-77I43VU3.js"),
+        import("./chunks/drift-HAUZEGN2.js"),
+        import("./chunks/drift-text-66YWGHH6.js"),
+        import("./chunks/drift-markdown-A4UH4KXX.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GE7GIDDO.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2HQIMJVF.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4OYG5VAD.js"),
-        import("./chunks/import-text-ZMW4KKOM.js")
+        import("./chunks/import-KNH4MWUF.js"),
+        import("./chunks/import-text-XOUCMVDL.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-TY5QC52A.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CMJQSMI2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KQBDRL6D.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CRI467R5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VEO4R4UK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-53GSQAOV.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,6 +1,11 @@
 import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
 import { operationPreferencesChange, stackSetHomeChange } from '../config/stack-set-settings-change.js';
-import { operationPreferencesNotice, stackSetHomeNotice } from '../report/plan-text.js';
+import {
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  stackSetHomeNotice,
+} from '../report/plan-text.js';
+import { droppedOrganizationalUnits } from '../plan/dropped-organizational-units.js';
 import { commitsMissingFrom, repositoryCommit } from '../config/repository-commit.js';
 import { checkWritable, writeLocalFile } from '../local-files.js';
 import type { AwsClients } from '../observe/aws-clients.js';
@@ -137,8 +142,10 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot)
       : undefined;
     const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
+    const dropped = base?.desired ? droppedOrganizationalUnits(desired, base.desired, observed) : [];
     const notices = [
       ...(movedHome.length > 0 ? [stackSetHomeNotice(movedHome)] : []),
+      ...(dropped.length > 0 ? [droppedOrganizationalUnitsNotice(dropped)] : []),
       ...(preferences.length > 0 ? [operationPreferencesNotice(preferences)] : []),
     ];
     return {

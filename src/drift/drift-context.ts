@@ -4,7 +4,7 @@ import type { ObservedAccount, ObservedOrganizationalUnit, ObservedState } from 
 import { AccountsByEmail } from '../observe/accounts-by-email.js';
 import { observedSnapshot } from '../plan/organization-snapshot.js';
 import type { OrganizationSnapshot } from '../plan/organization-snapshot.js';
-import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
+import { organizationalUnitSubtree, resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, ChangeKind, Plan } from '../plan/plan.js';
 import { accountReference } from '../plan/plan-draft.js';
@@ -117,17 +117,7 @@ export class DriftContext {
 
   /** The OUs `ids` and every OU beneath them, by id. */
   subtreeIds(ids: Iterable<string>): Set<string> {
-    const subtree = new Set(ids);
-    // What observe read need not list parents before children: repeat until nothing is added.
-    for (let grown = true; grown;) {
-      grown = false;
-      for (const unit of this.observed.organizationalUnits)
-        if (subtree.has(unit.parentId) && !subtree.has(unit.id)) {
-          subtree.add(unit.id);
-          grown = true;
-        }
-    }
-    return subtree;
+    return organizationalUnitSubtree(this.observed.organizationalUnits, ids);
   }
 
   changesOf(kind: ChangeKind): Change[] {

@@ -35,3 +35,23 @@ export function resolveOrganizationalUnits(
   }
   return { ids, ambiguous };
 }
+
+/**
+ * The OUs `ids` and every OU beneath them, by parent ids. Pure; `units` need not list parents before children, as
+ * what observe read need not.
+ */
+export function organizationalUnitSubtree(
+  units: readonly Pick<ObservedState['organizationalUnits'][number], 'id' | 'parentId'>[],
+  ids: Iterable<string>,
+): Set<string> {
+  const subtree = new Set(ids);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const unit of units)
+      if (subtree.has(unit.parentId) && !subtree.has(unit.id)) {
+        subtree.add(unit.id);
+        grown = true;
+      }
+  }
+  return subtree;
+}

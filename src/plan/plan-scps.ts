@@ -187,10 +187,6 @@ function declaredTargetCount(draft: PlanDraft, scp: string): number {
   );
 }
 
-/**
- * A target the repository does not declare, as AWS shows it to the person who must find it: `OU "CI/CD"
- * (ou-…)` by its path built from ids, `account Name (id)`; the bare id only for a target observe did not read.
- */
 /** Targets vend does not detach from, each saying why: undeclared, or the management account. */
 function attachedElsewhere(draft: PlanDraft, ids: readonly string[]): string {
   const management = draft.observed.organization.managementAccountId;
@@ -203,6 +199,10 @@ function attachedElsewhere(draft: PlanDraft, ids: readonly string[]): string {
   ].join('; and to ');
 }
 
+/**
+ * A target the repository does not declare, as AWS shows it to the person who must find it: `OU "CI/CD"
+ * (ou-…)` by its path built from ids, `account Name (id)`; the bare id only for a target observe did not read.
+ */
 function observedTarget(draft: PlanDraft, id: string): string {
   const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
   if (unit) return `OU ${unit.path} (${id})`;

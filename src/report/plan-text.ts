@@ -8,12 +8,14 @@ import {
   undoesIgnoredNote,
 } from '../drift/pull-request-drift.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
+import type { DroppedOrganizationalUnit } from '../plan/dropped-organizational-units.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { describeChanges, groupByResource } from './change-effects.js';
 import { changeFlags, changeListing } from './change-listing.js';
 import {
   countOf,
   highImpactCount,
+  listNames,
   problemPlace,
   raisedQuotasNote,
   unreadOwnershipNote,
@@ -52,6 +54,28 @@ export function operationPreferencesNotice(change: readonly string[]): string {
     ? ", where unset is CloudFormation's default (one account at a time, stopping at the first failure)"
     : '';
   return `This pull request changes how apply rolls out StackSet operations (stackSets.operationPreferences in baselines/organization.yaml): ${change.join('; ')}${unset}. Every StackSet operation apply starts from the merge on, this plan's included, runs this way. No change in this plan stands for it, since CloudFormation keeps no such setting on a StackSet.`;
+}
+
+/**
+ * The warning for a pull request that stops declaring OUs AWS still has (droppedOrganizationalUnits): vend deletes
+ * no OU and detaches nothing from a target the repository does not declare, so each stays as it is, its SCPs
+ * still in force on whatever it holds, with no plan change to say so.
+ */
+export function droppedOrganizationalUnitsNotice(dropped: readonly DroppedOrganizationalUnit[]): string {
+  const each = dropped.map((unit) => {
+    const holds = [
+      ...(unit.childUnits > 0 ? [countOf(unit.childUnits, 'child OU')] : []),
+      ...(unit.accounts > 0
+        ? [countOf(unit.accounts, 'account no manifest declares', 'accounts no manifest declares')]
+        : []),
+    ];
+    const scps =
+      unit.scps.length > 0
+        ? `, with SCPs ${listNames(unit.scps.map((name) => JSON.stringify(name)))} attached ${unit.childUnits > 0 ? 'to it or beneath it' : 'to it'}`
+        : '';
+    return `${unit.path} (${unit.id}${holds.length > 0 ? `; it holds ${holds.join(' and ')}` : ''})${scps}`;
+  });
+  return `This pull request stops declaring ${dropped.length === 1 ? 'an OU' : `${dropped.length} OUs`} that AWS still has: ${each.join('; ')}. Vend never deletes an OU, nor detaches an SCP from one the repository does not declare, so merging leaves ${dropped.length === 1 ? 'it' : 'them'} as ${dropped.length === 1 ? 'it is' : 'they are'}, unmanaged, and no change in this plan stands for ${dropped.length === 1 ? 'it' : 'them'}; the nightly drift check then reports ${dropped.length === 1 ? 'it' : 'each'} as an undeclared OU. To retire ${dropped.length === 1 ? 'it' : 'them'}, once this is merged and applied move out any account left and delete ${dropped.length === 1 ? 'it' : 'them'} by hand (aws organizations delete-organizational-unit); to keep managing ${dropped.length === 1 ? 'it' : 'them'}, declare ${dropped.length === 1 ? 'it' : 'them'} again.`;
 }
 
 /**

@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-WUWP6NW2.js";
+import "./chunk-F2GOCKZQ.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-SUJVEC3G.js";
+import "./chunk-7P27DWTG.js";
+import "./chunk-X5BGBOSQ.js";
+import "./chunk-JWBMGWBF.js";
+import "./chunk-GCCN2XRU.js";
+import "./chunk-4ZXVCPTC.js";
+import "./chunk-ER6EAEGD.js";
+import "./chunk-AXKYC4BF.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+};
