@@ -30,7 +30,7 @@ export class DriftContext {
   readonly renamed: RenamedOrganizationalUnit[];
   /**
    * Renamed declared OUs, and the declared OUs beneath them, by their ids in AWS → `ou:<declared path>`. The plan
-   * sees them as missing; their SCPs are still compared, by id (scp-findings.ts, renamedTargetScpFindings).
+   * sees them as missing; their SCPs are still compared, by id (renamed-target-scps.ts).
    */
   readonly renamedTargetIds = new Map<string, string>();
   /** The SCP policy type is off on the root: every SCP attachment the plan makes follows from that one finding. */

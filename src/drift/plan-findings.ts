@@ -27,7 +27,6 @@ import {
 } from './organizational-unit-findings.js';
 import {
   detachedScpFinding,
-  renamedTargetScpFindings,
   missingScpFinding,
   retiredScpFinding,
   scpPolicyTypeFindings,
@@ -37,6 +36,7 @@ import {
   undeclaredAttachmentFinding,
 } from './scp-findings.js';
 import { foreignScpFindings, strayAttachmentFindings } from './foreign-scps.js';
+import { renamedTargetScpFindings } from './renamed-target-scps.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
   inoperableInstanceFindings,

@@ -15,7 +15,7 @@ import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
 
 /** An attachment's finding target, `scp:<name>@<target>`: the switched-off finding covers these ids by it. */
-function attachmentTarget(scp: string, target: string): string {
+export function attachmentTarget(scp: string, target: string): string {
   return `scp:${scp}@${target}`;
 }
 
@@ -214,44 +214,6 @@ export function undeclaredAttachmentFinding(context: DriftContext, change: Chang
     },
     context.checkedOn,
   );
-}
-
-/**
- * The SCPs main declares on an OU that was renamed in AWS, compared by the OU's id. The plan sees the OU missing
- * and would create it again, so no attach change stands for them; without this a guardrail detached from a
- * renamed OU would go unseen behind the rename finding.
- */
-export function renamedTargetScpFindings(context: DriftContext): DriftFinding[] {
-  if (context.scpPolicyTypeDisabled) return [];
-  const findings: DriftFinding[] = [];
-  for (const [id, target] of context.renamedTargetIds) {
-    const unit = context.desired.organizationalUnits.find((candidate) => `ou:${candidate.path}` === target);
-    if (!unit) continue;
-    const attached = new Set(
-      context.observed.policies.filter((policy) => policy.targetIds.includes(id)).map((policy) => policy.name),
-    );
-    const wanted = [...unit.scps, ...(unit.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [])];
-    const renamedTo = context.observed.organizationalUnits.find((ou) => ou.id === id)?.path ?? id;
-    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name)))
-      findings.push(
-        makeFinding(
-          scp === FULL_AWS_ACCESS_POLICY_NAME ? 'full-aws-access-missing' : 'scp-detached',
-          attachmentTarget(scp, target),
-          {
-            expected: `SCP ${scp} attached to ${describeTarget(target)} (in AWS now ${renamedTo}, ${id})`,
-            actual: 'not attached',
-            restore:
-              'apply attaches it once the OU has its declared name again (see the OU renamed finding); until then apply would create a second OU',
-            accept:
-              scp === FULL_AWS_ACCESS_POLICY_NAME
-                ? `set ${fullAwsAccessSettingOf(context, target)} to false`
-                : `remove ${scp} from ${scpListOf(context, target)}`,
-          },
-          context.checkedOn,
-        ),
-      );
-  }
-  return findings;
 }
 
 /** An SCP vend created that the catalogue no longer names, still in the organization. */

@@ -742,6 +742,29 @@ test('a declared OU renamed by hand is a rename, found by what it holds, and its
   expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name=Prod`);
 });
 
+test('a vend SCP or FullAWSAccess attached by hand to a renamed OU is still found, by the OU’s id', () => {
+  const desired = referenceDesiredState();
+  desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  observedAccount(observed, 'payments-prod').parentPath = 'Workloads/Production';
+  // Declared at the root and on Workloads, not on Workloads/Prod: attached there by hand once it was renamed.
+  observedPolicy(observed, 'require-permissions-boundary').targetIds.push(prod.id);
+  observedPolicy(observed, 'FullAWSAccess').targetIds.push(prod.id);
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual([
+    'full-aws-access-undeclared scp:FullAWSAccess@ou:Workloads/Prod',
+    'ou-renamed ou:Workloads/Prod',
+    'scp-attached-undeclared scp:require-permissions-boundary@ou:Workloads/Prod',
+  ]);
+  expect(findings.find((finding) => finding.kind === 'scp-attached-undeclared')).toMatchObject({
+    expected: `SCP require-permissions-boundary not attached to OU Workloads/Prod (in AWS now Workloads/Production, ${prod.id})`,
+    restore: expect.stringMatching(/^apply detaches it once the OU has its declared name again .*allow-destructive/),
+    accept: expect.stringContaining('add require-permissions-boundary to'),
+  });
+});
+
 test('a renamed OU says which of main’s accounts it holds: one moved out is not claimed, and is its own finding', () => {
   const desired = referenceDesiredState();
   desired.accounts.push(desiredAccount('payments-prod-eu', { ou: 'Workloads/Prod' }));
