@@ -330,6 +330,24 @@ const cases: RuleCase[] = [
     ),
   },
   {
+    // The exact target vend drift prints for a foreign SCP whose name holds '**' (AWS allows it) gets no warning.
+    rule: 'drift-ignore',
+    bad: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-foreign\n    target: "scp:a **b**@ou:Sandbox/a**"')}baselines:\n  permissions-boundary:`,
+    ),
+    expected: {
+      file: 'baselines/organization.yaml',
+      line: lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:') + 2,
+      column: 13,
+      severity: 'warning',
+    },
+    good: withOrganization(
+      'baselines:\n  permissions-boundary:',
+      `${ignore('kind: scp-foreign\n    target: "scp:a **b** ::warning::x@ou:Sandbox"')}baselines:\n  permissions-boundary:`,
+    ),
+  },
+  {
     rule: 'drift-ignore',
     bad: withOrganization(
       'baselines:\n  permissions-boundary:',

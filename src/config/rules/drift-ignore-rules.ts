@@ -106,10 +106,13 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
     }
     // A pattern crosses `/` with `**` only when it is a whole part; inside one it is `*`, and matches less than
     // its writer meant. That fails safe (findings stay reported), but the entry does not do what it says.
-    if (
-      typeof entry.target === 'string' &&
-      entry.target.split('/').some((part) => part.includes('**') && part !== '**')
-    )
+    // An SCP's name is no path, and AWS allows '*' in it: a target copied from vend drift for an SCP named `a**b`
+    // matches that finding exactly. Only where it is attached, after the '@' (escaped in names), is checked.
+    const pathPart =
+      typeof entry.target === 'string' && entry.target.startsWith('scp:')
+        ? `scp:${entry.target.includes('@') ? entry.target.slice(entry.target.indexOf('@')) : ''}`
+        : entry.target;
+    if (typeof pathPart === 'string' && pathPart.split('/').some((part) => part.includes('**') && part !== '**'))
       diagnostics.push({
         ...source.diagnostic(
           RULES.driftIgnore,
