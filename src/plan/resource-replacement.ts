@@ -21,6 +21,8 @@ export interface DeployedTemplate {
   resources: readonly TemplateResource[];
   /** The template's Conditions section, which `Fn::If` in a property refers to. */
   conditions: Readonly<Record<string, unknown>>;
+  /** The template's Mappings section, which `Fn::FindInMap` in a property reads. */
+  mappings: Readonly<Record<string, unknown>>;
   /** Effective values: the StackSet's (and an instance's overrides), else the template's defaults. */
   parameters: Readonly<Record<string, string>>;
 }
@@ -28,7 +30,8 @@ export interface DeployedTemplate {
 /**
  * The resources present in both templates, with the same type, that the update replaces: a property, or a field
  * of one (`ResourcesVpcConfig.SubnetIds`), that CloudFormation cannot change in place differs, in the template or
- * through a parameter it depends on (`Ref`, `${Name}` in `Fn::Sub`, or a condition of `Fn::If`). "Update requires:
+ * through what it reads: a parameter (`Ref`, `${Name}` in `Fn::Sub`, or in a condition of `Fn::If`), a condition's
+ * definition, or a mapping of `Fn::FindInMap`, whose edit changes the value with the property as written. "Update requires:
  * Replacement" per property, from the CloudFormation resource specification (cloudformation-replacement.ts).
  * Pure; sorted by logical id.
  */
@@ -101,11 +104,63 @@ function changed(
     const was = projection(previous.properties, path);
     const is = projection(resource.properties, path);
     if (canonicalJson(was ?? null) !== canonicalJson(is ?? null)) return [path];
-    const moved = referencedParameters(is, after.conditions).filter(
+    const differs = (a: unknown, b: unknown) => canonicalJson(a ?? null) !== canonicalJson(b ?? null);
+    const parameters = referencedParameters(is, after.conditions).filter(
       (name) => before.parameters[name] !== after.parameters[name],
     );
-    return moved.length === 0 ? [] : [`${path} (parameter ${moved.join(', ')})`];
+    const reads = referencedDefinitions(is, after.conditions);
+    const conditions = reads.conditions.filter((name) => differs(before.conditions[name], after.conditions[name]));
+    const mappings =
+      reads.mappings === undefined
+        ? differs(before.mappings, after.mappings)
+          ? ['Mappings (a map named by a function)']
+          : []
+        : reads.mappings.filter((name) => differs(before.mappings[name], after.mappings[name]));
+    const through = [
+      ...(parameters.length > 0 ? [`parameter ${parameters.join(', ')}`] : []),
+      ...(conditions.length > 0 ? [`condition ${conditions.join(', ')}`] : []),
+      ...(mappings.length > 0 ? [`mapping ${mappings.join(', ')}`] : []),
+    ];
+    return through.length === 0 ? [] : [`${path} (${through.join('; ')})`];
   });
+}
+
+/**
+ * The conditions a value reads through `Fn::If` and `Condition` (and the conditions those name, in turn), and the
+ * mappings `Fn::FindInMap` reads in it or in those conditions; `mappings` is undefined when a map's name is itself a
+ * function, which may read any. Sorted.
+ */
+export function referencedDefinitions(
+  value: unknown,
+  conditions: Readonly<Record<string, unknown>>,
+): { conditions: string[]; mappings: string[] | undefined } {
+  const named = new Set<string>();
+  let mappings: Set<string> | undefined = new Set<string>();
+  const visitCondition = (name: unknown): void => {
+    if (typeof name !== 'string' || named.has(name)) return;
+    named.add(name);
+    if (Object.hasOwn(conditions, name)) visit(conditions[name]);
+  };
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node !== null && typeof node === 'object')
+      for (const [key, child] of Object.entries(node)) {
+        if (key === 'Condition' && typeof child === 'string') visitCondition(child);
+        else if (key === 'Fn::If' && Array.isArray(child)) {
+          visitCondition(child[0]);
+          child.slice(1).forEach(visit);
+        } else if (key === 'Fn::FindInMap' && Array.isArray(child)) {
+          if (typeof child[0] === 'string') mappings?.add(child[0]);
+          else mappings = undefined;
+          child.forEach(visit);
+        } else visit(child);
+      }
+  };
+  visit(value);
+  return {
+    conditions: [...named].sort(compareText),
+    mappings: mappings === undefined ? undefined : [...mappings].sort(compareText),
+  };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface TemplateFacts {
   parameters: string[];
   /** The Conditions section. */
   conditions: Record<string, unknown>;
+  /** The Mappings section, which `Fn::FindInMap` reads. */
+  mappings: Record<string, unknown>;
   /**
    * Why what the template deploys cannot be read off it: a macro or a nested stack decides, or conditions do
    * (`conditions`: resources with a Condition, whose parameters then decide which exist).
@@ -51,7 +53,11 @@ const NESTING_TYPES = new Set([
 export function readTemplateFacts(body: string): TemplateFacts | undefined {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
   if (!source) return undefined;
-  const template = templateToJson(source.document) as { Transform?: unknown; Conditions?: unknown } | null;
+  const template = templateToJson(source.document) as {
+    Transform?: unknown;
+    Conditions?: unknown;
+    Mappings?: unknown;
+  } | null;
   const resources = resourcesOf(template);
   const opaque: TemplateFacts['opaque'] =
     template?.Transform !== undefined
@@ -72,12 +78,12 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
       return value === undefined || value === null ? [] : [[name, String(value)]];
     }),
   );
-  const conditions =
-    template?.Conditions && typeof template.Conditions === 'object'
-      ? (template.Conditions as Record<string, unknown>)
-      : {};
+  const section = (value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const conditions = section(template?.Conditions);
+  const mappings = section(template?.Mappings);
   const parameters = Object.keys(parametersOf(template));
-  return { resources, defaults, parameters, conditions, ...(opaque ? { opaque } : {}) };
+  return { resources, defaults, parameters, conditions, mappings, ...(opaque ? { opaque } : {}) };
 }
 
 /**

@@ -44,10 +44,7 @@ export function compareTemplates(deployed: StackSetTemplate, next: StackSetTempl
   if (opaque) return { deletedResources: undefined, replaced: [], why: opaque };
   const types = new Map((after?.resources ?? []).map((resource) => [resource.logicalId, resource.type]));
   const replaced = after
-    ? replacedResources(
-        { resources: before.resources, conditions: before.conditions, parameters: beforeParameters },
-        { resources: after.resources, conditions: after.conditions, parameters: afterParameters },
-      )
+    ? replacedResources({ ...before, parameters: beforeParameters }, { ...after, parameters: afterParameters })
     : [];
   const dropped = before.resources
     .filter((resource) => types.get(resource.logicalId) !== resource.type)

@@ -18,7 +18,8 @@ const deployed = (
   resources: TemplateResource[],
   parameters: Record<string, string> = {},
   conditions: Record<string, unknown> = {},
-): DeployedTemplate => ({ resources, parameters, conditions });
+  mappings: Record<string, unknown> = {},
+): DeployedTemplate => ({ resources, parameters, conditions, mappings });
 
 test('a bucket whose name comes from a changed parameter through Fn::Sub is replaced; ${!Literal} is text', () => {
   const bucket = resource('Artifacts', 'AWS::S3::Bucket', {
@@ -64,6 +65,48 @@ test('a parameter that reaches a create-only property through Fn::If and its con
   expect(
     replacedResources(deployed([logs], { Env: 'prod' }, conditions), deployed([logs], { Env: 'dev' }, conditions)),
   ).toEqual([expect.objectContaining({ logicalId: 'Logs', because: ['LogGroupName (parameter Env)'] })]);
+});
+
+// Fn::FindInMap and Fn::If resolve when the stack is updated: a property written the same way in both templates
+// still takes a new value when the mapping or the condition's definition is edited (User Guide, "Fn::FindInMap",
+// "Condition functions").
+test('an edited mapping that a create-only property reads through Fn::FindInMap replaces the resource', () => {
+  const logs = resource('MappedLog', 'AWS::Logs::LogGroup', {
+    LogGroupName: { 'Fn::FindInMap': ['Names', 'Log', 'Name'] },
+  });
+  const names = (name: string) => ({ Names: { Log: { Name: name } }, Other: { A: { B: 'c' } } });
+  expect(
+    replacedResources(deployed([logs], {}, {}, names('vend-logs-a')), deployed([logs], {}, {}, names('vend-logs-b'))),
+  ).toEqual([expect.objectContaining({ logicalId: 'MappedLog', because: ['LogGroupName (mapping Names)'] })]);
+  // Another map edited changes nothing the property reads.
+  const other = { ...names('vend-logs-a'), Other: { A: { B: 'd' } } };
+  expect(replacedResources(deployed([logs], {}, {}, names('vend-logs-a')), deployed([logs], {}, {}, other))).toEqual(
+    [],
+  );
+});
+
+test('an edited condition that a create-only property reads through Fn::If, directly or through another, replaces it', () => {
+  const logs = resource('CondLog', 'AWS::Logs::LogGroup', {
+    LogGroupName: { 'Fn::If': ['IsA', 'vend-cond-a', 'vend-cond-b'] },
+  });
+  const conditions = (second: string) => ({
+    IsA: { 'Fn::And': [{ Condition: 'Inner' }, { 'Fn::Equals': ['a', 'a'] }] },
+    Inner: { 'Fn::Equals': ['a', second] },
+  });
+  expect(replacedResources(deployed([logs], {}, conditions('a')), deployed([logs], {}, conditions('b')))).toEqual([
+    expect.objectContaining({ logicalId: 'CondLog', because: ['LogGroupName (condition Inner)'] }),
+  ]);
+});
+
+test('compareTemplates: a template edit that only changes a mapping value deletes the old log group', () => {
+  const body = (name: string) =>
+    `Mappings:\n  Names:\n    Log:\n      Name: ${name}\nResources:\n  MappedLog:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      LogGroupName: !FindInMap [Names, Log, Name]\n`;
+  expect(
+    compareTemplates(
+      { templateBody: body('vend-logs-a'), parameters: {} },
+      { templateBody: body('vend-logs-b'), parameters: {} },
+    ),
+  ).toMatchObject({ deletedResources: ['MappedLog'] });
 });
 
 test('a property that replaces for some values only is reported as a possible replacement', () => {
