@@ -42,5 +42,5 @@ export function accountsInFlaggedValues(
         : `${id} (${countOf(descriptions.length, 'change')})`,
     );
   const more = ranked.length - named.length;
-  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames(named, Infinity)}${more > 0 ? ` and ${countOf(more, 'more')}` : ''}.`;
+  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}.`;
 }

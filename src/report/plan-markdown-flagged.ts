@@ -57,8 +57,11 @@ export function flaggedSections(
       compact: [
         render(flagged.flatMap(item('brief')), true),
         render(flagged.flatMap(item('headline')), true),
+        // Hundreds flagged alike must not push out the one of its kind: the rarest kinds keep their headlines and
+        // template summaries (whom a new template trusts), the common ones are counted.
+        ...(flagged.length > RAREST_LISTED ? [render(rarestFirst(flagged, item('headline'), listed), true)] : []),
         render(
-          [`> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in ${listed.everyChange}`],
+          [`> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in ${listed.elsewhere}`],
           true,
         ),
       ],
@@ -84,6 +87,29 @@ export function flaggedSections(
   return sections;
 }
 
+/** Flagged changes named, rarest kind first, when their headlines no longer fit. */
+const RAREST_LISTED = 20;
+
+/**
+ * The first RAREST_LISTED flagged changes by how rare their kind is among them (then in plan order), rendered by
+ * `item`, and the others counted by kind.
+ */
+function rarestFirst(
+  flagged: readonly ChangeEffect[],
+  item: (effect: ChangeEffect) => string[],
+  listed: ListedIn,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const { change } of flagged) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  const ranked = flagged
+    .map((effect, index) => ({ effect, index }))
+    .sort((a, b) => counts.get(a.effect.change.kind)! - counts.get(b.effect.change.kind)! || a.index - b.index)
+    .map(({ effect }) => effect);
+  const named = ranked.slice(0, RAREST_LISTED);
+  const counted = ranked.slice(RAREST_LISTED).map(({ change }) => change.kind);
+  return [...named.flatMap(item), `> - … and ${changeKindCounts(counted)}; each is in ${listed.elsewhere}`];
+}
+
 /** Flagged changes up to which a brief rendering keeps each one's `high impact:` reason. */
 const BRIEF_REASONS = 20;
 
@@ -93,18 +119,12 @@ export interface ListedIn {
   limit: string;
   /** Where each change is in full. */
   elsewhere: string;
-  /** Where each change is named. */
-  everyChange: string;
 }
 
 export function listedIn(diffLines: number): ListedIn {
   return diffLines === Infinity
-    ? { limit: 'job summary', elsewhere: 'the plan file', everyChange: 'the plan file' }
-    : {
-        limit: 'comment',
-        elsewhere: 'the job summary and the plan file',
-        everyChange: 'the list of changes, the job summary and the plan file',
-      };
+    ? { limit: 'job summary', elsewhere: 'the plan file' }
+    : { limit: 'comment', elsewhere: 'the job summary and the plan file' };
 }
 
 function shortenedNote(listed: ListedIn): string {

@@ -16,7 +16,7 @@ function shortestDestructive(diffLines: number): string {
 test('the comment sends a reader of a shortened list to the job summary and the plan file', () => {
   const shortest = shortestDestructive(120);
   expect(shortest).toContain("Shortened to fit GitHub's comment limit");
-  expect(shortest).toContain('each is in the list of changes, the job summary and the plan file');
+  expect(shortest).toContain('1 account closure; each is in the job summary and the plan file');
 });
 
 test('the job summary sends them to the plan file, never to itself', () => {

@@ -753,7 +753,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     document.Statement[0]!.Condition = { StringNotEquals: { 'aws:PrincipalAccount': ['666666666666'] } };
     rootScp.content = JSON.stringify(document);
     const effects = describeChanges(computePlan(desired, convergedObservation(previous)));
-    const listed = { limit: 'comment', elsewhere: 'the job summary', everyChange: 'the list of changes' };
+    const listed = { limit: 'comment', elsewhere: 'the job summary' };
     const [section] = flaggedSections(effects, new Set(), 'below', listed);
     for (const shortened of section!.compact!.slice(0, 2)) {
       expect(shortened).toContain(
@@ -785,6 +785,32 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
       comment.indexOf('> [!IMPORTANT]'),
       comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
     );
+    expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
+  });
+
+  test('hundreds of flagged account changes cannot push a new trusted principal out of the flagged section', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    // Each new account's override on a baseline that grants access is high impact: 700 of them, alike.
+    for (let index = 0; index < 700; index++)
+      desired.accounts.push(
+        desiredAccount(`bulk-${String(index).padStart(3, '0')}`, {
+          ou: 'Workloads/NonProd',
+          baselines: ['permissions-boundary', 'automation-roles'],
+          parameters: {
+            'automation-roles': { DeployPrincipalArn: `arn:aws:iam::${String(100000000000 + index)}:role/deployer` },
+          },
+        }),
+      );
+    desired.baselines[0]!.templateBody = `Resources:\n${BREAK_GLASS_ROLE.join('\n')}\n`;
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const flagged = comment.slice(
+      comment.indexOf('> [!IMPORTANT]'),
+      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
+    );
+    expect(flagged).toContain('and 692 more.');
+    expect(flagged).toContain(`> - Update StackSet vend-${desired.baselines[0]!.name}`);
     expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
   });
 
@@ -853,12 +879,14 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const { plan, comment } = rendered(desired, convergedObservation(previous));
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(comment).toMatch(/> - 3000 account closures, 1 stack instance removal; each is in the list of changes/);
+    // The rarest kind is named, with the first closures; the rest are counted, and said to be elsewhere.
+    expect(comment).toMatch(/> - Remove [^\n]*stack instance/);
+    expect(comment).toContain('> - … and 2981 account closures; each is in the job summary and the plan file');
     // The shortened list says so at its head; the high-impact one, whole, does not.
     const shortened =
       "> _Shortened to fit GitHub's comment limit: each change's every account, region, value and diff is in the job summary and the plan file._";
     expect(comment.split(shortened)).toHaveLength(2);
-    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('3000 account closures, '));
+    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('… and 2981 account closures'));
     expect(comment).toContain('> **1 high-impact change.**');
     expect(comment).toContain('> - Attach SCP deny-unapproved-regions to the root');
     expect(comment).toContain(plan.digest);
