@@ -46,7 +46,7 @@ export function computeBlastRadius(
       // Adopting is an UpdateStackSet too (its tag): it redeploys every instance, as a new template does.
       case CHANGE_KINDS.updateStackSet:
       case CHANGE_KINDS.adoptStackSet:
-        radius.push(stackSetRadius(change, desired, observed, names, declared));
+        radius.push(stackSetRadius(change, changes, desired, observed, names, declared));
         break;
       case CHANGE_KINDS.moveAccount:
         radius.push(moveRadius(change, desired, observed, before, after));
@@ -178,10 +178,12 @@ function contentRadius(change: Change, before: OrganizationSnapshot, after: Orga
 
 /**
  * A new template or parameters redeploy every instance the StackSet has; an instance that overrides a changed
- * parameter keeps its own value (CloudFormation User Guide, "Override parameters on stack instances").
+ * parameter keeps its own value (CloudFormation User Guide, "Override parameters on stack instances"). Instances the
+ * plan adds to it come after the update (their changes depend on it), so they deploy what it brings as well.
  */
 function stackSetRadius(
   change: Change,
+  changes: readonly Change[],
   desired: DesiredState,
   observed: ObservedState,
   names: AccountNames,
@@ -202,6 +204,11 @@ function stackSetRadius(
       const overrides = manifest ? (manifest.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
       return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
     });
+  const added = changes
+    .filter((other) => other.kind === CHANGE_KINDS.addStackInstances && other.target === change.target)
+    .flatMap((other) => (fieldOf(other.after, 'instances') as { account: string; region: string }[] | undefined) ?? [])
+    .map(({ account, region }) => `${account}/${region}`)
+    .sort(compareText);
   // Another team's accounts first: a trimmed list ("and 5 more") must not hide the stacks that are not vend's.
   const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const undeclared = reached.filter((account) => !declared.has(account));
@@ -221,6 +228,7 @@ function stackSetRadius(
     accounts,
     ...(undeclared.length > 0 ? { undeclared } : {}),
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
+    ...(added.length > 0 ? { added } : {}),
   };
 }
 

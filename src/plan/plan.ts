@@ -249,6 +249,11 @@ export interface StackSetBlastRadius {
    * no account overrides a changed parameter.
    */
   overriddenBy?: Record<string, string[]>;
+  /**
+   * `account/region` of each instance this plan adds to the StackSet after the update: it gets the new template and
+   * parameters too, so it is part of what the update reaches. Absent when the plan adds none.
+   */
+  added?: string[];
 }
 
 /** Moving an account changes the SCPs it inherits and the baselines it should have. */

@@ -199,7 +199,16 @@ function deniedEverythingLines(accounts: readonly string[] | undefined): string[
 
 /** What redeploying a StackSet with a new template or parameters reaches. */
 export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
-  if (radius.instances.length === 0) return ['it has no stack instances yet'];
+  const added = radius.added ?? [];
+  const addedAccounts = new Set(added.map((instance) => instance.slice(0, instance.lastIndexOf('/')))).size;
+  const adding =
+    added.length > 0
+      ? [
+          `${radius.instances.length === 0 ? 'deploys it' : 'and deploys it'} to ${countOf(added.length, 'new stack instance')} in ${countOf(addedAccounts, 'account')} this plan adds:`,
+          ...instanceLines(added, (account) => account, new Set()).map((line) => `  ${line}`),
+        ]
+      : [];
+  if (radius.instances.length === 0) return added.length > 0 ? adding : ['it has no stack instances yet'];
   return [
     `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}:`,
     ...instanceLines(radius.instances, (account) => account, new Set(radius.undeclared)).map((line) => `  ${line}`),
@@ -211,6 +220,7 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
           : `every one of them overrides ${parameter}, so none takes its new value`
         : `${countOf(accounts.length, 'account')} ${agree(accounts.length, 'overrides', 'override')} ${parameter} and ${agree(accounts.length, 'keeps its', 'keep their')} own value: ${listNames(accounts)}`,
     ),
+    ...adding,
   ];
 }
 

@@ -3,6 +3,7 @@ import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius, StackSetBlastRadius } from '../../src/plan/plan.js';
 import { leadingDetails, moveLines, scpReachLines, stackSetReachLines } from '../../src/report/effect-details.js';
+import { describeChanges } from '../../src/report/change-effects.js';
 import { accountTable } from '../../src/report/plan-markdown-accounts.js';
 import {
   convergedObservation,
@@ -247,6 +248,27 @@ describe('blast radius on a nested OU tree', () => {
       instances: ['payments-dev/us-east-1', 'payments-prod/us-east-1'],
       accounts: ['payments-dev', 'payments-prod'],
     });
+  });
+
+  test('a new template also reaches the instances the same plan adds, which deploy it after the update', () => {
+    const { desired, observed } = nestedOrganization();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody += '# v2\n';
+    desired.accounts.push(desiredAccount('bulk-000', { ou: 'Workloads/NonProd', baselines: ['permissions-boundary'] }));
+    const plan = computePlan(desired, observed);
+    expect(radiusOf(plan, 'update-stackset:stackset:vend-permissions-boundary')).toMatchObject({
+      instances: ['payments-dev/us-east-1', 'payments-prod/us-east-1'],
+      added: ['bulk-000/us-east-1'],
+    });
+    const effect = describeChanges(plan).find(
+      ({ change }) => change.id === 'update-stackset:stackset:vend-permissions-boundary',
+    )!;
+    expect(effect.details).toEqual(
+      expect.arrayContaining([
+        'redeploys 2 stack instances in 2 accounts:',
+        'and deploys it to 1 new stack instance in 1 account this plan adds:',
+      ]),
+    );
   });
 
   test('a StackSet update that redeploys a stack in an account no manifest declares is high impact and names it first', () => {
