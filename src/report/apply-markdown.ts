@@ -256,6 +256,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   }
   sections.push({
     keep: true,
+    footer: true,
     markdown: `<sub>${escapeMarkdown(approvalLine(report))}${context.commitSha ? ` · run on commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''}</sub>`,
   });
   return sections;

@@ -143,6 +143,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     });
   sections.push({
     keep: true,
+    footer: true,
     markdown: `<sub>Compared with commit ${report.commit ? codeSpan(report.commit.slice(0, 12)) : '(none)'}${report.uncommittedChanges ? ' and the uncommitted changes to accounts/ and baselines/' : ''} at ${report.checkedAt} · management account ${report.managementAccountId}</sub>`,
   });
   return sections;

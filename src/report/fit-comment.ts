@@ -30,6 +30,8 @@ export interface CommentSection {
   cut?: (budget: number, measure: (text: string) => number) => string | undefined;
   /** What the trim note calls the section when it is dropped or cut (`the OU tree`); the note names no other. */
   name?: string;
+  /** The comment's closing line (the plan digest): the trim note goes before it, so that it still ends the comment. */
+  footer?: boolean;
 }
 
 export interface FitOptions {
@@ -75,6 +77,14 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   const current = () => rendering.filter((_, index) => !dropped.has(index)).join(SECTION_SEPARATOR);
   if (measure(current()) <= limit) return current();
 
+  const withNote = (text: string) => {
+    const shown = rendering.flatMap((markdown, index) => (dropped.has(index) ? [] : [{ markdown, index }]));
+    const footers = shown.length > 0 && sections[shown.at(-1)!.index]!.footer ? 1 : 0;
+    const parts = shown.map(({ markdown }) => markdown);
+    return [...parts.slice(0, parts.length - footers), text, ...parts.slice(parts.length - footers)].join(
+      SECTION_SEPARATOR,
+    );
+  };
   // The sections dropped or cut so far: the note names those with a name, so it says what went, not only how much.
   const trimmed = new Set<number>();
   const note = (lines: number): string => {
@@ -89,7 +99,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   let trimmedLines = 0;
   // With a compact rendering in place: the comment, and a note for the sections dropped before, if it fits.
   const fitted = (): string | undefined => {
-    const whole = trimmedLines > 0 ? `${current()}${SECTION_SEPARATOR}${note(trimmedLines)}` : current();
+    const whole = trimmedLines > 0 ? withNote(note(trimmedLines)) : current();
     return measure(whole) <= limit ? whole : undefined;
   };
   // What cutting section `index` to fit would give, or undefined when not even the trim note fits.
@@ -140,6 +150,9 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     trimmed.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
+  // With every detail section gone the kept ones may fit as they are, the note before the footer.
+  const unshrunk = fitted();
+  if (unshrunk !== undefined) return unshrunk;
   // Kept sections shrank, and left room. Those that shrank before the last grow back, the last shrunk first, each to
   // its longest rendering that fits (a drift issue's state, shrunk before its critical findings, is whole again once
   // they are short); then the detail sections dropped before come back while they fit, the most wanted first, and

@@ -140,6 +140,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
       : []),
     {
       keep: true,
+      footer: true,
       // The one thing plan does not read, said wherever the plan is: with no changes, the header says it.
       markdown: `<sub>Plan digest ${inlineCode(plan.digest)}${context.commitSha ? ` · commit ${inlineCode(context.commitSha.slice(0, 12))}` : ''} · management account ${plan.managementAccountId}${plan.changes.length > 0 || plan.problems.length > 0 ? ` · ${UNREAD_OVERRIDES}` : ''}</sub>`,
     },

@@ -352,3 +352,18 @@ test('a section that must not be cut (a Mermaid tree) is dropped whole, and the 
     /^summary\n\n_… 502 more lines trimmed to fit GitHub's comment limit \(the OU tree among them\); see /,
   );
 });
+
+test('the trim note comes before the footer, which still ends the comment', () => {
+  const tree = ['```mermaid', ...Array.from({ length: 500 }, (_, index) => `  n${index} --> m${index}`), '```'].join(
+    '\n',
+  );
+  const comment = fitComment(
+    [
+      { keep: true, markdown: 'summary' },
+      { keep: false, name: 'the OU tree', markdown: tree, cut: () => undefined },
+      { keep: true, footer: true, markdown: '<sub>Plan digest abc</sub>' },
+    ],
+    { limit: 2_000 },
+  );
+  expect(comment).toMatch(/^summary\n\n_… 502 more lines trimmed [^\n]*_\n\n<sub>Plan digest abc<\/sub>$/);
+});
