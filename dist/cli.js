@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-2367WVU2.js";
+} from "./chunks/chunk-CZQVVTP3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7TJ7QEL2.js";
+} from "./chunks/chunk-LJ2CYMNC.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Y5UXSDRH.js"),
-        import("./chunks/plan-text-I7AR6UYN.js"),
-        import("./chunks/plan-markdown-ZQONBRAH.js")
+        import("./chunks/plan-SNJFYK77.js"),
+        import("./chunks/plan-text-L6SAPY74.js"),
+        import("./chunks/plan-markdown-NLFNUXXY.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BPAKJWKG.js"),
+        import("./chunks/apply-3SFDN2ON.js"),
         import("./chunks/apply-text-XT3SJVZR.js"),
-        import("./chunks/apply-markdown-KSD3CLOK.js"),
-        import("./chunks/plan-text-I7AR6UYN.js")
+        import("./chunks/apply-markdown-DT7QH2HT.js"),
+        import("./chunks/plan-text-L6SAPY74.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HAUZEGN2.js"),
-        import("./chunks/drift-text-66YWGHH6.js"),
-        import("./chunks/drift-markdown-A4UH4KXX.js"),
+        import("./chunks/drift-X2IRTO7H.js"),
+        import("./chunks/drift-text-A7QPQ2WB.js"),
+        import("./chunks/drift-markdown-DZGKFII7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-2HQIMJVF.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZYJMVTVL.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-KNH4MWUF.js"),
+        import("./chunks/import-IB32NHY3.js"),
         import("./chunks/import-text-XOUCMVDL.js")
       ]);
       const outcome = await runImport(settings);

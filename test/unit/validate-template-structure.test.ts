@@ -403,3 +403,55 @@ test('a function CloudFormation does not have is refused, with the one meant', (
     }),
   ]);
 });
+
+// CloudFormation User Guide, "Parameters" and template-description-structure.html; cfn-lint 1.51's parameter schema
+// (data/schemas/other/parameters/configuration.json). A number where a string goes is read as its text, as
+// CloudFormation and cfn-lint read it.
+test('parameter properties and descriptions of a shape CloudFormation refuses are refused at their value', () => {
+  const body = [
+    "Description: !Sub 'Baseline in ${AWS::Region}'",
+    'Parameters:',
+    '  A: { Type: String, Default: [a, b] }',
+    "  B: { Type: String, Default: !Sub 'x' }",
+    '  C: { Type: String, Description: [x], ConstraintDescription: { a: 1 } }',
+    '  D: { Type: String, NoEcho: maybe, MaxLength: abc }',
+    '  E: { Type: String, MaxLength: 5000, AllowedPattern: [x] }',
+    '  F: { Type: String, AllowedValues: hello }',
+    '  G: { Type: Number, MinValue: ten }',
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic }',
+    'Outputs:',
+    '  Arn: { Value: !Ref Topic, Description: { a: 1 } }',
+    '',
+  ].join('\n');
+  const found = findings(body).map(
+    ({ line, column, message }) => `${line}:${column} ${message.slice(0, message.indexOf(','))}`,
+  );
+  expect(found).toEqual([
+    '1:19 the template Description is the function Fn::Sub',
+    "3:31 parameter 'A' has Default a list",
+    "4:36 parameter 'B' has Default the function Fn::Sub",
+    "5:35 parameter 'C' has Description a list",
+    "5:63 parameter 'C' has ConstraintDescription a mapping",
+    '6:30 parameter \'D\' has NoEcho "maybe"',
+    '6:48 parameter \'D\' has MaxLength "abc"',
+    "7:33 parameter 'E' has MaxLength 5000",
+    "7:55 parameter 'E' has AllowedPattern a list",
+    '8:37 parameter \'F\' has AllowedValues "hello"',
+    '9:32 parameter \'G\' has MinValue "ten"',
+    "13:42 the Description of output 'Arn' is a mapping",
+  ]);
+});
+
+test('numbers and booleans where strings go, and numeric strings where numbers go, pass as CloudFormation reads them', () => {
+  const body = [
+    'Description: 42',
+    'Parameters:',
+    '  A: { Type: String, Default: 5, Description: 7, NoEcho: "true", MaxLength: "5", AllowedValues: [5, x, true] }',
+    '  B: { Type: Number, Default: 5, MinValue: "1", MaxValue: 10 }',
+    'Resources:',
+    '  Topic: { Type: AWS::SNS::Topic }',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([]);
+});

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-OPCKGOVL.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-BOEN6QHA.js";
+import "./chunk-PEOVGQVR.js";
+import "./chunk-CZQVVTP3.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-LJ2CYMNC.js";
+import "./chunk-J7QFZBNL.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-TI636WA2.js";
+import "./chunk-JWBMGWBF.js";
+import "./chunk-GCCN2XRU.js";
+import "./chunk-JPXDS272.js";
+import "./chunk-ER6EAEGD.js";
+import "./chunk-AXKYC4BF.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
