@@ -7,6 +7,7 @@ import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
 import { keepRenamedManifests } from '../import/kept-manifests.js';
+import { strayManifestFindings } from '../import/stray-manifests.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
 import { replacedSettingsFindings } from '../import/replaced-settings.js';
@@ -139,7 +140,12 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
     report.written = [...files.keys()].sort();
     if (!existing)
       report.findings.push(
-        ...strayManifests(root, new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)])),
+        ...strayManifestFindings(
+          filesIn(join(root, ACCOUNTS_DIR)),
+          new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
+          current.accounts,
+          { accounts: live.accounts, managementAccountId: live.organization.managementAccountId },
+        ),
       );
     return { status: 'written', report, validation: runValidate(settings, dependencies.now) };
   } finally {
@@ -184,21 +190,11 @@ function existingRepository(root: string): ExistingRepository {
   };
 }
 
-/** Manifests in accounts/ that this import did not write: from before, perhaps of the example organization. */
-function strayManifests(root: string, written: ReadonlySet<string>): ImportFinding[] {
-  let names: string[];
+/** The names in a directory; none when it does not exist. */
+function filesIn(directory: string): string[] {
   try {
-    names = readdirSync(join(root, ACCOUNTS_DIR));
+    return readdirSync(directory);
   } catch {
     return [];
   }
-  return names
-    .filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`))
-    .sort()
-    .map((name) => ({
-      kind: 'check' as const,
-      subject: `${ACCOUNTS_DIR}/${name}`,
-      message:
-        'It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account.',
-    }));
 }

@@ -1,0 +1,44 @@
+import type { AccountDocument, Parsed } from '../config/documents.js';
+import { ACCOUNTS_DIR, ORGANIZATION_FILE } from '../config/repository.js';
+import type { ObservedAccount } from '../observe/observed-state.js';
+import { compareText } from '../ordering.js';
+import type { ImportFinding } from './imported-repository.js';
+
+/**
+ * Manifests in accounts/ that this import did not write (`names`, file names in the directory): from before, perhaps
+ * of the example organization. Each is a `check`, saying what the first plan does with it, by its email, the join
+ * key: adopt an account the organization has (as the manifest says, so moving, tagging or renaming it where it
+ * differs), refuse while that account is suspended, leave the management account where it is, or create a new
+ * account. `manifests` are the repository's as read before the import; a file that did not load is named as such.
+ */
+export function strayManifestFindings(
+  names: readonly string[],
+  written: ReadonlySet<string>,
+  manifests: readonly Parsed<AccountDocument>[],
+  live: { accounts: readonly ObservedAccount[]; managementAccountId: string },
+): ImportFinding[] {
+  const byFile = new Map(manifests.map((manifest) => [manifest.source.file, manifest.value]));
+  return names
+    .filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`))
+    .sort(compareText)
+    .map((name) => {
+      const file = `${ACCOUNTS_DIR}/${name}`;
+      const manifest = byFile.get(file);
+      const account =
+        manifest && live.accounts.find((candidate) => candidate.email.toLowerCase() === manifest.email.toLowerCase());
+      const what = !manifest
+        ? 'It does not load as a manifest (vend validate says why): fix it, or remove it.'
+        : !account
+          ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).`
+          : account.id === live.managementAccountId
+            ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.`
+            : account.status !== 'ACTIVE'
+              ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.`
+              : `It describes account ${account.name} (${account.id}, in ${account.parentPath || 'the root'}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
+      return {
+        kind: 'check' as const,
+        subject: file,
+        message: `It was there before and this import did not write it. ${what}`,
+      };
+    });
+}

@@ -1,0 +1,60 @@
+import type { AccountDocument, Parsed } from '../../src/config/documents.js';
+import type { SourceFile } from '../../src/config/safe-yaml.js';
+import { strayManifestFindings } from '../../src/import/stray-manifests.js';
+import type { ObservedAccount } from '../../src/observe/observed-state.js';
+
+// A manifest import did not write is the repository's word for an account, by its email: the report must say what the
+// first plan does with it, which is adopting an existing account as often as creating a new one.
+const manifest = (name: string, email: string): Parsed<AccountDocument> => ({
+  source: { file: `accounts/${name}.yaml` } as SourceFile,
+  value: { name, email, ou: 'P', owner: 'team-a' } as AccountDocument,
+});
+const account = (id: string, name: string, email: string, status = 'ACTIVE'): ObservedAccount => ({
+  id,
+  name,
+  email,
+  status,
+  parentId: 'r-a1b2',
+  parentPath: '',
+});
+const live = {
+  managementAccountId: '111111111111',
+  accounts: [
+    account('111111111111', 'management', 'root@example.com'),
+    account('222222222222', 'at-root', 'AtRoot@example.com'),
+    account('333333333333', 'suspended-one', 'gone@example.com', 'SUSPENDED'),
+  ],
+};
+
+test('each manifest import did not write says what the plan does with it, found by its email', () => {
+  const findings = strayManifestFindings(
+    ['legacy.yaml', 'old.yaml', 'mgmt.yaml', 'payments.yaml', 'written.yaml', 'broken.yaml', 'README.md'],
+    new Set(['accounts/written.yaml']),
+    [
+      manifest('legacy', 'atroot@example.com'),
+      manifest('old', 'gone@example.com'),
+      manifest('mgmt', 'root@example.com'),
+      manifest('payments', 'payments@example.com'),
+      manifest('written', 'x@example.com'),
+    ],
+    live,
+  );
+  const byFile = Object.fromEntries(findings.map((finding) => [finding.subject, finding.message]));
+  expect(Object.keys(byFile)).toEqual([
+    'accounts/broken.yaml',
+    'accounts/legacy.yaml',
+    'accounts/mgmt.yaml',
+    'accounts/old.yaml',
+    'accounts/payments.yaml',
+  ]);
+  expect(findings.every((finding) => finding.kind === 'check')).toBe(true);
+  expect(byFile['accounts/legacy.yaml']).toContain(
+    'It describes account at-root (222222222222, in the root), by its email: the plan adopts that account as the file says',
+  );
+  expect(byFile['accounts/old.yaml']).toContain('which is suspended: the plan refuses');
+  expect(byFile['accounts/mgmt.yaml']).toContain('It describes the management account (111111111111)');
+  expect(byFile['accounts/payments.yaml']).toContain(
+    'No account of this organization has its email, payments@example.com: the plan would create that account.',
+  );
+  expect(byFile['accounts/broken.yaml']).toContain('It does not load as a manifest');
+});
