@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-CZQVVTP3.js";
+} from "./chunks/chunk-P7RMVJHK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LJ2CYMNC.js";
+} from "./chunks/chunk-HE4OWJY6.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SNJFYK77.js"),
+        import("./chunks/plan-BTCPIB6J.js"),
         import("./chunks/plan-text-L6SAPY74.js"),
         import("./chunks/plan-markdown-NLFNUXXY.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3SFDN2ON.js"),
+        import("./chunks/apply-NLAIYVIA.js"),
         import("./chunks/apply-text-XT3SJVZR.js"),
         import("./chunks/apply-markdown-DT7QH2HT.js"),
         import("./chunks/plan-text-L6SAPY74.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-X2IRTO7H.js"),
+        import("./chunks/drift-OLG3OYWH.js"),
         import("./chunks/drift-text-A7QPQ2WB.js"),
         import("./chunks/drift-markdown-DZGKFII7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-IB32NHY3.js"),
+        import("./chunks/import-VBQTLTN5.js"),
         import("./chunks/import-text-XOUCMVDL.js")
       ]);
       const outcome = await runImport(settings);

@@ -47,6 +47,7 @@ import { checkTemplateResources } from './rules/template-resource-rules.js';
 import { checkTemplateResourceSchemas } from './rules/template-resource-schema-rules.js';
 import { checkTemplateIamValues } from './rules/template-iam-value-rules.js';
 import { checkIamNameCollisions } from './rules/template-name-collision-rules.js';
+import { checkGlobalNameCollisions } from './rules/template-global-names.js';
 import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -62,6 +63,7 @@ export const TEMPLATE_RULES: Rule[] = [
   checkTemplateResourceSchemas,
   checkTemplateIamValues,
   checkIamNameCollisions,
+  checkGlobalNameCollisions,
   checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,

@@ -42,11 +42,11 @@ import {
 } from "./chunk-PEOVGQVR.js";
 import {
   readLocalFile
-} from "./chunk-CZQVVTP3.js";
+} from "./chunk-P7RMVJHK.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-LJ2CYMNC.js";
+} from "./chunk-HE4OWJY6.js";
 import {
   canonicalJson,
   declaresTransform,

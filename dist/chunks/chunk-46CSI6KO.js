@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-LJ2CYMNC.js";
+} from "./chunk-HE4OWJY6.js";
 import {
   DriftContext,
   applyIgnoreList,

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-CZQVVTP3.js";
+} from "./chunk-P7RMVJHK.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-LJ2CYMNC.js";
+} from "./chunk-HE4OWJY6.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,

@@ -6166,6 +6166,49 @@ function iamNameCollisions(templates, received, executionRole) {
   return diagnostics;
 }
 
+// src/config/rules/template-global-names.ts
+var GLOBALLY_NAMED = { "AWS::S3::Bucket": "BucketName" };
+function fixedName(value) {
+  if (typeof value === "string") return value;
+  const sub = value?.["Fn::Sub"];
+  return typeof sub === "string" && !/\$\{(?!!)/.test(sub) ? sub.replace(/\$\{!/g, "${") : void 0;
+}
+var checkGlobalNameCollisions = ({ repository }) => {
+  const organization = repository.organization?.value;
+  if (!organization) return [];
+  const instances = /* @__PURE__ */ new Map();
+  for (const { value } of repository.accounts) {
+    if (value.closed === true) continue;
+    for (const baseline of effectiveBaselineNames(repository.organizationalUnits, value)) {
+      const regions = organization.baselines?.[baseline]?.regions ?? value.regions ?? organization.defaultRegions;
+      instances.set(baseline, [
+        ...instances.get(baseline) ?? [],
+        ...regions.map((region) => ({ account: value.name, region }))
+      ]);
+    }
+  }
+  const diagnostics = [];
+  for (const template of repository.templates.values()) {
+    const deployed = instances.get(template.baseline) ?? [];
+    if (deployed.length < 2 || !isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
+    for (const resource of resourcesOf(template.template)) {
+      const property = GLOBALLY_NAMED[resource.type];
+      const name = property === void 0 ? void 0 : fixedName(resource.properties[property]);
+      if (name === void 0) continue;
+      const accounts = new Set(deployed.map(({ account }) => account)).size;
+      const where = `${deployed.length} stack instances (${accounts === 1 ? `${accounts} account, ${deployed.length} Regions` : `${accounts} accounts`})`;
+      diagnostics.push(
+        template.source.diagnostic(
+          RULES.templateResource,
+          `${property} '${name}' is the same in every stack, and baseline ${template.baseline} deploys ${where}; S3 bucket names are unique across every account and Region of the partition, so every stack after the first fails with BucketAlreadyExists. Put \${AWS::AccountId} and \${AWS::Region} in the name (!Sub '${name}-\${AWS::AccountId}-\${AWS::Region}'), or leave ${property} out and let CloudFormation name it.`,
+          ["Resources", resource.logicalId, "Properties", property]
+        )
+      );
+    }
+  }
+  return diagnostics;
+};
+
 // src/config/rules/template-function-rules.ts
 var LIST_ARITY = {
   "Fn::Join": { min: 2, max: 2, shape: "[delimiter, [values]]" },
@@ -6836,6 +6879,7 @@ var TEMPLATE_RULES = [
   checkTemplateResourceSchemas,
   checkTemplateIamValues,
   checkIamNameCollisions,
+  checkGlobalNameCollisions,
   checkTemplateFunctions,
   checkTemplateStructure,
   checkTemplateNames,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-PU5TWSNY.js";
+} from "./chunk-46CSI6KO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LJ2CYMNC.js";
+import "./chunk-HE4OWJY6.js";
 import {
   isIgnored
 } from "./chunk-WD6FEJQF.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OPCKGOVL.js";
+} from "./chunk-7KQXHS4G.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -32,7 +32,7 @@ import {
 } from "./chunk-PEOVGQVR.js";
 import {
   writeLocalFile
-} from "./chunk-CZQVVTP3.js";
+} from "./chunk-P7RMVJHK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-LJ2CYMNC.js";
+} from "./chunk-HE4OWJY6.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -1713,6 +1713,22 @@ function differingKeys(a, b) {
   return [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => a[key] !== b[key]).sort(compareText);
 }
 
+// src/import/stray-manifests.ts
+function strayManifestFindings(names, written, manifests, live) {
+  const byFile = new Map(manifests.map((manifest) => [manifest.source.file, manifest.value]));
+  return names.filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`)).sort(compareText).map((name) => {
+    const file = `${ACCOUNTS_DIR}/${name}`;
+    const manifest = byFile.get(file);
+    const account = manifest && live.accounts.find((candidate) => candidate.email.toLowerCase() === manifest.email.toLowerCase());
+    const what = !manifest ? "It does not load as a manifest (vend validate says why): fix it, or remove it." : !account ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).` : account.id === live.managementAccountId ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.` : account.status !== "ACTIVE" ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.` : `It describes account ${account.name} (${account.id}, in ${account.parentPath || "the root"}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
+    return {
+      kind: "check",
+      subject: file,
+      message: `It was there before and this import did not write it. ${what}`
+    };
+  });
+}
+
 // src/import/read-live-organization.ts
 var import_client_organizations = __toESM(require_dist_cjs(), 1);
 var import_client_sts = __toESM(require_dist_cjs2(), 1);
@@ -1973,7 +1989,12 @@ async function runImport(settings, dependencies = {}) {
     report.written = [...files.keys()].sort();
     if (!existing)
       report.findings.push(
-        ...strayManifests(root, /* @__PURE__ */ new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]))
+        ...strayManifestFindings(
+          filesIn(join2(root, ACCOUNTS_DIR)),
+          /* @__PURE__ */ new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
+          current.accounts,
+          { accounts: live.accounts, managementAccountId: live.organization.managementAccountId }
+        )
       );
     return { status: "written", report, validation: runValidate(settings, dependencies.now) };
   } finally {
@@ -2005,18 +2026,12 @@ function existingRepository(root) {
     }))
   };
 }
-function strayManifests(root, written) {
-  let names;
+function filesIn(directory) {
   try {
-    names = readdirSync(join2(root, ACCOUNTS_DIR));
+    return readdirSync(directory);
   } catch {
     return [];
   }
-  return names.filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`)).sort().map((name) => ({
-    kind: "check",
-    subject: `${ACCOUNTS_DIR}/${name}`,
-    message: "It was there before and this import did not write it. If it describes no account of this organization (the example repository has eight), remove it: the plan would create its account."
-  }));
 }
 export {
   importExitCode,

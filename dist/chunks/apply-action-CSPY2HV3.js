@@ -1,19 +1,29 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-PU5TWSNY.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-XDFZQZBN.js";
+import "./chunk-ABLG5VMZ.js";
+import "./chunk-E5NNAPTE.js";
+import "./chunk-66WGI5MF.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-7KQXHS4G.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-IOVP7N4D.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-DWCIMWGF.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-DV5FQPKI.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
+import "./chunk-P7RMVJHK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LJ2CYMNC.js";
-import "./chunk-WD6FEJQF.js";
+import "./chunk-HE4OWJY6.js";
 import "./chunk-J7QFZBNL.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-4NIACNJF.js";
 import "./chunk-TI636WA2.js";
 import "./chunk-JWBMGWBF.js";
 import "./chunk-GCCN2XRU.js";
@@ -23,13 +33,12 @@ import "./chunk-ER6EAEGD.js";
 import "./chunk-AXKYC4BF.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-QXR6CVR6.js";
+} from "./chunk-XDFZQZBN.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-OPCKGOVL.js";
+import "./chunk-7KQXHS4G.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-IOVP7N4D.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-NHIDXBTE.js";
+} from "./chunk-RUSUY3P2.js";
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
 import {
   readLocalFile
-} from "./chunk-CZQVVTP3.js";
+} from "./chunk-P7RMVJHK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-LJ2CYMNC.js";
+import "./chunk-HE4OWJY6.js";
 import {
   blockedLine,
   summaryLine

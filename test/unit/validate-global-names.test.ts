@@ -1,0 +1,43 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { validate } from '../support/validate-fixtures.js';
+
+// Amazon S3 User Guide, "General purpose bucket naming rules": bucket names are unique across all accounts and
+// Regions of a partition. The minimal fixture deploys baseline regional to sandbox-one in us-east-1 and eu-west-1.
+afterAll(removeFixtureRepositories);
+
+const FILE = 'baselines/stacksets/regional.yaml';
+const bucket = (name: string) =>
+  `Resources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ${name}\n`;
+const findings = (edits: Record<string, string>) =>
+  validate(edits)
+    .filter((diagnostic) => diagnostic.rule === 'template-resource' && diagnostic.file === FILE)
+    .map(({ line, column, message }) => ({ line, column, message }));
+
+test('a bucket name that is the same in every stack of a baseline with two instances is refused at the name', () => {
+  expect(findings({ [FILE]: bucket('acme-central-logs') })).toEqual([
+    {
+      line: 5,
+      column: 19,
+      message: expect.stringMatching(
+        /^BucketName 'acme-central-logs' is the same in every stack, and baseline regional deploys 2 stack instances \(1 account, 2 Regions\); .*BucketAlreadyExists/,
+      ),
+    },
+  ]);
+  expect(findings({ [FILE]: bucket("!Sub 'acme-central-logs'") })).toHaveLength(1);
+});
+
+test('a name with the account and Region in it, a parameter, or one instance only passes', () => {
+  expect(findings({ [FILE]: bucket("!Sub 'acme-logs-${AWS::AccountId}-${AWS::Region}'") })).toEqual([]);
+  expect(
+    findings({
+      [FILE]: `Parameters:\n  Name: { Type: String }\n${bucket('!Ref Name')}`,
+    }),
+  ).toEqual([]);
+  expect(
+    findings({
+      [FILE]: bucket('acme-central-logs'),
+      'accounts/sandbox-one.yaml':
+        'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\nregions: [us-east-1]\nbaselines: [regional]\n',
+    }),
+  ).toEqual([]);
+});
