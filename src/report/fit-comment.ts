@@ -150,9 +150,6 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     trimmed.add(index);
     trimmedLines += countLines(rendering[index]!);
   }
-  // With every detail section gone the kept ones may fit as they are, the note before the footer.
-  const unshrunk = fitted();
-  if (unshrunk !== undefined) return unshrunk;
   // Kept sections shrank, and left room. Those that shrank before the last grow back, the last shrunk first, each to
   // its longest rendering that fits (a drift issue's state, shrunk before its critical findings, is whole again once
   // they are short); then the detail sections dropped before come back while they fit, the most wanted first, and
@@ -200,6 +197,8 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
     }
     return fitted()!;
   };
+  // With every detail section gone the kept ones may fit as they are: the dropped ones come back where they fit.
+  if (fitted() !== undefined) return refilled();
   const rankOf = (index: number) => sections[index]!.trimRank ?? 0;
   for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
     const ranked = kept.filter((index) => rankOf(index) === rank);

@@ -367,3 +367,23 @@ test('the trim note comes before the footer, which still ends the comment', () =
   );
   expect(comment).toMatch(/^summary\n\n_… 502 more lines trimmed [^\n]*_\n\n<sub>Plan digest abc<\/sub>$/);
 });
+
+test('a diff dropped before a section that cannot be cut comes back cut once that one is gone', () => {
+  const tree = ['```mermaid', ...Array.from({ length: 300 }, (_, index) => `  n${index} --> m${index}`), '```'].join(
+    '\n',
+  );
+  const diff = ['```diff', ...Array.from({ length: 400 }, (_, index) => `+ line ${index}`), '```'].join('\n');
+  const comment = fitComment(
+    [
+      { keep: true, markdown: 'summary' },
+      { keep: false, markdown: diff },
+      { keep: false, name: 'the OU tree', markdown: tree, cut: () => undefined },
+      { keep: true, footer: true, markdown: '<sub>Plan digest abc</sub>' },
+    ],
+    { limit: 3_000 },
+  );
+  expect(comment.length).toBeLessThanOrEqual(3_000);
+  expect(comment).toContain('+ line 0');
+  expect(comment).not.toContain('n0 --> m0');
+  expect(comment.endsWith('<sub>Plan digest abc</sub>')).toBe(true);
+});
