@@ -39,6 +39,12 @@ function rendered(desired: DesiredState, observed: ObservedState) {
   };
 }
 
+/** The comment's high-impact callout, up to the blank line that ends it. */
+function highImpactCallout(comment: string): string {
+  const start = comment.indexOf('> [!IMPORTANT]');
+  return comment.slice(start, comment.indexOf('\n\n', start));
+}
+
 /** The lines of the comment's change list, the diff block of "N changes, by resource". */
 function changeList(comment: string): string[] {
   const list = /changes?, by resource<\/summary>\n\n(`{3,})diff\n([\s\S]*?)\n\1\n/.exec(comment);
@@ -699,10 +705,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const { comment: marked } = rendered(desired, convergedObservation(previous));
     const comment = marked.replaceAll('\u2060', '');
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    const highImpact = comment.slice(
-      comment.indexOf('> [!IMPORTANT]'),
-      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
-    );
+    const highImpact = highImpactCallout(comment);
     expect(highImpact).toContain('>   - template trusts new principals: AWS: arn:aws:iam::666666666666:root');
     expect(highImpact).toMatch(
       /template adds 151 resources: BreakGlassRole \(AWS::IAM::Role\), .*, and (143|111) more/,
@@ -733,10 +736,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const diffs = [...comment.matchAll(/^(`{3,})diff\n([\s\S]*?)\n\1$/gm)].map((match) => match[2]!);
     expect(diffs.some((diff) => diff.includes('666666666666') && diff.includes('aws:PrincipalAccount'))).toBe(true);
     // Shortened or not, each of the few flagged changes still says why it is set apart.
-    const flagged = comment.slice(
-      comment.indexOf('> [!IMPORTANT]'),
-      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
-    );
+    const flagged = highImpactCallout(comment);
     expect(flagged).toContain(
       '>   - high impact: new content for an SCP attached to the root or to more than one target',
     );
@@ -781,10 +781,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     desired.baselines[0]!.templateBody += `${BREAK_GLASS_ROLE.join('\n')}\n`;
     const { comment } = rendered(desired, convergedObservation(previous));
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    const flagged = comment.slice(
-      comment.indexOf('> [!IMPORTANT]'),
-      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
-    );
+    const flagged = highImpactCallout(comment);
     expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
   });
 
@@ -805,10 +802,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     desired.baselines[0]!.templateBody = `Resources:\n${BREAK_GLASS_ROLE.join('\n')}\n`;
     const { comment } = rendered(desired, convergedObservation(previous));
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    const flagged = comment.slice(
-      comment.indexOf('> [!IMPORTANT]'),
-      comment.indexOf('\n\n', comment.indexOf('> [!IMPORTANT]')),
-    );
+    const flagged = highImpactCallout(comment);
     expect(flagged).toContain('and 692 more.');
     expect(flagged).toContain(`> - Update StackSet vend-${desired.baselines[0]!.name}`);
     expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
