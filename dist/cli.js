@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-P7RMVJHK.js";
+} from "./chunks/chunk-4OYCSMW3.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HE4OWJY6.js";
+} from "./chunks/chunk-MZGY6WM7.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BTCPIB6J.js"),
+        import("./chunks/plan-FL3VF5EB.js"),
         import("./chunks/plan-text-L6SAPY74.js"),
-        import("./chunks/plan-markdown-NLFNUXXY.js")
+        import("./chunks/plan-markdown-GPFNRK66.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NLAIYVIA.js"),
+        import("./chunks/apply-3OWCRXEB.js"),
         import("./chunks/apply-text-XT3SJVZR.js"),
-        import("./chunks/apply-markdown-DT7QH2HT.js"),
+        import("./chunks/apply-markdown-OTC3MP34.js"),
         import("./chunks/plan-text-L6SAPY74.js")
       ]);
       const ask2 = terminal.ask;
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-OLG3OYWH.js"),
+        import("./chunks/drift-4HWTXSQR.js"),
         import("./chunks/drift-text-A7QPQ2WB.js"),
-        import("./chunks/drift-markdown-DZGKFII7.js"),
+        import("./chunks/drift-markdown-F7IHWDYY.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZYJMVTVL.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Q4YZ3JB6.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VBQTLTN5.js"),
+        import("./chunks/import-5OFFXQ56.js"),
         import("./chunks/import-text-XOUCMVDL.js")
       ]);
       const outcome = await runImport(settings);

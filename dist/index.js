@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HE4OWJY6.js";
+} from "./chunks/chunk-MZGY6WM7.js";
 import "./chunks/chunk-JPXDS272.js";
 import "./chunks/chunk-4ZXVCPTC.js";
 import "./chunks/chunk-ER6EAEGD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3VAPR2UT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3IWPKETE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CSPY2HV3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3V4RRZPF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6Z3UATAR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-Y5IMO3ZG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

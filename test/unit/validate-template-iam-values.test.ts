@@ -156,6 +156,69 @@ describe('trust and identity policies in a template follow the grammar IAM appli
   });
 });
 
+// Resource policies follow the same grammar with a Principal (IAM User Guide, "Principal": "Use the Principal element
+// in a resource-based JSON policy"): S3 PutBucketPolicy refuses one otherwise ("MalformedPolicy"), KMS PutKeyPolicy
+// too ("MalformedPolicyDocumentException").
+describe('resource policies in a template follow the grammar their service applies', () => {
+  const withResourcePolicies = (key: string, bucket: string) =>
+    [
+      'Resources:',
+      '  Key:',
+      '    Type: AWS::KMS::Key',
+      '    Properties:',
+      `      KeyPolicy: { Version: "2012-10-17", Statement: [${key}] }`,
+      '  BucketPolicy:',
+      '    Type: AWS::S3::BucketPolicy',
+      '    Properties:',
+      '      Bucket: logs',
+      `      PolicyDocument: { Version: "2012-10-17", Statement: [${bucket}] }`,
+    ].join('\n');
+  const KEY =
+    '{ Effect: Allow, Principal: { AWS: !Sub "arn:${AWS::Partition}:iam::${AWS::AccountId}:root" }, Action: "kms:*", Resource: "*" }';
+  const BUCKET =
+    '{ Effect: Deny, Principal: "*", Action: "s3:*", Resource: "arn:aws:s3:::logs/*", Condition: { Bool: { "aws:SecureTransport": "false" } } }';
+
+  test('well-formed key and bucket policies pass, NotPrincipal too', () => {
+    expect(policyFindings(withResourcePolicies(KEY, BUCKET))).toEqual([]);
+    expect(
+      policyFindings(
+        withResourcePolicies(
+          KEY,
+          BUCKET.replace('Principal: "*"', 'NotPrincipal: { AWS: "arn:aws:iam::111122223333:root" }'),
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  test.each([
+    [
+      'an Effect misspelt in a key policy',
+      KEY.replace('Allow', 'Allowed'),
+      BUCKET,
+      5,
+      'Effect must be "Allow" or "Deny"',
+    ],
+    [
+      'a bucket policy statement without a principal',
+      KEY,
+      BUCKET.replace('Principal: "*", ', ''),
+      10,
+      'a resource policy statement names whom it concerns',
+    ],
+    [
+      'a bucket policy statement without a resource',
+      KEY,
+      BUCKET.replace(', Resource: "arn:aws:s3:::logs/*"', ''),
+      10,
+      'neither Resource nor NotResource',
+    ],
+  ])('%s is refused at its line', (_what, key, bucket, line, message) => {
+    expect(policyFindings(withResourcePolicies(key, bucket))).toEqual([
+      { at: expect.stringMatching(new RegExp(`^${line}:\\d+$`)), message: expect.stringContaining(message) },
+    ]);
+  });
+});
+
 describe('managed policy ARNs, permissions boundaries and tags are what IAM takes', () => {
   test.each([
     ['ManagedPolicyArns: [short]', 'is not a policy ARN (shape arnType'],

@@ -31,19 +31,36 @@ import type { Report } from './policy-conditions.js';
  */
 
 /** Which policy a document is: an SCP, a role's trust policy, or an identity policy attached to a principal. */
-export type PolicyKind = 'scp' | 'trust' | 'identity';
+export type PolicyKind = 'scp' | 'trust' | 'identity' | 'resource';
 
 const POLICY_ELEMENTS: Record<PolicyKind, string[]> = {
   scp: ['Version', 'Statement'],
   trust: ['Version', 'Id', 'Statement'],
   identity: ['Version', 'Id', 'Statement'],
+  resource: ['Version', 'Id', 'Statement'],
 };
 const STATEMENT_ELEMENTS: Record<PolicyKind, string[]> = {
   scp: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
   trust: ['Sid', 'Effect', 'Principal', 'Action', 'NotAction', 'Condition'],
   identity: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'],
+  resource: [
+    'Sid',
+    'Effect',
+    'Principal',
+    'NotPrincipal',
+    'Action',
+    'NotAction',
+    'Resource',
+    'NotResource',
+    'Condition',
+  ],
 };
-const WHAT: Record<PolicyKind, string> = { scp: 'an SCP', trust: 'a trust policy', identity: 'an identity policy' };
+const WHAT: Record<PolicyKind, string> = {
+  scp: 'an SCP',
+  trust: 'a trust policy',
+  identity: 'an identity policy',
+  resource: 'a resource policy',
+};
 /** Principal's keys (reference_policies_elements_principal.html). */
 const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
 /** "service:action" with * and ? wildcards anywhere, or "*": the action grammar since the 2025-09 SCP change. */
@@ -234,8 +251,8 @@ function checkStatement(
       ? undefined
       : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
-  if (kind === 'trust') checkPrincipal(statement, path, report);
-  else
+  if (kind === 'trust' || kind === 'resource') checkPrincipal(statement, path, report, WHAT[kind]);
+  if (kind !== 'trust')
     checkOneOf(statement, ['Resource', 'NotResource'], path, report, given, (value) =>
       resourceProblem(value, partition),
     );
@@ -243,31 +260,36 @@ function checkStatement(
     checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue, given, kind !== 'scp');
 }
 
-/** A trust statement names whom it trusts in a Principal: "*" or a map of kinds. */
-function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, report: Report) {
-  const value = statement.Principal;
-  // NotPrincipal is refused as an element (checkElements): it names no one the role trusts.
+/**
+ * A trust or resource policy statement names whom it concerns in a Principal ("*" or a map of kinds), or, in a
+ * resource policy, a NotPrincipal (reference_policies_elements_principal.html: "Use the Principal element in a
+ * resource-based JSON policy to specify the principal that is allowed or denied access to a resource").
+ */
+function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, report: Report, what: string) {
+  const value = statement.Principal ?? statement.NotPrincipal;
+  const key = statement.Principal === undefined ? 'NotPrincipal' : 'Principal';
+  // In a trust policy NotPrincipal is refused as an element (checkElements): it names no one the role trusts.
   if (value === undefined) {
-    if (statement.NotPrincipal === undefined)
-      report(
-        'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
-        path,
-      );
+    report(
+      `${what} statement names whom it ${what === WHAT.trust ? 'trusts' : 'concerns'}; add a Principal, such as { "Service": "ec2.amazonaws.com" } or { "AWS": "arn:aws:iam::111122223333:root" }.`,
+      path,
+    );
+    return;
+  }
+  if (statement.Principal !== undefined && statement.NotPrincipal !== undefined) {
+    report('a statement has Principal or NotPrincipal, not both; remove one.', [...path, 'NotPrincipal'], 'key');
     return;
   }
   if (value === '*' || isFunction(value)) return;
   if (!isMapping(value)) {
-    report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
-      ...path,
-      'Principal',
-    ]);
+    report(`${key} must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.`, [...path, key]);
     return;
   }
   for (const kindOfPrincipal of Object.keys(value))
     if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
       report(
         `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(', ')}); fix its spelling.`,
-        [...path, 'Principal', kindOfPrincipal],
+        [...path, key, kindOfPrincipal],
         'key',
       );
 }

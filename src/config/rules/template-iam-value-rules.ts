@@ -155,6 +155,22 @@ const WITH_POLICY_DOCUMENT = new Set([
   'AWS::IAM::GroupPolicy',
   'AWS::IAM::UserPolicy',
 ]);
+/**
+ * Resource policies, by type and property: the grammar of reference_policies_grammar.html with a Principal, which
+ * the service refuses otherwise (S3 PutBucketPolicy "MalformedPolicy", KMS PutKeyPolicy
+ * "MalformedPolicyDocumentException", SQS and SNS "InvalidParameterValue"). A document written as a JSON string is
+ * left to the service.
+ */
+const RESOURCE_POLICIES: Readonly<Record<string, string>> = {
+  'AWS::S3::BucketPolicy': 'PolicyDocument',
+  'AWS::S3::AccessPoint': 'Policy',
+  'AWS::KMS::Key': 'KeyPolicy',
+  'AWS::KMS::ReplicaKey': 'KeyPolicy',
+  'AWS::SQS::QueuePolicy': 'PolicyDocument',
+  'AWS::SNS::TopicPolicy': 'PolicyDocument',
+  'AWS::SecretsManager::ResourcePolicy': 'ResourcePolicy',
+  'AWS::ECR::Repository': 'RepositoryPolicyText',
+};
 /** Types with `Tags` (tagListType: at most 50). */
 const WITH_TAGS = new Set(['AWS::IAM::Role', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::InstanceProfile']);
 const MAX_TAGS = 50;
@@ -214,13 +230,16 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
     };
     for (const [name, resource] of Object.entries(resources)) {
       if (!isMapping(resource) || typeof resource.Type !== 'string' || !isMapping(resource.Properties)) continue;
-      const checks = CHECKS[resource.Type];
-      if (!checks) continue;
       const type = resource.Type;
       const properties = resource.Properties;
       const at = (...path: YamlPath) => ['Resources', name, 'Properties', ...path];
-      const policy = (document: unknown, kind: 'trust' | 'identity', path: YamlPath) =>
+      const policy = (document: unknown, kind: 'trust' | 'identity' | 'resource', path: YamlPath) =>
         diagnostics.push(...checkTemplatePolicy(source, document, kind, path, partition));
+      const resourcePolicy = RESOURCE_POLICIES[type];
+      if (resourcePolicy !== undefined && properties[resourcePolicy] !== undefined)
+        policy(properties[resourcePolicy], 'resource', at(resourcePolicy));
+      const checks = CHECKS[type];
+      if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
         if (Object.hasOwn(properties, property)) check(checkValue(properties[property]), at(property));
       if (type === 'AWS::IAM::Role' && properties.AssumeRolePolicyDocument !== undefined)

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VUKRJU3I.js";
+} from "./chunk-ADWLRG6F.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-XDFZQZBN.js";
+} from "./chunk-VZLGQVCV.js";
 import {
   createGitHubClient,
   logInfo
@@ -15,16 +15,16 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-E5NNAPTE.js";
+} from "./chunk-CYR7BD2W.js";
 import "./chunk-66WGI5MF.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-7KQXHS4G.js";
+import "./chunk-EZKBYHUI.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-IOVP7N4D.js";
+import "./chunk-W4H6K4NC.js";
 import "./chunk-YS5PUWBO.js";
 import {
   annotatePlanProblems,
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-RUSUY3P2.js";
+} from "./chunk-HDWZGU3K.js";
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
 import {
   readLocalFile
-} from "./chunk-P7RMVJHK.js";
+} from "./chunk-4OYCSMW3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HE4OWJY6.js";
+import "./chunk-MZGY6WM7.js";
 import {
   blockedLine,
   summaryLine

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-HE4OWJY6.js";
+} from "./chunk-MZGY6WM7.js";
 import {
   DriftContext,
   applyIgnoreList,

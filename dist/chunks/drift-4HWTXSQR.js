@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-46CSI6KO.js";
+} from "./chunk-6MFK5U7M.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-DV5FQPKI.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HE4OWJY6.js";
+import "./chunk-MZGY6WM7.js";
 import "./chunk-WD6FEJQF.js";
 import "./chunk-J7QFZBNL.js";
 import "./chunk-CTPOSWCJ.js";

@@ -32,7 +32,7 @@ import {
 } from "./chunk-PEOVGQVR.js";
 import {
   writeLocalFile
-} from "./chunk-P7RMVJHK.js";
+} from "./chunk-4OYCSMW3.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-HE4OWJY6.js";
+} from "./chunk-MZGY6WM7.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

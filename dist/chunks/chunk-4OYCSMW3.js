@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-HE4OWJY6.js";
+} from "./chunk-MZGY6WM7.js";
 
 // src/local-files.ts
 import {

@@ -3,9 +3,9 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-35J2SOIZ.js";
-import "./chunk-JDUHVZWN.js";
-import "./chunk-IOVP7N4D.js";
+} from "./chunk-YVNUXLTV.js";
+import "./chunk-UZ6B7SFX.js";
+import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-VXXUHL7T.js";
 import "./chunk-4NIACNJF.js";

@@ -83,8 +83,6 @@ function fitComment(sections, options = {}) {
     trimmed.add(index);
     trimmedLines += countLines(rendering[index]);
   }
-  const unshrunk = fitted();
-  if (unshrunk !== void 0) return unshrunk;
   const shrunk = [];
   const refilled = () => {
     for (const index of [...shrunk].reverse()) {
@@ -121,6 +119,7 @@ function fitComment(sections, options = {}) {
     }
     return fitted();
   };
+  if (fitted() !== void 0) return refilled();
   const rankOf = (index) => sections[index].trimRank ?? 0;
   for (const rank of [...new Set(kept.map(rankOf))].sort((a, b) => b - a)) {
     const ranked = kept.filter((index) => rankOf(index) === rank);

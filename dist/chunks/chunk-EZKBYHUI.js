@@ -42,11 +42,11 @@ import {
 } from "./chunk-PEOVGQVR.js";
 import {
   readLocalFile
-} from "./chunk-P7RMVJHK.js";
+} from "./chunk-4OYCSMW3.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-HE4OWJY6.js";
+} from "./chunk-MZGY6WM7.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   fitComment
-} from "./chunk-IOVP7N4D.js";
+} from "./chunk-W4H6K4NC.js";
 import {
   codeSpan,
   escapeMarkdown,

@@ -9,10 +9,10 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-E5NNAPTE.js";
+} from "./chunk-CYR7BD2W.js";
 import "./chunk-66WGI5MF.js";
 import "./chunk-3ZXO2YJ4.js";
-import "./chunk-IOVP7N4D.js";
+import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-GCCN2XRU.js";
 import "./chunk-4ZXVCPTC.js";

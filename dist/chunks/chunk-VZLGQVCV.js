@@ -14,7 +14,7 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-E5NNAPTE.js";
+} from "./chunk-CYR7BD2W.js";
 import {
   applySummaryLine
 } from "./chunk-66WGI5MF.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-7KQXHS4G.js";
+} from "./chunk-EZKBYHUI.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -283,14 +283,31 @@ function neverMatching(operator, key, values) {
 var POLICY_ELEMENTS = {
   scp: ["Version", "Statement"],
   trust: ["Version", "Id", "Statement"],
-  identity: ["Version", "Id", "Statement"]
+  identity: ["Version", "Id", "Statement"],
+  resource: ["Version", "Id", "Statement"]
 };
 var STATEMENT_ELEMENTS = {
   scp: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"],
   trust: ["Sid", "Effect", "Principal", "Action", "NotAction", "Condition"],
-  identity: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"]
+  identity: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"],
+  resource: [
+    "Sid",
+    "Effect",
+    "Principal",
+    "NotPrincipal",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Condition"
+  ]
 };
-var WHAT = { scp: "an SCP", trust: "a trust policy", identity: "an identity policy" };
+var WHAT = {
+  scp: "an SCP",
+  trust: "a trust policy",
+  identity: "an identity policy",
+  resource: "a resource policy"
+};
 var PRINCIPAL_KEYS = ["AWS", "Service", "Federated", "CanonicalUser"];
 var ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
 var isResource = (value) => value === "*" || value.startsWith("arn:") && value.split(":").length >= 6;
@@ -424,8 +441,8 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
     given,
     (value) => ACTION.test(value) ? void 0 : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`
   );
-  if (kind === "trust") checkPrincipal(statement, path, report);
-  else
+  if (kind === "trust" || kind === "resource") checkPrincipal(statement, path, report, WHAT[kind]);
+  if (kind !== "trust")
     checkOneOf(
       statement,
       ["Resource", "NotResource"],
@@ -437,29 +454,30 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
   if (statement.Condition !== void 0 && !given(statement.Condition))
     checkCondition(statement.Condition, [...path, "Condition"], report, warnValue, given, kind !== "scp");
 }
-function checkPrincipal(statement, path, report) {
-  const value = statement.Principal;
+function checkPrincipal(statement, path, report, what) {
+  const value = statement.Principal ?? statement.NotPrincipal;
+  const key = statement.Principal === void 0 ? "NotPrincipal" : "Principal";
   if (value === void 0) {
-    if (statement.NotPrincipal === void 0)
-      report(
-        'a trust statement names whom it trusts; add a Principal, such as { "Service": "ec2.amazonaws.com" }.',
-        path
-      );
+    report(
+      `${what} statement names whom it concerns; add a Principal, such as { "Service": "ec2.amazonaws.com" } or { "AWS": "arn:aws:iam::111122223333:root" }.`,
+      path
+    );
+    return;
+  }
+  if (statement.Principal !== void 0 && statement.NotPrincipal !== void 0) {
+    report("a statement has Principal or NotPrincipal, not both; remove one.", [...path, "NotPrincipal"], "key");
     return;
   }
   if (value === "*" || isFunction(value)) return;
   if (!isMapping(value)) {
-    report('Principal must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.', [
-      ...path,
-      "Principal"
-    ]);
+    report(`${key} must be "*" or a map such as { "AWS": "arn:aws:iam::111122223333:root" }.`, [...path, key]);
     return;
   }
   for (const kindOfPrincipal of Object.keys(value))
     if (!PRINCIPAL_KEYS.includes(kindOfPrincipal))
       report(
         `'${kindOfPrincipal}' is not a kind of principal (${PRINCIPAL_KEYS.join(", ")}); fix its spelling.`,
-        [...path, "Principal", kindOfPrincipal],
+        [...path, key, kindOfPrincipal],
         "key"
       );
 }
@@ -6024,6 +6042,16 @@ var WITH_POLICY_DOCUMENT = /* @__PURE__ */ new Set([
   "AWS::IAM::GroupPolicy",
   "AWS::IAM::UserPolicy"
 ]);
+var RESOURCE_POLICIES = {
+  "AWS::S3::BucketPolicy": "PolicyDocument",
+  "AWS::S3::AccessPoint": "Policy",
+  "AWS::KMS::Key": "KeyPolicy",
+  "AWS::KMS::ReplicaKey": "KeyPolicy",
+  "AWS::SQS::QueuePolicy": "PolicyDocument",
+  "AWS::SNS::TopicPolicy": "PolicyDocument",
+  "AWS::SecretsManager::ResourcePolicy": "ResourcePolicy",
+  "AWS::ECR::Repository": "RepositoryPolicyText"
+};
 var WITH_TAGS = /* @__PURE__ */ new Set(["AWS::IAM::Role", "AWS::IAM::ManagedPolicy", "AWS::IAM::InstanceProfile"]);
 var MAX_TAGS = 50;
 var TAG_KEY = {
@@ -6068,12 +6096,15 @@ var checkTemplateIamValues = ({ repository }) => {
     };
     for (const [name, resource] of Object.entries(resources)) {
       if (!isMapping(resource) || typeof resource.Type !== "string" || !isMapping(resource.Properties)) continue;
-      const checks = CHECKS[resource.Type];
-      if (!checks) continue;
       const type = resource.Type;
       const properties = resource.Properties;
       const at = (...path) => ["Resources", name, "Properties", ...path];
       const policy = (document, kind, path) => diagnostics.push(...checkTemplatePolicy(source, document, kind, path, partition));
+      const resourcePolicy = RESOURCE_POLICIES[type];
+      if (resourcePolicy !== void 0 && properties[resourcePolicy] !== void 0)
+        policy(properties[resourcePolicy], "resource", at(resourcePolicy));
+      const checks = CHECKS[type];
+      if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
         if (Object.hasOwn(properties, property)) check(checkValue(properties[property]), at(property));
       if (type === "AWS::IAM::Role" && properties.AssumeRolePolicyDocument !== void 0)

@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-35J2SOIZ.js";
+} from "./chunk-YVNUXLTV.js";
 import {
   renderDriftText
 } from "./chunk-COSV4XBX.js";
@@ -19,18 +19,18 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-46CSI6KO.js";
+} from "./chunk-6MFK5U7M.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-JDUHVZWN.js";
+} from "./chunk-UZ6B7SFX.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-IOVP7N4D.js";
+} from "./chunk-W4H6K4NC.js";
 import {
   APPLY_EVENTS,
   endGroup,
@@ -56,7 +56,7 @@ import {
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HE4OWJY6.js";
+import "./chunk-MZGY6WM7.js";
 import {
   isIgnored
 } from "./chunk-WD6FEJQF.js";

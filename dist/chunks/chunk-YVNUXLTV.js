@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-JDUHVZWN.js";
+} from "./chunk-UZ6B7SFX.js";
 import {
   fitComment
-} from "./chunk-IOVP7N4D.js";
+} from "./chunk-W4H6K4NC.js";
 import {
   codeSpan,
   escapeMarkdown

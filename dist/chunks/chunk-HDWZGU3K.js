@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-P7RMVJHK.js";
+} from "./chunk-4OYCSMW3.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-HE4OWJY6.js";
+} from "./chunk-MZGY6WM7.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,

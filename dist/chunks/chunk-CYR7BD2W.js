@@ -18,7 +18,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-IOVP7N4D.js";
+} from "./chunk-W4H6K4NC.js";
 import {
   escapeMarkdown,
   inlineCode

@@ -1,44 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-XDFZQZBN.js";
-import "./chunk-ABLG5VMZ.js";
-import "./chunk-E5NNAPTE.js";
-import "./chunk-66WGI5MF.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-7KQXHS4G.js";
-import "./chunk-3ZXO2YJ4.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-IOVP7N4D.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-DWCIMWGF.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-DV5FQPKI.js";
-import "./chunk-CZGQDZ6C.js";
+  runPlan,
+  serializePlan
+} from "./chunk-HDWZGU3K.js";
 import "./chunk-BOEN6QHA.js";
 import "./chunk-PEOVGQVR.js";
-import "./chunk-P7RMVJHK.js";
+import "./chunk-4OYCSMW3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HE4OWJY6.js";
+import "./chunk-MZGY6WM7.js";
+import "./chunk-2MI6LBGV.js";
+import "./chunk-WD6FEJQF.js";
 import "./chunk-J7QFZBNL.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-VXXUHL7T.js";
+import "./chunk-4NIACNJF.js";
 import "./chunk-TI636WA2.js";
 import "./chunk-JWBMGWBF.js";
 import "./chunk-GCCN2XRU.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-JPXDS272.js";
 import "./chunk-4ZXVCPTC.js";
 import "./chunk-ER6EAEGD.js";
 import "./chunk-AXKYC4BF.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runPlan,
+  serializePlan
 };
