@@ -238,14 +238,16 @@ export function planStackSets(draft: PlanDraft): void {
         toUpdate.set(key, group);
       }
     }
+    // The overrides that are not the StackSet's value: what a reviewer must see first, and what a reason names.
+    const differingOverrides = (overrides: Record<string, string>) =>
+      Object.keys(overrides)
+        .filter((parameter) => overrides[parameter] !== baseline.parameters[parameter])
+        .sort(compareText);
     const instanceChanges: string[] = [];
     for (const [key, group] of [...toAdd].sort(([a], [b]) => compareText(a, b))) {
       group.targets.sort(compareInstanceTargets);
       const accounts = [...new Set(group.targets.map((target) => target.account))];
-      // The overrides that are not the StackSet's value: what a reviewer must see first, and what the reason names.
-      const differing = Object.keys(group.overrides)
-        .filter((parameter) => group.overrides[parameter] !== baseline.parameters[parameter])
-        .sort(compareText);
+      const differing = differingOverrides(group.overrides);
       instanceChanges.push(
         draft.add(CHANGE_KINDS.addStackInstances, reference, {
           id: `add-stack-instances:${reference}${groupSuffix(key)}`,
@@ -293,7 +295,14 @@ export function planStackSets(draft: PlanDraft): void {
               group.before.get(`${account}/${region}`),
             ]),
           ),
-          after: { stackSet: name, instances: group.targets, parameterOverrides: group.overrides },
+          after: {
+            stackSet: name,
+            instances: group.targets,
+            parameterOverrides: group.overrides,
+            ...(differingOverrides(group.overrides).length > 0
+              ? { differingOverrides: differingOverrides(group.overrides) }
+              : {}),
+          },
           scope: {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),

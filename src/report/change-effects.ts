@@ -276,13 +276,20 @@ class EffectContext {
       Object.hasOwn(stackSetValues, key)
         ? `(removed: the StackSet's value ${quoted(stackSetValues[key]!)} applies)`
         : "(removed: the StackSet's value applies)";
+    // Values that are not the StackSet's lead: a shortened list keeps them, not a value pinned to the StackSet's.
+    const differing = new Set(
+      Array.isArray(fieldsOf(change.after).differingOverrides)
+        ? (fieldsOf(change.after).differingOverrides as unknown[]).map(String)
+        : [],
+    );
+    const leads = (line: string) => differing.has(line.slice(0, line.indexOf(':'))) || !line.includes(' → "');
     const byChange = new Map<string, string[]>();
     for (const [member, previous] of Object.entries(fieldsOf(change.before))) {
       const lines = valueChanges(stringsOf(previous), overrides, secret, newlySecret, {
         before: {},
         after: {},
         removed,
-      });
+      }).sort((a, b) => Number(leads(b)) - Number(leads(a)));
       if (lines.length === 0) continue;
       const key = lines.join('\n');
       byChange.set(key, [...(byChange.get(key) ?? []), member]);

@@ -47,10 +47,13 @@ export function flaggedSections(
         '>',
         ...items,
       ].join('\n');
-    // A few flagged changes keep their reasons when shortened; hundreds flagged for one reason would repeat it.
-    const why = flagged.length <= BRIEF_REASONS;
+    // Shortened, a change keeps its reason while few of its kind are flagged: hundreds of moves flagged alike would
+    // repeat theirs, and must not take it from the one SCP among them whose new content loosens a guardrail.
+    const ofKind = new Map<string, number>();
+    for (const { change } of flagged) ofKind.set(change.kind, (ofKind.get(change.kind) ?? 0) + 1);
+    const why = (effect: ChangeEffect) => ofKind.get(effect.change.kind)! <= BRIEF_REASONS;
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
-      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why);
+      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why(effect));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item('details'))),
@@ -110,7 +113,7 @@ function rarestFirst(
   return [...named.flatMap(item), `> - … and ${changeKindCounts(counted)}; each is in ${listed.elsewhere}`];
 }
 
-/** Flagged changes up to which a brief rendering keeps each one's `high impact:` reason. */
+/** Flagged changes of one kind up to which a brief rendering keeps each one's `high impact:` reason. */
 const BRIEF_REASONS = 20;
 
 /** Where what a rendering leaves out is: for the comment, the job summary and the plan file; for the summary, the file. */

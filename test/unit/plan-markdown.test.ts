@@ -322,6 +322,26 @@ describe('each change states its effect in reviewer terms', () => {
     for (const output of [comment, text]) expect(output).not.toMatch(/#[0-9a-f]{8}\b/);
   });
 
+  test('an override that differs from the StackSet’s value is listed before one that pins the StackSet’s own', () => {
+    const previous = referenceDesiredState();
+    desiredAccountNamed(previous, 'payments-dev').parameters = { 'automation-roles': { Zeta: 'arn:old' } };
+    const desired = structuredClone(previous);
+    desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.parameters = { Alpha: 'shared' };
+    // Alpha pins the StackSet's value and sorts first; Zeta, the one that changes what the account gets, must lead.
+    desiredAccountNamed(desired, 'payments-dev').parameters = {
+      'automation-roles': { Alpha: 'shared', Zeta: 'arn:evil' },
+    };
+    const { plan, comment } = rendered(desired, convergedObservation(previous));
+    const update = plan.changes.find((change) => change.kind === 'update-stack-instances')!;
+    expect(update.after).toMatchObject({ differingOverrides: ['Zeta'] });
+    const list = changeList(comment);
+    const at = list.indexOf('    parameter overrides:');
+    expect(list.slice(at + 1, at + 3)).toEqual([
+      '      Zeta: "arn:old" → "arn:evil"',
+      '      Alpha: (not set) → "shared"',
+    ]);
+  });
+
   test('a moved account lists the SCPs and baselines it gains and loses, in the list and the accounts table', () => {
     const desired = referenceDesiredState();
     // The new OU gives the baseline: the move, not the manifest, brings it.
@@ -765,6 +785,12 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     const many = Array.from({ length: 21 }, () => effects.filter((effect) => effect.change.highImpact)[0]!);
     const [crowded] = flaggedSections(many, new Set(), 'below', listed);
     expect(crowded!.compact![0]).not.toContain('high impact: ');
+    // The one SCP among them keeps its reason: its kind is rare, and the reason tells it from the padding.
+    const scp = effects.find((effect) => effect.change.kind === 'update-scp')!;
+    const template = effects.find((effect) => effect.change.kind === 'update-stackset')!;
+    const [padded] = flaggedSections([...Array(21).fill(template), scp], new Set(), 'below', listed);
+    expect(padded!.compact![0]).toContain('>   - high impact: new content for an SCP attached to the root');
+    expect(padded!.compact![0]).not.toContain('>   - high impact: new template for a baseline');
   });
 
   test('templates padded with security group rules cannot push a new trusted principal out of the flagged section', () => {
