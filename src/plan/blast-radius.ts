@@ -195,14 +195,29 @@ function stackSetRadius(
   );
   // StackSet operations skip the instances of suspended or closing accounts (SKIPPED_SUSPENDED_ACCOUNT): no reach.
   const inactive = inactiveAccountIds(observed.accounts);
+  // An override this plan changes is changed after the update (its change depends on it): the update meets the
+  // instance with the overrides it has now, the change's `before`.
+  const overridesBefore = new Map(
+    changes
+      .filter((other) => other.kind === CHANGE_KINDS.updateStackInstances && other.target === change.target)
+      .flatMap((other) => Object.entries((other.before ?? {}) as Record<string, Record<string, unknown> | undefined>)),
+  );
   const instances = (stackSet?.instances ?? [])
     .filter((instance) => !inactive.has(instance.accountId))
     .map((instance) => {
       const account = names.ofId(instance.accountId);
       const manifest = desired.accounts.find((candidate) => candidate.name === account);
       // A declared account ends up with its manifest's overrides (the plan reconciles them); another keeps AWS's.
-      const overrides = manifest ? (manifest.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
-      return { account, region: instance.region, overrides: new Set(Object.keys(overrides)) };
+      const final = manifest ? (manifest.parameters[baseline?.name ?? ''] ?? {}) : instance.parameterOverrides;
+      const member = `${account}/${instance.region}`;
+      const now = overridesBefore.has(member) ? (overridesBefore.get(member) ?? {}) : final;
+      return {
+        account,
+        region: instance.region,
+        // Kept through the update and after it; one this plan removes gives way to the new value in its own change.
+        overrides: new Set(Object.keys(now).filter((parameter) => Object.hasOwn(final, parameter))),
+        later: new Set(Object.keys(final).filter((parameter) => !Object.hasOwn(now, parameter))),
+      };
     });
   const added = changes
     .filter((other) => other.kind === CHANGE_KINDS.addStackInstances && other.target === change.target)
@@ -213,12 +228,18 @@ function stackSetRadius(
   const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const undeclared = reached.filter((account) => !declared.has(account));
   const accounts = [...undeclared, ...reached.filter((account) => declared.has(account))];
+  const accountsWhere = (holds: (instance: (typeof instances)[number]) => boolean) =>
+    [...new Set(instances.filter(holds).map(({ account }) => account))].sort(compareText);
   const overriddenBy = Object.fromEntries(
     changedParameters(change).flatMap((parameter) => {
-      const keeping = [
-        ...new Set(instances.filter(({ overrides }) => overrides.has(parameter)).map(({ account }) => account)),
-      ].sort(compareText);
+      const keeping = accountsWhere(({ overrides }) => overrides.has(parameter));
       return keeping.length > 0 ? [[parameter, keeping]] : [];
+    }),
+  );
+  const overriddenLater = Object.fromEntries(
+    changedParameters(change).flatMap((parameter) => {
+      const later = accountsWhere(({ later }) => later.has(parameter));
+      return later.length > 0 ? [[parameter, later]] : [];
     }),
   );
   return {
@@ -228,6 +249,7 @@ function stackSetRadius(
     accounts,
     ...(undeclared.length > 0 ? { undeclared } : {}),
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
+    ...(Object.keys(overriddenLater).length > 0 ? { overriddenLater } : {}),
     ...(added.length > 0 ? { added } : {}),
   };
 }

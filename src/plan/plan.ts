@@ -250,6 +250,11 @@ export interface StackSetBlastRadius {
    */
   overriddenBy?: Record<string, string[]>;
   /**
+   * For each StackSet parameter the change gives a new value, the accounts among `accounts` whose override of it
+   * this plan sets only after the update: the update deploys the new value there first. Absent when none.
+   */
+  overriddenLater?: Record<string, string[]>;
+  /**
    * `account/region` of each instance this plan adds to the StackSet after the update: it gets the new template and
    * parameters too, so it is part of what the update reaches. Absent when the plan adds none.
    */

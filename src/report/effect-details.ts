@@ -220,6 +220,11 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
           : `every one of them overrides ${parameter}, so none takes its new value`
         : `${countOf(accounts.length, 'account')} ${agree(accounts.length, 'overrides', 'override')} ${parameter} and ${agree(accounts.length, 'keeps its', 'keep their')} own value: ${listNames(accounts)}`,
     ),
+    // Overrides are set after the StackSet update (UpdateStackInstances depends on UpdateStackSet).
+    ...Object.entries(radius.overriddenLater ?? {}).map(
+      ([parameter, accounts]) =>
+        `${countOf(accounts.length, 'account')} ${agree(accounts.length, 'gets', 'get')} the new value of ${parameter} first, until the override this plan sets after the update gives ${agree(accounts.length, 'it its', 'them their')} own: ${listNames(accounts)}`,
+    ),
     ...adding,
   ];
 }

@@ -968,6 +968,8 @@ describe('plan keeps StackSets in line with the baselines', () => {
           stackSet: 'vend-permissions-boundary',
           instances: [{ account: 'payments-prod', region: 'us-east-1' }],
           parameterOverrides: { BoundaryPolicyName: 'vend-workload-boundary', Extra: 'account-value' },
+          // The one that is not the StackSet's value, which a shortened list shows first.
+          differingOverrides: ['Extra'],
         },
         dependsOn: [],
       }),
@@ -1149,6 +1151,7 @@ describe('plan keeps StackSets in line with the baselines', () => {
           stackSet: 'vend-automation-roles',
           instances: [{ account: 'payments-prod', region: 'us-east-1' }],
           parameterOverrides: { DeployPrincipalArn: 'arn:aws:iam::222222222222:role/new-ci' },
+          differingOverrides: ['DeployPrincipalArn'],
         },
       }),
     ]);
@@ -3247,6 +3250,26 @@ describe('a StackSet parameter change says which accounts keep their own value',
     expect(radius).not.toHaveProperty('overriddenBy');
     expect(renderPlanComment(plan)).toContain(
       'BoundaryPolicyName: "dev-boundary" → (removed: the StackSet\'s value "new-boundary" applies)',
+    );
+  });
+
+  it('says that an account whose override this plan adds gets the new value first, as apply runs the update first', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-dev').parameters = {
+      'permissions-boundary': { BoundaryPolicyName: 'dev-boundary' },
+    };
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+      BoundaryPolicyName: 'new-boundary',
+    };
+    const plan = computePlan(desired, observed);
+    const radius = plan.blastRadius.find(
+      (entry) => entry.changeId === 'update-stackset:stackset:vend-permissions-boundary',
+    );
+    expect(radius).not.toHaveProperty('overriddenBy');
+    expect(radius).toMatchObject({ overriddenLater: { BoundaryPolicyName: ['payments-dev'] } });
+    expect(renderPlanComment(plan)).toContain(
+      '1 account gets the new value of BoundaryPolicyName first, until the override this plan sets after the update gives it its own: payments-dev',
     );
   });
 });
