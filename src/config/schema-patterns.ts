@@ -1,5 +1,6 @@
 import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
+import { isForbiddenKey } from './safe-yaml.js';
 
 /*
  * The name patterns of the public schemas, taken from the schemas themselves, so that import never writes a name
@@ -38,4 +39,12 @@ export function organizationalUnitNameProblem(name: string): string | undefined 
 
 /** ORGANIZATIONAL_UNIT_NAME in words, for messages that ask for a rename. */
 export const ORGANIZATIONAL_UNIT_NAME_RULE =
-  "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end, not starting with '\"'";
+  "1-128 printable ASCII characters other than '/', with single spaces between words and none at either end, not starting with '\"', and not __proto__, constructor or prototype";
+
+/**
+ * Whether organization.yaml can declare an OU of this name: the schema's pattern, and a key the loader takes
+ * (safe-yaml.ts refuses __proto__, constructor and prototype as keys).
+ */
+export function isDeclarableOrganizationalUnitName(name: string): boolean {
+  return ORGANIZATIONAL_UNIT_NAME.test(name) && !isForbiddenKey(name);
+}

@@ -1,6 +1,6 @@
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
-import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
+import { isDeclarableOrganizationalUnitName, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import type { ObservedAccount } from '../observe/observed-state.js';
 import { compareText } from '../ordering.js';
 import { scpsInForce } from '../plan/organization-snapshot.js';
@@ -80,7 +80,7 @@ function acceptOrganizationalUnit(
   const units = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const names: string[] = [];
   for (let unit = units.get(observed.parentId); unit; unit = units.get(unit.parentId)) names.unshift(unit.name);
-  if (names.some((name) => name.includes('/') || !ORGANIZATIONAL_UNIT_NAME.test(name)))
+  if (names.some((name) => name.includes('/') || !isDeclarableOrganizationalUnitName(name)))
     return `none as it is: the repository cannot name OU ${where} (an OU name it declares has ${ORGANIZATIONAL_UNIT_NAME_RULE}); rename it in AWS first, or move the account back`;
   return `declare OU ${where} under organizationalUnits in ${ORGANIZATION_FILE}, then set ou: ${where} in ${manifest}`;
 }

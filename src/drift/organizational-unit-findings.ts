@@ -1,5 +1,5 @@
 import { shellQuoted } from '../shell-quoted.js';
-import { ORGANIZATIONAL_UNIT_NAME, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
+import { isDeclarableOrganizationalUnitName, ORGANIZATIONAL_UNIT_NAME_RULE } from '../config/schema-patterns.js';
 import { compareText } from '../ordering.js';
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
@@ -89,7 +89,7 @@ export function renamedOrganizationalUnitFindings(context: DriftContext): DriftF
         // Without a record of the declared OU's id, a rename and a replacement holding its accounts look alike.
         actual: `renamed to ${quoted(rename.name)} (${rename.id}), or replaced by it, ${heldAccounts(rename)}`,
         restore: `apply would create a second OU ${rename.path}${rename.accounts.held.length > 0 ? ' and move the accounts it holds into it' : mainPutsAccounts(rename) ? ' and move main’s accounts into it' : ''}, leaving ${rename.id} behind: rename it back instead (aws organizations update-organizational-unit --organizational-unit-id ${rename.id} --name=${shellQuoted(declaredName)})`,
-        accept: ORGANIZATIONAL_UNIT_NAME.test(rename.name)
+        accept: isDeclarableOrganizationalUnitName(rename.name)
           ? `rename OU ${rename.path} to ${quoted(rename.name)} in ${ORGANIZATION_FILE}, and the ou of its accounts`
           : `none in the repository: ${quoted(rename.name)} is not a name it can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}); rename the OU back in AWS`,
       },
@@ -148,7 +148,7 @@ export function undeclaredOrganizationalUnitFindings(context: DriftContext): Dri
           // name the schema refuses (`..`, a leading space).
           accept: unit.name.includes('/')
             ? `rename it in AWS without '/' (an OU path joins names with '/'), then declare it under organizationalUnits in ${ORGANIZATION_FILE}`
-            : !ORGANIZATIONAL_UNIT_NAME.test(unit.name)
+            : !isDeclarableOrganizationalUnitName(unit.name)
               ? `rename it in AWS to a name the repository can declare (${ORGANIZATIONAL_UNIT_NAME_RULE}), then declare it under organizationalUnits in ${ORGANIZATION_FILE}`
               : `declare it under organizationalUnits in ${ORGANIZATION_FILE}`,
         },

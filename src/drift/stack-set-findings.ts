@@ -221,10 +221,13 @@ function acceptMissing(context: DriftContext, baseline: string, account: string)
       (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
     )
     .map((candidate) => candidate.name);
+  // A baseline with regions of its own deploys there whatever the account's regions say.
+  const fixedRegions =
+    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== undefined;
   // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
   return dependents.length > 0
     ? `none while ${listNames(dependents)} ${dependents.length === 1 ? 'stays' : 'stay'} there: ${dependents.length === 1 ? 'it depends' : 'they depend'} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? 'its instances' : 'their instances'} too`
-    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception, or its regions)`;
+    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception${fixedRegions ? '' : ', or its regions'})`;
 }
 
 /**

@@ -948,6 +948,20 @@ test('an undeclared OU whose name the repository cannot declare is to be renamed
   );
 });
 
+test('an undeclared OU named constructor, a key the loader refuses, is to be renamed before it can be declared', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.organizationalUnits.push({
+    id: 'ou-a1b2-ctor0001',
+    name: 'constructor',
+    path: 'constructor',
+    parentId: ROOT_ID,
+  });
+  expect(only(drift(desired, observed).findings).accept).toMatch(
+    /^rename it in AWS to a name the repository can declare/,
+  );
+});
+
 test('a problem that blocks apply, which no drift kind explains, says where the repository declares what to fix', () => {
   const desired = serviceManagedDesiredState();
   const observed = convergedObservation(desired);

@@ -342,6 +342,32 @@ test('a missing instance of a baseline others depend on is not accepted by leavi
   );
 });
 
+test('leaving a missing instance out names the account’s regions only where the baseline follows them', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // automation-roles deploys to its own regions (us-east-1); regional-guardrails to the account's.
+  for (const [baseline, account] of [
+    ['automation-roles', 'payments-dev'],
+    ['regional-guardrails', 'payments-prod'],
+  ] as const) {
+    const stackSet = observedStackSet(observed, baseline);
+    stackSet.instances = stackSet.instances.filter(
+      (instance) => instance.accountId !== accountIdOf(account) || instance.region !== 'us-east-1',
+    );
+  }
+  const accepts = Object.fromEntries(
+    findings(desired, observed)
+      .filter((candidate) => candidate.kind === 'stack-instance-missing')
+      .map((finding) => [finding.target, finding.accept]),
+  );
+  expect(accepts['stackset:vend-automation-roles@account:payments-dev/us-east-1']).toBe(
+    'leave automation-roles out for payments-dev in accounts/payments-dev.yaml (excludeBaselines, with a baseline-opt-out exception)',
+  );
+  expect(accepts['stackset:vend-regional-guardrails@account:payments-prod/us-east-1']).toBe(
+    'leave regional-guardrails out for payments-prod in accounts/payments-prod.yaml (excludeBaselines, with a baseline-opt-out exception, or its regions)',
+  );
+});
+
 /**
  * payments-prod's manifest overrides BoundaryPolicyName with "prod" (the StackSet also sets `stackSetParameters`),
  * and its instance, converged, is then given `overrides` by hand: the findings.
