@@ -76,13 +76,44 @@ function acceptOrganizationalUnit(
   const manifest = manifestOf(context, account);
   if (where === '(root)' || !observed)
     return `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifest} can name`;
-  if (context.desired.organizationalUnits.some((unit) => unit.path === where)) return `set ou: ${where} in ${manifest}`;
+  if (context.desired.organizationalUnits.some((unit) => unit.path === where))
+    return `set ou: ${where} in ${manifest}${baselineConsequences(context, account, where)}`;
   const units = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const names: string[] = [];
   for (let unit = units.get(observed.parentId); unit; unit = units.get(unit.parentId)) names.unshift(unit.name);
   if (names.some((name) => name.includes('/') || !isDeclarableOrganizationalUnitName(name)))
     return `none as it is: the repository cannot name OU ${where} (an OU name it declares has ${ORGANIZATIONAL_UNIT_NAME_RULE}); rename it in AWS first, or move the account back`;
-  return `declare OU ${where} under organizationalUnits in ${ORGANIZATION_FILE}, then set ou: ${where} in ${manifest}`;
+  return `declare OU ${where} under organizationalUnits in ${ORGANIZATION_FILE}, then set ou: ${where} in ${manifest}${baselineConsequences(context, account, where)}`;
+}
+
+/**
+ * What setting the account's ou to `where` does to its baselines, which OUs give as SCPs are: those of its declared
+ * OU path that `where`'s does not give are removed from it (destructive), and the others deployed. Empty when none.
+ */
+function baselineConsequences(context: DriftContext, account: string, where: string): string {
+  const manifest = context.declaredAccount(account);
+  if (!manifest) return '';
+  const inheritedAt = (path: string) =>
+    new Set(
+      context.desired.organizationalUnits
+        .filter((unit) => path === unit.path || path.startsWith(`${unit.path}/`))
+        .flatMap((unit) => unit.baselines),
+    );
+  const now = inheritedAt(manifest.ou);
+  const then = inheritedAt(where);
+  const excluded = new Set(manifest.waivers?.excludedBaselines ?? []);
+  const lost = manifest.baselines.filter((baseline) => now.has(baseline) && !then.has(baseline));
+  const gained = [...then].filter((baseline) => !now.has(baseline) && !excluded.has(baseline)).sort(compareText);
+  return [
+    ...(lost.length > 0
+      ? [
+          `; the account then loses ${lost.length === 1 ? 'baseline' : 'baselines'} ${listNames(lost)}, which ${manifest.ou} gives: apply removes ${lost.length === 1 ? 'its stack instances' : 'their stack instances'} (destructive), unless ${manifestOf(context, account)} lists ${lost.length === 1 ? 'it' : 'them'} under baselines`,
+        ]
+      : []),
+    ...(gained.length > 0
+      ? [`; it gains ${gained.length === 1 ? 'baseline' : 'baselines'} ${listNames(gained)}, which apply deploys`]
+      : []),
+  ].join('');
 }
 
 /** `SCP deny-leave`, `SCPs a, b and c`: every name, as a move changes few. */

@@ -264,6 +264,20 @@ test('detaching FullAWSAccess from the root by apply needs both flags, and the r
   );
 });
 
+test('accepting an account where it is says which baselines its OU gave that it would lose', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // Workloads gives permissions-boundary and automation-roles; Security gives none.
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  const finding = drift(desired, observed).findings.find((candidate) => candidate.kind === 'account-wrong-ou')!;
+  expect(finding.accept).toBe(
+    'set ou: Security in accounts/payments-prod.yaml; the account then loses baselines permissions-boundary and automation-roles, which Workloads/Prod gives: apply removes their stack instances (destructive), unless accounts/payments-prod.yaml lists them under baselines',
+  );
+});
+
 test('an account moved out of its OU says which SCPs it lacks where it is now', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
