@@ -1,4 +1,6 @@
-import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import { validate } from '../support/validate-fixtures.js';
 
 // Amazon S3 User Guide, "General purpose bucket naming rules": bucket names are unique across all accounts and
@@ -38,6 +40,42 @@ test('a name with the account and Region in it, a parameter, or one instance onl
       [FILE]: bucket('acme-central-logs'),
       'accounts/sandbox-one.yaml':
         'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\nregions: [us-east-1]\nbaselines: [regional]\n',
+    }),
+  ).toEqual([]);
+});
+
+// CloudFormation User Guide, "Outputs": "For each AWS account, Export names must be unique within a Region". In the
+// minimal fixture app-prod receives permissions-boundary and roles, both in us-east-1.
+test('an export name two baselines share in one account and Region is refused at the second', () => {
+  const fixture = (file: string) =>
+    readFileSync(join(MINIMAL_REPOSITORY, 'baselines/stacksets', file), 'utf8').trimEnd();
+  const exporting = (file: string, name: string) =>
+    `${fixture(file)}\nOutputs:\n  Shared:\n    Value: x\n    Export:\n      Name: ${name}\n`;
+  const exportFindings = (edits: Record<string, string>) =>
+    validate(edits)
+      .filter((diagnostic) => diagnostic.message.startsWith('export '))
+      .map(({ file, message }) => ({ file, message }));
+  expect(
+    exportFindings({
+      'baselines/stacksets/permissions-boundary.yaml': exporting('permissions-boundary.yaml', 'vend-shared'),
+      'baselines/stacksets/roles.yaml': exporting('roles.yaml', 'vend-shared'),
+    }),
+  ).toEqual([
+    {
+      file: 'baselines/stacksets/roles.yaml',
+      message: expect.stringMatching(
+        /^export 'vend-shared' is also exported by output 'Shared' of baseline permissions-boundary \(baselines\/stacksets\/permissions-boundary.yaml\), and account app-prod receives both in us-east-1;/,
+      ),
+    },
+  ]);
+  // A name made the stack's own differs per baseline.
+  expect(
+    exportFindings({
+      'baselines/stacksets/permissions-boundary.yaml': exporting(
+        'permissions-boundary.yaml',
+        "!Sub '${AWS::StackName}-x'",
+      ),
+      'baselines/stacksets/roles.yaml': exporting('roles.yaml', "!Sub '${AWS::StackName}-x'"),
     }),
   ).toEqual([]);
 });

@@ -2,10 +2,12 @@ import { isCloudFormationTemplate, resourcesOf, usesMacros } from '../cloudforma
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { effectiveBaselineNames } from '../inheritance.js';
+import type { LoadedTemplate } from '../repository.js';
+import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /*
- * "Bucket names must be unique across all AWS accounts in all the AWS Regions within a partition" (Amazon S3 User
+ * Names unique beyond one stack. "Bucket names must be unique across all AWS accounts in all the AWS Regions within a partition" (Amazon S3 User
  * Guide, "General purpose bucket naming rules"). A baseline deploys one stack per account and Region, so a bucket
  * whose name is the same text in every stack exists in the first and fails with BucketAlreadyExists in every other,
  * in the last stage of apply, after accounts were created and moved.
@@ -43,7 +45,7 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
       ]);
     }
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...exportNameCollisions(repository.templates.values(), instances)];
   for (const template of repository.templates.values()) {
     const deployed = instances.get(template.baseline) ?? [];
     if (deployed.length < 2 || !isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
@@ -64,3 +66,52 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
   }
   return diagnostics;
 };
+
+/*
+ * "Export names must be unique within a Region" of an account (CloudFormation User Guide, "Outputs": "For each AWS
+ * account, Export names must be unique within a Region"). Two baselines that export the same name, deployed to one
+ * account in one Region, make the second stack fail there. Within one template, template-structure refuses it.
+ */
+function exportNameCollisions(
+  templates: Iterable<LoadedTemplate>,
+  instances: ReadonlyMap<string, readonly { account: string; region: string }[]>,
+): Diagnostic[] {
+  const exporters = new Map<string, { template: LoadedTemplate; output: string }[]>();
+  for (const template of templates) {
+    if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
+    const outputs = (template.template as { Outputs?: unknown }).Outputs;
+    if (!isMapping(outputs)) continue;
+    for (const [output, declaration] of Object.entries(outputs)) {
+      // An output under a Condition may not exist in a stack: left to CloudFormation.
+      if (!isMapping(declaration) || declaration.Condition !== undefined || !isMapping(declaration.Export)) continue;
+      const name = fixedName(declaration.Export.Name);
+      if (name !== undefined) exporters.set(name, [...(exporters.get(name) ?? []), { template, output }]);
+    }
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, found] of exporters)
+    found.forEach(({ template, output }, index) => {
+      const mine = new Set(
+        (instances.get(template.baseline) ?? []).map(({ account, region }) => `${account}/${region}`),
+      );
+      const earlier = found
+        .slice(0, index)
+        .filter((other) => other.template.baseline !== template.baseline)
+        .map((other) => ({
+          other,
+          shared: (instances.get(other.template.baseline) ?? []).find(({ account, region }) =>
+            mine.has(`${account}/${region}`),
+          ),
+        }))
+        .find(({ shared }) => shared !== undefined);
+      if (!earlier) return;
+      diagnostics.push(
+        template.source.diagnostic(
+          RULES.templateResource,
+          `export '${name}' is also exported by output '${earlier.other.output}' of baseline ${earlier.other.template.baseline} (${earlier.other.template.file}), and account ${earlier.shared!.account} receives both in ${earlier.shared!.region}; export names are unique in an account's Region, so the second stack fails there. Give one of them another name (!Sub '\${AWS::StackName}-…' makes it the stack's own).`,
+          ['Outputs', output, 'Export', 'Name'],
+        ),
+      );
+    });
+  return diagnostics;
+}
