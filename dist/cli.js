@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-DV5FQPKI.js";
+} from "./chunks/chunk-DDAJAMPX.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-4OYCSMW3.js";
+} from "./chunks/chunk-D4XQBWSI.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-MZGY6WM7.js";
+} from "./chunks/chunk-IEJDX44E.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-JPXDS272.js";
-import "./chunks/chunk-4ZXVCPTC.js";
-import "./chunks/chunk-ER6EAEGD.js";
+import "./chunks/chunk-UQ4MJBGK.js";
+import "./chunks/chunk-DVFO3UNZ.js";
+import "./chunks/chunk-SQC7A5ZH.js";
 import {
   countOf
-} from "./chunks/chunk-AXKYC4BF.js";
+} from "./chunks/chunk-LI2J643O.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-FL3VF5EB.js"),
-        import("./chunks/plan-text-L6SAPY74.js"),
-        import("./chunks/plan-markdown-GPFNRK66.js")
+        import("./chunks/plan-FWWAIWCF.js"),
+        import("./chunks/plan-text-WN6C33Z4.js"),
+        import("./chunks/plan-markdown-7PFRGXS5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3OWCRXEB.js"),
-        import("./chunks/apply-text-XT3SJVZR.js"),
-        import("./chunks/apply-markdown-OTC3MP34.js"),
-        import("./chunks/plan-text-L6SAPY74.js")
+        import("./chunks/apply-SDCBLDC3.js"),
+        import("./chunks/apply-text-KJA2UVKG.js"),
+        import("./chunks/apply-markdown-WBCJP4AM.js"),
+        import("./chunks/plan-text-WN6C33Z4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4HWTXSQR.js"),
-        import("./chunks/drift-text-A7QPQ2WB.js"),
-        import("./chunks/drift-markdown-F7IHWDYY.js"),
+        import("./chunks/drift-UYFPCFJF.js"),
+        import("./chunks/drift-text-CMJZJZJL.js"),
+        import("./chunks/drift-markdown-N6AFXSW5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Q4YZ3JB6.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CUNK2MMK.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5OFFXQ56.js"),
-        import("./chunks/import-text-XOUCMVDL.js")
+        import("./chunks/import-YMTPBXMT.js"),
+        import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-DWCIMWGF.js";
+} from "./chunks/chunk-ZYTZMA74.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-DV5FQPKI.js";
+import "./chunks/chunk-DDAJAMPX.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-MZGY6WM7.js";
-import "./chunks/chunk-JPXDS272.js";
-import "./chunks/chunk-4ZXVCPTC.js";
-import "./chunks/chunk-ER6EAEGD.js";
-import "./chunks/chunk-AXKYC4BF.js";
+} from "./chunks/chunk-IEJDX44E.js";
+import "./chunks/chunk-UQ4MJBGK.js";
+import "./chunks/chunk-DVFO3UNZ.js";
+import "./chunks/chunk-SQC7A5ZH.js";
+import "./chunks/chunk-LI2J643O.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3IWPKETE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MNUJWG5P.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3V4RRZPF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HM4FQHCN.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Y5IMO3ZG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CRLVMWQE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

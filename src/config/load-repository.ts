@@ -48,6 +48,7 @@ import { checkTemplateResourceSchemas } from './rules/template-resource-schema-r
 import { checkTemplateIamValues } from './rules/template-iam-value-rules.js';
 import { checkIamNameCollisions } from './rules/template-name-collision-rules.js';
 import { checkGlobalNameCollisions } from './rules/template-global-names.js';
+import { checkTemplatePolicySizes } from './rules/template-policy-sizes.js';
 import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -62,6 +63,7 @@ export const TEMPLATE_RULES: Rule[] = [
   checkTemplateResources,
   checkTemplateResourceSchemas,
   checkTemplateIamValues,
+  checkTemplatePolicySizes,
   checkIamNameCollisions,
   checkGlobalNameCollisions,
   checkTemplateFunctions,

@@ -32,6 +32,8 @@ const CLOUDFORMATION_QUOTAS =
 const POLICY_HARD_LIMIT = 'hard limit: "All policy limits are hard limits"';
 const CLOSE_ACCOUNT = 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html';
 const CLOSE_ACCOUNT_LIMIT = 'fixed by CloseAccount: "You can close only 10% of member accounts, between 10 and 1000"';
+const IAM_QUOTAS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html';
+const IAM_FIXED = 'hard limit: the IAM quotas page lists it as not adjustable';
 /** The README explains it once: a limit the CloudFormation quotas page gives no way to raise, only ways around. */
 const TEMPLATE_LIMIT = 'template limit';
 
@@ -177,6 +179,22 @@ export const QUOTAS = {
     description: 'dynamic references ({{resolve:…}}) in one template',
     source: CLOUDFORMATION_QUOTAS,
     fixedBy: TEMPLATE_LIMIT,
+  },
+  // "Managed policy length: 6,144 characters"; IAM does not count white space. Not adjustable.
+  managedPolicySize: {
+    default: 6_144,
+    maximum: 1_000_000,
+    description: 'characters of one IAM managed policy in a template, white space left out',
+    source: IAM_QUOTAS,
+    fixedBy: IAM_FIXED,
+  },
+  // "Role policy length: 10,240 characters", all of a role's inline policies together. Not adjustable.
+  roleInlinePoliciesSize: {
+    default: 10_240,
+    maximum: 1_000_000,
+    description: "characters of a role's inline policies together, white space left out",
+    source: IAM_QUOTAS,
+    fixedBy: IAM_FIXED,
   },
 } as const satisfies Record<string, QuotaDefinition>;
 

@@ -1,0 +1,21 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  renderDriftText
+} from "./chunk-J7WUB4L5.js";
+import "./chunk-TLZ2BJHV.js";
+import "./chunk-WSCBAJ3T.js";
+import "./chunk-FVDEHUJM.js";
+import "./chunk-6TLGKJK5.js";
+import "./chunk-3G26XPXD.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-DVFO3UNZ.js";
+import "./chunk-SQC7A5ZH.js";
+import "./chunk-LI2J643O.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  renderDriftText
+};

@@ -1,0 +1,65 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { validate } from '../support/validate-fixtures.js';
+
+// IAM User Guide, "IAM and AWS STS quotas": managed policy length 6,144 characters and a role's inline policies
+// 10,240 together, white space not counted; policy documents hold only tab, line feed, carriage return and
+// U+0020 to U+00FF. IAM refuses the policy when a stack instance creates it, in every account.
+afterAll(removeFixtureRepositories);
+
+const FILE = 'baselines/stacksets/regional.yaml';
+const findings = (body: string) =>
+  validate({ [FILE]: body })
+    .filter(
+      (diagnostic) => diagnostic.file === FILE && ['template-limits', 'template-policy'].includes(diagnostic.rule),
+    )
+    .map(({ rule, line, message }) => ({ rule, line, message }));
+/** A statement allowing `count` actions of a 20-character name: about 24 characters each in the minified JSON. */
+const actions = (count: number) =>
+  Array.from({ length: count }, (_, index) => `"s3:GetObjectAct${String(index).padStart(4, '0')}"`).join(', ');
+const managed = (count: number) =>
+  `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Resource: "*", Action: [${actions(count)}] }] }\n`;
+
+test('a managed policy over 6,144 characters without white space is refused; one under it passes', () => {
+  expect(findings(managed(280))).toEqual([
+    {
+      rule: 'template-limits',
+      line: 5,
+      message: expect.stringMatching(
+        /^the managed policy is at least 6,\d{3} characters, white space left out; IAM allows 6,144 \(quota managedPolicySize\)/,
+      ),
+    },
+  ]);
+  expect(findings(managed(200))).toEqual([]);
+});
+
+test("a role's inline policies over 10,240 characters together are refused at its Policies", () => {
+  const inline = (name: string) =>
+    `        - PolicyName: ${name}\n          PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Resource: "*", Action: [${actions(230)}] }] }`;
+  const body = [
+    'Resources:',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }',
+    '      Policies:',
+    inline('one'),
+    inline('two'),
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    {
+      rule: 'template-limits',
+      line: 7,
+      message: expect.stringMatching(/^the role's inline policies are together at least 1\d,\d{3} characters/),
+    },
+  ]);
+});
+
+test('a character IAM refuses in a policy document is refused where it is; Latin-1 passes', () => {
+  const body = (text: string) =>
+    `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"\n            Condition: { StringEquals: { "aws:PrincipalTag/City": "${text}" } }\n`;
+  expect(findings(body('Łódź'))).toEqual([
+    { rule: 'template-policy', line: 11, message: expect.stringContaining('holds "Ł" (U+0141)') },
+  ]);
+  expect(findings(body('Zürich'))).toEqual([]);
+});
