@@ -153,7 +153,7 @@ export function organizationalUnitBaselines(
       findings.push({
         kind: 'inferred',
         subject: `OU ${unit.path}`,
-        message: `Declares ${listNames(shared)}, because ${beneath.length === 1 ? 'its one account has' : beneath.length === 2 ? 'both of its accounts have' : `all ${beneath.length} of its accounts have`} ${shared.length === 1 ? 'it' : 'them'}: an account created in it later gets ${shared.length === 1 ? 'it' : 'them'} too. If ${shared.length === 1 ? 'it is' : 'they are'} there by each account's choice, move ${shared.length === 1 ? 'it' : 'them'} to the accounts' baselines.`,
+        message: `Declares ${listNames(shared)}, because ${beneath.length === 1 ? 'the one account import writes in it has' : beneath.length === 2 ? 'both accounts import writes in it have' : `all ${beneath.length} accounts import writes in it have`} ${shared.length === 1 ? 'it' : 'them'}: an account created in it later gets ${shared.length === 1 ? 'it' : 'them'} too. If ${shared.length === 1 ? 'it is' : 'they are'} there by each account's choice, move ${shared.length === 1 ? 'it' : 'them'} to the accounts' baselines.`,
       });
     }
     inherited.set(unit.path, new Set([...fromAbove, ...shared]));

@@ -14,6 +14,7 @@ import type { LiveOrganization } from './live-organization.js';
 import { renderAccountManifest } from './render-repository.js';
 import { manifestProblems } from './repository-check.js';
 import { scpAttachments } from './service-control-policies.js';
+import { parameterNamesIn } from '../plan/no-echo-parameters.js';
 
 /**
  * Each candidate's manifest context in the terms of `organization`, checked with validate's rules; an account
@@ -29,6 +30,12 @@ export function manifestsFor(
   const quotas = effectiveQuotas(organization);
   const units = flattenOrganizationalUnits(organization.organizationalUnits);
   const attachmentsOf = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
+  const declaredParameters = new Map(
+    live.stackSets.map((stackSet) => [
+      stackSet.name.slice(live.namePrefix.length),
+      parameterNamesIn(stackSet.templateBody),
+    ]),
+  );
   const stackSetParameters = new Map(
     live.stackSets.map((stackSet) => [stackSet.name.slice(live.namePrefix.length), stackSet.parameters]),
   );
@@ -43,6 +50,25 @@ export function manifestsFor(
         leftOutAccount(
           candidate.account,
           `Its OU path declares ${missing.join(', ')}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? 'it' : 'them'} there, so adopting it is more than adoption. To manage it, deploy ${missing.length === 1 ? 'it' : 'them'} first (aws cloudformation create-stack-instances) and import it again, or write its manifest by hand and let the first plan deploy ${missing.length === 1 ? 'it' : 'them'}, or leave ${missing.length === 1 ? 'it' : 'them'} out with excludeBaselines and a baseline-opt-out exception.`,
+        ),
+      );
+      return [];
+    }
+    // An override of a parameter the template no longer declares (left on an instance when a template dropped it):
+    // validate refuses it in a manifest, and a manifest without it would have the first plan remove it.
+    const stale = [...baselines.overrides].flatMap(([baseline, overrides]) => {
+      const declared = new Set(declaredParameters.get(baseline) ?? []);
+      const names = Object.keys(overrides).filter((name) => !declared.has(name));
+      return names.length > 0 ? [{ baseline, names: names.sort(compareText) }] : [];
+    });
+    if (stale.length > 0) {
+      const listed = stale
+        .map(({ baseline, names }) => `${live.namePrefix}${baseline}: ${names.join(', ')}`)
+        .join('; ');
+      findings.push(
+        leftOutAccount(
+          candidate.account,
+          `Its stack instances override parameters their StackSet's template no longer declares (${listed}): validate would refuse them in a manifest (parameter-reference), and left out, the first plan would remove them, which is more than adoption. Update those instances without them in AWS (aws cloudformation update-stack-instances with --parameter-overrides of the others), then import it again (vend import --accounts-only).`,
         ),
       );
       return [];

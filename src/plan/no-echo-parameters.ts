@@ -103,12 +103,12 @@ export function parameterDefaultsIn(body: string): Record<string, string> {
   );
 }
 
-/** A template body's `Parameters` section; empty for a body that does not parse. */
 /** The names of the parameters a template body declares; none when it does not parse. */
 export function parameterNamesIn(body: string): string[] {
   return Object.keys(parametersIn(body));
 }
 
+/** A template body's `Parameters` section; empty for a body that does not parse. */
 function parametersIn(body: string): Record<string, unknown> {
   const { source } = parseRepositoryFile('template', new TextEncoder().encode(body), { allowCustomTags: true });
   return source ? parametersOf(templateToJson(source.document)) : {};

@@ -325,7 +325,7 @@ describe('baselines from StackSets with the prefix', () => {
       imported,
       'inferred',
       'OU Workloads',
-      'Declares boundary, because both of its accounts have it: an account created in it later gets it too.',
+      'Declares boundary, because both accounts import writes in it have it: an account created in it later gets it too.',
     );
   });
 
@@ -380,6 +380,27 @@ describe('baselines from StackSets with the prefix', () => {
     expect(manifest(imported, 'prod-app')).toMatchObject({ parameters: { regional: { Tier: 'gold' } } });
     // B's override equals the StackSet value, but AWS still holds it: the manifest must say so, or vend resets it.
     expect(manifest(imported, 'dev-app')).toMatchObject({ parameters: { regional: { Tier: 'standard' } } });
+  });
+
+  test('an account whose instances override a parameter the template no longer declares is left out, saying so', () => {
+    // A template update that drops a parameter leaves the instances' overrides of it (seen on StackSets updated so).
+    const imported = describe_(
+      threeAccounts([
+        stackSet(
+          'regional',
+          { [A]: ['us-east-1'], [B]: ['us-east-1'] },
+          { overrides: { [A]: { Tier: 'gold', Old: 'legacy' }, [B]: { Tier: 'gold' } } },
+        ),
+      ]),
+    );
+    expect(manifest(imported, 'prod-app')).toBeUndefined();
+    expect(manifest(imported, 'dev-app')).toMatchObject({ parameters: { regional: { Tier: 'gold' } } });
+    expectFinding(
+      imported,
+      'left-out',
+      `account ${A} (prod-app)`,
+      "override parameters their StackSet's template no longer declares (vend-regional: Old)",
+    );
   });
 
   test('an account whose instances a manifest cannot describe is left out, and vend leaves its instances alone', () => {

@@ -3,7 +3,7 @@ import { describeOrganization } from '../../src/import/describe-organization.js'
 import { renderRepository } from '../../src/import/render-repository.js';
 import { loadImported } from '../support/imported-files.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
-import { liveOrganization, observedStateOf, stackSet } from '../support/live-organization.js';
+import { liveOrganization, observedStateOf, REGIONAL_TEMPLATE, stackSet } from '../support/live-organization.js';
 
 /**
  * The files vend import writes read the same to vend (YAML 1.2) and to the YAML 1.1 readers a repository meets
@@ -22,7 +22,12 @@ const live = liveOrganization({
     stackSet(
       'levels',
       { [A]: ['us-east-1'], [B]: ['us-east-1'] },
-      { parameters: { Level: 'yes', Tier: 'standard' }, overrides: { [B]: { Level: '12:30:00' } } },
+      {
+        // The template declares Level, which the StackSet and B's instance set.
+        template: REGIONAL_TEMPLATE.replace('Parameters:\n', 'Parameters:\n  Level:\n    Type: String\n'),
+        parameters: { Level: 'yes', Tier: 'standard' },
+        overrides: { [B]: { Level: '12:30:00' } },
+      },
     ),
   ],
 });
