@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-IEJDX44E.js";
+} from "./chunks/chunk-PWFMWW7H.js";
 import "./chunks/chunk-UQ4MJBGK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-SQC7A5ZH.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MNUJWG5P.js");
+        const { runPlanAction } = await import("./chunks/plan-action-W4T7BNJ3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HM4FQHCN.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QI2YTDDM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CRLVMWQE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2SQYRVQH.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -49,6 +49,7 @@ import { checkTemplateIamValues } from './rules/template-iam-value-rules.js';
 import { checkIamNameCollisions } from './rules/template-name-collision-rules.js';
 import { checkGlobalNameCollisions } from './rules/template-global-names.js';
 import { checkTemplatePolicySizes } from './rules/template-policy-sizes.js';
+import { checkTemplateRuleAssertions } from './rules/template-rule-assertions.js';
 import { checkTemplateFunctions } from './rules/template-function-rules.js';
 import { checkTemplateNames } from './rules/template-name-rules.js';
 import { checkTemplateStructure } from './rules/template-structure-rules.js';
@@ -99,6 +100,7 @@ const CROSS_FILE_RULES: Rule[] = [
   ...TEMPLATE_RULES,
   checkParameterReferences,
   checkParameterValues,
+  checkTemplateRuleAssertions,
   checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-3KJ5WK4Y.js";
+} from "./chunk-AQGBPLDP.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-CPHYDJTM.js";
+import "./chunk-CDDBQHLA.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-F64MYJNZ.js";
+} from "./chunk-YHUMOQNU.js";
 import "./chunk-BBOUO5A3.js";
 import "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-D4XQBWSI.js";
+} from "./chunk-SUMMVDU3.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-IEJDX44E.js";
+import "./chunk-PWFMWW7H.js";
 import {
   blockedLine,
   summaryLine

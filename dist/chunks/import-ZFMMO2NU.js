@@ -32,7 +32,7 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   writeLocalFile
-} from "./chunk-D4XQBWSI.js";
+} from "./chunk-SUMMVDU3.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-IEJDX44E.js";
+} from "./chunk-PWFMWW7H.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -56,7 +56,8 @@ import {
 } from "./chunk-FVDEHUJM.js";
 import {
   masked,
-  noEchoIn
+  noEchoIn,
+  parameterNamesIn
 } from "./chunk-6TLGKJK5.js";
 import {
   resolveOrganizationalUnits
@@ -261,7 +262,7 @@ function organizationalUnitBaselines(units, accounts) {
       findings.push({
         kind: "inferred",
         subject: `OU ${unit.path}`,
-        message: `Declares ${listNames(shared)}, because ${beneath2.length === 1 ? "its one account has" : beneath2.length === 2 ? "both of its accounts have" : `all ${beneath2.length} of its accounts have`} ${shared.length === 1 ? "it" : "them"}: an account created in it later gets ${shared.length === 1 ? "it" : "them"} too. If ${shared.length === 1 ? "it is" : "they are"} there by each account's choice, move ${shared.length === 1 ? "it" : "them"} to the accounts' baselines.`
+        message: `Declares ${listNames(shared)}, because ${beneath2.length === 1 ? "the one account import writes in it has" : beneath2.length === 2 ? "both accounts import writes in it have" : `all ${beneath2.length} accounts import writes in it have`} ${shared.length === 1 ? "it" : "them"}: an account created in it later gets ${shared.length === 1 ? "it" : "them"} too. If ${shared.length === 1 ? "it is" : "they are"} there by each account's choice, move ${shared.length === 1 ? "it" : "them"} to the accounts' baselines.`
       });
     }
     inherited.set(unit.path, /* @__PURE__ */ new Set([...fromAbove, ...shared]));
@@ -1340,6 +1341,12 @@ function manifestsFor(live, organization, candidates, placed, findings) {
   const quotas = effectiveQuotas(organization);
   const units = flattenOrganizationalUnits(organization.organizationalUnits);
   const attachmentsOf = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
+  const declaredParameters = new Map(
+    live.stackSets.map((stackSet) => [
+      stackSet.name.slice(live.namePrefix.length),
+      parameterNamesIn(stackSet.templateBody)
+    ])
+  );
   const stackSetParameters = new Map(
     live.stackSets.map((stackSet) => [stackSet.name.slice(live.namePrefix.length), stackSet.parameters])
   );
@@ -1354,6 +1361,21 @@ function manifestsFor(live, organization, candidates, placed, findings) {
         leftOutAccount(
           candidate.account,
           `Its OU path declares ${missing.join(", ")}, which it has no stack instances of: vend would deploy ${missing.length === 1 ? "it" : "them"} there, so adopting it is more than adoption. To manage it, deploy ${missing.length === 1 ? "it" : "them"} first (aws cloudformation create-stack-instances) and import it again, or write its manifest by hand and let the first plan deploy ${missing.length === 1 ? "it" : "them"}, or leave ${missing.length === 1 ? "it" : "them"} out with excludeBaselines and a baseline-opt-out exception.`
+        )
+      );
+      return [];
+    }
+    const stale = [...baselines.overrides].flatMap(([baseline, overrides]) => {
+      const declared = new Set(declaredParameters.get(baseline) ?? []);
+      const names = Object.keys(overrides).filter((name) => !declared.has(name));
+      return names.length > 0 ? [{ baseline, names: names.sort(compareText) }] : [];
+    });
+    if (stale.length > 0) {
+      const listed = stale.map(({ baseline, names }) => `${live.namePrefix}${baseline}: ${names.join(", ")}`).join("; ");
+      findings.push(
+        leftOutAccount(
+          candidate.account,
+          `Its stack instances override parameters their StackSet's template no longer declares (${listed}): validate would refuse them in a manifest (parameter-reference), and left out, the first plan would remove them, which is more than adoption. Update those instances without them in AWS (aws cloudformation update-stack-instances with --parameter-overrides of the others), then import it again (vend import --accounts-only).`
         )
       );
       return [];

@@ -42,11 +42,11 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-D4XQBWSI.js";
+} from "./chunk-SUMMVDU3.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-IEJDX44E.js";
+} from "./chunk-PWFMWW7H.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-IEJDX44E.js";
+} from "./chunk-PWFMWW7H.js";
 import {
   DriftContext,
   applyIgnoreList,

@@ -6353,6 +6353,115 @@ function resourceFindings(source, quotas, type, properties, at) {
   return findings;
 }
 
+// src/config/rules/template-rule-assertions.ts
+function evaluate(node, given) {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (typeof node === "boolean") return node;
+  if (Array.isArray(node)) {
+    const items = node.map((item) => evaluate(item, given));
+    return items.some((item) => item === void 0) ? void 0 : items;
+  }
+  if (!isMapping(node)) return void 0;
+  const keys = Object.keys(node);
+  if (keys.length !== 1) return void 0;
+  const [name] = keys;
+  const argument = node[name];
+  if (name === "Ref") {
+    if (typeof argument !== "string" || !Object.hasOwn(given.values, argument)) return void 0;
+    const value = given.values[argument];
+    return given.lists.has(argument) ? value.split(",").map((member) => member.trim()) : value;
+  }
+  const args = Array.isArray(argument) ? argument.map((item) => evaluate(item, given)) : [];
+  if (args.some((arg) => arg === void 0)) return void 0;
+  const text2 = (value) => typeof value === "string" ? value : void 0;
+  const list = (value) => Array.isArray(value) ? value.map(text2) : void 0;
+  switch (name) {
+    case "Fn::Equals":
+      return args.length === 2 ? JSON.stringify(args[0]) === JSON.stringify(args[1]) : void 0;
+    case "Fn::Not":
+      return args.length === 1 && typeof args[0] === "boolean" ? !args[0] : void 0;
+    case "Fn::And":
+    case "Fn::Or": {
+      if (!args.every((arg) => typeof arg === "boolean")) return void 0;
+      return name === "Fn::And" ? args.every(Boolean) : args.some(Boolean);
+    }
+    case "Fn::Contains": {
+      const members = list(args[0]);
+      return members && text2(args[1]) !== void 0 ? members.includes(text2(args[1])) : void 0;
+    }
+    case "Fn::EachMemberEquals": {
+      const members = list(args[0]);
+      return members && text2(args[1]) !== void 0 ? members.every((member) => member === text2(args[1])) : void 0;
+    }
+    case "Fn::EachMemberIn": {
+      const members = list(args[0]);
+      const allowed = list(args[1]);
+      return members && allowed ? members.every((member) => allowed.includes(member)) : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function brokenAssertions(rules, given) {
+  return Object.entries(rules).flatMap(([rule, body]) => {
+    if (!isMapping(body)) return [];
+    if (body.RuleCondition !== void 0 && evaluate(body.RuleCondition, given) !== true) return [];
+    const assertions = Array.isArray(body.Assertions) ? body.Assertions : [];
+    return assertions.flatMap(
+      (assertion) => isMapping(assertion) && evaluate(assertion.Assert, given) === false ? [`${rule}${typeof assertion.AssertDescription === "string" ? ` ("${assertion.AssertDescription}")` : ""}`] : []
+    );
+  });
+}
+var checkTemplateRuleAssertions = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const diagnostics = [];
+  for (const [baseline, entry] of Object.entries(organization.value.baselines ?? {})) {
+    const template = repository.templates.get(baseline);
+    if (!template || !isCloudFormationTemplate(template.template)) continue;
+    const rules = template.template.Rules;
+    if (!isMapping(rules)) continue;
+    const declarations = parametersOf(template.template);
+    const defaults = {};
+    const lists = /* @__PURE__ */ new Set();
+    for (const [name, declaration] of Object.entries(declarations)) {
+      if (!isMapping(declaration)) continue;
+      if (typeof declaration.Default === "string" || typeof declaration.Default === "number")
+        defaults[name] = String(declaration.Default);
+      if (typeof declaration.Type === "string" && /^(CommaDelimitedList|List<)/.test(declaration.Type)) lists.add(name);
+    }
+    const stackSet = { ...defaults, ...entry.parameters ?? {} };
+    const report = (source, values, path, whose) => {
+      const broken = brokenAssertions(rules, { values, lists });
+      if (broken.length > 0)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.parameterValue,
+            `${whose} break ${broken.length === 1 ? "an assertion" : "assertions"} of ${template.file}'s Rules: ${broken.join("; ")}. CloudFormation refuses such a stack when apply deploys it, after the accounts and SCPs have changed. Fix the values, or the rule.`,
+            path
+          )
+        );
+    };
+    report(
+      organization.source,
+      stackSet,
+      entry.parameters ? ["baselines", baseline, "parameters"] : ["baselines", baseline],
+      `the values the StackSet ${baseline} deploys (its parameters and the template's defaults)`
+    );
+    for (const { source, value } of repository.accounts) {
+      const overrides = value.parameters?.[baseline];
+      if (overrides && Object.keys(overrides).length > 0)
+        report(
+          source,
+          { ...stackSet, ...overrides },
+          ["parameters", baseline],
+          `the values ${value.name}'s stack instances of ${baseline} get (with its overrides)`
+        );
+    }
+  }
+  return diagnostics;
+};
+
 // src/config/rules/template-function-rules.ts
 var LIST_ARITY = {
   "Fn::Join": { min: 2, max: 2, shape: "[delimiter, [values]]" },
@@ -7057,6 +7166,7 @@ var CROSS_FILE_RULES = [
   ...TEMPLATE_RULES,
   checkParameterReferences,
   checkParameterValues,
+  checkTemplateRuleAssertions,
   checkUncheckedPatterns,
   checkOperationPreferences,
   checkAdministrationRole,

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-D4XQBWSI.js";
+} from "./chunk-SUMMVDU3.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-IEJDX44E.js";
+} from "./chunk-PWFMWW7H.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,

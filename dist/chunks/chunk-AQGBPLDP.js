@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CPHYDJTM.js";
+} from "./chunk-CDDBQHLA.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
