@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PWFMWW7H.js";
+} from "./chunks/chunk-2SKDLMSY.js";
 import "./chunks/chunk-UQ4MJBGK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-SQC7A5ZH.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-W4T7BNJ3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KBNCNRMU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QI2YTDDM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LOZHK36J.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2SQYRVQH.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7R22KJMJ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -232,6 +232,26 @@ describe('managed policy ARNs, permissions boundaries and tags are what IAM take
     ]);
   });
 
+  test('an aws: tag key is refused on any resource, as a list or a map of tags', () => {
+    const text = [
+      'Resources:',
+      '  Logs:',
+      '    Type: AWS::S3::Bucket',
+      '    Properties:',
+      '      Tags: [{ Key: "AWS:owner", Value: x }, { Key: team, Value: y }]',
+      '  Marker:',
+      '    Type: AWS::SSM::Parameter',
+      '    Properties:',
+      '      Type: String',
+      '      Value: x',
+      '      Tags: { "aws:cost": x, team: y }',
+    ].join('\n');
+    expect(findings(text).map(({ at, message }) => `${at} ${message.slice(0, message.indexOf(';'))}`)).toEqual([
+      `${at(text, '"AWS:owner"')} "AWS:owner" starts with aws:, which AWS reserves for its own tags`,
+      `${at(text, '"aws:cost"')} "aws:cost" starts with aws:, which AWS reserves for its own tags`,
+    ]);
+  });
+
   test('a group policy is an identity policy too', () => {
     const text = [
       'AWSTemplateFormatVersion: "2010-09-09"',

@@ -238,6 +238,28 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== undefined && properties[resourcePolicy] !== undefined)
         policy(properties[resourcePolicy], 'resource', at(resourcePolicy));
+      // Every service refuses a tag key in the aws: prefix, which AWS keeps for its own tags (Tagging AWS Resources
+      // User Guide, "Tag naming limits and requirements"); as a list of Key/Value or, for some types, a map.
+      const tags = properties.Tags;
+      const keys: [string, YamlPath][] = Array.isArray(tags)
+        ? tags.flatMap((tag, index) =>
+            isMapping(tag) && typeof tag.Key === 'string'
+              ? [[tag.Key, at('Tags', index, 'Key')] as [string, YamlPath]]
+              : [],
+          )
+        : isMapping(tags) && !Object.keys(tags).some((key) => key === 'Ref' || key.startsWith('Fn::'))
+          ? Object.keys(tags).map((key) => [key, at('Tags', key)] as [string, YamlPath])
+          : [];
+      for (const [key, path] of keys)
+        if (key.toLowerCase().startsWith('aws:'))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateResource,
+              `${JSON.stringify(key)} starts with aws:, which AWS reserves for its own tags; the service refuses it when a stack instance deploys, in every account. Use another key.`,
+              path,
+              Array.isArray(tags) ? 'value' : 'key',
+            ),
+          );
       const checks = CHECKS[type];
       if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
@@ -264,11 +286,6 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
         properties.Tags.forEach((tag, index) => {
           if (!isMapping(tag)) return;
           check(text(TAG_KEY)(tag.Key), at('Tags', index, 'Key'));
-          if (typeof tag.Key === 'string' && tag.Key.toLowerCase().startsWith('aws:'))
-            check(
-              `${JSON.stringify(tag.Key)} starts with aws:, which AWS reserves for its own tags`,
-              at('Tags', index, 'Key'),
-            );
           check(text(TAG_VALUE)(tag.Value), at('Tags', index, 'Value'));
         });
       }

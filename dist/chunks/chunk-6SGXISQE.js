@@ -42,11 +42,11 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-SUMMVDU3.js";
+} from "./chunk-4A3O3WDP.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-PWFMWW7H.js";
+} from "./chunk-2SKDLMSY.js";
 import {
   canonicalJson,
   declaresTransform,

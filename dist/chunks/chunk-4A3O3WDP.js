@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-PWFMWW7H.js";
+} from "./chunk-2SKDLMSY.js";
 
 // src/local-files.ts
 import {

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-PWFMWW7H.js";
+} from "./chunk-2SKDLMSY.js";
 import {
   DriftContext,
   applyIgnoreList,

@@ -6103,6 +6103,20 @@ var checkTemplateIamValues = ({ repository }) => {
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== void 0 && properties[resourcePolicy] !== void 0)
         policy(properties[resourcePolicy], "resource", at(resourcePolicy));
+      const tags = properties.Tags;
+      const keys = Array.isArray(tags) ? tags.flatMap(
+        (tag, index) => isMapping(tag) && typeof tag.Key === "string" ? [[tag.Key, at("Tags", index, "Key")]] : []
+      ) : isMapping(tags) && !Object.keys(tags).some((key) => key === "Ref" || key.startsWith("Fn::")) ? Object.keys(tags).map((key) => [key, at("Tags", key)]) : [];
+      for (const [key, path] of keys)
+        if (key.toLowerCase().startsWith("aws:"))
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateResource,
+              `${JSON.stringify(key)} starts with aws:, which AWS reserves for its own tags; the service refuses it when a stack instance deploys, in every account. Use another key.`,
+              path,
+              Array.isArray(tags) ? "value" : "key"
+            )
+          );
       const checks = CHECKS[type];
       if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
@@ -6129,11 +6143,6 @@ var checkTemplateIamValues = ({ repository }) => {
         properties.Tags.forEach((tag, index) => {
           if (!isMapping(tag)) return;
           check(text(TAG_KEY)(tag.Key), at("Tags", index, "Key"));
-          if (typeof tag.Key === "string" && tag.Key.toLowerCase().startsWith("aws:"))
-            check(
-              `${JSON.stringify(tag.Key)} starts with aws:, which AWS reserves for its own tags`,
-              at("Tags", index, "Key")
-            );
           check(text(TAG_VALUE)(tag.Value), at("Tags", index, "Value"));
         });
       }

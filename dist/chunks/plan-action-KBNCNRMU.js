@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-AQGBPLDP.js";
+} from "./chunk-6AE542A2.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-CDDBQHLA.js";
+import "./chunk-6SGXISQE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-YHUMOQNU.js";
+} from "./chunk-IPXLS423.js";
 import "./chunk-BBOUO5A3.js";
 import "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-SUMMVDU3.js";
+} from "./chunk-4A3O3WDP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PWFMWW7H.js";
+import "./chunk-2SKDLMSY.js";
 import {
   blockedLine,
   summaryLine

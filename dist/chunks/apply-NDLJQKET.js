@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-CDDBQHLA.js";
+} from "./chunk-6SGXISQE.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-BBOUO5A3.js";
 import "./chunk-HMKYZCUN.js";
-import "./chunk-SUMMVDU3.js";
+import "./chunk-4A3O3WDP.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PWFMWW7H.js";
+import "./chunk-2SKDLMSY.js";
 import "./chunk-RDPZH4D7.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-FVDEHUJM.js";

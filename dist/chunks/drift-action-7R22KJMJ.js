@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-RHWQAHRP.js";
+} from "./chunk-OPPJIRRT.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-BBOUO5A3.js";
 import "./chunk-HMKYZCUN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PWFMWW7H.js";
+import "./chunk-2SKDLMSY.js";
 import {
   isIgnored
 } from "./chunk-Q2HAR7EF.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-CDDBQHLA.js";
+} from "./chunk-6SGXISQE.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

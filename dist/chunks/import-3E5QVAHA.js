@@ -32,7 +32,7 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   writeLocalFile
-} from "./chunk-SUMMVDU3.js";
+} from "./chunk-4A3O3WDP.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-PWFMWW7H.js";
+} from "./chunk-2SKDLMSY.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

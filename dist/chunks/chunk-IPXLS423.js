@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-SUMMVDU3.js";
+} from "./chunk-4A3O3WDP.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-PWFMWW7H.js";
+} from "./chunk-2SKDLMSY.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,

@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-RHWQAHRP.js";
+} from "./chunk-OPPJIRRT.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-DDAJAMPX.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-BBOUO5A3.js";
 import "./chunk-HMKYZCUN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PWFMWW7H.js";
+import "./chunk-2SKDLMSY.js";
 import "./chunk-Q2HAR7EF.js";
 import "./chunk-RDPZH4D7.js";
 import "./chunk-CTPOSWCJ.js";
