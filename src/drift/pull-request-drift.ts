@@ -7,8 +7,6 @@ import { ouReference } from '../plan/plan-draft.js';
 import { findRenamedOrganizationalUnits } from './renamed-organizational-units.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import { loosens } from '../plan/scp-loosening.js';
-import { noEchoIn } from '../plan/no-echo-parameters.js';
 import type { Change, Plan, PlanSummary } from '../plan/plan.js';
 import { DriftContext } from './drift-context.js';
 import { DRIFT_KINDS } from './drift-kinds.js';
@@ -16,6 +14,9 @@ import { compareFindings } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { applyIgnoreList } from './ignore-findings.js';
 import { changeFindings } from './plan-findings.js';
+import { branchEdit } from './branch-edits.js';
+import type { BranchEdit } from './branch-edits.js';
+import { renamedOrganizationalUnitFindings } from './organizational-unit-findings.js';
 
 /**
  * Drift already on main, as a pull request's plan meets it. The pull request's plan (head against the organization)
@@ -78,24 +79,6 @@ export interface MainDrift {
   problemsOnMain?: string[];
 }
 
-/** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
-export interface BranchEdit {
-  changeId: string;
-  /** `SCP deny-x`, `StackSet vend-x` or `account payments-prod`. */
-  resource: string;
-  of: 'SCP content' | 'template' | 'tags' | 'parameters' | 'OU';
-  /** Main's content and the pull request's, as the two plans would deploy them. */
-  main: string;
-  branch: string;
-  /** SCP content only: the pull request's content lets through something main's stopped (loosens). */
-  loosens?: boolean;
-  /**
-   * A move only: the SCPs main keeps in force for the account that the pull request's OU does not. The plan's move
-   * runs from where someone put it by hand, so its own blast radius cannot show them.
-   */
-  leaves?: string[];
-}
-
 /** Why there is no drift section: main's repository could not be planned. */
 export interface MainDriftUnavailable {
   unavailable: string;
@@ -155,99 +138,6 @@ function sameResource(pullRequest: Plan, change: Change): Change[] {
   );
 }
 
-/** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
-function branchEdit(change: Change, main: Change, plans: { pullRequest: Plan; main: Plan }): BranchEdit[] {
-  const field = (of: Change, name: string) => {
-    const value = (of.after as Record<string, unknown> | null)?.[name];
-    return typeof value === 'string' ? value : undefined;
-  };
-  const name = change.target.slice(change.target.indexOf(':') + 1);
-  // Main's plan recreates what someone deleted by hand; the branch's creates it with other content: the same edit.
-  if (change.kind === CHANGE_KINDS.updateScp || change.kind === CHANGE_KINDS.createScp) {
-    const [mainContent, branchContent] = [field(main, 'content'), field(change, 'content')];
-    if (mainContent === undefined || branchContent === undefined || mainContent === branchContent) return [];
-    const edit = { changeId: change.id, resource: `SCP ${name}`, of: 'SCP content' as const };
-    return [{ ...edit, main: mainContent, branch: branchContent, loosens: loosens(mainContent, branchContent) }];
-  }
-  if (change.kind === CHANGE_KINDS.updateStackSet || change.kind === CHANGE_KINDS.createStackSet) {
-    const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
-    const template: BranchEdit[] =
-      mainBody === undefined || branchBody === undefined || mainBody === branchBody
-        ? []
-        : [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
-    return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
-  }
-  if (change.kind === CHANGE_KINDS.moveAccount) {
-    // Someone moved the account by hand and the branch sends it elsewhere than main does: against main, it may leave
-    // a guardrail, though the plan's move, from where AWS has it, keeps the same SCPs.
-    const [mainOu, branchOu] = [String(fieldOf(main.after, 'ou')), String(fieldOf(change.after, 'ou'))];
-    if (mainOu === branchOu) return [];
-    const inForce = (plan: Plan) => plan.accounts.find((account) => account.name === name)?.scpsInForce ?? [];
-    const leaves = inForce(plans.main).filter((scp) => !inForce(plans.pullRequest).includes(scp));
-    return [
-      {
-        changeId: change.id,
-        resource: `account ${name}`,
-        of: 'OU',
-        main: mainOu,
-        branch: branchOu,
-        ...(leaves.length > 0 ? { leaves } : {}),
-      },
-    ];
-  }
-  if (change.kind === CHANGE_KINDS.tagAccount) {
-    // Tags both plans set with other values: AWS drifted from main, and the branch sets a third value. The plan
-    // shows AWS's → the branch's; main's is what the branch changes.
-    const [mainTags, branchTags] = [main.after, change.after] as Record<string, string>[];
-    const keys = Object.keys(branchTags ?? {})
-      .filter((key) => mainTags?.[key] !== undefined && mainTags[key] !== branchTags![key])
-      .sort(compareText);
-    if (keys.length === 0) return [];
-    const lines = (tags: Record<string, string>) =>
-      keys.map((key) => `${key}: ${JSON.stringify(tags[key])}`).join('\n');
-    return [
-      {
-        changeId: change.id,
-        resource: `account ${name}`,
-        of: 'tags',
-        main: lines(mainTags!),
-        branch: lines(branchTags!),
-      },
-    ];
-  }
-  return [];
-}
-
-/**
- * StackSet parameters both plans set, with other values: the plan's diff runs from AWS's drifted values, so a branch
- * that sets one to what someone set by hand (accepting it) reads as a correction. Main → branch, NoEcho values (of
- * either template) shown as changed, never their values.
- */
-function parameterEdit(change: Change, main: Change, resource: string): BranchEdit[] {
-  const after = (of: Change) =>
-    (of.after as { parameters?: Record<string, string>; templateBody?: string } | null) ?? {};
-  const [mainAfter, branchAfter] = [after(main), after(change)];
-  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
-  const keys = [...new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])]
-    .filter((key) => mainParameters[key] !== branchParameters[key])
-    .sort(compareText);
-  if (keys.length === 0) return [];
-  const secret = new Set([...noEchoIn(mainAfter.templateBody ?? ''), ...noEchoIn(branchAfter.templateBody ?? '')]);
-  const lines = (parameters: Record<string, string>) =>
-    keys
-      .map((key) =>
-        parameters[key] === undefined
-          ? `${key}: (not set)`
-          : secret.has(key)
-            ? `${key}: (NoEcho, ${parameters === mainParameters ? "main's" : "this branch's"} value not shown)`
-            : `${key}: ${JSON.stringify(parameters[key])}`,
-      )
-      .join('\n');
-  return [
-    { changeId: change.id, resource, of: 'parameters', main: lines(mainParameters), branch: lines(branchParameters) },
-  ];
-}
-
 /** A drift finding a pull request makes the repository accept, as `vend drift` on main reports it. */
 export type AcceptedFinding = Pick<DriftFinding, 'id' | 'kind' | 'severity' | 'target'>;
 
@@ -269,8 +159,18 @@ export function acceptedFindings(
   accepted: readonly Change[],
 ): Record<string, AcceptedFinding[]> {
   const byChange: Record<string, AcceptedFinding[]> = {};
+  // A change at an OU renamed by hand (creating it again, attaching its SCPs, moving accounts into it) is told inside
+  // the rename's finding, which the branch accepts with it.
+  const renames = renamedOrganizationalUnitFindings(context);
+  const renameFindings = (change: Change) =>
+    [change.target, typeof change.scope.ou === 'string' ? `ou:${change.scope.ou}` : '']
+      .filter((target) => target.startsWith('ou:'))
+      .map((target) => context.renamedAt(target.slice('ou:'.length)))
+      .flatMap((rename) => (rename ? renames.filter((finding) => finding.target === `ou:${rename.path}`) : []));
   for (const change of accepted) {
-    const findings = changeFindings(context, change)
+    const own = changeFindings(context, change);
+    const findings = (own.length > 0 ? own : renameFindings(change))
+      .filter((finding, index, all) => all.findIndex((other) => other.id === finding.id) === index)
       .sort(compareFindings)
       .map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
     if (findings.length > 0) byChange[change.id] = findings;
@@ -414,8 +314,4 @@ export function missingAccountsNote(corrections: readonly Change[]): string | un
   if (accounts.length === 0) return undefined;
   const one = accounts.length === 1;
   return `Main declares ${one ? 'account' : 'accounts'} ${accounts.join(', ')}, but no account in the organization has ${one ? 'its' : 'their'} email. If main's apply has not created ${one ? 'it' : 'them'} yet, merging does. If ${one ? 'it' : 'one'} left the organization, apply fails on ${one ? 'it' : 'that one'}: AWS refuses the email while the account that left holds it. Invite it back (organizations invite-account-to-organization); apply then adopts it by its email.`;
-}
-
-function fieldOf(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 }

@@ -16,6 +16,7 @@ import {
   convergedObservation,
   desiredAccount,
   desiredAccountNamed,
+  desiredOrganizationalUnitAt,
   observedAccount,
   observedPolicy,
   organizationalUnitIdOf,
@@ -271,6 +272,28 @@ test('an OU renamed by hand on main is not a routine correction: the plan warns 
   const warning = `Renamed by hand in AWS: Security is now Sec2 (${security.id}). The corrections would create a second OU`;
   expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
   expect(renderPlanText(plan, { mainDrift })).toContain(warning);
+});
+
+test('a pull request that accepts an OU renamed by hand accepts the rename finding, at its severity', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  const security = observed.organizationalUnits.find((unit) => unit.path === 'Security')!;
+  security.name = 'Sec2';
+  security.path = 'Sec2';
+  for (const account of observed.accounts) if (account.parentPath === 'Security') account.parentPath = 'Sec2';
+  // The branch declares the OU by its new name, and its account there.
+  const pullRequest = referenceDesiredState();
+  const unit = desiredOrganizationalUnitAt(pullRequest, 'Security');
+  Object.assign(unit, { name: 'Sec2', path: 'Sec2' });
+  desiredAccountNamed(pullRequest, 'security-audit').ou = 'Sec2';
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  expect(separated.accepted.map((change) => change.id)).toContain('create-ou:ou:Security');
+  const rated = acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted);
+  expect(rated['create-ou:ou:Security']).toEqual([
+    expect.objectContaining({ kind: 'ou-renamed', severity: 'high', target: 'ou:Security' }),
+  ]);
 });
 
 /**

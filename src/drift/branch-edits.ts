@@ -1,0 +1,120 @@
+import { compareText } from '../ordering.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, Plan } from '../plan/plan.js';
+import { loosens } from '../plan/scp-loosening.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
+
+/** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
+export interface BranchEdit {
+  changeId: string;
+  /** `SCP deny-x`, `StackSet vend-x` or `account payments-prod`. */
+  resource: string;
+  of: 'SCP content' | 'template' | 'tags' | 'parameters' | 'OU';
+  /** Main's content and the pull request's, as the two plans would deploy them. */
+  main: string;
+  branch: string;
+  /** SCP content only: the pull request's content lets through something main's stopped (loosens). */
+  loosens?: boolean;
+  /**
+   * A move only: the SCPs main keeps in force for the account that the pull request's OU does not. The plan's move
+   * runs from where someone put it by hand, so its own blast radius cannot show them.
+   */
+  leaves?: string[];
+}
+
+/** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
+export function branchEdit(change: Change, main: Change, plans: { pullRequest: Plan; main: Plan }): BranchEdit[] {
+  const field = (of: Change, name: string) => {
+    const value = (of.after as Record<string, unknown> | null)?.[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const name = change.target.slice(change.target.indexOf(':') + 1);
+  // Main's plan recreates what someone deleted by hand; the branch's creates it with other content: the same edit.
+  if (change.kind === CHANGE_KINDS.updateScp || change.kind === CHANGE_KINDS.createScp) {
+    const [mainContent, branchContent] = [field(main, 'content'), field(change, 'content')];
+    if (mainContent === undefined || branchContent === undefined || mainContent === branchContent) return [];
+    const edit = { changeId: change.id, resource: `SCP ${name}`, of: 'SCP content' as const };
+    return [{ ...edit, main: mainContent, branch: branchContent, loosens: loosens(mainContent, branchContent) }];
+  }
+  if (change.kind === CHANGE_KINDS.updateStackSet || change.kind === CHANGE_KINDS.createStackSet) {
+    const [mainBody, branchBody] = [field(main, 'templateBody'), field(change, 'templateBody')];
+    const template: BranchEdit[] =
+      mainBody === undefined || branchBody === undefined || mainBody === branchBody
+        ? []
+        : [{ changeId: change.id, resource: `StackSet ${name}`, of: 'template', main: mainBody, branch: branchBody }];
+    return [...template, ...parameterEdit(change, main, `StackSet ${name}`)];
+  }
+  if (change.kind === CHANGE_KINDS.moveAccount) {
+    // Someone moved the account by hand and the branch sends it elsewhere than main does: against main, it may leave
+    // a guardrail, though the plan's move, from where AWS has it, keeps the same SCPs.
+    const [mainOu, branchOu] = [String(fieldOf(main.after, 'ou')), String(fieldOf(change.after, 'ou'))];
+    if (mainOu === branchOu) return [];
+    const inForce = (plan: Plan) => plan.accounts.find((account) => account.name === name)?.scpsInForce ?? [];
+    const leaves = inForce(plans.main).filter((scp) => !inForce(plans.pullRequest).includes(scp));
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: 'OU',
+        main: mainOu,
+        branch: branchOu,
+        ...(leaves.length > 0 ? { leaves } : {}),
+      },
+    ];
+  }
+  if (change.kind === CHANGE_KINDS.tagAccount) {
+    // Tags both plans set with other values: AWS drifted from main, and the branch sets a third value. The plan
+    // shows AWS's → the branch's; main's is what the branch changes.
+    const [mainTags, branchTags] = [main.after, change.after] as Record<string, string>[];
+    const keys = Object.keys(branchTags ?? {})
+      .filter((key) => mainTags?.[key] !== undefined && mainTags[key] !== branchTags![key])
+      .sort(compareText);
+    if (keys.length === 0) return [];
+    const lines = (tags: Record<string, string>) =>
+      keys.map((key) => `${key}: ${JSON.stringify(tags[key])}`).join('\n');
+    return [
+      {
+        changeId: change.id,
+        resource: `account ${name}`,
+        of: 'tags',
+        main: lines(mainTags!),
+        branch: lines(branchTags!),
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * StackSet parameters both plans set, with other values: the plan's diff runs from AWS's drifted values, so a branch
+ * that sets one to what someone set by hand (accepting it) reads as a correction. Main → branch, NoEcho values (of
+ * either template) shown as changed, never their values.
+ */
+function parameterEdit(change: Change, main: Change, resource: string): BranchEdit[] {
+  const after = (of: Change) =>
+    (of.after as { parameters?: Record<string, string>; templateBody?: string } | null) ?? {};
+  const [mainAfter, branchAfter] = [after(main), after(change)];
+  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
+  const keys = [...new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])]
+    .filter((key) => mainParameters[key] !== branchParameters[key])
+    .sort(compareText);
+  if (keys.length === 0) return [];
+  const secret = new Set([...noEchoIn(mainAfter.templateBody ?? ''), ...noEchoIn(branchAfter.templateBody ?? '')]);
+  const lines = (parameters: Record<string, string>) =>
+    keys
+      .map((key) =>
+        parameters[key] === undefined
+          ? `${key}: (not set)`
+          : secret.has(key)
+            ? `${key}: (NoEcho, ${parameters === mainParameters ? "main's" : "this branch's"} value not shown)`
+            : `${key}: ${JSON.stringify(parameters[key])}`,
+      )
+      .join('\n');
+  return [
+    { changeId: change.id, resource, of: 'parameters', main: lines(mainParameters), branch: lines(branchParameters) },
+  ];
+}
+
+function fieldOf(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
