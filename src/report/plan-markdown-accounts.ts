@@ -15,9 +15,10 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
 /**
  * Every account the plan touches, as it ends up, with the plan's notes on it (what vend does not do to the
  * management account, say). A moved account also shows where it comes from; every existing account shows the SCPs,
- * baselines and regions it gains (**+name**) and loses (~~name~~), since the end state alone hides both.
+ * baselines and regions it gains (**+name**) and loses (~~name~~), since the end state alone hides both. Only the
+ * first `shown` rows are written, the others counted below the table.
  */
-export function accountTable(plan: Plan): string {
+export function accountTable(plan: Plan, shown = plan.accounts.length): string {
   const moves = new Map<string, { from: string; radius: MoveBlastRadius | undefined }>();
   for (const change of plan.changes) {
     if (change.kind !== CHANGE_KINDS.moveAccount) continue;
@@ -97,7 +98,13 @@ export function accountTable(plan: Plan): string {
       : []),
     '| Account | Status | OU | SCPs in force | Baselines × regions |',
     '|---|---|---|---|---|',
-    ...rows.map((row) => `| ${row} |`),
+    ...rows.slice(0, shown).map((row) => `| ${row} |`),
+    ...(shown < rows.length
+      ? [
+          '',
+          `_… and ${rows.length - shown} more ${rows.length - shown === 1 ? 'account' : 'accounts'}, left out to fit GitHub's limit: every one is in the plan file._`,
+        ]
+      : []),
   ].join('\n');
 }
 

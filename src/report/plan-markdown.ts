@@ -147,6 +147,22 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
   ];
 }
 
+/**
+ * The accounts table's own cut (CommentSection.cut): the most whole rows that fit `budget`, the others counted, or
+ * undefined when not one row fits. A table cut at a line could keep its header and no row at all.
+ */
+export function accountTableCut(plan: Plan): NonNullable<CommentSection['cut']> {
+  return (budget, measure) => {
+    let fits = 0;
+    for (let low = 1, high = plan.accounts.length - 1; low <= high;) {
+      const middle = Math.floor((low + high) / 2);
+      if (measure(accountTable(plan, middle)) <= budget) [fits, low] = [middle, middle + 1];
+      else high = middle - 1;
+    }
+    return fits > 0 ? accountTable(plan, fits) : undefined;
+  };
+}
+
 function accountSections(plan: Plan): CommentSection[] {
   const sections: CommentSection[] = [];
   if (plan.accounts.length > 0)
@@ -155,6 +171,7 @@ function accountSections(plan: Plan): CommentSection[] {
       trimRank: TRIM_RANK.accounts,
       name: 'the accounts table',
       markdown: accountTable(plan),
+      cut: accountTableCut(plan),
     });
   if (
     plan.accounts.some((account) => !['updated', 'closing', 'reached'].includes(account.status)) ||

@@ -4,8 +4,10 @@ import { computePlan } from '../../src/plan/compute-plan.js';
 import type { Plan } from '../../src/plan/plan.js';
 import { describeChanges } from '../../src/report/change-effects.js';
 import { flaggedSections } from '../../src/report/plan-markdown-flagged.js';
+import { accountTable } from '../../src/report/plan-markdown-accounts.js';
 import { fitComment, GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import {
+  accountTableCut,
   COMMENT_DIFF_LINES,
   planSections,
   renderPlanComment,
@@ -633,6 +635,24 @@ describe('the comment fits GitHub', () => {
       `${plan.changes.length} changes, by resource, one line each (details trimmed to fit; see the job summary)</summary>`,
     );
     for (const change of plan.changes) expect(comment).toContain(change.description);
+  });
+
+  test('an accounts table cut to fit keeps whole rows and counts the rest; it never stands empty', () => {
+    const { plan } = hugePlan(400);
+    const sections = [{ keep: true, markdown: 'summary' }];
+    const table = accountTable(plan);
+    const rows = (markdown: string) => markdown.split('\n').filter((line) => /^\| \*\*/.test(line)).length;
+    const cut = fitComment(
+      [...sections, { keep: false, name: 'the accounts table', markdown: table, cut: accountTableCut(plan) }],
+      { limit: Math.floor(table.length / 3) },
+    );
+    expect(rows(cut)).toBeGreaterThan(0);
+    expect(cut).toContain(
+      `_… and ${plan.accounts.length - rows(cut)} more accounts, left out to fit GitHub's limit: every one is in the plan file._`,
+    );
+    expect(
+      rows(fitComment([...sections, { keep: false, markdown: table, cut: accountTableCut(plan) }], { limit: 200 })),
+    ).toBe(0);
   });
 
   test('user-supplied text is escaped outside code blocks, and cannot break the Mermaid diagram', () => {
