@@ -23,7 +23,22 @@ export class ChangeError extends Error {
    * per group, and none after one fails. The report lists them as still planned, not as failed.
    */
   notSent?: readonly string[];
+
+  /** With `unreachable`: AWS answered, refusing the credentials themselves (expired or not valid), not the endpoint. */
+  credentialsRefused?: boolean;
 }
+
+/**
+ * AWS's answers that the credentials themselves are not good (STS: "The security token included in the request is
+ * expired" or "invalid"): every further call fails the same way, as at an endpoint nothing answers at. An
+ * AccessDenied is one permission, not the credentials, and is not among them.
+ */
+const CREDENTIALS_REFUSED = new Set([
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+]);
 
 /** AWS's answers that it throttled a request: it refused it before acting on it, so sending it again is safe. */
 const THROTTLING_ERROR_NAMES = new Set([
@@ -51,6 +66,11 @@ function isTransientAwsError(error: unknown): boolean {
 /** Turns whatever an executor threw into a ChangeError: ours pass through, AWS errors get the operation and a hint. */
 export function toChangeError(error: unknown, operation: string): ChangeError {
   if (error instanceof ChangeError) return error;
+  if (CREDENTIALS_REFUSED.has(errorName(error))) {
+    const refused = new ChangeError(describeAwsError(error, operation).message, false, true, false);
+    refused.credentialsRefused = true;
+    return refused;
+  }
   const unreachable = isEndpointUnreachable(error);
   return new ChangeError(
     describeAwsError(error, operation).message,

@@ -196,7 +196,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       report.pending = stillPlanned(plan, report).map((change) =>
         unanswered.has(change.id) ? { ...change, unanswered: true } : change,
       );
-      stopAtUnreachableEndpoint(report, unreachable.error.message, log);
+      stopAtUnreachableEndpoint(report, unreachable.error.message, log, unreachable.error.credentialsRefused);
       return report;
     }
     for (const [id, outcome] of outcomes) {
@@ -242,7 +242,13 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
  * Every call after the first that finds the endpoint unreachable fails the same way, so apply stops there with one
  * message, and verifies nothing: the changes it did not reach stay planned, and a re-run resumes.
  */
-function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (line: string) => void): void {
+function stopAtUnreachableEndpoint(
+  report: ApplyReport,
+  message: string,
+  log: (line: string) => void,
+  /** AWS answered, refusing the credentials: a re-run needs fresh ones, not AWS back. */
+  credentialsRefused = false,
+): void {
   // Verification reads roles in the accounts this run created; a re-run creates none, so it would not come back.
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
   // With nothing left, the read that failed is the one after the last change: a re-run has nothing to resume.
@@ -259,11 +265,13 @@ function stopAtUnreachableEndpoint(report: ApplyReport, message: string, log: (l
         : ` The baseline roles of the ${created.length === 1 ? 'account' : `${created.length} accounts`} it created (${created.join(', ')}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.`;
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
-    description: 'Reach AWS',
+    description: credentialsRefused ? 'Use the credentials' : 'Reach AWS',
     message: done
       ? // Nothing is left to re-run: the read's own advice to re-run gives way to the plan that confirms it.
         `${message.replace(/, then re-run\.$/, '.')} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
-      : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
+      : credentialsRefused
+        ? `${message} Apply stopped at the first call AWS refused the credentials of, since every further call would be refused the same way, and attempted nothing more. Re-run apply with fresh credentials (re-running the job assumes the role afresh): it resumes where this run stopped.${unverified}`
+        : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

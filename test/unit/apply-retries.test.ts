@@ -507,6 +507,35 @@ describe('an endpoint that stops answering', () => {
     },
   );
 
+  // STS, "GetSessionToken" errors: ExpiredTokenException, "The security token included in the request is expired".
+  // An OIDC session outlived by a long apply: every further call would be refused the same way.
+  test('credentials AWS refuses as expired stop apply as a lost endpoint does, saying to re-run with fresh ones', async () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => id === ROOT_ID);
+    organizations.on(AttachPolicyCommand).rejects(
+      Object.assign(new Error('The security token included in the request is expired'), {
+        name: 'ExpiredTokenException',
+        $metadata: { httpStatusCode: 400 },
+      }),
+    );
+
+    const { report, exitCode } = await apply([observed], desired);
+
+    expect(exitCode).toBe(1);
+    expect(report.failures).toEqual([
+      {
+        id: 'endpoint',
+        description: 'Use the credentials',
+        message: expect.stringMatching(
+          /expired.*Apply stopped at the first call AWS refused the credentials of.*Re-run apply with fresh credentials/,
+        ),
+      },
+    ]);
+    expect(organizations.commandCalls(AttachPolicyCommand).length).toBeLessThanOrEqual(8);
+    expect(report.verification).toEqual([]);
+  });
+
   test('that goes away mid-stage prints one failure: the changes held back for want of the lost one are still planned', async () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
