@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-M3UXKLCW.js"),
-        import("./chunks/plan-text-WN6C33Z4.js"),
-        import("./chunks/plan-markdown-7PFRGXS5.js")
+        import("./chunks/plan-4WHQJUMB.js"),
+        import("./chunks/plan-text-N6ZZOM2I.js"),
+        import("./chunks/plan-markdown-VTZIJKWG.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NDLJQKET.js"),
+        import("./chunks/apply-MYM7S3DS.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-WN6C33Z4.js")
+        import("./chunks/plan-text-N6ZZOM2I.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-EULDAFWC.js"),
+        import("./chunks/drift-RAINN5TX.js"),
         import("./chunks/drift-text-CMJZJZJL.js"),
         import("./chunks/drift-markdown-N6AFXSW5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KBNCNRMU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JG5XRKL2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LOZHK36J.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CIOKEOXF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7R22KJMJ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-R2C67MXO.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

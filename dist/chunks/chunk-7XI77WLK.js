@@ -165,6 +165,61 @@ function memberAccounts(observed) {
   );
 }
 
+// src/plan/plan-account-tags.ts
+function planAccountTags(draft, account, read) {
+  const { tags, adopting, adoptId } = read;
+  const reference = accountReference(account.name);
+  const quota = draft.desired.organization.quotas.tagsPerAccount;
+  const held = Object.keys(tags).length;
+  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
+  const adopted = held + (adopting && !Object.hasOwn(tags, MANAGED_BY_TAG.key) ? 1 : 0);
+  const tagged = adopted - toRemove.length + Object.keys(toSet).filter((key) => !Object.hasOwn(tags, key)).length;
+  if (Math.max(adopted, tagged) > quota)
+    draft.problem(
+      PLAN_PROBLEMS.tagLimit,
+      reference,
+      adopted > quota ? `Account ${account.name} holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key} before the undeclared ones are removed; ${limitPhrase("AWS Organizations", "tagsPerAccount", quota)}. Remove a tag the manifest does not declare from the account by hand (aws organizations untag-resource), then plan again.` : `Account ${account.name} would hold ${tagged} tags once apply sets its declared ones, since its tags that change last (the parameter-overrides record) are still there; ${limitPhrase("AWS Organizations", "tagsPerAccount", quota)}. Declare fewer tags in ${account.file}, or merge this in two steps: first the change to its baselines' parameters, then the tags.`,
+      declarationOf(reference, draft.desired, "tags")
+    );
+  const untagId = toRemove.length > 0 ? draft.add(CHANGE_KINDS.untagAccount, reference, {
+    before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
+    after: null,
+    scope: { account: account.name, members: toRemove },
+    dependsOn: [adoptId],
+    description: `Remove undeclared tag${toRemove.length === 1 ? "" : "s"} ${toRemove.join(", ")} from ${account.name}`,
+    accounts: [account.name]
+  }) : void 0;
+  if (Object.keys(toSet).length > 0) {
+    draft.add(CHANGE_KINDS.tagAccount, reference, {
+      before: Object.fromEntries(
+        Object.keys(toSet).filter((key) => Object.hasOwn(tags, key)).map((key) => [key, tags[key]])
+      ),
+      after: toSet,
+      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
+      dependsOn: [adoptId, untagId],
+      description: `Set tag${Object.keys(toSet).length === 1 ? "" : "s"} ${Object.keys(toSet).join(", ")} on ${account.name}`,
+      accounts: [account.name]
+    });
+  }
+  if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
+    draft.accountStatus.set(account.name, "updated");
+}
+function accountTagDifferences(account, tags, adopting = false) {
+  const toSet = Object.fromEntries(
+    Object.entries(account.tags).filter(
+      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)
+    )
+  );
+  const kept = (key) => key === PARAMETER_OVERRIDES_TAG || key === "Owner" && account.owner === OWNER_UNASSIGNED || key.toLowerCase().startsWith("aws:");
+  const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key) && !kept(key)).sort();
+  return { toSet, toRemove };
+}
+
+// src/shell-quoted.ts
+function shellQuoted(text) {
+  return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
 // src/plan/scp-loosening.ts
 function loosens(before, after) {
   const old = policyStatements(before);
@@ -257,61 +312,6 @@ function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/plan/plan-account-tags.ts
-function planAccountTags(draft, account, read) {
-  const { tags, adopting, adoptId } = read;
-  const reference = accountReference(account.name);
-  const quota = draft.desired.organization.quotas.tagsPerAccount;
-  const held = Object.keys(tags).length;
-  const { toSet, toRemove } = accountTagDifferences(account, tags, adopting);
-  const adopted = held + (adopting && !Object.hasOwn(tags, MANAGED_BY_TAG.key) ? 1 : 0);
-  const tagged = adopted - toRemove.length + Object.keys(toSet).filter((key) => !Object.hasOwn(tags, key)).length;
-  if (Math.max(adopted, tagged) > quota)
-    draft.problem(
-      PLAN_PROBLEMS.tagLimit,
-      reference,
-      adopted > quota ? `Account ${account.name} holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key} before the undeclared ones are removed; ${limitPhrase("AWS Organizations", "tagsPerAccount", quota)}. Remove a tag the manifest does not declare from the account by hand (aws organizations untag-resource), then plan again.` : `Account ${account.name} would hold ${tagged} tags once apply sets its declared ones, since its tags that change last (the parameter-overrides record) are still there; ${limitPhrase("AWS Organizations", "tagsPerAccount", quota)}. Declare fewer tags in ${account.file}, or merge this in two steps: first the change to its baselines' parameters, then the tags.`,
-      declarationOf(reference, draft.desired, "tags")
-    );
-  const untagId = toRemove.length > 0 ? draft.add(CHANGE_KINDS.untagAccount, reference, {
-    before: Object.fromEntries(toRemove.map((key) => [key, tags[key]])),
-    after: null,
-    scope: { account: account.name, members: toRemove },
-    dependsOn: [adoptId],
-    description: `Remove undeclared tag${toRemove.length === 1 ? "" : "s"} ${toRemove.join(", ")} from ${account.name}`,
-    accounts: [account.name]
-  }) : void 0;
-  if (Object.keys(toSet).length > 0) {
-    draft.add(CHANGE_KINDS.tagAccount, reference, {
-      before: Object.fromEntries(
-        Object.keys(toSet).filter((key) => Object.hasOwn(tags, key)).map((key) => [key, tags[key]])
-      ),
-      after: toSet,
-      scope: { account: account.name, members: Object.entries(toSet).map((entry) => JSON.stringify(entry)) },
-      dependsOn: [adoptId, untagId],
-      description: `Set tag${Object.keys(toSet).length === 1 ? "" : "s"} ${Object.keys(toSet).join(", ")} on ${account.name}`,
-      accounts: [account.name]
-    });
-  }
-  if (!draft.accountStatus.has(account.name) && (toRemove.length > 0 || Object.keys(toSet).length > 0))
-    draft.accountStatus.set(account.name, "updated");
-}
-function accountTagDifferences(account, tags, adopting = false) {
-  const toSet = Object.fromEntries(
-    Object.entries(account.tags).filter(
-      ([key, value]) => tags[key] !== value && !(adopting && key === MANAGED_BY_TAG.key)
-    )
-  );
-  const kept = (key) => key === PARAMETER_OVERRIDES_TAG || key === "Owner" && account.owner === OWNER_UNASSIGNED || key.toLowerCase().startsWith("aws:");
-  const toRemove = Object.keys(tags).filter((key) => !Object.hasOwn(account.tags, key) && !kept(key)).sort();
-  return { toSet, toRemove };
-}
-
-// src/shell-quoted.ts
-function shellQuoted(text) {
-  return /^[A-Za-z0-9._+=:,@%-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
 export {
   AccountNames,
   observedSnapshot,
@@ -322,8 +322,8 @@ export {
   accountsBeneath,
   accountsLackingAttachment,
   scpsInForce,
-  loosens,
   planAccountTags,
   accountTagDifferences,
-  shellQuoted
+  shellQuoted,
+  loosens
 };

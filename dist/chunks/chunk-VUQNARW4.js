@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-RDPZH4D7.js";
+} from "./chunk-7XI77WLK.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -1763,6 +1763,7 @@ export {
   isIgnored,
   templateFileOf,
   instanceTarget,
+  renamedOrganizationalUnitFindings,
   foreignScpAttachments,
   declaredTargetIds,
   scpTargetName,

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6SGXISQE.js";
+} from "./chunk-NVJHK77E.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-BBOUO5A3.js";
+} from "./chunk-C7D3QA4N.js";
 import {
   listNames
 } from "./chunk-LI2J643O.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-BBOUO5A3.js";
+} from "./chunk-C7D3QA4N.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-CEHZRJ3O.js";
+} from "./chunk-FRWKET5L.js";
 import {
   canonicalJson
 } from "./chunk-FVDEHUJM.js";

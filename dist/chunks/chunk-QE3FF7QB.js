@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-BBOUO5A3.js";
+} from "./chunk-C7D3QA4N.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-Q2HAR7EF.js";
+} from "./chunk-VUQNARW4.js";
 import {
   controlsAccess,
   sha256Digest

@@ -3,11 +3,12 @@ import {
   DriftContext,
   applyIgnoreList,
   changeFindings,
-  findRenamedOrganizationalUnits
-} from "./chunk-Q2HAR7EF.js";
+  findRenamedOrganizationalUnits,
+  renamedOrganizationalUnitFindings
+} from "./chunk-VUQNARW4.js";
 import {
   loosens
-} from "./chunk-RDPZH4D7.js";
+} from "./chunk-7XI77WLK.js";
 import {
   acceptedLines,
   behindNote,
@@ -77,46 +78,7 @@ import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
 
-// src/drift/pull-request-drift.ts
-function correctionIds(mainDrift) {
-  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
-}
-var ALREADY_ON_MAIN = "(already on main, not this branch\u2019s)";
-function problemKey(problem) {
-  return `${problem.target}
-${problem.message}`;
-}
-function problemsOnMain(mainDrift) {
-  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.problemsOnMain ?? [] : []);
-}
-function separateMainDrift(pullRequest, main) {
-  const key = (change) => `${change.id}
-${canonicalJson(change.scope)}`;
-  const onMain = new Set(main.changes.map(key));
-  const mainById = new Map(main.changes.map((change) => [change.id, change]));
-  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
-  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
-  const correctionSummary = { create: 0, change: 0, destroy: 0 };
-  for (const change of corrections) correctionSummary[change.action]++;
-  const mainProblems = new Set(main.problems.map(problemKey));
-  const sharedProblems = pullRequest.problems.map(problemKey).filter((key2) => mainProblems.has(key2));
-  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id), { pullRequest, main }));
-  return {
-    corrections,
-    correctionSummary,
-    alsoCorrecting,
-    ...edits.length > 0 ? { branchEdits: edits } : {},
-    ...sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {},
-    accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change))
-  };
-}
-function sameResource(pullRequest, change) {
-  const group = (id) => id.replace(/#[0-9a-f]+$/, "");
-  const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
-  return pullRequest.changes.filter(
-    (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id
-  );
-}
+// src/drift/branch-edits.ts
 function branchEdit(change, main, plans) {
   const field = (of, name2) => {
     const value = of.after?.[name2];
@@ -181,13 +143,60 @@ function parameterEdit(change, main, resource) {
     { changeId: change.id, resource, of: "parameters", main: lines(mainParameters), branch: lines(branchParameters) }
   ];
 }
+function fieldOf(value, key) {
+  return typeof value === "object" && value !== null ? value[key] : void 0;
+}
+
+// src/drift/pull-request-drift.ts
+function correctionIds(mainDrift) {
+  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.corrections.map((change) => change.id) : []);
+}
+var ALREADY_ON_MAIN = "(already on main, not this branch\u2019s)";
+function problemKey(problem) {
+  return `${problem.target}
+${problem.message}`;
+}
+function problemsOnMain(mainDrift) {
+  return new Set(mainDrift && "corrections" in mainDrift ? mainDrift.problemsOnMain ?? [] : []);
+}
+function separateMainDrift(pullRequest, main) {
+  const key = (change) => `${change.id}
+${canonicalJson(change.scope)}`;
+  const onMain = new Set(main.changes.map(key));
+  const mainById = new Map(main.changes.map((change) => [change.id, change]));
+  const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
+  const correctionSummary = { create: 0, change: 0, destroy: 0 };
+  for (const change of corrections) correctionSummary[change.action]++;
+  const mainProblems = new Set(main.problems.map(problemKey));
+  const sharedProblems = pullRequest.problems.map(problemKey).filter((key2) => mainProblems.has(key2));
+  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id), { pullRequest, main }));
+  return {
+    corrections,
+    correctionSummary,
+    alsoCorrecting,
+    ...edits.length > 0 ? { branchEdits: edits } : {},
+    ...sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {},
+    accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change))
+  };
+}
+function sameResource(pullRequest, change) {
+  const group = (id) => id.replace(/#[0-9a-f]+$/, "");
+  const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
+  return pullRequest.changes.filter(
+    (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id
+  );
+}
 function mainDriftContext(main, observed, mainPlan) {
   return new DriftContext(main, observed, mainPlan, "");
 }
 function acceptedFindings(context, accepted) {
   const byChange = {};
+  const renames = renamedOrganizationalUnitFindings(context);
+  const renameFindings = (change) => [change.target, typeof change.scope.ou === "string" ? `ou:${change.scope.ou}` : ""].filter((target) => target.startsWith("ou:")).map((target) => context.renamedAt(target.slice("ou:".length))).flatMap((rename) => rename ? renames.filter((finding) => finding.target === `ou:${rename.path}`) : []);
   for (const change of accepted) {
-    const findings = changeFindings(context, change).sort(compareFindings).map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
+    const own = changeFindings(context, change);
+    const findings = (own.length > 0 ? own : renameFindings(change)).filter((finding, index, all) => all.findIndex((other) => other.id === finding.id) === index).sort(compareFindings).map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
     if (findings.length > 0) byChange[change.id] = findings;
   }
   return byChange;
@@ -260,9 +269,6 @@ function missingAccountsNote(corrections) {
   if (accounts.length === 0) return void 0;
   const one = accounts.length === 1;
   return `Main declares ${one ? "account" : "accounts"} ${accounts.join(", ")}, but no account in the organization has ${one ? "its" : "their"} email. If main's apply has not created ${one ? "it" : "them"} yet, merging does. If ${one ? "it" : "one"} left the organization, apply fails on ${one ? "it" : "that one"}: AWS refuses the email while the account that left holds it. Invite it back (organizations invite-account-to-organization); apply then adopts it by its email.`;
-}
-function fieldOf(value, key) {
-  return typeof value === "object" && value !== null ? value[key] : void 0;
 }
 
 // src/report/template-effect.ts

@@ -18,7 +18,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-RDPZH4D7.js";
+} from "./chunk-7XI77WLK.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-IPXLS423.js";
-import "./chunk-BBOUO5A3.js";
+} from "./chunk-A4AAFC4M.js";
+import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
 import "./chunk-4A3O3WDP.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-2SKDLMSY.js";
-import "./chunk-CEHZRJ3O.js";
-import "./chunk-Q2HAR7EF.js";
-import "./chunk-RDPZH4D7.js";
+import "./chunk-FRWKET5L.js";
+import "./chunk-VUQNARW4.js";
+import "./chunk-7XI77WLK.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-TLZ2BJHV.js";
 import "./chunk-WSCBAJ3T.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-OA57VYBX.js";
+} from "./chunk-N6YUY5G4.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-6AE542A2.js";
+} from "./chunk-4GQ6T3C3.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-6SGXISQE.js";
+import "./chunk-NVJHK77E.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-IPXLS423.js";
-import "./chunk-BBOUO5A3.js";
+} from "./chunk-A4AAFC4M.js";
+import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
@@ -55,9 +55,9 @@ import "./chunk-2SKDLMSY.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-CEHZRJ3O.js";
-import "./chunk-Q2HAR7EF.js";
-import "./chunk-RDPZH4D7.js";
+} from "./chunk-FRWKET5L.js";
+import "./chunk-VUQNARW4.js";
+import "./chunk-7XI77WLK.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-TLZ2BJHV.js";
 import "./chunk-WSCBAJ3T.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-BBOUO5A3.js";
+} from "./chunk-C7D3QA4N.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -124,7 +124,15 @@ var ChangeError = class extends Error {
    * per group, and none after one fails. The report lists them as still planned, not as failed.
    */
   notSent;
+  /** With `unreachable`: AWS answered, refusing the credentials themselves (expired or not valid), not the endpoint. */
+  credentialsRefused;
 };
+var CREDENTIALS_REFUSED = /* @__PURE__ */ new Set([
+  "ExpiredTokenException",
+  "ExpiredToken",
+  "InvalidClientTokenId",
+  "UnrecognizedClientException"
+]);
 var THROTTLING_ERROR_NAMES = /* @__PURE__ */ new Set([
   "ThrottlingException",
   "Throttling",
@@ -141,6 +149,11 @@ function isTransientAwsError(error) {
 }
 function toChangeError(error, operation) {
   if (error instanceof ChangeError) return error;
+  if (CREDENTIALS_REFUSED.has(errorName(error))) {
+    const refused = new ChangeError(describeAwsError(error, operation).message, false, true, false);
+    refused.credentialsRefused = true;
+    return refused;
+  }
   const unreachable = isEndpointUnreachable(error);
   return new ChangeError(
     describeAwsError(error, operation).message,
@@ -1906,7 +1919,7 @@ async function applyPlan(options) {
       report.pending = stillPlanned(plan, report).map(
         (change) => unanswered.has(change.id) ? { ...change, unanswered: true } : change
       );
-      stopAtUnreachableEndpoint(report, unreachable.error.message, log);
+      stopAtUnreachableEndpoint(report, unreachable.error.message, log, unreachable.error.credentialsRefused);
       return report;
     }
     for (const [id, outcome] of outcomes) {
@@ -1945,17 +1958,17 @@ async function applyPlan(options) {
   }
   return report;
 }
-function stopAtUnreachableEndpoint(report, message, log) {
+function stopAtUnreachableEndpoint(report, message, log, credentialsRefused = false) {
   const created = report.createdAccounts.map((account) => `${account.name} (${account.id})`);
   const done = report.pending.length === 0 && report.failures.length === 0 && report.refused.length === 0 && report.changesApplied.length > 0;
   const unverified = created.length === 0 ? "" : done ? ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: check now that each role exists with its permissions boundary.` : ` The baseline roles of the ${created.length === 1 ? "account" : `${created.length} accounts`} it created (${created.join(", ")}) were not verified, and a re-run will not verify them: once a re-run has deployed their baselines, check that each role exists with its permissions boundary.`;
   const failure = {
     id: RUN_FAILURE_IDS.endpoint,
-    description: "Reach AWS",
+    description: credentialsRefused ? "Use the credentials" : "Reach AWS",
     message: done ? (
       // Nothing is left to re-run: the read's own advice to re-run gives way to the plan that confirms it.
       `${message.replace(/, then re-run\.$/, ".")} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
-    ) : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`
+    ) : credentialsRefused ? `${message} Apply stopped at the first call AWS refused the credentials of, since every further call would be refused the same way, and attempted nothing more. Re-run apply with fresh credentials (re-running the job assumes the role afresh): it resumes where this run stopped.${unverified}` : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`
   };
   report.failures.push(failure);
   log(`\u2717 ${failure.message}`);

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OPPJIRRT.js";
+} from "./chunk-QE3FF7QB.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-BBOUO5A3.js";
+import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-2SKDLMSY.js";
 import {
   isIgnored
-} from "./chunk-Q2HAR7EF.js";
-import "./chunk-RDPZH4D7.js";
+} from "./chunk-VUQNARW4.js";
+import "./chunk-7XI77WLK.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-CEHZRJ3O.js";
+} from "./chunk-FRWKET5L.js";
 import {
   acceptedLines,
   behindNote,
@@ -103,7 +103,7 @@ var STATUS_LABEL = {
   management: "\u{1F3DB}\uFE0F management account",
   reached: "\u2198\uFE0F SCPs change through its OU or the root"
 };
-function accountTable(plan) {
+function accountTable(plan, shown = plan.accounts.length) {
   const moves = /* @__PURE__ */ new Map();
   for (const change of plan.changes) {
     if (change.kind !== CHANGE_KINDS.moveAccount) continue;
@@ -143,11 +143,11 @@ function accountTable(plan) {
       (name) => {
         const regions = account.baselines.find((baseline) => baseline.name === name)?.regions ?? [];
         const whole = regions.every((region) => gains.instances.includes(`${name}/${region}`));
-        const shown = regions.map(
+        const shown2 = regions.map(
           (region) => !whole && gains.instances.includes(`${name}/${region}`) ? `**+${escapeMarkdown(region)}**` : escapeMarkdown(region)
         );
         const gone = loses.instances.filter((instance) => baselineOf(instance) === name).map(regionOf);
-        const all = [...shown, ...gone.map((region) => `~~${escapeMarkdown(region)}~~`)];
+        const all = [...shown2, ...gone.map((region) => `~~${escapeMarkdown(region)}~~`)];
         return all.length > 0 ? ` \xD7 ${all.join(", ")}` : "";
       }
     );
@@ -175,7 +175,11 @@ function accountTable(plan) {
     ] : [],
     "| Account | Status | OU | SCPs in force | Baselines \xD7 regions |",
     "|---|---|---|---|---|",
-    ...rows.map((row) => `| ${row} |`)
+    ...rows.slice(0, shown).map((row) => `| ${row} |`),
+    ...shown < rows.length ? [
+      "",
+      `_\u2026 and ${rows.length - shown} more ${rows.length - shown === 1 ? "account" : "accounts"}, left out to fit GitHub's limit: every one is in the plan file._`
+    ] : []
   ].join("\n");
 }
 function marked(names, gained, lost, suffix = () => "") {
@@ -642,6 +646,17 @@ function planSections(plan, context, diffLines = Infinity) {
     }
   ];
 }
+function accountTableCut(plan) {
+  return (budget, measure) => {
+    let fits = 0;
+    for (let low = 1, high = plan.accounts.length - 1; low <= high; ) {
+      const middle = Math.floor((low + high) / 2);
+      if (measure(accountTable(plan, middle)) <= budget) [fits, low] = [middle, middle + 1];
+      else high = middle - 1;
+    }
+    return fits > 0 ? accountTable(plan, fits) : void 0;
+  };
+}
 function accountSections(plan) {
   const sections = [];
   if (plan.accounts.length > 0)
@@ -649,7 +664,8 @@ function accountSections(plan) {
       keep: false,
       trimRank: TRIM_RANK.accounts,
       name: "the accounts table",
-      markdown: accountTable(plan)
+      markdown: accountTable(plan),
+      cut: accountTableCut(plan)
     });
   if (plan.accounts.some((account) => !["updated", "closing", "reached"].includes(account.status)) || plan.organizationalUnits.some((unit) => unit.isNew)) {
     sections.push({
@@ -809,5 +825,6 @@ export {
   COMMENT_DIFF_LINES,
   renderPlanComment,
   renderPlanSummary,
-  planSections
+  planSections,
+  accountTableCut
 };
