@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-4A3O3WDP.js";
+} from "./chunks/chunk-FNSN6LGY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,7 +31,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2SKDLMSY.js";
+} from "./chunks/chunk-5BKKZR27.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4WHQJUMB.js"),
+        import("./chunks/plan-S6KPPGTS.js"),
         import("./chunks/plan-text-N6ZZOM2I.js"),
         import("./chunks/plan-markdown-VTZIJKWG.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-MYM7S3DS.js"),
+        import("./chunks/apply-C6CJ7247.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
         import("./chunks/plan-text-N6ZZOM2I.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-RAINN5TX.js"),
+        import("./chunks/drift-GTOHDL5Q.js"),
         import("./chunks/drift-text-CMJZJZJL.js"),
         import("./chunks/drift-markdown-N6AFXSW5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-3E5QVAHA.js"),
+        import("./chunks/import-QPWBQGY4.js"),
         import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,7 +25,7 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2SKDLMSY.js";
+} from "./chunks/chunk-5BKKZR27.js";
 import "./chunks/chunk-UQ4MJBGK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-SQC7A5ZH.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JG5XRKL2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7CVH7UC4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CIOKEOXF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DS4DMYNP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-R2C67MXO.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MHAUAATK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

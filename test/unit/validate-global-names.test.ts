@@ -28,6 +28,11 @@ test('a bucket name that is the same in every stack of a baseline with two insta
   expect(findings({ [FILE]: bucket("!Sub 'acme-central-logs'") })).toHaveLength(1);
 });
 
+test('a fixed name on a bucket under a Condition, which one stack alone may create, passes', () => {
+  const body = `Parameters:\n  Home: { Type: String, Default: "111111111111" }\nConditions:\n  IsHome: !Equals [!Ref AWS::AccountId, !Ref Home]\n${bucket('acme-central-logs').replace('    Type: AWS::S3::Bucket\n', '    Type: AWS::S3::Bucket\n    Condition: IsHome\n')}`;
+  expect(findings({ [FILE]: body })).toEqual([]);
+});
+
 test('a name with the account and Region in it, a parameter, or one instance only passes', () => {
   expect(findings({ [FILE]: bucket("!Sub 'acme-logs-${AWS::AccountId}-${AWS::Region}'") })).toEqual([]);
   expect(

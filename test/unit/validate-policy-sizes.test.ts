@@ -16,6 +16,9 @@ const findings = (body: string) =>
 /** A statement allowing `count` actions of a 20-character name: about 24 characters each in the minified JSON. */
 const actions = (count: number) =>
   Array.from({ length: count }, (_, index) => `"s3:GetObjectAct${String(index).padStart(4, '0')}"`).join(', ');
+/** The same actions as a list of strings. */
+const actionsList = (count: number) =>
+  Array.from({ length: count }, (_, index) => `s3:GetObjectAct${String(index).padStart(4, '0')}`);
 const managed = (count: number) =>
   `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Resource: "*", Action: [${actions(count)}] }] }\n`;
 
@@ -30,6 +33,20 @@ test('a managed policy over 6,144 characters without white space is refused; one
     },
   ]);
   expect(findings(managed(200))).toEqual([]);
+});
+
+test('a managed policy written as a JSON string is measured as its text, not as an escaped string', () => {
+  const document = JSON.stringify(
+    { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Resource: '*', Action: actionsList(230) }] },
+    null,
+    2,
+  );
+  // About 5,600 characters without white space: under 6,144, though escaping its quotes would put it over.
+  const body = `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument: |\n${document
+    .split('\n')
+    .map((line) => `        ${line}`)
+    .join('\n')}\n`;
+  expect(findings(body)).toEqual([]);
 });
 
 test("a role's inline policies over 10,240 characters together are refused at its Policies", () => {

@@ -56,3 +56,16 @@ test("the StackSet's own values, a list member outside the allowed ones, are ref
     },
   ]);
 });
+
+test('true and false written in a rule are text, as parameter values are', () => {
+  const rules = (flag: string) => ({
+    [FILE]: `Parameters:\n  Flag: { Type: String, Default: "${flag}", AllowedValues: [true, false] }\nRules:\n  IsBoolean:\n    Assertions:\n      - Assert: !Contains [[true, false], !Ref Flag]\n  MustBeOn:\n    Assertions:\n      - Assert: !Equals [!Ref Flag, true]\nResources:\n  Topic: { Type: AWS::SNS::Topic }\n`,
+  });
+  expect(assertionFindings(rules('true'))).toEqual([]);
+  expect(assertionFindings(rules('false'))).toEqual([
+    {
+      file: 'baselines/organization.yaml',
+      message: expect.stringContaining('Rules: MustBeOn. CloudFormation refuses'),
+    },
+  ]);
+});

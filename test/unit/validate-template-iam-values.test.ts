@@ -178,6 +178,35 @@ describe('resource policies in a template follow the grammar their service appli
   const BUCKET =
     '{ Effect: Deny, Principal: "*", Action: "s3:*", Resource: "arn:aws:s3:::logs/*", Condition: { Bool: { "aws:SecureTransport": "false" } } }';
 
+  test('a service’s own Sid and an ECR policy without Resource pass, as KMS’s and ECR’s own examples have them', () => {
+    // KMS Developer Guide, "Default key policy": Sid "Enable IAM User Permissions"; ECR SetRepositoryPolicy example.
+    expect(
+      policyFindings(
+        withResourcePolicies(KEY.replace('{ Effect', '{ Sid: Enable IAM User Permissions, Effect'), BUCKET),
+      ),
+    ).toEqual([]);
+    const ecr = [
+      'Resources:',
+      '  Repository:',
+      '    Type: AWS::ECR::Repository',
+      '    Properties:',
+      '      RepositoryPolicyText: { Version: "2012-10-17", Statement: [{ Sid: allow public pull, Effect: Allow, Principal: "*", Action: ["ecr:BatchGetImage"] }] }',
+    ].join('\n');
+    expect(policyFindings(ecr)).toEqual([]);
+  });
+
+  test('an aws: key under a custom resource’s Tags goes to its handler, not a service: not refused', () => {
+    const text = [
+      'Resources:',
+      '  Tagger:',
+      '    Type: Custom::AccountTagger',
+      '    Properties:',
+      '      ServiceToken: arn:aws:lambda:us-east-1:111111111111:function:tagger',
+      '      Tags: [{ Key: "aws:cloudformation:stack-name", Value: x }]',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+  });
+
   test('well-formed key and bucket policies pass, NotPrincipal too', () => {
     expect(policyFindings(withResourcePolicies(KEY, BUCKET))).toEqual([]);
     expect(

@@ -73,6 +73,8 @@ const SID = /^[A-Za-z0-9]*$/;
 
 interface GrammarOptions {
   kind: PolicyKind;
+  /** A resource policy whose service takes statements without Resource, the policy being the resource's own. */
+  resourceOptional?: boolean;
   /** Where the document sits in its file: [] for an SCP's own file, the property's path in a template. */
   at: YamlPath;
   /** The rules findings carry: scp-syntax and scp-condition-value for SCPs, template-policy in templates. */
@@ -115,10 +117,12 @@ export function checkTemplatePolicy(
   kind: Exclude<PolicyKind, 'scp'>,
   at: YamlPath,
   partition: string | undefined,
+  resourceOptional = false,
 ): Diagnostic[] {
   if (typeof document === 'string' || isFunction(document)) return [];
   return checkGrammar(source, document, {
     kind,
+    resourceOptional,
     at,
     rule: RULES.templatePolicy,
     warningRule: RULES.templatePolicy,
@@ -230,7 +234,9 @@ function checkStatement(
   const { kind, partition, given } = options;
   checkElements(statement, STATEMENT_ELEMENTS[kind], `${WHAT[kind]} statement`, path, report, kind);
   const { Sid: sid, Effect: effect } = statement;
-  if (sid !== undefined && !given(sid)) {
+  // The Sid's letters-and-digits rule is IAM's and Organizations'; a service's resource policy follows the
+  // service's own (reference_policies_elements_sid.html): KMS's default key policy has "Enable IAM User Permissions".
+  if (sid !== undefined && !given(sid) && kind !== 'resource') {
     if (typeof sid !== 'string' || !SID.test(sid))
       report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
         ...path,
@@ -252,9 +258,17 @@ function checkStatement(
       : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
   if (kind === 'trust' || kind === 'resource') checkPrincipal(statement, path, report, WHAT[kind]);
+  // Some services take a resource policy without Resource, the policy being the resource's own (ECR's
+  // SetRepositoryPolicy examples): its entries are checked when present.
   if (kind !== 'trust')
-    checkOneOf(statement, ['Resource', 'NotResource'], path, report, given, (value) =>
-      resourceProblem(value, partition),
+    checkOneOf(
+      statement,
+      ['Resource', 'NotResource'],
+      path,
+      report,
+      given,
+      (value) => resourceProblem(value, partition),
+      options.resourceOptional !== true,
     );
   if (statement.Condition !== undefined && !given(statement.Condition))
     checkCondition(statement.Condition, [...path, 'Condition'], report, warnValue, given, kind !== 'scp');
@@ -320,9 +334,11 @@ function checkOneOf(
   report: Report,
   given: (value: unknown) => boolean,
   problemOf: (value: string) => string | undefined,
+  required = true,
 ) {
   const present = pair.filter((key) => statement[key] !== undefined);
-  if (present.length === 0) report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
+  if (present.length === 0 && required)
+    report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
   if (present.length === 2)
     report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], 'key');
   for (const key of present) {

@@ -50,6 +50,8 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
     const deployed = instances.get(template.baseline) ?? [];
     if (deployed.length < 2 || !isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
+      // One under a Condition may exist in one stack only (a central bucket in one account and Region).
+      if (resource.condition !== undefined) continue;
       const property = GLOBALLY_NAMED[resource.type];
       const name = property === undefined ? undefined : fixedName(resource.properties[property]);
       if (name === undefined) continue;

@@ -234,13 +234,17 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
       const properties = resource.Properties;
       const at = (...path: YamlPath) => ['Resources', name, 'Properties', ...path];
       const policy = (document: unknown, kind: 'trust' | 'identity' | 'resource', path: YamlPath) =>
-        diagnostics.push(...checkTemplatePolicy(source, document, kind, path, partition));
+        diagnostics.push(
+          ...checkTemplatePolicy(source, document, kind, path, partition, type === 'AWS::ECR::Repository'),
+        );
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== undefined && properties[resourcePolicy] !== undefined)
         policy(properties[resourcePolicy], 'resource', at(resourcePolicy));
       // Every service refuses a tag key in the aws: prefix, which AWS keeps for its own tags (Tagging AWS Resources
       // User Guide, "Tag naming limits and requirements"); as a list of Key/Value or, for some types, a map.
-      const tags = properties.Tags;
+      // Only AWS's own types: a custom resource's or a registry type's properties go to its handler, not a service.
+      const tags =
+        type.startsWith('AWS::') && type !== 'AWS::CloudFormation::CustomResource' ? properties.Tags : undefined;
       const keys: [string, YamlPath][] = Array.isArray(tags)
         ? tags.flatMap((tag, index) =>
             isMapping(tag) && typeof tag.Key === 'string'

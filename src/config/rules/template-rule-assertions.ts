@@ -23,8 +23,9 @@ interface Values {
 }
 
 function evaluate(node: unknown, given: Values): Value {
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (typeof node === 'boolean') return node;
+  // Parameter values are text, and so is a number or a boolean written in a rule: `true` is "true", as
+  // AllowedValues: [true, false] reads it.
+  if (typeof node === 'string' || typeof node === 'number' || typeof node === 'boolean') return String(node);
   if (Array.isArray(node)) {
     const items = node.map((item) => evaluate(item, given));
     return items.some((item) => item === undefined) ? undefined : items;

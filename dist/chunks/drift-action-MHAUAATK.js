@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QE3FF7QB.js";
+} from "./chunk-GWDFHODR.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,7 +56,7 @@ import {
 import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2SKDLMSY.js";
+import "./chunk-5BKKZR27.js";
 import {
   isIgnored
 } from "./chunk-VUQNARW4.js";

@@ -322,10 +322,11 @@ function checkPolicyGrammar(source, document, partition) {
     given: () => false
   });
 }
-function checkTemplatePolicy(source, document, kind, at, partition) {
+function checkTemplatePolicy(source, document, kind, at, partition, resourceOptional = false) {
   if (typeof document === "string" || isFunction(document)) return [];
   return checkGrammar(source, document, {
     kind,
+    resourceOptional,
     at,
     rule: RULES.templatePolicy,
     warningRule: RULES.templatePolicy,
@@ -417,7 +418,7 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
   const { kind, partition, given } = options;
   checkElements(statement, STATEMENT_ELEMENTS[kind], `${WHAT[kind]} statement`, path, report, kind);
   const { Sid: sid, Effect: effect } = statement;
-  if (sid !== void 0 && !given(sid)) {
+  if (sid !== void 0 && !given(sid) && kind !== "resource") {
     if (typeof sid !== "string" || !SID.test(sid))
       report(`Sid ${JSON.stringify(sid)} may contain only ASCII letters and digits; remove the other characters.`, [
         ...path,
@@ -449,7 +450,8 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
       path,
       report,
       given,
-      (value) => resourceProblem(value, partition)
+      (value) => resourceProblem(value, partition),
+      options.resourceOptional !== true
     );
   if (statement.Condition !== void 0 && !given(statement.Condition))
     checkCondition(statement.Condition, [...path, "Condition"], report, warnValue, given, kind !== "scp");
@@ -493,9 +495,10 @@ function resourceProblem(value, partition) {
     return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:\u2026.`;
   return void 0;
 }
-function checkOneOf(statement, pair, path, report, given, problemOf) {
+function checkOneOf(statement, pair, path, report, given, problemOf, required = true) {
   const present = pair.filter((key) => statement[key] !== void 0);
-  if (present.length === 0) report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
+  if (present.length === 0 && required)
+    report(`the statement has neither ${pair[0]} nor ${pair[1]}; add one of them.`, path);
   if (present.length === 2)
     report(`a statement has ${pair[0]} or ${pair[1]}, not both; remove one.`, [...path, pair[1]], "key");
   for (const key of present) {
@@ -6099,11 +6102,13 @@ var checkTemplateIamValues = ({ repository }) => {
       const type = resource.Type;
       const properties = resource.Properties;
       const at = (...path) => ["Resources", name, "Properties", ...path];
-      const policy = (document, kind, path) => diagnostics.push(...checkTemplatePolicy(source, document, kind, path, partition));
+      const policy = (document, kind, path) => diagnostics.push(
+        ...checkTemplatePolicy(source, document, kind, path, partition, type === "AWS::ECR::Repository")
+      );
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== void 0 && properties[resourcePolicy] !== void 0)
         policy(properties[resourcePolicy], "resource", at(resourcePolicy));
-      const tags = properties.Tags;
+      const tags = type.startsWith("AWS::") && type !== "AWS::CloudFormation::CustomResource" ? properties.Tags : void 0;
       const keys = Array.isArray(tags) ? tags.flatMap(
         (tag, index) => isMapping(tag) && typeof tag.Key === "string" ? [[tag.Key, at("Tags", index, "Key")]] : []
       ) : isMapping(tags) && !Object.keys(tags).some((key) => key === "Ref" || key.startsWith("Fn::")) ? Object.keys(tags).map((key) => [key, at("Tags", key)]) : [];
@@ -6232,6 +6237,7 @@ var checkGlobalNameCollisions = ({ repository }) => {
     const deployed = instances.get(template.baseline) ?? [];
     if (deployed.length < 2 || !isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
+      if (resource.condition !== void 0) continue;
       const property = GLOBALLY_NAMED[resource.type];
       const name = property === void 0 ? void 0 : fixedName(resource.properties[property]);
       if (name === void 0) continue;
@@ -6286,6 +6292,7 @@ function exportNameCollisions(templates, instances) {
 
 // src/config/rules/template-policy-sizes.ts
 function literalLength(document) {
+  if (typeof document === "string") return [...document.replace(/\s/g, "")].length;
   const literal = (value) => {
     if (isFunction(value)) return "";
     if (Array.isArray(value)) return value.map(literal);
@@ -6364,8 +6371,7 @@ function resourceFindings(source, quotas, type, properties, at) {
 
 // src/config/rules/template-rule-assertions.ts
 function evaluate(node, given) {
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (typeof node === "boolean") return node;
+  if (typeof node === "string" || typeof node === "number" || typeof node === "boolean") return String(node);
   if (Array.isArray(node)) {
     const items = node.map((item) => evaluate(item, given));
     return items.some((item) => item === void 0) ? void 0 : items;

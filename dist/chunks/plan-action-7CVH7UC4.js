@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-4GQ6T3C3.js";
+} from "./chunk-23LVWDDS.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-NVJHK77E.js";
+import "./chunk-LJNC57BU.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,14 +44,14 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-A4AAFC4M.js";
+} from "./chunk-PQ4HFLT2.js";
 import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-4A3O3WDP.js";
+} from "./chunk-FNSN6LGY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2SKDLMSY.js";
+import "./chunk-5BKKZR27.js";
 import {
   blockedLine,
   summaryLine

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NVJHK77E.js";
+} from "./chunk-LJNC57BU.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -42,11 +42,11 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   readLocalFile
-} from "./chunk-4A3O3WDP.js";
+} from "./chunk-FNSN6LGY.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-2SKDLMSY.js";
+} from "./chunk-5BKKZR27.js";
 import {
   canonicalJson,
   declaresTransform,

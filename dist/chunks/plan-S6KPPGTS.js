@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-QE3FF7QB.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-DDAJAMPX.js";
-import "./chunk-CZGQDZ6C.js";
+  runPlan,
+  serializePlan
+} from "./chunk-PQ4HFLT2.js";
 import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
+import "./chunk-FNSN6LGY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2SKDLMSY.js";
+import "./chunk-5BKKZR27.js";
+import "./chunk-FRWKET5L.js";
 import "./chunk-VUQNARW4.js";
 import "./chunk-7XI77WLK.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-TLZ2BJHV.js";
 import "./chunk-WSCBAJ3T.js";
 import "./chunk-FVDEHUJM.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-SQC7A5ZH.js";
@@ -30,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-4A3O3WDP.js";
+} from "./chunk-FNSN6LGY.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-2SKDLMSY.js";
+} from "./chunk-5BKKZR27.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-2SKDLMSY.js";
+} from "./chunk-5BKKZR27.js";
 import {
   DriftContext,
   applyIgnoreList,

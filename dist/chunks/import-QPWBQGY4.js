@@ -32,7 +32,7 @@ import {
 } from "./chunk-HMKYZCUN.js";
 import {
   writeLocalFile
-} from "./chunk-4A3O3WDP.js";
+} from "./chunk-FNSN6LGY.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -46,7 +46,7 @@ import {
   organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-2SKDLMSY.js";
+} from "./chunk-5BKKZR27.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

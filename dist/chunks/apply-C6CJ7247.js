@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-NVJHK77E.js";
+} from "./chunk-LJNC57BU.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-C7D3QA4N.js";
 import "./chunk-HMKYZCUN.js";
-import "./chunk-4A3O3WDP.js";
+import "./chunk-FNSN6LGY.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-2SKDLMSY.js";
+import "./chunk-5BKKZR27.js";
 import "./chunk-7XI77WLK.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-FVDEHUJM.js";
