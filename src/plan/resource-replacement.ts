@@ -31,9 +31,9 @@ export interface DeployedTemplate {
  * The resources present in both templates, with the same type, that the update replaces: a property, or a field
  * of one (`ResourcesVpcConfig.SubnetIds`), that CloudFormation cannot change in place differs, in the template or
  * through what it reads: a parameter (`Ref`, `${Name}` in `Fn::Sub`, or in a condition of `Fn::If`), a condition's
- * definition, or a mapping of `Fn::FindInMap`, whose edit changes the value with the property as written. "Update requires:
- * Replacement" per property, from the CloudFormation resource specification (cloudformation-replacement.ts).
- * Pure; sorted by logical id.
+ * definition, or a mapping of `Fn::FindInMap`, whose edit changes the value with the property as written.
+ * "Update requires: Replacement" per property, from the CloudFormation resource specification
+ * (cloudformation-replacement.ts). Pure; sorted by logical id.
  */
 export function replacedResources(before: DeployedTemplate, after: DeployedTemplate): ReplacedResource[] {
   const old = new Map(before.resources.map((resource) => [resource.logicalId, resource]));

@@ -7,10 +7,10 @@ import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
 /*
- * Names unique beyond one stack. "Bucket names must be unique across all AWS accounts in all the AWS Regions within a partition" (Amazon S3 User
- * Guide, "General purpose bucket naming rules"). A baseline deploys one stack per account and Region, so a bucket
- * whose name is the same text in every stack exists in the first and fails with BucketAlreadyExists in every other,
- * in the last stage of apply, after accounts were created and moved.
+ * Names unique beyond one stack. "Bucket names must be unique across all AWS accounts in all the AWS Regions within
+ * a partition" (Amazon S3 User Guide, "General purpose bucket naming rules"). A baseline deploys one stack per
+ * account and Region, so a bucket whose name is the same text in every stack exists in the first and fails with
+ * BucketAlreadyExists in every other, in the last stage of apply, after accounts were created and moved.
  */
 
 /** The resource types whose name is unique in the whole partition, and the property that names them. */
