@@ -253,13 +253,19 @@ test('ignore: entries padded past the comment limit give way before the flagged 
   );
 });
 
-test('an OU renamed by hand on main is not a routine correction: the plan warns that it would make a second one', () => {
+/** The reference organization converged with main, then its OU Security renamed Sec2 by hand in AWS. */
+function securityRenamedByHand() {
   const main = referenceDesiredState();
   const observed = convergedObservation(main);
   const security = observed.organizationalUnits.find((unit) => unit.path === 'Security')!;
   security.name = 'Sec2';
   security.path = 'Sec2';
   for (const account of observed.accounts) if (account.parentPath === 'Security') account.parentPath = 'Sec2';
+  return { main, observed, security };
+}
+
+test('an OU renamed by hand on main is not a routine correction: the plan warns that it would make a second one', () => {
+  const { main, observed, security } = securityRenamedByHand();
   const pullRequest = referenceDesiredState();
   pullRequest.accounts.push(desiredAccount('payments-staging', { ou: 'Workloads/NonProd' }));
   const plan = computePlan(pullRequest, observed);
@@ -275,12 +281,7 @@ test('an OU renamed by hand on main is not a routine correction: the plan warns 
 });
 
 test('a pull request that accepts an OU renamed by hand accepts the rename finding, at its severity', () => {
-  const main = referenceDesiredState();
-  const observed = convergedObservation(main);
-  const security = observed.organizationalUnits.find((unit) => unit.path === 'Security')!;
-  security.name = 'Sec2';
-  security.path = 'Sec2';
-  for (const account of observed.accounts) if (account.parentPath === 'Security') account.parentPath = 'Sec2';
+  const { main, observed } = securityRenamedByHand();
   // The branch declares the OU by its new name, and its account there.
   const pullRequest = referenceDesiredState();
   const unit = desiredOrganizationalUnitAt(pullRequest, 'Security');
