@@ -3,7 +3,8 @@ import type { TemplateResource } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { OrganizationDocument, Parsed } from '../documents.js';
-import type { LoadedTemplate } from '../repository.js';
+import { effectiveBaselineNames } from '../inheritance.js';
+import type { LoadedRepository, LoadedTemplate } from '../repository.js';
 import type { Rule } from './rule-context.js';
 import { excludesIam, literalText, mayAllow, mayBeNoValue, parameterValues, wildcardIn } from './template-values.js';
 import type { ParameterValues } from './template-values.js';
@@ -37,7 +38,7 @@ export const checkTemplates: Rule = ({ repository }) => {
     const values = parameterValues(repository, template);
     diagnostics.push(...checkAdminAllows(template, resources, values), ...checkOpenTrust(template, resources, values));
     if (repository.organization)
-      diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
+      diagnostics.push(...checkNamedIamRegions(template, resources, repository, repository.organization));
   }
   return diagnostics;
 };
@@ -87,7 +88,9 @@ function checkAdminAllows(
   values: ParameterValues,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const resource of resources) {
+  // An Organizations policy's Content grants nothing: an SCP or RCP only filters, and Allow "*" on "*" is the
+  // FullAWSAccess it replaces (Organizations User Guide, "Service control policies (SCPs)").
+  for (const resource of resources.filter(({ type }) => type !== 'AWS::Organizations::Policy')) {
     for (const { statement, path } of policyStatements(resource.properties, [
       'Resources',
       resource.logicalId,
@@ -190,31 +193,61 @@ function policyStatements(value: unknown, path: (string | number)[]): LocatedSta
 }
 
 /**
- * The first IAM resource given an explicit name (NAMED_IAM_PROPERTIES, literal or not), or undefined. IAM is global,
- * so a baseline holding one deploys to exactly one region per account (rule template-named-iam-single-region).
+ * The first IAM resource given an explicit name (NAMED_IAM_PROPERTIES, literal or not) that is the same in every
+ * Region, or undefined. IAM is global, so a baseline holding one deploys to exactly one region per account (rule
+ * template-named-iam-single-region). A name built from `AWS::Region` differs per Region, and a resource under a
+ * Condition may exist in one Region only (`!Equals [!Ref AWS::Region, us-east-1]`, the CloudFormation User Guide's
+ * own pattern for global resources in multi-Region StackSets), so neither counts.
  */
 export function namedIamResource(resources: readonly TemplateResource[]): TemplateResource | undefined {
   return resources.find((resource) => {
     const property = NAMED_IAM_PROPERTIES[resource.type];
-    return property !== undefined && resource.properties[property] !== undefined;
+    const name = property === undefined ? undefined : resource.properties[property];
+    return name !== undefined && resource.condition === undefined && !JSON.stringify(name).includes('AWS::Region');
   });
+}
+
+/**
+ * Where a baseline's stacks go to more than one region of one account: its own `regions` when set, else the first
+ * open account receiving it whose regions (its manifest's, or defaultRegions) are more than one.
+ */
+function multiRegionPlacement(
+  baseline: string,
+  repository: LoadedRepository,
+  organization: OrganizationDocument,
+): { regions: readonly string[]; account?: string } | undefined {
+  const regions = organization.baselines?.[baseline]?.regions;
+  if (regions) return regions.length > 1 ? { regions } : undefined;
+  for (const { value } of repository.accounts) {
+    const accountRegions = value.regions ?? organization.defaultRegions;
+    if (
+      value.closed !== true &&
+      accountRegions.length > 1 &&
+      effectiveBaselineNames(repository.organizationalUnits, value).includes(baseline)
+    )
+      return { regions: accountRegions, account: value.name };
+  }
+  return undefined;
 }
 
 function checkNamedIamRegions(
   template: LoadedTemplate,
   resources: TemplateResource[],
+  repository: LoadedRepository,
   organization: Parsed<OrganizationDocument>,
 ): Diagnostic[] {
-  const regions = organization.value.baselines?.[template.baseline]?.regions;
-  if (regions?.length === 1) return [];
   const named = namedIamResource(resources);
-  if (!named) return [];
+  const placement = named && multiRegionPlacement(template.baseline, repository, organization.value);
+  if (!named || !placement) return [];
+  const where = placement.account
+    ? `account ${placement.account} receives it in ${placement.regions.length} regions (${placement.regions.join(', ')})`
+    : `its regions are ${placement.regions.join(', ')}`;
   return [
     organization.source.diagnostic(
       RULES.templateNamedIamSingleRegion,
-      `baseline '${template.baseline}' creates IAM resources with explicit names (${named.logicalId} in ${template.file}); IAM is global, so a second region fails with AlreadyExists. Set its regions to exactly one region, e.g. [${organization.value.homeRegion}].`,
-      regions ? ['baselines', template.baseline, 'regions'] : ['baselines', template.baseline],
-      regions ? 'value' : 'key',
+      `baseline '${template.baseline}' creates IAM resources with explicit names (${named.logicalId} in ${template.file}), and ${where}; IAM is global, so the second region fails with AlreadyExists. Set its regions to exactly one region, e.g. [${organization.value.homeRegion}], or put \${AWS::Region} in the name.`,
+      placement.account ? ['baselines', template.baseline] : ['baselines', template.baseline, 'regions'],
+      placement.account ? 'key' : 'value',
     ),
   ];
 }
