@@ -73,7 +73,7 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
   test.each([
     ['arn:aws-cn:s3:::bucket', "names the partition 'aws-cn', but the organization is in 'aws'"],
     ['arn:banana:s3:::bucket', "names the partition 'banana'"],
-    ['arn:aws:s3:::bucket ', 'holds whitespace'],
+    ['arn:aws:s3 :::bucket', 'holds whitespace before its resource part'],
     ['arn::ec2:*:*:*', 'names no partition; write arn:aws:…'],
   ])('the resource %j is refused at the entry', (resource, message) => {
     const text = policy(
@@ -88,8 +88,14 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
     ]);
   });
 
-  test('an ARN of the organization’s partition, or with a wildcard or variable for it, is accepted', () => {
-    for (const resource of ['arn:aws:s3:::bucket/*', 'arn:*:s3:::bucket', 'arn:${aws:partition}:s3:::bucket'])
+  test('an ARN of the organization’s partition, or with a wildcard or variable for it, or a space in an S3 key, is accepted', () => {
+    for (const resource of [
+      'arn:aws:s3:::bucket/*',
+      'arn:*:s3:::bucket',
+      'arn:${aws:partition}:s3:::bucket',
+      // S3 object keys may hold spaces (Amazon S3 User Guide, "Naming Amazon S3 objects").
+      'arn:aws:s3:::bucket/Monthly reports/*',
+    ])
       expect(
         findings(policy(statement(`"Effect": "Deny", "Action": "s3:*", "Resource": ${JSON.stringify(resource)}`))),
       ).toEqual([]);

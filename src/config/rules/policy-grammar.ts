@@ -311,13 +311,14 @@ function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, repo
 /**
  * What is wrong with a Resource entry, if anything. IAM refuses an ARN of another partition than the account's
  * (MalformedPolicyDocument: 'Partition "aws-cn" is not valid for resource'), and in an SCP it could match nothing
- * there anyway; whitespace is part of an ARN as written, so an ARN holding some matches no resource.
+ * there anyway. Whitespace in the partition, service, Region or account of an ARN matches no resource; in the
+ * resource part it may be meant, as S3 object keys may hold spaces (Amazon S3 User Guide, "Naming Amazon S3 objects").
  */
 function resourceProblem(value: string, partition: string | undefined): string | undefined {
   if (!isResource(value))
     return `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:${partition ?? 'aws'}:s3:::bucket/*.`;
-  if (/\s/.test(value))
-    return `${JSON.stringify(value)} holds whitespace, which no resource name has, so it would match nothing; remove it.`;
+  if (/\s/.test(value.split(':').slice(0, 5).join(':')))
+    return `${JSON.stringify(value)} holds whitespace before its resource part, where no ARN has any, so it would match nothing; remove it.`;
   const named = value.split(':')[1]!;
   if (value !== '*' && named === '')
     return `${JSON.stringify(value)} names no partition; write arn:${partition ?? 'aws'}:….`;
