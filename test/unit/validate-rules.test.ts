@@ -1267,6 +1267,19 @@ describe('the IAM template rules read what intrinsic functions spell, not only l
     expect(rulesFor(text)).toEqual([['template-open-trust', lineOf(text, "Principal: { AWS: '*' }")]]);
   });
 
+  // An SCP's Allow filters and grants nothing; Allow "*" on "*" is the FullAWSAccess shape (Organizations User Guide,
+  // "Service control policies (SCPs)").
+  test('an Allow of everything in an AWS::Organizations::Policy, an SCP, is not an admin grant', () => {
+    const text = template(
+      '  Guardrail:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Name: allow-all\n      Type: SERVICE_CONTROL_POLICY\n      Content:\n        Version: "2012-10-17"\n        Statement:\n          - { Effect: Allow, Action: "*", Resource: "*" }\n',
+    );
+    expect(rulesFor(text)).toEqual([]);
+    expect(rulesFor(text.replace('AWS::Organizations::Policy', 'AWS::IAM::ManagedPolicy'))).toContainEqual([
+      'template-no-admin-allow',
+      lineOf(text, '- { Effect: Allow'),
+    ]);
+  });
+
   test('NotAction that leaves IAM out, as a power-user role does, passes', () => {
     expect(
       rulesFor(statement("              - { Effect: Allow, NotAction: [iam:*, organizations:*], Resource: '*' }")),
