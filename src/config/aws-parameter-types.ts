@@ -10,7 +10,8 @@ const EC2_ID = (prefix: string) => new RegExp(`^${prefix}-(?:[0-9a-f]{8}|[0-9a-f
 /**
  * Per type, the pattern a value matches and what it is. EC2 resource ids are the prefix and 8 or 17 hexadecimal
  * characters (Amazon EC2 User Guide, "Resource IDs"); an SSM parameter name is 1-2048 of a-z A-Z 0-9 _ . - /
- * (Systems Manager API Reference, PutParameter: Name).
+ * (Systems Manager API Reference, PutParameter: Name), or, for a parameter another account shares, its full ARN
+ * (Systems Manager User Guide, "Working with shared parameters": shared parameters are referenced by ARN).
  */
 const SHAPES: Readonly<Record<string, { pattern: RegExp; what: string }>> = {
   'AWS::EC2::Image::Id': { pattern: EC2_ID('ami'), what: 'an AMI id (ami- and 8 or 17 hexadecimal characters)' },
@@ -30,8 +31,8 @@ const SHAPES: Readonly<Record<string, { pattern: RegExp; what: string }>> = {
     what: 'a hosted zone id (Z and upper-case letters and digits)',
   },
   'AWS::SSM::Parameter::Name': {
-    pattern: /^[a-zA-Z0-9_.\-/]{1,2048}$/,
-    what: 'a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /)',
+    pattern: /^(?:arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter(?=\/))?[a-zA-Z0-9_.\-/]{1,2048}$/,
+    what: 'a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /), or a shared parameter’s ARN',
   },
 };
 

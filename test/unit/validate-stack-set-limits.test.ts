@@ -208,7 +208,7 @@ describe('parameter values are checked against the quota and the template declar
     [
       'Latest',
       'not a valid name!!',
-      'is not a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /), as Type AWS::SSM::Parameter::Value<AWS::EC2::Image::Id> requires',
+      'is not a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /), or a shared parameter’s ARN, as Type AWS::SSM::Parameter::Value<AWS::EC2::Image::Id> requires',
     ],
     // A NoEcho value is a secret: the annotation says which rule it breaks, never the member.
     [
@@ -239,6 +239,10 @@ describe('parameter values are checked against the quota and the template declar
     // Java reads [a-z[0-9]] as a union and \s as ASCII whitespace only; JavaScript reads both otherwise.
     ['Union', 'abc123'],
     ['Spaced', 'a\u00a0b'],
+    ['Latest', '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64'],
+    // A parameter shared from another account is referenced by its ARN (Systems Manager User Guide, "Working with
+    // shared parameters").
+    ['Latest', 'arn:aws:ssm:us-east-1:222222222222:parameter/golden/ami'],
   ])('%s = %j is within the declaration, bounds written as strings included, and passes', (parameter, value) => {
     const found = validate({ [REGIONAL]: declared, [SANDBOX]: override(parameter, value) });
     expect(found.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
