@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-FNSN6LGY.js";
+} from "./chunks/chunk-2V2MCNMG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,13 +31,13 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-5BKKZR27.js";
+} from "./chunks/chunk-OSVR226K.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
 import "./chunks/chunk-UQ4MJBGK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
-import "./chunks/chunk-SQC7A5ZH.js";
+import "./chunks/chunk-NHVE63U3.js";
 import {
   countOf
 } from "./chunks/chunk-LI2J643O.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-S6KPPGTS.js"),
-        import("./chunks/plan-text-N6ZZOM2I.js"),
-        import("./chunks/plan-markdown-VTZIJKWG.js")
+        import("./chunks/plan-YF4WRIAX.js"),
+        import("./chunks/plan-text-BNGIKNUP.js"),
+        import("./chunks/plan-markdown-KAUJXK6G.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-C6CJ7247.js"),
+        import("./chunks/apply-GFF3NLH5.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-N6ZZOM2I.js")
+        import("./chunks/plan-text-BNGIKNUP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GTOHDL5Q.js"),
-        import("./chunks/drift-text-CMJZJZJL.js"),
-        import("./chunks/drift-markdown-N6AFXSW5.js"),
+        import("./chunks/drift-NW425QPV.js"),
+        import("./chunks/drift-text-YGHOBOYG.js"),
+        import("./chunks/drift-markdown-V6FZWYDY.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CUNK2MMK.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BGVIK3YA.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-QPWBQGY4.js"),
+        import("./chunks/import-MLDJVANO.js"),
         import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,10 +25,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-5BKKZR27.js";
+} from "./chunks/chunk-OSVR226K.js";
 import "./chunks/chunk-UQ4MJBGK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
-import "./chunks/chunk-SQC7A5ZH.js";
+import "./chunks/chunk-NHVE63U3.js";
 import "./chunks/chunk-LI2J643O.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7CVH7UC4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YPH3G3SA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DS4DMYNP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UKL3LPQ4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MHAUAATK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-HWUE53EW.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

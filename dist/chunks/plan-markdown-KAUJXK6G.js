@@ -5,23 +5,23 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-N6YUY5G4.js";
+} from "./chunk-LDIID7W2.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-FRWKET5L.js";
-import "./chunk-VUQNARW4.js";
-import "./chunk-7XI77WLK.js";
+import "./chunk-ESYWGAEW.js";
+import "./chunk-OV63WDEA.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";

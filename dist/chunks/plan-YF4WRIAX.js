@@ -1,25 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-GWDFHODR.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-DDAJAMPX.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-C7D3QA4N.js";
-import "./chunk-HMKYZCUN.js";
+  runPlan,
+  serializePlan
+} from "./chunk-URDNSQEW.js";
+import "./chunk-XZVJ4PRT.js";
+import "./chunk-UIZY2RCG.js";
+import "./chunk-2V2MCNMG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-5BKKZR27.js";
-import "./chunk-VUQNARW4.js";
-import "./chunk-7XI77WLK.js";
+import "./chunk-OSVR226K.js";
+import "./chunk-ESYWGAEW.js";
+import "./chunk-OV63WDEA.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
@@ -30,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -3,22 +3,22 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-C7D3QA4N.js";
+} from "./chunk-XZVJ4PRT.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-HMKYZCUN.js";
+} from "./chunk-UIZY2RCG.js";
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-FNSN6LGY.js";
+} from "./chunk-2V2MCNMG.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-5BKKZR27.js";
+} from "./chunk-OSVR226K.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,10 +30,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-FRWKET5L.js";
+} from "./chunk-ESYWGAEW.js";
 import {
   canonicalJson
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   organizationalUnitSubtree,
   resolveOrganizationalUnits

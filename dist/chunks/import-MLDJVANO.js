@@ -29,10 +29,10 @@ import {
   replacedByNewTags,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-HMKYZCUN.js";
+} from "./chunk-UIZY2RCG.js";
 import {
   writeLocalFile
-} from "./chunk-FNSN6LGY.js";
+} from "./chunk-2V2MCNMG.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
@@ -41,19 +41,17 @@ import {
   checkScps,
   checkTagCharacters,
   checkTagLimits,
-  effectiveBaselineNames,
   iamNameCollisions,
-  organizationalUnitLineage,
   policySize,
   runValidate
-} from "./chunk-5BKKZR27.js";
+} from "./chunk-OSVR226K.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   masked,
   noEchoIn,
@@ -65,10 +63,12 @@ import {
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
 import {
+  effectiveBaselineNames,
   jsonNumberLiterals,
   namedIamResource,
-  numberAsJavaScriptWrites
-} from "./chunk-SQC7A5ZH.js";
+  numberAsJavaScriptWrites,
+  organizationalUnitLineage
+} from "./chunk-NHVE63U3.js";
 import {
   ACCOUNTS_DIR,
   ACCOUNT_NAME,

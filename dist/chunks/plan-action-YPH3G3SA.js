@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-N6YUY5G4.js";
+} from "./chunk-LDIID7W2.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-23LVWDDS.js";
+} from "./chunk-5AE7BR7M.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-LJNC57BU.js";
+import "./chunk-KHKO3MGD.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,30 +44,30 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-PQ4HFLT2.js";
-import "./chunk-C7D3QA4N.js";
-import "./chunk-HMKYZCUN.js";
+} from "./chunk-URDNSQEW.js";
+import "./chunk-XZVJ4PRT.js";
+import "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-FNSN6LGY.js";
+} from "./chunk-2V2MCNMG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-5BKKZR27.js";
+import "./chunk-OSVR226K.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-FRWKET5L.js";
-import "./chunk-VUQNARW4.js";
-import "./chunk-7XI77WLK.js";
+} from "./chunk-ESYWGAEW.js";
+import "./chunk-OV63WDEA.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   PERMISSIONS_BOUNDARY_BASELINE,
   literalText
-} from "./chunk-SQC7A5ZH.js";
+} from "./chunk-NHVE63U3.js";
 import {
   listNames,
   parametersOf,

@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-J7WUB4L5.js";
-import "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+} from "./chunk-KITOJADK.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";

@@ -27,22 +27,22 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-FRWKET5L.js";
+} from "./chunk-ESYWGAEW.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-TLZ2BJHV.js";
+} from "./chunk-LFLWCQUR.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-WSCBAJ3T.js";
+} from "./chunk-U7HMFQYB.js";
 import {
   accountIdsInValue
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   CHANGE_KINDS
 } from "./chunk-3G26XPXD.js";

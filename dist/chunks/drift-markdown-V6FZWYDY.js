@@ -1,19 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-XSG572XF.js";
-import "./chunk-6GSVFGAP.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-32VZMETW.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
@@ -21,7 +20,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

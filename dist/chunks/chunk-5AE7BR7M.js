@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LJNC57BU.js";
+} from "./chunk-KHKO3MGD.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-C7D3QA4N.js";
+} from "./chunk-XZVJ4PRT.js";
 import {
   listNames
 } from "./chunk-LI2J643O.js";

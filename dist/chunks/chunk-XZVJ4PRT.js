@@ -5,7 +5,7 @@ import {
   referencedParameters,
   replacedResources,
   settingChanges
-} from "./chunk-HMKYZCUN.js";
+} from "./chunk-UIZY2RCG.js";
 import {
   AccountNames,
   accountsBeneath,
@@ -18,7 +18,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-7XI77WLK.js";
+} from "./chunk-PQT4EUZR.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -28,7 +28,7 @@ import {
   readTemplateFacts,
   removalEffect,
   sha256Digest
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,

@@ -5,17 +5,17 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-VUQNARW4.js";
+} from "./chunk-OV63WDEA.js";
 import {
   loosens
-} from "./chunk-7XI77WLK.js";
+} from "./chunk-PQT4EUZR.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-TLZ2BJHV.js";
+} from "./chunk-LFLWCQUR.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -28,11 +28,11 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-WSCBAJ3T.js";
+} from "./chunk-U7HMFQYB.js";
 import {
   accessResourceLines,
   canonicalJson
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

@@ -5,7 +5,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-7XI77WLK.js";
+} from "./chunk-PQT4EUZR.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -15,10 +15,10 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-WSCBAJ3T.js";
+} from "./chunk-U7HMFQYB.js";
 import {
   canonicalJson
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   maskNoEchoDefaults,
   parameterDefaultsIn,

@@ -8,19 +8,19 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-FRWKET5L.js";
-import "./chunk-VUQNARW4.js";
-import "./chunk-7XI77WLK.js";
+} from "./chunk-ESYWGAEW.js";
+import "./chunk-OV63WDEA.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
 import "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";

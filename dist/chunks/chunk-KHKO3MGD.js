@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-C7D3QA4N.js";
+} from "./chunk-XZVJ4PRT.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,19 +39,19 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-HMKYZCUN.js";
+} from "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-FNSN6LGY.js";
+} from "./chunk-2V2MCNMG.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-5BKKZR27.js";
+} from "./chunk-OSVR226K.js";
 import {
   canonicalJson,
   declaresTransform,
   sha256Digest
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   isMaskedValue,
   noEchoIn

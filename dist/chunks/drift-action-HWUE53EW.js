@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-XSG572XF.js";
+} from "./chunk-PEHE4CVT.js";
 import {
   renderDriftText
-} from "./chunk-J7WUB4L5.js";
+} from "./chunk-KITOJADK.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GWDFHODR.js";
+} from "./chunk-YZSDAGNJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-6GSVFGAP.js";
+} from "./chunk-32VZMETW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-C7D3QA4N.js";
-import "./chunk-HMKYZCUN.js";
+import "./chunk-XZVJ4PRT.js";
+import "./chunk-UIZY2RCG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-5BKKZR27.js";
+import "./chunk-OSVR226K.js";
 import {
   isIgnored
-} from "./chunk-VUQNARW4.js";
-import "./chunk-7XI77WLK.js";
+} from "./chunk-OV63WDEA.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,
@@ -70,9 +70,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-TLZ2BJHV.js";
-import "./chunk-WSCBAJ3T.js";
-import "./chunk-FVDEHUJM.js";
+} from "./chunk-LFLWCQUR.js";
+import "./chunk-U7HMFQYB.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import {
   stackSetName
@@ -82,7 +82,7 @@ import {
   expiryInstant
 } from "./chunk-UQ4MJBGK.js";
 import "./chunk-DVFO3UNZ.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import {
   countOf
 } from "./chunk-LI2J643O.js";

@@ -3,7 +3,7 @@ import {
   canonicalJson,
   controlsAccess,
   readTemplateFacts
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   describeTarget
 } from "./chunk-3G26XPXD.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-DVFO3UNZ.js";
 import {
   losesNumberValues
-} from "./chunk-SQC7A5ZH.js";
+} from "./chunk-NHVE63U3.js";
 import {
   countOf,
   formatCount,

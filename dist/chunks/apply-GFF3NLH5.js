@@ -1,21 +1,21 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-LJNC57BU.js";
+} from "./chunk-KHKO3MGD.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-C7D3QA4N.js";
-import "./chunk-HMKYZCUN.js";
-import "./chunk-FNSN6LGY.js";
+import "./chunk-XZVJ4PRT.js";
+import "./chunk-UIZY2RCG.js";
+import "./chunk-2V2MCNMG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-5BKKZR27.js";
-import "./chunk-7XI77WLK.js";
+import "./chunk-OSVR226K.js";
+import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-FVDEHUJM.js";
+import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-UQ4MJBGK.js";
-import "./chunk-SQC7A5ZH.js";
+import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-WSCBAJ3T.js";
+} from "./chunk-U7HMFQYB.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

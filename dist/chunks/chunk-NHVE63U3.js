@@ -6,6 +6,24 @@ import {
   resourcesOf
 } from "./chunk-LI2J643O.js";
 
+// src/config/inheritance.ts
+function organizationalUnitLineage(units, path) {
+  const byPath = new Map(units.map((unit) => [unit.path, unit]));
+  const lineage = [];
+  for (let current = byPath.get(path); current; current = current.parentPath === null ? void 0 : byPath.get(current.parentPath)) {
+    lineage.unshift(current);
+  }
+  return lineage;
+}
+function effectiveBaselineNames(units, account) {
+  const excluded = new Set(account.excludeBaselines ?? []);
+  const names = /* @__PURE__ */ new Set();
+  for (const unit of organizationalUnitLineage(units, account.ou))
+    for (const name of unit.document.baselines ?? []) names.add(name);
+  for (const name of account.baselines ?? []) names.add(name);
+  return [...names].filter((name) => !excluded.has(name));
+}
+
 // src/config/json-numbers.ts
 function decimalValue(text) {
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
@@ -176,7 +194,7 @@ var checkTemplates = ({ repository }) => {
     const values = parameterValues(repository, template);
     diagnostics.push(...checkAdminAllows(template, resources, values), ...checkOpenTrust(template, resources, values));
     if (repository.organization)
-      diagnostics.push(...checkNamedIamRegions(template, resources, repository.organization));
+      diagnostics.push(...checkNamedIamRegions(template, resources, repository, repository.organization));
   }
   return diagnostics;
 };
@@ -208,7 +226,7 @@ function checkBoundaries(template, resources) {
 }
 function checkAdminAllows(template, resources, values) {
   const diagnostics = [];
-  for (const resource of resources) {
+  for (const resource of resources.filter(({ type }) => type !== "AWS::Organizations::Policy")) {
     for (const { statement, path } of policyStatements(resource.properties, [
       "Resources",
       resource.logicalId,
@@ -286,25 +304,38 @@ function policyStatements(value, path) {
 function namedIamResource(resources) {
   return resources.find((resource) => {
     const property = NAMED_IAM_PROPERTIES[resource.type];
-    return property !== void 0 && resource.properties[property] !== void 0;
+    const name = property === void 0 ? void 0 : resource.properties[property];
+    return name !== void 0 && resource.condition === void 0 && !JSON.stringify(name).includes("AWS::Region");
   });
 }
-function checkNamedIamRegions(template, resources, organization) {
-  const regions = organization.value.baselines?.[template.baseline]?.regions;
-  if (regions?.length === 1) return [];
+function multiRegionPlacement(baseline, repository, organization) {
+  const regions = organization.baselines?.[baseline]?.regions;
+  if (regions) return regions.length > 1 ? { regions } : void 0;
+  for (const { value } of repository.accounts) {
+    const accountRegions = value.regions ?? organization.defaultRegions;
+    if (value.closed !== true && accountRegions.length > 1 && effectiveBaselineNames(repository.organizationalUnits, value).includes(baseline))
+      return { regions: accountRegions, account: value.name };
+  }
+  return void 0;
+}
+function checkNamedIamRegions(template, resources, repository, organization) {
   const named = namedIamResource(resources);
-  if (!named) return [];
+  const placement = named && multiRegionPlacement(template.baseline, repository, organization.value);
+  if (!named || !placement) return [];
+  const where = placement.account ? `account ${placement.account} receives it in ${placement.regions.length} regions (${placement.regions.join(", ")})` : `its regions are ${placement.regions.join(", ")}`;
   return [
     organization.source.diagnostic(
       RULES.templateNamedIamSingleRegion,
-      `baseline '${template.baseline}' creates IAM resources with explicit names (${named.logicalId} in ${template.file}); IAM is global, so a second region fails with AlreadyExists. Set its regions to exactly one region, e.g. [${organization.value.homeRegion}].`,
-      regions ? ["baselines", template.baseline, "regions"] : ["baselines", template.baseline],
-      regions ? "value" : "key"
+      `baseline '${template.baseline}' creates IAM resources with explicit names (${named.logicalId} in ${template.file}), and ${where}; IAM is global, so the second region fails with AlreadyExists. Set its regions to exactly one region, e.g. [${organization.value.homeRegion}], or put \${AWS::Region} in the name.`,
+      placement.account ? ["baselines", template.baseline] : ["baselines", template.baseline, "regions"],
+      placement.account ? "key" : "value"
     )
   ];
 }
 
 export {
+  organizationalUnitLineage,
+  effectiveBaselineNames,
   numberAsJavaScriptWrites,
   jsonNumberLiterals,
   losesNumberValues,

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-C7D3QA4N.js";
+} from "./chunk-XZVJ4PRT.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,11 +28,11 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-HMKYZCUN.js";
+} from "./chunk-UIZY2RCG.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-5BKKZR27.js";
+} from "./chunk-OSVR226K.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,11 +42,11 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-VUQNARW4.js";
+} from "./chunk-OV63WDEA.js";
 import {
   controlsAccess,
   sha256Digest
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   expiresSoon,
   expiryInstant

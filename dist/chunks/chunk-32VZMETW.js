@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-TLZ2BJHV.js";
+} from "./chunk-LFLWCQUR.js";
 import {
   countOf,
   listNames

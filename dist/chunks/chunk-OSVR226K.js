@@ -9,9 +9,10 @@ import {
 import {
   NAMED_IAM_PROPERTIES,
   checkTemplates,
+  effectiveBaselineNames,
   literalText,
   numberAsJavaScriptWrites
-} from "./chunk-SQC7A5ZH.js";
+} from "./chunk-NHVE63U3.js";
 import {
   DEFAULT_ACCOUNT_ACCESS_ROLE,
   DEFAULT_STACK_SET_EXECUTION_ROLE,
@@ -63,24 +64,6 @@ import {
 import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
-
-// src/config/inheritance.ts
-function organizationalUnitLineage(units, path) {
-  const byPath = new Map(units.map((unit) => [unit.path, unit]));
-  const lineage = [];
-  for (let current = byPath.get(path); current; current = current.parentPath === null ? void 0 : byPath.get(current.parentPath)) {
-    lineage.unshift(current);
-  }
-  return lineage;
-}
-function effectiveBaselineNames(units, account) {
-  const excluded = new Set(account.excludeBaselines ?? []);
-  const names = /* @__PURE__ */ new Set();
-  for (const unit of organizationalUnitLineage(units, account.ou))
-    for (const name of unit.document.baselines ?? []) names.add(name);
-  for (const name of account.baselines ?? []) names.add(name);
-  return [...names].filter((name) => !excluded.has(name));
-}
 
 // src/config/rules/scp-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -486,8 +469,8 @@ function checkPrincipal(statement, path, report, what) {
 function resourceProblem(value, partition) {
   if (!isResource(value))
     return `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:${partition ?? "aws"}:s3:::bucket/*.`;
-  if (/\s/.test(value))
-    return `${JSON.stringify(value)} holds whitespace, which no resource name has, so it would match nothing; remove it.`;
+  if (/\s/.test(value.split(":").slice(0, 5).join(":")))
+    return `${JSON.stringify(value)} holds whitespace before its resource part, where no ARN has any, so it would match nothing; remove it.`;
   const named = value.split(":")[1];
   if (value !== "*" && named === "")
     return `${JSON.stringify(value)} names no partition; write arn:${partition ?? "aws"}:\u2026.`;
@@ -1448,8 +1431,8 @@ var SHAPES = {
     what: "a hosted zone id (Z and upper-case letters and digits)"
   },
   "AWS::SSM::Parameter::Name": {
-    pattern: /^[a-zA-Z0-9_.\-/]{1,2048}$/,
-    what: "a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /)"
+    pattern: /^(?:arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter(?=\/))?[a-zA-Z0-9_.\-/]{1,2048}$/,
+    what: "a Systems Manager parameter name (1-2048 of a-z A-Z 0-9 _ . - /), or a shared parameter\u2019s ARN"
   }
 };
 var SSM_VALUE = /^AWS::SSM::Parameter::Value<.+>$/;
@@ -7309,8 +7292,6 @@ function realLocation(path) {
 }
 
 export {
-  organizationalUnitLineage,
-  effectiveBaselineNames,
   policySize,
   checkScps,
   checkTagLimits,

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-TLZ2BJHV.js";
+} from "./chunk-LFLWCQUR.js";
 import {
   ansi,
   plain

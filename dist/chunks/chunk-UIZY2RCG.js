@@ -8,7 +8,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-FVDEHUJM.js";
+} from "./chunk-AGAWWC5X.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-3G26XPXD.js";
 import {
   losesNumberValues
-} from "./chunk-SQC7A5ZH.js";
+} from "./chunk-NHVE63U3.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
