@@ -47,13 +47,12 @@ export function flaggedSections(
         '>',
         ...items,
       ].join('\n');
-    // Shortened, a change keeps its reason while few of its kind are flagged: hundreds of moves flagged alike would
-    // repeat theirs, and must not take it from the one SCP among them whose new content loosens a guardrail.
-    const ofKind = new Map<string, number>();
-    for (const { change } of flagged) ofKind.set(change.kind, (ofKind.get(change.kind) ?? 0) + 1);
-    const why = (effect: ChangeEffect) => ofKind.get(effect.change.kind)! <= BRIEF_REASONS;
+    // Shortened, a change keeps its reason while few are flagged of its kind for that reason: hundreds of moves
+    // flagged alike would repeat theirs, and must not take it from the one move, or the one SCP, flagged otherwise.
+    const alike = countsBy(flagged, flaggedFor);
+    const why = (effect: ChangeEffect) => alike.get(flaggedFor(effect))! <= BRIEF_REASONS;
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
-      flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why(effect));
+      flaggedItem(effect, depth, diffWhere, listed, corrections.has(effect.change.id), why(effect));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item('details'))),
@@ -93,20 +92,29 @@ export function flaggedSections(
 /** Flagged changes named, rarest kind first, when their headlines no longer fit. */
 const RAREST_LISTED = 20;
 
+/** What a flagged change is flagged alike with: its kind and its `high impact:` reason. */
+const flaggedFor = (effect: ChangeEffect) => `${effect.change.kind}\u0000${effect.why ?? ''}`;
+
+function countsBy(effects: readonly ChangeEffect[], key: (effect: ChangeEffect) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const effect of effects) counts.set(key(effect), (counts.get(key(effect)) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * The first RAREST_LISTED flagged changes by how rare their kind is among them (then in plan order), rendered by
- * `item`, and the others counted by kind.
+ * The first RAREST_LISTED flagged changes by how few are flagged alike (same kind, same reason; then in plan order),
+ * rendered by `item`, and the others counted by kind. One move flagged for a level that allows nothing comes before
+ * two hundred moved out from under the same SCP.
  */
 function rarestFirst(
   flagged: readonly ChangeEffect[],
   item: (effect: ChangeEffect) => string[],
   listed: ListedIn,
 ): string[] {
-  const counts = new Map<string, number>();
-  for (const { change } of flagged) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  const counts = countsBy(flagged, flaggedFor);
   const ranked = flagged
     .map((effect, index) => ({ effect, index }))
-    .sort((a, b) => counts.get(a.effect.change.kind)! - counts.get(b.effect.change.kind)! || a.index - b.index)
+    .sort((a, b) => counts.get(flaggedFor(a.effect))! - counts.get(flaggedFor(b.effect))! || a.index - b.index)
     .map(({ effect }) => effect);
   const named = ranked.slice(0, RAREST_LISTED);
   const counted = ranked.slice(RAREST_LISTED).map(({ change }) => change.kind);
@@ -155,6 +163,7 @@ function flaggedItem(
   effect: ChangeEffect,
   depth: 'details' | 'brief' | 'headline',
   diffWhere: string,
+  listed: ListedIn,
   correction = false,
   /** Keep the `high impact:` reason in a shortened item (the full summary always has it). */
   why = false,
@@ -180,7 +189,12 @@ function flaggedItem(
     ...shown.map((line) =>
       line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
     ),
-    ...(rest > 0 ? [`>   - … ${countOf(rest, 'more detail line')}: see the list of changes, or the job summary`] : []),
+    // Shortened, the section's head says once where each change is whole: hundreds of items need not repeat it.
+    ...(rest > 0
+      ? [
+          `>   - … ${countOf(rest, 'more detail line')}: see the list of changes${depth === 'details' ? `, or ${listed.elsewhere}` : ''}`,
+        ]
+      : []),
     ...(effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []),
   ];
 }

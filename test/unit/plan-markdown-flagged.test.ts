@@ -1,7 +1,12 @@
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { describeChanges } from '../../src/report/change-effects.js';
 import { flaggedSections, listedIn } from '../../src/report/plan-markdown-flagged.js';
-import { convergedObservation, desiredAccountNamed, referenceDesiredState } from '../support/plan-fixtures.js';
+import {
+  convergedObservation,
+  desiredAccount,
+  desiredAccountNamed,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
 
 // The shortest renderings of the destructive list say where the rest is: from the comment, the job summary and the
 // plan file; from the job summary itself, the plan file only, and under the summary's own limit.
@@ -24,4 +29,50 @@ test('the job summary sends them to the plan file, never to itself', () => {
   expect(shortest).toContain("Shortened to fit GitHub's job summary limit");
   expect(shortest).toContain('1 account closure; each is in the plan file');
   expect(shortest).not.toContain('job summary and');
+});
+
+// A reviewer must see the one change flagged for another reason, however many are flagged alike: moves flagged for
+// leaving the same SCP are alike; a move out from under another SCP is not, though it is a move too.
+test('shortened to the rarest, a move flagged for its own reason comes first among forty flagged alike, with it', () => {
+  const previous = referenceDesiredState();
+  for (let index = 0; index < 40; index++)
+    previous.accounts.push(desiredAccount(`prod-${String(index).padStart(2, '0')}`, { ou: 'Workloads/Prod' }));
+  previous.accounts.push(desiredAccount('zeta-tools', { ou: 'Workloads/NonProd' }));
+  const desired = structuredClone(previous);
+  for (const account of desired.accounts) if (account.name.startsWith('prod-')) account.ou = 'Workloads/NonProd';
+  desiredAccountNamed(desired, 'zeta-tools').ou = 'Security';
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous)));
+  const [highImpact] = flaggedSections(effects, new Set(), 'below', listedIn(120));
+  const rarest = highImpact!.compact!.at(-2)!.split('\n');
+  const zeta = rarest.findIndex((line) => line.startsWith('> - Move account zeta-tools'));
+  expect(zeta).toBeGreaterThan(-1);
+  expect(rarest.filter((line) => line.startsWith('> - Move account')).findIndex((line) => line.includes('zeta'))).toBe(
+    0,
+  );
+  expect(rarest[zeta + 1]).toBe(
+    '>   - high impact: the account leaves an SCP in force today: require-permissions-boundary',
+  );
+  expect(rarest.filter((line) => line.includes('high impact: the account leaves'))).toHaveLength(1);
+  expect(rarest.at(-1)).toMatch(/^> - … and 21 account moves; each is in the job summary and the plan file$/);
+});
+
+test('a flagged change with more detail lines than it shows sends the reader on, from the job summary to the plan file', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous))).map((effect) =>
+    effect.change.destructive
+      ? { ...effect, details: Array.from({ length: 10 }, (_, index) => `instance ${index}`) }
+      : effect,
+  );
+  const tail = (diffLines: number) =>
+    flaggedSections(effects, new Set(), 'below', listedIn(diffLines))[0]!
+      .markdown.split('\n')
+      .filter((line) => line.includes('more detail lines'));
+  expect(new Set(tail(Infinity))).toEqual(
+    new Set(['>   - … 4 more detail lines: see the list of changes, or the plan file']),
+  );
+  expect(new Set(tail(120))).toEqual(
+    new Set(['>   - … 4 more detail lines: see the list of changes, or the job summary and the plan file']),
+  );
 });
