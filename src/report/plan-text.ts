@@ -71,7 +71,7 @@ export function droppedOrganizationalUnitsNotice(dropped: readonly DroppedOrgani
     ];
     const scps =
       unit.scps.length > 0
-        ? `, with SCPs ${listNames(unit.scps.map((name) => JSON.stringify(name)))} attached ${unit.childUnits > 0 ? 'to it or beneath it' : 'to it'}`
+        ? `, with ${unit.scps.length === 1 ? 'SCP' : 'SCPs'} ${listNames(unit.scps.map((name) => JSON.stringify(name)))} attached ${unit.childUnits > 0 ? 'to it or beneath it' : 'to it'}`
         : '';
     return `${unit.path} (${unit.id}${holds.length > 0 ? `; it holds ${holds.join(' and ')}` : ''})${scps}`;
   });

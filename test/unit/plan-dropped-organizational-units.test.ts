@@ -48,6 +48,13 @@ describe('a pull request that stops declaring an OU AWS has', () => {
     expect(notice).toContain('Vend never deletes an OU, nor detaches an SCP from one the repository does not declare');
   });
 
+  test('one SCP is named as one', () => {
+    const notice = droppedOrganizationalUnitsNotice([
+      { path: 'Sandbox', id: 'ou-ab12-cd34ef56', scps: ['deny-leave'], childUnits: 0, accounts: 0 },
+    ]);
+    expect(notice).toContain('Sandbox (ou-ab12-cd34ef56), with SCP "deny-leave" attached to it.');
+  });
+
   test('a dropped subtree is one entry, its top, counting the OUs and SCPs beneath it', () => {
     const main = referenceDesiredState();
     const observed = convergedObservation(main);
