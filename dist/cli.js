@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YF4WRIAX.js"),
-        import("./chunks/plan-text-BNGIKNUP.js"),
-        import("./chunks/plan-markdown-KAUJXK6G.js")
+        import("./chunks/plan-HTCBUG3B.js"),
+        import("./chunks/plan-text-X7NSYK4Z.js"),
+        import("./chunks/plan-markdown-DKCBSTWN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-GFF3NLH5.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-BNGIKNUP.js")
+        import("./chunks/plan-text-X7NSYK4Z.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YPH3G3SA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-KIONGKYD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-LDIID7W2.js";
+} from "./chunk-ZMV6H67L.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-URDNSQEW.js";
+} from "./chunk-XTYIYCIF.js";
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
 import {
@@ -55,7 +55,7 @@ import "./chunk-OSVR226K.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-ESYWGAEW.js";
+} from "./chunk-SNVSFEO3.js";
 import "./chunk-OV63WDEA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";

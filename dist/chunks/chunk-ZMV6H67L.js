@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-ESYWGAEW.js";
+} from "./chunk-SNVSFEO3.js";
 import {
   acceptedLines,
   behindNote,
@@ -478,10 +478,9 @@ function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
       ">",
       ...items
     ].join("\n");
-    const ofKind = /* @__PURE__ */ new Map();
-    for (const { change } of flagged) ofKind.set(change.kind, (ofKind.get(change.kind) ?? 0) + 1);
-    const why = (effect) => ofKind.get(effect.change.kind) <= BRIEF_REASONS;
-    const item = (depth) => (effect) => flaggedItem(effect, depth, diffWhere, corrections.has(effect.change.id), why(effect));
+    const alike = countsBy(flagged, flaggedFor);
+    const why = (effect) => alike.get(flaggedFor(effect)) <= BRIEF_REASONS;
+    const item = (depth) => (effect) => flaggedItem(effect, depth, diffWhere, listed, corrections.has(effect.change.id), why(effect));
     return {
       keep: true,
       markdown: render(flagged.flatMap(item("details"))),
@@ -518,10 +517,15 @@ function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
   return sections;
 }
 var RAREST_LISTED = 20;
-function rarestFirst(flagged, item, listed) {
+var flaggedFor = (effect) => `${effect.change.kind}\0${effect.why ?? ""}`;
+function countsBy(effects, key) {
   const counts = /* @__PURE__ */ new Map();
-  for (const { change } of flagged) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
-  const ranked = flagged.map((effect, index) => ({ effect, index })).sort((a, b) => counts.get(a.effect.change.kind) - counts.get(b.effect.change.kind) || a.index - b.index).map(({ effect }) => effect);
+  for (const effect of effects) counts.set(key(effect), (counts.get(key(effect)) ?? 0) + 1);
+  return counts;
+}
+function rarestFirst(flagged, item, listed) {
+  const counts = countsBy(flagged, flaggedFor);
+  const ranked = flagged.map((effect, index) => ({ effect, index })).sort((a, b) => counts.get(flaggedFor(a.effect)) - counts.get(flaggedFor(b.effect)) || a.index - b.index).map(({ effect }) => effect);
   const named = ranked.slice(0, RAREST_LISTED);
   const counted = ranked.slice(RAREST_LISTED).map(({ change }) => change.kind);
   return [...named.flatMap(item), `> - \u2026 and ${changeKindCounts(counted)}; each is in ${listed.elsewhere}`];
@@ -539,7 +543,7 @@ function countLead({ label, besides }) {
 var FLAGGED_DETAIL_LINES = 6;
 var BRIEF_DETAIL_LINES = 2;
 var HEADLINE_DETAIL_LINES = 1;
-function flaggedItem(effect, depth, diffWhere, correction = false, why = false) {
+function flaggedItem(effect, depth, diffWhere, listed, correction = false, why = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const onMain = correction ? " _(corrects drift already on main)_" : "";
   const headline = [`> - ${escapeMarkdown(effect.headline)}${highImpact}${onMain}`];
@@ -561,7 +565,10 @@ function flaggedItem(effect, depth, diffWhere, correction = false, why = false) 
     ...shown.map(
       (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
     ),
-    ...rest > 0 ? [`>   - \u2026 ${countOf(rest, "more detail line")}: see the list of changes, or the job summary`] : [],
+    // Shortened, the section's head says once where each change is whole: hundreds of items need not repeat it.
+    ...rest > 0 ? [
+      `>   - \u2026 ${countOf(rest, "more detail line")}: see the list of changes${depth === "details" ? `, or ${listed.elsewhere}` : ""}`
+    ] : [],
     ...effect.diff ? [`>   - ${effect.diff.of} diff ${diffWhere}`] : []
   ];
 }

@@ -664,7 +664,7 @@ function droppedOrganizationalUnitsNotice(dropped) {
       ...unit.childUnits > 0 ? [countOf(unit.childUnits, "child OU")] : [],
       ...unit.accounts > 0 ? [countOf(unit.accounts, "account no manifest declares", "accounts no manifest declares")] : []
     ];
-    const scps = unit.scps.length > 0 ? `, with SCPs ${listNames(unit.scps.map((name) => JSON.stringify(name)))} attached ${unit.childUnits > 0 ? "to it or beneath it" : "to it"}` : "";
+    const scps = unit.scps.length > 0 ? `, with ${unit.scps.length === 1 ? "SCP" : "SCPs"} ${listNames(unit.scps.map((name) => JSON.stringify(name)))} attached ${unit.childUnits > 0 ? "to it or beneath it" : "to it"}` : "";
     return `${unit.path} (${unit.id}${holds.length > 0 ? `; it holds ${holds.join(" and ")}` : ""})${scps}`;
   });
   return `This pull request stops declaring ${dropped.length === 1 ? "an OU" : `${dropped.length} OUs`} that AWS still has: ${each.join("; ")}. Vend never deletes an OU, nor detaches an SCP from one the repository does not declare, so merging leaves ${dropped.length === 1 ? "it" : "them"} as ${dropped.length === 1 ? "it is" : "they are"}, unmanaged, and no change in this plan stands for ${dropped.length === 1 ? "it" : "them"}; the nightly drift check then reports ${dropped.length === 1 ? "it" : "each"} as an undeclared OU. To retire ${dropped.length === 1 ? "it" : "them"}, once this is merged and applied move out any account left and delete ${dropped.length === 1 ? "it" : "them"} by hand (aws organizations delete-organizational-unit); to keep managing ${dropped.length === 1 ? "it" : "them"}, declare ${dropped.length === 1 ? "it" : "them"} again.`;

@@ -8,7 +8,7 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-ESYWGAEW.js";
+} from "./chunk-SNVSFEO3.js";
 import "./chunk-OV63WDEA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";

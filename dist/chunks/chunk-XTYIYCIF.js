@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-ESYWGAEW.js";
+} from "./chunk-SNVSFEO3.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";
