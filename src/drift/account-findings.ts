@@ -1,4 +1,5 @@
 import { ORGANIZATION_FILE } from '../config/repository.js';
+import { reservedTagKey } from '../config/rules/tag-rules.js';
 import { compareText } from '../ordering.js';
 import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG } from '../config/desired-state.js';
 import type { DesiredAccount } from '../config/desired-state.js';
@@ -84,10 +85,40 @@ export function ownershipTagFinding(context: DriftContext, change: Change): Drif
       expected: `tag ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: current === undefined ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
       restore: 'apply tags it again (its plan shows this as adopting the account)',
-      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`,
+      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags${leftBehind(context, context.existingAccounts.get(account)?.id)}`,
     },
     context.checkedOn,
   );
+}
+
+/**
+ * What stays in an account given up by deleting its manifest: vend deletes no stack and detaches no SCP where no
+ * manifest declares the account, so its StackSets' instances and the catalogue SCPs attached to it stay, and the
+ * instances are then drift of their own (stack-instance-untargeted).
+ */
+function leftBehind(context: DriftContext, accountId: string | undefined): string {
+  if (accountId === undefined) return '';
+  const instances = context.observed.stackSets
+    .filter((stackSet) => stackSet.managedByVend)
+    .flatMap((stackSet) =>
+      stackSet.instances
+        .filter((instance) => instance.accountId === accountId)
+        .map((instance) => `${stackSet.name} ${instance.region}`),
+    );
+  const scps = context.observed.policies
+    .filter((policy) => !policy.awsManaged && policy.targetIds.includes(accountId))
+    .map((policy) => policy.name);
+  const stays = [
+    ...(instances.length > 0
+      ? [
+          `its ${countOf(instances.length, 'stack instance')} of vend’s StackSets (${listNames(instances)}), each then stack-instance-untargeted until you delete it`,
+        ]
+      : []),
+    ...(scps.length > 0 ? [`${scps.length === 1 ? 'SCP' : 'SCPs'} ${listNames(scps)} attached to it`] : []),
+  ];
+  return stays.length > 0
+    ? `. What vend put there stays, as vend changes nothing in an account no manifest declares: ${stays.join('; and ')}`
+    : '';
 }
 
 /** Tags set, changed or removed outside git: one finding per account, whatever the tags. */
@@ -112,10 +143,30 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
       const requiredGone = keys.filter(
         (key) => wanted[key] !== undefined && had[key] === undefined && required.includes(key),
       );
-      // Owner is the manifest's owner, never a tag it declares (tag-limits refuses one): accepting it means owner:.
-      const owner = keys.includes('Owner')
-        ? `; Owner comes from the manifest's owner: set owner to ${had.Owner === undefined ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag`
-        : '';
+      // A vend: tag (or the ownership record) is vend's own record, which no manifest may declare (tag-limits):
+      // only restoring it keeps it, and declaring "the organization's tags" would fail validation.
+      const reserved = keys.filter((key) => reservedTagKey(key) !== undefined);
+      const accept = [
+        ...(reserved.length < keys.length
+          ? [`declare the organization’s tags in ${manifestOf(context, account)}`]
+          : []),
+        ...(requiredGone.length > 0
+          ? [
+              `${requiredGone.join(', ')} ${requiredGone.length === 1 ? 'is' : 'are'} in requiredTags, so removing ${requiredGone.length === 1 ? 'it' : 'them'} there also needs an approved exception for rule required-tags`,
+            ]
+          : []),
+        // Owner is the manifest's owner, never a tag it declares (tag-limits refuses one): accepting it means owner:.
+        ...(keys.includes('Owner')
+          ? [
+              `Owner comes from the manifest's owner: set owner to ${had.Owner === undefined ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag`,
+            ]
+          : []),
+        ...(reserved.length > 0
+          ? [
+              `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]!)! : 'are tags vend keeps for itself'}, so no manifest can declare ${reserved.length === 1 ? 'it' : 'them'}: only apply restores ${reserved.length === 1 ? 'it' : 'them'}`,
+            ]
+          : []),
+      ];
       return makeFinding(
         'account-tags',
         target,
@@ -123,11 +174,7 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
           expected: keys.map((key) => describe(key, wanted[key])).join(', '),
           actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(', '),
           restore: 'apply sets the declared tags and removes the undeclared ones',
-          accept: `declare the organization’s tags in ${manifestOf(context, account)}${
-            requiredGone.length > 0
-              ? `; ${requiredGone.join(', ')} ${requiredGone.length === 1 ? 'is' : 'are'} in requiredTags, so removing ${requiredGone.length === 1 ? 'it' : 'them'} there also needs an approved exception for rule required-tags`
-              : ''
-          }${owner}`,
+          accept: accept.join('; '),
         },
         context.checkedOn,
       );

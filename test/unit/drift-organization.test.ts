@@ -453,6 +453,24 @@ test('tags changed and removed by hand are one medium finding per account', () =
   );
 });
 
+// tag-limits refuses a vend: key in a manifest: accepting such a tag by declaring it would fail validation.
+test('a vend: tag added by hand is accepted nowhere: the hint says no manifest can declare it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const tags = observedAccount(observed, 'payments-dev').tags!;
+  tags['vend:note'] = 'by hand';
+  expect(only(drift(desired, observed).findings)).toMatchObject({
+    kind: 'account-tags',
+    actual: 'vend:note="by hand"',
+    accept:
+      "vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply restores it",
+  });
+  tags.CostCenter = '0000';
+  expect(only(drift(desired, observed).findings).accept).toBe(
+    "declare the organization’s tags in accounts/payments-dev.yaml; vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply restores it",
+  );
+});
+
 test('a guardrail detached from the root says that restoring it needs allow-high-impact', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
@@ -622,6 +640,19 @@ test('the ownership tag removed from an account and from a catalogue SCP', () =>
     'account-ownership-tag account:payments-dev',
     'scp-ownership-tag scp:deny-leave-organization',
   ]);
+});
+
+test('giving up an account whose ownership tag is gone names the instances and SCPs that stay in it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  delete observedAccount(observed, 'security-audit').tags![MANAGED_BY_TAG.key];
+  expect(only(drift(desired, observed).findings).accept).toBe(
+    'delete accounts/security-audit.yaml to give the account up: vend manages only accounts it tags. What vend put there stays, as vend changes nothing in an account no manifest declares: SCP deny-unapproved-regions attached to it',
+  );
+  delete observedAccount(observed, 'payments-dev').tags![MANAGED_BY_TAG.key];
+  expect(drift(desired, observed).findings.find((finding) => finding.target === 'account:payments-dev')?.accept).toBe(
+    'delete accounts/payments-dev.yaml to give the account up: vend manages only accounts it tags. What vend put there stays, as vend changes nothing in an account no manifest declares: its 2 stack instances of vend’s StackSets (vend-permissions-boundary us-east-1 and vend-automation-roles us-east-1), each then stack-instance-untargeted until you delete it',
+  );
 });
 
 test('removing an SCP’s ownership tag does not hide an edit of its content: that stays critical', () => {
