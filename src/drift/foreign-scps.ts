@@ -3,6 +3,7 @@ import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { SCP_NAME } from '../config/schema-patterns.js';
 import { describeTarget } from '../plan/plan-draft.js';
+import { countOf, listNames } from '../report/phrasing.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
@@ -39,6 +40,7 @@ export function foreignScpFindings(
   const unique = new Map(
     [...known, ...attachments].map((attachment) => [`${attachment.policyId}@${attachment.target}`, attachment]),
   );
+  const placesOf = policyPlaces(context, [...unique.values()], declared);
   return [...unique.values()]
     .sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName))
     .map((attachment) =>
@@ -50,32 +52,72 @@ export function foreignScpFindings(
           actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
           restore:
             'apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there',
-          accept: adoptionEdit(context, attachment),
+          accept: adoptionEdit(context, attachment, placesOf.get(attachment.policyId)!),
         },
         context.checkedOn,
       ),
     );
 }
 
+/** Where one foreign SCP is attached: its declared targets, sorted, and how many targets the repository does not declare. */
+interface PolicyPlaces {
+  declared: string[];
+  undeclared: number;
+}
+
+function policyPlaces(
+  context: DriftContext,
+  attachments: readonly ForeignScpAttachment[],
+  declared: ReadonlyMap<string, string>,
+): Map<string, PolicyPlaces> {
+  const places = new Map<string, PolicyPlaces>();
+  const of = (policyId: string) =>
+    places.get(policyId) ?? places.set(policyId, { declared: [], undeclared: 0 }).get(policyId)!;
+  for (const { policyId, target } of attachments) of(policyId).declared.push(target);
+  for (const place of places.values()) place.declared.sort(compareText);
+  const targetIds = new Map<string, Set<string>>();
+  for (const [id, policies] of Object.entries(context.observed.foreignScpsByTarget))
+    for (const policy of policies) targetIds.set(policy.id, (targetIds.get(policy.id) ?? new Set()).add(id));
+  for (const policy of context.observed.policies)
+    for (const id of policy.targetIds) targetIds.set(policy.id, (targetIds.get(policy.id) ?? new Set()).add(id));
+  for (const [policyId, place] of places)
+    place.undeclared = [...(targetIds.get(policyId) ?? [])].filter(
+      (id) => !declared.has(id) && id !== context.observed.organization.managementAccountId,
+    ).length;
+  return places;
+}
+
 /**
- * The edit that makes the repository hold the attachment: the policy into the catalogue and onto the target's
- * `scps:`, which the next plan adopts (the ownership tag) when the content is the same; or, to leave it another
- * team's, an ignore: entry. A policy named as no catalogue name can only be ignored.
+ * The edit that makes the repository hold the attachment: the policy into the catalogue and onto the `scps:` of
+ * every declared target it is attached to, which the next plan adopts (the ownership tag) when the content is the
+ * same; once vend owns it, a declared target that does not list it has it detached. Or, to leave it another team's,
+ * an ignore: entry. A policy named as no catalogue name can only be ignored.
  */
-function adoptionEdit(context: DriftContext, { policyId, policyName, target }: ForeignScpAttachment): string {
+function adoptionEdit(
+  context: DriftContext,
+  { policyId, policyName }: ForeignScpAttachment,
+  places: PolicyPlaces,
+): string {
   const ignore = `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`;
   if (!SCP_NAME.test(policyName))
     return `${ignore} (its name is not one the SCP catalogue can hold, so vend cannot take it over as it is)`;
-  const manifest = target.startsWith('account:')
-    ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file
-    : undefined;
-  const list =
-    target === 'root'
-      ? `root.scps in ${ORGANIZATION_FILE}`
-      : manifest
-        ? `scps in ${manifest}`
-        : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: … }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${list}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same. To leave it another team's, ${ignore}`;
+  const listOf = (target: string) => {
+    const manifest = target.startsWith('account:')
+      ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file
+      : undefined;
+    if (target === 'root') return `root.scps in ${ORGANIZATION_FILE}`;
+    return manifest ? `scps in ${manifest}` : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
+  };
+  const lists = listNames(places.declared.map(listOf), Infinity);
+  const everywhere =
+    places.declared.length > 1
+      ? ` (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed)`
+      : '';
+  const undeclared =
+    places.undeclared > 0
+      ? ` It stays attached to ${countOf(places.undeclared, 'OU or account', 'OUs and accounts')} the repository does not declare, which drift then reports as scp-attached-undeclared.`
+      : '';
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: … }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
 }
 
 /**

@@ -197,6 +197,24 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
   );
 });
 
+test('accepting a foreign SCP lists it everywhere it is attached, and says where it stays undeclared', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.foreignScpsByTarget = {
+    [organizationalUnitIdOf('Workloads')]: [{ id: 'p-f1', name: 'legacy-allow' }],
+    [observed.root.id]: [{ id: 'p-f1', name: 'legacy-allow' }],
+    'ou-a1b2-notdeclared': [{ id: 'p-f1', name: 'legacy-allow' }],
+  };
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const findings = drift(desired, observed, foreignScpAttachments(context)).findings;
+  expect(findings.map((finding) => finding.target)).toEqual(['scp:legacy-allow@ou:Workloads', 'scp:legacy-allow@root']);
+  // Following one finding's hint alone would have the adopted SCP detached from the other target.
+  for (const finding of findings)
+    expect(finding.accept).toContain(
+      'list it under the scps of OU Workloads in baselines/organization.yaml and root.scps in baselines/organization.yaml (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed): the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. It stays attached to 1 OU or account the repository does not declare, which drift then reports as scp-attached-undeclared.',
+    );
+});
+
 test("a retired SCP of vend's whose name holds '@' is named encoded too, not as an attachment", () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
