@@ -4,6 +4,9 @@ import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { listNames } from '../report/phrasing.js';
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import { namedIamResource } from '../config/rules/template-rules.js';
+import { readTemplateFacts } from '../plan/template-change.js';
 import { DESTRUCTIVE, manifestOf } from './repository-places.js';
 import { baselineOf, instanceTarget, members } from './stack-set-findings.js';
 
@@ -32,12 +35,49 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
           expected: `no ${baseline} stack instance in ${account} ${region}`,
           actual: 'a stack instance',
           restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
-          accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`,
+          accept: keepingEdit(context, account, baseline, region),
         },
         context.checkedOn,
       ),
     ];
   });
+}
+
+/**
+ * The repository edit that keeps an untargeted instance, as validate and the plan read it: a baseline with its own
+ * `regions` goes to those whatever an account's are, so a manifest cannot keep one elsewhere; an account's regions
+ * serve all its baselines, and every region must be in allowedRegions (rule region-allowed).
+ */
+function keepingEdit(context: DriftContext, account: string, baseline: string, region: string): string {
+  const manifest = manifestOf(context, account);
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const allowed = context.desired.organization.allowedRegions.includes(region)
+    ? []
+    : [`add ${region} to allowedRegions in ${ORGANIZATION_FILE}`];
+  if (fixed && !fixed.includes(region)) {
+    const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
+    const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+    // A second region for such a baseline is what template-named-iam-single-region refuses.
+    if (named)
+      return `none: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), whatever an account's regions, and its template names IAM resources (${named.logicalId}), which are global, so it can have one region only (rule template-named-iam-single-region)`;
+    return `none in ${manifest}: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), whatever an account's regions; to keep it, ${[...allowed, `add ${region} to its regions in ${ORGANIZATION_FILE}`].join(', then ')}, which deploys it there in every account that has it`;
+  }
+  if (!declared) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
+  const edits = [
+    ...(declared.waivers?.excludedBaselines.includes(baseline)
+      ? [`remove ${baseline} from excludeBaselines`]
+      : declared.baselines.includes(baseline)
+        ? []
+        : [`add ${baseline} to baselines`]),
+    ...(fixed || declared.regions.includes(region)
+      ? []
+      : [
+          `set regions to [${[...declared.regions, region].join(', ')}], which also deploys there its other baselines that have no regions of their own`,
+        ]),
+  ];
+  if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
+  return [...allowed, `in ${manifest}, ${edits.join(' and ')}`].join(', then ');
 }
 
 function closedManifestExpects(context: DriftContext, baseline: string, account: string, region: string): string {

@@ -256,6 +256,49 @@ test('instances missing, failed, or left in accounts no longer targeted, each by
   expect(list.find((finding) => finding.kind === 'stack-instance-untargeted')!.restore).toContain('allow-destructive');
 });
 
+// A baseline with its own regions goes only there (DESIGN.md, baselines), an account's regions serve all its
+// baselines, and each must be in allowedRegions: the hint to keep an instance must be an edit validate accepts.
+test('the hint to keep an untargeted instance is the edit that would target it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const place = (stackSet: string, account: string, region: string) =>
+    observedStackSet(observed, stackSet).instances.push({
+      accountId: accountIdOf(account),
+      region,
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+  place('regional-guardrails', 'security-audit', 'us-east-1');
+  place('automation-roles', 'payments-dev', 'eu-west-1');
+  place('regional-guardrails', 'payments-dev', 'eu-west-1');
+  place('regional-guardrails', 'payments-dev', 'ap-south-1');
+  const accepts = Object.fromEntries(
+    findings(desired, observed)
+      .filter((finding) => finding.kind === 'stack-instance-untargeted')
+      .map((finding) => [finding.target, finding.accept]),
+  );
+  expect(accepts).toEqual({
+    'stackset:vend-regional-guardrails@account:security-audit/us-east-1':
+      'in accounts/security-audit.yaml, add regional-guardrails to baselines',
+    'stackset:vend-automation-roles@account:payments-dev/eu-west-1':
+      "none in accounts/payments-dev.yaml: baseline automation-roles deploys only to its own regions (us-east-1), whatever an account's regions; to keep it, add eu-west-1 to its regions in baselines/organization.yaml, which deploys it there in every account that has it",
+    'stackset:vend-regional-guardrails@account:payments-dev/eu-west-1':
+      'in accounts/payments-dev.yaml, add regional-guardrails to baselines and set regions to [us-east-1, eu-west-1], which also deploys there its other baselines that have no regions of their own',
+    'stackset:vend-regional-guardrails@account:payments-dev/ap-south-1':
+      'add ap-south-1 to allowedRegions in baselines/organization.yaml, then in accounts/payments-dev.yaml, add regional-guardrails to baselines and set regions to [us-east-1, ap-south-1], which also deploys there its other baselines that have no regions of their own',
+  });
+  // With a named role, a second region is what validate refuses (template-named-iam-single-region).
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody =
+    'Resources:\n  Deployer:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-deployer\n';
+  expect(
+    findings(desired, observed).find(
+      (finding) => finding.target === 'stackset:vend-automation-roles@account:payments-dev/eu-west-1',
+    )?.accept,
+  ).toBe(
+    "none: baseline automation-roles deploys only to its own regions (us-east-1), whatever an account's regions, and its template names IAM resources (Deployer), which are global, so it can have one region only (rule template-named-iam-single-region)",
+  );
+});
+
 test('parameter overrides set by hand on an account whose manifest declares none are drift', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
