@@ -41,13 +41,13 @@ import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
   inoperableInstanceFindings,
   foreignStackSetFindings,
-  missingInstanceFindings,
   missingStackSetFinding,
   stackSetAdoptionFinding,
   stackSetUpdateFindings,
   undeclaredStackSetFinding,
   updatedInstanceFindings,
 } from './stack-set-findings.js';
+import { missingInstanceFindings } from './missing-instance-findings.js';
 import {
   instancesInClosedAccountsFindings,
   instancesInUndeclaredAccountsFindings,

@@ -11,6 +11,8 @@ import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
+import { readTemplateFacts } from '../plan/template-change.js';
+import { namedIamResource } from '../config/rules/template-rules.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
@@ -168,6 +170,23 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
 }
 
 /**
+ * How to let another keep a StackSet that lost vend's tag. Renaming the baseline would leave this StackSet and its
+ * stacks where they are and deploy a second one beside it, whose named IAM resources already exist in every account
+ * that has both: CloudFormation fails those stacks (AlreadyExists), in apply's last stage. Removing the baseline
+ * leaves the StackSet alone, as vend never touches one it does not own.
+ */
+function givingUpStackSet(context: DriftContext, name: string): string {
+  const baseline = baselineOf(context, name);
+  const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE} and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place${
+    named
+      ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)`
+      : ''
+  }`;
+}
+
+/**
  * A StackSet of main's catalogue that lost its ownership tag while still holding what main says: the plan adopts it
  * again (adopt-stackset).
  */
@@ -181,53 +200,10 @@ export function stackSetAdoptionFinding(context: DriftContext, change: Change): 
       actual: `StackSet ${name} is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its template and parameters are still main’s`,
       restore:
         'apply tags it again (its plan shows this as adopting the StackSet), redeploying its instances unchanged',
-      accept: `rename baseline ${baselineOf(context, name)} in ${ORGANIZATION_FILE}, so vend creates its own StackSet`,
+      accept: givingUpStackSet(context, name),
     },
     context.checkedOn,
   );
-}
-
-/** Each stack instance main declares that is not there, unless its StackSet or its account is gone as a whole. */
-export function missingInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
-  const name = String(change.scope.stackSet);
-  if (context.missingStackSets.has(name)) return [];
-  const baseline = baselineOf(context, name);
-  return members(change)
-    .filter(({ account }) => !context.missingAccounts.has(account))
-    .map(({ account, region }) =>
-      makeFinding(
-        'stack-instance-missing',
-        instanceTarget(name, `account:${account}`, region),
-        {
-          expected: `the ${baseline} stack instance in ${account} ${region}`,
-          actual: 'no stack instance',
-          restore: 'apply deploys it',
-          accept: acceptMissing(context, baseline, account),
-        },
-        context.checkedOn,
-      ),
-    );
-}
-
-/**
- * The manifest edit that accepts a missing instance: leaving the baseline out for the account, unless other
- * baselines the account gets depend on it, which validate would then refuse (baseline-reference).
- */
-function acceptMissing(context: DriftContext, baseline: string, account: string): string {
-  const manifest = manifestOf(context, account);
-  const declared = context.declaredAccount(account);
-  const dependents = context.desired.baselines
-    .filter(
-      (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
-    )
-    .map((candidate) => candidate.name);
-  // A baseline with regions of its own deploys there whatever the account's regions say.
-  const fixedRegions =
-    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== undefined;
-  // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
-  return dependents.length > 0
-    ? `none while ${listNames(dependents)} ${dependents.length === 1 ? 'stays' : 'stay'} there: ${dependents.length === 1 ? 'it depends' : 'they depend'} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? 'its instances' : 'their instances'} too`
-    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception${fixedRegions ? '' : ', or its regions'})`;
 }
 
 /**

@@ -407,7 +407,7 @@ test('leaving a missing instance out names the account’s regions only where th
     'leave automation-roles out for payments-dev in accounts/payments-dev.yaml (excludeBaselines, with a baseline-opt-out exception)',
   );
   expect(accepts['stackset:vend-regional-guardrails@account:payments-prod/us-east-1']).toBe(
-    'leave regional-guardrails out for payments-prod in accounts/payments-prod.yaml (excludeBaselines, with a baseline-opt-out exception, or its regions)',
+    'leave regional-guardrails out for payments-prod in accounts/payments-prod.yaml (excludeBaselines, with a baseline-opt-out exception); or set its regions to [eu-west-1], which takes every baseline of payments-prod without regions of its own out of us-east-1',
   );
 });
 
@@ -599,6 +599,27 @@ test('an instance in an account its manifest closes and AWS has suspended is not
       accept:
         'none: the manifest already says the account is closed, and no manifest keeps a stack instance in a closed account; remove the instance as above',
     }),
+  );
+});
+
+// Renaming the baseline would deploy a second StackSet whose named roles already exist in every account
+// (CloudFormation: AlreadyExists); removing it leaves the StackSet vend no longer owns alone.
+test('a StackSet that lost its ownership tag is given up by removing its baseline, never by renaming it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'regional-guardrails').managedByVend = false;
+  const accept = () => findings(desired, observed).find((finding) => finding.kind === 'stackset-ownership-tag')?.accept;
+  expect(accept()).toBe(
+    'to give the StackSet up, remove baseline regional-guardrails from baselines/organization.yaml and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place',
+  );
+  desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
+    'Resources:\n  Auditor:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-auditor\n';
+  const observedRegional = observedStackSet(observed, 'regional-guardrails');
+  observedRegional.templateBody = desired.baselines.find(
+    (baseline) => baseline.name === 'regional-guardrails',
+  )!.templateBody;
+  expect(accept()).toMatch(
+    /, and deploys nothing in their place\. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources \(Auditor\), which already exist wherever this one has stacks, so those fail \(AlreadyExists\)$/,
   );
 });
 

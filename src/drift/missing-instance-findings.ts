@@ -1,0 +1,57 @@
+import { listNames } from '../name-lists.js';
+import type { Change } from '../plan/plan.js';
+import type { DriftContext } from './drift-context.js';
+import { makeFinding } from './drift-report.js';
+import type { DriftFinding } from './drift-report.js';
+import { manifestOf } from './repository-places.js';
+import { baselineOf, instanceTarget, members } from './stack-set-findings.js';
+
+/** Each stack instance main declares that is not there, unless its StackSet or its account is gone as a whole. */
+export function missingInstanceFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const name = String(change.scope.stackSet);
+  if (context.missingStackSets.has(name)) return [];
+  const baseline = baselineOf(context, name);
+  return members(change)
+    .filter(({ account }) => !context.missingAccounts.has(account))
+    .map(({ account, region }) =>
+      makeFinding(
+        'stack-instance-missing',
+        instanceTarget(name, `account:${account}`, region),
+        {
+          expected: `the ${baseline} stack instance in ${account} ${region}`,
+          actual: 'no stack instance',
+          restore: 'apply deploys it',
+          accept: acceptMissing(context, baseline, account, region),
+        },
+        context.checkedOn,
+      ),
+    );
+}
+
+/**
+ * The manifest edit that accepts a missing instance: leaving the baseline out for the account, unless other
+ * baselines the account gets depend on it, which validate would then refuse (baseline-reference). Dropping the
+ * region from the account's regions is offered only where that leaves it a region and the baseline has none of its
+ * own; it takes every such baseline of the account out of the region.
+ */
+function acceptMissing(context: DriftContext, baseline: string, account: string, region: string): string {
+  const manifest = manifestOf(context, account);
+  const declared = context.declaredAccount(account);
+  const dependents = context.desired.baselines
+    .filter(
+      (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false),
+    )
+    .map((candidate) => candidate.name);
+  // A baseline with regions of its own deploys there whatever the account's regions say.
+  const fixedRegions =
+    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== undefined;
+  const regions = declared?.regions ?? [];
+  const dropRegion =
+    !fixedRegions && regions.length > 1 && regions.includes(region)
+      ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(', ')}], which takes every baseline of ${account} without regions of its own out of ${region}`
+      : '';
+  // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
+  return dependents.length > 0
+    ? `none while ${listNames(dependents)} ${dependents.length === 1 ? 'stays' : 'stay'} there: ${dependents.length === 1 ? 'it depends' : 'they depend'} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? 'its instances' : 'their instances'} too`
+    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)${dropRegion}`;
+}
