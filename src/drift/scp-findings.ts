@@ -235,6 +235,33 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
 }
 
 /**
+ * How to let another keep a catalogue SCP that lost vend's tag: a new catalogue name, in the catalogue and in every
+ * `scps:` list that names it (validate refuses a list naming an SCP the catalogue lacks), for which vend creates a
+ * policy of its own. AWS allows no two policies of one name (CreatePolicy: DuplicatePolicyException), and vend
+ * changes no policy it does not own, so the old one stays attached where it is, acting beside the new one and
+ * counting toward each target's SCP quota, until someone detaches it.
+ */
+function renamingScp(context: DriftContext, name: string): string {
+  const { organization, organizationalUnits, accounts } = context.desired;
+  const lists = [
+    ...(organization.root.scps.includes(name) ? [`root.scps`] : []),
+    ...organizationalUnits.filter((unit) => unit.scps.includes(name)).map((unit) => `OU ${unit.path}`),
+  ];
+  const manifests = accounts.filter((account) => account.scps.includes(name)).map((account) => account.file);
+  const where = [
+    ...(lists.length > 0 ? [`${listNames(lists)} in ${ORGANIZATION_FILE}`] : []),
+    ...(manifests.length > 0 ? [listNames(manifests)] : []),
+  ];
+  const policy = context.observed.policies.find((candidate) => candidate.name === name);
+  const attached = policy?.targetIds.length ?? 0;
+  return `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}${where.length > 0 ? ` and in the scps lists that name it (${where.join('; ')})` : ''}, so vend creates its own${
+    attached > 0
+      ? `. The old policy${policy ? ` (${policy.id})` : ''} stays attached to ${countOf(attached, 'target')}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go`
+      : ''
+  }`;
+}
+
+/**
  * A catalogue SCP that lost its ownership tag but still says exactly what the catalogue does: the plan adopts it
  * again (adopt-scp).
  */
@@ -247,7 +274,7 @@ export function scpAdoptionFinding(context: DriftContext, change: Change): Drift
       expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `SCP ${name} (${String(change.scope.policyId)}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its content and description are still the catalogue's`,
       restore: 'apply tags it again (its plan shows this as adopting the SCP)',
-      accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+      accept: renamingScp(context, name),
     },
     context.checkedOn,
   );
@@ -273,7 +300,7 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
           expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
           actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
           restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend’s, then apply`,
-          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`,
+          accept: renamingScp(context, name),
         },
         context.checkedOn,
       ),

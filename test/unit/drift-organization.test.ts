@@ -673,6 +673,20 @@ test('giving up an account whose ownership tag is gone names the instances and S
   );
 });
 
+// Validate refuses an scps: list naming an SCP the catalogue lacks, and the untagged policy keeps acting where it
+// is attached (vend changes no policy it does not own).
+test('accepting an SCP that lost its ownership tag renames it everywhere it is listed, and says the old one stays', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-unapproved-regions');
+  policy.tags = {};
+  const finding = only(drift(desired, observed).findings);
+  expect(finding.kind).toBe('scp-ownership-tag');
+  expect(finding.accept).toBe(
+    `rename deny-unapproved-regions in the scps catalogue of baselines/organization.yaml and in the scps lists that name it (OU Workloads/Prod in baselines/organization.yaml; accounts/security-audit.yaml), so vend creates its own. The old policy (${policy.id}) stays attached to 2 targets, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go`,
+  );
+});
+
 test('removing an SCP’s ownership tag does not hide an edit of its content: that stays critical', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
