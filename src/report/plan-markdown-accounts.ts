@@ -13,10 +13,24 @@ const STATUS_LABEL: Record<PlannedAccount['status'], string> = {
 };
 
 /**
+ * The order rows are written in, most consequential first, so that a table cut to fit keeps the accounts a reviewer
+ * must see: closing, moved, new and adopted ones before those only updated or reached; by name within each.
+ */
+const STATUS_ORDER: readonly PlannedAccount['status'][] = [
+  'closing',
+  'moved',
+  'new',
+  'adopted',
+  'updated',
+  'management',
+  'reached',
+];
+
+/**
  * Every account the plan touches, as it ends up, with the plan's notes on it (what vend does not do to the
  * management account, say). A moved account also shows where it comes from; every existing account shows the SCPs,
- * baselines and regions it gains (**+name**) and loses (~~name~~), since the end state alone hides both. Only the
- * first `shown` rows are written, the others counted below the table.
+ * baselines and regions it gains (**+name**) and loses (~~name~~), since the end state alone hides both. Rows go
+ * in STATUS_ORDER; only the first `shown` are written, the others counted below the table.
  */
 export function accountTable(plan: Plan, shown = plan.accounts.length): string {
   const moves = new Map<string, { from: string; radius: MoveBlastRadius | undefined }>();
@@ -28,7 +42,8 @@ export function accountTable(plan: Plan, shown = plan.accounts.length): string {
       radius: radius?.kind === 'move' ? radius : undefined,
     });
   }
-  const rows = plan.accounts.map((account) => {
+  const ordered = [...plan.accounts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const rows = ordered.map((account) => {
     const move = moves.get(account.name);
     const { gains, loses } = account.gainsAndLosses ?? {
       gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },
