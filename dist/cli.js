@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-2V2MCNMG.js";
+} from "./chunks/chunk-FC3L5AMI.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OSVR226K.js";
+} from "./chunks/chunk-VW6RJG6S.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-UQ4MJBGK.js";
+import "./chunks/chunk-XX6BB6PM.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-HTCBUG3B.js"),
-        import("./chunks/plan-text-X7NSYK4Z.js"),
-        import("./chunks/plan-markdown-DKCBSTWN.js")
+        import("./chunks/plan-5UR5SW22.js"),
+        import("./chunks/plan-text-WY7UI7N7.js"),
+        import("./chunks/plan-markdown-IZINIBTP.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GFF3NLH5.js"),
+        import("./chunks/apply-RHS6ZKTU.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-X7NSYK4Z.js")
+        import("./chunks/plan-text-WY7UI7N7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NW425QPV.js"),
+        import("./chunks/drift-6RPIXLWS.js"),
         import("./chunks/drift-text-YGHOBOYG.js"),
         import("./chunks/drift-markdown-V6FZWYDY.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MLDJVANO.js"),
+        import("./chunks/import-IOSCG4TM.js"),
         import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);

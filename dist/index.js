@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OSVR226K.js";
-import "./chunks/chunk-UQ4MJBGK.js";
+} from "./chunks/chunk-VW6RJG6S.js";
+import "./chunks/chunk-XX6BB6PM.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import "./chunks/chunk-LI2J643O.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-KIONGKYD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MKX33EVL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UKL3LPQ4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-SZTESFAX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-HWUE53EW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZGNQAEXD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

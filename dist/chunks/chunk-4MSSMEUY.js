@@ -42,11 +42,11 @@ import {
 } from "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-2V2MCNMG.js";
+} from "./chunk-FC3L5AMI.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-OSVR226K.js";
+} from "./chunk-VW6RJG6S.js";
 import {
   canonicalJson,
   declaresTransform,

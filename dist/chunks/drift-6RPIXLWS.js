@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-XTYIYCIF.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-TJ7ENQTY.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-DDAJAMPX.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
-import "./chunk-2V2MCNMG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
-import "./chunk-SNVSFEO3.js";
-import "./chunk-OV63WDEA.js";
+import "./chunk-VW6RJG6S.js";
+import "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-LFLWCQUR.js";
 import "./chunk-U7HMFQYB.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -31,6 +30,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

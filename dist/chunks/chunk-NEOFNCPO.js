@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KHKO3MGD.js";
+} from "./chunk-4MSSMEUY.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-SNVSFEO3.js";
+} from "./chunk-MSZFSESC.js";
 import {
   acceptedLines,
   behindNote,
@@ -103,6 +103,15 @@ var STATUS_LABEL = {
   management: "\u{1F3DB}\uFE0F management account",
   reached: "\u2198\uFE0F SCPs change through its OU or the root"
 };
+var STATUS_ORDER = [
+  "closing",
+  "moved",
+  "new",
+  "adopted",
+  "updated",
+  "management",
+  "reached"
+];
 function accountTable(plan, shown = plan.accounts.length) {
   const moves = /* @__PURE__ */ new Map();
   for (const change of plan.changes) {
@@ -113,7 +122,8 @@ function accountTable(plan, shown = plan.accounts.length) {
       radius: radius?.kind === "move" ? radius : void 0
     });
   }
-  const rows = plan.accounts.map((account) => {
+  const ordered = [...plan.accounts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  const rows = ordered.map((account) => {
     const move = moves.get(account.name);
     const { gains, loses } = account.gainsAndLosses ?? {
       gains: { scps: move?.radius?.gains.scps ?? [], instances: [] },

@@ -2,10 +2,16 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   DAY_MS,
   checkExceptions,
+  checkTagCharacters,
+  checkTagLimits,
   expiryInstant,
+  functionCalls,
+  functionName,
+  isMapping,
+  isSettableTagKey,
   notACalendarDate,
   waivedRules
-} from "./chunk-UQ4MJBGK.js";
+} from "./chunk-XX6BB6PM.js";
 import {
   NAMED_IAM_PROPERTIES,
   checkTemplates,
@@ -19,16 +25,12 @@ import {
   EXCLUSIVE_OPERATION_PREFERENCES,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
-  ORGANIZATIONS_TAG_KEY,
-  ORGANIZATIONS_TAG_VALUE,
   OWNER_UNASSIGNED,
-  PARAMETER_OVERRIDES_TAG,
   POLICY_DESCRIPTION,
   QUOTAS,
   RULES,
   TEMPLATE_OUTPUT_DESCRIPTION,
   TEMPLATE_PARAMETER_DESCRIPTION,
-  VEND_TAG_PREFIX,
   compareDiagnostics,
   countOf,
   describeCharacter,
@@ -120,24 +122,6 @@ var AWS_REGIONS = {
   "us-west-1": { partition: "aws", description: "US West (N. California)" },
   "us-west-2": { partition: "aws", description: "US West (Oregon)" }
 };
-
-// src/config/rules/rule-context.ts
-var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
-function functionName(node) {
-  if (!isMapping(node)) return void 0;
-  const keys = Object.keys(node);
-  const name = keys.length === 1 ? keys[0] : void 0;
-  return name !== void 0 && (name === "Ref" || name === "Condition" || name.startsWith("Fn::")) ? name : void 0;
-}
-function functionCalls(node, path = []) {
-  if (Array.isArray(node)) return node.flatMap((item, index) => functionCalls(item, [...path, index]));
-  if (!isMapping(node)) return [];
-  const name = functionName(node);
-  return [
-    ...name === void 0 ? [] : [{ name, argument: node[name], path }],
-    ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
-  ];
-}
 
 // src/config/rules/scp-condition-values.ts
 import { isIP } from "node:net";
@@ -737,143 +721,6 @@ function similarRegions(region) {
   const similar = family.length > 0 ? family : codes.filter((code) => code.startsWith(`${region.split("-")[0]}-`));
   if (similar.length === 0) return "";
   return ` (Regions like it: ${similar.slice(0, 6).join(", ")}${similar.length > 6 ? ", \u2026" : ""})`;
-}
-
-// src/config/rules/tag-rules.ts
-function taggedManifests(repository) {
-  const wellFormed = ({ value }) => {
-    const { tags, owner, parameters } = value ?? {};
-    return (tags === void 0 || isMapping(tags) && Object.values(tags).every((tag) => typeof tag === "string")) && typeof owner === "string" && (parameters === void 0 || isMapping(parameters));
-  };
-  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
-}
-var checkTagLimits = ({ repository, quotas }) => {
-  const diagnostics = [];
-  for (const { source, value } of taggedManifests(repository)) {
-    const tags = Object.entries(value.tags ?? {});
-    const record = Object.entries(value.parameters ?? {}).filter(([, overrides]) => Object.keys(overrides ?? {}).length > 0).map(([baseline]) => baseline).sort().join(" ");
-    const vendTags = ["Owner", MANAGED_BY_TAG.key, ...record ? [PARAMETER_OVERRIDES_TAG] : []];
-    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
-    if (total > quotas.tagsPerAccount) {
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `${total} tags including the ones vend sets (${vendTags.join(", ")}); ${limitPhrase("AWS", "tagsPerAccount", quotas.tagsPerAccount, " per account")}. Remove ${total - quotas.tagsPerAccount}.`,
-          ["tags"],
-          "key"
-        )
-      );
-    }
-    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
-    if (recordProblem)
-      diagnostics.push(
-        source.diagnostic(
-          RULES.tagLimits,
-          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}\u2026', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
-          ["parameters"],
-          "key"
-        )
-      );
-    for (const [key, tagValue] of tags) {
-      const at = ["tags", key];
-      if (key.toLowerCase().startsWith("aws:"))
-        diagnostics.push(
-          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
-        );
-      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
-            at,
-            "key"
-          )
-        );
-      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
-        diagnostics.push(
-          source.diagnostic(
-            RULES.tagLimits,
-            key === "Owner" ? `tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.` : `tag '${key}' is vend's ownership record (${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}), which vend sets on every account it manages; remove it from tags.`,
-            at,
-            "key"
-          )
-        );
-      const parts = [
-        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, "key"],
-        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, "value"]
-      ];
-      for (const [constraint, text2, what, part] of parts) {
-        const problem = lengthProblem(constraint, text2);
-        if (problem)
-          diagnostics.push(
-            source.diagnostic(
-              RULES.tagLimits,
-              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text2) > constraint.maxLength ? "shorten it" : "give it a name"}.`,
-              at,
-              part
-            )
-          );
-      }
-    }
-  }
-  return diagnostics;
-};
-var checkTagCharacters = ({ repository }) => {
-  const diagnostics = [];
-  const check = (source, constraint, text2, what, path, part = "value") => {
-    const refused = refusedCharacters(constraint, text2);
-    if (refused.length === 0) return;
-    diagnostics.push(
-      source.diagnostic(
-        RULES.tagCharacters,
-        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount refuses a new account with it, and TagResource an existing account's tags; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
-        path,
-        part
-      )
-    );
-  };
-  for (const { source, value } of taggedManifests(repository)) {
-    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
-      "owner"
-    ]);
-    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
-      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ["tags", key], "key");
-      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ["tags", key]);
-    }
-  }
-  const organization = repository.organization;
-  (organization?.value.requiredTags ?? []).forEach((key, index) => {
-    check(organization.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ["requiredTags", index]);
-    const tooLong = lengthProblem(ORGANIZATIONS_TAG_KEY, key);
-    if (tooLong)
-      diagnostics.push(
-        organization.source.diagnostic(
-          RULES.tagLimits,
-          `required tag key '${key}' ${tooLong} (${ORGANIZATIONS_TAG_KEY.member}), so no manifest could set it and every account would miss it; shorten it.`,
-          ["requiredTags", index]
-        )
-      );
-    const reserved = reservedTagKey(key);
-    if (reserved)
-      diagnostics.push(
-        organization.source.diagnostic(
-          RULES.tagLimits,
-          `required tag key '${key}' ${reserved}, so no manifest may set it and every account would miss it; remove it from requiredTags.`,
-          ["requiredTags", index]
-        )
-      );
-  });
-  return diagnostics;
-};
-function reservedTagKey(key) {
-  if (key.toLowerCase().startsWith("aws:")) return "uses the 'aws:' prefix, which AWS reserves";
-  if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
-    return `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`;
-  if (key === MANAGED_BY_TAG.key) return "is the ownership record vend sets on every account";
-  return void 0;
-}
-function isSettableTagKey(key) {
-  return reservedTagKey(key) === void 0 && refusedCharacters(ORGANIZATIONS_TAG_KEY, key).length === 0 && lengthProblem(ORGANIZATIONS_TAG_KEY, key) === void 0;
 }
 
 // src/config/rules/account-rules.ts
@@ -7294,8 +7141,6 @@ function realLocation(path) {
 export {
   policySize,
   checkScps,
-  checkTagLimits,
-  checkTagCharacters,
   iamNameCollisions,
   TEMPLATE_RULES,
   runValidate,

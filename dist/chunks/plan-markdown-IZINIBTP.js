@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-YZSDAGNJ.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-DDAJAMPX.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-Q4FZHV73.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-XZVJ4PRT.js";
-import "./chunk-UIZY2RCG.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
-import "./chunk-OV63WDEA.js";
+import "./chunk-MSZFSESC.js";
+import "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-LFLWCQUR.js";
 import "./chunk-U7HMFQYB.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -27,9 +29,11 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-ZMV6H67L.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-SNVSFEO3.js";
-import "./chunk-OV63WDEA.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-MSZFSESC.js";
+import "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-LFLWCQUR.js";
@@ -19,7 +18,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -31,9 +30,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

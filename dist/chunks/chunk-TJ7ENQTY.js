@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-OSVR226K.js";
+} from "./chunk-VW6RJG6S.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-OV63WDEA.js";
+} from "./chunk-WVMRJ4MA.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-UQ4MJBGK.js";
+} from "./chunk-XX6BB6PM.js";
 import {
   countOf,
   listNames,

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-5AE7BR7M.js";
+} from "./chunk-NEOFNCPO.js";
 import "./chunk-BSYBRKBR.js";
 import "./chunk-7CCQDI4Q.js";
 import "./chunk-3FQIWQVS.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-KHKO3MGD.js";
+import "./chunk-4MSSMEUY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -19,15 +19,15 @@ import "./chunk-DDAJAMPX.js";
 import "./chunk-CZGQDZ6C.js";
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
-import "./chunk-2V2MCNMG.js";
+import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
+import "./chunk-VW6RJG6S.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";

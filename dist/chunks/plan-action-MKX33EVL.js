@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZMV6H67L.js";
+} from "./chunk-Q4FZHV73.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-5AE7BR7M.js";
+} from "./chunk-NEOFNCPO.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-KHKO3MGD.js";
+import "./chunk-4MSSMEUY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,19 +44,19 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-XTYIYCIF.js";
+} from "./chunk-QMCYRCWJ.js";
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-2V2MCNMG.js";
+} from "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
+import "./chunk-VW6RJG6S.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-SNVSFEO3.js";
-import "./chunk-OV63WDEA.js";
+} from "./chunk-MSZFSESC.js";
+import "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-LFLWCQUR.js";
@@ -65,7 +65,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-2V2MCNMG.js";
+} from "./chunk-FC3L5AMI.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-OSVR226K.js";
+} from "./chunk-VW6RJG6S.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-SNVSFEO3.js";
+} from "./chunk-MSZFSESC.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";

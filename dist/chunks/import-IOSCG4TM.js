@@ -32,19 +32,17 @@ import {
 } from "./chunk-UIZY2RCG.js";
 import {
   writeLocalFile
-} from "./chunk-2V2MCNMG.js";
+} from "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   TEMPLATE_RULES,
   UsageError,
   checkScps,
-  checkTagCharacters,
-  checkTagLimits,
   iamNameCollisions,
   policySize,
   runValidate
-} from "./chunk-OSVR226K.js";
+} from "./chunk-VW6RJG6S.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -60,7 +58,10 @@ import {
 import {
   resolveOrganizationalUnits
 } from "./chunk-3G26XPXD.js";
-import "./chunk-UQ4MJBGK.js";
+import {
+  checkTagCharacters,
+  checkTagLimits
+} from "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import {
   effectiveBaselineNames,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YZSDAGNJ.js";
+} from "./chunk-TJ7ENQTY.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,10 +56,10 @@ import {
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
+import "./chunk-VW6RJG6S.js";
 import {
   isIgnored
-} from "./chunk-OV63WDEA.js";
+} from "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -80,7 +80,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-UQ4MJBGK.js";
+} from "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import {

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-OV63WDEA.js";
+} from "./chunk-WVMRJ4MA.js";
 import {
   loosens
 } from "./chunk-PQT4EUZR.js";

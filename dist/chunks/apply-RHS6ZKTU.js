@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-KHKO3MGD.js";
+} from "./chunk-4MSSMEUY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-XZVJ4PRT.js";
 import "./chunk-UIZY2RCG.js";
-import "./chunk-2V2MCNMG.js";
+import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-OSVR226K.js";
+import "./chunk-VW6RJG6S.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-QBDFYRP3.js";

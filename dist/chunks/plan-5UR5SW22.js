@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-SNVSFEO3.js";
-import "./chunk-OV63WDEA.js";
+  runPlan,
+  serializePlan
+} from "./chunk-QMCYRCWJ.js";
+import "./chunk-XZVJ4PRT.js";
+import "./chunk-UIZY2RCG.js";
+import "./chunk-FC3L5AMI.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VW6RJG6S.js";
+import "./chunk-MSZFSESC.js";
+import "./chunk-WVMRJ4MA.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-LFLWCQUR.js";
@@ -18,7 +18,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-UQ4MJBGK.js";
+import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -28,14 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -17,7 +17,8 @@ import {
   unifiedDiff
 } from "./chunk-U7HMFQYB.js";
 import {
-  canonicalJson
+  canonicalJson,
+  readTemplateFacts
 } from "./chunk-AGAWWC5X.js";
 import {
   maskNoEchoDefaults,
@@ -35,11 +36,15 @@ import {
   resolveOrganizationalUnits
 } from "./chunk-3G26XPXD.js";
 import {
-  expiryInstant
-} from "./chunk-UQ4MJBGK.js";
+  expiryInstant,
+  reservedTagKey
+} from "./chunk-XX6BB6PM.js";
 import {
   quoted
 } from "./chunk-DVFO3UNZ.js";
+import {
+  namedIamResource
+} from "./chunk-NHVE63U3.js";
 import {
   CATALOGUE_NAME,
   FULL_AWS_ACCESS_POLICY_NAME,
@@ -279,6 +284,7 @@ function foreignScpFindings(context, attachments) {
   const unique = new Map(
     [...known, ...attachments].map((attachment) => [`${attachment.policyId}@${attachment.target}`, attachment])
   );
+  const placesOf = policyPlaces(context, [...unique.values()], declared);
   return [...unique.values()].sort((a, b) => compareText(a.target, b.target) || compareText(a.policyName, b.policyName)).map(
     (attachment) => makeFinding(
       "scp-foreign",
@@ -287,19 +293,41 @@ function foreignScpFindings(context, attachments) {
         expected: `only the SCPs main declares on ${describeTarget(attachment.target)}`,
         actual: `SCP ${attachment.policyName} (${attachment.policyId}) attached, which vend does not own`,
         restore: "apply leaves it: vend never changes a policy it does not own. Detach it by hand if it should not be there",
-        accept: adoptionEdit(context, attachment)
+        accept: adoptionEdit(context, attachment, placesOf.get(attachment.policyId))
       },
       context.checkedOn
     )
   );
 }
-function adoptionEdit(context, { policyId, policyName, target }) {
+function policyPlaces(context, attachments, declared) {
+  const places = /* @__PURE__ */ new Map();
+  const of = (policyId) => places.get(policyId) ?? places.set(policyId, { declared: [], undeclared: 0 }).get(policyId);
+  for (const { policyId, target } of attachments) of(policyId).declared.push(target);
+  for (const place of places.values()) place.declared.sort(compareText);
+  const targetIds = /* @__PURE__ */ new Map();
+  for (const [id, policies] of Object.entries(context.observed.foreignScpsByTarget))
+    for (const policy of policies) targetIds.set(policy.id, (targetIds.get(policy.id) ?? /* @__PURE__ */ new Set()).add(id));
+  for (const policy of context.observed.policies)
+    for (const id of policy.targetIds) targetIds.set(policy.id, (targetIds.get(policy.id) ?? /* @__PURE__ */ new Set()).add(id));
+  for (const [policyId, place] of places)
+    place.undeclared = [...targetIds.get(policyId) ?? []].filter(
+      (id) => !declared.has(id) && id !== context.observed.organization.managementAccountId
+    ).length;
+  return places;
+}
+function adoptionEdit(context, { policyId, policyName }, places) {
   const ignore = `add an ignore: entry for this finding to ${ORGANIZATION_FILE}, with the reason it stays`;
   if (!SCP_NAME.test(policyName))
     return `${ignore} (its name is not one the SCP catalogue can hold, so vend cannot take it over as it is)`;
-  const manifest = target.startsWith("account:") ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file : void 0;
-  const list = target === "root" ? `root.scps in ${ORGANIZATION_FILE}` : manifest ? `scps in ${manifest}` : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: \u2026 }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${list}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same. To leave it another team's, ${ignore}`;
+  const listOf = (target) => {
+    const manifest = target.startsWith("account:") ? context.desired.accounts.find((account) => `account:${account.name}` === target)?.file : void 0;
+    if (target === "root") return `root.scps in ${ORGANIZATION_FILE}`;
+    return manifest ? `scps in ${manifest}` : `the scps of ${describeTarget(target)} in ${ORGANIZATION_FILE}`;
+  };
+  const lists = listNames(places.declared.map(listOf), Infinity);
+  const everywhere = places.declared.length > 1 ? ` (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed)` : "";
+  const undeclared = places.undeclared > 0 ? ` It stays attached to ${countOf(places.undeclared, "OU or account", "OUs and accounts")} the repository does not declare, which drift then reports as scp-attached-undeclared.` : "";
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: \u2026 }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
 }
 function foreignScpAttachments(context) {
   return [...declaredTargetIds(context)].flatMap(
@@ -500,6 +528,12 @@ function stackSetUpdateFindings(context, change) {
     );
   return findings;
 }
+function givingUpStackSet(context, name) {
+  const baseline = baselineOf(context, name);
+  const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? "";
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE} and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place${named ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)` : ""}`;
+}
 function stackSetAdoptionFinding(context, change) {
   const name = String(change.scope.stackSet);
   return makeFinding(
@@ -509,37 +543,10 @@ function stackSetAdoptionFinding(context, change) {
       expected: `StackSet ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `StackSet ${name} is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its template and parameters are still main\u2019s`,
       restore: "apply tags it again (its plan shows this as adopting the StackSet), redeploying its instances unchanged",
-      accept: `rename baseline ${baselineOf(context, name)} in ${ORGANIZATION_FILE}, so vend creates its own StackSet`
+      accept: givingUpStackSet(context, name)
     },
     context.checkedOn
   );
-}
-function missingInstanceFindings(context, change) {
-  const name = String(change.scope.stackSet);
-  if (context.missingStackSets.has(name)) return [];
-  const baseline = baselineOf(context, name);
-  return members(change).filter(({ account }) => !context.missingAccounts.has(account)).map(
-    ({ account, region }) => makeFinding(
-      "stack-instance-missing",
-      instanceTarget(name, `account:${account}`, region),
-      {
-        expected: `the ${baseline} stack instance in ${account} ${region}`,
-        actual: "no stack instance",
-        restore: "apply deploys it",
-        accept: acceptMissing(context, baseline, account)
-      },
-      context.checkedOn
-    )
-  );
-}
-function acceptMissing(context, baseline, account) {
-  const manifest = manifestOf(context, account);
-  const declared = context.declaredAccount(account);
-  const dependents = context.desired.baselines.filter(
-    (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
-  ).map((candidate) => candidate.name);
-  const fixedRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== void 0;
-  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception${fixedRegions ? "" : ", or its regions"})`;
 }
 function updatedInstanceFindings(context, change) {
   const name = String(change.scope.stackSet);
@@ -699,12 +706,34 @@ function untargetedInstanceFindings(context, change) {
           expected: `no ${baseline} stack instance in ${account} ${region}`,
           actual: "a stack instance",
           restore: `apply removes it, with its stack and resources; ${DESTRUCTIVE}`,
-          accept: `give ${account} the baseline ${baseline} in ${region} in ${manifestOf(context, account)}`
+          accept: keepingEdit(context, account, baseline, region)
         },
         context.checkedOn
       )
     ];
   });
+}
+function keepingEdit(context, account, baseline, region) {
+  const manifest = manifestOf(context, account);
+  const declared = context.desired.accounts.find((candidate) => candidate.name === account);
+  const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const allowed = context.desired.organization.allowedRegions.includes(region) ? [] : [`add ${region} to allowedRegions in ${ORGANIZATION_FILE}`];
+  if (fixed && !fixed.includes(region)) {
+    const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? "";
+    const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+    if (named)
+      return `none: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), whatever an account's regions, and its template names IAM resources (${named.logicalId}), which are global, so it can have one region only (rule template-named-iam-single-region)`;
+    return `none in ${manifest}: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), whatever an account's regions; to keep it, ${[...allowed, `add ${region} to its regions in ${ORGANIZATION_FILE}`].join(", then ")}, which deploys it there in every account that has it`;
+  }
+  if (!declared) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
+  const edits = [
+    ...declared.waivers?.excludedBaselines.includes(baseline) ? [`remove ${baseline} from excludeBaselines`] : declared.baselines.includes(baseline) ? [] : [`add ${baseline} to baselines`],
+    ...fixed || declared.regions.includes(region) ? [] : [
+      `set regions to [${[...declared.regions, region].join(", ")}], which also deploys there its other baselines that have no regions of their own`
+    ]
+  ];
+  if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
+  return [...allowed, `in ${manifest}, ${edits.join(" and ")}`].join(", then ");
 }
 function closedManifestExpects(context, baseline, account, region) {
   return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
@@ -854,10 +883,24 @@ function ownershipTagFinding(context, change) {
       expected: `tag ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: current === void 0 ? `no ${MANAGED_BY_TAG.key} tag` : `${MANAGED_BY_TAG.key}=${quoted(current)}`,
       restore: "apply tags it again (its plan shows this as adopting the account)",
-      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags`
+      accept: `delete ${manifestOf(context, account)} to give the account up: vend manages only accounts it tags${leftBehind(context, context.existingAccounts.get(account)?.id)}`
     },
     context.checkedOn
   );
+}
+function leftBehind(context, accountId) {
+  if (accountId === void 0) return "";
+  const instances = context.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
+    (stackSet) => stackSet.instances.filter((instance) => instance.accountId === accountId).map((instance) => `${stackSet.name} ${instance.region}`)
+  );
+  const scps = context.observed.policies.filter((policy) => !policy.awsManaged && policy.targetIds.includes(accountId)).map((policy) => policy.name);
+  const stays = [
+    ...instances.length > 0 ? [
+      `its ${countOf(instances.length, "stack instance")} of vend\u2019s StackSets (${listNames(instances)}), each then stack-instance-untargeted until you delete it`
+    ] : [],
+    ...scps.length > 0 ? [`${scps.length === 1 ? "SCP" : "SCPs"} ${listNames(scps)} attached to it`] : []
+  ];
+  return stays.length > 0 ? `. What vend put there stays, as vend changes nothing in an account no manifest declares: ${stays.join("; and ")}` : "";
 }
 function accountTagFindings(context) {
   const byAccount = /* @__PURE__ */ new Map();
@@ -876,7 +919,20 @@ function accountTagFindings(context) {
     const requiredGone = keys.filter(
       (key) => wanted[key] !== void 0 && had[key] === void 0 && required.includes(key)
     );
-    const owner = keys.includes("Owner") ? `; Owner comes from the manifest's owner: set owner to ${had.Owner === void 0 ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag` : "";
+    const reserved = keys.filter((key) => reservedTagKey(key) !== void 0);
+    const accept = [
+      ...reserved.length < keys.length ? [`declare the organization\u2019s tags in ${manifestOf(context, account)}`] : [],
+      ...requiredGone.length > 0 ? [
+        `${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags`
+      ] : [],
+      // Owner is the manifest's owner, never a tag it declares (tag-limits refuses one): accepting it means owner:.
+      ...keys.includes("Owner") ? [
+        `Owner comes from the manifest's owner: set owner to ${had.Owner === void 0 ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag`
+      ] : [],
+      ...reserved.length > 0 ? [
+        `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]) : "are tags vend keeps for itself"}, so no manifest can declare ${reserved.length === 1 ? "it" : "them"}: only apply restores ${reserved.length === 1 ? "it" : "them"}`
+      ] : []
+    ];
     return makeFinding(
       "account-tags",
       target,
@@ -884,7 +940,7 @@ function accountTagFindings(context) {
         expected: keys.map((key) => describe(key, wanted[key])).join(", "),
         actual: keys.map((key) => describe(key, had[key] ?? extra[key])).join(", "),
         restore: "apply sets the declared tags and removes the undeclared ones",
-        accept: `declare the organization\u2019s tags in ${manifestOf(context, account)}${requiredGone.length > 0 ? `; ${requiredGone.join(", ")} ${requiredGone.length === 1 ? "is" : "are"} in requiredTags, so removing ${requiredGone.length === 1 ? "it" : "them"} there also needs an approved exception for rule required-tags` : ""}${owner}`
+        accept: accept.join("; ")
       },
       context.checkedOn
     );
@@ -1440,6 +1496,21 @@ function retiredScpFinding(context, change) {
     context.checkedOn
   );
 }
+function renamingScp(context, name) {
+  const { organization, organizationalUnits, accounts } = context.desired;
+  const lists = [
+    ...organization.root.scps.includes(name) ? [`root.scps`] : [],
+    ...organizationalUnits.filter((unit) => unit.scps.includes(name)).map((unit) => `OU ${unit.path}`)
+  ];
+  const manifests = accounts.filter((account) => account.scps.includes(name)).map((account) => account.file);
+  const where = [
+    ...lists.length > 0 ? [`${listNames(lists)} in ${ORGANIZATION_FILE}`] : [],
+    ...manifests.length > 0 ? [listNames(manifests)] : []
+  ];
+  const policy = context.observed.policies.find((candidate) => candidate.name === name);
+  const attached = policy?.targetIds.length ?? 0;
+  return `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}${where.length > 0 ? ` and in the scps lists that name it (${where.join("; ")})` : ""}, so vend creates its own${attached > 0 ? `. The old policy${policy ? ` (${policy.id})` : ""} stays attached to ${countOf(attached, "target")}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go` : ""}`;
+}
 function scpAdoptionFinding(context, change) {
   const name = String(change.scope.scp);
   return makeFinding(
@@ -1449,7 +1520,7 @@ function scpAdoptionFinding(context, change) {
       expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `SCP ${name} (${String(change.scope.policyId)}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its content and description are still the catalogue's`,
       restore: "apply tags it again (its plan shows this as adopting the SCP)",
-      accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+      accept: renamingScp(context, name)
     },
     context.checkedOn
   );
@@ -1469,7 +1540,7 @@ function scpProblemFinding(context, problem) {
           expected: `SCP ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
           actual: `SCP ${name} (${policy.id}) is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, so vend will not change it`,
           restore: `apply cannot: it changes no policy it does not own. Tag the policy ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again if it is vend\u2019s, then apply`,
-          accept: `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}, so vend creates its own`
+          accept: renamingScp(context, name)
         },
         context.checkedOn
       )
@@ -1585,6 +1656,37 @@ function renamedTargetScpFindings(context) {
       );
   }
   return findings;
+}
+
+// src/drift/missing-instance-findings.ts
+function missingInstanceFindings(context, change) {
+  const name = String(change.scope.stackSet);
+  if (context.missingStackSets.has(name)) return [];
+  const baseline = baselineOf(context, name);
+  return members(change).filter(({ account }) => !context.missingAccounts.has(account)).map(
+    ({ account, region }) => makeFinding(
+      "stack-instance-missing",
+      instanceTarget(name, `account:${account}`, region),
+      {
+        expected: `the ${baseline} stack instance in ${account} ${region}`,
+        actual: "no stack instance",
+        restore: "apply deploys it",
+        accept: acceptMissing(context, baseline, account, region)
+      },
+      context.checkedOn
+    )
+  );
+}
+function acceptMissing(context, baseline, account, region) {
+  const manifest = manifestOf(context, account);
+  const declared = context.declaredAccount(account);
+  const dependents = context.desired.baselines.filter(
+    (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
+  ).map((candidate) => candidate.name);
+  const fixedRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== void 0;
+  const regions = declared?.regions ?? [];
+  const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}], which takes every baseline of ${account} without regions of its own out of ${region}` : "";
+  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)${dropRegion}`;
 }
 
 // src/drift/plan-findings.ts
