@@ -158,6 +158,28 @@ const BRIEF_DETAIL_LINES = 2;
 /** The first detail line stays under even a bare headline: for stack instances, the accounts and regions. */
 const HEADLINE_DETAIL_LINES = 1;
 
+/**
+ * `shown` with every override line, and its heading, that gives an account another value than the StackSet's
+ * (the change's `differingOverrides`), in detail order: those values are what make the change high impact, and
+ * two lines would show a harmless first one and hide, say, a swapped SAML metadata document behind it.
+ */
+function withDifferingOverrides(effect: ChangeEffect, shown: readonly string[]): string[] {
+  const after = effect.change.after as { differingOverrides?: unknown } | null;
+  const differing = new Set(Array.isArray(after?.differingOverrides) ? after.differingOverrides.map(String) : []);
+  if (differing.size === 0) return [...shown];
+  const kept = new Set<number>(shown.map((_, index) => index));
+  let heading: number | undefined;
+  effect.details.forEach((line, index) => {
+    if (!line.startsWith('  ')) heading = line.endsWith(':') ? index : undefined;
+    // `Name = "value"` for a new instance, `Name: "old" → "new"` for a changed one; parameter names are alphanumeric.
+    else if (differing.has(/^[A-Za-z0-9]+/.exec(line.trim())?.[0] ?? '')) {
+      kept.add(index);
+      if (heading !== undefined) kept.add(heading);
+    }
+  });
+  return effect.details.filter((_, index) => kept.has(index));
+}
+
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
 function flaggedItem(
   effect: ChangeEffect,
@@ -176,10 +198,11 @@ function flaggedItem(
   const summary = (depth === 'details' ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );
-  const shown = leadingDetails(
+  const leading = leadingDetails(
     effect.details,
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
   );
+  const shown = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
   if (depth === 'headline')
     return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
   const rest = effect.details.length - shown.length;

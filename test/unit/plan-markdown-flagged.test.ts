@@ -1,6 +1,7 @@
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { describeChanges } from '../../src/report/change-effects.js';
 import { flaggedSections, listedIn } from '../../src/report/plan-markdown-flagged.js';
+import { rolesTemplate } from '../support/synthetic-plan.js';
 import {
   convergedObservation,
   desiredAccount,
@@ -75,4 +76,31 @@ test('a flagged change with more detail lines than it shows sends the reader on,
   expect(new Set(tail(120))).toEqual(
     new Set(['>   - … 4 more detail lines: see the list of changes, or the job summary and the plan file']),
   );
+});
+
+// The values that differ from the StackSet's are what flag the change: a shortened item keeps them all, so a
+// harmless first override cannot hide the one that swaps who may sign in.
+test('shortened, a flagged deployment keeps every override that differs from the StackSet, not the first only', () => {
+  const desired = referenceDesiredState();
+  const roles = desired.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  roles.templateBody = rolesTemplate(0);
+  roles.parameters = { DeployPrincipalArn: 'arn:aws:iam::111111111111:role/deployer', BoundaryPolicyName: 'reviewed' };
+  const observed = convergedObservation(desired);
+  desired.accounts.push(
+    desiredAccount('new-tools', {
+      ou: 'Workloads/NonProd',
+      baselines: ['permissions-boundary', 'automation-roles'],
+      parameters: {
+        'automation-roles': {
+          BoundaryPolicyName: 'team-boundary',
+          DeployPrincipalArn: 'arn:aws:iam::666666666666:role/attacker',
+        },
+      },
+    }),
+  );
+  const effects = describeChanges(computePlan(desired, observed));
+  const [highImpact] = flaggedSections(effects, new Set(), 'below', listedIn(120));
+  const brief = highImpact!.compact![0]!;
+  expect(brief).toContain('>     - BoundaryPolicyName = "team-boundary"');
+  expect(brief).toContain('>     - DeployPrincipalArn = "arn:aws:iam::666666666666:role/attacker"');
 });
