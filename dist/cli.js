@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-5UR5SW22.js"),
         import("./chunks/plan-text-WY7UI7N7.js"),
-        import("./chunks/plan-markdown-IZINIBTP.js")
+        import("./chunks/plan-markdown-N3QQ3PUS.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

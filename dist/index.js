@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MKX33EVL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DTJBZBJN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -553,6 +553,21 @@ function countLead({ label, besides }) {
 var FLAGGED_DETAIL_LINES = 6;
 var BRIEF_DETAIL_LINES = 2;
 var HEADLINE_DETAIL_LINES = 1;
+function withDifferingOverrides(effect, shown) {
+  const after = effect.change.after;
+  const differing = new Set(Array.isArray(after?.differingOverrides) ? after.differingOverrides.map(String) : []);
+  if (differing.size === 0) return [...shown];
+  const kept = new Set(shown.map((_, index) => index));
+  let heading;
+  effect.details.forEach((line, index) => {
+    if (!line.startsWith("  ")) heading = line.endsWith(":") ? index : void 0;
+    else if (differing.has(/^[A-Za-z0-9]+/.exec(line.trim())?.[0] ?? "")) {
+      kept.add(index);
+      if (heading !== void 0) kept.add(heading);
+    }
+  });
+  return effect.details.filter((_, index) => kept.has(index));
+}
 function flaggedItem(effect, depth, diffWhere, listed, correction = false, why = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const onMain = correction ? " _(corrects drift already on main)_" : "";
@@ -562,10 +577,11 @@ function flaggedItem(effect, depth, diffWhere, listed, correction = false, why =
   const summary = (depth === "details" ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`
   );
-  const shown = leadingDetails(
+  const leading = leadingDetails(
     effect.details,
     depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
   );
+  const shown = depth === "brief" ? withDifferingOverrides(effect, leading) : leading;
   if (depth === "headline")
     return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
   const rest = effect.details.length - shown.length;

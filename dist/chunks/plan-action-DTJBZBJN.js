@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-Q4FZHV73.js";
+} from "./chunk-QYHVMAXS.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
