@@ -219,11 +219,28 @@ function stackSetRadius(
         later: new Set(Object.keys(final).filter((parameter) => !Object.hasOwn(now, parameter))),
       };
     });
-  const added = changes
+  const additions = changes
     .filter((other) => other.kind === CHANGE_KINDS.addStackInstances && other.target === change.target)
-    .flatMap((other) => (fieldOf(other.after, 'instances') as { account: string; region: string }[] | undefined) ?? [])
+    .map((other) => ({
+      targets: (fieldOf(other.after, 'instances') as { account: string; region: string }[] | undefined) ?? [],
+      overrides: (fieldOf(other.after, 'parameterOverrides') as Record<string, unknown> | undefined) ?? {},
+    }));
+  const added = additions
+    .flatMap(({ targets }) => targets)
     .map(({ account, region }) => `${account}/${region}`)
     .sort(compareText);
+  const addedOverriding = Object.fromEntries(
+    changedParameters(change).flatMap((parameter) => {
+      const accounts = [
+        ...new Set(
+          additions
+            .filter(({ overrides }) => Object.hasOwn(overrides, parameter))
+            .flatMap(({ targets }) => targets.map(({ account }) => account)),
+        ),
+      ].sort(compareText);
+      return accounts.length > 0 ? [[parameter, accounts]] : [];
+    }),
+  );
   // Another team's accounts first: a trimmed list ("and 5 more") must not hide the stacks that are not vend's.
   const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const undeclared = reached.filter((account) => !declared.has(account));
@@ -251,6 +268,7 @@ function stackSetRadius(
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
     ...(Object.keys(overriddenLater).length > 0 ? { overriddenLater } : {}),
     ...(added.length > 0 ? { added } : {}),
+    ...(Object.keys(addedOverriding).length > 0 ? { addedOverriding } : {}),
   };
 }
 

@@ -259,6 +259,11 @@ export interface StackSetBlastRadius {
    * parameters too, so it is part of what the update reaches. Absent when the plan adds none.
    */
   added?: string[];
+  /**
+   * For each StackSet parameter the change gives a new value, the accounts among `added` whose new instances
+   * override it: they deploy with their own value, never the new one. Absent when none.
+   */
+  addedOverriding?: Record<string, string[]>;
 }
 
 /** Moving an account changes the SCPs it inherits and the baselines it should have. */

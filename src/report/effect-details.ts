@@ -206,6 +206,10 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
       ? [
           `${radius.instances.length === 0 ? 'deploys it' : 'and deploys it'} to ${countOf(added.length, 'new stack instance')} in ${countOf(addedAccounts, 'account')} this plan adds:`,
           ...instanceLines(added, (account) => account, new Set()).map((line) => `  ${line}`),
+          ...Object.entries(radius.addedOverriding ?? {}).map(
+            ([parameter, accounts]) =>
+              `${countOf(accounts.length, 'of these accounts', 'of these accounts')} ${agree(accounts.length, 'overrides', 'override')} ${parameter}, so ${agree(accounts.length, 'its new instances take its', 'their new instances take their')} own value, not the new one: ${listNames(accounts)}`,
+          ),
         ]
       : [];
   if (radius.instances.length === 0) return added.length > 0 ? adding : ['it has no stack instances yet'];

@@ -3272,6 +3272,31 @@ describe('a StackSet parameter change says which accounts keep their own value',
       '1 account gets the new value of BoundaryPolicyName first, until the override this plan sets after the update gives it its own: payments-dev',
     );
   });
+
+  // An instance created with overrides takes them from its first deployment (CreateStackInstances
+  // ParameterOverrides), so the new StackSet value never reaches it.
+  it('says that an account the plan adds with its own override of a changed parameter never takes the new value', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    desired.accounts.push(
+      desiredAccount('new-tools', {
+        ou: 'Workloads/NonProd',
+        baselines: ['permissions-boundary'],
+        parameters: { 'permissions-boundary': { BoundaryPolicyName: 'tools-boundary' } },
+      }),
+    );
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+      BoundaryPolicyName: 'new-boundary',
+    };
+    const plan = computePlan(desired, observed);
+    const radius = plan.blastRadius.find(
+      (entry) => entry.changeId === 'update-stackset:stackset:vend-permissions-boundary',
+    );
+    expect(radius).toMatchObject({ addedOverriding: { BoundaryPolicyName: ['new-tools'] } });
+    expect(renderPlanComment(plan)).toContain(
+      '1 of these accounts overrides BoundaryPolicyName, so its new instances take its own value, not the new one: new-tools',
+    );
+  });
 });
 
 describe('an SCP swapped in two steps reads as the swap it is', () => {
