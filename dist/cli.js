@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5UR5SW22.js"),
-        import("./chunks/plan-text-WY7UI7N7.js"),
-        import("./chunks/plan-markdown-N3QQ3PUS.js")
+        import("./chunks/plan-GQBNJSJT.js"),
+        import("./chunks/plan-text-SGOBC5TM.js"),
+        import("./chunks/plan-markdown-VVYYQFNV.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RHS6ZKTU.js"),
+        import("./chunks/apply-AHMX5MP5.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-WY7UI7N7.js")
+        import("./chunks/plan-text-SGOBC5TM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6RPIXLWS.js"),
-        import("./chunks/drift-text-YGHOBOYG.js"),
-        import("./chunks/drift-markdown-V6FZWYDY.js"),
+        import("./chunks/drift-SEKQKG5M.js"),
+        import("./chunks/drift-text-FMPX7ZAV.js"),
+        import("./chunks/drift-markdown-2WI25LUX.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BGVIK3YA.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QRCIERJT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-DTJBZBJN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JEKBAOK7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-SZTESFAX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QT2AYGYL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZGNQAEXD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WIWYCK2I.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

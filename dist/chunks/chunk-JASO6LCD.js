@@ -688,7 +688,10 @@ function stackSetReachLines(radius) {
   const addedAccounts = new Set(added.map((instance) => instance.slice(0, instance.lastIndexOf("/")))).size;
   const adding = added.length > 0 ? [
     `${radius.instances.length === 0 ? "deploys it" : "and deploys it"} to ${countOf(added.length, "new stack instance")} in ${countOf(addedAccounts, "account")} this plan adds:`,
-    ...instanceLines(added, (account) => account, /* @__PURE__ */ new Set()).map((line) => `  ${line}`)
+    ...instanceLines(added, (account) => account, /* @__PURE__ */ new Set()).map((line) => `  ${line}`),
+    ...Object.entries(radius.addedOverriding ?? {}).map(
+      ([parameter, accounts]) => `${countOf(accounts.length, "of these accounts", "of these accounts")} ${agree(accounts.length, "overrides", "override")} ${parameter}, so ${agree(accounts.length, "its new instances take its", "their new instances take their")} own value, not the new one: ${listNames(accounts)}`
+    )
   ] : [];
   if (radius.instances.length === 0) return added.length > 0 ? adding : ["it has no stack instances yet"];
   return [

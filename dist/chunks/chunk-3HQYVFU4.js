@@ -251,7 +251,21 @@ function stackSetRadius(change, changes, desired, observed, names, declared) {
       later: new Set(Object.keys(final).filter((parameter) => !Object.hasOwn(now, parameter)))
     };
   });
-  const added = changes.filter((other) => other.kind === CHANGE_KINDS.addStackInstances && other.target === change.target).flatMap((other) => fieldOf(other.after, "instances") ?? []).map(({ account, region }) => `${account}/${region}`).sort(compareText);
+  const additions = changes.filter((other) => other.kind === CHANGE_KINDS.addStackInstances && other.target === change.target).map((other) => ({
+    targets: fieldOf(other.after, "instances") ?? [],
+    overrides: fieldOf(other.after, "parameterOverrides") ?? {}
+  }));
+  const added = additions.flatMap(({ targets }) => targets).map(({ account, region }) => `${account}/${region}`).sort(compareText);
+  const addedOverriding = Object.fromEntries(
+    changedParameters(change).flatMap((parameter) => {
+      const accounts2 = [
+        ...new Set(
+          additions.filter(({ overrides }) => Object.hasOwn(overrides, parameter)).flatMap(({ targets }) => targets.map(({ account }) => account))
+        )
+      ].sort(compareText);
+      return accounts2.length > 0 ? [[parameter, accounts2]] : [];
+    })
+  );
   const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const undeclared = reached.filter((account) => !declared.has(account));
   const accounts = [...undeclared, ...reached.filter((account) => declared.has(account))];
@@ -276,7 +290,8 @@ function stackSetRadius(change, changes, desired, observed, names, declared) {
     ...undeclared.length > 0 ? { undeclared } : {},
     ...Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {},
     ...Object.keys(overriddenLater).length > 0 ? { overriddenLater } : {},
-    ...added.length > 0 ? { added } : {}
+    ...added.length > 0 ? { added } : {},
+    ...Object.keys(addedOverriding).length > 0 ? { addedOverriding } : {}
   };
 }
 function changedParameters(change) {

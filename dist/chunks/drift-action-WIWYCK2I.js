@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-PEHE4CVT.js";
+} from "./chunk-HON35ADT.js";
 import {
   renderDriftText
-} from "./chunk-KITOJADK.js";
+} from "./chunk-LJK3J6CS.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-TJ7ENQTY.js";
+} from "./chunk-QWSLODNL.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-32VZMETW.js";
+} from "./chunk-W4COWCPZ.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,13 +53,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-XZVJ4PRT.js";
+import "./chunk-3HQYVFU4.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW6RJG6S.js";
 import {
   isIgnored
-} from "./chunk-WVMRJ4MA.js";
+} from "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -70,8 +70,8 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-LFLWCQUR.js";
-import "./chunk-U7HMFQYB.js";
+} from "./chunk-SARXIO7Z.js";
+import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import {

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-XZVJ4PRT.js";
+} from "./chunk-3HQYVFU4.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-MSZFSESC.js";
+} from "./chunk-63A6MZ37.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";

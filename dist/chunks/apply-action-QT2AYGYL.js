@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-NEOFNCPO.js";
+} from "./chunk-67ASRVMQ.js";
 import "./chunk-BSYBRKBR.js";
 import "./chunk-7CCQDI4Q.js";
 import "./chunk-3FQIWQVS.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-4MSSMEUY.js";
+import "./chunk-LHLJQUOF.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -17,7 +17,7 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-DDAJAMPX.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-XZVJ4PRT.js";
+import "./chunk-3HQYVFU4.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";

@@ -15,7 +15,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-U7HMFQYB.js";
+} from "./chunk-JASO6LCD.js";
 import {
   canonicalJson,
   readTemplateFacts

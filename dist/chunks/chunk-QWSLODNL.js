@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-XZVJ4PRT.js";
+} from "./chunk-3HQYVFU4.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-WVMRJ4MA.js";
+} from "./chunk-C5BXLTUZ.js";
 import {
   controlsAccess,
   sha256Digest

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-U7HMFQYB.js";
+} from "./chunk-JASO6LCD.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -5,16 +5,16 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QYHVMAXS.js";
+} from "./chunk-4W4P5ED6.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-MSZFSESC.js";
-import "./chunk-WVMRJ4MA.js";
+import "./chunk-63A6MZ37.js";
+import "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-LFLWCQUR.js";
-import "./chunk-U7HMFQYB.js";
+import "./chunk-SARXIO7Z.js";
+import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-MSZFSESC.js";
+} from "./chunk-63A6MZ37.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-LFLWCQUR.js";
+} from "./chunk-SARXIO7Z.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-U7HMFQYB.js";
+} from "./chunk-JASO6LCD.js";
 import {
   accountIdsInValue
 } from "./chunk-AGAWWC5X.js";

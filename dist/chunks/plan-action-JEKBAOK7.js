@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QYHVMAXS.js";
+} from "./chunk-4W4P5ED6.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-NEOFNCPO.js";
+} from "./chunk-67ASRVMQ.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-4MSSMEUY.js";
+import "./chunk-LHLJQUOF.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-QMCYRCWJ.js";
-import "./chunk-XZVJ4PRT.js";
+} from "./chunk-6QOFJXLI.js";
+import "./chunk-3HQYVFU4.js";
 import "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
@@ -55,12 +55,12 @@ import "./chunk-VW6RJG6S.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MSZFSESC.js";
-import "./chunk-WVMRJ4MA.js";
+} from "./chunk-63A6MZ37.js";
+import "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-LFLWCQUR.js";
-import "./chunk-U7HMFQYB.js";
+import "./chunk-SARXIO7Z.js";
+import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";

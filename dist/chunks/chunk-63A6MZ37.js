@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-WVMRJ4MA.js";
+} from "./chunk-C5BXLTUZ.js";
 import {
   loosens
 } from "./chunk-PQT4EUZR.js";
@@ -15,7 +15,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-LFLWCQUR.js";
+} from "./chunk-SARXIO7Z.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -28,7 +28,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-U7HMFQYB.js";
+} from "./chunk-JASO6LCD.js";
 import {
   accessResourceLines,
   canonicalJson

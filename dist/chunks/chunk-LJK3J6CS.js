@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-LFLWCQUR.js";
+} from "./chunk-SARXIO7Z.js";
 import {
   ansi,
   plain

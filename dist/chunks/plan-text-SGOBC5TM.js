@@ -1,19 +1,19 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-QMCYRCWJ.js";
-import "./chunk-XZVJ4PRT.js";
-import "./chunk-UIZY2RCG.js";
-import "./chunk-FC3L5AMI.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VW6RJG6S.js";
-import "./chunk-MSZFSESC.js";
-import "./chunk-WVMRJ4MA.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-63A6MZ37.js";
+import "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-LFLWCQUR.js";
-import "./chunk-U7HMFQYB.js";
+import "./chunk-SARXIO7Z.js";
+import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
@@ -28,9 +28,14 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-4MSSMEUY.js";
+} from "./chunk-LHLJQUOF.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-XZVJ4PRT.js";
+import "./chunk-3HQYVFU4.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-LFLWCQUR.js";
+} from "./chunk-SARXIO7Z.js";
 import {
   countOf,
   listNames

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-XZVJ4PRT.js";
+} from "./chunk-3HQYVFU4.js";
 import {
   connectionFailure,
   createAwsClients,
