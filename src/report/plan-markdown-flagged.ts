@@ -203,15 +203,16 @@ function flaggedItem(
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
   );
   const shown = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
-  if (depth === 'headline')
-    return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
+  // A heading's items stay beneath it at every depth: flattened, `parameter overrides:` reads as an empty line.
+  const details = shown.map((line) =>
+    line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
+  );
+  if (depth === 'headline') return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,
     ...summary,
-    ...shown.map((line) =>
-      line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
-    ),
+    ...details,
     // Shortened, the section's head says once where each change is whole: hundreds of items need not repeat it.
     ...(rest > 0
       ? [

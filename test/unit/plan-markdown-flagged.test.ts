@@ -104,3 +104,14 @@ test('shortened, a flagged deployment keeps every override that differs from the
   expect(brief).toContain('>     - BoundaryPolicyName = "team-boundary"');
   expect(brief).toContain('>     - DeployPrincipalArn = "arn:aws:iam::666666666666:role/attacker"');
 });
+
+test('at headline depth a heading keeps its item beneath it, not beside it as a line of its own', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous))).map((effect) =>
+    effect.change.destructive ? { ...effect, details: ['parameter overrides:', '  Team = "ops"', 'more'] } : effect,
+  );
+  const headline = flaggedSections(effects, new Set(), 'below', listedIn(120))[0]!.compact![1]!;
+  expect(headline).toContain('>   - parameter overrides:\n>     - Team = "ops"\n');
+});
