@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JEKBAOK7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PCGSXP3K.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -5,7 +5,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4W4P5ED6.js";
+} from "./chunk-SUEBLD7C.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";

@@ -582,15 +582,15 @@ function flaggedItem(effect, depth, diffWhere, listed, correction = false, why =
     depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
   );
   const shown = depth === "brief" ? withDifferingOverrides(effect, leading) : leading;
-  if (depth === "headline")
-    return [...headline, ...summary, ...shown.map((line) => `>   - ${escapeMarkdown(line.trim())}`)];
+  const details = shown.map(
+    (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
+  );
+  if (depth === "headline") return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,
     ...summary,
-    ...shown.map(
-      (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
-    ),
+    ...details,
     // Shortened, the section's head says once where each change is whole: hundreds of items need not repeat it.
     ...rest > 0 ? [
       `>   - \u2026 ${countOf(rest, "more detail line")}: see the list of changes${depth === "details" ? `, or ${listed.elsewhere}` : ""}`

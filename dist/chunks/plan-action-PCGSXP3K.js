@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4W4P5ED6.js";
+} from "./chunk-SUEBLD7C.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
