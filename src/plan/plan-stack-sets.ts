@@ -7,6 +7,7 @@ import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess, removalEffect } from './template-change.js';
+import { retentionChanges, updateImpact } from './stack-set-update-impact.js';
 import {
   compareTemplates,
   deletionEffects,
@@ -155,18 +156,18 @@ export function planStackSets(draft: PlanDraft): void {
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== undefined && (deleted === undefined || deleted.length > 0),
         // New content or parameters for roles and policies change access in every account it reaches, and so does
-        // another role deploying them.
-        highImpact:
-          settings.length > 0 ||
+        // another role deploying them; a template that keeps data for less time erases it there.
+        ...updateImpact(
+          settings.map((setting) => setting.name),
           baselineControlsAccess(
             baseline.name,
             [existing.templateBody, baseline.templateBody],
             [existing.parameters, baseline.parameters],
-          ),
-        highImpactReason:
-          settings.length > 0
-            ? `its ${settings.map((setting) => setting.name).join(' and ')} change: another role deploys it, or it deploys on its own`
-            : `new ${what} for ${CONTROLS_ACCESS}`,
+          )
+            ? `new ${what} for ${CONTROLS_ACCESS}`
+            : undefined,
+          existing.instances.length > 0 ? retentionChanges(existing.templateBody, baseline.templateBody) : [],
+        ),
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? '' : updateEffect(templateChange, instances)}`,
       });
