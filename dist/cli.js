@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GQBNJSJT.js"),
+        import("./chunks/plan-XMZUFC7B.js"),
         import("./chunks/plan-text-SGOBC5TM.js"),
-        import("./chunks/plan-markdown-4B55KQAX.js")
+        import("./chunks/plan-markdown-AYGFFQDN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-AHMX5MP5.js"),
+        import("./chunks/apply-HY26T3SZ.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
         import("./chunks/plan-text-SGOBC5TM.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-SEKQKG5M.js"),
+        import("./chunks/drift-46SMI3OT.js"),
         import("./chunks/drift-text-FMPX7ZAV.js"),
         import("./chunks/drift-markdown-2WI25LUX.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PCGSXP3K.js");
+        const { runPlanAction } = await import("./chunks/plan-action-I3PWQ7FL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QT2AYGYL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4VTOW7BD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WIWYCK2I.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4PXBEOAQ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

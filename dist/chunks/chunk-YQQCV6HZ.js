@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-3HQYVFU4.js";
+} from "./chunk-ZEP7VBMI.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

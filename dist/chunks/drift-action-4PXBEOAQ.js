@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QWSLODNL.js";
+} from "./chunk-YQQCV6HZ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-3HQYVFU4.js";
+import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW6RJG6S.js";

@@ -1,36 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-6QOFJXLI.js";
-import "./chunk-3HQYVFU4.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-7BQWD3CG.js";
+import "./chunk-BSYBRKBR.js";
+import "./chunk-7CCQDI4Q.js";
+import "./chunk-3FQIWQVS.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-RKBJNHCP.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-ZYTZMA74.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-DDAJAMPX.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW6RJG6S.js";
-import "./chunk-63A6MZ37.js";
-import "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-SARXIO7Z.js";
-import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  applyRefusal,
+  runApplyAction
 };

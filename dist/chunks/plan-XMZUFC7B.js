@@ -1,22 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-QWSLODNL.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-DDAJAMPX.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-3HQYVFU4.js";
+  runPlan,
+  serializePlan
+} from "./chunk-PFSMKRQX.js";
+import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
+import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VW6RJG6S.js";
+import "./chunk-63A6MZ37.js";
 import "./chunk-C5BXLTUZ.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-SARXIO7Z.js";
 import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-XX6BB6PM.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
@@ -30,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -1490,6 +1490,45 @@ function contentImpact(draft, scp, existing) {
   return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false };
 }
 
+// src/plan/stack-set-update-impact.ts
+var RETENTION_PROPERTY = /^(?:RetentionInDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|SnapshotRetentionLimit|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
+var RESOURCE_ATTRIBUTES = ["DeletionPolicy", "UpdateReplacePolicy"];
+function retentionChanges(deployedBody, newBody) {
+  const [before, after] = [readTemplateFacts(deployedBody), readTemplateFacts(newBody)];
+  if (!before || !after) return [];
+  const deployed = new Map(before.resources.map((resource) => [resource.logicalId, resource]));
+  const changes = [];
+  for (const resource of after.resources) {
+    const old = deployed.get(resource.logicalId);
+    if (!old || old.type !== resource.type) continue;
+    const attributes = (definition, key) => definition && typeof definition === "object" ? definition[key] : void 0;
+    const keys = /* @__PURE__ */ new Set([
+      ...Object.keys(old.properties).filter((key) => RETENTION_PROPERTY.test(key)),
+      ...Object.keys(resource.properties).filter((key) => RETENTION_PROPERTY.test(key))
+    ]);
+    const differs = [
+      ...[...keys].filter(
+        (key) => canonicalJson(old.properties[key] ?? null) !== canonicalJson(resource.properties[key] ?? null)
+      ),
+      ...RESOURCE_ATTRIBUTES.filter(
+        (key) => canonicalJson(attributes(old.definition, key) ?? null) !== canonicalJson(attributes(resource.definition, key) ?? null)
+      )
+    ];
+    for (const key of differs.sort()) changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
+  }
+  return changes;
+}
+function updateImpact(settings, access, retention) {
+  const reasons = [
+    ...settings.length > 0 ? [`its ${settings.join(" and ")} change: another role deploys it, or it deploys on its own`] : [],
+    ...access ? [access] : [],
+    ...retention.length > 0 ? [
+      `it changes how long data is kept, or whether it can be deleted, in every account it reaches: ${listNames(retention)}`
+    ] : []
+  ];
+  return { highImpact: reasons.length > 0, highImpactReason: reasons.join(", and ") };
+}
+
 // src/plan/update-deletions.ts
 function compareTemplates(deployed, next) {
   const before = readTemplateFacts(deployed.templateBody);
@@ -1825,13 +1864,16 @@ function planStackSets(draft) {
         // A template that drops resources deletes them in every account the StackSet reaches.
         destructive: templateChange !== void 0 && (deleted === void 0 || deleted.length > 0),
         // New content or parameters for roles and policies change access in every account it reaches, and so does
-        // another role deploying them.
-        highImpact: settings.length > 0 || baselineControlsAccess(
-          baseline.name,
-          [existing.templateBody, baseline.templateBody],
-          [existing.parameters, baseline.parameters]
+        // another role deploying them; a template that keeps data for less time erases it there.
+        ...updateImpact(
+          settings.map((setting) => setting.name),
+          baselineControlsAccess(
+            baseline.name,
+            [existing.templateBody, baseline.templateBody],
+            [existing.parameters, baseline.parameters]
+          ) ? `new ${what} for ${CONTROLS_ACCESS}` : void 0,
+          existing.instances.length > 0 ? retentionChanges(existing.templateBody, baseline.templateBody) : []
         ),
-        highImpactReason: settings.length > 0 ? `its ${settings.map((setting) => setting.name).join(" and ")} change: another role deploys it, or it deploys on its own` : `new ${what} for ${CONTROLS_ACCESS}`,
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? "" : updateEffect(templateChange, instances)}`
       });

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-3HQYVFU4.js";
+} from "./chunk-ZEP7VBMI.js";
 import {
   connectionFailure,
   createAwsClients,

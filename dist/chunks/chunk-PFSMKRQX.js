@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-3HQYVFU4.js";
+} from "./chunk-ZEP7VBMI.js";
 import {
   createAwsClients,
   describeAwsError,

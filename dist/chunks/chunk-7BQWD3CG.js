@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-LHLJQUOF.js";
+} from "./chunk-RKBJNHCP.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-3HQYVFU4.js";
+} from "./chunk-ZEP7VBMI.js";
 import {
   listNames
 } from "./chunk-LI2J643O.js";

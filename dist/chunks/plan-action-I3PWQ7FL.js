@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SUEBLD7C.js";
+} from "./chunk-BTH5A7BP.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-67ASRVMQ.js";
+} from "./chunk-7BQWD3CG.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-LHLJQUOF.js";
+import "./chunk-RKBJNHCP.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-6QOFJXLI.js";
-import "./chunk-3HQYVFU4.js";
+} from "./chunk-PFSMKRQX.js";
+import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
