@@ -47,10 +47,16 @@ export function flaggedSections(
         '>',
         ...items,
       ].join('\n');
-    // Shortened, a change keeps its reason while few are flagged of its kind for that reason: hundreds of moves
-    // flagged alike would repeat theirs, and must not take it from the one move, or the one SCP, flagged otherwise.
+    // Shortened, a change keeps its reason while few of its kind are flagged, or few for that reason among a kind
+    // flagged for few reasons: hundreds of moves flagged alike would repeat theirs, and must not take it from the one
+    // move flagged otherwise. Reasons can hold text the pull request writes (an exception's approvedBy): a kind whose
+    // reasons are many is read by its kind alone, or padding would make every reason rare.
+    const ofKind = countsBy(flagged, (effect) => effect.change.kind);
     const alike = countsBy(flagged, flaggedFor);
-    const why = (effect: ChangeEffect) => alike.get(flaggedFor(effect))! <= BRIEF_REASONS;
+    const reasonsOfKind = countsBy([...new Set(flagged.map(flaggedFor))].map(kindOf), (kind) => kind);
+    const why = (effect: ChangeEffect) =>
+      ofKind.get(effect.change.kind)! <= BRIEF_REASONS ||
+      (reasonsOfKind.get(effect.change.kind)! <= BRIEF_REASONS && alike.get(flaggedFor(effect))! <= BRIEF_REASONS);
     const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
       flaggedItem(effect, depth, diffWhere, listed, corrections.has(effect.change.id), why(effect));
     return {
@@ -95,16 +101,19 @@ const RAREST_LISTED = 20;
 /** What a flagged change is flagged alike with: its kind and its `high impact:` reason. */
 const flaggedFor = (effect: ChangeEffect) => `${effect.change.kind}\u0000${effect.why ?? ''}`;
 
-function countsBy(effects: readonly ChangeEffect[], key: (effect: ChangeEffect) => string): Map<string, number> {
+const kindOf = (key: string) => key.slice(0, key.indexOf('\u0000'));
+
+function countsBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const effect of effects) counts.set(key(effect), (counts.get(key(effect)) ?? 0) + 1);
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
 
 /**
- * The first RAREST_LISTED flagged changes by how few are flagged alike (same kind, same reason; then in plan order),
- * rendered by `item`, and the others counted by kind. One move flagged for a level that allows nothing comes before
- * two hundred moved out from under the same SCP.
+ * The first RAREST_LISTED flagged changes, rendered by `item`, and the others counted by kind. Kinds take turns,
+ * the rarest kind first, so every kind of change keeps a named slot however many of another kind pad the plan; within
+ * a kind the changes flagged for the rarest reasons come first (then plan order): one move flagged for a level that
+ * allows nothing comes before two hundred moved out from under the same SCP.
  */
 function rarestFirst(
   flagged: readonly ChangeEffect[],
@@ -112,10 +121,19 @@ function rarestFirst(
   listed: ListedIn,
 ): string[] {
   const counts = countsBy(flagged, flaggedFor);
-  const ranked = flagged
-    .map((effect, index) => ({ effect, index }))
-    .sort((a, b) => counts.get(flaggedFor(a.effect))! - counts.get(flaggedFor(b.effect))! || a.index - b.index)
-    .map(({ effect }) => effect);
+  const kinds = new Map<string, ChangeEffect[]>();
+  for (const effect of flagged) kinds.set(effect.change.kind, [...(kinds.get(effect.change.kind) ?? []), effect]);
+  const turns = [...kinds.values()]
+    .sort((a, b) => a.length - b.length)
+    .map((ofKind) =>
+      ofKind
+        .map((effect, index) => ({ effect, index }))
+        .sort((a, b) => counts.get(flaggedFor(a.effect))! - counts.get(flaggedFor(b.effect))! || a.index - b.index)
+        .map(({ effect }) => effect),
+    );
+  const ranked: ChangeEffect[] = [];
+  for (let turn = 0; ranked.length < flagged.length; turn++)
+    for (const ofKind of turns) if (turn < ofKind.length) ranked.push(ofKind[turn]!);
   const named = ranked.slice(0, RAREST_LISTED);
   const counted = ranked.slice(RAREST_LISTED).map(({ change }) => change.kind);
   return [...named.flatMap(item), `> - … and ${changeKindCounts(counted)}; each is in ${listed.elsewhere}`];
@@ -139,7 +157,10 @@ export function listedIn(diffLines: number): ListedIn {
 }
 
 function shortenedNote(listed: ListedIn): string {
-  return `_Shortened to fit GitHub's ${listed.limit} limit: each change's every account, region, value and diff is in ${listed.elsewhere}._`;
+  // The job summary trims long account lists too (`… and 441 more`): only the plan file has every one.
+  return listed.limit === 'job summary'
+    ? `_Shortened to fit GitHub's job summary limit: each change's every account, region, value and diff is in the plan file._`
+    : `_Shortened to fit GitHub's comment limit: the job summary has more of each change, and the plan file its every account, region, value and diff._`;
 }
 
 /** `**2 high-impact changes.**`, or `**1 more high-impact change**, besides ….` */

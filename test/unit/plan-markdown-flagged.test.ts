@@ -115,3 +115,28 @@ test('at headline depth a heading keeps its item beneath it, not beside it as a 
   const headline = flaggedSections(effects, new Set(), 'below', listedIn(120))[0]!.compact![1]!;
   expect(headline).toContain('>   - parameter overrides:\n>     - Team = "ops"\n');
 });
+
+// A waiver's reason holds the manifest's approvedBy, text the pull request writes: sixty distinct ones must not make
+// sixty "rare" creations that take every named slot from the one template change that grants access.
+test('shortened to the rarest, padding with distinct waiver texts cannot push out the one change of another kind', () => {
+  const previous = referenceDesiredState();
+  const roles = previous.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  roles.templateBody = rolesTemplate(3600);
+  const observed = convergedObservation(previous);
+  const desired = structuredClone(previous);
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = rolesTemplate(7200);
+  for (let index = 0; index < 60; index++)
+    desired.accounts.push({
+      ...desiredAccount(`pad-${String(index).padStart(2, '0')}`, { ou: 'Workloads/NonProd' }),
+      waivers: {
+        exceptions: [{ rule: 'required-tags', approvedBy: `lead ${index} ${'y'.repeat(150)}` }],
+        excludedBaselines: [],
+      },
+    });
+  const effects = describeChanges(computePlan(desired, observed));
+  const [highImpact] = flaggedSections(effects, new Set(), 'below', listedIn(120));
+  const rarest = highImpact!.compact!.at(-2)!;
+  expect(rarest).toContain('> - Update StackSet vend-automation-roles: template changed');
+  // Reasons of a kind padded with many are not repeated, so the padding cannot lengthen the brief list either.
+  expect(highImpact!.compact![0]!.match(/approvedBy/g) ?? []).toHaveLength(0);
+});

@@ -924,7 +924,7 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(comment).toContain('> - … and 2981 account closures; each is in the job summary and the plan file');
     // The shortened list says so at its head; the high-impact one, whole, does not.
     const shortened =
-      "> _Shortened to fit GitHub's comment limit: each change's every account, region, value and diff is in the job summary and the plan file._";
+      "> _Shortened to fit GitHub's comment limit: the job summary has more of each change, and the plan file its every account, region, value and diff._";
     expect(comment.split(shortened)).toHaveLength(2);
     expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('… and 2981 account closures'));
     expect(comment).toContain('> **1 high-impact change.**');
