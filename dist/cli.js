@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-XMZUFC7B.js"),
         import("./chunks/plan-text-SGOBC5TM.js"),
-        import("./chunks/plan-markdown-AYGFFQDN.js")
+        import("./chunks/plan-markdown-43CCVGBF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

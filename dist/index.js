@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-I3PWQ7FL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QS37Y7LY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

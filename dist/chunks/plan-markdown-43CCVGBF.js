@@ -5,7 +5,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BTH5A7BP.js";
+} from "./chunk-VUEZ3XUT.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-BTH5A7BP.js";
+} from "./chunk-VUEZ3XUT.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,

@@ -488,8 +488,10 @@ function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
       ">",
       ...items
     ].join("\n");
+    const ofKind = countsBy(flagged, (effect) => effect.change.kind);
     const alike = countsBy(flagged, flaggedFor);
-    const why = (effect) => alike.get(flaggedFor(effect)) <= BRIEF_REASONS;
+    const reasonsOfKind = countsBy([...new Set(flagged.map(flaggedFor))].map(kindOf), (kind) => kind);
+    const why = (effect) => ofKind.get(effect.change.kind) <= BRIEF_REASONS || reasonsOfKind.get(effect.change.kind) <= BRIEF_REASONS && alike.get(flaggedFor(effect)) <= BRIEF_REASONS;
     const item = (depth) => (effect) => flaggedItem(effect, depth, diffWhere, listed, corrections.has(effect.change.id), why(effect));
     return {
       keep: true,
@@ -528,14 +530,22 @@ function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
 }
 var RAREST_LISTED = 20;
 var flaggedFor = (effect) => `${effect.change.kind}\0${effect.why ?? ""}`;
-function countsBy(effects, key) {
+var kindOf = (key) => key.slice(0, key.indexOf("\0"));
+function countsBy(items, key) {
   const counts = /* @__PURE__ */ new Map();
-  for (const effect of effects) counts.set(key(effect), (counts.get(key(effect)) ?? 0) + 1);
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
 function rarestFirst(flagged, item, listed) {
   const counts = countsBy(flagged, flaggedFor);
-  const ranked = flagged.map((effect, index) => ({ effect, index })).sort((a, b) => counts.get(flaggedFor(a.effect)) - counts.get(flaggedFor(b.effect)) || a.index - b.index).map(({ effect }) => effect);
+  const kinds = /* @__PURE__ */ new Map();
+  for (const effect of flagged) kinds.set(effect.change.kind, [...kinds.get(effect.change.kind) ?? [], effect]);
+  const turns = [...kinds.values()].sort((a, b) => a.length - b.length).map(
+    (ofKind) => ofKind.map((effect, index) => ({ effect, index })).sort((a, b) => counts.get(flaggedFor(a.effect)) - counts.get(flaggedFor(b.effect)) || a.index - b.index).map(({ effect }) => effect)
+  );
+  const ranked = [];
+  for (let turn = 0; ranked.length < flagged.length; turn++)
+    for (const ofKind of turns) if (turn < ofKind.length) ranked.push(ofKind[turn]);
   const named = ranked.slice(0, RAREST_LISTED);
   const counted = ranked.slice(RAREST_LISTED).map(({ change }) => change.kind);
   return [...named.flatMap(item), `> - \u2026 and ${changeKindCounts(counted)}; each is in ${listed.elsewhere}`];
@@ -545,7 +555,7 @@ function listedIn(diffLines) {
   return diffLines === Infinity ? { limit: "job summary", elsewhere: "the plan file" } : { limit: "comment", elsewhere: "the job summary and the plan file" };
 }
 function shortenedNote(listed) {
-  return `_Shortened to fit GitHub's ${listed.limit} limit: each change's every account, region, value and diff is in ${listed.elsewhere}._`;
+  return listed.limit === "job summary" ? `_Shortened to fit GitHub's job summary limit: each change's every account, region, value and diff is in the plan file._` : `_Shortened to fit GitHub's comment limit: the job summary has more of each change, and the plan file its every account, region, value and diff._`;
 }
 function countLead({ label, besides }) {
   return besides ? `**${label}**${besides}.` : `**${label}.**`;
