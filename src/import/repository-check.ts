@@ -3,6 +3,7 @@ import { RULES } from '../config/diagnostics.js';
 import type { Diagnostic } from '../config/diagnostics.js';
 import type { AccountDocument } from '../config/documents.js';
 import { findHiddenCharacters } from '../config/hidden-characters.js';
+import { templateToJson } from '../config/cloudformation-template.js';
 import { jsonNumberLiterals, numberAsJavaScriptWrites } from '../config/json-numbers.js';
 import type { Quotas } from '../config/quotas.js';
 import { TEMPLATE_RULES } from '../config/load-repository.js';
@@ -106,7 +107,7 @@ export function templateRuleProblems(baseline: string, file: string, body: strin
 export function loadedTemplate(baseline: string, file: string, body: string): LoadedTemplate | undefined {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
   return parsed.source
-    ? { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() }
+    ? { baseline, file, body, source: parsed.source, template: templateToJson(parsed.source.document) }
     : undefined;
 }
 

@@ -279,6 +279,31 @@ describe('baselines from StackSets with the prefix', () => {
     expect(Object.keys(describe_(organization([B])).organization!.baselines ?? {})).toEqual(['audit', 'audit-copy']);
   });
 
+  // Validate reads short-form functions as the functions they are; import must too, or it refuses what validate
+  // accepts: a role named from a parameter is "RoleName 'Tier'", a collision that does not exist, and a !Sub name
+  // holds "$" and "{", characters IAM refuses.
+  test('StackSets that name their role with !Ref or !Sub of a parameter are written, as validate accepts them', () => {
+    const live = threeAccounts([
+      {
+        ...stackSet('audit', { [A]: ['us-east-1'] }, { template: namedRole('!Ref Tier'), parameters: { Tier: 'one' } }),
+        managedByVend: false,
+      },
+      {
+        ...stackSet(
+          'audit-copy',
+          { [A]: ['us-east-1'] },
+          { template: namedRole("!Sub 'auditor-${Tier}'"), parameters: { Tier: 'two' } },
+        ),
+        managedByVend: false,
+      },
+    ]);
+    const imported = describe_(live);
+    expect(Object.keys(imported.organization!.baselines ?? {})).toEqual(['audit', 'audit-copy']);
+    expect(imported.findings.filter((finding) => finding.kind === 'left-out')).toEqual([]);
+    const verdict = loadImported(imported, live);
+    expect(verdict.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  });
+
   test('a StackSet with a named IAM role and no instance yet gets the home region, so that validate passes', () => {
     const live = threeAccounts([
       { ...stackSet('audit', {}, { template: namedRole('auditor') }), managedByVend: false },
