@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-IOSCG4TM.js"),
+        import("./chunks/import-V2D3YO2Y.js"),
         import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);

@@ -544,7 +544,7 @@ function templateRuleProblems(baseline, file, body, quotas) {
 }
 function loadedTemplate(baseline, file, body) {
   const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  return parsed.source ? { baseline, file, body, source: parsed.source, template: parsed.source.document.toJS() } : void 0;
+  return parsed.source ? { baseline, file, body, source: parsed.source, template: templateToJson(parsed.source.document) } : void 0;
 }
 function describeDiagnostic(diagnostic) {
   return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, "")}`;
