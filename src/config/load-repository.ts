@@ -57,7 +57,7 @@ import { checkTemplates } from './rules/template-rules.js';
 
 /**
  * The rules on baseline templates. Each reads a template on its own, the catalogue and the manifests only where
- * they name it (import runs them on one template at a time: repository-check.ts).
+ * they name it (import and drift run them on one template at a time: file-checks.ts).
  */
 export const TEMPLATE_RULES: Rule[] = [
   checkTemplates,

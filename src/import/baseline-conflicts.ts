@@ -6,7 +6,7 @@ import { namedIamResource } from '../config/rules/template-rules.js';
 import { RULES } from '../config/diagnostics.js';
 import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
-import { describeDiagnostic, loadedTemplate } from './repository-check.js';
+import { describeDiagnostic, loadedTemplate } from '../config/file-checks.js';
 import { notInCatalogue, templateFile } from './stack-set-baselines.js';
 
 /**

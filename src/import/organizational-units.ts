@@ -4,7 +4,7 @@ import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
 import { EnvironmentError, UsageError } from '../settings/settings.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
-import { keyProblem } from './repository-check.js';
+import { keyProblem } from '../config/file-checks.js';
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { limitPhrase } from '../config/quotas.js';
 import type { Quotas } from '../config/quotas.js';

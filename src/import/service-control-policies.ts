@@ -8,7 +8,7 @@ import type { ObservedPolicy } from '../observe/observed-state.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
 import { SERVICE_CONTROL_POLICY } from './live-organization.js';
-import { keyProblem, policyProblems } from './repository-check.js';
+import { keyProblem, policyProblems } from '../config/file-checks.js';
 import { tagLimitFinding } from './organizational-units.js';
 import { SCP_NAME } from '../config/schema-patterns.js';
 

@@ -7,7 +7,7 @@ import type { ObservedStackSet } from '../observe/observed-state.js';
 import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
 import type { LiveOrganization } from './live-organization.js';
-import { keyProblem, templateProblems, templateRuleProblems, textProblem } from './repository-check.js';
+import { keyProblem, templateProblems, templateRuleProblems, textProblem } from '../config/file-checks.js';
 import { STACK_SET_TAGS } from '../plan/stack-set-ownership.js';
 import { replacedByNewTags } from '../plan/resource-replacement.js';
 import { readTemplateFacts } from '../plan/template-change.js';
