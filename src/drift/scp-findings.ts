@@ -8,6 +8,7 @@ import { compareText } from '../ordering.js';
 import { accountReference, describeTarget, ouReference } from '../plan/plan-draft.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import { prettyPolicy, unifiedDiff } from '../report/unified-diff.js';
+import { policyProblems } from '../config/file-checks.js';
 import type { DriftContext } from './drift-context.js';
 import { findingId, makeFinding } from './drift-report.js';
 import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
@@ -117,7 +118,7 @@ function scpContentFindings(
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: 'other content (the diff turns main’s content into the organization’s)',
           restore: writesBack('content'),
-          accept: `copy the organization’s content into ${scpFileOf(context, scp)}`,
+          accept: organizationContentAccept(context, scp, before.content, after.description),
           details: diff.lines,
         },
         context.checkedOn,
@@ -232,6 +233,18 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
     },
     context.checkedOn,
   );
+}
+
+/**
+ * Copying the organization's SCP content into the repository, unless validate would refuse it there (a number
+ * JavaScript cannot hold, a Principal, a size over the quota): then the hint says why it cannot be accepted as it is.
+ */
+function organizationContentAccept(context: DriftContext, scp: string, content: string, description: string): string {
+  const file = scpFileOf(context, scp);
+  const [problem] = policyProblems(scp, file, content, description, context.desired.organization.quotas);
+  return problem === undefined
+    ? `copy the organization’s content into ${file}`
+    : `none as it is: validate would refuse the organization’s content in ${file} (${problem}); restore main’s content, or copy it once that is fixed`;
 }
 
 /**

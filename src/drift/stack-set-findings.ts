@@ -13,6 +13,7 @@ import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js'
 import { summarizeTemplateChange } from '../plan/template-summary.js';
 import { readTemplateFacts } from '../plan/template-change.js';
 import { namedIamResource } from '../config/rules/template-rules.js';
+import { templateProblems, templateRuleProblems } from '../config/file-checks.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
@@ -93,7 +94,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
           accept:
             size > limit
               ? `none as it is: the deployed template is ${size.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline`
-              : `copy the deployed template into ${templateFileOf(context, baseline)}`,
+              : deployedTemplateAccept(context, baseline, before.templateBody),
           details: [
             ...lines.slice(0, FINDING_DIFF_LINES),
             ...(omitted > 0 ? [`… ${countOf(omitted, 'more line')} of diff`] : []),
@@ -167,6 +168,21 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
       ),
     );
   return findings;
+}
+
+/**
+ * Copying the deployed template into the repository, unless validate would refuse it there (an IAM user added by
+ * hand, say): then the repository cannot accept it as it is, and the hint says why.
+ */
+function deployedTemplateAccept(context: DriftContext, baseline: string, body: string): string {
+  const file = templateFileOf(context, baseline);
+  const [problem] = [
+    ...templateProblems(file, body),
+    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas),
+  ];
+  return problem === undefined
+    ? `copy the deployed template into ${file}`
+    : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
 }
 
 /**

@@ -85,6 +85,21 @@ test('a detached SCP names the accounts beneath it in AWS, not where main places
   expect(detailsOf('full-aws-access-missing')).toEqual(['not in force for 1 account beneath it: payments-prod']);
 });
 
+// A number of more than 17 digits would be read, written and sent as another: validate refuses it (scp-syntax).
+test('SCP content validate would refuse is not proposed for copying into the repository', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-leave-organization');
+  policy.content = policy.content.replace(
+    '"Resource":"*"',
+    '"Resource":"*","Condition":{"NumericLessThan":{"aws:MultiFactorAuthAge":12345678901234567890123}}',
+  );
+  const content = only(drift(desired, observed).findings);
+  expect(content.accept).toMatch(
+    /^none as it is: validate would refuse the organization’s content in baselines\/scps\/deny-leave-organization\.json \(scp-syntax: .*12345678901234567890123.*\); restore main’s content, or copy it once that is fixed$/,
+  );
+});
+
 test('SCP content edited outside git is critical, with the diff from main’s content to the organization’s', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -51,6 +51,23 @@ test('a template edited outside vend is high, with the diff from main’s templa
   expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
 });
 
+// The accept hint is an edit to the repository, so it must be one validate accepts (rule template-no-iam-user here).
+test('a deployed template validate would refuse is not proposed for copying into the repository', () => {
+  const desired = referenceDesiredState();
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody =
+    'Description: automation-roles\nResources:\n  Alerts:\n    Type: AWS::SNS::Topic\n';
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  stackSet.templateBody = stackSet.templateBody.replace('Description: automation-roles', 'Description: edited');
+  expect(findings(desired, observed)[0]!.accept).toBe(
+    'copy the deployed template into baselines/stacksets/automation-roles.yaml',
+  );
+  stackSet.templateBody = `${stackSet.templateBody.trimEnd()}\n  Backdoor:\n    Type: AWS::IAM::User\n`;
+  expect(findings(desired, observed)[0]!.accept).toMatch(
+    /^none as it is: validate would refuse the deployed template in baselines\/stacksets\/automation-roles\.yaml \(template-no-iam-user: resource 'Backdoor' is an IAM user; .*\); restore main's template, or copy it once that is fixed$/,
+  );
+});
+
 test('restoring a template says which of the stacks it rewrites are in accounts no manifest declares', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
