@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-FC3L5AMI.js";
+} from "./chunks/chunk-TRBJNICX.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VW6RJG6S.js";
+} from "./chunks/chunk-HNZOS7B4.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-XX6BB6PM.js";
+import "./chunks/chunk-EN7POMHK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XMZUFC7B.js"),
-        import("./chunks/plan-text-SGOBC5TM.js"),
-        import("./chunks/plan-markdown-43CCVGBF.js")
+        import("./chunks/plan-PMGU7BRZ.js"),
+        import("./chunks/plan-text-H5TH7OJT.js"),
+        import("./chunks/plan-markdown-B5DUZ7J4.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-HY26T3SZ.js"),
+        import("./chunks/apply-6RXVACDG.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-SGOBC5TM.js")
+        import("./chunks/plan-text-H5TH7OJT.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-46SMI3OT.js"),
+        import("./chunks/drift-ZXNZDHSB.js"),
         import("./chunks/drift-text-FMPX7ZAV.js"),
         import("./chunks/drift-markdown-2WI25LUX.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-V2D3YO2Y.js"),
+        import("./chunks/import-F6M73V5W.js"),
         import("./chunks/import-text-KJEDTTPR.js")
       ]);
       const outcome = await runImport(settings);

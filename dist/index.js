@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VW6RJG6S.js";
-import "./chunks/chunk-XX6BB6PM.js";
+} from "./chunks/chunk-HNZOS7B4.js";
+import "./chunks/chunk-EN7POMHK.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import "./chunks/chunk-LI2J643O.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QS37Y7LY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZODU6O74.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4VTOW7BD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CSCQSNQU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4PXBEOAQ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-645Z6IWM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-63A6MZ37.js";
+} from "./chunk-KAC5ISSE.js";
 import {
   acceptedLines,
   behindNote,

@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-FC3L5AMI.js";
+} from "./chunk-TRBJNICX.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-VW6RJG6S.js";
+} from "./chunk-HNZOS7B4.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-63A6MZ37.js";
+} from "./chunk-KAC5ISSE.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";

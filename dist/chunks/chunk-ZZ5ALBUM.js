@@ -1,5 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  policyProblems,
+  templateProblems,
+  templateRuleProblems
+} from "./chunk-6UCTT37I.js";
+import {
   accountTagDifferences,
   accountsLackingAttachment,
   observedSnapshot,
@@ -38,7 +43,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-XX6BB6PM.js";
+} from "./chunk-EN7POMHK.js";
 import {
   quoted
 } from "./chunk-DVFO3UNZ.js";
@@ -461,7 +466,7 @@ function stackSetUpdateFindings(context, change) {
           expected: `the template of ${templateFileOf(context, baseline)}`,
           actual: `another template${summary.length > 0 ? `: ${summary.map((line) => line.replace(/^template /, "")).join("; ")}` : ""} (the diff turns main\u2019s template into the deployed one)`,
           restore: `apply updates the StackSet with main\u2019s template and ${redeploys}`,
-          accept: size > limit ? `none as it is: the deployed template is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline` : `copy the deployed template into ${templateFileOf(context, baseline)}`,
+          accept: size > limit ? `none as it is: the deployed template is ${size.toLocaleString("en-US")} bytes, over the ${limit.toLocaleString("en-US")} vend sends inline (quota templateBodySize), so validate would refuse it in ${templateFileOf(context, baseline)}; restore main's template, or split the baseline` : deployedTemplateAccept(context, baseline, before.templateBody),
           details: [
             ...lines.slice(0, FINDING_DIFF_LINES),
             ...omitted > 0 ? [`\u2026 ${countOf(omitted, "more line")} of diff`] : []
@@ -527,6 +532,14 @@ function stackSetUpdateFindings(context, change) {
       )
     );
   return findings;
+}
+function deployedTemplateAccept(context, baseline, body) {
+  const file = templateFileOf(context, baseline);
+  const [problem] = [
+    ...templateProblems(file, body),
+    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas)
+  ];
+  return problem === void 0 ? `copy the deployed template into ${file}` : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
 }
 function givingUpStackSet(context, name) {
   const baseline = baselineOf(context, name);
@@ -1394,7 +1407,7 @@ function scpContentFindings(context, target, scp, before, after, owned = true) {
           expected: `the content of ${scpFileOf(context, scp)}`,
           actual: "other content (the diff turns main\u2019s content into the organization\u2019s)",
           restore: writesBack("content"),
-          accept: `copy the organization\u2019s content into ${scpFileOf(context, scp)}`,
+          accept: organizationContentAccept(context, scp, before.content, after.description),
           details: diff.lines
         },
         context.checkedOn
@@ -1495,6 +1508,11 @@ function retiredScpFinding(context, change) {
     },
     context.checkedOn
   );
+}
+function organizationContentAccept(context, scp, content, description) {
+  const file = scpFileOf(context, scp);
+  const [problem] = policyProblems(scp, file, content, description, context.desired.organization.quotas);
+  return problem === void 0 ? `copy the organization\u2019s content into ${file}` : `none as it is: validate would refuse the organization\u2019s content in ${file} (${problem}); restore main\u2019s content, or copy it once that is fixed`;
 }
 function renamingScp(context, name) {
   const { organization, organizationalUnits, accounts } = context.desired;

@@ -1,15 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-PFSMKRQX.js";
-import "./chunk-ZEP7VBMI.js";
-import "./chunk-UIZY2RCG.js";
-import "./chunk-FC3L5AMI.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VW6RJG6S.js";
-import "./chunk-63A6MZ37.js";
-import "./chunk-C5BXLTUZ.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-GSHLRKOJ.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-KAC5ISSE.js";
+import "./chunk-ZZ5ALBUM.js";
+import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-SARXIO7Z.js";
@@ -18,7 +20,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XX6BB6PM.js";
+import "./chunk-EN7POMHK.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -28,9 +30,11 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VUEZ3XUT.js";
+} from "./chunk-GSHLRKOJ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7BQWD3CG.js";
+} from "./chunk-2QTRFRGI.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-RKBJNHCP.js";
+import "./chunk-FHANLON6.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,19 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-PFSMKRQX.js";
+} from "./chunk-WVFWJZU7.js";
 import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-FC3L5AMI.js";
+} from "./chunk-TRBJNICX.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW6RJG6S.js";
+import "./chunk-HNZOS7B4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-63A6MZ37.js";
-import "./chunk-C5BXLTUZ.js";
+} from "./chunk-KAC5ISSE.js";
+import "./chunk-ZZ5ALBUM.js";
+import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-SARXIO7Z.js";
@@ -65,7 +66,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XX6BB6PM.js";
+import "./chunk-EN7POMHK.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";

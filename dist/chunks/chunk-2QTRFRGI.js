@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-RKBJNHCP.js";
+} from "./chunk-FHANLON6.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VW6RJG6S.js";
+} from "./chunk-HNZOS7B4.js";
 
 // src/local-files.ts
 import {

@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-RKBJNHCP.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-HPDZJBQJ.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-DDAJAMPX.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
-import "./chunk-FC3L5AMI.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW6RJG6S.js";
+import "./chunk-HNZOS7B4.js";
+import "./chunk-ZZ5ALBUM.js";
+import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-JASO6LCD.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-6TLGKJK5.js";
 import "./chunk-3G26XPXD.js";
-import "./chunk-XX6BB6PM.js";
+import "./chunk-EN7POMHK.js";
+import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

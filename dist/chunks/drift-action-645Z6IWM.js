@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-YQQCV6HZ.js";
+} from "./chunk-HPDZJBQJ.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -56,10 +56,11 @@ import {
 import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VW6RJG6S.js";
+import "./chunk-HNZOS7B4.js";
 import {
   isIgnored
-} from "./chunk-C5BXLTUZ.js";
+} from "./chunk-ZZ5ALBUM.js";
+import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -80,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-XX6BB6PM.js";
+} from "./chunk-EN7POMHK.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import {

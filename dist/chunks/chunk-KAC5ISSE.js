@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-C5BXLTUZ.js";
+} from "./chunk-ZZ5ALBUM.js";
 import {
   loosens
 } from "./chunk-PQT4EUZR.js";

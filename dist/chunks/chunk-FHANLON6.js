@@ -42,11 +42,11 @@ import {
 } from "./chunk-UIZY2RCG.js";
 import {
   readLocalFile
-} from "./chunk-FC3L5AMI.js";
+} from "./chunk-TRBJNICX.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-VW6RJG6S.js";
+} from "./chunk-HNZOS7B4.js";
 import {
   canonicalJson,
   declaresTransform,

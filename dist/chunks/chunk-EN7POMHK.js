@@ -1,18 +1,5 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DAY_MS,
-  checkExceptions,
-  checkTagCharacters,
-  checkTagLimits,
-  expiryInstant,
-  functionCalls,
-  functionName,
-  isMapping,
-  isSettableTagKey,
-  notACalendarDate,
-  waivedRules
-} from "./chunk-XX6BB6PM.js";
-import {
   NAMED_IAM_PROPERTIES,
   checkTemplates,
   effectiveBaselineNames,
@@ -25,12 +12,17 @@ import {
   EXCLUSIVE_OPERATION_PREFERENCES,
   FULL_AWS_ACCESS_POLICY_NAME,
   MANAGED_BY_TAG,
+  ORGANIZATIONS_TAG_KEY,
+  ORGANIZATIONS_TAG_VALUE,
   OWNER_UNASSIGNED,
+  PARAMETER_OVERRIDES_TAG,
   POLICY_DESCRIPTION,
   QUOTAS,
   RULES,
   TEMPLATE_OUTPUT_DESCRIPTION,
   TEMPLATE_PARAMETER_DESCRIPTION,
+  VEND_TAG_PREFIX,
+  WAIVABLE_RULES,
   compareDiagnostics,
   countOf,
   describeCharacter,
@@ -58,14 +50,77 @@ import {
   targetPatternMatches
 } from "./chunk-OTXXD2RD.js";
 import {
-  DRIFT_SEVERITIES
-} from "./chunk-BP5JTKJ7.js";
-import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
 import {
   __toESM
 } from "./chunk-ZMOFJYRP.js";
+
+// src/config/rules/exceptions.ts
+var WARNING_DAYS = 14;
+var DAY_MS = 24 * 60 * 60 * 1e3;
+function expiryInstant(expires) {
+  const instant = Date.parse(`${expires}T23:59:59.999Z`);
+  return !Number.isNaN(instant) && new Date(instant).toISOString().startsWith(expires) ? instant : NaN;
+}
+function expiresSoon(expires, now) {
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  return Date.parse(`${expires}T00:00:00Z`) - today <= WARNING_DAYS * DAY_MS;
+}
+function waivedRules(account, now) {
+  const waived = /* @__PURE__ */ new Set();
+  for (const exception of account.exceptions ?? []) {
+    const rule = exception.rule;
+    if (WAIVABLE_RULES.includes(rule) && expiryInstant(exception.expires) >= now.getTime()) waived.add(rule);
+  }
+  return waived;
+}
+function notACalendarDate(source, expires, path) {
+  return source.diagnostic(RULES.schema, `'${expires}' is not a calendar date; write it as YYYY-MM-DD.`, path);
+}
+var checkExceptions = ({ repository, now }) => {
+  const diagnostics = [];
+  for (const account of repository.accounts) diagnostics.push(...checkAccountExceptions(account, now));
+  return diagnostics;
+};
+function checkAccountExceptions({ source, value }, now) {
+  const diagnostics = [];
+  (value.exceptions ?? []).forEach((exception, index) => {
+    const path = ["exceptions", index];
+    if (!WAIVABLE_RULES.includes(exception.rule)) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.exceptionUnknownRule,
+          `exception names rule '${exception.rule}', which cannot be waived; use one of: ${WAIVABLE_RULES.join(", ")}.`,
+          [...path, "rule"]
+        )
+      );
+      return;
+    }
+    const expires = expiryInstant(exception.expires);
+    if (Number.isNaN(expires)) {
+      diagnostics.push(notACalendarDate(source, exception.expires, [...path, "expires"]));
+    } else if (expires < now.getTime()) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.exceptionExpired,
+          `exception for '${exception.rule}' expired on ${exception.expires}; renew it with a new approval and date, or remove it and comply with the rule.`,
+          [...path, "expires"]
+        )
+      );
+    } else if (expiresSoon(exception.expires, now)) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.exceptionExpiring,
+          `exception for '${exception.rule}' expires on ${exception.expires}, within ${WARNING_DAYS} days; renew it or plan to comply.`,
+          [...path, "expires"]
+        ),
+        severity: "warning"
+      });
+    }
+  });
+  return diagnostics;
+}
 
 // src/config/rules/scp-rules.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -122,6 +177,24 @@ var AWS_REGIONS = {
   "us-west-1": { partition: "aws", description: "US West (N. California)" },
   "us-west-2": { partition: "aws", description: "US West (Oregon)" }
 };
+
+// src/config/rules/rule-context.ts
+var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
+function functionName(node) {
+  if (!isMapping(node)) return void 0;
+  const keys = Object.keys(node);
+  const name = keys.length === 1 ? keys[0] : void 0;
+  return name !== void 0 && (name === "Ref" || name === "Condition" || name.startsWith("Fn::")) ? name : void 0;
+}
+function functionCalls(node, path = []) {
+  if (Array.isArray(node)) return node.flatMap((item, index) => functionCalls(item, [...path, index]));
+  if (!isMapping(node)) return [];
+  const name = functionName(node);
+  return [
+    ...name === void 0 ? [] : [{ name, argument: node[name], path }],
+    ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
+  ];
+}
 
 // src/config/rules/scp-condition-values.ts
 import { isIP } from "node:net";
@@ -721,6 +794,143 @@ function similarRegions(region) {
   const similar = family.length > 0 ? family : codes.filter((code) => code.startsWith(`${region.split("-")[0]}-`));
   if (similar.length === 0) return "";
   return ` (Regions like it: ${similar.slice(0, 6).join(", ")}${similar.length > 6 ? ", \u2026" : ""})`;
+}
+
+// src/config/rules/tag-rules.ts
+function taggedManifests(repository) {
+  const wellFormed = ({ value }) => {
+    const { tags, owner, parameters } = value ?? {};
+    return (tags === void 0 || isMapping(tags) && Object.values(tags).every((tag) => typeof tag === "string")) && typeof owner === "string" && (parameters === void 0 || isMapping(parameters));
+  };
+  return [...repository.accounts, ...(repository.accountsFailingSchema ?? []).filter(wellFormed)];
+}
+var checkTagLimits = ({ repository, quotas }) => {
+  const diagnostics = [];
+  for (const { source, value } of taggedManifests(repository)) {
+    const tags = Object.entries(value.tags ?? {});
+    const record = Object.entries(value.parameters ?? {}).filter(([, overrides]) => Object.keys(overrides ?? {}).length > 0).map(([baseline]) => baseline).sort().join(" ");
+    const vendTags = ["Owner", MANAGED_BY_TAG.key, ...record ? [PARAMETER_OVERRIDES_TAG] : []];
+    const total = (/* @__PURE__ */ new Set([...tags.map(([key]) => key), ...vendTags])).size;
+    if (total > quotas.tagsPerAccount) {
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `${total} tags including the ones vend sets (${vendTags.join(", ")}); ${limitPhrase("AWS", "tagsPerAccount", quotas.tagsPerAccount, " per account")}. Remove ${total - quotas.tagsPerAccount}.`,
+          ["tags"],
+          "key"
+        )
+      );
+    }
+    const recordProblem = lengthProblem(ORGANIZATIONS_TAG_VALUE, record);
+    if (recordProblem)
+      diagnostics.push(
+        source.diagnostic(
+          RULES.tagLimits,
+          `the baselines these parameters override are recorded in the tag ${PARAMETER_OVERRIDES_TAG} as '${record.slice(0, 40)}\u2026', which ${recordProblem} (${ORGANIZATIONS_TAG_VALUE.member}); override fewer baselines, or shorten their names.`,
+          ["parameters"],
+          "key"
+        )
+      );
+    for (const [key, tagValue] of tags) {
+      const at = ["tags", key];
+      if (key.toLowerCase().startsWith("aws:"))
+        diagnostics.push(
+          source.diagnostic(RULES.tagLimits, `tag key '${key}' uses the reserved 'aws:' prefix; rename it.`, at, "key")
+        );
+      else if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            `tag key '${key}' uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records; rename it.`,
+            at,
+            "key"
+          )
+        );
+      else if (key === "Owner" || key === MANAGED_BY_TAG.key)
+        diagnostics.push(
+          source.diagnostic(
+            RULES.tagLimits,
+            key === "Owner" ? `tag 'Owner' is set by vend from the manifest's 'owner'; remove it from tags, and set owner instead.` : `tag '${key}' is vend's ownership record (${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}), which vend sets on every account it manages; remove it from tags.`,
+            at,
+            "key"
+          )
+        );
+      const parts = [
+        [ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, "key"],
+        [ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, "value"]
+      ];
+      for (const [constraint, text2, what, part] of parts) {
+        const problem = lengthProblem(constraint, text2);
+        if (problem)
+          diagnostics.push(
+            source.diagnostic(
+              RULES.tagLimits,
+              `${what} ${problem} (${constraint.member}); ${lengthIn(constraint.unit, text2) > constraint.maxLength ? "shorten it" : "give it a name"}.`,
+              at,
+              part
+            )
+          );
+      }
+    }
+  }
+  return diagnostics;
+};
+var checkTagCharacters = ({ repository }) => {
+  const diagnostics = [];
+  const check = (source, constraint, text2, what, path, part = "value") => {
+    const refused = refusedCharacters(constraint, text2);
+    if (refused.length === 0) return;
+    diagnostics.push(
+      source.diagnostic(
+        RULES.tagCharacters,
+        `${what} has ${refused.map(describeCharacter).join(", ")}, which AWS Organizations refuses in tags: keys and values may contain only ${constraint.allowedCharacters} (${constraint.member}). CreateAccount refuses a new account with it, and TagResource an existing account's tags; remove or replace ${refused.length === 1 ? "it" : "them"}.`,
+        path,
+        part
+      )
+    );
+  };
+  for (const { source, value } of taggedManifests(repository)) {
+    check(source, ORGANIZATIONS_TAG_VALUE, value.owner, `owner '${value.owner}', which becomes the tag Owner,`, [
+      "owner"
+    ]);
+    for (const [key, tagValue] of Object.entries(value.tags ?? {})) {
+      check(source, ORGANIZATIONS_TAG_KEY, key, `tag key '${key}'`, ["tags", key], "key");
+      check(source, ORGANIZATIONS_TAG_VALUE, tagValue, `the value of tag '${key}'`, ["tags", key]);
+    }
+  }
+  const organization = repository.organization;
+  (organization?.value.requiredTags ?? []).forEach((key, index) => {
+    check(organization.source, ORGANIZATIONS_TAG_KEY, key, `required tag key '${key}'`, ["requiredTags", index]);
+    const tooLong = lengthProblem(ORGANIZATIONS_TAG_KEY, key);
+    if (tooLong)
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.tagLimits,
+          `required tag key '${key}' ${tooLong} (${ORGANIZATIONS_TAG_KEY.member}), so no manifest could set it and every account would miss it; shorten it.`,
+          ["requiredTags", index]
+        )
+      );
+    const reserved = reservedTagKey(key);
+    if (reserved)
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.tagLimits,
+          `required tag key '${key}' ${reserved}, so no manifest may set it and every account would miss it; remove it from requiredTags.`,
+          ["requiredTags", index]
+        )
+      );
+  });
+  return diagnostics;
+};
+function reservedTagKey(key) {
+  if (key.toLowerCase().startsWith("aws:")) return "uses the 'aws:' prefix, which AWS reserves";
+  if (key.toLowerCase().startsWith(VEND_TAG_PREFIX))
+    return `uses the '${VEND_TAG_PREFIX}' prefix, which vend keeps for its own records`;
+  if (key === MANAGED_BY_TAG.key) return "is the ownership record vend sets on every account";
+  return void 0;
+}
+function isSettableTagKey(key) {
+  return reservedTagKey(key) === void 0 && refusedCharacters(ORGANIZATIONS_TAG_KEY, key).length === 0 && lengthProblem(ORGANIZATIONS_TAG_KEY, key) === void 0;
 }
 
 // src/config/rules/account-rules.ts
@@ -7050,112 +7260,15 @@ function locator(repository) {
   };
 }
 
-// src/commands/validate.ts
-function runValidate(settings, now = /* @__PURE__ */ new Date()) {
-  const verdict = loadRepository(settings.repositoryRoot, { now });
-  const hasErrors = verdict.diagnostics.some((diagnostic) => diagnostic.severity === "error");
-  return { ...verdict, exitCode: hasErrors ? 1 : 0 };
-}
-function validateAsMerged(settings, now = /* @__PURE__ */ new Date()) {
-  const today = runValidate(settings, now);
-  if (today.desired) return today;
-  const expired = today.exceptions.map((exception) => expiryInstant(exception.expires)).filter((instant) => instant < now.getTime());
-  if (expired.length === 0) return today;
-  const beforeExpiry = runValidate(settings, new Date(Math.min(...expired)));
-  return beforeExpiry.desired ? { ...beforeExpiry, diagnostics: today.diagnostics } : today;
-}
-
-// src/settings/settings.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename as basename2, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var COMMANDS = ["validate", "plan", "apply", "drift"];
-var AVAILABLE_COMMANDS = [...COMMANDS, "import"];
-var OUTPUT_FORMATS = ["text", "json", "markdown"];
-var DEFAULT_DETECTION_MINUTES = 15;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var EnvironmentError = class extends Error {
-  name = "EnvironmentError";
-};
-function parseChoice(name, value, allowed) {
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`Invalid ${name} '${value}'. Expected one of: ${allowed.join(", ")}.`);
-}
-function parseBoolean(name, value) {
-  const normalized = value.trim().toLowerCase();
-  if (normalized === "true") return true;
-  if (normalized === "false") return false;
-  throw new UsageError(`Invalid ${name} '${value}'. Expected true or false.`);
-}
-function parseFailOnDrift(name, value) {
-  const normalized = value.trim().toLowerCase();
-  if (normalized === "false") return void 0;
-  if (normalized === "true") return "info";
-  if (DRIFT_SEVERITIES.includes(normalized)) return normalized;
-  throw new UsageError(
-    `Invalid ${name} '${value}'. Expected true, false or a severity: ${DRIFT_SEVERITIES.join(", ")}.`
-  );
-}
-var MINUTES_RANGE = "a whole number of minutes from 1 to 1440";
-function parseMinutes(name, value) {
-  const minutes = Number(value);
-  if (/^\d+$/.test(value.trim()) && minutes >= 1 && minutes <= 1440) return minutes;
-  throw new UsageError(`Invalid ${name} '${value}'. Expected ${MINUTES_RANGE}.`);
-}
-function requireDirectory(name, path, expected = "Expected a directory holding accounts/ and baselines/.", ifMissing = "") {
-  let kind = "missing";
-  try {
-    kind = statSync(path).isDirectory() ? "directory" : "other";
-  } catch {
-  }
-  if (kind === "other") throw new UsageError(`Invalid ${name} '${path}': it is a file, not a directory. ${expected}`);
-  if (kind === "missing") throw new UsageError(`Invalid ${name} '${path}'. ${expected}${ifMissing}`);
-  return path;
-}
-function requireOutsideRepositoryFiles(name, path, root) {
-  const target = realLocation(path);
-  for (const directory of ["accounts", "baselines", ".git"]) {
-    const inside = relative(realLocation(join(root, directory)), target);
-    if (inside === "" || inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside))
-      throw new UsageError(
-        `Invalid ${name} '${path}': it is inside ${directory}/, which vend reads as the repository, and writing there would replace its files. Write it elsewhere, outside accounts/, baselines/ and .git/.`
-      );
-  }
-  return path;
-}
-function realLocation(path) {
-  let existing = resolve(path);
-  const rest = [];
-  while (!existsSync(existing) && dirname(existing) !== existing) {
-    rest.unshift(basename2(existing));
-    existing = dirname(existing);
-  }
-  try {
-    return join(realpathSync(existing), ...rest);
-  } catch {
-    return resolve(path);
-  }
-}
-
 export {
   policySize,
   checkScps,
+  expiryInstant,
+  expiresSoon,
+  checkTagLimits,
+  checkTagCharacters,
+  reservedTagKey,
   iamNameCollisions,
   TEMPLATE_RULES,
-  runValidate,
-  validateAsMerged,
-  COMMANDS,
-  AVAILABLE_COMMANDS,
-  OUTPUT_FORMATS,
-  DEFAULT_DETECTION_MINUTES,
-  UsageError,
-  EnvironmentError,
-  parseChoice,
-  parseBoolean,
-  parseFailOnDrift,
-  MINUTES_RANGE,
-  parseMinutes,
-  requireDirectory,
-  requireOutsideRepositoryFiles
+  loadRepository
 };

@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-VW6RJG6S.js";
+} from "./chunk-HNZOS7B4.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-C5BXLTUZ.js";
+} from "./chunk-ZZ5ALBUM.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-XX6BB6PM.js";
+} from "./chunk-EN7POMHK.js";
 import {
   countOf,
   listNames,

@@ -32,17 +32,23 @@ import {
 } from "./chunk-UIZY2RCG.js";
 import {
   writeLocalFile
-} from "./chunk-FC3L5AMI.js";
+} from "./chunk-TRBJNICX.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
-  TEMPLATE_RULES,
   UsageError,
-  checkScps,
-  iamNameCollisions,
-  policySize,
   runValidate
-} from "./chunk-VW6RJG6S.js";
+} from "./chunk-HNZOS7B4.js";
+import {
+  describeDiagnostic,
+  emptyRepository,
+  keyProblem,
+  loadedTemplate,
+  policyProblems,
+  templateProblems,
+  templateRuleProblems,
+  textProblem
+} from "./chunk-6UCTT37I.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -60,14 +66,15 @@ import {
 } from "./chunk-3G26XPXD.js";
 import {
   checkTagCharacters,
-  checkTagLimits
-} from "./chunk-XX6BB6PM.js";
+  checkTagLimits,
+  iamNameCollisions,
+  policySize
+} from "./chunk-EN7POMHK.js";
 import "./chunk-DVFO3UNZ.js";
 import {
   effectiveBaselineNames,
   jsonNumberLiterals,
   namedIamResource,
-  numberAsJavaScriptWrites,
   organizationalUnitLineage
 } from "./chunk-NHVE63U3.js";
 import {
@@ -76,13 +83,11 @@ import {
   CATALOGUE_NAME,
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,
-  LONE_SURROGATE,
   MANAGED_BY_TAG,
   ORGANIZATIONAL_UNIT_NAME_RULE,
   ORGANIZATION_FILE,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
-  POLICY_DESCRIPTION,
   QUOTAS,
   RULES,
   SCP_NAME,
@@ -91,8 +96,6 @@ import {
   effectiveQuotas,
   flattenOrganizationalUnits,
   isCloudFormationTemplate,
-  isForbiddenKey,
-  lengthProblem,
   limitPhrase,
   listNames,
   organizationalUnitNameProblem,
@@ -105,9 +108,7 @@ import {
   templateToJson
 } from "./chunk-LI2J643O.js";
 import "./chunk-U6VQSKH5.js";
-import {
-  findHiddenCharacters
-} from "./chunk-QBDFYRP3.js";
+import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import {
@@ -488,83 +489,6 @@ function cycleThrough(dependsOn, from, to) {
 
 // src/import/live-organization.ts
 var SERVICE_CONTROL_POLICY = "SERVICE_CONTROL_POLICY";
-
-// src/import/repository-check.ts
-function manifestProblems(file, text, document, quotas) {
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(text));
-  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
-  const value = parsed.source.document.toJS();
-  if (canonicalJson(value) !== canonicalJson(document))
-    return [`yaml: the manifest would not read back as written (${canonicalJson(value)})`];
-  const schema = checkSchema("account", parsed.source, value);
-  if (schema.length > 0) return schema.map(describeDiagnostic);
-  const repository = {
-    ...emptyRepository(),
-    accounts: [{ source: parsed.source, value }]
-  };
-  const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
-  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describeDiagnostic);
-}
-function policyProblems(name, file, content, description, quotas) {
-  const raw = parseRepositoryFile(file, new TextEncoder().encode(content), { json: true });
-  if (!raw.source)
-    return raw.diagnostics.map(
-      (diagnostic) => diagnostic.rule === RULES.yamlDuplicateKey ? `${diagnostic.rule}: its content has a key twice in one object; a file written from it would keep only the last, and so misstate the policy` : describeDiagnostic(diagnostic)
-    );
-  const lossy = jsonNumberLiterals(content).filter((literal) => numberAsJavaScriptWrites(literal) !== void 0);
-  if (lossy.length > 0)
-    return [
-      `${RULES.scpSyntax}: its content has the number ${lossy[0]}, which vend would read, write and send as ${numberAsJavaScriptWrites(lossy[0])} (JavaScript numbers keep about 17 digits), so the file would say another policy than the one AWS enforces. To manage it with vend, quote it in AWS ("${lossy[0]}", with aws organizations update-policy --content; IAM compares condition values as strings), then import again`
-    ];
-  const text = `${JSON.stringify(JSON.parse(content), null, 2)}
-`;
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(text), { json: true });
-  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
-  const repository = {
-    ...emptyRepository(),
-    scps: /* @__PURE__ */ new Map([
-      [name, { name, description, file, source: parsed.source, document: parsed.source.document.toJS() }]
-    ])
-  };
-  const problems = checkScps({ repository, now: /* @__PURE__ */ new Date(0), quotas }).map(describeDiagnostic);
-  const descriptionProblem = lengthProblem(POLICY_DESCRIPTION, description) ?? textProblem(description);
-  if (descriptionProblem) problems.push(`scp-description: its description ${descriptionProblem}`);
-  return problems;
-}
-function templateProblems(file, body) {
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  return parsed.source ? [] : parsed.diagnostics.map(describeDiagnostic);
-}
-function templateRuleProblems(baseline, file, body, quotas) {
-  const template = loadedTemplate(baseline, file, body);
-  if (!template) return [];
-  const repository = { ...emptyRepository(), templates: /* @__PURE__ */ new Map([[baseline, template]]) };
-  const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
-  return TEMPLATE_RULES.flatMap((rule) => rule(context)).filter((diagnostic) => diagnostic.severity === "error").map(describeDiagnostic);
-}
-function loadedTemplate(baseline, file, body) {
-  const parsed = parseRepositoryFile(file, new TextEncoder().encode(body), { allowCustomTags: true });
-  return parsed.source ? { baseline, file, body, source: parsed.source, template: templateToJson(parsed.source.document) } : void 0;
-}
-function describeDiagnostic(diagnostic) {
-  return `${diagnostic.rule}: ${diagnostic.message.replace(/\.+$/, "")}`;
-}
-function textProblem(text) {
-  const [hidden] = findHiddenCharacters(text);
-  if (hidden)
-    return `has the hidden character ${hidden.codePoint} (${hidden.name}), which validate refuses (${RULES.hiddenCharacter}): reviewers could not see it`;
-  if (LONE_SURROGATE.test(text))
-    return `has half a UTF-16 surrogate pair, which is no character and which validate refuses (${RULES.yamlEncoding})`;
-  return void 0;
-}
-function keyProblem(key) {
-  if (isForbiddenKey(key))
-    return `is '${key}', a key validate refuses (${RULES.yamlForbiddenKey}): it could reach Object.prototype`;
-  return textProblem(key);
-}
-function emptyRepository() {
-  return { organizationalUnits: [], accounts: [], scps: /* @__PURE__ */ new Map(), templates: /* @__PURE__ */ new Map(), filesRead: [] };
-}
 
 // src/import/organizational-units.ts
 function organizationalUnitsToImport(live, selected) {
@@ -1335,6 +1259,23 @@ function readsAsOtherThanItself(text) {
 function policyFileText(content) {
   const pretty = JSON.stringify(JSON.parse(content), null, 2);
   return jsonNumberLiterals(content).every((literal) => String(Number(literal)) === literal) ? pretty : content;
+}
+
+// src/import/repository-check.ts
+function manifestProblems(file, text, document, quotas) {
+  const parsed = parseRepositoryFile(file, new TextEncoder().encode(text));
+  if (!parsed.source) return parsed.diagnostics.map(describeDiagnostic);
+  const value = parsed.source.document.toJS();
+  if (canonicalJson(value) !== canonicalJson(document))
+    return [`yaml: the manifest would not read back as written (${canonicalJson(value)})`];
+  const schema = checkSchema("account", parsed.source, value);
+  if (schema.length > 0) return schema.map(describeDiagnostic);
+  const repository = {
+    ...emptyRepository(),
+    accounts: [{ source: parsed.source, value }]
+  };
+  const context = { repository, now: /* @__PURE__ */ new Date(0), quotas };
+  return [...checkTagLimits(context), ...checkTagCharacters(context)].map(describeDiagnostic);
 }
 
 // src/import/manifest-contexts.ts

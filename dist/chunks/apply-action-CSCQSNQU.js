@@ -1,0 +1,44 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-2QTRFRGI.js";
+import "./chunk-BSYBRKBR.js";
+import "./chunk-7CCQDI4Q.js";
+import "./chunk-3FQIWQVS.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-FHANLON6.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-ZYTZMA74.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-DDAJAMPX.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-ZEP7VBMI.js";
+import "./chunk-UIZY2RCG.js";
+import "./chunk-TRBJNICX.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-HNZOS7B4.js";
+import "./chunk-PQT4EUZR.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-AGAWWC5X.js";
+import "./chunk-6TLGKJK5.js";
+import "./chunk-3G26XPXD.js";
+import "./chunk-EN7POMHK.js";
+import "./chunk-DVFO3UNZ.js";
+import "./chunk-NHVE63U3.js";
+import "./chunk-LI2J643O.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};
