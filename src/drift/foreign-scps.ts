@@ -117,7 +117,10 @@ function adoptionEdit(
     places.undeclared > 0
       ? ` It stays attached to ${countOf(places.undeclared, 'OU or account', 'OUs and accounts')} the repository does not declare, which drift then reports as scp-attached-undeclared.`
       : '';
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: … }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
+  // A file another catalogue entry reads (an SCP renamed in the catalogue keeps its file) would be overwritten.
+  const taken = new Set(context.desired.scps.map((scp) => scp.file.replace(/^baselines\//, '')));
+  const file = taken.has(`scps/${policyName}.json`) ? `scps/${policyName}-${policyId}.json` : `scps/${policyName}.json`;
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: ${file}, description: … }, with the description and, in baselines/${file}, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
 }
 
 /**

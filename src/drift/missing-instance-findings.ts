@@ -43,9 +43,25 @@ function acceptMissing(context: DriftContext, baseline: string, account: string,
     )
     .map((candidate) => candidate.name);
   // A baseline with regions of its own deploys there whatever the account's regions say.
-  const fixedRegions =
-    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== undefined;
+  const ownRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const fixedRegions = ownRegions !== undefined;
   const regions = declared?.regions ?? [];
+  // Leaving the baseline out removes its instances in the account's other regions too, which stand today.
+  const elsewhere = (ownRegions ?? regions).filter((candidate) => candidate !== region);
+  const removes =
+    elsewhere.length > 0
+      ? `, which also makes apply remove its ${elsewhere.length === 1 ? 'instance' : 'instances'} in ${listNames(elsewhere)} (destructive)`
+      : '';
+  // A baseline the manifest lists itself is left out by taking it off that list; one an OU gives needs an exclusion.
+  const inherited = context.desired.organizationalUnits.some(
+    (unit) =>
+      unit.baselines.includes(baseline) &&
+      declared !== undefined &&
+      (declared.ou === unit.path || declared.ou.startsWith(`${unit.path}/`)),
+  );
+  const leaveOut = inherited
+    ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)`
+    : `remove ${baseline} from baselines in ${manifest}`;
   const dropRegion =
     !fixedRegions && regions.length > 1 && regions.includes(region)
       ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(', ')}], which takes every baseline of ${account} without regions of its own out of ${region}`
@@ -53,5 +69,5 @@ function acceptMissing(context: DriftContext, baseline: string, account: string,
   // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
   return dependents.length > 0
     ? `none while ${listNames(dependents)} ${dependents.length === 1 ? 'stays' : 'stay'} there: ${dependents.length === 1 ? 'it depends' : 'they depend'} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? 'its instances' : 'their instances'} too`
-    : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)${dropRegion}`;
+    : `${leaveOut}${removes}${dropRegion}`;
 }

@@ -269,7 +269,7 @@ function renamingScp(context: DriftContext, name: string): string {
   const attached = policy?.targetIds.length ?? 0;
   return `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}${where.length > 0 ? ` and in the scps lists that name it (${where.join('; ')})` : ''}, so vend creates its own${
     attached > 0
-      ? `. The old policy${policy ? ` (${policy.id})` : ''} stays attached to ${countOf(attached, 'target')}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go`
+      ? `. The old policy${policy ? ` (${policy.id})` : ''} stays attached to ${countOf(attached, 'target')}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go; until then drift reports it as scp-foreign`
       : ''
   }`;
 }

@@ -11,9 +11,7 @@ import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
-import { readTemplateFacts } from '../plan/template-change.js';
-import { namedIamResource } from '../config/rules/template-rules.js';
-import { templateProblems, templateRuleProblems } from '../config/file-checks.js';
+import { deployedTemplateAccept, givingUpStackSet } from './stack-set-accepts.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
@@ -171,38 +169,6 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
 }
 
 /**
- * Copying the deployed template into the repository, unless validate would refuse it there (an IAM user added by
- * hand, say): then the repository cannot accept it as it is, and the hint says why.
- */
-function deployedTemplateAccept(context: DriftContext, baseline: string, body: string): string {
-  const file = templateFileOf(context, baseline);
-  const [problem] = [
-    ...templateProblems(file, body),
-    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas),
-  ];
-  return problem === undefined
-    ? `copy the deployed template into ${file}`
-    : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
-}
-
-/**
- * How to let another keep a StackSet that lost vend's tag. Renaming the baseline would leave this StackSet and its
- * stacks where they are and deploy a second one beside it, whose named IAM resources already exist in every account
- * that has both: CloudFormation fails those stacks (AlreadyExists), in apply's last stage. Removing the baseline
- * leaves the StackSet alone, as vend never touches one it does not own.
- */
-function givingUpStackSet(context: DriftContext, name: string): string {
-  const baseline = baselineOf(context, name);
-  const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
-  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
-  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE} and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place${
-    named
-      ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)`
-      : ''
-  }`;
-}
-
-/**
  * A StackSet of main's catalogue that lost its ownership tag while still holding what main says: the plan adopts it
  * again (adopt-stackset).
  */
@@ -216,7 +182,7 @@ export function stackSetAdoptionFinding(context: DriftContext, change: Change): 
       actual: `StackSet ${name} is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its template and parameters are still main’s`,
       restore:
         'apply tags it again (its plan shows this as adopting the StackSet), redeploying its instances unchanged',
-      accept: givingUpStackSet(context, name),
+      accept: givingUpStackSet(context, baselineOf(context, name)),
     },
     context.checkedOn,
   );

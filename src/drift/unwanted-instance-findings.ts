@@ -80,6 +80,23 @@ function keepingEdit(context: DriftContext, account: string, baseline: string, r
   return [...allowed, `in ${manifest}, ${edits.join(' and ')}`].join(', then ');
 }
 
+/**
+ * The manifest that would keep an instance in an account no manifest declares: the account declared with the
+ * baseline, and with the instance's region among its regions, unless the baseline has regions of its own without
+ * it, where declaring the account would have apply remove the instance instead.
+ */
+function declaringEdit(context: DriftContext, baseline: string, region: string): string {
+  const { defaultRegions, allowedRegions } = context.desired.organization;
+  const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  if (fixed && !fixed.includes(region))
+    return `none by declaring the account: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), so apply would deploy it there and remove this instance (destructive)`;
+  const regions =
+    fixed || defaultRegions.includes(region)
+      ? ''
+      : ` and ${region} among its regions${allowedRegions.includes(region) ? '' : ` (after adding ${region} to allowedRegions in ${ORGANIZATION_FILE})`}, as defaultRegions does not hold it`;
+  return `declare the account in accounts/ with baseline ${baseline}${regions}`;
+}
+
 function closedManifestExpects(context: DriftContext, baseline: string, account: string, region: string): string {
   return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
 }
@@ -203,7 +220,7 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
                   actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
                   restore:
                     'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
-                  accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`,
+                  accept: declaringEdit(context, baselineOf(context, stackSet.name), instance.region),
                 }
               : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
             context.checkedOn,

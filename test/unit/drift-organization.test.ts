@@ -230,6 +230,19 @@ test('accepting a foreign SCP lists it everywhere it is attached, and says where
     );
 });
 
+// An SCP renamed in the catalogue keeps its file; the old policy, now foreign, must not be adopted over that file.
+test('accepting a foreign SCP never names a file another catalogue SCP reads', () => {
+  const desired = referenceDesiredState();
+  desired.scps.find((scp) => scp.name === 'deny-leave-organization')!.name = 'deny-leave-v2';
+  const foreign = [{ policyId: 'p-0ld', policyName: 'deny-leave-organization', target: 'root' }];
+  const accept = drift(desired, convergedObservation(desired), foreign).findings.find(
+    (finding) => finding.kind === 'scp-foreign',
+  )?.accept;
+  expect(accept).toContain(
+    'as deny-leave-organization: { file: scps/deny-leave-organization-p-0ld.json, description: … }, with the description and, in baselines/scps/deny-leave-organization-p-0ld.json, the content',
+  );
+});
+
 test("a retired SCP of vend's whose name holds '@' is named encoded too, not as an attachment", () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
@@ -698,7 +711,7 @@ test('accepting an SCP that lost its ownership tag renames it everywhere it is l
   const finding = only(drift(desired, observed).findings);
   expect(finding.kind).toBe('scp-ownership-tag');
   expect(finding.accept).toBe(
-    `rename deny-unapproved-regions in the scps catalogue of baselines/organization.yaml and in the scps lists that name it (OU Workloads/Prod in baselines/organization.yaml; accounts/security-audit.yaml), so vend creates its own. The old policy (${policy.id}) stays attached to 2 targets, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go`,
+    `rename deny-unapproved-regions in the scps catalogue of baselines/organization.yaml and in the scps lists that name it (OU Workloads/Prod in baselines/organization.yaml; accounts/security-audit.yaml), so vend creates its own. The old policy (${policy.id}) stays attached to 2 targets, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go; until then drift reports it as scp-foreign`,
   );
 });
 

@@ -424,7 +424,8 @@ test('leaving a missing instance out names the account’s regions only where th
     'leave automation-roles out for payments-dev in accounts/payments-dev.yaml (excludeBaselines, with a baseline-opt-out exception)',
   );
   expect(accepts['stackset:vend-regional-guardrails@account:payments-prod/us-east-1']).toBe(
-    'leave regional-guardrails out for payments-prod in accounts/payments-prod.yaml (excludeBaselines, with a baseline-opt-out exception); or set its regions to [eu-west-1], which takes every baseline of payments-prod without regions of its own out of us-east-1',
+    // Its manifest lists the baseline itself; leaving it out removes the instance in its other region as well.
+    'remove regional-guardrails from baselines in accounts/payments-prod.yaml, which also makes apply remove its instance in eu-west-1 (destructive); or set its regions to [eu-west-1], which takes every baseline of payments-prod without regions of its own out of us-east-1',
   );
 });
 
@@ -532,8 +533,30 @@ test('an instance of vend’s StackSet in an account no manifest declares is med
       severity: 'medium',
       actual: 'a stack instance in 299999999991 us-east-1, an account no manifest declares',
       restore: expect.stringContaining('vend deletes no stack in an account it does not manage'),
+      accept: 'declare the account in accounts/ with baseline regional-guardrails',
     }),
   ]);
+  // Declared with the default regions only, the account would have apply remove an instance elsewhere.
+  observedStackSet(observed, 'regional-guardrails').instances.at(-1)!.region = 'us-west-2';
+  // us-west-2 is allowed in the reference organization; ap-south-1 is not.
+  expect(findings(desired, observed).find((finding) => finding.kind === 'stack-instance-untargeted')?.accept).toBe(
+    'declare the account in accounts/ with baseline regional-guardrails and us-west-2 among its regions, as defaultRegions does not hold it',
+  );
+  observedStackSet(observed, 'regional-guardrails').instances.at(-1)!.region = 'ap-south-1';
+  expect(findings(desired, observed).find((finding) => finding.kind === 'stack-instance-untargeted')?.accept).toContain(
+    'ap-south-1 among its regions (after adding ap-south-1 to allowedRegions in baselines/organization.yaml)',
+  );
+  observedStackSet(observed, 'automation-roles').instances.push({
+    accountId: '299999999991',
+    region: 'eu-west-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  expect(
+    findings(desired, observed).find((finding) => finding.target.startsWith('stackset:vend-automation-roles@'))?.accept,
+  ).toBe(
+    'none by declaring the account: baseline automation-roles deploys only to its own regions (us-east-1), so apply would deploy it there and remove this instance (destructive)',
+  );
 });
 
 /** A closed account stays in the organization as SUSPENDED for 90 days, its stack instances still listed. */
@@ -625,9 +648,19 @@ test('a StackSet that lost its ownership tag is given up by removing its baselin
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
   observedStackSet(observed, 'regional-guardrails').managedByVend = false;
-  const accept = () => findings(desired, observed).find((finding) => finding.kind === 'stackset-ownership-tag')?.accept;
+  const accept = () =>
+    findings(desired, observed).find(
+      (finding) => finding.kind === 'stackset-ownership-tag' && finding.target === 'stackset:vend-regional-guardrails',
+    )?.accept;
   expect(accept()).toBe(
-    'to give the StackSet up, remove baseline regional-guardrails from baselines/organization.yaml and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place',
+    'to give the StackSet up, remove baseline regional-guardrails from baselines/organization.yaml and every name of it (its baselines, parameters and excludeBaselines in accounts/payments-prod.yaml): vend then leaves the StackSet and its stacks as they are, deploys nothing in their place, and drift reports the StackSet as stackset-foreign, which an ignore: entry accepts',
+  );
+  // validate refuses a dependsOn or an OU naming a baseline the catalogue lacks (baseline-reference).
+  observedStackSet(observed, 'permissions-boundary').managedByVend = false;
+  expect(
+    findings(desired, observed).find((finding) => finding.target === 'stackset:vend-permissions-boundary')?.accept,
+  ).toContain(
+    'and every name of it (the baselines of OU Workloads; the dependsOn of automation-roles, which must then do without it)',
   );
   desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
     'Resources:\n  Auditor:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-auditor\n';
@@ -636,7 +669,7 @@ test('a StackSet that lost its ownership tag is given up by removing its baselin
     (baseline) => baseline.name === 'regional-guardrails',
   )!.templateBody;
   expect(accept()).toMatch(
-    /, and deploys nothing in their place\. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources \(Auditor\), which already exist wherever this one has stacks, so those fail \(AlreadyExists\)$/,
+    /, deploys nothing in their place, and drift reports the StackSet as stackset-foreign, which an ignore: entry accepts\. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources \(Auditor\), which already exist wherever this one has stacks, so those fail \(AlreadyExists\)$/,
   );
 });
 

@@ -1,0 +1,62 @@
+import { ORGANIZATION_FILE } from '../config/repository.js';
+import { templateProblems, templateRuleProblems } from '../config/file-checks.js';
+import { namedIamResource } from '../config/rules/template-rules.js';
+import { listNames } from '../name-lists.js';
+import { readTemplateFacts } from '../plan/template-change.js';
+import type { DriftContext } from './drift-context.js';
+import { templateFileOf } from './repository-places.js';
+
+/* What accepting StackSet drift takes in the repository, when the repository can take it at all. */
+
+/**
+ * Copying the deployed template into the repository, unless validate would refuse it there (an IAM user added by
+ * hand, say): then the repository cannot accept it as it is, and the hint says why.
+ */
+export function deployedTemplateAccept(context: DriftContext, baseline: string, body: string): string {
+  const file = templateFileOf(context, baseline);
+  const [problem] = [
+    ...templateProblems(file, body),
+    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas),
+  ];
+  return problem === undefined
+    ? `copy the deployed template into ${file}`
+    : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
+}
+
+/**
+ * How to let another keep a StackSet that lost vend's tag. Renaming the baseline would leave this StackSet and its
+ * stacks where they are and deploy a second one beside it, whose named IAM resources already exist in every account
+ * that has both: CloudFormation fails those stacks (AlreadyExists), in apply's last stage. Removing the baseline
+ * leaves the StackSet alone, as vend never touches one it does not own.
+ */
+export function givingUpStackSet(context: DriftContext, baseline: string): string {
+  const { baselines, organizationalUnits, accounts } = context.desired;
+  const body = baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  // validate refuses every name of a baseline the catalogue lacks (baseline-reference): each must go with it.
+  const dependents = baselines.filter((candidate) => candidate.dependsOn.includes(baseline)).map(({ name }) => name);
+  const units = organizationalUnits.filter((unit) => unit.baselines.includes(baseline)).map(({ path }) => path);
+  const manifests = accounts
+    .filter(
+      (account) =>
+        Object.hasOwn(account.parameters, baseline) ||
+        (account.waivers?.excludedBaselines.includes(baseline) ?? false) ||
+        (account.baselines.includes(baseline) &&
+          !units.some((path) => account.ou === path || account.ou.startsWith(`${path}/`))),
+    )
+    .map(({ file }) => file);
+  const references = [
+    ...(units.length > 0 ? [`the baselines of OU ${listNames(units, Infinity)}`] : []),
+    ...(manifests.length > 0
+      ? [`its baselines, parameters and excludeBaselines in ${listNames(manifests, Infinity)}`]
+      : []),
+    ...(dependents.length > 0
+      ? [`the dependsOn of ${listNames(dependents, Infinity)}, which must then do without it`]
+      : []),
+  ];
+  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE}${references.length > 0 ? ` and every name of it (${references.join('; ')})` : ''}: vend then leaves the StackSet and its stacks as they are, deploys nothing in their place, and drift reports the StackSet as stackset-foreign, which an ignore: entry accepts${
+    named
+      ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)`
+      : ''
+  }`;
+}
