@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-PMGU7BRZ.js"),
-        import("./chunks/plan-text-H5TH7OJT.js"),
-        import("./chunks/plan-markdown-B5DUZ7J4.js")
+        import("./chunks/plan-OB666SVB.js"),
+        import("./chunks/plan-text-7PKJ27W3.js"),
+        import("./chunks/plan-markdown-L72Z6E4L.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-6RXVACDG.js"),
         import("./chunks/apply-text-KJA2UVKG.js"),
         import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-H5TH7OJT.js")
+        import("./chunks/plan-text-7PKJ27W3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZXNZDHSB.js"),
+        import("./chunks/drift-LSYJVNAI.js"),
         import("./chunks/drift-text-FMPX7ZAV.js"),
         import("./chunks/drift-markdown-2WI25LUX.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZODU6O74.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PRCQI7FY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-645Z6IWM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-T56TZY4L.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

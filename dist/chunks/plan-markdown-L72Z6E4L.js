@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-WVFWJZU7.js";
-import "./chunk-ZEP7VBMI.js";
-import "./chunk-UIZY2RCG.js";
-import "./chunk-TRBJNICX.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-HNZOS7B4.js";
-import "./chunk-KAC5ISSE.js";
-import "./chunk-ZZ5ALBUM.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-PC7UKUTG.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-IA2ERW2X.js";
+import "./chunk-UM3HK3RA.js";
 import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
@@ -29,9 +30,11 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GSHLRKOJ.js";
+} from "./chunk-PC7UKUTG.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-WVFWJZU7.js";
+} from "./chunk-IQPBH5B5.js";
 import "./chunk-ZEP7VBMI.js";
 import "./chunk-UIZY2RCG.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-HNZOS7B4.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KAC5ISSE.js";
-import "./chunk-ZZ5ALBUM.js";
+} from "./chunk-IA2ERW2X.js";
+import "./chunk-UM3HK3RA.js";
 import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";

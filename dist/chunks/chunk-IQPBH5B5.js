@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-KAC5ISSE.js";
+} from "./chunk-IA2ERW2X.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";

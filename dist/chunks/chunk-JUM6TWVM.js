@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-ZZ5ALBUM.js";
+} from "./chunk-UM3HK3RA.js";
 import {
   controlsAccess,
   sha256Digest

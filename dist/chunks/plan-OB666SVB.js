@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-GSHLRKOJ.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-KAC5ISSE.js";
-import "./chunk-ZZ5ALBUM.js";
+  runPlan,
+  serializePlan
+} from "./chunk-IQPBH5B5.js";
+import "./chunk-ZEP7VBMI.js";
+import "./chunk-UIZY2RCG.js";
+import "./chunk-TRBJNICX.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-HNZOS7B4.js";
+import "./chunk-IA2ERW2X.js";
+import "./chunk-UM3HK3RA.js";
 import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
@@ -30,11 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

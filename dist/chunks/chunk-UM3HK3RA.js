@@ -332,7 +332,9 @@ function adoptionEdit(context, { policyId, policyName }, places) {
   const lists = listNames(places.declared.map(listOf), Infinity);
   const everywhere = places.declared.length > 1 ? ` (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed)` : "";
   const undeclared = places.undeclared > 0 ? ` It stays attached to ${countOf(places.undeclared, "OU or account", "OUs and accounts")} the repository does not declare, which drift then reports as scp-attached-undeclared.` : "";
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: scps/${policyName}.json, description: \u2026 }, with the description and, in baselines/scps/${policyName}.json, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
+  const taken = new Set(context.desired.scps.map((scp) => scp.file.replace(/^baselines\//, "")));
+  const file = taken.has(`scps/${policyName}.json`) ? `scps/${policyName}-${policyId}.json` : `scps/${policyName}.json`;
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: ${file}, description: \u2026 }, with the description and, in baselines/${file}, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
 }
 function foreignScpAttachments(context) {
   return [...declaredTargetIds(context)].flatMap(
@@ -415,6 +417,32 @@ function underBaselines(file) {
 }
 var DESTRUCTIVE = "a destructive change: apply carries it out only with allow-destructive";
 var HIGH_IMPACT = "a high-impact change: apply carries it out only with allow-high-impact";
+
+// src/drift/stack-set-accepts.ts
+function deployedTemplateAccept(context, baseline, body) {
+  const file = templateFileOf(context, baseline);
+  const [problem] = [
+    ...templateProblems(file, body),
+    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas)
+  ];
+  return problem === void 0 ? `copy the deployed template into ${file}` : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
+}
+function givingUpStackSet(context, baseline) {
+  const { baselines, organizationalUnits, accounts } = context.desired;
+  const body = baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? "";
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  const dependents = baselines.filter((candidate) => candidate.dependsOn.includes(baseline)).map(({ name }) => name);
+  const units = organizationalUnits.filter((unit) => unit.baselines.includes(baseline)).map(({ path }) => path);
+  const manifests = accounts.filter(
+    (account) => Object.hasOwn(account.parameters, baseline) || (account.waivers?.excludedBaselines.includes(baseline) ?? false) || account.baselines.includes(baseline) && !units.some((path) => account.ou === path || account.ou.startsWith(`${path}/`))
+  ).map(({ file }) => file);
+  const references = [
+    ...units.length > 0 ? [`the baselines of OU ${listNames(units, Infinity)}`] : [],
+    ...manifests.length > 0 ? [`its baselines, parameters and excludeBaselines in ${listNames(manifests, Infinity)}`] : [],
+    ...dependents.length > 0 ? [`the dependsOn of ${listNames(dependents, Infinity)}, which must then do without it`] : []
+  ];
+  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE}${references.length > 0 ? ` and every name of it (${references.join("; ")})` : ""}: vend then leaves the StackSet and its stacks as they are, deploys nothing in their place, and drift reports the StackSet as stackset-foreign, which an ignore: entry accepts${named ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)` : ""}`;
+}
 
 // src/drift/stack-set-findings.ts
 function missingStackSetFinding(context, change) {
@@ -533,20 +561,6 @@ function stackSetUpdateFindings(context, change) {
     );
   return findings;
 }
-function deployedTemplateAccept(context, baseline, body) {
-  const file = templateFileOf(context, baseline);
-  const [problem] = [
-    ...templateProblems(file, body),
-    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas)
-  ];
-  return problem === void 0 ? `copy the deployed template into ${file}` : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
-}
-function givingUpStackSet(context, name) {
-  const baseline = baselineOf(context, name);
-  const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? "";
-  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
-  return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE} and from every OU and manifest that lists it: vend then leaves the StackSet and its stacks as they are, and deploys nothing in their place${named ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)` : ""}`;
-}
 function stackSetAdoptionFinding(context, change) {
   const name = String(change.scope.stackSet);
   return makeFinding(
@@ -556,7 +570,7 @@ function stackSetAdoptionFinding(context, change) {
       expected: `StackSet ${name} tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}`,
       actual: `StackSet ${name} is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}; its template and parameters are still main\u2019s`,
       restore: "apply tags it again (its plan shows this as adopting the StackSet), redeploying its instances unchanged",
-      accept: givingUpStackSet(context, name)
+      accept: givingUpStackSet(context, baselineOf(context, name))
     },
     context.checkedOn
   );
@@ -748,6 +762,14 @@ function keepingEdit(context, account, baseline, region) {
   if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
   return [...allowed, `in ${manifest}, ${edits.join(" and ")}`].join(", then ");
 }
+function declaringEdit(context, baseline, region) {
+  const { defaultRegions, allowedRegions } = context.desired.organization;
+  const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  if (fixed && !fixed.includes(region))
+    return `none by declaring the account: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), so apply would deploy it there and remove this instance (destructive)`;
+  const regions = fixed || defaultRegions.includes(region) ? "" : ` and ${region} among its regions${allowedRegions.includes(region) ? "" : ` (after adding ${region} to allowedRegions in ${ORGANIZATION_FILE})`}, as defaultRegions does not hold it`;
+  return `declare the account in accounts/ with baseline ${baseline}${regions}`;
+}
 function closedManifestExpects(context, baseline, account, region) {
   return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
 }
@@ -825,7 +847,7 @@ function instancesInUndeclaredAccountsFindings(context) {
           expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
           actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
           restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
-          accept: `declare the account in accounts/ with baseline ${baselineOf(context, stackSet.name)}`
+          accept: declaringEdit(context, baselineOf(context, stackSet.name), instance.region)
         } : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId), "undeclared"),
         context.checkedOn
       )
@@ -1527,7 +1549,7 @@ function renamingScp(context, name) {
   ];
   const policy = context.observed.policies.find((candidate) => candidate.name === name);
   const attached = policy?.targetIds.length ?? 0;
-  return `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}${where.length > 0 ? ` and in the scps lists that name it (${where.join("; ")})` : ""}, so vend creates its own${attached > 0 ? `. The old policy${policy ? ` (${policy.id})` : ""} stays attached to ${countOf(attached, "target")}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go` : ""}`;
+  return `rename ${name} in the scps catalogue of ${ORGANIZATION_FILE}${where.length > 0 ? ` and in the scps lists that name it (${where.join("; ")})` : ""}, so vend creates its own${attached > 0 ? `. The old policy${policy ? ` (${policy.id})` : ""} stays attached to ${countOf(attached, "target")}, acting beside the new one and counting toward each target's SCP quota: vend changes no policy it does not own, so detach it by hand if it should go; until then drift reports it as scp-foreign` : ""}`;
 }
 function scpAdoptionFinding(context, change) {
   const name = String(change.scope.scp);
@@ -1701,10 +1723,17 @@ function acceptMissing(context, baseline, account, region) {
   const dependents = context.desired.baselines.filter(
     (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
   ).map((candidate) => candidate.name);
-  const fixedRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions !== void 0;
+  const ownRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const fixedRegions = ownRegions !== void 0;
   const regions = declared?.regions ?? [];
+  const elsewhere = (ownRegions ?? regions).filter((candidate) => candidate !== region);
+  const removes = elsewhere.length > 0 ? `, which also makes apply remove its ${elsewhere.length === 1 ? "instance" : "instances"} in ${listNames(elsewhere)} (destructive)` : "";
+  const inherited = context.desired.organizationalUnits.some(
+    (unit) => unit.baselines.includes(baseline) && declared !== void 0 && (declared.ou === unit.path || declared.ou.startsWith(`${unit.path}/`))
+  );
+  const leaveOut = inherited ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)` : `remove ${baseline} from baselines in ${manifest}`;
   const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}], which takes every baseline of ${account} without regions of its own out of ${region}` : "";
-  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)${dropRegion}`;
+  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `${leaveOut}${removes}${dropRegion}`;
 }
 
 // src/drift/plan-findings.ts

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-ZZ5ALBUM.js";
+} from "./chunk-UM3HK3RA.js";
 import {
   loosens
 } from "./chunk-PQT4EUZR.js";

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-KAC5ISSE.js";
+} from "./chunk-IA2ERW2X.js";
 import {
   acceptedLines,
   behindNote,

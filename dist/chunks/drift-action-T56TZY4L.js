@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-HPDZJBQJ.js";
+} from "./chunk-JUM6TWVM.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-HNZOS7B4.js";
 import {
   isIgnored
-} from "./chunk-ZZ5ALBUM.js";
+} from "./chunk-UM3HK3RA.js";
 import "./chunk-6UCTT37I.js";
 import "./chunk-PQT4EUZR.js";
 import "./chunk-CTPOSWCJ.js";
