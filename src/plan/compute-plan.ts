@@ -1,3 +1,4 @@
+import { refuseOptInRegionsOfNewAccounts } from './opt-in-regions.js';
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { Locate } from '../config/load-repository.js';
@@ -50,6 +51,7 @@ export function computePlan(
   planAttachments(draft);
   planRetiredScps(draft);
   planStackSets(draft);
+  refuseOptInRegionsOfNewAccounts(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   checkAccountClosureQuota(draft);

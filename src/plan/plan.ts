@@ -181,6 +181,7 @@ export const PLAN_PROBLEMS = {
   stackSetRetiredInUse: 'stack-set-retired-in-use',
   stackSetMaskedSecret: 'stack-set-masked-secret',
   stackInstanceInoperable: 'stack-instance-inoperable',
+  regionNotEnabled: 'region-not-enabled',
 } as const;
 
 export type PlanProblemRule = (typeof PLAN_PROBLEMS)[keyof typeof PLAN_PROBLEMS];
