@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-TRBJNICX.js";
+} from "./chunks/chunk-ZRJCQ7RP.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HNZOS7B4.js";
+} from "./chunks/chunk-TJZUYFQV.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-EN7POMHK.js";
+import "./chunks/chunk-Z4MN4FVL.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OB666SVB.js"),
-        import("./chunks/plan-text-7PKJ27W3.js"),
-        import("./chunks/plan-markdown-L72Z6E4L.js")
+        import("./chunks/plan-6HQ77CUN.js"),
+        import("./chunks/plan-text-K4LG7DIL.js"),
+        import("./chunks/plan-markdown-6FIM7BGX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6RXVACDG.js"),
-        import("./chunks/apply-text-KJA2UVKG.js"),
-        import("./chunks/apply-markdown-WBCJP4AM.js"),
-        import("./chunks/plan-text-7PKJ27W3.js")
+        import("./chunks/apply-BOHUAU44.js"),
+        import("./chunks/apply-text-LLQHDGOF.js"),
+        import("./chunks/apply-markdown-2M4ZUEAJ.js"),
+        import("./chunks/plan-text-K4LG7DIL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LSYJVNAI.js"),
-        import("./chunks/drift-text-FMPX7ZAV.js"),
-        import("./chunks/drift-markdown-2WI25LUX.js"),
+        import("./chunks/drift-MNOUTAKX.js"),
+        import("./chunks/drift-text-IWBACUEY.js"),
+        import("./chunks/drift-markdown-KWNZYNIK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-QRCIERJT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-L5AFILUT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-F6M73V5W.js"),
-        import("./chunks/import-text-KJEDTTPR.js")
+        import("./chunks/import-WLUKDECT.js"),
+        import("./chunks/import-text-53OFRK54.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-PJ5J5UJW.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-QAYM3W3G.js";
+import "./chunk-JHBFGCC7.js";
+import "./chunk-ZRJCQ7RP.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-TJZUYFQV.js";
+import "./chunk-246WHLV6.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-AGAWWC5X.js";
+import "./chunk-4ROWHWLT.js";
+import "./chunk-FOXF7L6P.js";
+import "./chunk-Z4MN4FVL.js";
+import "./chunk-NHVE63U3.js";
+import "./chunk-LI2J643O.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

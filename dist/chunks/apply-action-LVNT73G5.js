@@ -1,0 +1,44 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-T3EJVIUU.js";
+import "./chunk-BSYBRKBR.js";
+import "./chunk-YX5OHBDI.js";
+import "./chunk-NL5EBFTW.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-PJ5J5UJW.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-ZYTZMA74.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-DDAJAMPX.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-QAYM3W3G.js";
+import "./chunk-JHBFGCC7.js";
+import "./chunk-ZRJCQ7RP.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-TJZUYFQV.js";
+import "./chunk-246WHLV6.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-AGAWWC5X.js";
+import "./chunk-4ROWHWLT.js";
+import "./chunk-FOXF7L6P.js";
+import "./chunk-Z4MN4FVL.js";
+import "./chunk-DVFO3UNZ.js";
+import "./chunk-NHVE63U3.js";
+import "./chunk-LI2J643O.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};
