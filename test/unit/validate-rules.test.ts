@@ -1306,3 +1306,31 @@ describe('the IAM template rules read what intrinsic functions spell, not only l
     expect(rulesFor(text)).toEqual([['template-permissions-boundary', lineOf(text, 'PermissionsBoundary:')]]);
   });
 });
+
+// AWS keeps at least one SCP on every target (DetachPolicy: MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED); another
+// team's SCP there is only visible to the plan, so offline it is a warning at the setting.
+test('a target that declares no SCP and turns FullAWSAccess off is a warning at fullAWSAccess', () => {
+  const organization = withOrganization('  Sandbox: {}', '  Sandbox: { fullAWSAccess: false }');
+  const found = validate({
+    ...organization,
+    'accounts/sandbox-one.yaml':
+      'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\nfullAWSAccess: false\n',
+  }).filter((diagnostic) => diagnostic.rule === 'scp-attachment-limit');
+  expect(found.map(({ file, line, severity, message }) => ({ file, line, severity, message }))).toEqual([
+    {
+      file: 'accounts/sandbox-one.yaml',
+      line: 6,
+      severity: 'warning',
+      message: expect.stringContaining("account 'sandbox-one' declares no SCP and fullAWSAccess: false"),
+    },
+    {
+      file: 'baselines/organization.yaml',
+      line: lineOf(organization['baselines/organization.yaml'], '  Sandbox:'),
+      severity: 'warning',
+      message: expect.stringMatching(
+        /^OU 'Sandbox' declares no SCP and fullAWSAccess: false, but AWS keeps at least one SCP/,
+      ),
+    },
+  ]);
+  expect(validate({}).filter((diagnostic) => diagnostic.rule === 'scp-attachment-limit')).toEqual([]);
+});

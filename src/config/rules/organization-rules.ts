@@ -2,6 +2,7 @@ import { limitPhrase } from '../quotas.js';
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import type { SourceFile, YamlPath } from '../safe-yaml.js';
 import { effectiveBaselineNames } from '../inheritance.js';
 import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
@@ -168,6 +169,26 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
     `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. Merge policies or move some to a parent OU.`;
   const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
     (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
+  // AWS keeps at least one SCP on every target (DetachPolicy: ConstraintViolationException,
+  // MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED). Another team's SCP may stay attached there, which only the plan can
+  // see (scp-target-left-empty), so offline this warns.
+  const empty = (target: string, source: SourceFile, path: YamlPath): Diagnostic => ({
+    ...source.diagnostic(
+      RULES.scpAttachmentLimit,
+      `${target} declares no SCP and fullAWSAccess: false, but AWS keeps at least one SCP attached to every target, so unless another team's SCP stays attached there the plan refuses it (scp-target-left-empty). Declare an SCP there, or keep FullAWSAccess.`,
+      [...path, 'fullAWSAccess'],
+      'key',
+    ),
+    severity: 'warning',
+  });
+  if (count(organization.value.root?.scps, organization.value.root?.fullAWSAccess) === 0)
+    diagnostics.push(empty('the root', organization.source, ['root']));
+  for (const unit of repository.organizationalUnits)
+    if (count(unit.document.scps, unit.document.fullAWSAccess) === 0)
+      diagnostics.push(empty(`OU '${unit.path}'`, organization.source, unit.yamlPath));
+  for (const { source, value } of repository.accounts)
+    if (count(value.scps, value.fullAWSAccess) === 0 && value.closed !== true)
+      diagnostics.push(empty(`account '${value.name}'`, source, []));
 
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
   if (rootCount > maximum)
