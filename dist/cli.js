@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZRJCQ7RP.js";
+} from "./chunks/chunk-SSNMY65T.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TJZUYFQV.js";
+} from "./chunks/chunk-7XP63YMV.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-Z4MN4FVL.js";
+import "./chunks/chunk-PQHNRRFB.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-6HQ77CUN.js"),
-        import("./chunks/plan-text-K4LG7DIL.js"),
-        import("./chunks/plan-markdown-6FIM7BGX.js")
+        import("./chunks/plan-NHQVOIY7.js"),
+        import("./chunks/plan-text-CQXNGZIO.js"),
+        import("./chunks/plan-markdown-TIOJHEHE.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BOHUAU44.js"),
+        import("./chunks/apply-YHMHLRIJ.js"),
         import("./chunks/apply-text-LLQHDGOF.js"),
         import("./chunks/apply-markdown-2M4ZUEAJ.js"),
-        import("./chunks/plan-text-K4LG7DIL.js")
+        import("./chunks/plan-text-CQXNGZIO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-MNOUTAKX.js"),
+        import("./chunks/drift-SHNB2WXD.js"),
         import("./chunks/drift-text-IWBACUEY.js"),
         import("./chunks/drift-markdown-KWNZYNIK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-WLUKDECT.js"),
+        import("./chunks/import-LEWRFVIZ.js"),
         import("./chunks/import-text-53OFRK54.js")
       ]);
       const outcome = await runImport(settings);

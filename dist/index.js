@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-TJZUYFQV.js";
-import "./chunks/chunk-Z4MN4FVL.js";
+} from "./chunks/chunk-7XP63YMV.js";
+import "./chunks/chunk-PQHNRRFB.js";
 import "./chunks/chunk-DVFO3UNZ.js";
 import "./chunks/chunk-NHVE63U3.js";
 import "./chunks/chunk-LI2J643O.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6YZCROG5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-QCYQZPY5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LVNT73G5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-BF2Y473R.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZHYRQ5DW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YVFZVBPO.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-SHFKRKGS.js";
+} from "./chunk-Y6VFOHTY.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-QAYM3W3G.js";
+import "./chunk-J4TI7ZGU.js";
 import "./chunk-JHBFGCC7.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TJZUYFQV.js";
+import "./chunk-7XP63YMV.js";
 import {
   isIgnored
-} from "./chunk-7Y2JC47Y.js";
-import "./chunk-FXKAWXHR.js";
+} from "./chunk-3GLJIOCR.js";
+import "./chunk-LJXIZZ5D.js";
 import "./chunk-246WHLV6.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import {

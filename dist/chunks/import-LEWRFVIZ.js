@@ -32,13 +32,13 @@ import {
 } from "./chunk-JHBFGCC7.js";
 import {
   writeLocalFile
-} from "./chunk-ZRJCQ7RP.js";
+} from "./chunk-SSNMY65T.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-TJZUYFQV.js";
+} from "./chunk-7XP63YMV.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-FXKAWXHR.js";
+} from "./chunk-LJXIZZ5D.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import {
   effectiveBaselineNames,

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-TGJEM6VU.js";
+} from "./chunk-GP26P3R7.js";
 import {
   acceptedLines,
   behindNote,

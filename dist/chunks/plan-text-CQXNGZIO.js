@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-SHFKRKGS.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-DDAJAMPX.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-QAYM3W3G.js";
-import "./chunk-JHBFGCC7.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-TJZUYFQV.js";
-import "./chunk-7Y2JC47Y.js";
-import "./chunk-FXKAWXHR.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-GP26P3R7.js";
+import "./chunk-3GLJIOCR.js";
+import "./chunk-LJXIZZ5D.js";
 import "./chunk-246WHLV6.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-RFXPZZXN.js";
 import "./chunk-5JGC2VNM.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-4ROWHWLT.js";
 import "./chunk-FOXF7L6P.js";
-import "./chunk-Z4MN4FVL.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -28,9 +29,14 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

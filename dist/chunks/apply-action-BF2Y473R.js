@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-T3EJVIUU.js";
+} from "./chunk-KGKYXCNG.js";
 import "./chunk-BSYBRKBR.js";
 import "./chunk-YX5OHBDI.js";
 import "./chunk-NL5EBFTW.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-PJ5J5UJW.js";
+import "./chunk-YN5Y7SQY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -17,17 +17,17 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-DDAJAMPX.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-QAYM3W3G.js";
+import "./chunk-J4TI7ZGU.js";
 import "./chunk-JHBFGCC7.js";
-import "./chunk-ZRJCQ7RP.js";
+import "./chunk-SSNMY65T.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TJZUYFQV.js";
+import "./chunk-7XP63YMV.js";
 import "./chunk-246WHLV6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-AGAWWC5X.js";
 import "./chunk-4ROWHWLT.js";
 import "./chunk-FOXF7L6P.js";
-import "./chunk-Z4MN4FVL.js";
+import "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-QAYM3W3G.js";
+} from "./chunk-J4TI7ZGU.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-ZRJCQ7RP.js";
+} from "./chunk-SSNMY65T.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-TJZUYFQV.js";
+} from "./chunk-7XP63YMV.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-TGJEM6VU.js";
+} from "./chunk-GP26P3R7.js";
 import {
   canonicalJson
 } from "./chunk-AGAWWC5X.js";

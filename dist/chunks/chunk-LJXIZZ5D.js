@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-TGJEM6VU.js";
-import "./chunk-7Y2JC47Y.js";
-import "./chunk-FXKAWXHR.js";
+  runPlan,
+  serializePlan
+} from "./chunk-R23NRJWZ.js";
+import "./chunk-J4TI7ZGU.js";
+import "./chunk-JHBFGCC7.js";
+import "./chunk-SSNMY65T.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-7XP63YMV.js";
+import "./chunk-GP26P3R7.js";
+import "./chunk-3GLJIOCR.js";
+import "./chunk-LJXIZZ5D.js";
 import "./chunk-246WHLV6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-RFXPZZXN.js";
@@ -19,7 +19,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-4ROWHWLT.js";
 import "./chunk-FOXF7L6P.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-Z4MN4FVL.js";
+import "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";
@@ -29,14 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-QAYM3W3G.js";
+} from "./chunk-J4TI7ZGU.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-JHBFGCC7.js";
 import {
   readLocalFile
-} from "./chunk-ZRJCQ7RP.js";
+} from "./chunk-SSNMY65T.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-TJZUYFQV.js";
+} from "./chunk-7XP63YMV.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-FXKAWXHR.js";
+} from "./chunk-LJXIZZ5D.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -43,7 +43,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import {
   quoted
 } from "./chunk-DVFO3UNZ.js";

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-7Y2JC47Y.js";
+} from "./chunk-3GLJIOCR.js";
 import {
   loosens
 } from "./chunk-246WHLV6.js";

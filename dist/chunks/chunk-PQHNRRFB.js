@@ -1378,6 +1378,23 @@ var checkScpAttachmentLimits = ({ repository, quotas }) => {
   const maximum = quotas.scpsPerTarget;
   const limitMessage = (target, count2) => `${target} would have ${count2} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; ${limitPhrase("AWS", "scpsPerTarget", maximum)}. Merge policies or move some to a parent OU.`;
   const count = (scps, fullAWSAccess) => (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
+  const empty = (target, source, path) => ({
+    ...source.diagnostic(
+      RULES.scpAttachmentLimit,
+      `${target} declares no SCP and fullAWSAccess: false, but AWS keeps at least one SCP attached to every target, so unless another team's SCP stays attached there the plan refuses it (scp-target-left-empty). Declare an SCP there, or keep FullAWSAccess.`,
+      [...path, "fullAWSAccess"],
+      "key"
+    ),
+    severity: "warning"
+  });
+  if (count(organization.value.root?.scps, organization.value.root?.fullAWSAccess) === 0)
+    diagnostics.push(empty("the root", organization.source, ["root"]));
+  for (const unit of repository.organizationalUnits)
+    if (count(unit.document.scps, unit.document.fullAWSAccess) === 0)
+      diagnostics.push(empty(`OU '${unit.path}'`, organization.source, unit.yamlPath));
+  for (const { source, value } of repository.accounts)
+    if (count(value.scps, value.fullAWSAccess) === 0 && value.closed !== true)
+      diagnostics.push(empty(`account '${value.name}'`, source, []));
   const rootCount = count(organization.value.root?.scps, organization.value.root?.fullAWSAccess);
   if (rootCount > maximum)
     diagnostics.push(

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   expiryInstant,
   loadRepository
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-BP5JTKJ7.js";

@@ -54,7 +54,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-QAYM3W3G.js";
+} from "./chunk-J4TI7ZGU.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-TJZUYFQV.js";
+} from "./chunk-7XP63YMV.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-7Y2JC47Y.js";
+} from "./chunk-3GLJIOCR.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-Z4MN4FVL.js";
+} from "./chunk-PQHNRRFB.js";
 import {
   countOf,
   listNames,

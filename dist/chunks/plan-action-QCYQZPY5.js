@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GKD26JA2.js";
+} from "./chunk-66O427EE.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-T3EJVIUU.js";
+} from "./chunk-KGKYXCNG.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-PJ5J5UJW.js";
+import "./chunk-YN5Y7SQY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-KSGXGBOM.js";
-import "./chunk-QAYM3W3G.js";
+} from "./chunk-R23NRJWZ.js";
+import "./chunk-J4TI7ZGU.js";
 import "./chunk-JHBFGCC7.js";
 import {
   readLocalFile
-} from "./chunk-ZRJCQ7RP.js";
+} from "./chunk-SSNMY65T.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-TJZUYFQV.js";
+import "./chunk-7XP63YMV.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-TGJEM6VU.js";
-import "./chunk-7Y2JC47Y.js";
-import "./chunk-FXKAWXHR.js";
+} from "./chunk-GP26P3R7.js";
+import "./chunk-3GLJIOCR.js";
+import "./chunk-LJXIZZ5D.js";
 import "./chunk-246WHLV6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-RFXPZZXN.js";
@@ -66,7 +66,7 @@ import "./chunk-AGAWWC5X.js";
 import "./chunk-4ROWHWLT.js";
 import "./chunk-FOXF7L6P.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-Z4MN4FVL.js";
+import "./chunk-PQHNRRFB.js";
 import "./chunk-DVFO3UNZ.js";
 import "./chunk-NHVE63U3.js";
 import "./chunk-LI2J643O.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-PJ5J5UJW.js";
+} from "./chunk-YN5Y7SQY.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-QAYM3W3G.js";
+} from "./chunk-J4TI7ZGU.js";
 import {
   listNames
 } from "./chunk-LI2J643O.js";
