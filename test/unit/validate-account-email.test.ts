@@ -1,5 +1,5 @@
 import { removeFixtureRepositories } from '../support/fixture-repository.js';
-import { appProd, validate } from '../support/validate-fixtures.js';
+import { appProd, validate, withOrganization } from '../support/validate-fixtures.js';
 
 afterAll(removeFixtureRepositories);
 
@@ -36,4 +36,20 @@ test('an email too short for CreateAccount is one error, the length’s, not als
   expect(found).toEqual([
     expect.objectContaining({ rule: 'schema', line: 2, message: expect.stringContaining('fewer than 6 characters') }),
   ]);
+});
+
+// An internationalised top-level domain in its ASCII form (.рф is xn--p1ai) is what account emails CreateAccount
+// accepts may end in: emailDomains must be able to list it, or such a team cannot use the email-domain rule.
+test('emailDomains takes an internationalised top-level domain in its xn-- form, and checks emails against it', () => {
+  const organization = withOrganization('emailDomains: [example.com]', 'emailDomains: [example.com, example.xn--p1ai]');
+  const found = validate({
+    ...organization,
+    'accounts/app-prod.yaml': appProd().replace('aws+app-prod@example.com', 'aws+app-prod@example.xn--p1ai'),
+  }).filter((diagnostic) => diagnostic.severity === 'error');
+  expect(found).toEqual([]);
+  expect(
+    validate(withOrganization('emailDomains: [example.com]', 'emailDomains: [example.com, example.c0m]')).map(
+      (diagnostic) => diagnostic.rule,
+    ),
+  ).toContain('schema');
 });
