@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-DDAJAMPX.js";
+} from "./chunks/chunk-TVJ2R5OI.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SSNMY65T.js";
+} from "./chunks/chunk-AFKXEBHU.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7XP63YMV.js";
+} from "./chunks/chunk-U5Y2YFEW.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-PQHNRRFB.js";
-import "./chunks/chunk-DVFO3UNZ.js";
-import "./chunks/chunk-NHVE63U3.js";
+import "./chunks/chunk-2WNO26YB.js";
+import "./chunks/chunk-PMUJQOGZ.js";
+import "./chunks/chunk-B7OCXMLV.js";
 import {
   countOf
-} from "./chunks/chunk-LI2J643O.js";
+} from "./chunks/chunk-FSNY2JKU.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-NHQVOIY7.js"),
-        import("./chunks/plan-text-CQXNGZIO.js"),
-        import("./chunks/plan-markdown-TIOJHEHE.js")
+        import("./chunks/plan-QWXPLQGC.js"),
+        import("./chunks/plan-text-T5YPNSHA.js"),
+        import("./chunks/plan-markdown-UKJBPC24.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YHMHLRIJ.js"),
-        import("./chunks/apply-text-LLQHDGOF.js"),
-        import("./chunks/apply-markdown-2M4ZUEAJ.js"),
-        import("./chunks/plan-text-CQXNGZIO.js")
+        import("./chunks/apply-FS6LGC5L.js"),
+        import("./chunks/apply-text-CWEPWO5C.js"),
+        import("./chunks/apply-markdown-ZZIFKLY5.js"),
+        import("./chunks/plan-text-T5YPNSHA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-SHNB2WXD.js"),
-        import("./chunks/drift-text-IWBACUEY.js"),
-        import("./chunks/drift-markdown-KWNZYNIK.js"),
+        import("./chunks/drift-6YLNSVDS.js"),
+        import("./chunks/drift-text-CFYQ3S7C.js"),
+        import("./chunks/drift-markdown-VGRC6NXG.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-L5AFILUT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-JSU5F43G.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LEWRFVIZ.js"),
-        import("./chunks/import-text-53OFRK54.js")
+        import("./chunks/import-5MRWQJWA.js"),
+        import("./chunks/import-text-SRRWK22E.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

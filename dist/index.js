@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-ZYTZMA74.js";
+} from "./chunks/chunk-H57N3Y7Q.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-DDAJAMPX.js";
+import "./chunks/chunk-TVJ2R5OI.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-7XP63YMV.js";
-import "./chunks/chunk-PQHNRRFB.js";
-import "./chunks/chunk-DVFO3UNZ.js";
-import "./chunks/chunk-NHVE63U3.js";
-import "./chunks/chunk-LI2J643O.js";
+} from "./chunks/chunk-U5Y2YFEW.js";
+import "./chunks/chunk-2WNO26YB.js";
+import "./chunks/chunk-PMUJQOGZ.js";
+import "./chunks/chunk-B7OCXMLV.js";
+import "./chunks/chunk-FSNY2JKU.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-QCYQZPY5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-H6YE6ZLH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-BF2Y473R.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NK4VEZT2.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YVFZVBPO.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YAGFV4KZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-QKKNS3LV.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-X6247KX6.js";
+import "./chunk-2YEPJHYN.js";
+import "./chunk-AFKXEBHU.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-U5Y2YFEW.js";
+import "./chunk-RXMHT4OF.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-UMR5UEVX.js";
+import "./chunk-Y4Y22PEY.js";
+import "./chunk-CJEHZ2XA.js";
+import "./chunk-2WNO26YB.js";
+import "./chunk-B7OCXMLV.js";
+import "./chunk-FSNY2JKU.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
