@@ -1334,3 +1334,33 @@ test('a target that declares no SCP and turns FullAWSAccess off is a warning at 
   ]);
   expect(validate({}).filter((diagnostic) => diagnostic.rule === 'scp-attachment-limit')).toEqual([]);
 });
+
+// The exclusion wins silently over the manifest's own list, and excluding what no OU gives leaves out nothing: both
+// say something other than what happens, so each is a warning at its entry.
+test('an exclusion of a baseline the manifest lists itself, or that no OU gives the account, is a warning at it', () => {
+  const found = validate({
+    'accounts/app-prod.yaml': appProd(
+      `baselines: [regional]\nexcludeBaselines: [roles, regional, no-such]\n${exception('baseline-opt-out')}`,
+    ),
+  }).filter((diagnostic) => diagnostic.rule === 'baseline-opt-out');
+  expect(found.map(({ line, column, severity, message }) => ({ line, column, severity, message }))).toEqual([
+    {
+      line: 7,
+      column: 27,
+      severity: 'warning',
+      message:
+        "'regional' is in both baselines and excludeBaselines; the exclusion wins and the account does not get it. Remove it from one of them.",
+    },
+  ]);
+  const notInherited = validate({
+    'accounts/sandbox-one.yaml':
+      'name: sandbox-one\nemail: aws+sandbox-one@example.com\nou: Sandbox\nowner: team-app\ntags: { CostCenter: "100" }\nexcludeBaselines: [roles]\nexceptions:\n  - { rule: baseline-opt-out, reason: test, approvedBy: security, expires: 2027-06-30 }\n',
+  }).filter((diagnostic) => diagnostic.rule === 'baseline-opt-out');
+  expect(notInherited).toEqual([
+    expect.objectContaining({
+      severity: 'warning',
+      message:
+        "'roles' is not a baseline the account's OUs give it (Sandbox), so excluding it leaves out nothing. Remove it from excludeBaselines.",
+    }),
+  ]);
+});

@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import { OWNER_UNASSIGNED } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
-import type { AccountDocument, Parsed } from '../documents.js';
+import type { AccountDocument, DeclaredOrganizationalUnit, Parsed } from '../documents.js';
+import { organizationalUnitLineage } from '../inheritance.js';
 import { waivedRules } from './exceptions.js';
 import { isAwsRegion } from './region-rules.js';
 import type { Rule } from './rule-context.js';
@@ -240,8 +241,8 @@ export const checkRequiredTags: Rule = ({ repository, now }) => {
   return diagnostics;
 };
 
-export const checkBaselineOptOut: Rule = ({ repository, now }) =>
-  repository.accounts
+export const checkBaselineOptOut: Rule = ({ repository, now }) => [
+  ...repository.accounts
     .filter(
       ({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut),
     )
@@ -252,7 +253,48 @@ export const checkBaselineOptOut: Rule = ({ repository, now }) =>
         ['excludeBaselines'],
         'key',
       ),
-    );
+    ),
+  ...repository.accounts.flatMap(({ source, value }) =>
+    pointlessExclusions(
+      repository.organizationalUnits,
+      new Set(Object.keys(repository.organization?.value.baselines ?? {})),
+      source,
+      value,
+    ),
+  ),
+];
+
+/**
+ * Warnings for exclusions that cannot mean what they say: a baseline the manifest lists itself (the exclusion wins,
+ * silently), or one no OU above the account gives it (it excludes nothing). Unknown names are baseline-reference's.
+ */
+function pointlessExclusions(
+  units: DeclaredOrganizationalUnit[],
+  catalogue: ReadonlySet<string>,
+  source: Parsed<AccountDocument>['source'],
+  account: AccountDocument,
+): Diagnostic[] {
+  const inherited = new Set(
+    organizationalUnitLineage(units, account.ou).flatMap((unit) => unit.document.baselines ?? []),
+  );
+  return (account.excludeBaselines ?? []).flatMap((name, index) => {
+    const problem = !catalogue.has(name)
+      ? undefined
+      : account.baselines?.includes(name)
+        ? `'${name}' is in both baselines and excludeBaselines; the exclusion wins and the account does not get it. Remove it from one of them.`
+        : inherited.has(name)
+          ? undefined
+          : `'${name}' is not a baseline the account's OUs give it (${account.ou}), so excluding it leaves out nothing. Remove it from excludeBaselines.`;
+    return problem
+      ? [
+          {
+            ...source.diagnostic(RULES.baselineOptOut, problem, ['excludeBaselines', index]),
+            severity: 'warning' as const,
+          },
+        ]
+      : [];
+  });
+}
 
 /**
  * An unassigned owner is a warning, not an error, so that a repository vend import has just written validates and
