@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-AFKXEBHU.js";
+} from "./chunks/chunk-FLJMYOOK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-U5Y2YFEW.js";
+} from "./chunks/chunk-ZLCERIRJ.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-2WNO26YB.js";
+import "./chunks/chunk-XKT4XSFK.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-B7OCXMLV.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QWXPLQGC.js"),
-        import("./chunks/plan-text-T5YPNSHA.js"),
-        import("./chunks/plan-markdown-UKJBPC24.js")
+        import("./chunks/plan-OOIRKBRA.js"),
+        import("./chunks/plan-text-IQGNSJE6.js"),
+        import("./chunks/plan-markdown-P4FCIVYB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-FS6LGC5L.js"),
+        import("./chunks/apply-NHGC6FJX.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-T5YPNSHA.js")
+        import("./chunks/plan-text-IQGNSJE6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6YLNSVDS.js"),
+        import("./chunks/drift-OARWE6S2.js"),
         import("./chunks/drift-text-CFYQ3S7C.js"),
         import("./chunks/drift-markdown-VGRC6NXG.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5MRWQJWA.js"),
+        import("./chunks/import-Z4EH4MUJ.js"),
         import("./chunks/import-text-SRRWK22E.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-U5Y2YFEW.js";
-import "./chunks/chunk-2WNO26YB.js";
+} from "./chunks/chunk-ZLCERIRJ.js";
+import "./chunks/chunk-XKT4XSFK.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-B7OCXMLV.js";
 import "./chunks/chunk-FSNY2JKU.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-H6YE6ZLH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZSPSNRQN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NK4VEZT2.js");
+        const { runApplyAction } = await import("./chunks/apply-action-POA7C5FV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YAGFV4KZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EUTS3OFO.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -32,13 +32,13 @@ import {
 } from "./chunk-2YEPJHYN.js";
 import {
   writeLocalFile
-} from "./chunk-AFKXEBHU.js";
+} from "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-U5Y2YFEW.js";
+} from "./chunk-ZLCERIRJ.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-AYBHIMK6.js";
+} from "./chunk-QS5ED5XM.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import {
   effectiveBaselineNames,

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-AYBHIMK6.js";
+} from "./chunk-QS5ED5XM.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -43,7 +43,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import {
   quoted
 } from "./chunk-PMUJQOGZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-X6247KX6.js";
+} from "./chunk-THAWPY4N.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-AFKXEBHU.js";
+} from "./chunk-FLJMYOOK.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-U5Y2YFEW.js";
+} from "./chunk-ZLCERIRJ.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-2TMX7ES6.js";
+} from "./chunk-IZFNE46N.js";
 import {
   canonicalJson
 } from "./chunk-UMR5UEVX.js";

@@ -4,7 +4,8 @@ import {
   checkTemplates,
   effectiveBaselineNames,
   literalText,
-  numberAsJavaScriptWrites
+  numberAsJavaScriptWrites,
+  organizationalUnitLineage
 } from "./chunk-B7OCXMLV.js";
 import {
   DEFAULT_ACCOUNT_ACCESS_ROLE,
@@ -1107,16 +1108,40 @@ var checkRequiredTags = ({ repository, now }) => {
   }
   return diagnostics;
 };
-var checkBaselineOptOut = ({ repository, now }) => repository.accounts.filter(
-  ({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut)
-).map(
-  ({ source }) => source.diagnostic(
-    RULES.baselineOptOut,
-    "excluding inherited baselines needs an approved exception for rule baseline-opt-out (with reason, approvedBy and expires); add one or remove excludeBaselines.",
-    ["excludeBaselines"],
-    "key"
+var checkBaselineOptOut = ({ repository, now }) => [
+  ...repository.accounts.filter(
+    ({ value }) => (value.excludeBaselines ?? []).length > 0 && !waivedRules(value, now).has(RULES.baselineOptOut)
+  ).map(
+    ({ source }) => source.diagnostic(
+      RULES.baselineOptOut,
+      "excluding inherited baselines needs an approved exception for rule baseline-opt-out (with reason, approvedBy and expires); add one or remove excludeBaselines.",
+      ["excludeBaselines"],
+      "key"
+    )
+  ),
+  ...repository.accounts.flatMap(
+    ({ source, value }) => pointlessExclusions(
+      repository.organizationalUnits,
+      new Set(Object.keys(repository.organization?.value.baselines ?? {})),
+      source,
+      value
+    )
   )
-);
+];
+function pointlessExclusions(units, catalogue, source, account) {
+  const inherited = new Set(
+    organizationalUnitLineage(units, account.ou).flatMap((unit) => unit.document.baselines ?? [])
+  );
+  return (account.excludeBaselines ?? []).flatMap((name, index) => {
+    const problem = !catalogue.has(name) ? void 0 : account.baselines?.includes(name) ? `'${name}' is in both baselines and excludeBaselines; the exclusion wins and the account does not get it. Remove it from one of them.` : inherited.has(name) ? void 0 : `'${name}' is not a baseline the account's OUs give it (${account.ou}), so excluding it leaves out nothing. Remove it from excludeBaselines.`;
+    return problem ? [
+      {
+        ...source.diagnostic(RULES.baselineOptOut, problem, ["excludeBaselines", index]),
+        severity: "warning"
+      }
+    ] : [];
+  });
+}
 var checkOwnerAssigned = ({ repository }) => repository.accounts.filter(({ value }) => value.owner === OWNER_UNASSIGNED || value.owner.trim() === "").map(
   ({ source, value }) => value.owner === OWNER_UNASSIGNED ? {
     ...source.diagnostic(

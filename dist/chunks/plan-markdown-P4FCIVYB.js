@@ -5,13 +5,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VJAZA7XY.js";
+} from "./chunk-XGHVSLWK.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-2TMX7ES6.js";
-import "./chunk-X5QPAGOW.js";
-import "./chunk-AYBHIMK6.js";
+import "./chunk-IZFNE46N.js";
+import "./chunk-B3JIDLOM.js";
+import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7AKB327G.js";
@@ -20,7 +20,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2WNO26YB.js";
+import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-U5Y2YFEW.js";
+} from "./chunk-ZLCERIRJ.js";
 
 // src/local-files.ts
 import {

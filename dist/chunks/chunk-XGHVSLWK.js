@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-2TMX7ES6.js";
+} from "./chunk-IZFNE46N.js";
 import {
   acceptedLines,
   behindNote,

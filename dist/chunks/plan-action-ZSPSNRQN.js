@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VJAZA7XY.js";
+} from "./chunk-XGHVSLWK.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-NU3R6222.js";
+} from "./chunk-YJS7UBN3.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-QKKNS3LV.js";
+import "./chunk-44C2K2NT.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-DQ4MHY6R.js";
-import "./chunk-X6247KX6.js";
+} from "./chunk-JO4QGDXD.js";
+import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
 import {
   readLocalFile
-} from "./chunk-AFKXEBHU.js";
+} from "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-U5Y2YFEW.js";
+import "./chunk-ZLCERIRJ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-2TMX7ES6.js";
-import "./chunk-X5QPAGOW.js";
-import "./chunk-AYBHIMK6.js";
+} from "./chunk-IZFNE46N.js";
+import "./chunk-B3JIDLOM.js";
+import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7AKB327G.js";
@@ -66,7 +66,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2WNO26YB.js";
+import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";

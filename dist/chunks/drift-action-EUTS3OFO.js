@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-SRPKYI7M.js";
+} from "./chunk-EOZKIADV.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-X6247KX6.js";
+import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-U5Y2YFEW.js";
+import "./chunk-ZLCERIRJ.js";
 import {
   isIgnored
-} from "./chunk-X5QPAGOW.js";
-import "./chunk-AYBHIMK6.js";
+} from "./chunk-B3JIDLOM.js";
+import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import {

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-X5QPAGOW.js";
+} from "./chunk-B3JIDLOM.js";
 import {
   loosens
 } from "./chunk-RXMHT4OF.js";

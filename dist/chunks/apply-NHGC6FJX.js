@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-QKKNS3LV.js";
+} from "./chunk-44C2K2NT.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-X6247KX6.js";
+import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
-import "./chunk-AFKXEBHU.js";
+import "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-U5Y2YFEW.js";
+import "./chunk-ZLCERIRJ.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-2WNO26YB.js";
+import "./chunk-XKT4XSFK.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
 import "./chunk-QBDFYRP3.js";

@@ -54,7 +54,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,

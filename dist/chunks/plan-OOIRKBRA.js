@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-2TMX7ES6.js";
-import "./chunk-X5QPAGOW.js";
-import "./chunk-AYBHIMK6.js";
+  runPlan,
+  serializePlan
+} from "./chunk-JO4QGDXD.js";
+import "./chunk-THAWPY4N.js";
+import "./chunk-2YEPJHYN.js";
+import "./chunk-FLJMYOOK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZLCERIRJ.js";
+import "./chunk-IZFNE46N.js";
+import "./chunk-B3JIDLOM.js";
+import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7AKB327G.js";
@@ -19,7 +19,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-2WNO26YB.js";
+import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
@@ -29,14 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-X6247KX6.js";
+} from "./chunk-THAWPY4N.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-2YEPJHYN.js";
 import {
   readLocalFile
-} from "./chunk-AFKXEBHU.js";
+} from "./chunk-FLJMYOOK.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-U5Y2YFEW.js";
+} from "./chunk-ZLCERIRJ.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -1,36 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-SRPKYI7M.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-YJS7UBN3.js";
+import "./chunk-NKWONK54.js";
+import "./chunk-HH4HAFFS.js";
+import "./chunk-YZQ7QIQU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-44C2K2NT.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-H57N3Y7Q.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-X6247KX6.js";
+import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
+import "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-U5Y2YFEW.js";
-import "./chunk-X5QPAGOW.js";
-import "./chunk-AYBHIMK6.js";
+import "./chunk-ZLCERIRJ.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-UOBQX7OX.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-2WNO26YB.js";
+import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

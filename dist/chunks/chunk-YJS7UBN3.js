@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QKKNS3LV.js";
+} from "./chunk-44C2K2NT.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-X6247KX6.js";
+} from "./chunk-THAWPY4N.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

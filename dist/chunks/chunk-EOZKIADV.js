@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-X6247KX6.js";
+} from "./chunk-THAWPY4N.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-U5Y2YFEW.js";
+} from "./chunk-ZLCERIRJ.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-X5QPAGOW.js";
+} from "./chunk-B3JIDLOM.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-2WNO26YB.js";
+} from "./chunk-XKT4XSFK.js";
 import {
   countOf,
   listNames,
