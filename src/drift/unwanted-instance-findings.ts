@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
@@ -77,7 +78,13 @@ function keepingEdit(context: DriftContext, account: string, baseline: string, r
         ]),
   ];
   if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
-  return [...allowed, `in ${manifest}, ${edits.join(' and ')}`].join(', then ');
+  // Kept, the instance is the account's like any other: the overrides its manifest sets for the baseline reach it.
+  const overrides = Object.keys(declared.parameters[baseline] ?? {}).sort(compareText);
+  const reconciled =
+    overrides.length > 0
+      ? `; the instance then takes the overrides ${manifest} sets for ${baseline} (${listNames(overrides, Infinity)}), an update of its own`
+      : '';
+  return `${[...allowed, `in ${manifest}, ${edits.join(' and ')}`].join(', then ')}${reconciled}`;
 }
 
 /**

@@ -304,6 +304,15 @@ test('the hint to keep an untargeted instance is the edit that would target it',
     'stackset:vend-regional-guardrails@account:payments-dev/ap-south-1':
       'add ap-south-1 to allowedRegions in baselines/organization.yaml, then in accounts/payments-dev.yaml, add regional-guardrails to baselines and set regions to [us-east-1, ap-south-1], which also deploys there its other baselines that have no regions of their own',
   });
+  // Kept, the instance takes the overrides the manifest sets for the baseline: an update the hint must not hide.
+  desiredAccountNamed(desired, 'payments-dev').parameters = { 'regional-guardrails': { Tier: 'gold' } };
+  expect(
+    findings(desired, observed).find(
+      (finding) => finding.target === 'stackset:vend-regional-guardrails@account:payments-dev/eu-west-1',
+    )?.accept,
+  ).toMatch(
+    /; the instance then takes the overrides accounts\/payments-dev\.yaml sets for regional-guardrails \(Tier\), an update of its own$/,
+  );
   // With a named role, a second region is what validate refuses (template-named-iam-single-region).
   desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody =
     'Resources:\n  Deployer:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-deployer\n';
