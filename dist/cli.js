@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OOIRKBRA.js"),
-        import("./chunks/plan-text-IQGNSJE6.js"),
-        import("./chunks/plan-markdown-P4FCIVYB.js")
+        import("./chunks/plan-23WUAZDF.js"),
+        import("./chunks/plan-text-MFL5AGCJ.js"),
+        import("./chunks/plan-markdown-BX5LMIFU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-NHGC6FJX.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-IQGNSJE6.js")
+        import("./chunks/plan-text-MFL5AGCJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-OARWE6S2.js"),
+        import("./chunks/drift-QUB4AFOQ.js"),
         import("./chunks/drift-text-CFYQ3S7C.js"),
         import("./chunks/drift-markdown-VGRC6NXG.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-XGHVSLWK.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-IZFNE46N.js";
-import "./chunk-B3JIDLOM.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-3SFRHKSK.js";
+import "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
@@ -32,9 +31,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

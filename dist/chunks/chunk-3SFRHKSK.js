@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-B3JIDLOM.js";
+} from "./chunk-C4M7SXDM.js";
 import {
   loosens
 } from "./chunk-RXMHT4OF.js";

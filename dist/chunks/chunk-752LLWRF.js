@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-IZFNE46N.js";
+} from "./chunk-3SFRHKSK.js";
 import {
   canonicalJson
 } from "./chunk-UMR5UEVX.js";

@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-JO4QGDXD.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-XDUEAQL7.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
-import "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZLCERIRJ.js";
-import "./chunk-IZFNE46N.js";
-import "./chunk-B3JIDLOM.js";
+import "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-7AKB327G.js";
 import "./chunk-UOBQX7OX.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

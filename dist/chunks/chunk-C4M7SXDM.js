@@ -760,7 +760,9 @@ function keepingEdit(context, account, baseline, region) {
     ]
   ];
   if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
-  return [...allowed, `in ${manifest}, ${edits.join(" and ")}`].join(", then ");
+  const overrides = Object.keys(declared.parameters[baseline] ?? {}).sort(compareText);
+  const reconciled = overrides.length > 0 ? `; the instance then takes the overrides ${manifest} sets for ${baseline} (${listNames(overrides, Infinity)}), an update of its own` : "";
+  return `${[...allowed, `in ${manifest}, ${edits.join(" and ")}`].join(", then ")}${reconciled}`;
 }
 function declaringEdit(context, baseline, region) {
   const { defaultRegions, allowedRegions } = context.desired.organization;

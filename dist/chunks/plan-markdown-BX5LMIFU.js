@@ -1,23 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-EOZKIADV.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-TVJ2R5OI.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-S7PXF6QG.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-THAWPY4N.js";
-import "./chunk-2YEPJHYN.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
-import "./chunk-B3JIDLOM.js";
+import "./chunk-3SFRHKSK.js";
+import "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-7AKB327G.js";
 import "./chunk-UOBQX7OX.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-XKT4XSFK.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
@@ -28,9 +30,11 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

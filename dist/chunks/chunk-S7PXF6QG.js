@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-IZFNE46N.js";
+} from "./chunk-3SFRHKSK.js";
 import {
   acceptedLines,
   behindNote,

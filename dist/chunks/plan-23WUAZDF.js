@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-IZFNE46N.js";
-import "./chunk-B3JIDLOM.js";
+  runPlan,
+  serializePlan
+} from "./chunk-752LLWRF.js";
+import "./chunk-THAWPY4N.js";
+import "./chunk-2YEPJHYN.js";
+import "./chunk-FLJMYOOK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZLCERIRJ.js";
+import "./chunk-3SFRHKSK.js";
+import "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
@@ -29,14 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

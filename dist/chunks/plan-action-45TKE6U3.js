@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-XGHVSLWK.js";
+} from "./chunk-S7PXF6QG.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-JO4QGDXD.js";
+} from "./chunk-752LLWRF.js";
 import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-ZLCERIRJ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IZFNE46N.js";
-import "./chunk-B3JIDLOM.js";
+} from "./chunk-3SFRHKSK.js";
+import "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";

@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-B3JIDLOM.js";
+} from "./chunk-C4M7SXDM.js";
 import {
   controlsAccess,
   sha256Digest

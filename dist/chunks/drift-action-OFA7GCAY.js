@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-EOZKIADV.js";
+} from "./chunk-XDUEAQL7.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-ZLCERIRJ.js";
 import {
   isIgnored
-} from "./chunk-B3JIDLOM.js";
+} from "./chunk-C4M7SXDM.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
