@@ -12,10 +12,10 @@ import type { PlanDraft } from './plan-draft.js';
  * A problem for each account this plan creates that would get stack instances in an opt-in Region. Every account AWS
  * Organizations creates has the opt-in Regions disabled (AWS Account Management Reference Guide, "Enable or disable
  * AWS Regions in your account"), and a stack instance in a disabled Region fails (CloudFormation User Guide,
- * "Prepare to perform StackSet operations in AWS Regions that are disabled by default"). For an account that exists, validate warns instead: it may have the Region enabled
- * already. Here nobody can enable it before apply creates the account, so apply would create, move and guard the
- * account and then fail its baselines there: the half-applied organization a problem prevents. Only the aws
- * partition has opt-in Regions.
+ * "Prepare to perform StackSet operations in AWS Regions that are disabled by default"). For an account that
+ * exists, validate warns instead: it may have the Region enabled already. Here nobody can enable it before apply
+ * creates the account, so apply would create, move and guard the account and then fail its baselines there: the
+ * half-applied organization a problem prevents. Only the aws partition has opt-in Regions.
  */
 export function refuseOptInRegionsOfNewAccounts(draft: PlanDraft): void {
   const regionsOf = new Map<string, Map<string, Set<string>>>();
