@@ -266,30 +266,53 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
 /** Resource types that grant or control access: IAM, Identity Center, Roles Anywhere, KMS, and any policy. */
 const ACCESS_TYPE = /^AWS::(?:IAM|SSO|IdentityStore|RolesAnywhere|KMS)::|Policy$|Permission/;
 
+/** Roles and the policies that grant first when access resources are capped: they are what a reviewer must see. */
+function accessWeight(type: string): number {
+  if (type === 'AWS::IAM::Role' || type.startsWith('AWS::SSO::')) return 0;
+  return /Polic(?:y|ies)$|Permission/.test(type) ? 1 : 2;
+}
+
 /**
  * A template change in a few lines a reviewer reads before the diff: `template trusts new principals: AWS: arn:…`
  * and the managed policies it attaches first, then `template adds 1 resource: BreakGlassRole (AWS::IAM::Role)` and
  * what it changes, replaces and removes. Lists are never shortened unless `resourcesShown` caps the resource lists (a
- * count stands for the rest), and then only their resources of other kinds: IAM, Identity Center, KMS and policy
- * resources, the principals and the managed policies are always whole, since these lines stand in for a diff that
- * may be cut, and padding must not push a new role out of them.
+ * count stands for the rest), and then only their resources of other kinds; IAM, Identity Center, KMS and policy
+ * resources are capped by `accessShown` alone, roles and policies named first and the rest counted by type. The
+ * principals and the managed policies are always whole: these lines stand in for a diff that may be cut, and
+ * padding must push neither a new trust nor a new role out of them, nor grow them past what a comment holds (200
+ * IAM groups with 200-character ids made one line of 45,000 characters).
  */
-export function templateSummaryLines(summary: TemplateSummary, resourcesShown = Infinity): string[] {
+export function templateSummaryLines(
+  summary: TemplateSummary,
+  resourcesShown = Infinity,
+  accessShown = Infinity,
+): string[] {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   // IAM, Identity Center, KMS and policy resources first and all of them, so that a cut list of padding cannot hide a
   // new role; then other resources that control access (security groups, say), which head the names a cap keeps.
   const resources = (names: readonly TemplateResourceName[]) => {
     const grants = (name: TemplateResourceName) => ACCESS_TYPE.test(name.type);
-    const access = names.filter(grants);
+    const access = names
+      .filter(grants)
+      .map((name, index) => ({ name, index }))
+      .sort((a, b) => accessWeight(a.name.type) - accessWeight(b.name.type) || a.index - b.index)
+      .map(({ name }) => name);
+    const shownAccess = access.slice(0, accessShown);
     const others = [
       ...names.filter((name) => !grants(name) && name.controlsAccess === true),
       ...names.filter((name) => !grants(name) && name.controlsAccess !== true),
     ];
-    const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
+    const shown = [...shownAccess, ...others.slice(0, Math.max(0, resourcesShown - shownAccess.length))];
+    const hiddenAccess = access.slice(shownAccess.length);
+    const byType = new Map<string, number>();
+    for (const { type } of hiddenAccess) byType.set(type, (byType.get(type) ?? 0) + 1);
+    const among = [...byType].map(([type, count]) => `${count} ${type}`).join(', ');
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || 'no type'})`),
-      ...(names.length > shown.length ? [`and ${names.length - shown.length} more`] : []),
+      ...(names.length > shown.length
+        ? [`and ${names.length - shown.length} more${among ? ` (${among} among them)` : ''}`]
+        : []),
     ].join(', ');
   };
   const resourceCount = (count: number) => countOf(count, 'resource');

@@ -11,6 +11,12 @@ import { diffLinesWithin, unifiedDiff } from './unified-diff.js';
 const BRIEF_RESOURCE_NAMES = 8;
 
 /**
+ * Access-control resources named per list in a brief summary, roles and policies first, the rest counted by type:
+ * whom the template trusts and which managed policies it attaches stay whole above them.
+ */
+const BRIEF_ACCESS_NAMES = 20;
+
+/**
  * Resources of other kinds named per list in a full one, after every access-control resource, which is always named:
  * hundreds of padding resources with 255-character ids made one line of 45,000 characters that crowded the comment.
  * The diff names them all.
@@ -32,7 +38,7 @@ export function templateEffect(
   const summary = summarizeTemplateChange(old, next);
   const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
   const lines = [...templateSummaryLines(summary, SUMMARY_RESOURCE_NAMES), ...hidden];
-  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
+  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES, BRIEF_ACCESS_NAMES), ...hidden];
   const shownBefore = old === undefined ? '' : maskNoEchoDefaults(old, secret);
   const shownAfter = maskNoEchoDefaults(next, secret, old);
   const diff = unifiedDiff(shownBefore, shownAfter);

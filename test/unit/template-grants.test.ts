@@ -340,3 +340,29 @@ test('a brief summary that shortens its lists still names every resource that gr
   expect(added).toContain('ZRunner (AWS::Lambda::Function)');
   expect(added).toMatch(/and 14 more$/);
 });
+
+// Two templates of 200 IAM groups with long ids made the brief summaries so long that a shortened comment fell to
+// counts and lost the one template that newly trusted another account: access resources are capped in brief too,
+// roles first, and the trust stays whole above them.
+test('a brief summary names roles before padding groups, counts the rest by type, and keeps the new trust', () => {
+  const groups = Array.from(
+    { length: 200 },
+    (_, index) => `  Group${String(index).padStart(3, '0')}${'x'.repeat(150)}: { Type: AWS::IAM::Group }`,
+  );
+  const summary = summarizeTemplateChange(
+    'Resources: {}\n',
+    [
+      'Resources:',
+      ...groups,
+      "  ZAdmin: { Type: AWS::IAM::Role, Properties: { AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::666666666666:root' }, Action: 'sts:AssumeRole' }] } } }",
+    ].join('\n'),
+  );
+  const brief = templateSummaryLines(summary, 8, 20);
+  expect(brief[0]).toContain('666666666666');
+  const added = brief.find((line) => line.startsWith('template adds'))!;
+  expect(added).toMatch(/^template adds 201 resources: ZAdmin \(AWS::IAM::Role\), Group000x+ \(AWS::IAM::Group\)/);
+  expect(added).toMatch(/, and 181 more \(181 AWS::IAM::Group among them\)$/);
+  expect(added.length).toBeLessThan(4_000);
+  // The full summary keeps every access resource named.
+  expect(templateSummaryLines(summary, 40).find((line) => line.startsWith('template adds'))).toContain('Group199');
+});
