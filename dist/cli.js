@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-23WUAZDF.js"),
-        import("./chunks/plan-text-MFL5AGCJ.js"),
-        import("./chunks/plan-markdown-BX5LMIFU.js")
+        import("./chunks/plan-KHL65NQM.js"),
+        import("./chunks/plan-text-YKRZZZE2.js"),
+        import("./chunks/plan-markdown-LNMN65CC.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-NHGC6FJX.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-MFL5AGCJ.js")
+        import("./chunks/plan-text-YKRZZZE2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QUB4AFOQ.js"),
-        import("./chunks/drift-text-CFYQ3S7C.js"),
-        import("./chunks/drift-markdown-VGRC6NXG.js"),
+        import("./chunks/drift-FT7UG5KG.js"),
+        import("./chunks/drift-text-TBFFAZZB.js"),
+        import("./chunks/drift-markdown-DGO65WRH.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-JSU5F43G.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BPTTNQXA.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-45TKE6U3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-AL24TVZJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OFA7GCAY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-PRWLKMBB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-UOBQX7OX.js";
+} from "./chunk-T5SX3M4K.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

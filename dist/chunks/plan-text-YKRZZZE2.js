@@ -8,13 +8,13 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-3SFRHKSK.js";
-import "./chunk-C4M7SXDM.js";
+} from "./chunk-HSGD6TU3.js";
+import "./chunk-TUO7EBSO.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-7AKB327G.js";
-import "./chunk-UOBQX7OX.js";
+import "./chunk-HZYUAILJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";

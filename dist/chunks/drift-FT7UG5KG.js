@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-XDUEAQL7.js";
+} from "./chunk-JIWMVWO2.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
@@ -10,11 +10,11 @@ import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZLCERIRJ.js";
-import "./chunk-C4M7SXDM.js";
+import "./chunk-TUO7EBSO.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-UOBQX7OX.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";

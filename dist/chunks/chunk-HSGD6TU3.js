@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-C4M7SXDM.js";
+} from "./chunk-TUO7EBSO.js";
 import {
   loosens
 } from "./chunk-RXMHT4OF.js";
@@ -15,7 +15,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-7AKB327G.js";
+} from "./chunk-HZYUAILJ.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -28,7 +28,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-UOBQX7OX.js";
+} from "./chunk-T5SX3M4K.js";
 import {
   accessResourceLines,
   canonicalJson
@@ -273,6 +273,7 @@ function missingAccountsNote(corrections) {
 
 // src/report/template-effect.ts
 var BRIEF_RESOURCE_NAMES = 8;
+var BRIEF_ACCESS_NAMES = 20;
 var SUMMARY_RESOURCE_NAMES = 40;
 function templateEffect(before, after, secret) {
   const old = before === void 0 ? void 0 : String(before.templateBody ?? "");
@@ -281,7 +282,7 @@ function templateEffect(before, after, secret) {
   const summary = summarizeTemplateChange(old, next);
   const hidden = secretPrincipalLines([...summary.newPrincipals, ...summary.widenedPrincipals], secret);
   const lines = [...templateSummaryLines(summary, SUMMARY_RESOURCE_NAMES), ...hidden];
-  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES), ...hidden];
+  const brief = [...templateSummaryLines(summary, BRIEF_RESOURCE_NAMES, BRIEF_ACCESS_NAMES), ...hidden];
   const shownBefore = old === void 0 ? "" : maskNoEchoDefaults(old, secret);
   const shownAfter = maskNoEchoDefaults(next, secret, old);
   const diff = unifiedDiff(shownBefore, shownAfter);

@@ -729,20 +729,29 @@ function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }
 var ACCESS_TYPE = /^AWS::(?:IAM|SSO|IdentityStore|RolesAnywhere|KMS)::|Policy$|Permission/;
-function templateSummaryLines(summary, resourcesShown = Infinity) {
+function accessWeight(type) {
+  if (type === "AWS::IAM::Role" || type.startsWith("AWS::SSO::")) return 0;
+  return /Polic(?:y|ies)$|Permission/.test(type) ? 1 : 2;
+}
+function templateSummaryLines(summary, resourcesShown = Infinity, accessShown = Infinity) {
   if (summary.unreadable)
     return [`the ${summary.unreadable} template could not be read as a template; only the diff shows the change`];
   const resources = (names) => {
     const grants = (name) => ACCESS_TYPE.test(name.type);
-    const access = names.filter(grants);
+    const access = names.filter(grants).map((name, index) => ({ name, index })).sort((a, b) => accessWeight(a.name.type) - accessWeight(b.name.type) || a.index - b.index).map(({ name }) => name);
+    const shownAccess = access.slice(0, accessShown);
     const others = [
       ...names.filter((name) => !grants(name) && name.controlsAccess === true),
       ...names.filter((name) => !grants(name) && name.controlsAccess !== true)
     ];
-    const shown = [...access, ...others.slice(0, Math.max(0, resourcesShown - access.length))];
+    const shown = [...shownAccess, ...others.slice(0, Math.max(0, resourcesShown - shownAccess.length))];
+    const hiddenAccess = access.slice(shownAccess.length);
+    const byType = /* @__PURE__ */ new Map();
+    for (const { type } of hiddenAccess) byType.set(type, (byType.get(type) ?? 0) + 1);
+    const among = [...byType].map(([type, count]) => `${count} ${type}`).join(", ");
     return [
       ...shown.map(({ logicalId, type }) => `${logicalId} (${type || "no type"})`),
-      ...names.length > shown.length ? [`and ${names.length - shown.length} more`] : []
+      ...names.length > shown.length ? [`and ${names.length - shown.length} more${among ? ` (${among} among them)` : ""}`] : []
     ].join(", ");
   };
   const resourceCount = (count) => countOf(count, "resource");

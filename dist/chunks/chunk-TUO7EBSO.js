@@ -20,7 +20,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-UOBQX7OX.js";
+} from "./chunk-T5SX3M4K.js";
 import {
   canonicalJson,
   readTemplateFacts

@@ -5,17 +5,17 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-S7PXF6QG.js";
+} from "./chunk-L4K7FF6G.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-3SFRHKSK.js";
-import "./chunk-C4M7SXDM.js";
+import "./chunk-HSGD6TU3.js";
+import "./chunk-TUO7EBSO.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-7AKB327G.js";
-import "./chunk-UOBQX7OX.js";
+import "./chunk-HZYUAILJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-7AKB327G.js";
+} from "./chunk-HZYUAILJ.js";
 import {
   countOf,
   listNames

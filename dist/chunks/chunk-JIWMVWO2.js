@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-C4M7SXDM.js";
+} from "./chunk-TUO7EBSO.js";
 import {
   controlsAccess,
   sha256Digest

@@ -27,19 +27,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-3SFRHKSK.js";
+} from "./chunk-HSGD6TU3.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-7AKB327G.js";
+} from "./chunk-HZYUAILJ.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-UOBQX7OX.js";
+} from "./chunk-T5SX3M4K.js";
 import {
   accountIdsInValue
 } from "./chunk-UMR5UEVX.js";

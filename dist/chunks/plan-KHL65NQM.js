@@ -2,19 +2,19 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-752LLWRF.js";
+} from "./chunk-2IAAZKTW.js";
 import "./chunk-THAWPY4N.js";
 import "./chunk-2YEPJHYN.js";
 import "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-ZLCERIRJ.js";
-import "./chunk-3SFRHKSK.js";
-import "./chunk-C4M7SXDM.js";
+import "./chunk-HSGD6TU3.js";
+import "./chunk-TUO7EBSO.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-7AKB327G.js";
-import "./chunk-UOBQX7OX.js";
+import "./chunk-HZYUAILJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";

@@ -1,9 +1,9 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-FSMUC2OH.js";
-import "./chunk-7AKB327G.js";
-import "./chunk-UOBQX7OX.js";
+} from "./chunk-7K56KCYZ.js";
+import "./chunk-HZYUAILJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";

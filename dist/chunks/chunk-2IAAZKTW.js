@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-3SFRHKSK.js";
+} from "./chunk-HSGD6TU3.js";
 import {
   canonicalJson
 } from "./chunk-UMR5UEVX.js";

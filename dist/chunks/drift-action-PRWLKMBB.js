@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-2EHJSXF5.js";
+} from "./chunk-MXBLL7ZD.js";
 import {
   renderDriftText
-} from "./chunk-FSMUC2OH.js";
+} from "./chunk-7K56KCYZ.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-XDUEAQL7.js";
+} from "./chunk-JIWMVWO2.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-HEM3VOIW.js";
+} from "./chunk-N6ZZRRGE.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-ZLCERIRJ.js";
 import {
   isIgnored
-} from "./chunk-C4M7SXDM.js";
+} from "./chunk-TUO7EBSO.js";
 import "./chunk-QS5ED5XM.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
@@ -71,8 +71,8 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-7AKB327G.js";
-import "./chunk-UOBQX7OX.js";
+} from "./chunk-HZYUAILJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import {
