@@ -73,7 +73,11 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
   test.each([
     ['arn:aws-cn:s3:::bucket', "names the partition 'aws-cn', but the organization is in 'aws'"],
     ['arn:banana:s3:::bucket', "names the partition 'banana'"],
-    ['arn:aws:s3 :::bucket', 'holds whitespace before its resource part'],
+    ['arn:aws:s3 :::bucket', 'holds whitespace'],
+    ['arn:aws:iam::*:role/platform/vend-apply ', 'holds whitespace'],
+    ['arn:aws:iam::*:role/vend apply', 'holds whitespace'],
+    ['arn:aws:s3:::my bucket', 'holds whitespace'],
+    ['arn:aws:s3:::bucket/key ', 'holds whitespace'],
     ['arn::ec2:*:*:*', 'names no partition; write arn:aws:…'],
   ])('the resource %j is refused at the entry', (resource, message) => {
     const text = policy(

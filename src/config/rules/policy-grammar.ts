@@ -311,20 +311,30 @@ function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, repo
 /**
  * What is wrong with a Resource entry, if anything. IAM refuses an ARN of another partition than the account's
  * (MalformedPolicyDocument: 'Partition "aws-cn" is not valid for resource'), and in an SCP it could match nothing
- * there anyway. Whitespace in the partition, service, Region or account of an ARN matches no resource; in the
- * resource part it may be meant, as S3 object keys may hold spaces (Amazon S3 User Guide, "Naming Amazon S3 objects").
+ * there anyway. Whitespace is part of an ARN as written, so it matches no resource, with one exception: inside an S3
+ * object key, which may hold spaces (Amazon S3 User Guide, "Naming Amazon S3 objects"); not in a bucket name, and
+ * not at the end, where a typo is likelier than a key ending in a space.
  */
 function resourceProblem(value: string, partition: string | undefined): string | undefined {
   if (!isResource(value))
     return `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:${partition ?? 'aws'}:s3:::bucket/*.`;
-  if (/\s/.test(value.split(':').slice(0, 5).join(':')))
-    return `${JSON.stringify(value)} holds whitespace before its resource part, where no ARN has any, so it would match nothing; remove it.`;
+  if (/\s/.test(value) && !inS3ObjectKey(value))
+    return `${JSON.stringify(value)} holds whitespace, which no resource name has but an S3 object key's, so it would match nothing; remove it.`;
   const named = value.split(':')[1]!;
   if (value !== '*' && named === '')
     return `${JSON.stringify(value)} names no partition; write arn:${partition ?? 'aws'}:….`;
   if (partition && value !== '*' && !/[*?$]/.test(named) && named !== partition)
     return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:….`;
   return undefined;
+}
+
+/** Whether every whitespace character of `arn` is inside an S3 object key (after `bucket/`), and none ends it. */
+function inS3ObjectKey(arn: string): boolean {
+  const parts = arn.split(':');
+  if (parts[2] !== 's3' || parts.length < 6 || /\s$/.test(arn)) return false;
+  const resource = parts.slice(5).join(':');
+  const slash = resource.indexOf('/');
+  return slash > 0 && !/\s/.test([...parts.slice(0, 5), resource.slice(0, slash)].join(':'));
 }
 
 /** Exactly one of a pair such as Action/NotAction, holding a string or a non-empty list of strings. */
