@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-FLJMYOOK.js";
+} from "./chunks/chunk-KBZKODQ4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZLCERIRJ.js";
+} from "./chunks/chunk-FARWXOYE.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-XKT4XSFK.js";
+import "./chunks/chunk-W7WMFI7X.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-B7OCXMLV.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-KHL65NQM.js"),
-        import("./chunks/plan-text-YKRZZZE2.js"),
-        import("./chunks/plan-markdown-LNMN65CC.js")
+        import("./chunks/plan-JMHHKJCU.js"),
+        import("./chunks/plan-text-A4DNM4LA.js"),
+        import("./chunks/plan-markdown-SJC4BK73.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-NHGC6FJX.js"),
+        import("./chunks/apply-UCGWGJBU.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-YKRZZZE2.js")
+        import("./chunks/plan-text-A4DNM4LA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FT7UG5KG.js"),
+        import("./chunks/drift-JBXLV5I3.js"),
         import("./chunks/drift-text-TBFFAZZB.js"),
         import("./chunks/drift-markdown-DGO65WRH.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Z4EH4MUJ.js"),
+        import("./chunks/import-GFNU3EYH.js"),
         import("./chunks/import-text-SRRWK22E.js")
       ]);
       const outcome = await runImport(settings);

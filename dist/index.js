@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZLCERIRJ.js";
-import "./chunks/chunk-XKT4XSFK.js";
+} from "./chunks/chunk-FARWXOYE.js";
+import "./chunks/chunk-W7WMFI7X.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-B7OCXMLV.js";
 import "./chunks/chunk-FSNY2JKU.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-AL24TVZJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-P2OQLZ5V.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-POA7C5FV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-QOKIZCZ5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PRWLKMBB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CPUG6YS2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

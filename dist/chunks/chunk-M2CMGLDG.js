@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-QS5ED5XM.js";
+} from "./chunk-R7KS3R6E.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -43,7 +43,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import {
   quoted
 } from "./chunk-PMUJQOGZ.js";

@@ -32,13 +32,13 @@ import {
 } from "./chunk-2YEPJHYN.js";
 import {
   writeLocalFile
-} from "./chunk-FLJMYOOK.js";
+} from "./chunk-KBZKODQ4.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-ZLCERIRJ.js";
+} from "./chunk-FARWXOYE.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-QS5ED5XM.js";
+} from "./chunk-R7KS3R6E.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import {
   effectiveBaselineNames,

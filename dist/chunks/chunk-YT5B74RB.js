@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-TUO7EBSO.js";
+} from "./chunk-M2CMGLDG.js";
 import {
   loosens
 } from "./chunk-RXMHT4OF.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-THAWPY4N.js";
+} from "./chunk-QYKBZ4FD.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-2YEPJHYN.js";
 import {
   readLocalFile
-} from "./chunk-FLJMYOOK.js";
+} from "./chunk-KBZKODQ4.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-ZLCERIRJ.js";
+} from "./chunk-FARWXOYE.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -527,14 +527,21 @@ function checkPrincipal(statement, path, report, what) {
 function resourceProblem(value, partition) {
   if (!isResource(value))
     return `${JSON.stringify(value)} is not a resource: write "*" or an ARN such as arn:${partition ?? "aws"}:s3:::bucket/*.`;
-  if (/\s/.test(value.split(":").slice(0, 5).join(":")))
-    return `${JSON.stringify(value)} holds whitespace before its resource part, where no ARN has any, so it would match nothing; remove it.`;
+  if (/\s/.test(value) && !inS3ObjectKey(value))
+    return `${JSON.stringify(value)} holds whitespace, which no resource name has but an S3 object key's, so it would match nothing; remove it.`;
   const named = value.split(":")[1];
   if (value !== "*" && named === "")
     return `${JSON.stringify(value)} names no partition; write arn:${partition ?? "aws"}:\u2026.`;
   if (partition && value !== "*" && !/[*?$]/.test(named) && named !== partition)
     return `${JSON.stringify(value)} names the partition '${named}', but the organization is in '${partition}' (homeRegion); AWS refuses a resource of another partition, and it could match nothing here. Write arn:${partition}:\u2026.`;
   return void 0;
+}
+function inS3ObjectKey(arn) {
+  const parts = arn.split(":");
+  if (parts[2] !== "s3" || parts.length < 6 || /\s$/.test(arn)) return false;
+  const resource = parts.slice(5).join(":");
+  const slash = resource.indexOf("/");
+  return slash > 0 && !/\s/.test([...parts.slice(0, 5), resource.slice(0, slash)].join(":"));
 }
 function checkOneOf(statement, pair, path, report, given, problemOf, required = true) {
   const present = pair.filter((key) => statement[key] !== void 0);

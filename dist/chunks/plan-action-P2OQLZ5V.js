@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-L4K7FF6G.js";
+} from "./chunk-UNP6RLHZ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-YJS7UBN3.js";
+} from "./chunk-DURC4HGK.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-44C2K2NT.js";
+import "./chunk-D2F5EZRV.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-2IAAZKTW.js";
-import "./chunk-THAWPY4N.js";
+} from "./chunk-E6OBXYL5.js";
+import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
 import {
   readLocalFile
-} from "./chunk-FLJMYOOK.js";
+} from "./chunk-KBZKODQ4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
+import "./chunk-FARWXOYE.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-HSGD6TU3.js";
-import "./chunk-TUO7EBSO.js";
-import "./chunk-QS5ED5XM.js";
+} from "./chunk-YT5B74RB.js";
+import "./chunk-M2CMGLDG.js";
+import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-HZYUAILJ.js";
@@ -66,7 +66,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XKT4XSFK.js";
+import "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";

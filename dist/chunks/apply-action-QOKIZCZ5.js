@@ -1,36 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-JIWMVWO2.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-DURC4HGK.js";
+import "./chunk-NKWONK54.js";
+import "./chunk-HH4HAFFS.js";
+import "./chunk-YZQ7QIQU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-D2F5EZRV.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-H57N3Y7Q.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-THAWPY4N.js";
+import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
+import "./chunk-KBZKODQ4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
-import "./chunk-TUO7EBSO.js";
-import "./chunk-QS5ED5XM.js";
+import "./chunk-FARWXOYE.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-XKT4XSFK.js";
+import "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

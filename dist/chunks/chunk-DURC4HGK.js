@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-44C2K2NT.js";
+} from "./chunk-D2F5EZRV.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-THAWPY4N.js";
+} from "./chunk-QYKBZ4FD.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

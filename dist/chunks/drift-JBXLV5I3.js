@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-44C2K2NT.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-QIPTWLJA.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-THAWPY4N.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
-import "./chunk-FLJMYOOK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
+import "./chunk-FARWXOYE.js";
+import "./chunk-M2CMGLDG.js";
+import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-XKT4XSFK.js";
+import "./chunk-W7WMFI7X.js";
+import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

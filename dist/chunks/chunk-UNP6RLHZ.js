@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-HSGD6TU3.js";
+} from "./chunk-YT5B74RB.js";
 import {
   acceptedLines,
   behindNote,

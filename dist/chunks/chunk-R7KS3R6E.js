@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-THAWPY4N.js";
+} from "./chunk-QYKBZ4FD.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-FLJMYOOK.js";
+} from "./chunk-KBZKODQ4.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-ZLCERIRJ.js";
+} from "./chunk-FARWXOYE.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-HSGD6TU3.js";
+} from "./chunk-YT5B74RB.js";
 import {
   canonicalJson
 } from "./chunk-UMR5UEVX.js";

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-JIWMVWO2.js";
+} from "./chunk-QIPTWLJA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-THAWPY4N.js";
+import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
+import "./chunk-FARWXOYE.js";
 import {
   isIgnored
-} from "./chunk-TUO7EBSO.js";
-import "./chunk-QS5ED5XM.js";
+} from "./chunk-M2CMGLDG.js";
+import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import {

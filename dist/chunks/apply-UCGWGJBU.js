@@ -1,37 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-YJS7UBN3.js";
-import "./chunk-NKWONK54.js";
-import "./chunk-HH4HAFFS.js";
-import "./chunk-YZQ7QIQU.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-44C2K2NT.js";
+  runApply
+} from "./chunk-D2F5EZRV.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-H57N3Y7Q.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-TVJ2R5OI.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-THAWPY4N.js";
+import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
-import "./chunk-FLJMYOOK.js";
+import "./chunk-KBZKODQ4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
+import "./chunk-FARWXOYE.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-XKT4XSFK.js";
-import "./chunk-PMUJQOGZ.js";
+import "./chunk-W7WMFI7X.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -39,6 +24,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

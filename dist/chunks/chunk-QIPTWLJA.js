@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-THAWPY4N.js";
+} from "./chunk-QYKBZ4FD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-ZLCERIRJ.js";
+} from "./chunk-FARWXOYE.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-TUO7EBSO.js";
+} from "./chunk-M2CMGLDG.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import {
   countOf,
   listNames,

@@ -54,7 +54,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-XKT4XSFK.js";
+} from "./chunk-W7WMFI7X.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,

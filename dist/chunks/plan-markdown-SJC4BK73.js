@@ -5,13 +5,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-L4K7FF6G.js";
+} from "./chunk-UNP6RLHZ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-HSGD6TU3.js";
-import "./chunk-TUO7EBSO.js";
-import "./chunk-QS5ED5XM.js";
+import "./chunk-YT5B74RB.js";
+import "./chunk-M2CMGLDG.js";
+import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-HZYUAILJ.js";
@@ -20,7 +20,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XKT4XSFK.js";
+import "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";

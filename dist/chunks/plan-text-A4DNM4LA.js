@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-2IAAZKTW.js";
-import "./chunk-THAWPY4N.js";
-import "./chunk-2YEPJHYN.js";
-import "./chunk-FLJMYOOK.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-ZLCERIRJ.js";
-import "./chunk-HSGD6TU3.js";
-import "./chunk-TUO7EBSO.js";
-import "./chunk-QS5ED5XM.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-YT5B74RB.js";
+import "./chunk-M2CMGLDG.js";
+import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-HZYUAILJ.js";
@@ -19,7 +19,7 @@ import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XKT4XSFK.js";
+import "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
 import "./chunk-FSNY2JKU.js";
@@ -29,9 +29,14 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };
