@@ -163,7 +163,7 @@ export function accountTagFindings(context: DriftContext): DriftFinding[] {
           : []),
         ...(reserved.length > 0
           ? [
-              `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]!)! : 'are tags vend keeps for itself'}, so no manifest can declare ${reserved.length === 1 ? 'it' : 'them'}: only apply restores ${reserved.length === 1 ? 'it' : 'them'}`,
+              `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]!)! : 'are tags vend keeps for itself'}, so no manifest can declare ${reserved.length === 1 ? 'it' : 'them'}: only apply sets ${reserved.length === 1 ? 'it' : 'them'} back, or removes ${reserved.length === 1 ? 'it' : 'them'} where added by hand`,
             ]
           : []),
       ];

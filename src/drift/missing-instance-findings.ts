@@ -62,9 +62,15 @@ function acceptMissing(context: DriftContext, baseline: string, account: string,
   const leaveOut = inherited
     ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)`
     : `remove ${baseline} from baselines in ${manifest}`;
+  // Every other baseline of the account without regions of its own leaves the region too, its instance removed.
+  const alsoLeaving = (declared?.baselines ?? []).filter(
+    (name) =>
+      name !== baseline &&
+      context.desired.baselines.find((candidate) => candidate.name === name)?.regions === undefined,
+  );
   const dropRegion =
     !fixedRegions && regions.length > 1 && regions.includes(region)
-      ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(', ')}], which takes every baseline of ${account} without regions of its own out of ${region}`
+      ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(', ')}]${alsoLeaving.length > 0 ? `, which also makes apply remove the instances of ${listNames(alsoLeaving, Infinity)} in ${region} (destructive)` : ''}`
       : '';
   // excludeBaselines needs an approved exception (baseline-opt-out): the hint says so, or validate refuses the edit.
   return dependents.length > 0

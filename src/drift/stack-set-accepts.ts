@@ -1,3 +1,4 @@
+import { RULES } from '../config/diagnostics.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { templateProblems, templateRuleProblems } from '../config/file-checks.js';
 import { namedIamResource } from '../config/rules/template-rules.js';
@@ -17,10 +18,31 @@ export function deployedTemplateAccept(context: DriftContext, baseline: string, 
   const [problem] = [
     ...templateProblems(file, body),
     ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas),
+    ...namedIamRegionProblem(context, baseline, body),
   ];
   return problem === undefined
     ? `copy the deployed template into ${file}`
     : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
+}
+
+/**
+ * template-named-iam-single-region, which reads organization.yaml and the manifests as well as the template: a
+ * named IAM resource in a baseline that one account receives in more than one region.
+ */
+function namedIamRegionProblem(context: DriftContext, baseline: string, body: string): string[] {
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  if (!named) return [];
+  const own = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const several = own
+    ? own.length > 1
+    : context.desired.accounts.some(
+        (account) => !account.closed && account.baselines.includes(baseline) && account.regions.length > 1,
+      );
+  return several
+    ? [
+        `${RULES.templateNamedIamSingleRegion}: it names IAM resources (${named.logicalId}), and the baseline deploys to more than one region of an account`,
+      ]
+    : [];
 }
 
 /**
@@ -46,7 +68,10 @@ export function givingUpStackSet(context: DriftContext, baseline: string): strin
     )
     .map(({ file }) => file);
   const references = [
-    ...(units.length > 0 ? [`the baselines of OU ${listNames(units, Infinity)}`] : []),
+    // A manifest under such an OU may list the baseline as well, which the desired state does not tell apart.
+    ...(units.length > 0
+      ? [`the baselines of OU ${listNames(units, Infinity)} and of any manifest beneath them that lists it too`]
+      : []),
     ...(manifests.length > 0
       ? [`its baselines, parameters and excludeBaselines in ${listNames(manifests, Infinity)}`]
       : []),

@@ -204,7 +204,7 @@ test('a foreign SCP on a declared target is high, and apply never detaches it', 
   expect(finding.restore).toContain('vend never changes a policy it does not own');
   // Accepting it into the repository is a catalogue entry and the target's scps:, as the adoption plan reads them.
   expect(finding.accept).toBe(
-    "to manage it in git, add it to the SCP catalogue (scps: in baselines/organization.yaml) as allow-everything-else: { file: scps/allow-everything-else.json, description: … }, with the description and, in baselines/scps/allow-everything-else.json, the content AWS holds (aws organizations describe-policy --policy-id p-f0re1gn --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under the scps of OU Workloads in baselines/organization.yaml: the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. To leave it another team's, add an ignore: entry for this finding to baselines/organization.yaml, with the reason it stays",
+    "to manage it in git, add it to the SCP catalogue (scps: in baselines/organization.yaml) as allow-everything-else: { file: scps/allow-everything-else.json, description: … }, with the description and, in baselines/scps/allow-everything-else.json, the content AWS holds (aws organizations describe-policy --policy-id p-f0re1gn --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under the scps of OU Workloads in baselines/organization.yaml: the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. Validate checks them as it checks every catalogue SCP (grammar, size, hidden characters, numbers JavaScript cannot hold): drift does not read them, so if validate refuses them the repository cannot take the policy as it is. To leave it another team's, add an ignore: entry for this finding to baselines/organization.yaml, with the reason it stays",
   );
   const onAccount = [{ policyId: 'p-f1', policyName: 'team-extra', target: 'account:payments-prod' }];
   expect(only(drift(desired, convergedObservation(desired), onAccount).findings).accept).toContain(
@@ -226,7 +226,7 @@ test('accepting a foreign SCP lists it everywhere it is attached, and says where
   // Following one finding's hint alone would have the adopted SCP detached from the other target.
   for (const finding of findings)
     expect(finding.accept).toContain(
-      'list it under the scps of OU Workloads in baselines/organization.yaml and root.scps in baselines/organization.yaml (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed): the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. It stays attached to 1 OU or account the repository does not declare, which drift then reports as scp-attached-undeclared.',
+      'list it under the scps of OU Workloads in baselines/organization.yaml and root.scps in baselines/organization.yaml (every declared target it is attached to: once vend owns it, the plan detaches it wherever it is not listed): the next plan adopts it (tags it ManagedBy: vend) when the content and description are the same. Validate checks them as it checks every catalogue SCP (grammar, size, hidden characters, numbers JavaScript cannot hold): drift does not read them, so if validate refuses them the repository cannot take the policy as it is. It stays attached to 1 OU or account the repository does not declare, which drift then reports as scp-attached-undeclared.',
     );
 });
 
@@ -509,11 +509,11 @@ test('a vend: tag added by hand is accepted nowhere: the hint says no manifest c
     kind: 'account-tags',
     actual: 'vend:note="by hand"',
     accept:
-      "vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply restores it",
+      "vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply sets it back, or removes it where added by hand",
   });
   tags.CostCenter = '0000';
   expect(only(drift(desired, observed).findings).accept).toBe(
-    "declare the organization’s tags in accounts/payments-dev.yaml; vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply restores it",
+    "declare the organization’s tags in accounts/payments-dev.yaml; vend:note uses the 'vend:' prefix, which vend keeps for its own records, so no manifest can declare it: only apply sets it back, or removes it where added by hand",
   );
 });
 

@@ -8,6 +8,7 @@ import {
   accountIdOf,
   convergedObservation,
   desiredAccountNamed,
+  desiredBaseline,
   observedAccount,
   observedStackSet,
   referenceDesiredState,
@@ -65,6 +66,20 @@ test('a deployed template validate would refuse is not proposed for copying into
   stackSet.templateBody = `${stackSet.templateBody.trimEnd()}\n  Backdoor:\n    Type: AWS::IAM::User\n`;
   expect(findings(desired, observed)[0]!.accept).toMatch(
     /^none as it is: validate would refuse the deployed template in baselines\/stacksets\/automation-roles\.yaml \(template-no-iam-user: resource 'Backdoor' is an IAM user; .*\); restore main's template, or copy it once that is fixed$/,
+  );
+});
+
+// template-named-iam-single-region reads where the baseline goes as well as the template: payments-prod gets
+// regional-guardrails in two regions, so a named role added by hand cannot be copied into the repository.
+test('a deployed template with a named IAM role is not proposed for a baseline an account gets in two regions', () => {
+  const desired = referenceDesiredState();
+  desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
+    'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n';
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'regional-guardrails').templateBody =
+    'Resources:\n  Alerts:\n    Type: AWS::SNS::Topic\n  Readers:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      ManagedPolicyName: artifact-readers\n      PolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "s3:GetObject", Resource: "*" }] }\n';
+  expect(findings(desired, observed).find((finding) => finding.kind === 'stackset-template')?.accept).toMatch(
+    /^none as it is: validate would refuse the deployed template in baselines\/stacksets\/regional-guardrails\.yaml \(template-named-iam-single-region: it names IAM resources \(Readers\)/,
   );
 });
 
@@ -434,7 +449,16 @@ test('leaving a missing instance out names the account’s regions only where th
   );
   expect(accepts['stackset:vend-regional-guardrails@account:payments-prod/us-east-1']).toBe(
     // Its manifest lists the baseline itself; leaving it out removes the instance in its other region as well.
-    'remove regional-guardrails from baselines in accounts/payments-prod.yaml, which also makes apply remove its instance in eu-west-1 (destructive); or set its regions to [eu-west-1], which takes every baseline of payments-prod without regions of its own out of us-east-1',
+    'remove regional-guardrails from baselines in accounts/payments-prod.yaml, which also makes apply remove its instance in eu-west-1 (destructive); or set its regions to [eu-west-1]',
+  );
+  // Dropping the region takes every other baseline without regions of its own out of it: said, as destructive.
+  desired.baselines.push(desiredBaseline('regional-b'));
+  desiredAccountNamed(desired, 'payments-prod').baselines.push('regional-b');
+  const withOther = findings(desired, observed).find(
+    (finding) => finding.target === 'stackset:vend-regional-guardrails@account:payments-prod/us-east-1',
+  );
+  expect(withOther?.accept).toMatch(
+    /; or set its regions to \[eu-west-1\], which also makes apply remove the instances of regional-b in us-east-1 \(destructive\)$/,
   );
 });
 
@@ -669,7 +693,7 @@ test('a StackSet that lost its ownership tag is given up by removing its baselin
   expect(
     findings(desired, observed).find((finding) => finding.target === 'stackset:vend-permissions-boundary')?.accept,
   ).toContain(
-    'and every name of it (the baselines of OU Workloads; the dependsOn of automation-roles, which must then do without it)',
+    'and every name of it (the baselines of OU Workloads and of any manifest beneath them that lists it too; the dependsOn of automation-roles, which must then do without it)',
   );
   desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody =
     'Resources:\n  Auditor:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-auditor\n';
