@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JMHHKJCU.js"),
-        import("./chunks/plan-text-A4DNM4LA.js"),
-        import("./chunks/plan-markdown-SJC4BK73.js")
+        import("./chunks/plan-2GXXSJIE.js"),
+        import("./chunks/plan-text-VS456JLR.js"),
+        import("./chunks/plan-markdown-SOY7BETU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-UCGWGJBU.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-A4DNM4LA.js")
+        import("./chunks/plan-text-VS456JLR.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JBXLV5I3.js"),
+        import("./chunks/drift-7BIL4ATV.js"),
         import("./chunks/drift-text-TBFFAZZB.js"),
         import("./chunks/drift-markdown-DGO65WRH.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

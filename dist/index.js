@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-P2OQLZ5V.js");
+        const { runPlanAction } = await import("./chunks/plan-action-IJZ4FGUW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CPUG6YS2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6HVKGJYV.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

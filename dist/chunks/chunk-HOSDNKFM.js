@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-M2CMGLDG.js";
+} from "./chunk-4J2PSKJU.js";
 import {
   loosens
 } from "./chunk-RXMHT4OF.js";

@@ -58,6 +58,7 @@ import {
   ORGANIZATION_FILE,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
+  RULES,
   SCP_NAME,
   countOf,
   isDeclarableOrganizationalUnitName,
@@ -334,7 +335,7 @@ function adoptionEdit(context, { policyId, policyName }, places) {
   const undeclared = places.undeclared > 0 ? ` It stays attached to ${countOf(places.undeclared, "OU or account", "OUs and accounts")} the repository does not declare, which drift then reports as scp-attached-undeclared.` : "";
   const taken = new Set(context.desired.scps.map((scp) => scp.file.replace(/^baselines\//, "")));
   const file = taken.has(`scps/${policyName}.json`) ? `scps/${policyName}-${policyId}.json` : `scps/${policyName}.json`;
-  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: ${file}, description: \u2026 }, with the description and, in baselines/${file}, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same.${undeclared} To leave it another team's, ${ignore}`;
+  return `to manage it in git, add it to the SCP catalogue (scps: in ${ORGANIZATION_FILE}) as ${policyName}: { file: ${file}, description: \u2026 }, with the description and, in baselines/${file}, the content AWS holds (aws organizations describe-policy --policy-id ${policyId} --query 'Policy.[PolicySummary.Description,Content]' --output text), and list it under ${lists}${everywhere}: the next plan adopts it (tags it ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}) when the content and description are the same. Validate checks them as it checks every catalogue SCP (grammar, size, hidden characters, numbers JavaScript cannot hold): drift does not read them, so if validate refuses them the repository cannot take the policy as it is.${undeclared} To leave it another team's, ${ignore}`;
 }
 function foreignScpAttachments(context) {
   return [...declaredTargetIds(context)].flatMap(
@@ -423,9 +424,21 @@ function deployedTemplateAccept(context, baseline, body) {
   const file = templateFileOf(context, baseline);
   const [problem] = [
     ...templateProblems(file, body),
-    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas)
+    ...templateRuleProblems(baseline, file, body, context.desired.organization.quotas),
+    ...namedIamRegionProblem(context, baseline, body)
   ];
   return problem === void 0 ? `copy the deployed template into ${file}` : `none as it is: validate would refuse the deployed template in ${file} (${problem}); restore main's template, or copy it once that is fixed`;
+}
+function namedIamRegionProblem(context, baseline, body) {
+  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  if (!named) return [];
+  const own = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const several = own ? own.length > 1 : context.desired.accounts.some(
+    (account) => !account.closed && account.baselines.includes(baseline) && account.regions.length > 1
+  );
+  return several ? [
+    `${RULES.templateNamedIamSingleRegion}: it names IAM resources (${named.logicalId}), and the baseline deploys to more than one region of an account`
+  ] : [];
 }
 function givingUpStackSet(context, baseline) {
   const { baselines, organizationalUnits, accounts } = context.desired;
@@ -437,7 +450,8 @@ function givingUpStackSet(context, baseline) {
     (account) => Object.hasOwn(account.parameters, baseline) || (account.waivers?.excludedBaselines.includes(baseline) ?? false) || account.baselines.includes(baseline) && !units.some((path) => account.ou === path || account.ou.startsWith(`${path}/`))
   ).map(({ file }) => file);
   const references = [
-    ...units.length > 0 ? [`the baselines of OU ${listNames(units, Infinity)}`] : [],
+    // A manifest under such an OU may list the baseline as well, which the desired state does not tell apart.
+    ...units.length > 0 ? [`the baselines of OU ${listNames(units, Infinity)} and of any manifest beneath them that lists it too`] : [],
     ...manifests.length > 0 ? [`its baselines, parameters and excludeBaselines in ${listNames(manifests, Infinity)}`] : [],
     ...dependents.length > 0 ? [`the dependsOn of ${listNames(dependents, Infinity)}, which must then do without it`] : []
   ];
@@ -967,7 +981,7 @@ function accountTagFindings(context) {
         `Owner comes from the manifest's owner: set owner to ${had.Owner === void 0 ? `'${OWNER_UNASSIGNED}' to leave the tag alone` : `${quoted(had.Owner)}`}, not an Owner tag`
       ] : [],
       ...reserved.length > 0 ? [
-        `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]) : "are tags vend keeps for itself"}, so no manifest can declare ${reserved.length === 1 ? "it" : "them"}: only apply restores ${reserved.length === 1 ? "it" : "them"}`
+        `${listNames(reserved)} ${reserved.length === 1 ? reservedTagKey(reserved[0]) : "are tags vend keeps for itself"}, so no manifest can declare ${reserved.length === 1 ? "it" : "them"}: only apply sets ${reserved.length === 1 ? "it" : "them"} back, or removes ${reserved.length === 1 ? "it" : "them"} where added by hand`
       ] : []
     ];
     return makeFinding(
@@ -1734,7 +1748,10 @@ function acceptMissing(context, baseline, account, region) {
     (unit) => unit.baselines.includes(baseline) && declared !== void 0 && (declared.ou === unit.path || declared.ou.startsWith(`${unit.path}/`))
   );
   const leaveOut = inherited ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)` : `remove ${baseline} from baselines in ${manifest}`;
-  const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}], which takes every baseline of ${account} without regions of its own out of ${region}` : "";
+  const alsoLeaving = (declared?.baselines ?? []).filter(
+    (name) => name !== baseline && context.desired.baselines.find((candidate) => candidate.name === name)?.regions === void 0
+  );
+  const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}]${alsoLeaving.length > 0 ? `, which also makes apply remove the instances of ${listNames(alsoLeaving, Infinity)} in ${region} (destructive)` : ""}` : "";
   return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `${leaveOut}${removes}${dropRegion}`;
 }
 

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-QIPTWLJA.js";
+} from "./chunk-XFMEBAU4.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-FARWXOYE.js";
 import {
   isIgnored
-} from "./chunk-M2CMGLDG.js";
+} from "./chunk-4J2PSKJU.js";
 import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-YT5B74RB.js";
+} from "./chunk-HOSDNKFM.js";
 import {
   canonicalJson
 } from "./chunk-UMR5UEVX.js";

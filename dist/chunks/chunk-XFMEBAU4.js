@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-M2CMGLDG.js";
+} from "./chunk-4J2PSKJU.js";
 import {
   controlsAccess,
   sha256Digest

@@ -1,15 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-E6OBXYL5.js";
-import "./chunk-QYKBZ4FD.js";
-import "./chunk-2YEPJHYN.js";
-import "./chunk-KBZKODQ4.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-FARWXOYE.js";
-import "./chunk-YT5B74RB.js";
-import "./chunk-M2CMGLDG.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-NVGTS4V3.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-HOSDNKFM.js";
+import "./chunk-4J2PSKJU.js";
 import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
@@ -29,9 +30,11 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

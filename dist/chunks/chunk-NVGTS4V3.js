@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-YT5B74RB.js";
+} from "./chunk-HOSDNKFM.js";
 import {
   acceptedLines,
   behindNote,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-UNP6RLHZ.js";
+} from "./chunk-NVGTS4V3.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-E6OBXYL5.js";
+} from "./chunk-XIFGZGXV.js";
 import "./chunk-QYKBZ4FD.js";
 import "./chunk-2YEPJHYN.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-FARWXOYE.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-YT5B74RB.js";
-import "./chunk-M2CMGLDG.js";
+} from "./chunk-HOSDNKFM.js";
+import "./chunk-4J2PSKJU.js";
 import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";

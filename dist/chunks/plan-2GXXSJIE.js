@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-UNP6RLHZ.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-YT5B74RB.js";
-import "./chunk-M2CMGLDG.js";
+  runPlan,
+  serializePlan
+} from "./chunk-XIFGZGXV.js";
+import "./chunk-QYKBZ4FD.js";
+import "./chunk-2YEPJHYN.js";
+import "./chunk-KBZKODQ4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-FARWXOYE.js";
+import "./chunk-HOSDNKFM.js";
+import "./chunk-4J2PSKJU.js";
 import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
@@ -30,11 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

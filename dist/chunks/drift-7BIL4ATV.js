@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-YT5B74RB.js";
-import "./chunk-M2CMGLDG.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-XFMEBAU4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-QYKBZ4FD.js";
+import "./chunk-2YEPJHYN.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-FARWXOYE.js";
+import "./chunk-4J2PSKJU.js";
 import "./chunk-R7KS3R6E.js";
 import "./chunk-RXMHT4OF.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-HZYUAILJ.js";
 import "./chunk-T5SX3M4K.js";
 import "./chunk-UMR5UEVX.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-W7WMFI7X.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-B7OCXMLV.js";
@@ -29,14 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };
