@@ -30,7 +30,8 @@ export function deployedTemplateAccept(context: DriftContext, baseline: string, 
  * named IAM resource in a baseline that one account receives in more than one region.
  */
 function namedIamRegionProblem(context: DriftContext, baseline: string, body: string): string[] {
-  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  const facts = readTemplateFacts(body);
+  const named = namedIamResource(facts?.resources ?? [], facts?.conditions);
   if (!named) return [];
   const own = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
   const several = own
@@ -54,7 +55,8 @@ function namedIamRegionProblem(context: DriftContext, baseline: string, body: st
 export function givingUpStackSet(context: DriftContext, baseline: string): string {
   const { baselines, organizationalUnits, accounts } = context.desired;
   const body = baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
-  const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+  const facts = readTemplateFacts(body);
+  const named = namedIamResource(facts?.resources ?? [], facts?.conditions);
   // validate refuses every name of a baseline the catalogue lacks (baseline-reference): each must go with it.
   const dependents = baselines.filter((candidate) => candidate.dependsOn.includes(baseline)).map(({ name }) => name);
   const units = organizationalUnits.filter((unit) => unit.baselines.includes(baseline)).map(({ path }) => path);

@@ -58,7 +58,8 @@ function keepingEdit(context: DriftContext, account: string, baseline: string, r
     : [`add ${region} to allowedRegions in ${ORGANIZATION_FILE}`];
   if (fixed && !fixed.includes(region)) {
     const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '';
-    const named = namedIamResource(readTemplateFacts(body)?.resources ?? []);
+    const facts = readTemplateFacts(body);
+    const named = namedIamResource(facts?.resources ?? [], facts?.conditions);
     // A second region for such a baseline is what template-named-iam-single-region refuses.
     if (named)
       return `none: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), whatever an account's regions, and its template names IAM resources (${named.logicalId}), which are global, so it can have one region only (rule template-named-iam-single-region)`;

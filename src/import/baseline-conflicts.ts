@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import { isCloudFormationTemplate, resourcesOf } from '../config/cloudformation-template.js';
 import type { LoadedTemplate } from '../config/repository.js';
 import { iamNameCollisions } from '../config/rules/template-name-collision-rules.js';
-import { namedIamResource } from '../config/rules/template-rules.js';
+import { conditionsOf, namedIamResource } from '../config/rules/template-rules.js';
 import { RULES } from '../config/diagnostics.js';
 import type { ImportedBaseline } from './baseline-placement.js';
 import type { ImportFinding } from './imported-repository.js';
@@ -35,7 +35,7 @@ export function catalogueConflicts(
     const template = loadedTemplate(name, templateFile(name, stackSet.templateBody), stackSet.templateBody);
     if (!template || !isCloudFormationTemplate(template.template)) continue;
     templates.push(template);
-    const named = namedIamResource(resourcesOf(template.template));
+    const named = namedIamResource(resourcesOf(template.template), conditionsOf(template.template));
     const regions = regionsOf.get(name);
     if (!named || regions?.length === 1) continue;
     if (stackSet.instances.length === 0) regionsOf.set(name, [context.homeRegion]);

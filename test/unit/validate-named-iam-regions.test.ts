@@ -47,3 +47,38 @@ test('a role named per Region, or created in one Region only under a Condition, 
     }),
   ).toEqual([]);
 });
+
+// A condition on an environment parameter holds alike in every Region, and `${!AWS::Region}` is literal text: both
+// leave the name the same in every Region, where AWS refuses the second role.
+test('a condition that does not read the Region, or an escaped ${!AWS::Region}, exempts nothing', () => {
+  expect(
+    findings({
+      [FILE]: role(
+        'acme-auditor',
+        'Parameters:\n  Env: { Type: String, Default: prod }\nConditions:\n  IsHomeRegion: !Equals [!Ref Env, prod]\n',
+      ),
+    }),
+  ).toHaveLength(1);
+  expect(findings({ [FILE]: role("!Sub 'acme-auditor-${!AWS::Region}'") })).toHaveLength(1);
+});
+
+test('a name given only where a Region condition holds, AWS::NoValue elsewhere, passes', () => {
+  expect(
+    findings({
+      [FILE]: role(
+        "!If [IsHome, acme-auditor, !Ref 'AWS::NoValue']",
+        "Conditions:\n  InHome: !Equals [!Ref 'AWS::Region', us-east-1]\n  IsHome: !And [{ Condition: InHome }, !Equals [a, a]]\n",
+      ).replace('    Condition: IsHomeRegion\n', ''),
+    }),
+  ).toEqual([]);
+});
+
+// One service-linked role per service in an account (IAM User Guide, "Using service-linked roles").
+test('a service-linked role in a baseline an account gets in two regions is refused', () => {
+  expect(
+    findings({
+      [FILE]:
+        'Resources:\n  Scaling:\n    Type: AWS::IAM::ServiceLinkedRole\n    Properties:\n      AWSServiceName: autoscaling.amazonaws.com\n',
+    }),
+  ).toHaveLength(1);
+});

@@ -21,7 +21,16 @@ export const NAMED_IAM_PROPERTIES: Record<string, string> = {
   'AWS::IAM::SAMLProvider': 'Name',
   'AWS::IAM::ServerCertificate': 'ServerCertificateName',
   'AWS::IAM::OIDCProvider': 'Url',
+  'AWS::IAM::VirtualMFADevice': 'VirtualMfaDeviceName',
+  // One service-linked role per service (and suffix) in an account: the second Region's create is refused.
+  'AWS::IAM::ServiceLinkedRole': 'AWSServiceName',
 };
+
+/** A template's Conditions section, or none. */
+export function conditionsOf(template: unknown): Record<string, unknown> {
+  const conditions = (template as { Conditions?: unknown } | null)?.Conditions;
+  return conditions && typeof conditions === 'object' ? (conditions as Record<string, unknown>) : {};
+}
 
 export const checkTemplates: Rule = ({ repository }) => {
   const diagnostics: Diagnostic[] = [];
@@ -195,16 +204,47 @@ function policyStatements(value: unknown, path: (string | number)[]): LocatedSta
 /**
  * The first IAM resource given an explicit name (NAMED_IAM_PROPERTIES, literal or not) that is the same in every
  * Region, or undefined. IAM is global, so a baseline holding one deploys to exactly one region per account (rule
- * template-named-iam-single-region). A name built from `AWS::Region` differs per Region, and a resource under a
- * Condition may exist in one Region only (`!Equals [!Ref AWS::Region, us-east-1]`, the CloudFormation User Guide's
- * own pattern for global resources in multi-Region StackSets), so neither counts.
+ * template-named-iam-single-region). A name built from `AWS::Region` (`${AWS::Region}` in a Sub, a Ref to it) differs
+ * per Region, and a resource, or an `Fn::If` name, under a condition that reads `AWS::Region` may exist in one Region
+ * only (`!Equals [!Ref AWS::Region, us-east-1]`, the CloudFormation User Guide's pattern for global resources in
+ * multi-Region StackSets), so neither counts. A condition on anything else (an environment parameter) holds alike in
+ * every Region and exempts nothing. `conditions` is the template's Conditions section.
  */
-export function namedIamResource(resources: readonly TemplateResource[]): TemplateResource | undefined {
+export function namedIamResource(
+  resources: readonly TemplateResource[],
+  conditions: Record<string, unknown> = {},
+): TemplateResource | undefined {
+  const regional = regionalConditions(conditions);
   return resources.find((resource) => {
     const property = NAMED_IAM_PROPERTIES[resource.type];
     const name = property === undefined ? undefined : resource.properties[property];
-    return name !== undefined && resource.condition === undefined && !JSON.stringify(name).includes('AWS::Region');
+    if (name === undefined) return false;
+    if (typeof resource.condition === 'string' && regional.has(resource.condition)) return false;
+    const ifCondition = (name as { 'Fn::If'?: unknown[] } | null)?.['Fn::If']?.[0];
+    if (typeof ifCondition === 'string' && regional.has(ifCondition)) return false;
+    return !namedPerRegion(name);
   });
+}
+
+/** Whether a name's value reads the Region: a Ref to AWS::Region, or `${AWS::Region}` in a Sub (not `${!AWS::Region}`). */
+function namedPerRegion(name: unknown): boolean {
+  const text = JSON.stringify(name);
+  return text.includes('"Ref":"AWS::Region"') || /\$\{AWS::Region\}/.test(text);
+}
+
+/** The conditions that read AWS::Region, themselves or through the conditions they name. */
+function regionalConditions(conditions: Record<string, unknown>): Set<string> {
+  const regional = new Set<string>();
+  const reads = (name: string, seen: Set<string>): boolean => {
+    if (regional.has(name)) return true;
+    if (seen.has(name) || !Object.hasOwn(conditions, name)) return false;
+    seen.add(name);
+    const text = JSON.stringify(conditions[name]);
+    const named = [...text.matchAll(/"Condition":"([^"]+)"/g)].map((match) => match[1]!);
+    return text.includes('"Ref":"AWS::Region"') || named.some((other) => reads(other, seen));
+  };
+  for (const name of Object.keys(conditions)) if (reads(name, new Set())) regional.add(name);
+  return regional;
 }
 
 /**
@@ -236,7 +276,7 @@ function checkNamedIamRegions(
   repository: LoadedRepository,
   organization: Parsed<OrganizationDocument>,
 ): Diagnostic[] {
-  const named = namedIamResource(resources);
+  const named = namedIamResource(resources, conditionsOf(template.template));
   const placement = named && multiRegionPlacement(template.baseline, repository, organization.value);
   if (!named || !placement) return [];
   const where = placement.account
