@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-KBZKODQ4.js";
+} from "./chunks/chunk-3CAVSVXU.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,13 +31,13 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FARWXOYE.js";
+} from "./chunks/chunk-GYY3WJSK.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-W7WMFI7X.js";
+import "./chunks/chunk-MQYL3LE6.js";
 import "./chunks/chunk-PMUJQOGZ.js";
-import "./chunks/chunk-B7OCXMLV.js";
+import "./chunks/chunk-NVAZKSEP.js";
 import {
   countOf
 } from "./chunks/chunk-FSNY2JKU.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2GXXSJIE.js"),
-        import("./chunks/plan-text-VS456JLR.js"),
-        import("./chunks/plan-markdown-SOY7BETU.js")
+        import("./chunks/plan-YDTEA6WD.js"),
+        import("./chunks/plan-text-P5JS2OBB.js"),
+        import("./chunks/plan-markdown-J6UOZKKN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-UCGWGJBU.js"),
+        import("./chunks/apply-2TVPEKCU.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-VS456JLR.js")
+        import("./chunks/plan-text-P5JS2OBB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7BIL4ATV.js"),
-        import("./chunks/drift-text-TBFFAZZB.js"),
-        import("./chunks/drift-markdown-DGO65WRH.js"),
+        import("./chunks/drift-H37EOWGG.js"),
+        import("./chunks/drift-text-26WBNYNH.js"),
+        import("./chunks/drift-markdown-UPQDEPF4.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BPTTNQXA.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-VLLT3KEM.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-GFNU3EYH.js"),
+        import("./chunks/import-EPC5QECE.js"),
         import("./chunks/import-text-SRRWK22E.js")
       ]);
       const outcome = await runImport(settings);

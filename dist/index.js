@@ -25,10 +25,10 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FARWXOYE.js";
-import "./chunks/chunk-W7WMFI7X.js";
+} from "./chunks/chunk-GYY3WJSK.js";
+import "./chunks/chunk-MQYL3LE6.js";
 import "./chunks/chunk-PMUJQOGZ.js";
-import "./chunks/chunk-B7OCXMLV.js";
+import "./chunks/chunk-NVAZKSEP.js";
 import "./chunks/chunk-FSNY2JKU.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-IJZ4FGUW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-HOAMTDHM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-QOKIZCZ5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-Y6W7NPER.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6HVKGJYV.js");
+        const { runDriftAction } = await import("./chunks/drift-action-D7N5YUVD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-QFWVCH4B.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-GV3BCV4S.js";
+import "./chunk-MPDQABHC.js";
+import "./chunk-3CAVSVXU.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GYY3WJSK.js";
+import "./chunk-TVOPL2AD.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-3OUFE2C6.js";
+import "./chunk-Y4Y22PEY.js";
+import "./chunk-CJEHZ2XA.js";
+import "./chunk-MQYL3LE6.js";
+import "./chunk-NVAZKSEP.js";
+import "./chunk-FSNY2JKU.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

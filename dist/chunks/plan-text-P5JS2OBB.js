@@ -1,0 +1,42 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-R4GKJJAY.js";
+import "./chunk-J7BVGHDJ.js";
+import "./chunk-W7KOPQKY.js";
+import "./chunk-TVOPL2AD.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-MX5QQK3H.js";
+import "./chunk-ZIV2VNYY.js";
+import "./chunk-3OUFE2C6.js";
+import "./chunk-Y4Y22PEY.js";
+import "./chunk-CJEHZ2XA.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-MQYL3LE6.js";
+import "./chunk-PMUJQOGZ.js";
+import "./chunk-NVAZKSEP.js";
+import "./chunk-FSNY2JKU.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
