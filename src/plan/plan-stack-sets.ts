@@ -7,7 +7,7 @@ import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess, removalEffect } from './template-change.js';
-import { retentionChanges, updateImpact } from './stack-set-update-impact.js';
+import { retentionChanges, retentionParameterChanges, updateImpact } from './stack-set-update-impact.js';
 import {
   compareTemplates,
   deletionEffects,
@@ -166,7 +166,12 @@ export function planStackSets(draft: PlanDraft): void {
           )
             ? `new ${what} for ${CONTROLS_ACCESS}`
             : undefined,
-          existing.instances.length > 0 ? retentionChanges(existing.templateBody, baseline.templateBody) : [],
+          existing.instances.length > 0
+            ? [
+                ...retentionChanges(existing.templateBody, baseline.templateBody),
+                ...retentionParameterChanges(existing, baseline),
+              ]
+            : [],
         ),
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? '' : updateEffect(templateChange, instances)}`,

@@ -1,23 +1,45 @@
 import { listNames } from '../name-lists.js';
-import { canonicalJson } from './canonical-json.js';
 import { readTemplateFacts } from './template-change.js';
 
 /**
- * Resource properties and attributes that decide how long an account's data is kept, or whether it can be deleted:
- * log and stream retention, lifecycle and expiration rules, versioning and object lock, point-in-time recovery,
- * backup and snapshot retention, deletion protection, key and secret deletion windows, and the resource's own
- * `DeletionPolicy` and `UpdateReplacePolicy` (CloudFormation User Guide, "DeletionPolicy attribute"). Such a change
- * deletes nothing itself, yet a log group's `RetentionInDays: 1` or a bucket rule that expires objects after a day
- * erases, within a day, what the stacks hold in every account the StackSet reaches.
+ * Resource properties, at any depth, and attributes that decide how long an account's data is kept, or whether it
+ * can be deleted: log, stream, event archive and message retention, lifecycle and expiration rules (a backup plan's
+ * DeleteAfterDays), time to live, versioning and object lock, point-in-time recovery, backup and snapshot retention,
+ * deletion protection, key and secret deletion windows, and the resource's own `DeletionPolicy` and
+ * `UpdateReplacePolicy` (CloudFormation User Guide, "DeletionPolicy attribute"). Such a change deletes nothing
+ * itself, yet a log group's `RetentionInDays: 1` or a bucket rule that expires objects after a day erases, within a
+ * day, what the stacks hold in every account the StackSet reaches.
  */
 const RETENTION_PROPERTY =
-  /^(?:RetentionInDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|SnapshotRetentionLimit|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
+  /^(?:RetentionInDays|RetentionDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|(?:Automated|Manual)?SnapshotRetention(?:Limit|Period)|AutomatedSnapshotRetentionPeriod|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|Lifecycle|DeleteAfterDays|TimeToLiveSpecification|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|PointInTimeRecoveryEnabled|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
 const RESOURCE_ATTRIBUTES = ['DeletionPolicy', 'UpdateReplacePolicy'] as const;
+/** Attribute values that keep the resource's data when CloudFormation deletes or replaces it. */
+const KEEPS_DATA = new Set(['Retain', 'RetainExceptOnCreate', 'Snapshot']);
+
+/** `path → value` of every retention property at or below `value`; a matched key's value is taken whole. */
+function retentionSettings(value: unknown, path: string, found: Map<string, unknown>): Map<string, unknown> {
+  if (Array.isArray(value)) value.forEach((item, index) => retentionSettings(item, `${path}[${index}]`, found));
+  else if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+      const at = path ? `${path}.${key}` : key;
+      if (RETENTION_PROPERTY.test(key)) found.set(at, child);
+      else retentionSettings(child, at, found);
+    }
+  return found;
+}
+
+/** A value as text whatever its YAML type: `365` and `'365'` are one setting to CloudFormation. */
+const asText = (value: unknown) =>
+  JSON.stringify(value ?? null, (_, item: unknown) =>
+    typeof item === 'number' || typeof item === 'boolean' ? String(item) : item,
+  );
 
 /**
  * What a template update changes in how long data is kept, as `RetentionInDays of AuditLogs (AWS::Logs::LogGroup)`,
- * one line per property or attribute that was set, changed or removed on a resource both templates hold (a new
- * resource holds no data yet; a removed one is a deletion, told as such). Empty when either body cannot be read.
+ * one line per setting that was set, changed or removed on a resource both templates hold (a new resource holds no
+ * data yet; a removed one is a deletion, told as such). Left out: a number that only grows (data kept longer), the
+ * same value spelt as a string, and a `DeletionPolicy` or `UpdateReplacePolicy` that now keeps the data. Empty when
+ * either body cannot be read.
  */
 export function retentionChanges(deployedBody: string, newBody: string): string[] {
   const [before, after] = [readTemplateFacts(deployedBody), readTemplateFacts(newBody)];
@@ -27,25 +49,70 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
   for (const resource of after.resources) {
     const old = deployed.get(resource.logicalId);
     if (!old || old.type !== resource.type) continue;
-    const attributes = (definition: unknown, key: string) =>
+    const was = retentionSettings(old.properties, '', new Map());
+    const now = retentionSettings(resource.properties, '', new Map());
+    const differs = [...new Set([...was.keys(), ...now.keys()])].filter((key) => {
+      const [from, to] = [was.get(key), now.get(key)];
+      if (asText(from) === asText(to)) return false;
+      // Kept longer deletes nothing sooner.
+      return !(isNumeric(from) && isNumeric(to) && Number(to) >= Number(from));
+    });
+    const attribute = (definition: unknown, key: string) =>
       definition && typeof definition === 'object' ? (definition as Record<string, unknown>)[key] : undefined;
-    const keys = new Set([
-      ...Object.keys(old.properties).filter((key) => RETENTION_PROPERTY.test(key)),
-      ...Object.keys(resource.properties).filter((key) => RETENTION_PROPERTY.test(key)),
-    ]);
-    const differs = [
-      ...[...keys].filter(
-        (key) => canonicalJson(old.properties[key] ?? null) !== canonicalJson(resource.properties[key] ?? null),
-      ),
-      ...RESOURCE_ATTRIBUTES.filter(
-        (key) =>
-          canonicalJson(attributes(old.definition, key) ?? null) !==
-          canonicalJson(attributes(resource.definition, key) ?? null),
-      ),
-    ];
-    for (const key of differs.sort()) changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
+    const attributes = RESOURCE_ATTRIBUTES.filter((key) => {
+      const [from, to] = [attribute(old.definition, key), attribute(resource.definition, key)];
+      return asText(from) !== asText(to) && !(typeof to === 'string' && KEEPS_DATA.has(to));
+    });
+    for (const key of [...differs, ...attributes].sort())
+      changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
   }
   return changes;
+}
+
+function isNumeric(value: unknown): boolean {
+  return (typeof value === 'number' || typeof value === 'string') && value !== '' && Number.isFinite(Number(value));
+}
+
+/**
+ * The parameters a template's retention settings read (a `Ref`, or `${Name}` in a Sub), with the setting each
+ * feeds: a new StackSet value for one of them shortens retention as surely as an edit of the template.
+ */
+export function retentionParameters(body: string): Map<string, string> {
+  const facts = readTemplateFacts(body);
+  const feeds = new Map<string, string>();
+  for (const resource of facts?.resources ?? [])
+    for (const [key, value] of retentionSettings(resource.properties, '', new Map())) {
+      const text = JSON.stringify(value ?? null);
+      const names = [
+        ...[...text.matchAll(/"Ref":"([A-Za-z0-9]+)"/g)].map((match) => match[1]!),
+        ...[...text.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((match) => match[1]!),
+      ];
+      for (const name of names)
+        if (facts!.parameters.includes(name) && !feeds.has(name))
+          feeds.set(name, `${key} of ${resource.logicalId} (${resource.type})`);
+    }
+  return feeds;
+}
+
+/**
+ * Retention settings a StackSet's new parameter values shorten: for each parameter a retention setting of the new
+ * template reads, its value before (the StackSet's, else the deployed template's Default) and after (likewise), as
+ * `RetentionInDays of Logs (AWS::Logs::LogGroup), through parameter Retention`. A number that grows is left out.
+ */
+export function retentionParameterChanges(
+  deployed: { templateBody: string; parameters: Record<string, string> },
+  next: { templateBody: string; parameters: Record<string, string> },
+): string[] {
+  const [oldDefaults, newDefaults] = [
+    readTemplateFacts(deployed.templateBody)?.defaults ?? {},
+    readTemplateFacts(next.templateBody)?.defaults ?? {},
+  ];
+  return [...retentionParameters(next.templateBody)].flatMap(([name, setting]) => {
+    const from = deployed.parameters[name] ?? oldDefaults[name];
+    const to = next.parameters[name] ?? newDefaults[name];
+    if (from === to || (isNumeric(from) && isNumeric(to) && Number(to) >= Number(from))) return [];
+    return [`${setting}, through parameter ${name}`];
+  });
 }
 
 /**

@@ -36,3 +36,42 @@ test('retention, lifecycle and deletion attributes are read per resource; other 
   );
   expect(retentionChanges(LOGS(30), LOGS(30).replace('{ Status: Enabled }', '{"Status": "Enabled"}'))).toEqual([]);
 });
+
+test('data kept longer, the same value quoted, and a policy that now retains are not retention cuts', () => {
+  expect(retentionChanges(LOGS(30), LOGS(365))).toEqual([]);
+  expect(retentionChanges(LOGS(30), LOGS(30).replace('RetentionInDays: 30', "RetentionInDays: '30'"))).toEqual([]);
+  expect(retentionChanges(LOGS(30, 'Delete'), LOGS(30, 'Retain'))).toEqual([]);
+  expect(retentionChanges(LOGS(30, 'Retain'), LOGS(30, 'Delete'))).toEqual([
+    'DeletionPolicy of AuditLogs (AWS::Logs::LogGroup)',
+  ]);
+});
+
+// AWS::Backup::BackupPlan keeps DeleteAfterDays deep in its rules; an event archive's is RetentionDays.
+test('retention settings nested in a property, and other spellings of retention, are read', () => {
+  const plan = (days: number) =>
+    `Resources:\n  Plan:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: p\n        BackupPlanRule:\n          - RuleName: daily\n            TargetBackupVault: v\n            Lifecycle: { DeleteAfterDays: ${days} }\n  Archive:\n    Type: AWS::Events::Archive\n    Properties:\n      SourceArn: arn:aws:events:us-east-1:111111111111:event-bus/default\n      RetentionDays: ${days}\n`;
+  expect(retentionChanges(plan(365), plan(1))).toEqual([
+    'BackupPlan.BackupPlanRule[0].Lifecycle of Plan (AWS::Backup::BackupPlan)',
+    'RetentionDays of Archive (AWS::Events::Archive)',
+  ]);
+});
+
+// A StackSet parameter a retention setting reads shortens it as surely as an edit of the template does.
+test('a new StackSet value for a parameter that sets retention is a high-impact update', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody =
+    'Parameters:\n  Retention: { Type: Number, Default: 365 }\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !Ref Retention\n';
+  const observed = convergedObservation(desired);
+  regional.parameters = { Retention: '1' };
+  expect(computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset')).toMatchObject({
+    highImpact: true,
+    highImpactReason: expect.stringContaining(
+      'RetentionInDays of AuditLogs (AWS::Logs::LogGroup), through parameter Retention',
+    ),
+  });
+  regional.parameters = { Retention: '3653' };
+  expect(computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset')).toMatchObject({
+    highImpact: false,
+  });
+});
