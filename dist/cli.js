@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YDTEA6WD.js"),
+        import("./chunks/plan-VGDMSNZ2.js"),
         import("./chunks/plan-text-P5JS2OBB.js"),
         import("./chunks/plan-markdown-J6UOZKKN.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2TVPEKCU.js"),
+        import("./chunks/apply-4CXNR53C.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
         import("./chunks/plan-text-P5JS2OBB.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-H37EOWGG.js"),
+        import("./chunks/drift-GFB2K4UP.js"),
         import("./chunks/drift-text-26WBNYNH.js"),
         import("./chunks/drift-markdown-UPQDEPF4.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HOAMTDHM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FROMFRNY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-Y6W7NPER.js");
+        const { runApplyAction } = await import("./chunks/apply-action-EJE2IXNW.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-D7N5YUVD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3YE7XNDX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

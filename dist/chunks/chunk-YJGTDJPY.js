@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-GV3BCV4S.js";
+} from "./chunk-OXJ7HGLL.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-GV3BCV4S.js";
+} from "./chunk-OXJ7HGLL.js";
 import {
   connectionFailure,
   createAwsClients,

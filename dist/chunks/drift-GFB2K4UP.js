@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-OECPTOMV.js";
+} from "./chunk-A2EGDMM2.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-GV3BCV4S.js";
+import "./chunk-OXJ7HGLL.js";
 import "./chunk-MPDQABHC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GYY3WJSK.js";

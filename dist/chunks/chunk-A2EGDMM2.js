@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-GV3BCV4S.js";
+} from "./chunk-OXJ7HGLL.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OECPTOMV.js";
+} from "./chunk-A2EGDMM2.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-GV3BCV4S.js";
+import "./chunk-OXJ7HGLL.js";
 import "./chunk-MPDQABHC.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GYY3WJSK.js";

@@ -1,10 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-QFWVCH4B.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-HMZHKI7L.js";
+import "./chunk-NKWONK54.js";
+import "./chunk-HH4HAFFS.js";
+import "./chunk-YZQ7QIQU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-R3MHQJOK.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-GV3BCV4S.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-H57N3Y7Q.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-OXJ7HGLL.js";
 import "./chunk-MPDQABHC.js";
 import "./chunk-3CAVSVXU.js";
 import "./chunk-XEJZL3EO.js";
@@ -15,8 +28,10 @@ import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-MQYL3LE6.js";
+import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -24,5 +39,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  applyRefusal,
+  runApplyAction
 };

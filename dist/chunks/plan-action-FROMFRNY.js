@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-OM2QHGUI.js";
+} from "./chunk-HMZHKI7L.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-QFWVCH4B.js";
+import "./chunk-R3MHQJOK.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-YCIKZYWI.js";
-import "./chunk-GV3BCV4S.js";
+} from "./chunk-YJGTDJPY.js";
+import "./chunk-OXJ7HGLL.js";
 import "./chunk-MPDQABHC.js";
 import {
   readLocalFile

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QFWVCH4B.js";
+} from "./chunk-R3MHQJOK.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-GV3BCV4S.js";
+} from "./chunk-OXJ7HGLL.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

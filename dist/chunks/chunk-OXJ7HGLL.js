@@ -1523,8 +1523,23 @@ function contentImpact(draft, scp, existing) {
 }
 
 // src/plan/stack-set-update-impact.ts
-var RETENTION_PROPERTY = /^(?:RetentionInDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|SnapshotRetentionLimit|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
+var RETENTION_PROPERTY = /^(?:RetentionInDays|RetentionDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|(?:Automated|Manual)?SnapshotRetention(?:Limit|Period)|AutomatedSnapshotRetentionPeriod|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|Lifecycle|DeleteAfterDays|TimeToLiveSpecification|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|PointInTimeRecoveryEnabled|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
 var RESOURCE_ATTRIBUTES = ["DeletionPolicy", "UpdateReplacePolicy"];
+var KEEPS_DATA = /* @__PURE__ */ new Set(["Retain", "RetainExceptOnCreate", "Snapshot"]);
+function retentionSettings(value, path, found) {
+  if (Array.isArray(value)) value.forEach((item, index) => retentionSettings(item, `${path}[${index}]`, found));
+  else if (value && typeof value === "object")
+    for (const [key, child] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (RETENTION_PROPERTY.test(key)) found.set(at, child);
+      else retentionSettings(child, at, found);
+    }
+  return found;
+}
+var asText = (value) => JSON.stringify(
+  value ?? null,
+  (_, item) => typeof item === "number" || typeof item === "boolean" ? String(item) : item
+);
 function retentionChanges(deployedBody, newBody) {
   const [before, after] = [readTemplateFacts(deployedBody), readTemplateFacts(newBody)];
   if (!before || !after) return [];
@@ -1533,22 +1548,53 @@ function retentionChanges(deployedBody, newBody) {
   for (const resource of after.resources) {
     const old = deployed.get(resource.logicalId);
     if (!old || old.type !== resource.type) continue;
-    const attributes = (definition, key) => definition && typeof definition === "object" ? definition[key] : void 0;
-    const keys = /* @__PURE__ */ new Set([
-      ...Object.keys(old.properties).filter((key) => RETENTION_PROPERTY.test(key)),
-      ...Object.keys(resource.properties).filter((key) => RETENTION_PROPERTY.test(key))
-    ]);
-    const differs = [
-      ...[...keys].filter(
-        (key) => canonicalJson(old.properties[key] ?? null) !== canonicalJson(resource.properties[key] ?? null)
-      ),
-      ...RESOURCE_ATTRIBUTES.filter(
-        (key) => canonicalJson(attributes(old.definition, key) ?? null) !== canonicalJson(attributes(resource.definition, key) ?? null)
-      )
-    ];
-    for (const key of differs.sort()) changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
+    const was = retentionSettings(old.properties, "", /* @__PURE__ */ new Map());
+    const now = retentionSettings(resource.properties, "", /* @__PURE__ */ new Map());
+    const differs = [.../* @__PURE__ */ new Set([...was.keys(), ...now.keys()])].filter((key) => {
+      const [from, to] = [was.get(key), now.get(key)];
+      if (asText(from) === asText(to)) return false;
+      return !(isNumeric(from) && isNumeric(to) && Number(to) >= Number(from));
+    });
+    const attribute = (definition, key) => definition && typeof definition === "object" ? definition[key] : void 0;
+    const attributes = RESOURCE_ATTRIBUTES.filter((key) => {
+      const [from, to] = [attribute(old.definition, key), attribute(resource.definition, key)];
+      return asText(from) !== asText(to) && !(typeof to === "string" && KEEPS_DATA.has(to));
+    });
+    for (const key of [...differs, ...attributes].sort())
+      changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
   }
   return changes;
+}
+function isNumeric(value) {
+  return (typeof value === "number" || typeof value === "string") && value !== "" && Number.isFinite(Number(value));
+}
+function retentionParameters(body) {
+  const facts = readTemplateFacts(body);
+  const feeds = /* @__PURE__ */ new Map();
+  for (const resource of facts?.resources ?? [])
+    for (const [key, value] of retentionSettings(resource.properties, "", /* @__PURE__ */ new Map())) {
+      const text = JSON.stringify(value ?? null);
+      const names = [
+        ...[...text.matchAll(/"Ref":"([A-Za-z0-9]+)"/g)].map((match) => match[1]),
+        ...[...text.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((match) => match[1])
+      ];
+      for (const name of names)
+        if (facts.parameters.includes(name) && !feeds.has(name))
+          feeds.set(name, `${key} of ${resource.logicalId} (${resource.type})`);
+    }
+  return feeds;
+}
+function retentionParameterChanges(deployed, next) {
+  const [oldDefaults, newDefaults] = [
+    readTemplateFacts(deployed.templateBody)?.defaults ?? {},
+    readTemplateFacts(next.templateBody)?.defaults ?? {}
+  ];
+  return [...retentionParameters(next.templateBody)].flatMap(([name, setting]) => {
+    const from = deployed.parameters[name] ?? oldDefaults[name];
+    const to = next.parameters[name] ?? newDefaults[name];
+    if (from === to || isNumeric(from) && isNumeric(to) && Number(to) >= Number(from)) return [];
+    return [`${setting}, through parameter ${name}`];
+  });
 }
 function updateImpact(settings, access, retention) {
   const reasons = [
@@ -1904,7 +1950,10 @@ function planStackSets(draft) {
             [existing.templateBody, baseline.templateBody],
             [existing.parameters, baseline.parameters]
           ) ? `new ${what} for ${CONTROLS_ACCESS}` : void 0,
-          existing.instances.length > 0 ? retentionChanges(existing.templateBody, baseline.templateBody) : []
+          existing.instances.length > 0 ? [
+            ...retentionChanges(existing.templateBody, baseline.templateBody),
+            ...retentionParameterChanges(existing, baseline)
+          ] : []
         ),
         dependsOn: dependencyChanges,
         description: `Update StackSet ${name}: ${what} changed${existing.instances.length === 0 ? "" : updateEffect(templateChange, instances)}`
