@@ -1274,6 +1274,10 @@ describe('the IAM template rules read what intrinsic functions spell, not only l
       '  Guardrail:\n    Type: AWS::Organizations::Policy\n    Properties:\n      Name: allow-all\n      Type: SERVICE_CONTROL_POLICY\n      Content:\n        Version: "2012-10-17"\n        Statement:\n          - { Effect: Allow, Action: "*", Resource: "*" }\n',
     );
     expect(rulesFor(text)).toEqual([]);
+    // Its content is an SCP all the same, which Organizations refuses if malformed, in the StackSet operation.
+    expect(rulesFor(text.replace('Effect: Allow', 'Effect: Allw'))).toEqual([
+      ['template-policy', lineOf(text, '- { Effect: Allow')],
+    ]);
     expect(rulesFor(text.replace('AWS::Organizations::Policy', 'AWS::IAM::ManagedPolicy'))).toContainEqual([
       'template-no-admin-allow',
       lineOf(text, '- { Effect: Allow'),

@@ -106,7 +106,8 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown, partit
 }
 
 /**
- * A policy document inside a CloudFormation template (a role's AssumeRolePolicyDocument, a PolicyDocument), at
+ * A policy document inside a CloudFormation template (a role's AssumeRolePolicyDocument, a PolicyDocument, an
+ * AWS::Organizations::Policy's SCP Content), at
  * `at` in `source`, against the grammar IAM applies to `kind`: findings are template-policy errors, and warnings for
  * condition values that never match. What an intrinsic function gives (a `!Sub` resource, a statement under
  * `!If`) is left to IAM, as is a document written as a JSON string.
@@ -114,7 +115,7 @@ export function checkPolicyGrammar(source: SourceFile, document: unknown, partit
 export function checkTemplatePolicy(
   source: SourceFile,
   document: unknown,
-  kind: Exclude<PolicyKind, 'scp'>,
+  kind: PolicyKind,
   at: YamlPath,
   partition: string | undefined,
   resourceOptional = false,

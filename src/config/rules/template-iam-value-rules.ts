@@ -233,13 +233,21 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
       const type = resource.Type;
       const properties = resource.Properties;
       const at = (...path: YamlPath) => ['Resources', name, 'Properties', ...path];
-      const policy = (document: unknown, kind: 'trust' | 'identity' | 'resource', path: YamlPath) =>
+      const policy = (document: unknown, kind: 'trust' | 'identity' | 'resource' | 'scp', path: YamlPath) =>
         diagnostics.push(
           ...checkTemplatePolicy(source, document, kind, path, partition, type === 'AWS::ECR::Repository'),
         );
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== undefined && properties[resourcePolicy] !== undefined)
         policy(properties[resourcePolicy], 'resource', at(resourcePolicy));
+      // An SCP a template creates is refused by Organizations as the catalogue's would be (MalformedPolicyDocument),
+      // only later: in the StackSet operation, after earlier stages ran.
+      if (
+        type === 'AWS::Organizations::Policy' &&
+        properties.Type === 'SERVICE_CONTROL_POLICY' &&
+        properties.Content !== undefined
+      )
+        policy(properties.Content, 'scp', at('Content'));
       // Every service refuses a tag key in the aws: prefix, which AWS keeps for its own tags (Tagging AWS Resources
       // User Guide, "Tag naming limits and requirements"); as a list of Key/Value or, for some types, a map.
       // Only AWS's own types: a custom resource's or a registry type's properties go to its handler, not a service.
