@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3CAVSVXU.js";
+} from "./chunks/chunk-3DOSZQI4.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GYY3WJSK.js";
+} from "./chunks/chunk-SQD65BE7.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-MQYL3LE6.js";
+import "./chunks/chunk-BPLTR4XE.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-NVAZKSEP.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VGDMSNZ2.js"),
-        import("./chunks/plan-text-P5JS2OBB.js"),
-        import("./chunks/plan-markdown-J6UOZKKN.js")
+        import("./chunks/plan-EQ2273PM.js"),
+        import("./chunks/plan-text-CIYYY3E3.js"),
+        import("./chunks/plan-markdown-LKVQJWWM.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4CXNR53C.js"),
+        import("./chunks/apply-Y5CULLRG.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-P5JS2OBB.js")
+        import("./chunks/plan-text-CIYYY3E3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GFB2K4UP.js"),
+        import("./chunks/drift-LASI3GTL.js"),
         import("./chunks/drift-text-26WBNYNH.js"),
         import("./chunks/drift-markdown-UPQDEPF4.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-EPC5QECE.js"),
+        import("./chunks/import-TVL7UPFZ.js"),
         import("./chunks/import-text-SRRWK22E.js")
       ]);
       const outcome = await runImport(settings);

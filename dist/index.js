@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GYY3WJSK.js";
-import "./chunks/chunk-MQYL3LE6.js";
+} from "./chunks/chunk-SQD65BE7.js";
+import "./chunks/chunk-BPLTR4XE.js";
 import "./chunks/chunk-PMUJQOGZ.js";
 import "./chunks/chunk-NVAZKSEP.js";
 import "./chunks/chunk-FSNY2JKU.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FROMFRNY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UA3RNF7O.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-EJE2IXNW.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AUOEJOIE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3YE7XNDX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YMG2IQDB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

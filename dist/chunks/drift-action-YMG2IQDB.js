@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-A2EGDMM2.js";
+} from "./chunk-KIZSLR5Q.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-OXJ7HGLL.js";
+import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GYY3WJSK.js";
+import "./chunk-SQD65BE7.js";
 import {
   isIgnored
-} from "./chunk-J7BVGHDJ.js";
-import "./chunk-W7KOPQKY.js";
+} from "./chunk-4KNIZVBT.js";
+import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-MQYL3LE6.js";
+} from "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import {

@@ -1,28 +1,37 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-R3MHQJOK.js";
-import "./chunk-3ZXO2YJ4.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-OXJ7HGLL.js";
+  runPlan,
+  serializePlan
+} from "./chunk-64LEL7LS.js";
+import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
-import "./chunk-3CAVSVXU.js";
+import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GYY3WJSK.js";
+import "./chunk-SQD65BE7.js";
+import "./chunk-VWBW433K.js";
+import "./chunk-4KNIZVBT.js";
+import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-MX5QQK3H.js";
+import "./chunk-ZIV2VNYY.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-MQYL3LE6.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-BPLTR4XE.js";
+import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  runPlan,
+  serializePlan
 };

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-R4GKJJAY.js";
+} from "./chunk-VWBW433K.js";
 import {
   acceptedLines,
   behindNote,

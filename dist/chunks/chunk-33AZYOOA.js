@@ -54,7 +54,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-MQYL3LE6.js";
+} from "./chunk-BPLTR4XE.js";
 import {
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,

@@ -1,25 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-R4GKJJAY.js";
-import "./chunk-J7BVGHDJ.js";
-import "./chunk-W7KOPQKY.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-KIZSLR5Q.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-33AZYOOA.js";
+import "./chunk-MPDQABHC.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-SQD65BE7.js";
+import "./chunk-4KNIZVBT.js";
+import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-MX5QQK3H.js";
 import "./chunk-ZIV2VNYY.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-MQYL3LE6.js";
+import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
@@ -29,14 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

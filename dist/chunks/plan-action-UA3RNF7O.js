@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HKPJHBKQ.js";
+} from "./chunk-GEKJ2GRB.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-HMZHKI7L.js";
+} from "./chunk-FYT2NDRC.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-R3MHQJOK.js";
+import "./chunk-G2IOWYRW.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-YJGTDJPY.js";
-import "./chunk-OXJ7HGLL.js";
+} from "./chunk-64LEL7LS.js";
+import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
 import {
   readLocalFile
-} from "./chunk-3CAVSVXU.js";
+} from "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GYY3WJSK.js";
+import "./chunk-SQD65BE7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-R4GKJJAY.js";
-import "./chunk-J7BVGHDJ.js";
-import "./chunk-W7KOPQKY.js";
+} from "./chunk-VWBW433K.js";
+import "./chunk-4KNIZVBT.js";
+import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-MX5QQK3H.js";
@@ -66,7 +66,7 @@ import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-MQYL3LE6.js";
+import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-MQYL3LE6.js";
+} from "./chunk-BPLTR4XE.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

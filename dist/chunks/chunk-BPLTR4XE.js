@@ -6197,6 +6197,8 @@ var checkTemplateIamValues = ({ repository }) => {
       const resourcePolicy = RESOURCE_POLICIES[type];
       if (resourcePolicy !== void 0 && properties[resourcePolicy] !== void 0)
         policy(properties[resourcePolicy], "resource", at(resourcePolicy));
+      if (type === "AWS::Organizations::Policy" && properties.Type === "SERVICE_CONTROL_POLICY" && properties.Content !== void 0)
+        policy(properties.Content, "scp", at("Content"));
       const tags = type.startsWith("AWS::") && type !== "AWS::CloudFormation::CustomResource" ? properties.Tags : void 0;
       const keys = Array.isArray(tags) ? tags.flatMap(
         (tag, index) => isMapping(tag) && typeof tag.Key === "string" ? [[tag.Key, at("Tags", index, "Key")]] : []

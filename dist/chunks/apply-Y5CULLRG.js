@@ -1,37 +1,28 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-YJGTDJPY.js";
-import "./chunk-OXJ7HGLL.js";
+  runApply
+} from "./chunk-G2IOWYRW.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
-import "./chunk-3CAVSVXU.js";
+import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GYY3WJSK.js";
-import "./chunk-R4GKJJAY.js";
-import "./chunk-J7BVGHDJ.js";
-import "./chunk-W7KOPQKY.js";
+import "./chunk-SQD65BE7.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-MX5QQK3H.js";
-import "./chunk-ZIV2VNYY.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-MQYL3LE6.js";
-import "./chunk-PMUJQOGZ.js";
+import "./chunk-BPLTR4XE.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

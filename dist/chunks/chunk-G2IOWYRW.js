@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-OXJ7HGLL.js";
+} from "./chunk-33AZYOOA.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-MPDQABHC.js";
 import {
   readLocalFile
-} from "./chunk-3CAVSVXU.js";
+} from "./chunk-3DOSZQI4.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-GYY3WJSK.js";
+} from "./chunk-SQD65BE7.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-W7KOPQKY.js";
+} from "./chunk-HMIOQYIW.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -43,7 +43,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-MQYL3LE6.js";
+} from "./chunk-BPLTR4XE.js";
 import {
   quoted
 } from "./chunk-PMUJQOGZ.js";

@@ -1,36 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-A2EGDMM2.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-FYT2NDRC.js";
+import "./chunk-NKWONK54.js";
+import "./chunk-HH4HAFFS.js";
+import "./chunk-YZQ7QIQU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-G2IOWYRW.js";
+import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-H57N3Y7Q.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-OXJ7HGLL.js";
+import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
+import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GYY3WJSK.js";
-import "./chunk-J7BVGHDJ.js";
-import "./chunk-W7KOPQKY.js";
+import "./chunk-SQD65BE7.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-ZIV2VNYY.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-MQYL3LE6.js";
+import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

@@ -32,13 +32,13 @@ import {
 } from "./chunk-MPDQABHC.js";
 import {
   writeLocalFile
-} from "./chunk-3CAVSVXU.js";
+} from "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-GYY3WJSK.js";
+} from "./chunk-SQD65BE7.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-W7KOPQKY.js";
+} from "./chunk-HMIOQYIW.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-MQYL3LE6.js";
+} from "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import {
   conditionsOf,

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-R3MHQJOK.js";
+} from "./chunk-G2IOWYRW.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-OXJ7HGLL.js";
+} from "./chunk-33AZYOOA.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-OXJ7HGLL.js";
+} from "./chunk-33AZYOOA.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-3CAVSVXU.js";
+} from "./chunk-3DOSZQI4.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-GYY3WJSK.js";
+} from "./chunk-SQD65BE7.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-R4GKJJAY.js";
+} from "./chunk-VWBW433K.js";
 import {
   canonicalJson
 } from "./chunk-3OUFE2C6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-GYY3WJSK.js";
+} from "./chunk-SQD65BE7.js";
 
 // src/local-files.ts
 import {

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-J7BVGHDJ.js";
+} from "./chunk-4KNIZVBT.js";
 import {
   loosens
 } from "./chunk-TVOPL2AD.js";
