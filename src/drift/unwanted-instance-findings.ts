@@ -84,8 +84,30 @@ function keepingEdit(context: DriftContext, account: string, baseline: string, r
   const reconciled =
     overrides.length > 0
       ? `; the instance then takes the overrides ${manifest} sets for ${baseline} (${listNames(overrides, Infinity)}), an update of its own`
-      : '';
+      : handSetOverrides(context, baseline, context.existingAccounts.get(account)?.id, region, manifest);
   return `${[...allowed, `in ${manifest}, ${edits.join(' and ')}`].join(', then ')}${reconciled}`;
+}
+
+/**
+ * The overrides an instance carries that no manifest set, as a clause: undeclared, apply either resets them (an
+ * account whose overrides record says they were vend's) or leaves them as drift (stack-instance-overrides), so the
+ * hint says to declare them in `manifest` to keep them.
+ */
+function handSetOverrides(
+  context: DriftContext,
+  baseline: string,
+  accountId: string | undefined,
+  region: string,
+  manifest: string,
+): string {
+  const name = `${context.desired.organization.stackSets.namePrefix}${baseline}`;
+  const instance = context.observed.stackSets
+    .find((stackSet) => stackSet.name === name)
+    ?.instances.find((candidate) => candidate.accountId === accountId && candidate.region === region);
+  const keys = Object.keys(instance?.parameterOverrides ?? {}).sort(compareText);
+  return keys.length > 0
+    ? `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are`
+    : '';
 }
 
 /**
@@ -93,7 +115,7 @@ function keepingEdit(context: DriftContext, account: string, baseline: string, r
  * baseline, and with the instance's region among its regions, unless the baseline has regions of its own without
  * it, where declaring the account would have apply remove the instance instead.
  */
-function declaringEdit(context: DriftContext, baseline: string, region: string): string {
+function declaringEdit(context: DriftContext, baseline: string, region: string, accountId: string): string {
   const { defaultRegions, allowedRegions } = context.desired.organization;
   const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
   if (fixed && !fixed.includes(region))
@@ -102,7 +124,7 @@ function declaringEdit(context: DriftContext, baseline: string, region: string):
     fixed || defaultRegions.includes(region)
       ? ''
       : ` and ${region} among its regions${allowedRegions.includes(region) ? '' : ` (after adding ${region} to allowedRegions in ${ORGANIZATION_FILE})`}, as defaultRegions does not hold it`;
-  return `declare the account in accounts/ with baseline ${baseline}${regions}`;
+  return `declare the account in accounts/ with baseline ${baseline}${regions}${handSetOverrides(context, baseline, accountId, region, 'its manifest')}`;
 }
 
 function closedManifestExpects(context: DriftContext, baseline: string, account: string, region: string): string {
@@ -228,7 +250,12 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
                   actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
                   restore:
                     'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
-                  accept: declaringEdit(context, baselineOf(context, stackSet.name), instance.region),
+                  accept: declaringEdit(
+                    context,
+                    baselineOf(context, stackSet.name),
+                    instance.region,
+                    instance.accountId,
+                  ),
                 }
               : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
             context.checkedOn,

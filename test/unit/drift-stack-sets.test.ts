@@ -319,6 +319,17 @@ test('the hint to keep an untargeted instance is the edit that would target it',
     'stackset:vend-regional-guardrails@account:payments-dev/ap-south-1':
       'add ap-south-1 to allowedRegions in baselines/organization.yaml, then in accounts/payments-dev.yaml, add regional-guardrails to baselines and set regions to [us-east-1, ap-south-1], which also deploys there its other baselines that have no regions of their own',
   });
+  // Overrides set by hand on it, which no manifest declares, are named, with where to declare them.
+  observedStackSet(observed, 'regional-guardrails')
+    .instances.filter((instance) => instance.accountId === accountIdOf('payments-dev'))
+    .forEach((instance) => (instance.parameterOverrides = { Tier: 'hand' }));
+  expect(
+    findings(desired, observed).find(
+      (finding) => finding.target === 'stackset:vend-regional-guardrails@account:payments-dev/eu-west-1',
+    )?.accept,
+  ).toMatch(
+    /; it carries overrides set outside the repository \(Tier\): declare them under parameters\.regional-guardrails in accounts\/payments-dev\.yaml to keep them as they are$/,
+  );
   // Kept, the instance takes the overrides the manifest sets for the baseline: an update the hint must not hide.
   desiredAccountNamed(desired, 'payments-dev').parameters = { 'regional-guardrails': { Tier: 'gold' } };
   expect(
