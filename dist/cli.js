@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EQ2273PM.js"),
-        import("./chunks/plan-text-CIYYY3E3.js"),
-        import("./chunks/plan-markdown-LKVQJWWM.js")
+        import("./chunks/plan-EVA6XWOQ.js"),
+        import("./chunks/plan-text-SOGGFPVP.js"),
+        import("./chunks/plan-markdown-NDF43CEK.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-Y5CULLRG.js"),
         import("./chunks/apply-text-CWEPWO5C.js"),
         import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-CIYYY3E3.js")
+        import("./chunks/plan-text-SOGGFPVP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-LASI3GTL.js"),
+        import("./chunks/drift-HO47Q6R5.js"),
         import("./chunks/drift-text-26WBNYNH.js"),
         import("./chunks/drift-markdown-UPQDEPF4.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UA3RNF7O.js");
+        const { runPlanAction } = await import("./chunks/plan-action-VII44MKE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YMG2IQDB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YPMJLYGZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -778,16 +778,22 @@ function keepingEdit(context, account, baseline, region) {
   ];
   if (edits.length === 0) return `give ${account} the baseline ${baseline} in ${region} in ${manifest}`;
   const overrides = Object.keys(declared.parameters[baseline] ?? {}).sort(compareText);
-  const reconciled = overrides.length > 0 ? `; the instance then takes the overrides ${manifest} sets for ${baseline} (${listNames(overrides, Infinity)}), an update of its own` : "";
+  const reconciled = overrides.length > 0 ? `; the instance then takes the overrides ${manifest} sets for ${baseline} (${listNames(overrides, Infinity)}), an update of its own` : handSetOverrides(context, baseline, context.existingAccounts.get(account)?.id, region, manifest);
   return `${[...allowed, `in ${manifest}, ${edits.join(" and ")}`].join(", then ")}${reconciled}`;
 }
-function declaringEdit(context, baseline, region) {
+function handSetOverrides(context, baseline, accountId, region, manifest) {
+  const name = `${context.desired.organization.stackSets.namePrefix}${baseline}`;
+  const instance = context.observed.stackSets.find((stackSet) => stackSet.name === name)?.instances.find((candidate) => candidate.accountId === accountId && candidate.region === region);
+  const keys = Object.keys(instance?.parameterOverrides ?? {}).sort(compareText);
+  return keys.length > 0 ? `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are` : "";
+}
+function declaringEdit(context, baseline, region, accountId) {
   const { defaultRegions, allowedRegions } = context.desired.organization;
   const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
   if (fixed && !fixed.includes(region))
     return `none by declaring the account: baseline ${baseline} deploys only to its own regions (${listNames(fixed, Infinity)}), so apply would deploy it there and remove this instance (destructive)`;
   const regions = fixed || defaultRegions.includes(region) ? "" : ` and ${region} among its regions${allowedRegions.includes(region) ? "" : ` (after adding ${region} to allowedRegions in ${ORGANIZATION_FILE})`}, as defaultRegions does not hold it`;
-  return `declare the account in accounts/ with baseline ${baseline}${regions}`;
+  return `declare the account in accounts/ with baseline ${baseline}${regions}${handSetOverrides(context, baseline, accountId, region, "its manifest")}`;
 }
 function closedManifestExpects(context, baseline, account, region) {
   return `no ${baseline} stack instance in ${account} ${region}: ${manifestOf(context, account)} sets closed: true`;
@@ -866,7 +872,12 @@ function instancesInUndeclaredAccountsFindings(context) {
           expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
           actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
           restore: "apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account",
-          accept: declaringEdit(context, baselineOf(context, stackSet.name), instance.region)
+          accept: declaringEdit(
+            context,
+            baselineOf(context, stackSet.name),
+            instance.region,
+            instance.accountId
+          )
         } : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId), "undeclared"),
         context.checkedOn
       )

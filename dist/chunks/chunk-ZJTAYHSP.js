@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-VWBW433K.js";
+} from "./chunk-RFYGO6T6.js";
 import {
   canonicalJson
 } from "./chunk-3OUFE2C6.js";

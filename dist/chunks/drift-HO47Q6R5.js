@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-64LEL7LS.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-WHTP3P4M.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
 import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
-import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
-import "./chunk-VWBW433K.js";
-import "./chunk-4KNIZVBT.js";
+import "./chunk-EHHLCGOH.js";
 import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-MX5QQK3H.js";
 import "./chunk-ZIV2VNYY.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-Y4Y22PEY.js";
 import "./chunk-CJEHZ2XA.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-4KNIZVBT.js";
+} from "./chunk-EHHLCGOH.js";
 import {
   loosens
 } from "./chunk-TVOPL2AD.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GEKJ2GRB.js";
+} from "./chunk-ZUKUYWGD.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-64LEL7LS.js";
+} from "./chunk-ZJTAYHSP.js";
 import "./chunk-33AZYOOA.js";
 import "./chunk-MPDQABHC.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-SQD65BE7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-VWBW433K.js";
-import "./chunk-4KNIZVBT.js";
+} from "./chunk-RFYGO6T6.js";
+import "./chunk-EHHLCGOH.js";
 import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";

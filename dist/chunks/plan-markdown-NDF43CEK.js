@@ -5,12 +5,12 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-GEKJ2GRB.js";
+} from "./chunk-ZUKUYWGD.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-VWBW433K.js";
-import "./chunk-4KNIZVBT.js";
+import "./chunk-RFYGO6T6.js";
+import "./chunk-EHHLCGOH.js";
 import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";

@@ -1,15 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-VWBW433K.js";
-import "./chunk-4KNIZVBT.js";
+  runPlan,
+  serializePlan
+} from "./chunk-ZJTAYHSP.js";
+import "./chunk-33AZYOOA.js";
+import "./chunk-MPDQABHC.js";
+import "./chunk-3DOSZQI4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-SQD65BE7.js";
+import "./chunk-RFYGO6T6.js";
+import "./chunk-EHHLCGOH.js";
 import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";
@@ -29,14 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-VWBW433K.js";
+} from "./chunk-RFYGO6T6.js";
 import {
   acceptedLines,
   behindNote,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KIZSLR5Q.js";
+} from "./chunk-WHTP3P4M.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
 import {
   isIgnored
-} from "./chunk-4KNIZVBT.js";
+} from "./chunk-EHHLCGOH.js";
 import "./chunk-HMIOQYIW.js";
 import "./chunk-TVOPL2AD.js";
 import "./chunk-CTPOSWCJ.js";

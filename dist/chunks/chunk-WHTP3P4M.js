@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-4KNIZVBT.js";
+} from "./chunk-EHHLCGOH.js";
 import {
   controlsAccess,
   sha256Digest
