@@ -1,3 +1,4 @@
+import { refuseNamedIamRegionMoves } from './named-iam-region-moves.js';
 import { refuseOptInRegionsOfNewAccounts } from './opt-in-regions.js';
 import { compareText } from '../ordering.js';
 import type { DesiredState } from '../config/desired-state.js';
@@ -52,6 +53,7 @@ export function computePlan(
   planRetiredScps(draft);
   planStackSets(draft);
   refuseOptInRegionsOfNewAccounts(draft);
+  refuseNamedIamRegionMoves(draft);
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   checkAccountClosureQuota(draft);

@@ -182,6 +182,7 @@ export const PLAN_PROBLEMS = {
   stackSetMaskedSecret: 'stack-set-masked-secret',
   stackInstanceInoperable: 'stack-instance-inoperable',
   regionNotEnabled: 'region-not-enabled',
+  namedIamRegionMove: 'named-iam-region-move',
 } as const;
 
 export type PlanProblemRule = (typeof PLAN_PROBLEMS)[keyof typeof PLAN_PROBLEMS];
