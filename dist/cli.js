@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EVA6XWOQ.js"),
-        import("./chunks/plan-text-SOGGFPVP.js"),
-        import("./chunks/plan-markdown-NDF43CEK.js")
+        import("./chunks/plan-AUXCZK7U.js"),
+        import("./chunks/plan-text-DOECFDQ4.js"),
+        import("./chunks/plan-markdown-KGINVGPP.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-Y5CULLRG.js"),
-        import("./chunks/apply-text-CWEPWO5C.js"),
-        import("./chunks/apply-markdown-ZZIFKLY5.js"),
-        import("./chunks/plan-text-SOGGFPVP.js")
+        import("./chunks/apply-WZ6WIMHY.js"),
+        import("./chunks/apply-text-RZTRG572.js"),
+        import("./chunks/apply-markdown-6W7FGHNO.js"),
+        import("./chunks/plan-text-DOECFDQ4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HO47Q6R5.js"),
-        import("./chunks/drift-text-26WBNYNH.js"),
-        import("./chunks/drift-markdown-UPQDEPF4.js"),
+        import("./chunks/drift-NF2R4TOF.js"),
+        import("./chunks/drift-text-WV22SXSE.js"),
+        import("./chunks/drift-markdown-SYP6YYER.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-VLLT3KEM.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GS2PQTBV.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-TVL7UPFZ.js"),
-        import("./chunks/import-text-SRRWK22E.js")
+        import("./chunks/import-VXEGGXSC.js"),
+        import("./chunks/import-text-DMRYYYHU.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

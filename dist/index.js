@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-VII44MKE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PZE6PX7P.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AUOEJOIE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-D5FS4HZD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YPMJLYGZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4C42UZBR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

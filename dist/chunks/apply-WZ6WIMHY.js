@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-IVN2HZHW.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-5MQQOB6Z.js";
+import "./chunk-RY6CFBLJ.js";
+import "./chunk-3DOSZQI4.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-SQD65BE7.js";
+import "./chunk-5T5N6GKJ.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-3OUFE2C6.js";
+import "./chunk-3D5762EF.js";
+import "./chunk-VUARUXGN.js";
+import "./chunk-BPLTR4XE.js";
+import "./chunk-NVAZKSEP.js";
+import "./chunk-FSNY2JKU.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
