@@ -2966,8 +2966,7 @@ test('a new account whose manifest waives rules or leaves out baselines is high 
   desired.accounts.push(account);
   expect(changeNamed(computePlan(desired, observed), 'create-account:account:vendor-box')).toMatchObject({
     highImpact: true,
-    highImpactReason:
-      'its manifest waives email-domain (approvedBy: "security-team") and leaves out baseline human-roles, which only the manifest\'s own text approves',
+    highImpactReason: 'only its manifest\'s own text approves what it waives (approvedBy "security-team" for email-domain)',
     description: expect.stringMatching(/; its manifest waives email-domain and leaves out baseline human-roles$/),
   });
   // Without waivers the same creation is routine.
