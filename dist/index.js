@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PZE6PX7P.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SSKR7PR6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-D5FS4HZD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NAV52OFD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4C42UZBR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3ZYEZENK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

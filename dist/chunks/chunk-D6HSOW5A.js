@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-5MQQOB6Z.js";
+} from "./chunk-FEDA26MS.js";
 import {
   createAwsClients,
   describeAwsError,

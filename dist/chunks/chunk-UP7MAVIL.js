@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-5MQQOB6Z.js";
+} from "./chunk-FEDA26MS.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-IVN2HZHW.js";
+} from "./chunk-UP7MAVIL.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-5MQQOB6Z.js";
+import "./chunk-FEDA26MS.js";
 import "./chunk-RY6CFBLJ.js";
 import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-5MQQOB6Z.js";
+} from "./chunk-FEDA26MS.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

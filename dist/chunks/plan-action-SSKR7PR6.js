@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-KMUEGSP3.js";
+} from "./chunk-CUZADSEJ.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-IVN2HZHW.js";
+import "./chunk-UP7MAVIL.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-6ED66PNU.js";
-import "./chunk-5MQQOB6Z.js";
+} from "./chunk-D6HSOW5A.js";
+import "./chunk-FEDA26MS.js";
 import "./chunk-RY6CFBLJ.js";
 import {
   readLocalFile

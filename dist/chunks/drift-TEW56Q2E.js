@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-323ANNJE.js";
+} from "./chunk-KGG2W3TU.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-5MQQOB6Z.js";
+import "./chunk-FEDA26MS.js";
 import "./chunk-RY6CFBLJ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";

@@ -482,18 +482,21 @@ function flagWaivedCreations(draft) {
     const id = `${CHANGE_KINDS.createAccount}:${accountReference(account.name)}`;
     const change = draft.changes.get(id);
     if (!change) continue;
-    const phrase = (rule) => [
-      ...waivers.exceptions.length > 0 ? [`waives ${listNames(waivers.exceptions.map(rule))}`] : [],
+    const waived = [
+      ...waivers.exceptions.length > 0 ? [`waives ${listNames(waivers.exceptions.map(({ rule }) => rule))}`] : [],
       ...waivers.excludedBaselines.length > 0 ? [
         `leaves out baseline${waivers.excludedBaselines.length === 1 ? "" : "s"} ${listNames(waivers.excludedBaselines)}`
       ] : []
     ].join(" and ");
-    const reason = `its manifest ${phrase(({ rule, approvedBy }) => `${rule} (approvedBy: ${JSON.stringify(approvedBy)})`)}, which only the manifest's own text approves`;
+    const approvals = waivers.exceptions.map(
+      ({ rule, approvedBy }) => `approvedBy ${JSON.stringify(approvedBy)} for ${rule}`
+    );
+    const reason = `only its manifest's own text approves what it waives${approvals.length > 0 ? ` (${listNames(approvals)})` : ""}`;
     draft.changes.set(id, {
       ...change,
       highImpact: true,
       highImpactReason: change.highImpactReason ? `${change.highImpactReason}, and ${reason}` : reason,
-      description: `${change.description}; its manifest ${phrase(({ rule }) => rule)}`
+      description: `${change.description}; its manifest ${waived}`
     });
   }
 }

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-IVN2HZHW.js";
+} from "./chunk-UP7MAVIL.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-5MQQOB6Z.js";
+} from "./chunk-FEDA26MS.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";
