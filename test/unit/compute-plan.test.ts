@@ -2966,7 +2966,8 @@ test('a new account whose manifest waives rules or leaves out baselines is high 
   desired.accounts.push(account);
   expect(changeNamed(computePlan(desired, observed), 'create-account:account:vendor-box')).toMatchObject({
     highImpact: true,
-    highImpactReason: 'only its manifest\'s own text approves what it waives (approvedBy "security-team" for email-domain)',
+    highImpactReason:
+      'only its manifest\'s own text approves what it waives (approvedBy "security-team" for email-domain)',
     description: expect.stringMatching(/; its manifest waives email-domain and leaves out baseline human-roles$/),
   });
   // Without waivers the same creation is routine.
