@@ -6,8 +6,14 @@ import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
-import { baselineControlsAccess, removalEffect } from './template-change.js';
-import { retentionChanges, retentionParameterChanges, updateImpact } from './stack-set-update-impact.js';
+import { baselineControlsAccess } from './template-change.js';
+import { planInstanceRemovals, removeDependentsFirst } from './stack-instance-removals.js';
+import {
+  overrideRetentionChanges,
+  retentionChanges,
+  retentionParameterChanges,
+  updateImpact,
+} from './stack-set-update-impact.js';
 import {
   compareTemplates,
   deletionEffects,
@@ -19,10 +25,9 @@ import { adoptForeignStackSet, instancesReached, settingChanges } from './stack-
 import { serviceManagedWithoutTrustedAccess } from './stack-set-trusted-access.js';
 import { retireStackSets } from './retire-stack-sets.js';
 import { withTemplateDefaults } from './stack-set-parameter-defaults.js';
-import { accountReference, stackSetName, stackSetReference } from './plan-draft.js';
+import { stackSetName, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import {
-  compareInstances,
   compareInstanceTargets,
   describeInstanceUpdate,
   NAMED_ACCOUNTS,
@@ -313,10 +318,15 @@ export function planStackSets(draft: PlanDraft): void {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before)),
           },
-          highImpact:
+          // Overrides that shorten retention erase data in these accounts as a StackSet value would everywhere.
+          ...updateImpact(
+            [],
             group.ownOverridesChange &&
-            baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
-          highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
+              baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides])
+              ? `other parameter overrides for ${CONTROLS_ACCESS}`
+              : undefined,
+            overrideRetentionChanges(baseline, group.before.values(), group.overrides),
+          ),
           destructive: deletions.deletedResources === undefined || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: `${describeInstanceUpdate(baseline.name, group.targets.length, accounts, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? 'it' : 'them'} ${effects.join('; ')}` : ''}`,
@@ -324,85 +334,14 @@ export function planStackSets(draft: PlanDraft): void {
         }),
       );
     }
-    const stale = (existing?.instances ?? [])
-      .filter((instance) => {
-        const account = accountNameById.get(instance.accountId);
-        // A closed account's stacks stay until it leaves the organization: StackSet operations skip suspended
-        // accounts (CloudFormation API Reference, StackInstanceComprehensiveStatus: SKIPPED_SUSPENDED_ACCOUNT), so a
-        // removal planned there would be skipped and planned again on every run.
-        return (
-          account !== undefined &&
-          !draft.withheldAccounts.has(account) &&
-          draft.existingAccounts.get(account)?.status === 'ACTIVE' &&
-          !wantedKeys.has(`${instance.accountId}/${instance.region}`)
-        );
-      })
-      .sort(compareInstances);
-    if (stale.length > 0) {
-      const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)!))];
-      removalByBaseline.set(
-        baseline.name,
-        draft.add(CHANGE_KINDS.removeStackInstances, reference, {
-          before: {
-            stackSet: name,
-            instances: stale.map((instance) => ({
-              account: accountNameById.get(instance.accountId)!,
-              accountId: instance.accountId,
-              region: instance.region,
-            })),
-          },
-          after: null,
-          scope: {
-            stackSet: name,
-            members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
-          },
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing!.templateBody, stale.length)})`,
-          // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
-          // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
-          dependsOn: accounts
-            .filter((account) => inheritedWhereItIs(draft, account, baseline.name))
-            .map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
-          accounts,
-        }),
-      );
-      draft.markUpdated(accounts);
-    }
+    const removal = planInstanceRemovals(draft, baseline.name, name, existing, wantedKeys, accountNameById);
+    if (removal) removalByBaseline.set(baseline.name, removal);
     draft.markUpdated(draft.accountsIn(instanceChanges));
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }
   removeDependentsFirst(draft, removalByBaseline);
 
   retireStackSets(draft, declaredNames, accountNameById);
-}
-
-/** Whether the account's OU today, or one above it, declares the baseline: a move away would drop it. */
-function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string): boolean {
-  return draft.desired.organizationalUnits.some(
-    (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account),
-  );
-}
-
-/**
- * Instances are removed in reverse dependency order: the boundary baseline must outlive the roles whose
- * PermissionsBoundary names its policy, or deleting that policy fails.
- */
-function removeDependentsFirst(draft: PlanDraft, removalByBaseline: Map<string, string>): void {
-  const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));
-  const dependenciesOf = (name: string, found = new Set<string>()): Set<string> => {
-    for (const dependency of dependsOnByName.get(name) ?? []) {
-      if (found.has(dependency)) continue;
-      found.add(dependency);
-      dependenciesOf(dependency, found);
-    }
-    return found;
-  };
-  for (const [dependent, removal] of removalByBaseline) {
-    for (const dependency of dependenciesOf(dependent)) {
-      const dependencyRemoval = draft.changes.get(removalByBaseline.get(dependency) ?? '');
-      if (dependencyRemoval)
-        dependencyRemoval.dependsOn = [...new Set([...dependencyRemoval.dependsOn, removal])].sort(compareText);
-    }
-  }
 }
 
 /**

@@ -116,6 +116,27 @@ export function retentionParameterChanges(
 }
 
 /**
+ * Retention settings that new parameter overrides shorten on stack instances: for each instance, the value a
+ * retention setting reads before (its old override, else the StackSet's value, else the template's Default) and
+ * after (its new override, likewise), worded as retentionParameterChanges words them, each setting once. The
+ * StackSet's own values are the new ones on both sides: a change to those is the StackSet update's to flag.
+ */
+export function overrideRetentionChanges(
+  stackSet: { templateBody: string; parameters: Record<string, string> },
+  before: Iterable<Record<string, string>>,
+  overrides: Record<string, string>,
+): string[] {
+  const after = { templateBody: stackSet.templateBody, parameters: { ...stackSet.parameters, ...overrides } };
+  const changes = [...before].flatMap((old) =>
+    retentionParameterChanges(
+      { templateBody: stackSet.templateBody, parameters: { ...stackSet.parameters, ...old } },
+      after,
+    ),
+  );
+  return [...new Set(changes)];
+}
+
+/**
  * Whether a StackSet update is high impact, and why: its roles or automatic deployment change (`settings`, the
  * names of those that do: another role deploys it, or it deploys on its own), it changes a baseline that controls
  * access (`access`, the reason), or it keeps data for another time (`retention`, from retentionChanges).

@@ -1,6 +1,6 @@
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { retentionChanges } from '../../src/plan/stack-set-update-impact.js';
-import { convergedObservation, referenceDesiredState } from '../support/plan-fixtures.js';
+import { convergedObservation, desiredAccountNamed, referenceDesiredState } from '../support/plan-fixtures.js';
 
 const LOGS = (retention: number, deletionPolicy = 'Retain') =>
   `Resources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    DeletionPolicy: ${deletionPolicy}\n    Properties:\n      RetentionInDays: ${retention}\n  Trail:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: { Status: Enabled }\n`;
@@ -74,4 +74,29 @@ test('a new StackSet value for a parameter that sets retention is a high-impact 
   expect(computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset')).toMatchObject({
     highImpact: false,
   });
+});
+
+// An account's override reaches that account's stacks as a StackSet value reaches every account's: one account's audit
+// logs cut to a day are erased there as surely.
+test("a manifest's new override that shortens retention makes its stack instance update high impact", () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody =
+    'Parameters:\n  Retention: { Type: Number, Default: 365 }\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !Ref Retention\n';
+  const account = desiredAccountNamed(desired, 'payments-prod');
+  account.parameters = { 'regional-guardrails': { Retention: '400' } };
+  const observed = convergedObservation(desired);
+  const update = () =>
+    computePlan(desired, observed).changes.find((change) => change.kind === 'update-stack-instances');
+  account.parameters = { 'regional-guardrails': { Retention: '1' } };
+  expect(update()).toMatchObject({
+    highImpact: true,
+    highImpactReason:
+      'it changes how long data is kept, or whether it can be deleted, in every account it reaches: RetentionInDays of AuditLogs (AWS::Logs::LogGroup), through parameter Retention',
+  });
+  // Dropping the override falls back to the template's 365 days: shorter than 400, so flagged too.
+  account.parameters = {};
+  expect(update()).toMatchObject({ highImpact: true });
+  account.parameters = { 'regional-guardrails': { Retention: '3653' } };
+  expect(update()).toMatchObject({ highImpact: false });
 });
