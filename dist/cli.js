@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EPWS3QJ3.js"),
+        import("./chunks/plan-XU7BXR5H.js"),
         import("./chunks/plan-text-DOECFDQ4.js"),
         import("./chunks/plan-markdown-KGINVGPP.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6WZNYVEQ.js"),
+        import("./chunks/apply-BRG3EJZI.js"),
         import("./chunks/apply-text-RZTRG572.js"),
         import("./chunks/apply-markdown-6W7FGHNO.js"),
         import("./chunks/plan-text-DOECFDQ4.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TEW56Q2E.js"),
+        import("./chunks/drift-VYGXASBX.js"),
         import("./chunks/drift-text-WV22SXSE.js"),
         import("./chunks/drift-markdown-SYP6YYER.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

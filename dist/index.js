@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SSKR7PR6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4IVZI2GK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NAV52OFD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-YVFOBFMQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3ZYEZENK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-V44BJUOT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-CUZADSEJ.js";
+} from "./chunk-H7KU3QXC.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-UP7MAVIL.js";
+import "./chunk-N3XAF5RY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-D6HSOW5A.js";
-import "./chunk-FEDA26MS.js";
+} from "./chunk-63G7DGRR.js";
+import "./chunk-CGET4XJ6.js";
 import "./chunk-RY6CFBLJ.js";
 import {
   readLocalFile

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-FEDA26MS.js";
+} from "./chunk-CGET4XJ6.js";
 import {
   connectionFailure,
   createAwsClients,

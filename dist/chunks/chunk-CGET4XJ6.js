@@ -1565,6 +1565,123 @@ function contentImpact(draft, scp, existing) {
   return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false };
 }
 
+// src/plan/stack-instance-targets.ts
+function wantedInstances(draft, baseline) {
+  const reachesManagement = stackSetsReachManagementAccount(draft);
+  return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
+    const own = account.parameters[baseline.name];
+    const overrides = own ? { ...baseline.parameters, ...own } : {};
+    return (baseline.regions ?? account.regions).map((region) => ({
+      account: account.name,
+      region,
+      overrides,
+      own: own ?? {}
+    }));
+  });
+}
+function overridesMatch(stackSetParameters, observed, wanted, secret) {
+  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
+  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
+}
+function changesOwnOverrides(stackSetParameters, observed, wanted, own, secret) {
+  if (Object.keys(wanted).length === 0 || Object.keys(observed).length === 0)
+    return Object.keys(wanted).length !== Object.keys(observed).length;
+  const current = unmasked(observed, wanted, secret);
+  if (Object.keys(current).some((key) => wanted[key] === void 0)) return true;
+  return Object.entries(wanted).some(([key, value]) => {
+    const deployed = current[key] ?? stackSetParameters.before[key];
+    if (deployed === value) return false;
+    const carried = own[key] === void 0 && deployed === stackSetParameters.before[key] && value === stackSetParameters.after[key];
+    return !carried;
+  });
+}
+function compareInstances(a, b) {
+  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
+}
+function compareInstanceTargets(a, b) {
+  return compareText(a.account, b.account) || compareText(a.region, b.region);
+}
+var DONE_STATUSES = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
+var INOPERABLE = "INOPERABLE";
+function isDone(status) {
+  return DONE_STATUSES.has(status);
+}
+var NAMED_ACCOUNTS = 3;
+function describeInstanceUpdate(baseline, count, accounts, notDone, carriedOnly = false) {
+  const plural = (n) => n === 1 ? "" : "s";
+  const statuses = [...new Set(notDone)].sort().join(", ");
+  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${listNames(accounts)}` : "";
+  const instances = `${count} ${baseline} instance${plural(count)}${where}`;
+  if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
+  const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${instances}` : `Update parameter overrides of ${instances}`;
+  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
+}
+function groupSuffix(overridesKey) {
+  return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
+}
+function instanceScope(stackSet, overrides, targets) {
+  return {
+    stackSet,
+    parameterOverrides: sha256Digest(canonicalJson(overrides)),
+    members: targets.map((target) => `${target.account}/${target.region}`)
+  };
+}
+
+// src/plan/stack-instance-removals.ts
+function planInstanceRemovals(draft, baseline, stackSet, existing, wantedKeys, accountNameById) {
+  const stale = (existing?.instances ?? []).filter((instance) => {
+    const account = accountNameById.get(instance.accountId);
+    return account !== void 0 && !draft.withheldAccounts.has(account) && draft.existingAccounts.get(account)?.status === "ACTIVE" && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
+  }).sort(compareInstances);
+  if (!existing || stale.length === 0) return void 0;
+  const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)))];
+  const removal = draft.add(CHANGE_KINDS.removeStackInstances, stackSetReference(stackSet), {
+    before: {
+      stackSet,
+      instances: stale.map((instance) => ({
+        account: accountNameById.get(instance.accountId),
+        accountId: instance.accountId,
+        region: instance.region
+      }))
+    },
+    after: null,
+    scope: {
+      stackSet,
+      members: stale.map((instance) => `${accountNameById.get(instance.accountId)}/${instance.region}`)
+    },
+    description: `Remove ${stale.length} ${baseline} stack instance${stale.length === 1 ? "" : "s"} (${removalEffect(existing.templateBody, stale.length)})`,
+    // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
+    // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
+    dependsOn: accounts.filter((account) => inheritedWhereItIs(draft, account, baseline)).map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
+    accounts
+  });
+  draft.markUpdated(accounts);
+  return removal;
+}
+function inheritedWhereItIs(draft, account, baseline) {
+  return draft.desired.organizationalUnits.some(
+    (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account)
+  );
+}
+function removeDependentsFirst(draft, removalByBaseline) {
+  const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));
+  const dependenciesOf = (name, found = /* @__PURE__ */ new Set()) => {
+    for (const dependency of dependsOnByName.get(name) ?? []) {
+      if (found.has(dependency)) continue;
+      found.add(dependency);
+      dependenciesOf(dependency, found);
+    }
+    return found;
+  };
+  for (const [dependent, removal] of removalByBaseline) {
+    for (const dependency of dependenciesOf(dependent)) {
+      const dependencyRemoval = draft.changes.get(removalByBaseline.get(dependency) ?? "");
+      if (dependencyRemoval)
+        dependencyRemoval.dependsOn = [.../* @__PURE__ */ new Set([...dependencyRemoval.dependsOn, removal])].sort(compareText);
+    }
+  }
+}
+
 // src/plan/stack-set-update-impact.ts
 var RETENTION_PROPERTY = /^(?:RetentionInDays|RetentionDays|RetentionPeriod(?:Hours|InDays)?|MessageRetentionPeriod|BackupRetentionPeriod|(?:Automated|Manual)?SnapshotRetention(?:Limit|Period)|AutomatedSnapshotRetentionPeriod|LifecycleConfiguration|LifecyclePolicy|LifecyclePolicyText|Lifecycle|DeleteAfterDays|TimeToLiveSpecification|VersioningConfiguration|ObjectLockConfiguration|ObjectLockEnabled|PointInTimeRecoverySpecification|PointInTimeRecoveryEnabled|DeletionProtection|DeletionProtectionEnabled|EnableTerminationProtection|PendingWindowInDays|RecoveryWindowInDays|DataRetentionInHours|RetentionPolicy|ExpirationInDays)$/;
 var RESOURCE_ATTRIBUTES = ["DeletionPolicy", "UpdateReplacePolicy"];
@@ -1638,6 +1755,16 @@ function retentionParameterChanges(deployed, next) {
     if (from === to || isNumeric(from) && isNumeric(to) && Number(to) >= Number(from)) return [];
     return [`${setting}, through parameter ${name}`];
   });
+}
+function overrideRetentionChanges(stackSet, before, overrides) {
+  const after = { templateBody: stackSet.templateBody, parameters: { ...stackSet.parameters, ...overrides } };
+  const changes = [...before].flatMap(
+    (old) => retentionParameterChanges(
+      { templateBody: stackSet.templateBody, parameters: { ...stackSet.parameters, ...old } },
+      after
+    )
+  );
+  return [...new Set(changes)];
 }
 function updateImpact(settings, access, retention) {
   const reasons = [
@@ -1730,68 +1857,6 @@ function serviceManagedWithoutTrustedAccess(draft) {
   if (draft.desired.baselines.length === 0 || principals === void 0 || principals.includes(STACK_SETS_PRINCIPAL))
     return void 0;
   return `organization.yaml sets stackSets.permissionModel: SERVICE_MANAGED, but this organization has not enabled trusted access for CloudFormation StackSets (${STACK_SETS_PRINCIPAL}), so every StackSet operation would fail in apply, after the accounts exist. Enable it once from the management account (aws cloudformation activate-organizations-access), or use SELF_MANAGED StackSets.`;
-}
-
-// src/plan/stack-instance-targets.ts
-function wantedInstances(draft, baseline) {
-  const reachesManagement = stackSetsReachManagementAccount(draft);
-  return draft.desired.accounts.filter((account) => draft.plansFor(account) && account.baselines.includes(baseline.name)).filter((account) => reachesManagement || !draft.isManagementAccount(account.name)).flatMap((account) => {
-    const own = account.parameters[baseline.name];
-    const overrides = own ? { ...baseline.parameters, ...own } : {};
-    return (baseline.regions ?? account.regions).map((region) => ({
-      account: account.name,
-      region,
-      overrides,
-      own: own ?? {}
-    }));
-  });
-}
-function overridesMatch(stackSetParameters, observed, wanted, secret) {
-  if (Object.keys(wanted).length === 0) return Object.keys(observed).length === 0;
-  return canonicalJson({ ...stackSetParameters, ...unmasked(observed, wanted, secret) }) === canonicalJson(wanted);
-}
-function changesOwnOverrides(stackSetParameters, observed, wanted, own, secret) {
-  if (Object.keys(wanted).length === 0 || Object.keys(observed).length === 0)
-    return Object.keys(wanted).length !== Object.keys(observed).length;
-  const current = unmasked(observed, wanted, secret);
-  if (Object.keys(current).some((key) => wanted[key] === void 0)) return true;
-  return Object.entries(wanted).some(([key, value]) => {
-    const deployed = current[key] ?? stackSetParameters.before[key];
-    if (deployed === value) return false;
-    const carried = own[key] === void 0 && deployed === stackSetParameters.before[key] && value === stackSetParameters.after[key];
-    return !carried;
-  });
-}
-function compareInstances(a, b) {
-  return compareText(a.accountId, b.accountId) || compareText(a.region, b.region);
-}
-function compareInstanceTargets(a, b) {
-  return compareText(a.account, b.account) || compareText(a.region, b.region);
-}
-var DONE_STATUSES = /* @__PURE__ */ new Set(["SUCCEEDED", "CURRENT"]);
-var INOPERABLE = "INOPERABLE";
-function isDone(status) {
-  return DONE_STATUSES.has(status);
-}
-var NAMED_ACCOUNTS = 3;
-function describeInstanceUpdate(baseline, count, accounts, notDone, carriedOnly = false) {
-  const plural = (n) => n === 1 ? "" : "s";
-  const statuses = [...new Set(notDone)].sort().join(", ");
-  const where = accounts.length <= NAMED_ACCOUNTS ? ` in ${listNames(accounts)}` : "";
-  const instances = `${count} ${baseline} instance${plural(count)}${where}`;
-  if (notDone.length === count) return `Redeploy ${instances}, whose last deployment did not succeed (${statuses})`;
-  const what = carriedOnly ? `Carry the StackSet's new parameter values into the overrides of ${instances}` : `Update parameter overrides of ${instances}`;
-  return notDone.length === 0 ? what : `${what} (${notDone.length} of them did not succeed last time: ${statuses})`;
-}
-function groupSuffix(overridesKey) {
-  return overridesKey === "{}" ? "" : `#${sha256Digest(overridesKey).slice("sha256:".length, "sha256:".length + 8)}`;
-}
-function instanceScope(stackSet, overrides, targets) {
-  return {
-    stackSet,
-    parameterOverrides: sha256Digest(canonicalJson(overrides)),
-    members: targets.map((target) => `${target.account}/${target.region}`)
-  };
 }
 
 // src/plan/retire-stack-sets.ts
@@ -2104,8 +2169,12 @@ function planStackSets(draft) {
             ...instanceScope(name, group.overrides, group.targets),
             ...deletionScope(deletions.deletedResources, true, Object.fromEntries(group.before))
           },
-          highImpact: group.ownOverridesChange && baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]),
-          highImpactReason: `other parameter overrides for ${CONTROLS_ACCESS}`,
+          // Overrides that shorten retention erase data in these accounts as a StackSet value would everywhere.
+          ...updateImpact(
+            [],
+            group.ownOverridesChange && baselineControlsAccess(baseline.name, [baseline.templateBody], [baseline.parameters, group.overrides]) ? `other parameter overrides for ${CONTROLS_ACCESS}` : void 0,
+            overrideRetentionChanges(baseline, group.before.values(), group.overrides)
+          ),
           destructive: deletions.deletedResources === void 0 || deletions.deletedResources.length > 0,
           dependsOn: [stackSetChange, ...dependencyChanges],
           description: `${describeInstanceUpdate(baseline.name, group.targets.length, accounts, group.notDone, group.overridesChange && !group.ownOverridesChange)}${effects.length > 0 ? `; redeploying ${group.targets.length === 1 ? "it" : "them"} ${effects.join("; ")}` : ""}`,
@@ -2113,65 +2182,13 @@ function planStackSets(draft) {
         })
       );
     }
-    const stale = (existing?.instances ?? []).filter((instance) => {
-      const account = accountNameById.get(instance.accountId);
-      return account !== void 0 && !draft.withheldAccounts.has(account) && draft.existingAccounts.get(account)?.status === "ACTIVE" && !wantedKeys.has(`${instance.accountId}/${instance.region}`);
-    }).sort(compareInstances);
-    if (stale.length > 0) {
-      const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)))];
-      removalByBaseline.set(
-        baseline.name,
-        draft.add(CHANGE_KINDS.removeStackInstances, reference, {
-          before: {
-            stackSet: name,
-            instances: stale.map((instance) => ({
-              account: accountNameById.get(instance.accountId),
-              accountId: instance.accountId,
-              region: instance.region
-            }))
-          },
-          after: null,
-          scope: {
-            stackSet: name,
-            members: stale.map((instance) => `${accountNameById.get(instance.accountId)}/${instance.region}`)
-          },
-          description: `Remove ${stale.length} ${baseline.name} stack instance${stale.length === 1 ? "" : "s"} (${removalEffect(existing.templateBody, stale.length)})`,
-          // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
-          // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
-          dependsOn: accounts.filter((account) => inheritedWhereItIs(draft, account, baseline.name)).map((account) => `${CHANGE_KINDS.moveAccount}:${accountReference(account)}`),
-          accounts
-        })
-      );
-      draft.markUpdated(accounts);
-    }
+    const removal = planInstanceRemovals(draft, baseline.name, name, existing, wantedKeys, accountNameById);
+    if (removal) removalByBaseline.set(baseline.name, removal);
     draft.markUpdated(draft.accountsIn(instanceChanges));
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }
   removeDependentsFirst(draft, removalByBaseline);
   retireStackSets(draft, declaredNames, accountNameById);
-}
-function inheritedWhereItIs(draft, account, baseline) {
-  return draft.desired.organizationalUnits.some(
-    (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account)
-  );
-}
-function removeDependentsFirst(draft, removalByBaseline) {
-  const dependsOnByName = new Map(draft.desired.baselines.map((baseline) => [baseline.name, baseline.dependsOn]));
-  const dependenciesOf = (name, found = /* @__PURE__ */ new Set()) => {
-    for (const dependency of dependsOnByName.get(name) ?? []) {
-      if (found.has(dependency)) continue;
-      found.add(dependency);
-      dependenciesOf(dependency, found);
-    }
-    return found;
-  };
-  for (const [dependent, removal] of removalByBaseline) {
-    for (const dependency of dependenciesOf(dependent)) {
-      const dependencyRemoval = draft.changes.get(removalByBaseline.get(dependency) ?? "");
-      if (dependencyRemoval)
-        dependencyRemoval.dependsOn = [.../* @__PURE__ */ new Set([...dependencyRemoval.dependsOn, removal])].sort(compareText);
-    }
-  }
 }
 function deletionScope(deleted, compared, deployed) {
   if (!compared || deleted !== void 0 && deleted.length === 0) return {};

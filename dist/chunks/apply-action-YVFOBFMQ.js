@@ -1,37 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-D6HSOW5A.js";
-import "./chunk-FEDA26MS.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-H7KU3QXC.js";
+import "./chunk-NKWONK54.js";
+import "./chunk-DBMV57JP.js";
+import "./chunk-5VLB5V5W.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-N3XAF5RY.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-H57N3Y7Q.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-CGET4XJ6.js";
 import "./chunk-RY6CFBLJ.js";
 import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
-import "./chunk-4SPSJUVP.js";
-import "./chunk-FTUFMJCW.js";
-import "./chunk-HMIOQYIW.js";
 import "./chunk-5T5N6GKJ.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
 import "./chunk-3OUFE2C6.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  applyRefusal,
+  runApplyAction
 };

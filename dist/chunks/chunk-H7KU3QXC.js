@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UP7MAVIL.js";
+} from "./chunk-N3XAF5RY.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-FEDA26MS.js";
+} from "./chunk-CGET4XJ6.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

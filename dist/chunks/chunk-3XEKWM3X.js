@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-FEDA26MS.js";
+} from "./chunk-CGET4XJ6.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-FEDA26MS.js";
+} from "./chunk-CGET4XJ6.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -1,23 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-CUZADSEJ.js";
-import "./chunk-NKWONK54.js";
-import "./chunk-DBMV57JP.js";
-import "./chunk-5VLB5V5W.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-UP7MAVIL.js";
+  runApply
+} from "./chunk-N3XAF5RY.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-H57N3Y7Q.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-TVJ2R5OI.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-FEDA26MS.js";
+import "./chunk-CGET4XJ6.js";
 import "./chunk-RY6CFBLJ.js";
 import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
@@ -28,10 +15,8 @@ import "./chunk-3OUFE2C6.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
 import "./chunk-BPLTR4XE.js";
-import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
-import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -39,6 +24,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

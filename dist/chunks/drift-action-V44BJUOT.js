@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KGG2W3TU.js";
+} from "./chunk-3XEKWM3X.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-FEDA26MS.js";
+import "./chunk-CGET4XJ6.js";
 import "./chunk-RY6CFBLJ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
