@@ -3,6 +3,7 @@ import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, PlanProblem } from '../plan/plan.js';
 import { accountsLackingAttachment } from '../plan/organization-snapshot.js';
+import { attachedElsewhere } from '../plan/plan-scps.js';
 import type { ObservedOrganizationalUnit } from '../observe/observed-state.js';
 import { compareText } from '../ordering.js';
 import { accountReference, describeTarget, ouReference } from '../plan/plan-draft.js';
@@ -318,15 +319,17 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
         context.checkedOn,
       ),
     ];
+  // The plan refuses to delete the SCP while it is attached where the repository does not declare: an OU drift
+  // takes for a declared one renamed is such a place too, until the rename is applied or accepted.
   const declaredTargets = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id) || context.renamedTargetIds.has(id));
   return [
     makeFinding(
       'scp-retired',
       `scp:${scpTargetName(name)}`,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
-        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        actual: `SCP ${name} (${policy.id}) is attached to ${attachedElsewhere(context.observed, undeclared)}`,
         restore:
           'apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it',
         accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`,

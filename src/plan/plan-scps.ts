@@ -3,7 +3,7 @@ import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import type { DesiredScp } from '../config/desired-state.js';
 import { inactiveAccountIds } from '../observe/observed-state.js';
-import type { ObservedPolicy } from '../observe/observed-state.js';
+import type { ObservedPolicy, ObservedState } from '../observe/observed-state.js';
 import { sha256Digest } from './canonical-json.js';
 import { adoptionDifferences } from './organization-snapshot.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
@@ -112,7 +112,7 @@ function planForeignScp(draft: PlanDraft, scp: DesiredScp, existing: ObservedPol
       managedBy: JSON.stringify(managedBy ?? null),
     },
     ...(reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(', and ') } : { highImpact: false }),
-    description: `Adopt existing SCP ${scp.name} (${existing.id})${managedBy !== undefined ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ''} whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft, id)).join(', ')})` : ''}`,
+    description: `Adopt existing SCP ${scp.name} (${existing.id})${managedBy !== undefined ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ''} whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft.observed, id)).join(', ')})` : ''}`,
   });
 }
 
@@ -139,7 +139,7 @@ export function planRetiredScps(draft: PlanDraft): void {
       draft.problem(
         PLAN_PROBLEMS.scpRetiredInUse,
         scpReference(policy.name),
-        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${attachedElsewhere(draft, undeclared)}. Detach it there by hand, or put it back in the catalogue.`,
+        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${attachedElsewhere(draft.observed, undeclared)}. Detach it there by hand, or put it back in the catalogue.`,
         declarationOf(scpReference(policy.name), draft.desired),
       );
       continue;
@@ -187,10 +187,14 @@ function declaredTargetCount(draft: PlanDraft, scp: string): number {
   );
 }
 
-/** Targets vend does not detach from, each saying why: undeclared, or the management account. */
-function attachedElsewhere(draft: PlanDraft, ids: readonly string[]): string {
-  const management = draft.observed.organization.managementAccountId;
-  const undeclared = ids.filter((id) => id !== management).map((id) => observedTarget(draft, id));
+/**
+ * Targets vend does not detach from, each saying why, as `OU Prod (ou-…), which the repository does not declare; and
+ * to the management account (…), where …`: the undeclared ones by observedTarget, and the management account. Drift
+ * words its scp-retired finding with it too, so the two never name these targets apart.
+ */
+export function attachedElsewhere(observed: ObservedState, ids: readonly string[]): string {
+  const management = observed.organization.managementAccountId;
+  const undeclared = ids.filter((id) => id !== management).map((id) => observedTarget(observed, id));
   return [
     ...(undeclared.length > 0 ? [`${undeclared.join(', ')}, which the repository does not declare`] : []),
     ...(ids.includes(management)
@@ -203,10 +207,10 @@ function attachedElsewhere(draft: PlanDraft, ids: readonly string[]): string {
  * A target the repository does not declare, as AWS shows it to the person who must find it: `OU "CI/CD"
  * (ou-…)` by its path built from ids, `account Name (id)`; the bare id only for a target observe did not read.
  */
-function observedTarget(draft: PlanDraft, id: string): string {
-  const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
+function observedTarget(observed: ObservedState, id: string): string {
+  const unit = observed.organizationalUnits.find((candidate) => candidate.id === id);
   if (unit) return `OU ${unit.path} (${id})`;
-  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
+  const account = observed.accounts.find((candidate) => candidate.id === id);
   return account ? `account ${account.name} (${id})` : id;
 }
 

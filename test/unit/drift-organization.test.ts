@@ -870,6 +870,22 @@ test('a vend SCP or FullAWSAccess attached by hand to a renamed OU is still foun
   });
 });
 
+// The plan refuses to delete a retired SCP while it is attached where the repository does not declare; an OU that
+// drift takes for a declared one renamed is such a place, and the finding must name it as the plan does.
+test('a retired SCP attached only to an OU drift takes for a renamed one names that OU', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prod = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!;
+  Object.assign(prod, { name: 'Production', path: 'Workloads/Production' });
+  observedAccount(observed, 'payments-prod').parentPath = 'Workloads/Production';
+  const retired = observedPolicy(observed, 'deny-leave-organization');
+  Object.assign(retired, { name: 'retired-guardrail', targetIds: [prod.id] });
+  const finding = drift(desired, observed).findings.find((candidate) => candidate.kind === 'scp-retired')!;
+  expect(finding.actual).toBe(
+    `SCP retired-guardrail (${retired.id}) is attached to OU Workloads/Production (${prod.id}), which the repository does not declare`,
+  );
+});
+
 test('a renamed OU says which of main’s accounts it holds: one moved out is not claimed, and is its own finding', () => {
   const desired = referenceDesiredState();
   desired.accounts.push(desiredAccount('payments-prod-eu', { ou: 'Workloads/Prod' }));
