@@ -184,7 +184,15 @@ export function baselinesDocument(
             template: templateFiles.get(name)!.slice('baselines/'.length),
             ...(regions ? { regions } : {}),
             ...(dependsOn.has(name) ? { dependsOn: dependsOn.get(name)! } : {}),
-            ...(Object.keys(stackSet.parameters).length > 0 ? { parameters: stackSet.parameters } : {}),
+            // In name order: DescribeStackSet returns them in the order the last update sent, so a re-import after
+            // vend's first apply would otherwise rewrite a file nothing changed in.
+            ...(Object.keys(stackSet.parameters).length > 0
+              ? {
+                  parameters: Object.fromEntries(
+                    Object.entries(stackSet.parameters).sort(([a], [b]) => compareText(a, b)),
+                  ),
+                }
+              : {}),
           },
         ];
       }),

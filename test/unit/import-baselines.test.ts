@@ -52,6 +52,20 @@ describe('baselines from StackSets with the prefix', () => {
     );
   });
 
+  // DescribeStackSet lists parameters in the order the last update sent them, which vend's first apply changes: a
+  // re-import with --force must not rewrite organization.yaml for that alone.
+  test('its parameters are written in name order, whatever order AWS lists them in', () => {
+    const written = (parameters: Record<string, string>) =>
+      renderRepository(
+        describe_(threeAccounts([stackSet('roles', { [A]: ['us-east-1'] }, { parameters })])),
+        'o-example',
+      ).get('baselines/organization.yaml')!;
+    const text = written({ Tier: 'gold', Level: 'high' });
+    expect(text.indexOf('Level: high')).toBeGreaterThan(-1);
+    expect(text.indexOf('Level: high')).toBeLessThan(text.indexOf('Tier: gold'));
+    expect(written({ Level: 'high', Tier: 'gold' })).toBe(text);
+  });
+
   test('one whose resources a new tag replaces is imported, with a check: its first plan adopts it destructively', () => {
     const template = `Resources:\n  OpsKey:\n    Type: AWS::EC2::KeyPair\n    Properties: { KeyName: ops-key }\n`;
     const keys = { ...stackSet('keys', { [A]: ['us-east-1'] }, { template, parameters: {} }), managedByVend: false };
