@@ -247,13 +247,15 @@ const ACCESS_TYPES = new Set([
  * Properties that grant or hand over access on any resource type: policies, a public access block, a canned ACL (a
  * bucket's AccessControl: PublicRead opens it to everyone), a bucket's inventory or replication to another bucket
  * (which may be another account's), a topic's subscriptions (an endpoint that receives its messages), an
- * integration's Credentials (a role API Gateway runs it with), and a role passed to a service to run with (a Lambda
+ * integration's Credentials (a role API Gateway runs it with), a role passed to a service to run with (a Lambda
  * function's Role, a schedule's or rule's RoleArn, a build's ServiceRole, a Firehose stream's RoleARN, a job's
  * JobRoleArn, an InstanceRole, an instance profile: any key ending so, in any case), since the code it runs acts with
- * that role's rights.
+ * that role's rights, and permissions handed to other accounts (an image's LaunchPermissionConfiguration, any key
+ * ending in Permission or Permissions, and the UserGroups whose `all` makes an AMI public: EC2 Image Builder API
+ * Reference, LaunchPermissionConfiguration).
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
@@ -283,9 +285,10 @@ const ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
 
 /**
  * Keys whose bare twelve digits are an account id: an AccountId, an event pattern's `account`, a SourceAccount, an
- * OwnerId, an ARN spelt in pieces. Anywhere else twelve digits are as likely a number (an alarm's threshold, a byte count).
+ * OwnerId, a launch permission's UserIds, an ARN spelt in pieces. Anywhere else twelve digits are as likely a number
+ * (an alarm's threshold, a byte count).
  */
-const ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|Arn|Arns)$/i;
+const ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|UserId|UserIds|Arn|Arns)$/i;
 
 /**
  * Whether a value, at any depth, holds a key that grants or hands over access (ACCESS_PROPERTY, PRINCIPAL_KEY), or

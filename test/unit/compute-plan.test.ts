@@ -2355,6 +2355,17 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ AllowUnauthenticatedIdentities: true }',
     ],
     ['snapshots open to everyone', 'AWS::EC2::SnapshotBlockPublicAccess', '{ State: unblocked }'],
+    // EC2 Image Builder API Reference, LaunchPermissionConfiguration: UserGroups `all` makes the AMI public.
+    [
+      'images built in every account made public',
+      'AWS::ImageBuilder::DistributionConfiguration',
+      '{ Name: d, Distributions: [{ Region: us-east-1, AmiDistributionConfiguration: { LaunchPermissionConfiguration: { UserGroups: [all] } } }] }',
+    ],
+    [
+      'images shared with an account by id',
+      'AWS::ImageBuilder::DistributionConfiguration',
+      '{ Name: d, Distributions: [{ Region: us-east-1, AmiDistributionConfiguration: { LaunchPermissionConfiguration: { UserIds: ["999988887777"] } } }] }',
+    ],
     [
       'a topic with an inline subscription',
       'AWS::SNS::Topic',
