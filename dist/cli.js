@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-XU7BXR5H.js"),
-        import("./chunks/plan-text-DOECFDQ4.js"),
-        import("./chunks/plan-markdown-KGINVGPP.js")
+        import("./chunks/plan-ZQDYEAVT.js"),
+        import("./chunks/plan-text-KCBJTEPA.js"),
+        import("./chunks/plan-markdown-3DNNPNWU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-BRG3EJZI.js"),
+        import("./chunks/apply-4YQQVTLI.js"),
         import("./chunks/apply-text-RZTRG572.js"),
         import("./chunks/apply-markdown-6W7FGHNO.js"),
-        import("./chunks/plan-text-DOECFDQ4.js")
+        import("./chunks/plan-text-KCBJTEPA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VYGXASBX.js"),
-        import("./chunks/drift-text-WV22SXSE.js"),
-        import("./chunks/drift-markdown-SYP6YYER.js"),
+        import("./chunks/drift-FZ6P34C6.js"),
+        import("./chunks/drift-text-A2WZMUXM.js"),
+        import("./chunks/drift-markdown-VWRMIOCI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GS2PQTBV.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OJBMH7QE.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VXEGGXSC.js"),
+        import("./chunks/import-FMQAWG2U.js"),
         import("./chunks/import-text-DMRYYYHU.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4IVZI2GK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5QNSA27Y.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-YVFOBFMQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-B56Y3X6K.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-V44BJUOT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-IVWA3PNX.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-H7KU3QXC.js";
+} from "./chunk-FPTWDHNO.js";
 import "./chunk-NKWONK54.js";
 import "./chunk-DBMV57JP.js";
 import "./chunk-5VLB5V5W.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-N3XAF5RY.js";
+import "./chunk-YNFK7G63.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -17,14 +17,14 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-TVJ2R5OI.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-CGET4XJ6.js";
-import "./chunk-RY6CFBLJ.js";
+import "./chunk-CFF6EU5E.js";
+import "./chunk-URXLFT7E.js";
 import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
-import "./chunk-5T5N6GKJ.js";
+import "./chunk-FRSDHVJI.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-3OUFE2C6.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
 import "./chunk-BPLTR4XE.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-CGET4XJ6.js";
+} from "./chunk-CFF6EU5E.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -39,7 +39,7 @@ import {
   require_dist_cjs5 as require_dist_cjs4,
   require_dist_cjs6 as require_dist_cjs5,
   stackSetCallAs
-} from "./chunk-RY6CFBLJ.js";
+} from "./chunk-URXLFT7E.js";
 import {
   readLocalFile
 } from "./chunk-3DOSZQI4.js";
@@ -51,7 +51,7 @@ import {
   canonicalJson,
   declaresTransform,
   sha256Digest
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   isMaskedValue,
   noEchoIn

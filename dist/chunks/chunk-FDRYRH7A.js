@@ -7,10 +7,11 @@ import {
 import {
   accountTagDifferences,
   accountsLackingAttachment,
+  attachedElsewhere,
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-5T5N6GKJ.js";
+} from "./chunk-FRSDHVJI.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -20,11 +21,11 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-MKN6FRC7.js";
+} from "./chunk-4BAHNPZP.js";
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   maskNoEchoDefaults,
   parameterDefaultsIn,
@@ -1616,14 +1617,14 @@ function scpProblemFinding(context, problem) {
       )
     ];
   const declaredTargets = declaredTargetIds(context);
-  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
+  const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id) || context.renamedTargetIds.has(id));
   return [
     makeFinding(
       "scp-retired",
       `scp:${scpTargetName(name)}`,
       {
         expected: `no SCP ${name}: the catalogue no longer names it`,
-        actual: `SCP ${name} (${policy.id}) is attached to ${listNames(undeclared)}, which the repository does not declare`,
+        actual: `SCP ${name} (${policy.id}) is attached to ${attachedElsewhere(context.observed, undeclared)}`,
         restore: "apply cannot detach it from targets the repository does not declare: detach it there by hand, then apply deletes it",
         accept: `put ${name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead`
       },

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-CGET4XJ6.js";
+} from "./chunk-CFF6EU5E.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -28,7 +28,7 @@ import {
   require_dist_cjs2 as require_dist_cjs,
   require_dist_cjs3 as require_dist_cjs2,
   stackSetCallAs
-} from "./chunk-RY6CFBLJ.js";
+} from "./chunk-URXLFT7E.js";
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
@@ -42,11 +42,11 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-FTUFMJCW.js";
+} from "./chunk-FDRYRH7A.js";
 import {
   controlsAccess,
   sha256Digest
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   expiresSoon,
   expiryInstant

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-U42T7ZZS.js";
+} from "./chunk-YKEML3JF.js";
 import {
   ansi,
   plain

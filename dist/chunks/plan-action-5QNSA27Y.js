@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EQVSF6Y4.js";
+} from "./chunk-YIFUSS4I.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-H7KU3QXC.js";
+} from "./chunk-FPTWDHNO.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-N3XAF5RY.js";
+import "./chunk-YNFK7G63.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,9 +44,9 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-63G7DGRR.js";
-import "./chunk-CGET4XJ6.js";
-import "./chunk-RY6CFBLJ.js";
+} from "./chunk-SIMKEGFF.js";
+import "./chunk-CFF6EU5E.js";
+import "./chunk-URXLFT7E.js";
 import {
   readLocalFile
 } from "./chunk-3DOSZQI4.js";
@@ -55,14 +55,14 @@ import "./chunk-SQD65BE7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-4SPSJUVP.js";
-import "./chunk-FTUFMJCW.js";
+} from "./chunk-Y3R3DM6A.js";
+import "./chunk-FDRYRH7A.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-5T5N6GKJ.js";
+import "./chunk-FRSDHVJI.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
-import "./chunk-3OUFE2C6.js";
+import "./chunk-YKEML3JF.js";
+import "./chunk-4BAHNPZP.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
 import "./chunk-X4XDSYAD.js";

@@ -3,14 +3,14 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-CGET4XJ6.js";
+} from "./chunk-CFF6EU5E.js";
 import {
   createAwsClients,
   describeAwsError,
   destroyAwsClients,
   missingCredentialsReason,
   observeOrganization
-} from "./chunk-RY6CFBLJ.js";
+} from "./chunk-URXLFT7E.js";
 import {
   checkWritable,
   writeLocalFile
@@ -30,10 +30,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-4SPSJUVP.js";
+} from "./chunk-Y3R3DM6A.js";
 import {
   canonicalJson
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   organizationalUnitSubtree,
   resolveOrganizationalUnits

@@ -8,14 +8,14 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-4SPSJUVP.js";
-import "./chunk-FTUFMJCW.js";
+} from "./chunk-Y3R3DM6A.js";
+import "./chunk-FDRYRH7A.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-5T5N6GKJ.js";
+import "./chunk-FRSDHVJI.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
-import "./chunk-3OUFE2C6.js";
+import "./chunk-YKEML3JF.js";
+import "./chunk-4BAHNPZP.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
 import "./chunk-X4XDSYAD.js";

@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-63G7DGRR.js";
-import "./chunk-CGET4XJ6.js";
-import "./chunk-RY6CFBLJ.js";
-import "./chunk-3DOSZQI4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-FGDKONR3.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-CFF6EU5E.js";
+import "./chunk-URXLFT7E.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
-import "./chunk-4SPSJUVP.js";
-import "./chunk-FTUFMJCW.js";
+import "./chunk-FDRYRH7A.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-5T5N6GKJ.js";
+import "./chunk-FRSDHVJI.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
-import "./chunk-3OUFE2C6.js";
+import "./chunk-4BAHNPZP.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-BPLTR4XE.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -27,22 +27,22 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-4SPSJUVP.js";
+} from "./chunk-Y3R3DM6A.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-U42T7ZZS.js";
+} from "./chunk-YKEML3JF.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-MKN6FRC7.js";
+} from "./chunk-4BAHNPZP.js";
 import {
   accountIdsInValue
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   CHANGE_KINDS
 } from "./chunk-VUARUXGN.js";

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-ANNGV6NN.js";
+} from "./chunk-UVDXHICU.js";
 import {
   renderDriftText
-} from "./chunk-GA2ULJP6.js";
+} from "./chunk-EE27PJKB.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-3XEKWM3X.js";
+} from "./chunk-FGDKONR3.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-6FUV4KWC.js";
+} from "./chunk-FBRF7FEW.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,15 +53,15 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-CGET4XJ6.js";
-import "./chunk-RY6CFBLJ.js";
+import "./chunk-CFF6EU5E.js";
+import "./chunk-URXLFT7E.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
 import {
   isIgnored
-} from "./chunk-FTUFMJCW.js";
+} from "./chunk-FDRYRH7A.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-5T5N6GKJ.js";
+import "./chunk-FRSDHVJI.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,
@@ -71,9 +71,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
-import "./chunk-3OUFE2C6.js";
+} from "./chunk-YKEML3JF.js";
+import "./chunk-4BAHNPZP.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import {
   stackSetName

@@ -5,17 +5,17 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-FTUFMJCW.js";
+} from "./chunk-FDRYRH7A.js";
 import {
   loosens
-} from "./chunk-5T5N6GKJ.js";
+} from "./chunk-FRSDHVJI.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-U42T7ZZS.js";
+} from "./chunk-YKEML3JF.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -28,11 +28,11 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-MKN6FRC7.js";
+} from "./chunk-4BAHNPZP.js";
 import {
   accessResourceLines,
   canonicalJson
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-U42T7ZZS.js";
+} from "./chunk-YKEML3JF.js";
 import {
   countOf,
   listNames

@@ -8,7 +8,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   AccountsByEmail,
   CHANGE_KINDS,

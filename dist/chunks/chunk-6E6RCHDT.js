@@ -193,7 +193,7 @@ var ACCESS_TYPES = /* @__PURE__ */ new Set([
   "AWS::EC2::NetworkAcl",
   "AWS::EC2::NetworkAclEntry"
 ]);
-var ACCESS_PROPERTY = /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$/i;
+var ACCESS_PROPERTY = /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$/i;
 var PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
 var ACCOUNT_ID = /(^|:)\d{12}(:|$)/;
 function accountIdsInValue(value) {
@@ -203,7 +203,7 @@ function accountIdsInValue(value) {
   });
 }
 var ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
-var ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|Arn|Arns)$/i;
+var ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|UserId|UserIds|Arn|Arns)$/i;
 function reachesAccess(value, underAccountKey = false) {
   if (typeof value === "string") return (underAccountKey ? ACCOUNT_ID : ARN_ACCOUNT_ID).test(value);
   if (typeof value === "number") return underAccountKey && /^\d{12}$/.test(String(value));

@@ -1,16 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-6FUV4KWC.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-U42T7ZZS.js";
-import "./chunk-MKN6FRC7.js";
-import "./chunk-3OUFE2C6.js";
+  renderDriftText
+} from "./chunk-EE27PJKB.js";
+import "./chunk-YKEML3JF.js";
+import "./chunk-4BAHNPZP.js";
+import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
@@ -20,7 +17,5 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  renderDriftText
 };

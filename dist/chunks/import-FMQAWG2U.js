@@ -29,7 +29,7 @@ import {
   replacedByNewTags,
   require_dist_cjs5 as require_dist_cjs,
   require_dist_cjs6 as require_dist_cjs2
-} from "./chunk-RY6CFBLJ.js";
+} from "./chunk-URXLFT7E.js";
 import {
   writeLocalFile
 } from "./chunk-3DOSZQI4.js";
@@ -55,7 +55,7 @@ import {
 import {
   canonicalJson,
   readTemplateFacts
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   masked,
   noEchoIn,
@@ -1100,7 +1100,13 @@ function baselinesDocument(baselines, templateFiles, regionsOf, dependsOn) {
           template: templateFiles.get(name).slice("baselines/".length),
           ...regions ? { regions } : {},
           ...dependsOn.has(name) ? { dependsOn: dependsOn.get(name) } : {},
-          ...Object.keys(stackSet.parameters).length > 0 ? { parameters: stackSet.parameters } : {}
+          // In name order: DescribeStackSet returns them in the order the last update sent, so a re-import after
+          // vend's first apply would otherwise rewrite a file nothing changed in.
+          ...Object.keys(stackSet.parameters).length > 0 ? {
+            parameters: Object.fromEntries(
+              Object.entries(stackSet.parameters).sort(([a], [b]) => compareText(a, b))
+            )
+          } : {}
         }
       ];
     })

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-N3XAF5RY.js";
+} from "./chunk-YNFK7G63.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-CGET4XJ6.js";
+} from "./chunk-CFF6EU5E.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";

@@ -5,20 +5,21 @@ import {
   referencedParameters,
   replacedResources,
   settingChanges
-} from "./chunk-RY6CFBLJ.js";
+} from "./chunk-URXLFT7E.js";
 import {
   AccountNames,
   accountsBeneath,
-  adoptionDifferences,
   levelsAllowingNothing,
   levelsOf,
   loosens,
   observedSnapshot,
   planAccountTags,
+  planRetiredScps,
+  planScps,
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-5T5N6GKJ.js";
+} from "./chunk-FRSDHVJI.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -28,7 +29,7 @@ import {
   readTemplateFacts,
   removalEffect,
   sha256Digest
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,
@@ -62,7 +63,6 @@ import {
   FULL_AWS_ACCESS_POLICY_NAME,
   LISTED_NAMES,
   MANAGED_BY_TAG,
-  ORGANIZATION_FILE,
   OWNER_UNASSIGNED,
   PARAMETER_OVERRIDES_TAG,
   QUOTAS,
@@ -1388,181 +1388,6 @@ function swappedIn(draft, name, leaving) {
   if (replaced.length !== 1) return void 0;
   const [old] = replaced;
   return { replaces: { name: old.name, content: old.content }, content, loosens: loosens(old.content, content) };
-}
-
-// src/plan/scp-replacement.ts
-function replacedScps(draft, scp) {
-  const { desired, observed } = draft;
-  const targets = [
-    { id: observed.root.id, reference: "root", declared: desired.organization.root.scps },
-    ...desired.organizationalUnits.map((unit) => ({
-      id: draft.ouIdByPath.get(unit.path),
-      reference: `ou:${unit.path}`,
-      declared: unit.scps
-    })),
-    ...desired.accounts.filter((account) => !account.closed).map((account) => ({
-      id: draft.existingAccounts.get(account.name)?.id,
-      reference: `account:${account.name}`,
-      declared: account.scps
-    }))
-  ].filter((target) => target.id !== void 0 && target.declared.includes(scp.name));
-  const replaced = /* @__PURE__ */ new Map();
-  for (const target of targets)
-    for (const policy of observed.policies)
-      if (policy.name !== scp.name && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value && policy.targetIds.includes(target.id) && !target.declared.includes(policy.name)) {
-        const entry = replaced.get(policy.name) ?? { name: policy.name, content: policy.content, targets: [] };
-        entry.targets.push(target.reference);
-        replaced.set(policy.name, entry);
-      }
-  return [...replaced.values()].sort((a, b) => compareText(a.name, b.name));
-}
-
-// src/plan/plan-scps.ts
-function planScps(draft) {
-  for (const scp of draft.desired.scps) {
-    const existing = draft.policiesByName.get(scp.name);
-    const after = { name: scp.name, description: scp.description, content: scp.content };
-    const scope = { scp: scp.name, content: sha256Digest(scp.content), description: scp.description };
-    if (!existing) {
-      const replaces = replacedScps(draft, scp);
-      const loosened = replaces.filter((replaced) => loosens(replaced.content, scp.content));
-      draft.add(CHANGE_KINDS.createScp, scpReference(scp.name), {
-        before: null,
-        after: { ...after, ...replaces.length > 0 ? { replaces } : {} },
-        scope,
-        // Swapping a guardrail for a weaker one under a new name is as good as loosening it in place.
-        highImpact: loosened.length > 0,
-        highImpactReason: `it replaces ${loosened.map((replaced) => `SCP ${replaced.name} on ${replaced.targets.map(describeTarget).join(", ")}`).join(" and ")}, and may let through what that stopped (a Deny statement changed or removed, or an Allow added)`,
-        description: `Create SCP ${scp.name} from ${scp.file}${replaces.length > 0 ? `, in place of ${replaces.map((replaced) => replaced.name).join(", ")}` : ""}`
-      });
-    } else if (existing.awsManaged || existing.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) {
-      planForeignScp(draft, scp, existing);
-    } else if (existing.content !== scp.content || existing.description !== scp.description) {
-      draft.add(CHANGE_KINDS.updateScp, scpReference(scp.name), {
-        before: { name: existing.name, description: existing.description, content: existing.content },
-        after,
-        scope,
-        // New content reaches every account under every target at once; and one that loosens a guardrail is as
-        // good as detaching it, which the security gate sees too.
-        ...contentImpact(draft, scp, existing),
-        // Named by what changed: a new description alone comes from organization.yaml, not the policy's file.
-        description: existing.content === scp.content ? `Update SCP ${scp.name}'s description, from ${ORGANIZATION_FILE}` : `Update SCP ${scp.name} from ${scp.file}${existing.description !== scp.description ? `, and its description` : ""}`
-      });
-    }
-  }
-}
-function planForeignScp(draft, scp, existing) {
-  const differences = adoptionDifferences(scp, existing);
-  if (existing.awsManaged || differences.length > 0) {
-    draft.problem(
-      PLAN_PROBLEMS.scpNotOwned,
-      scpReference(scp.name),
-      `An SCP named '${scp.name}' already exists (${existing.id}) but is not tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}${existing.awsManaged ? " (AWS manages it)" : `, and its ${differences.map((field) => `${field} differs from ${field === "content" ? scp.file : `the description in ${ORGANIZATION_FILE}`}`).join(" and its ")}`}; vend will not change a policy it does not own. Rename the catalogue entry, make it say exactly what the policy holds (vend then adopts it), or tag the policy to hand it to vend.`,
-      declarationOf(scpReference(scp.name), draft.desired)
-    );
-    return;
-  }
-  const held = Object.keys(existing.tags).length;
-  const quota = draft.desired.organization.quotas.tagsPerAccount;
-  if (existing.tags[MANAGED_BY_TAG.key] === void 0 && held >= quota)
-    draft.problem(
-      PLAN_PROBLEMS.tagLimit,
-      scpReference(scp.name),
-      `SCP ${scp.name} (${existing.id}) holds ${held} tags, and adopting it adds ${MANAGED_BY_TAG.key}; ${limitPhrase("AWS Organizations", "tagsPerAccount", quota)}. Remove one of its tags by hand (aws organizations untag-resource --resource-id ${existing.id}), then plan again.`,
-      declarationOf(scpReference(scp.name), draft.desired)
-    );
-  const declared = /* @__PURE__ */ new Set([
-    draft.observed.root.id,
-    ...draft.ouIdByPath.values(),
-    ...[...draft.existingAccounts.values()].map((account) => account.id)
-  ]);
-  const inactive = inactiveAccountIds(draft.observed.accounts);
-  const elsewhere = enforcedTargetIds(draft, existing).filter((id) => !declared.has(id) && !inactive.has(id));
-  const managedBy = existing.tags[MANAGED_BY_TAG.key];
-  const reasons = [
-    ...managedBy !== void 0 ? [foreignOwnerReason(managedBy)] : [],
-    ...elsewhere.length > 0 ? [`once vend owns it, its content changes reach ${elsewhere.length === 1 ? "that target" : "those targets"} too`] : []
-  ];
-  draft.add(CHANGE_KINDS.adoptScp, scpReference(scp.name), {
-    before: { id: existing.id, name: existing.name, tags: existing.tags },
-    after: { id: existing.id, tags: { [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value } },
-    // Whose tag adoption overwrites is part of what is approved: another tool's tag appearing later is a new change.
-    scope: {
-      scp: scp.name,
-      policyId: existing.id,
-      content: sha256Digest(scp.content),
-      managedBy: JSON.stringify(managedBy ?? null)
-    },
-    ...reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false },
-    description: `Adopt existing SCP ${scp.name} (${existing.id})${managedBy !== void 0 ? `, tagged ${MANAGED_BY_TAG.key}: ${JSON.stringify(managedBy)} (another tool's),` : ""} whose content and description are ${scp.file}'s${elsewhere.length > 0 ? `; it is also attached to ${elsewhere.length === 1 ? "a target" : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => observedTarget(draft, id)).join(", ")})` : ""}`
-  });
-}
-function planRetiredScps(draft) {
-  const catalogue = new Set(draft.desired.scps.map((scp) => scp.name));
-  const declaredTargets = /* @__PURE__ */ new Map([[draft.observed.root.id, "root"]]);
-  for (const unit of draft.desired.organizationalUnits) {
-    const id = draft.ouIdByPath.get(unit.path);
-    if (id) declaredTargets.set(id, ouReference(unit.path));
-  }
-  for (const [name, account] of draft.existingAccounts)
-    if (!draft.isManagementAccount(name)) declaredTargets.set(account.id, accountReference(name));
-  for (const policy of draft.observed.policies) {
-    if (policy.awsManaged || catalogue.has(policy.name)) continue;
-    if (policy.tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
-    const undeclared = policy.targetIds.filter((id) => !declaredTargets.has(id));
-    if (undeclared.length > 0) {
-      draft.problem(
-        PLAN_PROBLEMS.scpRetiredInUse,
-        scpReference(policy.name),
-        `SCP '${policy.name}' (${policy.id}) is vend's but no longer in the catalogue, and it is attached to ${attachedElsewhere(draft, undeclared)}. Detach it there by hand, or put it back in the catalogue.`,
-        declarationOf(scpReference(policy.name), draft.desired)
-      );
-      continue;
-    }
-    draft.add(CHANGE_KINDS.deleteScp, scpReference(policy.name), {
-      before: { name: policy.name, id: policy.id },
-      after: null,
-      scope: { scp: policy.name, policyId: policy.id },
-      dependsOn: policy.targetIds.map((id) => `detach-scp:${policy.name}@${declaredTargets.get(id)}`),
-      description: `Delete SCP ${policy.name} (${policy.id}): it is no longer in the catalogue`
-    });
-  }
-}
-function reachesWidely(draft, scp, observedTargetIds) {
-  return draft.desired.organization.root.scps.includes(scp) || observedTargetIds.includes(draft.observed.root.id) || declaredTargetCount(draft, scp) > 1 || observedTargetIds.length > 1;
-}
-function enforcedTargetIds(draft, policy) {
-  return policy.targetIds.filter((id) => id !== draft.observed.organization.managementAccountId);
-}
-function isAttached(draft, scp, observedTargetIds) {
-  return observedTargetIds.length > 0 || declaredTargetCount(draft, scp) > 0;
-}
-function declaredTargetCount(draft, scp) {
-  return (draft.desired.organization.root.scps.includes(scp) ? 1 : 0) + draft.desired.organizationalUnits.filter((unit) => unit.scps.includes(scp)).length + draft.desired.accounts.filter((account) => !account.closed && account.scps.includes(scp)).length;
-}
-function attachedElsewhere(draft, ids) {
-  const management = draft.observed.organization.managementAccountId;
-  const undeclared = ids.filter((id) => id !== management).map((id) => observedTarget(draft, id));
-  return [
-    ...undeclared.length > 0 ? [`${undeclared.join(", ")}, which the repository does not declare`] : [],
-    ...ids.includes(management) ? [`the management account (${management}), where vend attaches and detaches nothing as SCPs do not apply there`] : []
-  ].join("; and to ");
-}
-function observedTarget(draft, id) {
-  const unit = draft.observed.organizationalUnits.find((candidate) => candidate.id === id);
-  if (unit) return `OU ${unit.path} (${id})`;
-  const account = draft.observed.accounts.find((candidate) => candidate.id === id);
-  return account ? `account ${account.name} (${id})` : id;
-}
-function contentImpact(draft, scp, existing) {
-  if (existing.content === scp.content) return { highImpact: false };
-  const targets = enforcedTargetIds(draft, existing);
-  const reasons = [
-    // Counted by target, the root or several OUs and accounts, as reachesWidely does: not by the accounts beneath.
-    reachesWidely(draft, scp.name, targets) ? "new content for an SCP attached to the root or to more than one target" : "",
-    isAttached(draft, scp.name, targets) && loosens(existing.content, scp.content) ? "the new content may loosen a guardrail in force (a Deny statement changed or removed, or an Allow added)" : ""
-  ].filter(Boolean);
-  return reasons.length > 0 ? { highImpact: true, highImpactReason: reasons.join(", and ") } : { highImpact: false };
 }
 
 // src/plan/stack-instance-targets.ts

@@ -3,7 +3,7 @@ import {
   canonicalJson,
   controlsAccess,
   readTemplateFacts
-} from "./chunk-3OUFE2C6.js";
+} from "./chunk-6E6RCHDT.js";
 import {
   describeTarget
 } from "./chunk-VUARUXGN.js";

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-MKN6FRC7.js";
+} from "./chunk-4BAHNPZP.js";
 import {
   maskNoEchoDefaults,
   noEchoIn
