@@ -8,6 +8,7 @@ import type { TargetReference } from './plan.js';
 import { accountReference, describeTarget, ouReference, scpReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
 import { loosens } from './scp-loosening.js';
+import { lazySnapshot, movedWithin } from './scp-replacement.js';
 import { compareText } from '../ordering.js';
 
 /** SCP attachments on the root, every declared OU and every declared account, FullAWSAccess included. */
@@ -41,6 +42,7 @@ export function planAttachments(draft: PlanDraft): void {
       })),
   ];
   const enableScpType = draft.changeIdIfPlanned('enable-scp-type:root');
+  const planned = lazySnapshot(draft);
   for (const target of targets) {
     const attached = new Set(
       target.id === undefined
@@ -90,7 +92,7 @@ export function planAttachments(draft: PlanDraft): void {
       const swap = swappedIn(
         draft,
         name,
-        [...attached].filter((other) => !wanted.has(other)),
+        [...attached].filter((other) => !wanted.has(other) && !movedWithin(planned(), target.reference, other)),
       );
       const reasons = [
         target.reference === 'root' ? 'at the root: it reaches every account' : '',
@@ -225,7 +227,7 @@ function movesOutOf(draft: PlanDraft, reference: string): string[] {
 /**
  * An existing catalogue SCP attached where the plan detaches one of vend's: a swap made in two steps (the SCP created
  * earlier, attached now), which a reviewer must see as the rename it is, the new content set against the old.
- * `leaving` are the names the plan detaches from the target. Undefined for a new SCP (its create change shows the
+ * `leaving` are the names the plan detaches from the target and that do not stay in force beneath it (movedWithin). Undefined for a new SCP (its create change shows the
  * swap), FullAWSAccess, or no single SCP of vend's leaving.
  */
 function swappedIn(

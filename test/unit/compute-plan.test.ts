@@ -3329,4 +3329,28 @@ describe('an SCP swapped in two steps reads as the swap it is', () => {
     );
     expect(comment).toMatch(/^\+ *"Action": "ec2:DescribeNothing",?$/m);
   });
+
+  // An SCP detached from an OU but attached to every account beneath it is still in force for each: it moved, and
+  // what else the OU gets in the same plan takes no one's place. A diff against it would show a loss that is none.
+  it('is no swap when the detached SCP stays in force beneath the target, attached lower down', () => {
+    const desired = referenceDesiredState();
+    desired.scps.push(desiredScp('deny-nothing', { Effect: 'Deny', Action: 'ec2:DescribeNothing', Resource: '*' }));
+    const observed = convergedObservation(desired);
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = ['deny-nothing'];
+    const account = desiredAccountNamed(desired, 'payments-prod');
+    account.scps = [...account.scps, 'deny-unapproved-regions'];
+    const plan = computePlan(desired, observed);
+    expect(changeNamed(plan, 'attach-scp:deny-nothing@ou:Workloads/Prod')).toMatchObject({
+      description: 'Attach SCP deny-nothing to OU Workloads/Prod',
+      highImpact: false,
+    });
+    expect(renderPlanComment(plan)).not.toContain('in place of SCP deny-unapproved-regions');
+    // The same move beside a new SCP: it is created in place of nothing.
+    desired.scps.push(desiredScp('deny-regions-v2', { Effect: 'Deny', Action: 'ec2:RunInstances', Resource: '*' }));
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = ['deny-regions-v2'];
+    expect(changeNamed(computePlan(desired, observed), 'create-scp:scp:deny-regions-v2')).toMatchObject({
+      description: 'Create SCP deny-regions-v2 from scps/deny-regions-v2.json',
+      highImpact: false,
+    });
+  });
 });
