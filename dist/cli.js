@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ZQDYEAVT.js"),
-        import("./chunks/plan-text-KCBJTEPA.js"),
-        import("./chunks/plan-markdown-3DNNPNWU.js")
+        import("./chunks/plan-ITK4ZVD5.js"),
+        import("./chunks/plan-text-ODYMWINM.js"),
+        import("./chunks/plan-markdown-77FPL6FN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-4YQQVTLI.js"),
+        import("./chunks/apply-ZB7Z2LWQ.js"),
         import("./chunks/apply-text-RZTRG572.js"),
         import("./chunks/apply-markdown-6W7FGHNO.js"),
-        import("./chunks/plan-text-KCBJTEPA.js")
+        import("./chunks/plan-text-ODYMWINM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FZ6P34C6.js"),
+        import("./chunks/drift-VU7RYBL5.js"),
         import("./chunks/drift-text-A2WZMUXM.js"),
         import("./chunks/drift-markdown-VWRMIOCI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

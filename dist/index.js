@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5QNSA27Y.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JCQSC6SU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-B56Y3X6K.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VH2RVBM3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-IVWA3PNX.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZIJ35AUZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

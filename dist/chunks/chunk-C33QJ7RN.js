@@ -190,14 +190,22 @@ function replacedScps(draft, scp) {
     }))
   ].filter((target) => target.id !== void 0 && target.declared.includes(scp.name));
   const replaced = /* @__PURE__ */ new Map();
+  const planned = lazySnapshot(draft);
   for (const target of targets)
     for (const policy of observed.policies)
-      if (policy.name !== scp.name && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value && policy.targetIds.includes(target.id) && !target.declared.includes(policy.name)) {
+      if (policy.name !== scp.name && policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value && policy.targetIds.includes(target.id) && !target.declared.includes(policy.name) && !movedWithin(planned(), target.reference, policy.name)) {
         const entry = replaced.get(policy.name) ?? { name: policy.name, content: policy.content, targets: [] };
         entry.targets.push(target.reference);
         replaced.set(policy.name, entry);
       }
   return [...replaced.values()].sort((a, b) => compareText(a.name, b.name));
+}
+function lazySnapshot(draft) {
+  let snapshot;
+  return () => snapshot ??= plannedSnapshot(draft.desired, draft.observed, draft.withheldAccounts);
+}
+function movedWithin(planned, target, scp) {
+  return accountsBeneath(planned, target).length > 0 && accountsLackingAttachment(planned, target, scp).length === 0;
 }
 
 // src/plan/scp-loosening.ts
@@ -507,6 +515,8 @@ export {
   planAccountTags,
   accountTagDifferences,
   shellQuoted,
+  lazySnapshot,
+  movedWithin,
   loosens,
   planScps,
   planRetiredScps,

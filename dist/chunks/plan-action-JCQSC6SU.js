@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YIFUSS4I.js";
+} from "./chunk-62GYKLMR.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-FPTWDHNO.js";
+} from "./chunk-J7P6L2SA.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-YNFK7G63.js";
+import "./chunk-NRIKAK2S.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-SIMKEGFF.js";
-import "./chunk-CFF6EU5E.js";
+} from "./chunk-GVEYERXY.js";
+import "./chunk-VWZHIWGD.js";
 import "./chunk-URXLFT7E.js";
 import {
   readLocalFile
@@ -55,10 +55,10 @@ import "./chunk-SQD65BE7.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-Y3R3DM6A.js";
-import "./chunk-FDRYRH7A.js";
+} from "./chunk-A3DFAMH6.js";
+import "./chunk-GXMBOYYO.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-FRSDHVJI.js";
+import "./chunk-C33QJ7RN.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-YKEML3JF.js";
 import "./chunk-4BAHNPZP.js";

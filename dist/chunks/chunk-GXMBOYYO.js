@@ -11,7 +11,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-FRSDHVJI.js";
+} from "./chunk-C33QJ7RN.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";

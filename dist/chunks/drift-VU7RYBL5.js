@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-YNFK7G63.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-5VO5KWXA.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-CFF6EU5E.js";
+import "./chunk-TVJ2R5OI.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-VWZHIWGD.js";
 import "./chunk-URXLFT7E.js";
-import "./chunk-3DOSZQI4.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
-import "./chunk-FRSDHVJI.js";
+import "./chunk-GXMBOYYO.js";
+import "./chunk-HMIOQYIW.js";
+import "./chunk-C33QJ7RN.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-4BAHNPZP.js";
 import "./chunk-6E6RCHDT.js";
 import "./chunk-3D5762EF.js";
 import "./chunk-VUARUXGN.js";
 import "./chunk-BPLTR4XE.js";
+import "./chunk-PMUJQOGZ.js";
 import "./chunk-NVAZKSEP.js";
 import "./chunk-FSNY2JKU.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-CFF6EU5E.js";
+} from "./chunk-VWZHIWGD.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -9,9 +9,11 @@ import {
 import {
   AccountNames,
   accountsBeneath,
+  lazySnapshot,
   levelsAllowingNothing,
   levelsOf,
   loosens,
+  movedWithin,
   observedSnapshot,
   planAccountTags,
   planRetiredScps,
@@ -19,7 +21,7 @@ import {
   plannedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-FRSDHVJI.js";
+} from "./chunk-C33QJ7RN.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -1245,6 +1247,7 @@ function planAttachments(draft) {
     }))
   ];
   const enableScpType = draft.changeIdIfPlanned("enable-scp-type:root");
+  const planned = lazySnapshot(draft);
   for (const target of targets) {
     const attached = new Set(
       target.id === void 0 ? [] : draft.observed.policies.filter((policy) => policy.targetIds.includes(target.id)).map((policy) => policy.name)
@@ -1281,7 +1284,7 @@ function planAttachments(draft) {
       const swap = swappedIn(
         draft,
         name,
-        [...attached].filter((other) => !wanted.has(other))
+        [...attached].filter((other) => !wanted.has(other) && !movedWithin(planned(), target.reference, other))
       );
       const reasons = [
         target.reference === "root" ? "at the root: it reaches every account" : "",

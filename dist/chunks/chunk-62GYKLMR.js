@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-Y3R3DM6A.js";
+} from "./chunk-A3DFAMH6.js";
 import {
   acceptedLines,
   behindNote,

@@ -5,10 +5,10 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-FDRYRH7A.js";
+} from "./chunk-GXMBOYYO.js";
 import {
   loosens
-} from "./chunk-FRSDHVJI.js";
+} from "./chunk-C33QJ7RN.js";
 import {
   acceptedLines,
   behindNote,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-FGDKONR3.js";
+} from "./chunk-5VO5KWXA.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,15 +53,15 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-CFF6EU5E.js";
+import "./chunk-VWZHIWGD.js";
 import "./chunk-URXLFT7E.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-SQD65BE7.js";
 import {
   isIgnored
-} from "./chunk-FDRYRH7A.js";
+} from "./chunk-GXMBOYYO.js";
 import "./chunk-HMIOQYIW.js";
-import "./chunk-FRSDHVJI.js";
+import "./chunk-C33QJ7RN.js";
 import "./chunk-CTPOSWCJ.js";
 import {
   driftAsideLine,

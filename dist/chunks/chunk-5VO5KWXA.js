@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-CFF6EU5E.js";
+} from "./chunk-VWZHIWGD.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-FDRYRH7A.js";
+} from "./chunk-GXMBOYYO.js";
 import {
   controlsAccess,
   sha256Digest

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-CFF6EU5E.js";
+} from "./chunk-VWZHIWGD.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-Y3R3DM6A.js";
+} from "./chunk-A3DFAMH6.js";
 import {
   canonicalJson
 } from "./chunk-6E6RCHDT.js";

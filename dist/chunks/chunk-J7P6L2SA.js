@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-YNFK7G63.js";
+} from "./chunk-NRIKAK2S.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-CFF6EU5E.js";
+} from "./chunk-VWZHIWGD.js";
 import {
   listNames
 } from "./chunk-FSNY2JKU.js";
