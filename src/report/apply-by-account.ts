@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
-import { countOf, UNANSWERED } from './phrasing.js';
+import { changeLabel, countOf, UNANSWERED } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 
 /** What one apply did in one account, and what failed there, in the words of the report. */
@@ -110,7 +110,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   for (const failure of notAttempted(report)) {
     for (const account of failure.accounts ?? [])
       outcome(account).notDone.push(
-        `not attempted: ${undonePhrase(failure, account)}, since ${report.failures.find((blocker) => blocker.id === failure.blockedBy)?.description ?? failure.blockedBy} did not complete`,
+        `not attempted: ${undonePhrase(failure, account)}, since ${neededChange(report, failure)} did not complete`,
       );
     for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name)))
       outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
@@ -327,4 +327,10 @@ function regionsIn(change: ChangeRecord, account: string): string {
     .filter((member) => member.slice(0, member.lastIndexOf('/')) === account)
     .map((member) => member.slice(member.lastIndexOf('/') + 1));
   return regions.length > 0 ? ` in ${[...new Set(regions)].sort(compareText).join(', ')}` : '';
+}
+
+/** The change a change not attempted waited for: its description when this run has it, else its id (changeLabel). */
+export function neededChange(report: Pick<ApplyReport, 'failures'>, failure: { blockedBy?: string }): string {
+  const blocker = report.failures.find((candidate) => candidate.id === failure.blockedBy);
+  return blocker?.description ?? changeLabel(failure.blockedBy ?? '');
 }

@@ -10,9 +10,9 @@ import {
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, inlineCode } from './markdown-escape.js';
-import { applyOutcomeByAccount } from './apply-by-account.js';
+import { applyOutcomeByAccount, neededChange } from './apply-by-account.js';
 import { applySummaryLine, approvalLine, notDeployedPhrase, pendingLine } from './apply-text.js';
-import { countOf, listNames, problemPlace, whereInstances } from './phrasing.js';
+import { changeLabel, countOf, listNames, problemPlace, whereInstances } from './phrasing.js';
 
 /** The hidden marker of the apply result comment on a merged pull request. */
 export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
@@ -156,7 +156,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
               `> **${countOf(failed.length, 'change')} failed:**`,
               ...failed.map(
                 (failure) =>
-                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
+                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(changeLabel(failure.id))}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
               ),
             ]
           : []),
@@ -167,7 +167,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
               ...(listBlocked
                 ? blocked.map(
                     (failure) =>
-                      `> - ${escapeMarkdown(failure.description)} (${inlineCode(failure.id)}): needs ${inlineCode(failure.blockedBy ?? '')}`,
+                      `> - ${escapeMarkdown(failure.description)} (${inlineCode(changeLabel(failure.id))}): needs ${escapeMarkdown(neededChange(report, failure))}`,
                   )
                 : []),
             ]
@@ -186,7 +186,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         '> [!WARNING]',
         `> **${countOf(report.refused.length, 'change')} refused:**`,
         ...report.refused.flatMap((change) => [
-          `> - ${escapeMarkdown(change.description)} (${inlineCode(change.id)}): ${escapeMarkdown(change.reason)}`,
+          `> - ${escapeMarkdown(change.description)} (${inlineCode(changeLabel(change.id))}): ${escapeMarkdown(change.reason)}`,
           ...(change.members && change.members.length > 0
             ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`]
             : []),

@@ -7,8 +7,8 @@ import {
   RUN_FAILURE_IDS,
   runFailures,
 } from '../apply/apply-report.js';
-import { applyOutcomeByAccount } from './apply-by-account.js';
-import { countOf, problemPlace, UNANSWERED, whereInstances } from './phrasing.js';
+import { applyOutcomeByAccount, neededChange } from './apply-by-account.js';
+import { changeLabel, countOf, problemPlace, UNANSWERED, whereInstances } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 /**
@@ -80,17 +80,22 @@ export function renderApplyText(report: ApplyReport): string {
   section(
     'Failed:',
     attemptedFailures(report).flatMap((failure) => [
-      `  ✗ ${failure.description} (${failure.id})`,
+      `  ✗ ${failure.description} (${changeLabel(failure.id)})`,
       `      ${failureReason(failure)}`,
     ]),
   );
   section(
     'Not attempted (each needs a change that did not complete):',
-    notAttempted(report).map((failure) => `  - ${failure.description} (${failure.id}), needs ${failure.blockedBy}`),
+    notAttempted(report).map(
+      (failure) => `  - ${failure.description} (${changeLabel(failure.id)}), needs ${neededChange(report, failure)}`,
+    ),
   );
   section(
     'Refused:',
-    report.refused.flatMap((change) => [`  - ${change.description} (${change.id})`, `      ${change.reason}`]),
+    report.refused.flatMap((change) => [
+      `  - ${change.description} (${changeLabel(change.id)})`,
+      `      ${change.reason}`,
+    ]),
   );
   section(
     // A plan that no longer covers the organization is refused again as it is: only a new, approved plan goes on.

@@ -75,3 +75,12 @@ export function raisedQuotasNote(raised: readonly { quota: string; value: number
   );
   return `baselines/organization.yaml raises ${raised.length === 1 ? 'a quota' : `${raised.length} quotas`} above AWS's published ${raised.length === 1 ? 'value' : 'values'}: ${listNames(listed, Infinity)}. Validate and this plan checked against the raised ${raised.length === 1 ? 'value' : 'values'}; unless AWS has raised ${raised.length === 1 ? 'it' : 'them'} too, it refuses in apply, after earlier stages ran. Approve only with the AWS page that shows the new ${raised.length === 1 ? 'value' : 'values'}.`;
 }
+
+/**
+ * A change id as a person reads it beside the change's description, `update-stack-instances:stackset:vend-roles`:
+ * without the `#` and eight hexadecimal digits that tell apart a StackSet's instance groups with other parameter
+ * overrides (stack-instance-targets.ts, groupSuffix), since the description names the accounts of the group.
+ */
+export function changeLabel(id: string): string {
+  return id.replace(/#[0-9a-f]{8}$/, '');
+}

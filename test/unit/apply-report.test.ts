@@ -183,6 +183,29 @@ describe('what apply did, by account', () => {
     );
   });
 
+  // Issue 10: group ids give way to the accounts they stand for, in the apply result as in the plan.
+  test('a change not attempted is shown without its instance-group id, and needs the failed change by its description', () => {
+    const report = reportWithEverything(0);
+    report.failures.push(
+      {
+        id: 'update-stackset:stackset:vend-human-roles',
+        description: 'Update StackSet vend-human-roles: parameters changed',
+        message: 'ValidationError: the SAML provider does not exist',
+      },
+      {
+        id: 'update-stack-instances:stackset:vend-human-roles#1600cb01',
+        description: 'Update 1 human-roles stack instance (payments-dev)',
+        accounts: ['payments-dev'],
+        message: 'Not attempted: it needs update-stackset:stackset:vend-human-roles, which did not complete.',
+        blockedBy: 'update-stackset:stackset:vend-human-roles',
+      },
+    );
+    for (const output of [renderApplyComment(report), renderApplyText(report)]) {
+      expect(output).not.toContain('#1600cb01');
+      expect(output).toContain('needs Update StackSet vend-human-roles: parameters changed');
+    }
+  });
+
   test('a change that ran before this run created an account is not said to have reached it: it joined with it in force', () => {
     const report = reportWithEverything(0);
     const update = {
