@@ -147,7 +147,12 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
       ? ' To try vend locally, run `npm run sandbox`.'
       : '';
   const hint = (policyTypeHint(error.name, error.message) ?? HINTS[error.name] ?? '') + sandbox;
+  // Organizations names the constraint apart from the message (ConstraintViolationException, InvalidInputException,
+  // HandshakeConstraintViolationException, AccessDeniedForDependencyException: Reason), and the message alone may
+  // not say it, such as TAG_POLICY_VIOLATION.
+  const reason = (error as { Reason?: unknown }).Reason;
+  const code = typeof reason === 'string' && reason !== '' ? ` (${reason})` : '';
   return new AwsCallError(
-    `${operation} failed: ${error.name}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
+    `${operation} failed: ${error.name}${code}: ${error.message.replace(/\.$/, '')}.${hint ? ` ${hint}` : ''}`,
   );
 }

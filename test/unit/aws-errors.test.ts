@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AccountClient, PutAccountNameCommand } from '@aws-sdk/client-account';
 import { CloudFormationClient, DetectStackSetDriftCommand } from '@aws-sdk/client-cloudformation';
-import { AccessDeniedException } from '@aws-sdk/client-organizations';
+import { AccessDeniedException, ConstraintViolationException } from '@aws-sdk/client-organizations';
 import { describeAwsError } from '../../src/observe/aws-errors.js';
 
 // An endpoint without the API answers with a page, not AWS JSON: what moto 5.2 does for AWS Account Management.
@@ -80,5 +80,17 @@ test('an access denied by an SCP says to fix the SCP, not that vend’s role lac
   ).toContain('A Deny in a policy of the role that made the call refused it');
   expect(denied('User: x is not authorized to perform: organizations:TagResource')).toContain(
     'The role vend runs as lacks a permission',
+  );
+});
+
+// AWS Organizations API Reference, ConstraintViolationException: Reason names the constraint, which the message may not.
+test("an Organizations error's Reason is shown beside its name", () => {
+  const error = new ConstraintViolationException({
+    message: 'You have exceeded the allowed number of tags',
+    Reason: 'TAG_POLICY_VIOLATION',
+    $metadata: { httpStatusCode: 400 },
+  });
+  expect(describeAwsError(error, 'Tagging account payments-dev').message).toMatch(
+    /^Tagging account payments-dev failed: ConstraintViolationException \(TAG_POLICY_VIOLATION\): You have exceeded the allowed number of tags\./,
   );
 });
