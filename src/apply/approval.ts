@@ -219,3 +219,23 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
   report.stoppedBeforeStart = `The organization or the repository changed since the approved plan (${report.approval.source}) was made: the plan now holds ${uncovered.length} change${uncovered.length === 1 ? '' : 's'} it does not cover. Nothing was changed. Plan again and have the new plan approved.`;
   return false;
 }
+
+/**
+ * Once no stage is left: the fresh plan's changes that the approved plan does not cover, and that this run has not
+ * already refused or failed, are refused as outdated (notApprovedReason). They appeared during the run in a stage
+ * already done (an SCP detached by hand, a tag changed), and a re-run of the same plan would refuse them too, so the
+ * report says to plan again rather than to re-run.
+ */
+export function refuseUncovered(approved: Plan, plan: Plan, report: ApplyReport): void {
+  const approvedChanges = changesById(approved);
+  const accounted = new Set([...report.refused, ...report.failures].map((change) => change.id));
+  for (const change of plan.changes)
+    if (!accounted.has(change.id) && !isCovered(change, approvedChanges))
+      report.refused.push({
+        id: change.id,
+        description: change.description,
+        ...actedOn(change),
+        reason: notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
+        outdated: true,
+      });
+}

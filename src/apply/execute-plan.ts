@@ -14,7 +14,7 @@ import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/chan
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
-import { admitsHighImpact, approveFirstPlan, coversWholePlan } from './approval.js';
+import { admitsHighImpact, approveFirstPlan, coversWholePlan, refuseUncovered } from './approval.js';
 import type { Approval } from './approval.js';
 import { emptyApplyReport, RUN_FAILURE_IDS } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
@@ -74,6 +74,9 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   let attemptsAtStage = 0;
   let accountChangesLeft = false;
   let recordsLeft = false;
+  // Set for one last read once no stage is left, when the read before skipped account tags: a tag changed by hand
+  // during the run must not pass as the organization matching the commit.
+  let confirmingTags = false;
   const ambiguousFailures = new Set<string>();
   // What the last observation planned: when the endpoint goes away before the next one, its changes not yet made
   // are what a re-run will do, and the report lists them.
@@ -84,7 +87,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     // per account per stage for nothing. Unless it left changes undone: an adoption still planned is what keeps
     // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it. And
     // unless a parameter-overrides record is to change: the tag says which dropped overrides to read and reset.
-    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft;
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft || confirmingTags;
     // Other teams' SCPs count against attachments still to make (the quota), and keep a target from being left with
     // none when vend detaches its last: read until the detachments are done.
     const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.detachScp];
@@ -159,6 +162,13 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     if (!approved) return report;
     const stage = nextStage(plan, minimumStage, approved);
     if (stage === undefined) {
+      if (!readAccountTags) {
+        confirmingTags = true;
+        continue;
+      }
+      // What appeared during the run in a stage already done (an SCP detached by hand, a tag changed) is no more
+      // approved than it would be before the first change: refused, so the report says to plan again, not re-run.
+      refuseUncovered(approved, plan, report);
       report.pending = stillPlanned(plan, report);
       break;
     }

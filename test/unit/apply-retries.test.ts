@@ -310,11 +310,75 @@ describe('an account whose adoption failed', () => {
 
     expect(report.adoptedAccounts).toEqual([{ name: AUDIT, id: AUDIT_ID }]);
     expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
-    expect(tagReads).toEqual([true, false, false, false]);
+    // The last read, once no stage is left, reads them again: a tag changed by hand meanwhile must show.
+    expect(tagReads).toEqual([true, false, false, false, true]);
     // Other teams' SCPs matter while attachments (the quota) or detachments (a target's last SCP) remain; here every
     // observation comes before the detachment stage.
-    expect(foreignScpReads).toEqual([true, true, true, true]);
+    expect(foreignScpReads).toEqual([true, true, true, true, true]);
     expect(exitCode).toBe(0);
+  });
+});
+
+// What someone changes by hand while apply runs, in a stage apply has passed, is no more approved than it would be
+// before the first change: refused, so the report says to plan again; a re-run of the same plan would refuse it too.
+describe('a change that appears during the run, in a stage already done', () => {
+  test('an SCP detached by hand is refused as not approved, not left as still planned', async () => {
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.tags.CostCenter = '4712';
+    const converged = convergedObservation(referenceDesiredState());
+    const tagged = structuredClone(converged);
+    observedAccount(tagged, 'payments-dev').tags = {
+      ...observedAccount(tagged, 'payments-dev').tags,
+      CostCenter: '4712',
+    };
+    const prodId = organizationalUnitIdOf('Workloads/Prod');
+    const target = tagged.policies.find(
+      (policy) => policy.targetIds.includes(prodId) && policy.name !== 'FullAWSAccess',
+    )!;
+    organizations.on(TagResourceCommand).resolves({});
+
+    const { report, exitCode } = await apply([converged, detached(tagged, target.name, prodId)], desired);
+
+    expect(report.changesApplied.map((change) => change.id)).toEqual(['tag-account:account:payments-dev']);
+    expect(report.refused).toEqual([
+      expect.objectContaining({
+        id: `attach-scp:${target.name}@ou:Workloads/Prod`,
+        reason: expect.stringMatching(/^It is not in the approved plan .*Plan again/),
+        outdated: true,
+      }),
+    ]);
+    expect(report.pending).toEqual([]);
+    expect(exitCode).toBe(1);
+    expect(renderApplyText(report)).not.toContain('Still planned');
+  });
+
+  test('an account tag changed by hand after the account stage is read at the end, and refused', async () => {
+    const desired = referenceDesiredState();
+    // An account's attachment runs after the account stage; one on an OU would run before it, with the SCPs.
+    desired.accounts.find((account) => account.name === 'payments-prod')!.scps.push('deny-leave-organization');
+    const converged = convergedObservation(referenceDesiredState());
+    const attached = structuredClone(converged);
+    attached.policies
+      .find((policy) => policy.name === 'deny-leave-organization')!
+      .targetIds.push(accountIdOf('payments-prod'));
+    const hacked = structuredClone(attached);
+    observedAccount(hacked, 'payments-dev').tags = {
+      ...observedAccount(hacked, 'payments-dev').tags,
+      Environment: 'hacked',
+    };
+    organizations.on(AttachPolicyCommand).resolves({});
+
+    const { report, tagReads, exitCode } = await apply([converged, hacked], desired);
+
+    expect(report.changesApplied.map((change) => change.id)).toEqual([
+      'attach-scp:deny-leave-organization@account:payments-prod',
+    ]);
+    expect(tagReads).toEqual([true, false, true]);
+    expect(report.refused).toEqual([
+      expect.objectContaining({ id: 'untag-account:account:payments-dev', accounts: ['payments-dev'], outdated: true }),
+    ]);
+    expect(exitCode).toBe(1);
+    expect(renderApplyComment(report)).not.toContain('The organization now matches this commit.');
   });
 });
 
