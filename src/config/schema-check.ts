@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { createAccountEmailProblem } from './aws-constraints.js';
 import { RULES } from './diagnostics.js';
@@ -102,7 +102,7 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
     case 'type':
       return source.diagnostic(
         RULES.schema,
-        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${quoteHint(source, path, params.type)}${hint}`,
+        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${quoteHint(source, path, params.type)}${mergeKeyHint(path)}${hint}`,
         path,
       );
     case 'enum':
@@ -169,8 +169,20 @@ function quoteHint(source: SourceFile, path: YamlPath, expected: unknown): strin
   return ' Put it in quotes, so YAML reads it as text.';
 }
 
+/**
+ * A `<<` key merges a mapping in YAML 1.1 only; in YAML 1.2, which vend reads manifests as, it is one more key, so
+ * the message says why the merge a person meant did not happen.
+ */
+function mergeKeyHint(path: YamlPath): string {
+  return path.at(-1) === '<<'
+    ? ' A << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key: write the keys out.'
+    : '';
+}
+
 function typeOfValue(source: SourceFile, path: YamlPath): string {
-  const node = source.document.getIn(path, true);
+  const found = source.document.getIn(path, true);
+  // An alias stands for the node it names: `<<: *common` holds a mapping.
+  const node = isAlias(found) ? found.resolve(source.document) : found;
   if (isSeq(node)) return 'a list';
   if (isMap(node)) return 'a mapping';
   const value = isScalar(node) ? node.value : undefined;
