@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-TVJ2R5OI.js";
+} from "./chunks/chunk-DL5GNGBG.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-3DOSZQI4.js";
+} from "./chunks/chunk-SI4TSWFL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SQD65BE7.js";
+} from "./chunks/chunk-B5Q5L76H.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-BPLTR4XE.js";
-import "./chunks/chunk-PMUJQOGZ.js";
-import "./chunks/chunk-NVAZKSEP.js";
+import "./chunks/chunk-X6KPPGQY.js";
+import "./chunks/chunk-5WTKJB4Z.js";
+import "./chunks/chunk-ULWPNSVW.js";
 import {
   countOf
-} from "./chunks/chunk-FSNY2JKU.js";
+} from "./chunks/chunk-N2FNUB2K.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ITK4ZVD5.js"),
-        import("./chunks/plan-text-ODYMWINM.js"),
-        import("./chunks/plan-markdown-77FPL6FN.js")
+        import("./chunks/plan-APN4O2CT.js"),
+        import("./chunks/plan-text-X42K77CL.js"),
+        import("./chunks/plan-markdown-ZTTNGVHG.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ZB7Z2LWQ.js"),
-        import("./chunks/apply-text-RZTRG572.js"),
-        import("./chunks/apply-markdown-6W7FGHNO.js"),
-        import("./chunks/plan-text-ODYMWINM.js")
+        import("./chunks/apply-KJZ2Z2QK.js"),
+        import("./chunks/apply-text-44YNBZDA.js"),
+        import("./chunks/apply-markdown-DUVBNP6H.js"),
+        import("./chunks/plan-text-X42K77CL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VU7RYBL5.js"),
-        import("./chunks/drift-text-A2WZMUXM.js"),
-        import("./chunks/drift-markdown-VWRMIOCI.js"),
+        import("./chunks/drift-5VWWLVAD.js"),
+        import("./chunks/drift-text-4M7V7KMR.js"),
+        import("./chunks/drift-markdown-CWZVRTC2.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OJBMH7QE.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-D757JNHM.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-FMQAWG2U.js"),
-        import("./chunks/import-text-DMRYYYHU.js")
+        import("./chunks/import-BVRP7P4B.js"),
+        import("./chunks/import-text-GEJ337ZQ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-H57N3Y7Q.js";
+} from "./chunks/chunk-LDQKCLEN.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-TVJ2R5OI.js";
+import "./chunks/chunk-DL5GNGBG.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-SQD65BE7.js";
-import "./chunks/chunk-BPLTR4XE.js";
-import "./chunks/chunk-PMUJQOGZ.js";
-import "./chunks/chunk-NVAZKSEP.js";
-import "./chunks/chunk-FSNY2JKU.js";
+} from "./chunks/chunk-B5Q5L76H.js";
+import "./chunks/chunk-X6KPPGQY.js";
+import "./chunks/chunk-5WTKJB4Z.js";
+import "./chunks/chunk-ULWPNSVW.js";
+import "./chunks/chunk-N2FNUB2K.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JCQSC6SU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4DDHCJRF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VH2RVBM3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-Y66YFAYJ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZIJ35AUZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-JNZJLRSF.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,37 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runPlan,
+  serializePlan
+} from "./chunk-4BD46LTL.js";
+import "./chunk-4MD6HBUU.js";
+import "./chunk-MO7EQ7PV.js";
+import "./chunk-SI4TSWFL.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-B5Q5L76H.js";
+import "./chunk-E6GZGWPK.js";
+import "./chunk-MEXJGX26.js";
+import "./chunk-CYG66QAD.js";
+import "./chunk-IT34FXK6.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-3F4MGO6Y.js";
+import "./chunk-TD5Y3GBZ.js";
+import "./chunk-FLQOD7YC.js";
+import "./chunk-7T43MTEL.js";
+import "./chunk-466JVE2A.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-X6KPPGQY.js";
+import "./chunk-5WTKJB4Z.js";
+import "./chunk-ULWPNSVW.js";
+import "./chunk-N2FNUB2K.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runPlan,
+  serializePlan
+};
