@@ -48,6 +48,7 @@ import {
   updatedInstanceFindings,
 } from './stack-set-findings.js';
 import { missingInstanceFindings } from './missing-instance-findings.js';
+import { unreadableSecretsNotChecked } from './unreadable-secrets.js';
 import {
   instancesInClosedAccountsFindings,
   instancesInUndeclaredAccountsFindings,
@@ -132,6 +133,7 @@ export function organizationFindings(
     ...instancesInUndeclaredAccountsFindings(context),
     ...instancesInClosedAccountsFindings(context),
     ...foreignStackSetFindings(context),
+    ...unreadableSecretsNotChecked(context),
   ];
   const findings = new Map<string, DriftFinding>();
   const notChecked: NotChecked[] = [];

@@ -193,6 +193,34 @@ test('StackSet parameters changed outside vend show old and new, never a NoEcho 
   expect(JSON.stringify(finding)).not.toMatch(/secret/);
 });
 
+// CloudFormation API Reference, DescribeStackSet and DescribeStackInstance: NoEcho values come back as ****, which
+// moto does not do. A secret changed by hand then cannot be seen, and drift must say so rather than read as clean.
+test('a NoEcho value AWS returns masked is listed as not checked, on the StackSet and as an override', () => {
+  const desired = referenceDesiredState();
+  const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+  boundary.templateBody = SECRET_TEMPLATE;
+  boundary.parameters = { BoundaryPolicyName: 'vend-workload-boundary', ApiKey: 'main-secret' };
+  const observed = convergedObservation(desired);
+  const context = () => new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  // In the clear, as the emulator returns it: compared, so nothing is left unchecked.
+  expect(organizationFindings(context(), []).notChecked).toEqual([]);
+  const stackSet = observedStackSet(observed, 'permissions-boundary');
+  stackSet.parameters = { ...stackSet.parameters, ApiKey: '****' };
+  const { findings: found, notChecked } = organizationFindings(context(), []);
+  expect(found).toEqual([]);
+  expect(notChecked).toEqual([
+    {
+      target: 'stackset:vend-permissions-boundary',
+      what: 'NoEcho parameter value ApiKey',
+      reason: 'AWS returns NoEcho values masked (****), so one changed outside vend cannot be told from main’s',
+    },
+  ]);
+  stackSet.instances[0]!.parameterOverrides = { ApiKey: '****' };
+  expect(organizationFindings(context(), []).notChecked[0]?.what).toBe(
+    'NoEcho parameter value ApiKey (on the StackSet, or overridden on its instances)',
+  );
+});
+
 // CloudFormation Template Reference, AWS::CloudFormation::StackSet Parameter: a parameter the StackSet does not set
 // takes the template's default, so setting it to that default, or leaving it to it, changes no stack.
 const RETENTION_TEMPLATE = `Parameters:
