@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-APN4O2CT.js"),
-        import("./chunks/plan-text-X42K77CL.js"),
-        import("./chunks/plan-markdown-ZTTNGVHG.js")
+        import("./chunks/plan-43USGIYD.js"),
+        import("./chunks/plan-text-RDZTS4NV.js"),
+        import("./chunks/plan-markdown-BQEGG73N.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-KJZ2Z2QK.js"),
         import("./chunks/apply-text-44YNBZDA.js"),
         import("./chunks/apply-markdown-DUVBNP6H.js"),
-        import("./chunks/plan-text-X42K77CL.js")
+        import("./chunks/plan-text-RDZTS4NV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5VWWLVAD.js"),
+        import("./chunks/drift-VP25YJ5U.js"),
         import("./chunks/drift-text-4M7V7KMR.js"),
         import("./chunks/drift-markdown-CWZVRTC2.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

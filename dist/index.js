@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4DDHCJRF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4EKPUYK5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-JNZJLRSF.js");
+        const { runDriftAction } = await import("./chunks/drift-action-YE25OQWD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-EDS2EHGR.js";
+} from "./chunk-46VN35EO.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-DL5GNGBG.js";
 import "./chunk-CZGQDZ6C.js";
@@ -10,7 +10,7 @@ import "./chunk-4MD6HBUU.js";
 import "./chunk-MO7EQ7PV.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-B5Q5L76H.js";
-import "./chunk-MEXJGX26.js";
+import "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";

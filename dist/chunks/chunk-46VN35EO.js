@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-MEXJGX26.js";
+} from "./chunk-UPATRDCX.js";
 import {
   controlsAccess,
   sha256Digest

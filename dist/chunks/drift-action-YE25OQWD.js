@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-EDS2EHGR.js";
+} from "./chunk-46VN35EO.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-B5Q5L76H.js";
 import {
   isIgnored
-} from "./chunk-MEXJGX26.js";
+} from "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";

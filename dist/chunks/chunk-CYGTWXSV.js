@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-MEXJGX26.js";
+} from "./chunk-UPATRDCX.js";
 import {
   loosens
 } from "./chunk-IT34FXK6.js";

@@ -8,8 +8,8 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-E6GZGWPK.js";
-import "./chunk-MEXJGX26.js";
+} from "./chunk-CYGTWXSV.js";
+import "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HLN3ZFF5.js";
+} from "./chunk-SGTXZV7J.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-4BD46LTL.js";
+} from "./chunk-2OALIIGT.js";
 import "./chunk-4MD6HBUU.js";
 import "./chunk-MO7EQ7PV.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-B5Q5L76H.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-E6GZGWPK.js";
-import "./chunk-MEXJGX26.js";
+} from "./chunk-CYGTWXSV.js";
+import "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";

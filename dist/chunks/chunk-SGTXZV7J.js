@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-E6GZGWPK.js";
+} from "./chunk-CYGTWXSV.js";
 import {
   acceptedLines,
   behindNote,

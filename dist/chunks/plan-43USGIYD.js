@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-4BD46LTL.js";
+} from "./chunk-2OALIIGT.js";
 import "./chunk-4MD6HBUU.js";
 import "./chunk-MO7EQ7PV.js";
 import "./chunk-SI4TSWFL.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-B5Q5L76H.js";
-import "./chunk-E6GZGWPK.js";
-import "./chunk-MEXJGX26.js";
+import "./chunk-CYGTWXSV.js";
+import "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-E6GZGWPK.js";
+} from "./chunk-CYGTWXSV.js";
 import {
   canonicalJson
 } from "./chunk-FLQOD7YC.js";

@@ -27,7 +27,9 @@ import {
   readTemplateFacts
 } from "./chunk-FLQOD7YC.js";
 import {
+  isMaskedValue,
   maskNoEchoDefaults,
+  noEchoIn,
   parameterDefaultsIn,
   parameterNamesIn
 } from "./chunk-7T43MTEL.js";
@@ -39,7 +41,8 @@ import {
   describeTarget,
   organizationalUnitSubtree,
   ouReference,
-  resolveOrganizationalUnits
+  resolveOrganizationalUnits,
+  stackSetName
 } from "./chunk-466JVE2A.js";
 import {
   expiryInstant,
@@ -699,12 +702,12 @@ function foreignStackSetFindings(context) {
     )
   );
 }
-function inoperableInstanceFindings(context, stackSetName) {
-  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === stackSetName);
+function inoperableInstanceFindings(context, stackSetName2) {
+  const stackSet = context.observed.stackSets.find((candidate) => candidate.name === stackSetName2);
   return (stackSet?.instances ?? []).filter((instance) => instance.status === "INOPERABLE").map(
     (instance) => makeFinding(
       "stack-instance-inoperable",
-      instanceTarget(stackSetName, context.accountTarget(instance.accountId), instance.region),
+      instanceTarget(stackSetName2, context.accountTarget(instance.accountId), instance.region),
       {
         expected: "a stack instance CloudFormation can update",
         actual: `INOPERABLE${instance.statusReason ? `: ${instance.statusReason}` : ""}`,
@@ -1770,6 +1773,29 @@ function acceptMissing(context, baseline, account, region) {
   return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `${leaveOut}${removes}${dropRegion}`;
 }
 
+// src/drift/unreadable-secrets.ts
+function unreadableSecretsNotChecked(context) {
+  const { namePrefix } = context.desired.organization.stackSets;
+  const observed = new Map(context.observed.stackSets.map((stackSet) => [stackSet.name, stackSet]));
+  return context.desired.baselines.flatMap((baseline) => {
+    const stackSet = observed.get(stackSetName(namePrefix, baseline.name));
+    if (!stackSet) return [];
+    const secret = new Set(noEchoIn(stackSet.templateBody));
+    const maskedIn = (parameters) => Object.entries(parameters ?? {}).filter(([key, value]) => secret.has(key) && isMaskedValue(value)).map(([key]) => key);
+    const onStackSet = maskedIn(stackSet.parameters);
+    const overridden = new Set(stackSet.instances.flatMap((instance) => maskedIn(instance.parameterOverrides)));
+    if (onStackSet.length === 0 && overridden.size === 0) return [];
+    const names = [.../* @__PURE__ */ new Set([...onStackSet, ...overridden])].sort(compareText);
+    return [
+      {
+        target: `stackset:${stackSet.name}`,
+        what: `NoEcho parameter value${names.length === 1 ? "" : "s"} ${listNames(names)}${overridden.size > 0 ? " (on the StackSet, or overridden on its instances)" : ""}`,
+        reason: "AWS returns NoEcho values masked (****), so one changed outside vend cannot be told from main\u2019s"
+      }
+    ];
+  });
+}
+
 // src/drift/plan-findings.ts
 var FROM_CHANGE = {
   [CHANGE_KINDS.enableScpType]: () => void 0,
@@ -1820,7 +1846,8 @@ function organizationFindings(context, foreignAttachments) {
     ...instancesOutsideOrganizationFindings(context),
     ...instancesInUndeclaredAccountsFindings(context),
     ...instancesInClosedAccountsFindings(context),
-    ...foreignStackSetFindings(context)
+    ...foreignStackSetFindings(context),
+    ...unreadableSecretsNotChecked(context)
   ];
   const findings = /* @__PURE__ */ new Map();
   const notChecked = [];

@@ -5,12 +5,12 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-HLN3ZFF5.js";
+} from "./chunk-SGTXZV7J.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-E6GZGWPK.js";
-import "./chunk-MEXJGX26.js";
+import "./chunk-CYGTWXSV.js";
+import "./chunk-UPATRDCX.js";
 import "./chunk-CYG66QAD.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
