@@ -587,16 +587,39 @@ describe('ignore entries that name no target of a critical kind', () => {
     ]);
   });
 
-  test('a target that names the SCP, the place, or the account is not; neither is SCPs switched off, whose one target is the root', () => {
+  test('a target that names the SCP, the place, or the account is not', () => {
     for (const what of [
       'kind: scp-content\n    target: "scp:deny-leave-*"',
       'kind: scp-detached\n    target: "scp:deny-leave-organization@*"',
       'kind: scp-detached\n    target: "scp:*@account:legacy-*"',
       'kind: account-left-organization\n    target: "account:sandbox-*"',
-      'kind: scp-policy-type-disabled',
+      'kind: scp-detached\n    target: "scp:deny-leave@root"',
       'kind: scp-foreign',
     ])
       expect(warnings(what)).toEqual([]);
+  });
+
+  // Its one finding covers every scp-detached finding while SCPs are off: the entry silences every guardrail lost.
+  test('SCPs switched off, whose one target is the root, is warned about as holding back every guardrail', () => {
+    for (const what of ['kind: scp-policy-type-disabled', 'kind: scp-policy-type-disabled\n    target: root'])
+      expect(warnings(what)).toEqual([
+        expect.objectContaining({
+          severity: 'warning',
+          message: expect.stringContaining('so this entry holds back the loss of every guardrail at once'),
+        }),
+      ]);
+  });
+
+  // They fail safe (the finding stays reported), but whoever wrote them believes it is held back.
+  test.each([
+    ['kind: account-suspended\n    target: " account:app-prod "', 'has spaces at an end, which no finding target has'],
+    ['kind: account-suspended\n    target: "acount:app-prod"', "begins 'acount', which no finding target does"],
+    ['kind: scp-detached\n    target: "scp:deny-leav@root"', 'names no SCP attachment this repository declares'],
+    ['kind: account-left-organization\n    target: "account:ap-prod"', 'names no account this repository declares'],
+  ])('a target that can match nothing is warned about: %s', (what, message) => {
+    expect(warnings(what)).toEqual([
+      expect.objectContaining({ line: line + 2, severity: 'warning', message: expect.stringContaining(message) }),
+    ]);
   });
 });
 

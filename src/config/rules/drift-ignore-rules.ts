@@ -74,6 +74,35 @@ function criticalEntryReach(entry: DriftIgnoreDocument, repository: LoadedReposi
   return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for ${names.length} different ${kind === 'account-left-organization' ? 'accounts' : 'SCPs'} (${shown.join(', ')}${names.length > shown.length ? ', …' : ''}): one entry would hold back each of those guardrails' findings. Write one entry per ${kind === 'account-left-organization' ? 'account' : 'SCP'}, naming it literally.`;
 }
 
+/** What every finding target begins with (drift-report.ts, FindingTarget): a plan problem's `organization` too. */
+const TARGET_PREFIXES = new Set(['root', 'organization', 'scp', 'ou', 'account', 'stackset']);
+
+/**
+ * Why an entry's target matches no finding it could be meant for, if it does: spaces at an end, a prefix no target
+ * has (`acount:`), or, for a critical kind, a name written out that this repository declares nowhere. It fails safe,
+ * the finding stays reported, but whoever wrote it believes it held back.
+ */
+function unmatchableTarget(entry: DriftIgnoreDocument, repository: LoadedRepository): string | undefined {
+  const { target, kind } = entry;
+  if (entry.id !== undefined || typeof target !== 'string') return undefined;
+  if (target !== target.trim())
+    return `ignore entry target '${target}' has spaces at an end, which no finding target has, so it matches nothing: remove them.`;
+  const prefix = /^([a-zA-Z]+)(?::|$)/.exec(target)?.[1];
+  if (prefix !== undefined && !TARGET_PREFIXES.has(prefix))
+    return `ignore entry target '${target}' begins '${prefix}', which no finding target does (they begin root, organization, scp:, ou:, account: or stackset:), so it matches nothing: copy the target from vend drift.`;
+  if (!kind || !(kind in CRITICAL_TARGETS) || target.includes('*')) return undefined;
+  if (declaredCriticalTargets(repository, kind).some((candidate) => targetPatternMatches(target, candidate.target)))
+    return undefined;
+  return `ignore entry target '${target}' names no ${kind === 'account-left-organization' ? 'account' : kind === 'scp-detached' ? 'SCP attachment' : 'SCP'} this repository declares, so it holds back no finding of kind '${kind}': check the spelling, or copy the target from vend drift.`;
+}
+
+/**
+ * While SCPs are switched off on the root, one scp-policy-type-disabled finding stands for every SCP detached with
+ * them (its `covers`), so an entry of that kind holds back the loss of every guardrail at once.
+ */
+const POLICY_TYPE_DISABLED_ENTRY =
+  "ignore entry of kind 'scp-policy-type-disabled', which is critical: while SCPs are switched off on the root, its one finding stands for every SCP detached with them, so this entry holds back the loss of every guardrail at once. Keep it only while SCPs are meant to be off, with an expiry days ahead, not months.";
+
 /**
  * `ignore:` in baselines/organization.yaml. The schema checks each field; this checks what the schema cannot say
  * clearly: an entry names exactly one finding id or one kind (a target pattern needs a kind), and its expiry is a
@@ -133,7 +162,11 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
         ),
         severity: 'warning',
       });
-    const blanket = blanketCriticalEntry(entry) ?? criticalEntryReach(entry, repository);
+    const blanket =
+      (entry.id === undefined && entry.kind === 'scp-policy-type-disabled' ? POLICY_TYPE_DISABLED_ENTRY : undefined) ??
+      blanketCriticalEntry(entry) ??
+      criticalEntryReach(entry, repository) ??
+      unmatchableTarget(entry, repository);
     if (blanket)
       diagnostics.push({
         ...source.diagnostic(RULES.driftIgnore, blanket, [...path, entry.target === undefined ? 'kind' : 'target']),
