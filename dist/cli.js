@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-SI4TSWFL.js";
+} from "./chunks/chunk-LLZYIJB2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-B5Q5L76H.js";
+} from "./chunks/chunk-HLX6UOQQ.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-X6KPPGQY.js";
+import "./chunks/chunk-C2YO5CPB.js";
 import "./chunks/chunk-5WTKJB4Z.js";
 import "./chunks/chunk-ULWPNSVW.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-43USGIYD.js"),
-        import("./chunks/plan-text-RDZTS4NV.js"),
-        import("./chunks/plan-markdown-BQEGG73N.js")
+        import("./chunks/plan-O43DV237.js"),
+        import("./chunks/plan-text-ZY5ACBP3.js"),
+        import("./chunks/plan-markdown-RRTKKF5Y.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KJZ2Z2QK.js"),
+        import("./chunks/apply-XB5Y7P22.js"),
         import("./chunks/apply-text-44YNBZDA.js"),
         import("./chunks/apply-markdown-DUVBNP6H.js"),
-        import("./chunks/plan-text-RDZTS4NV.js")
+        import("./chunks/plan-text-ZY5ACBP3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VP25YJ5U.js"),
+        import("./chunks/drift-RXUL7LEH.js"),
         import("./chunks/drift-text-4M7V7KMR.js"),
         import("./chunks/drift-markdown-CWZVRTC2.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-BVRP7P4B.js"),
+        import("./chunks/import-YUNPQV6O.js"),
         import("./chunks/import-text-GEJ337ZQ.js")
       ]);
       const outcome = await runImport(settings);

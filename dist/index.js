@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-B5Q5L76H.js";
-import "./chunks/chunk-X6KPPGQY.js";
+} from "./chunks/chunk-HLX6UOQQ.js";
+import "./chunks/chunk-C2YO5CPB.js";
 import "./chunks/chunk-5WTKJB4Z.js";
 import "./chunks/chunk-ULWPNSVW.js";
 import "./chunks/chunk-N2FNUB2K.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4EKPUYK5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ROA4CDNH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-Y66YFAYJ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DUJ2QGM4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-YE25OQWD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O6TIW7UN.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

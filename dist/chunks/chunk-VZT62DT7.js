@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-ZJSJLR5F.js";
+} from "./chunk-YGERYA7C.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-4MD6HBUU.js";
+} from "./chunk-FK2UF4W3.js";
 import {
   listNames
 } from "./chunk-N2FNUB2K.js";

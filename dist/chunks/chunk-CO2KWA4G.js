@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-UPATRDCX.js";
+} from "./chunk-VEWJGOAV.js";
 import {
   loosens
 } from "./chunk-IT34FXK6.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-4MD6HBUU.js";
+} from "./chunk-FK2UF4W3.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-B5Q5L76H.js";
+} from "./chunk-HLX6UOQQ.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-UPATRDCX.js";
+} from "./chunk-VEWJGOAV.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import {
   countOf,
   listNames,

@@ -1203,6 +1203,21 @@ function criticalEntryReach(entry, repository) {
   const shown = names.slice(0, 5).map((name) => `'${name}'`);
   return `ignore entry target '${target}' matches findings of kind '${kind}', which is critical, for ${names.length} different ${kind === "account-left-organization" ? "accounts" : "SCPs"} (${shown.join(", ")}${names.length > shown.length ? ", \u2026" : ""}): one entry would hold back each of those guardrails' findings. Write one entry per ${kind === "account-left-organization" ? "account" : "SCP"}, naming it literally.`;
 }
+var TARGET_PREFIXES = /* @__PURE__ */ new Set(["root", "organization", "scp", "ou", "account", "stackset"]);
+function unmatchableTarget(entry, repository) {
+  const { target, kind } = entry;
+  if (entry.id !== void 0 || typeof target !== "string") return void 0;
+  if (target !== target.trim())
+    return `ignore entry target '${target}' has spaces at an end, which no finding target has, so it matches nothing: remove them.`;
+  const prefix = /^([a-zA-Z]+)(?::|$)/.exec(target)?.[1];
+  if (prefix !== void 0 && !TARGET_PREFIXES.has(prefix))
+    return `ignore entry target '${target}' begins '${prefix}', which no finding target does (they begin root, organization, scp:, ou:, account: or stackset:), so it matches nothing: copy the target from vend drift.`;
+  if (!kind || !(kind in CRITICAL_TARGETS) || target.includes("*")) return void 0;
+  if (declaredCriticalTargets(repository, kind).some((candidate) => targetPatternMatches(target, candidate.target)))
+    return void 0;
+  return `ignore entry target '${target}' names no ${kind === "account-left-organization" ? "account" : kind === "scp-detached" ? "SCP attachment" : "SCP"} this repository declares, so it holds back no finding of kind '${kind}': check the spelling, or copy the target from vend drift.`;
+}
+var POLICY_TYPE_DISABLED_ENTRY = "ignore entry of kind 'scp-policy-type-disabled', which is critical: while SCPs are switched off on the root, its one finding stands for every SCP detached with them, so this entry holds back the loss of every guardrail at once. Keep it only while SCPs are meant to be off, with an expiry days ahead, not months.";
 var checkDriftIgnore = ({ repository, now }) => {
   const organization = repository.organization;
   if (!organization) return [];
@@ -1247,7 +1262,7 @@ var checkDriftIgnore = ({ repository, now }) => {
         ),
         severity: "warning"
       });
-    const blanket = blanketCriticalEntry(entry) ?? criticalEntryReach(entry, repository);
+    const blanket = (entry.id === void 0 && entry.kind === "scp-policy-type-disabled" ? POLICY_TYPE_DISABLED_ENTRY : void 0) ?? blanketCriticalEntry(entry) ?? criticalEntryReach(entry, repository) ?? unmatchableTarget(entry, repository);
     if (blanket)
       diagnostics.push({
         ...source.diagnostic(RULES.driftIgnore, blanket, [...path, entry.target === void 0 ? "kind" : "target"]),

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SGTXZV7J.js";
+} from "./chunk-73MKC7DU.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-REC33QQY.js";
+} from "./chunk-R6RHZ3AL.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-ZJSJLR5F.js";
+import "./chunk-YGERYA7C.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-2OALIIGT.js";
-import "./chunk-4MD6HBUU.js";
+} from "./chunk-WDRLE2AL.js";
+import "./chunk-FK2UF4W3.js";
 import "./chunk-MO7EQ7PV.js";
 import {
   readLocalFile
-} from "./chunk-SI4TSWFL.js";
+} from "./chunk-LLZYIJB2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B5Q5L76H.js";
+import "./chunk-HLX6UOQQ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-CYGTWXSV.js";
-import "./chunk-UPATRDCX.js";
-import "./chunk-CYG66QAD.js";
+} from "./chunk-CO2KWA4G.js";
+import "./chunk-VEWJGOAV.js";
+import "./chunk-VZT62DT7.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3F4MGO6Y.js";
@@ -66,7 +66,7 @@ import "./chunk-FLQOD7YC.js";
 import "./chunk-7T43MTEL.js";
 import "./chunk-466JVE2A.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-X6KPPGQY.js";
+import "./chunk-C2YO5CPB.js";
 import "./chunk-5WTKJB4Z.js";
 import "./chunk-ULWPNSVW.js";
 import "./chunk-N2FNUB2K.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-4MD6HBUU.js";
+} from "./chunk-FK2UF4W3.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-MO7EQ7PV.js";
 import {
   readLocalFile
-} from "./chunk-SI4TSWFL.js";
+} from "./chunk-LLZYIJB2.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-B5Q5L76H.js";
+} from "./chunk-HLX6UOQQ.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -32,13 +32,13 @@ import {
 } from "./chunk-MO7EQ7PV.js";
 import {
   writeLocalFile
-} from "./chunk-SI4TSWFL.js";
+} from "./chunk-LLZYIJB2.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-B5Q5L76H.js";
+} from "./chunk-HLX6UOQQ.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-CYG66QAD.js";
+} from "./chunk-VZT62DT7.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import "./chunk-5WTKJB4Z.js";
 import {
   conditionsOf,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-46VN35EO.js";
+} from "./chunk-WTKTZQBD.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-4MD6HBUU.js";
+import "./chunk-FK2UF4W3.js";
 import "./chunk-MO7EQ7PV.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B5Q5L76H.js";
+import "./chunk-HLX6UOQQ.js";
 import {
   isIgnored
-} from "./chunk-UPATRDCX.js";
-import "./chunk-CYG66QAD.js";
+} from "./chunk-VEWJGOAV.js";
+import "./chunk-VZT62DT7.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import "./chunk-5WTKJB4Z.js";
 import "./chunk-ULWPNSVW.js";
 import {

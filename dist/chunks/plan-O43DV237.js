@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-2OALIIGT.js";
-import "./chunk-4MD6HBUU.js";
+} from "./chunk-WDRLE2AL.js";
+import "./chunk-FK2UF4W3.js";
 import "./chunk-MO7EQ7PV.js";
-import "./chunk-SI4TSWFL.js";
+import "./chunk-LLZYIJB2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B5Q5L76H.js";
-import "./chunk-CYGTWXSV.js";
-import "./chunk-UPATRDCX.js";
-import "./chunk-CYG66QAD.js";
+import "./chunk-HLX6UOQQ.js";
+import "./chunk-CO2KWA4G.js";
+import "./chunk-VEWJGOAV.js";
+import "./chunk-VZT62DT7.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3F4MGO6Y.js";
@@ -19,7 +19,7 @@ import "./chunk-FLQOD7YC.js";
 import "./chunk-7T43MTEL.js";
 import "./chunk-466JVE2A.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-X6KPPGQY.js";
+import "./chunk-C2YO5CPB.js";
 import "./chunk-5WTKJB4Z.js";
 import "./chunk-ULWPNSVW.js";
 import "./chunk-N2FNUB2K.js";

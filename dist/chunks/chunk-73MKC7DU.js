@@ -27,7 +27,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-CYGTWXSV.js";
+} from "./chunk-CO2KWA4G.js";
 import {
   acceptedLines,
   behindNote,

@@ -1,17 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-SGTXZV7J.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-CYGTWXSV.js";
-import "./chunk-UPATRDCX.js";
-import "./chunk-CYG66QAD.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-CO2KWA4G.js";
+import "./chunk-VEWJGOAV.js";
+import "./chunk-VZT62DT7.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-3F4MGO6Y.js";
@@ -20,7 +19,7 @@ import "./chunk-FLQOD7YC.js";
 import "./chunk-7T43MTEL.js";
 import "./chunk-466JVE2A.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-X6KPPGQY.js";
+import "./chunk-C2YO5CPB.js";
 import "./chunk-5WTKJB4Z.js";
 import "./chunk-ULWPNSVW.js";
 import "./chunk-N2FNUB2K.js";
@@ -32,9 +31,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

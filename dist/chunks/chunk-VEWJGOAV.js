@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-CYG66QAD.js";
+} from "./chunk-VZT62DT7.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -47,7 +47,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import {
   quoted
 } from "./chunk-5WTKJB4Z.js";

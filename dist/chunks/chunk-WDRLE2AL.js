@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-4MD6HBUU.js";
+} from "./chunk-FK2UF4W3.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-SI4TSWFL.js";
+} from "./chunk-LLZYIJB2.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-B5Q5L76H.js";
+} from "./chunk-HLX6UOQQ.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-CYGTWXSV.js";
+} from "./chunk-CO2KWA4G.js";
 import {
   canonicalJson
 } from "./chunk-FLQOD7YC.js";

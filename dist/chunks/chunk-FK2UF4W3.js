@@ -57,7 +57,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-X6KPPGQY.js";
+} from "./chunk-C2YO5CPB.js";
 import {
   namedIamResource
 } from "./chunk-ULWPNSVW.js";

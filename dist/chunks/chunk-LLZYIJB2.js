@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-B5Q5L76H.js";
+} from "./chunk-HLX6UOQQ.js";
 
 // src/local-files.ts
 import {

@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-ZJSJLR5F.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-WTKTZQBD.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-4MD6HBUU.js";
+import "./chunk-DL5GNGBG.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-FK2UF4W3.js";
 import "./chunk-MO7EQ7PV.js";
-import "./chunk-SI4TSWFL.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-B5Q5L76H.js";
+import "./chunk-HLX6UOQQ.js";
+import "./chunk-VEWJGOAV.js";
+import "./chunk-VZT62DT7.js";
 import "./chunk-IT34FXK6.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-TD5Y3GBZ.js";
 import "./chunk-FLQOD7YC.js";
 import "./chunk-7T43MTEL.js";
 import "./chunk-466JVE2A.js";
-import "./chunk-X6KPPGQY.js";
+import "./chunk-C2YO5CPB.js";
+import "./chunk-5WTKJB4Z.js";
 import "./chunk-ULWPNSVW.js";
 import "./chunk-N2FNUB2K.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };
