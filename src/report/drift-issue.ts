@@ -58,6 +58,21 @@ const SMALLER_STATE_BUDGETS = [10_000, 2_000];
 export const FULL_ENTRIES = 60;
 const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
+/**
+ * A finding target as drift writes one (drift-report.ts, FindingTarget): a known prefix, printable characters, a
+ * bounded length. A state entry whose target is not is named by its id alone: the id is a public function of kind
+ * and target, so whoever edits the body can make one match any text, and only the shape keeps that text out.
+ */
+function hasTargetShape(target: string): boolean {
+  return (
+    /^(?:root|organization|(?:scp|ou|account|stackset):)/.test(target) &&
+    target.length <= 600 &&
+    [...target].every((character) => {
+      const code = character.codePointAt(0)!;
+      return code >= 0x20 && (code < 0x7f || code > 0x9f);
+    })
+  );
+}
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, `YYYY-MM-DD`: a hand edit such as 2025-02-99 is not one, and is skipped. */
@@ -199,7 +214,12 @@ export function decodeDriftIssueState(body: string | null | undefined): DriftIss
       );
       // A kind and target that do not give the id were edited by hand; the entry then keeps only its day. The
       // label is rebuilt from them, so text someone wrote into the body is never posted as what cleared.
-      const named = kind && target && Object.hasOwn(DRIFT_KINDS, kind) && findingId(kind as DriftKind, target) === id;
+      const named =
+        kind &&
+        target &&
+        Object.hasOwn(DRIFT_KINDS, kind) &&
+        hasTargetShape(target) &&
+        findingId(kind as DriftKind, target) === id;
       state.reported.set(id!, {
         firstSeen: firstSeen!,
         label: named ? brief(findingHeadline({ kind: kind as DriftKind, target })) : id!,

@@ -926,6 +926,25 @@ test('text written into the hidden state is never posted as what cleared, and an
   expect(comments).not.toContain('bbbbbbbbbbbb');
 });
 
+// The id is a public function of kind and target: an edit of the body can give any text a matching id. Only a
+// target of a finding target's shape is named; other text counts as an id no longer found.
+test("a target written into the hidden state with its fingerprint is named only if it has a finding target's shape", async () => {
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
+  const number = opened.issueNumber!;
+  const forged = (kind: string, forgedTarget: string) =>
+    JSON.stringify([findingId(kind as never, forgedTarget), '2026-11-01', '', kind, forgedTarget]);
+  const edited = (server.state.issue(number)!.body ?? '').replace(
+    '"reported":[',
+    `"reported":[${forged('scp-detached', 'account:</details><h1>PWNED</h1>\n# heading')},${forged('scp-detached', 'evil: @mallory [click](https://evil.example)')},`,
+  );
+  server.state.editIssueBody(number, edited);
+  await publishDriftIssue(octokit, target, reportOf('2026-11-02', [TAGS('2026-11-01')]));
+  const posted = comments(number).join('\n');
+  expect(posted).not.toContain('PWNED');
+  expect(posted).not.toContain('mallory');
+  expect(posted).not.toContain('**Cleared:**');
+});
+
 test('an earlier finding not checked again that an ignore: entry now matches neither counts nor keeps the issue open', async () => {
   const resource = ROLE_DRIFT('2026-11-01');
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [resource]));
