@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-O6TIW7UN.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4ECDCBJR.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -209,6 +209,12 @@ var SMALLER_STATE_BUDGETS = [1e4, 2e3];
 var FULL_ENTRIES = 60;
 var LABEL_LENGTH = 120;
 var ID = /^[0-9a-f]{12}$/;
+function hasTargetShape(target) {
+  return /^(?:root|organization|(?:scp|ou|account|stackset):)/.test(target) && target.length <= 600 && [...target].every((character) => {
+    const code = character.codePointAt(0);
+    return code >= 32 && (code < 127 || code > 159);
+  });
+}
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isDay(text) {
   return DAY.test(text) && !Number.isNaN(expiryInstant(text));
@@ -310,7 +316,7 @@ function decodeDriftIssueState(body) {
       const [id, firstSeen, , kind, target] = entry.map(
         (value) => value === void 0 || value === null ? void 0 : String(value)
       );
-      const named2 = kind && target && Object.hasOwn(DRIFT_KINDS, kind) && findingId(kind, target) === id;
+      const named2 = kind && target && Object.hasOwn(DRIFT_KINDS, kind) && hasTargetShape(target) && findingId(kind, target) === id;
       state.reported.set(id, {
         firstSeen,
         label: named2 ? brief(findingHeadline({ kind, target })) : id,
