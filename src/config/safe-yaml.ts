@@ -390,13 +390,15 @@ function jsonSyntaxDiagnostic(file: string, text: string): Diagnostic | undefine
   if (!error) return undefined;
   const before = text.slice(0, error.offset);
   const position = { line: before.split('\n').length, column: error.offset - before.lastIndexOf('\n') };
-  const notJsonAtAll = !/^\s*[{[]/.test(text);
-  return fileError(
-    file,
-    RULES.yamlSyntax,
-    `JSON syntax error: ${error.message}.${notJsonAtAll ? ' This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document.' : ''}`,
-    position,
-  );
+  // A comment is the likelier slip in a JSON file than YAML, and is told as such: JSON has none.
+  const comment = /^\s*(?:\/\/|\/\*)/.test(text.slice(error.offset));
+  const notJsonAtAll = !comment && !/^\s*[{[]/.test(text);
+  const advice = comment
+    ? ' JSON has no comments; remove it, or say it in the policy’s description in organization.yaml.'
+    : notJsonAtAll
+      ? ' This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document.'
+      : '';
+  return fileError(file, RULES.yamlSyntax, `JSON syntax error: ${error.message}.${advice}`, position);
 }
 
 function firstLine(message: string): string {

@@ -190,6 +190,12 @@ describe('a JSON syntax error is reported where it is, in JSON terms', () => {
     ]);
   });
 
+  test('a comment is told JSON has none, not that the file is YAML', () => {
+    const [finding] = findings('// deny leaving\n{ "Version": "2012-10-17", "Statement": [] }\n');
+    expect(finding).toMatchObject({ at: '1:1', message: expect.stringContaining('JSON has no comments') });
+    expect(finding!.message).not.toContain('YAML');
+  });
+
   test('an unclosed string is reported where it starts', () => {
     const text = '{\n  "Version": "2012-10-17,\n  "Statement": []\n}\n';
     expect(findings(text)).toEqual([expect.objectContaining({ at: '2:14' })]);
