@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-DL5GNGBG.js";
+} from "./chunks/chunk-CLMPNR6D.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-LLZYIJB2.js";
+} from "./chunks/chunk-57YDMS2W.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HLX6UOQQ.js";
+} from "./chunks/chunk-CWFLBXHT.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-C2YO5CPB.js";
-import "./chunks/chunk-5WTKJB4Z.js";
-import "./chunks/chunk-ULWPNSVW.js";
+import "./chunks/chunk-4V33RR6A.js";
+import "./chunks/chunk-ZCHTYBNZ.js";
+import "./chunks/chunk-HW5AZJU7.js";
 import {
   countOf
-} from "./chunks/chunk-N2FNUB2K.js";
+} from "./chunks/chunk-I5IUKFL7.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-O43DV237.js"),
-        import("./chunks/plan-text-ZY5ACBP3.js"),
-        import("./chunks/plan-markdown-RRTKKF5Y.js")
+        import("./chunks/plan-YNJRIMSE.js"),
+        import("./chunks/plan-text-CPQMCWAW.js"),
+        import("./chunks/plan-markdown-46CO4CJ6.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XB5Y7P22.js"),
-        import("./chunks/apply-text-44YNBZDA.js"),
-        import("./chunks/apply-markdown-DUVBNP6H.js"),
-        import("./chunks/plan-text-ZY5ACBP3.js")
+        import("./chunks/apply-X5SVBOBQ.js"),
+        import("./chunks/apply-text-ZYQF2IWL.js"),
+        import("./chunks/apply-markdown-BWXF4AIU.js"),
+        import("./chunks/plan-text-CPQMCWAW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-RXUL7LEH.js"),
-        import("./chunks/drift-text-4M7V7KMR.js"),
-        import("./chunks/drift-markdown-CWZVRTC2.js"),
+        import("./chunks/drift-KFFMV2DK.js"),
+        import("./chunks/drift-text-MCYQDW6A.js"),
+        import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-D757JNHM.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-TGQ4F2ZP.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YUNPQV6O.js"),
-        import("./chunks/import-text-GEJ337ZQ.js")
+        import("./chunks/import-JMOA5FXR.js"),
+        import("./chunks/import-text-ISQSZNT5.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

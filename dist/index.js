@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-LDQKCLEN.js";
+} from "./chunks/chunk-SYJSDSPP.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-DL5GNGBG.js";
+import "./chunks/chunk-CLMPNR6D.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HLX6UOQQ.js";
-import "./chunks/chunk-C2YO5CPB.js";
-import "./chunks/chunk-5WTKJB4Z.js";
-import "./chunks/chunk-ULWPNSVW.js";
-import "./chunks/chunk-N2FNUB2K.js";
+} from "./chunks/chunk-CWFLBXHT.js";
+import "./chunks/chunk-4V33RR6A.js";
+import "./chunks/chunk-ZCHTYBNZ.js";
+import "./chunks/chunk-HW5AZJU7.js";
+import "./chunks/chunk-I5IUKFL7.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ROA4CDNH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-W7BPYGUD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DUJ2QGM4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KPEIXMOP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4ECDCBJR.js");
+        const { runDriftAction } = await import("./chunks/drift-action-KZ63FEC7.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

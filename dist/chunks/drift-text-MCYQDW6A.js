@@ -1,0 +1,21 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  renderDriftText
+} from "./chunk-6N37FG3S.js";
+import "./chunk-6LAYUGP7.js";
+import "./chunk-UXJ4KQRC.js";
+import "./chunk-AJZ33OJS.js";
+import "./chunk-JRWR4K33.js";
+import "./chunk-5LHJMUYQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-ZCHTYBNZ.js";
+import "./chunk-HW5AZJU7.js";
+import "./chunk-I5IUKFL7.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  renderDriftText
+};

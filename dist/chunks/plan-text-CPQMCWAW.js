@@ -1,0 +1,42 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-W5NXLTZM.js";
+import "./chunk-UXG5BFD5.js";
+import "./chunk-KEMJD7I7.js";
+import "./chunk-6E2Y4N2K.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-6LAYUGP7.js";
+import "./chunk-UXJ4KQRC.js";
+import "./chunk-AJZ33OJS.js";
+import "./chunk-JRWR4K33.js";
+import "./chunk-5LHJMUYQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-4V33RR6A.js";
+import "./chunk-ZCHTYBNZ.js";
+import "./chunk-HW5AZJU7.js";
+import "./chunk-I5IUKFL7.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
