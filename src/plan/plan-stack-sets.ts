@@ -7,7 +7,7 @@ import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
 import { baselineControlsAccess } from './template-change.js';
-import { planInstanceRemovals, removeDependentsFirst } from './stack-instance-removals.js';
+import { noteRemovalsAfterUpdate, planInstanceRemovals, removeDependentsFirst } from './stack-instance-removals.js';
 import {
   overrideRetentionChanges,
   retentionChanges,
@@ -335,7 +335,10 @@ export function planStackSets(draft: PlanDraft): void {
       );
     }
     const removal = planInstanceRemovals(draft, baseline.name, name, existing, wantedKeys, accountNameById);
-    if (removal) removalByBaseline.set(baseline.name, removal);
+    if (removal) {
+      removalByBaseline.set(baseline.name, removal);
+      noteRemovalsAfterUpdate(draft, stackSetChange, removal);
+    }
     draft.markUpdated(draft.accountsIn(instanceChanges));
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }

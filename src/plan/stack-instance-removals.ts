@@ -61,6 +61,18 @@ export function planInstanceRemovals(
   return removal;
 }
 
+/**
+ * A StackSet update redeploys every instance, those this plan then removes too (updates run in an earlier stage than
+ * removals): its description says how many of the instances it counts go next, so a reviewer does not read them as
+ * kept. Nothing for a change that is not an update.
+ */
+export function noteRemovalsAfterUpdate(draft: PlanDraft, updateId: string | undefined, removalId: string): void {
+  const update = updateId === undefined ? undefined : draft.changes.get(updateId);
+  const removed = draft.changes.get(removalId)?.scope.members;
+  if (update?.kind !== CHANGE_KINDS.updateStackSet || !Array.isArray(removed)) return;
+  update.description += `; ${removed.length === 1 ? 'one of them is' : `${removed.length} of them are`} then removed by this plan`;
+}
+
 /** Whether the account's OU today, or one above it, declares the baseline: a move away would drop it. */
 function inheritedWhereItIs(draft: PlanDraft, account: string, baseline: string): boolean {
   return draft.desired.organizationalUnits.some(

@@ -1,6 +1,11 @@
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { retentionChanges } from '../../src/plan/stack-set-update-impact.js';
-import { convergedObservation, desiredAccountNamed, referenceDesiredState } from '../support/plan-fixtures.js';
+import {
+  convergedObservation,
+  desiredAccountNamed,
+  observedStackSet,
+  referenceDesiredState,
+} from '../support/plan-fixtures.js';
 
 const LOGS = (retention: number, deletionPolicy = 'Retain') =>
   `Resources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    DeletionPolicy: ${deletionPolicy}\n    Properties:\n      RetentionInDays: ${retention}\n  Trail:\n    Type: AWS::S3::Bucket\n    Properties:\n      VersioningConfiguration: { Status: Enabled }\n`;
@@ -99,4 +104,24 @@ test("a manifest's new override that shortens retention makes its stack instance
   expect(update()).toMatchObject({ highImpact: true });
   account.parameters = { 'regional-guardrails': { Retention: '3653' } };
   expect(update()).toMatchObject({ highImpact: false });
+});
+
+// UpdateStackSet redeploys every instance, one the same plan removes in a later stage too: the update must not read
+// as keeping it.
+test('an update that redeploys an instance the plan then removes says so', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody = LOGS(30);
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'regional-guardrails');
+  stackSet.instances.push({ ...stackSet.instances[0]!, region: 'eu-west-3' });
+  regional.templateBody = LOGS(60);
+  const plan = computePlan(desired, observed);
+  const update = plan.changes.find((change) => change.kind === 'update-stackset')!;
+  expect(update.description).toMatch(/; one of them is then removed by this plan$/);
+  expect(plan.changes.filter((change) => change.kind === 'remove-stack-instances')).toHaveLength(1);
+  stackSet.instances.pop();
+  expect(
+    computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset')!.description,
+  ).not.toContain('then removed');
 });
