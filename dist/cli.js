@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YNJRIMSE.js"),
+        import("./chunks/plan-ULXIXZFG.js"),
         import("./chunks/plan-text-CPQMCWAW.js"),
         import("./chunks/plan-markdown-46CO4CJ6.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-X5SVBOBQ.js"),
+        import("./chunks/apply-D5IZ6Q6K.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
         import("./chunks/plan-text-CPQMCWAW.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KFFMV2DK.js"),
+        import("./chunks/drift-YUVLRX56.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

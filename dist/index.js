@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-W7BPYGUD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PTXR2SQ3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KPEIXMOP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-3H23GVSP.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-KZ63FEC7.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OJOZIXRQ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

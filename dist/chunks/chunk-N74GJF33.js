@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-UNUF43JH.js";
+} from "./chunk-LHSQCIXY.js";
 import {
   createAwsClients,
   describeAwsError,

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-UNUF43JH.js";
+} from "./chunk-LHSQCIXY.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -2,8 +2,8 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-HDLN5EVC.js";
-import "./chunk-UNUF43JH.js";
+} from "./chunk-N74GJF33.js";
+import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-57YDMS2W.js";
 import "./chunk-XEJZL3EO.js";

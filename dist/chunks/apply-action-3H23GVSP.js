@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-PATXX4OK.js";
+} from "./chunk-QMENWGYB.js";
 import "./chunk-IX45PJIE.js";
 import "./chunk-U35ZO2AV.js";
 import "./chunk-RT5LBL5T.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-NAH5424N.js";
+import "./chunk-ZX2JVAD5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -17,7 +17,7 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-CLMPNR6D.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-UNUF43JH.js";
+import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-57YDMS2W.js";
 import "./chunk-XEJZL3EO.js";

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-PATXX4OK.js";
+} from "./chunk-QMENWGYB.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-NAH5424N.js";
+import "./chunk-ZX2JVAD5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-HDLN5EVC.js";
-import "./chunk-UNUF43JH.js";
+} from "./chunk-N74GJF33.js";
+import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-UNUF43JH.js";
+} from "./chunk-LHSQCIXY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NAH5424N.js";
+} from "./chunk-ZX2JVAD5.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-UNUF43JH.js";
+} from "./chunk-LHSQCIXY.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";

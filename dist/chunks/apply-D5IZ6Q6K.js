@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-NAH5424N.js";
+} from "./chunk-ZX2JVAD5.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-UNUF43JH.js";
+import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-57YDMS2W.js";
 import "./chunk-XEJZL3EO.js";

@@ -1486,6 +1486,12 @@ function planInstanceRemovals(draft, baseline, stackSet, existing, wantedKeys, a
   draft.markUpdated(accounts);
   return removal;
 }
+function noteRemovalsAfterUpdate(draft, updateId, removalId) {
+  const update = updateId === void 0 ? void 0 : draft.changes.get(updateId);
+  const removed = draft.changes.get(removalId)?.scope.members;
+  if (update?.kind !== CHANGE_KINDS.updateStackSet || !Array.isArray(removed)) return;
+  update.description += `; ${removed.length === 1 ? "one of them is" : `${removed.length} of them are`} then removed by this plan`;
+}
 function inheritedWhereItIs(draft, account, baseline) {
   return draft.desired.organizationalUnits.some(
     (unit) => unit.baselines.includes(baseline) && draft.holdsToday(unit.path, account)
@@ -2011,7 +2017,10 @@ function planStackSets(draft) {
       );
     }
     const removal = planInstanceRemovals(draft, baseline.name, name, existing, wantedKeys, accountNameById);
-    if (removal) removalByBaseline.set(baseline.name, removal);
+    if (removal) {
+      removalByBaseline.set(baseline.name, removal);
+      noteRemovalsAfterUpdate(draft, stackSetChange, removal);
+    }
     draft.markUpdated(draft.accountsIn(instanceChanges));
     instanceChangesByBaseline.set(baseline.name, instanceChanges);
   }

@@ -2,11 +2,11 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-VV55K5KJ.js";
+} from "./chunk-Q3V567FM.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-CLMPNR6D.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-UNUF43JH.js";
+import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-CWFLBXHT.js";
