@@ -25,6 +25,7 @@ import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLin
 import { ansi, plain } from './terminal-style.js';
 import type { Paint } from './terminal-style.js';
 import { visible, visibleLine } from './visible-text.js';
+import { accountsInFlaggedValues } from './flagged-accounts.js';
 
 /**
  * What plan does not read, said wherever a plan is shown: ListStackInstances omits parameter overrides, and one
@@ -162,10 +163,16 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
         const why = change.highImpactReason && change.highImpact ? ` — ${change.highImpactReason}` : '';
         return visibleLine(`    ${change.description}${where}${why}`);
       });
+    // As the comment does under each flagged list: an account a parameter value names is never only in a long list.
+    const accountIds = (keep: (change: (typeof listed)[number]) => boolean) => {
+      const line = accountsInFlaggedValues(listed.filter(keep), plan.noEchoParameters);
+      return line ? [visibleLine(`    ${line}`)] : [];
+    };
     if (destructive > 0)
       lines.push(
         `${paint('destructive', countOf(destructive, 'destructive change'))} [destructive]: apply carries ${destructive === 1 ? 'it' : 'them'} out only with --allow-destructive.`,
         ...flagged((change) => change.destructive),
+        ...accountIds((change) => change.destructive),
       );
     if (highImpact > 0) {
       const { label, besides } = highImpactCount(
@@ -175,6 +182,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
       lines.push(
         `${paint('highImpact', label)} [high impact]${besides}: ${highImpact === 1 ? 'it reaches' : 'they reach'} far without deleting anything; review ${highImpact === 1 ? 'it' : 'them'} closely.`,
         ...flagged((change) => change.highImpact && !change.destructive),
+        ...accountIds((change) => change.highImpact && !change.destructive),
       );
     }
     if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push('');

@@ -1165,12 +1165,19 @@ test('an account named in one override among hundreds naming another is named, r
         },
       }),
     );
-  const comment = renderPlanComment(computePlan(desired, observed));
+  const plan = computePlan(desired, observed);
+  const comment = renderPlanComment(plan);
   expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
   const flagged = comment.slice(comment.indexOf('[!IMPORTANT]'));
   expect(comment).not.toContain('777777777777');
   expect(flagged).toMatch(
     /> Account ids in the parameter values these changes deploy, the rarest first: 666666666666 \(Deploy automation-roles to 1 stack instance \(1 account: flag-200\)\) and 222233334444 \(599 changes\)\./,
+  );
+  // The terminal's text names them as the comment does, under the flagged list it closes with.
+  const text = renderPlanText(plan);
+  expect(text).not.toContain('777777777777');
+  expect(text.slice(text.lastIndexOf('[high impact]'))).toMatch(
+    /\n {4}Account ids in the parameter values these changes deploy, the rarest first: 666666666666 \(Deploy automation-roles to 1 stack instance \(1 account: flag-200\)\) and 222233334444 \(599 changes\)\./,
   );
 });
 
