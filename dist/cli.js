@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-ULXIXZFG.js"),
-        import("./chunks/plan-text-CPQMCWAW.js"),
-        import("./chunks/plan-markdown-46CO4CJ6.js")
+        import("./chunks/plan-PU3BUM7B.js"),
+        import("./chunks/plan-text-6VVZUZNC.js"),
+        import("./chunks/plan-markdown-KTXMQRMI.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-D5IZ6Q6K.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-CPQMCWAW.js")
+        import("./chunks/plan-text-6VVZUZNC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PTXR2SQ3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FIYY4CZY.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VNC2EMV7.js";
+} from "./chunk-CVGPFDO2.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-N74GJF33.js";
+} from "./chunk-CNYT7R6H.js";
 import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import {
@@ -55,7 +55,7 @@ import "./chunk-CWFLBXHT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-W5NXLTZM.js";
+} from "./chunk-H56A5FJA.js";
 import "./chunk-UXG5BFD5.js";
 import "./chunk-KEMJD7I7.js";
 import "./chunk-6E2Y4N2K.js";

@@ -31,6 +31,7 @@ import {
 } from "./chunk-UXJ4KQRC.js";
 import {
   accessResourceLines,
+  accountIdsInValue,
   canonicalJson
 } from "./chunk-AJZ33OJS.js";
 import {
@@ -649,6 +650,29 @@ function diffLineStyle(line) {
   return "context";
 }
 
+// src/report/flagged-accounts.ts
+var NAMED_IDS = 8;
+var NAMED_CHANGES = 2;
+function accountsInFlaggedValues(changes, secret) {
+  const holders = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const after = change.after ?? {};
+    const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
+    const values = [after.parameters, after.parameterOverrides].flatMap(
+      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value)) : []
+    );
+    const ids = new Set(values.flatMap(accountIdsInValue));
+    for (const id of ids) holders.set(id, [...holders.get(id) ?? [], change.description]);
+  }
+  if (holders.size === 0) return void 0;
+  const ranked = [...holders].sort(([a, x], [b, y]) => x.length - y.length || compareText(a, b));
+  const named = ranked.slice(0, NAMED_IDS).map(
+    ([id, descriptions]) => descriptions.length <= NAMED_CHANGES ? `${id} (${descriptions.join("; ")})` : `${id} (${countOf(descriptions.length, "change")})`
+  );
+  const more = ranked.length - named.length;
+  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames([...named, ...more > 0 ? [`${more} more`] : []], Infinity)}.`;
+}
+
 // src/report/plan-text.ts
 var UNREAD_OVERRIDES = "Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.";
 function bootstrapNotice(change) {
@@ -712,10 +736,15 @@ function renderPlanText(plan, options = {}) {
       const why = change.highImpactReason && change.highImpact ? ` \u2014 ${change.highImpactReason}` : "";
       return visibleLine(`    ${change.description}${where}${why}`);
     });
+    const accountIds = (keep) => {
+      const line = accountsInFlaggedValues(listed.filter(keep), plan.noEchoParameters);
+      return line ? [visibleLine(`    ${line}`)] : [];
+    };
     if (destructive > 0)
       lines.push(
         `${paint("destructive", countOf(destructive, "destructive change"))} [destructive]: apply carries ${destructive === 1 ? "it" : "them"} out only with --allow-destructive.`,
-        ...flagged((change) => change.destructive)
+        ...flagged((change) => change.destructive),
+        ...accountIds((change) => change.destructive)
       );
     if (highImpact > 0) {
       const { label, besides } = highImpactCount(
@@ -724,7 +753,8 @@ function renderPlanText(plan, options = {}) {
       );
       lines.push(
         `${paint("highImpact", label)} [high impact]${besides}: ${highImpact === 1 ? "it reaches" : "they reach"} far without deleting anything; review ${highImpact === 1 ? "it" : "them"} closely.`,
-        ...flagged((change) => change.highImpact && !change.destructive)
+        ...flagged((change) => change.highImpact && !change.destructive),
+        ...accountIds((change) => change.highImpact && !change.destructive)
       );
     }
     if (flaggedCorrections > 0 && destructive + highImpact === 0) lines.push("");
@@ -872,6 +902,7 @@ export {
   describeChanges,
   groupByResource,
   changeListing,
+  accountsInFlaggedValues,
   UNREAD_OVERRIDES,
   bootstrapNotice,
   operationPreferencesNotice,

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-N74GJF33.js";
+} from "./chunk-CNYT7R6H.js";
 import "./chunk-LHSQCIXY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-57YDMS2W.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-CWFLBXHT.js";
-import "./chunk-W5NXLTZM.js";
+import "./chunk-H56A5FJA.js";
 import "./chunk-UXG5BFD5.js";
 import "./chunk-KEMJD7I7.js";
 import "./chunk-6E2Y4N2K.js";

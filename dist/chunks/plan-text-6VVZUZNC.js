@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-VNC2EMV7.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-W5NXLTZM.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-H56A5FJA.js";
 import "./chunk-UXG5BFD5.js";
 import "./chunk-KEMJD7I7.js";
 import "./chunk-6E2Y4N2K.js";
@@ -32,9 +31,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

@@ -1,14 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-W5NXLTZM.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-CVGPFDO2.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-H56A5FJA.js";
 import "./chunk-UXG5BFD5.js";
 import "./chunk-KEMJD7I7.js";
 import "./chunk-6E2Y4N2K.js";
@@ -31,12 +32,9 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -15,6 +15,7 @@ import {
 import {
   ALREADY_ON_MAIN,
   UNREAD_OVERRIDES,
+  accountsInFlaggedValues,
   blockedLine,
   bootstrapNotice,
   changeListing,
@@ -27,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-W5NXLTZM.js";
+} from "./chunk-H56A5FJA.js";
 import {
   acceptedLines,
   behindNote,
@@ -41,9 +42,6 @@ import {
   leadingDetails
 } from "./chunk-UXJ4KQRC.js";
 import {
-  accountIdsInValue
-} from "./chunk-AJZ33OJS.js";
-import {
   CHANGE_KINDS
 } from "./chunk-5LHJMUYQ.js";
 import {
@@ -53,7 +51,6 @@ import {
 } from "./chunk-ZCHTYBNZ.js";
 import {
   countOf,
-  listNames,
   problemPlace
 } from "./chunk-I5IUKFL7.js";
 import {
@@ -439,29 +436,6 @@ function shorterLists(count) {
     sizes.push(shown);
   }
   return sizes;
-}
-
-// src/report/flagged-accounts.ts
-var NAMED_IDS = 8;
-var NAMED_CHANGES = 2;
-function accountsInFlaggedValues(changes, secret) {
-  const holders = /* @__PURE__ */ new Map();
-  for (const change of changes) {
-    const after = change.after ?? {};
-    const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
-    const values = [after.parameters, after.parameterOverrides].flatMap(
-      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value)) : []
-    );
-    const ids = new Set(values.flatMap(accountIdsInValue));
-    for (const id of ids) holders.set(id, [...holders.get(id) ?? [], change.description]);
-  }
-  if (holders.size === 0) return void 0;
-  const ranked = [...holders].sort(([a, x], [b, y]) => x.length - y.length || compareText(a, b));
-  const named = ranked.slice(0, NAMED_IDS).map(
-    ([id, descriptions]) => descriptions.length <= NAMED_CHANGES ? `${id} (${descriptions.join("; ")})` : `${id} (${countOf(descriptions.length, "change")})`
-  );
-  const more = ranked.length - named.length;
-  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames([...named, ...more > 0 ? [`${more} more`] : []], Infinity)}.`;
 }
 
 // src/report/plan-markdown-flagged.ts

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-W5NXLTZM.js";
+} from "./chunk-H56A5FJA.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";
