@@ -323,29 +323,39 @@ function suspendedAccountDifferences(declared: DesiredAccount, existing: Observe
  * no manifest name is left to call it by.
  */
 export function undeclaredOwnedAccountFindings(context: DriftContext): DriftFinding[] {
-  return context.plan.unmanagedAccounts
-    .filter((account) => account.ownedByVend)
-    .map((account) =>
-      makeFinding(
-        'account-undeclared',
-        `account-id:${account.id}`,
-        {
-          expected: 'a manifest for every account tagged as vend’s',
-          actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
-          restore: 'apply leaves it alone: it neither closes it nor changes it again',
-          accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
-          details: context.observed.stackSets.flatMap((stackSet) =>
-            stackSet.instances
-              .filter((instance) => instance.accountId === account.id)
-              .map(
-                (instance) =>
-                  `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`,
-              ),
-          ),
-        },
-        context.checkedOn,
-      ),
-    );
+  // The plan's unmanaged list leaves the management account out, but a manifest may have declared it, and deleting
+  // that manifest leaves vend's tag and baselines there (roles where no SCP applies) as surely as on a member.
+  const managementId = context.observed.organization.managementAccountId;
+  const management = context.observed.accounts.find((account) => account.id === managementId);
+  const managementLeft =
+    management?.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value &&
+    ![...context.existingAccounts.values()].some((account) => account.id === managementId);
+  return [
+    ...context.plan.unmanagedAccounts.filter((account) => account.ownedByVend),
+    ...(managementLeft ? [{ ...management, parentPath: '(root)' }] : []),
+  ].map((account) =>
+    makeFinding(
+      'account-undeclared',
+      `account-id:${account.id}`,
+      {
+        expected: 'a manifest for every account tagged as vend’s',
+        actual: `${account.id === managementId ? 'the management account ' : ''}${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
+        restore: 'apply leaves it alone: it neither closes it nor changes it again',
+        accept:
+          account.id === managementId
+            ? `put its manifest back, or give it up: remove its ${MANAGED_BY_TAG.key} tag in AWS, and delete vend's stack instances there by hand (DeleteStackInstances), whose roles no SCP limits`
+            : `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+        details: context.observed.stackSets.flatMap((stackSet) =>
+          stackSet.instances
+            .filter((instance) => instance.accountId === account.id)
+            .map(
+              (instance) => `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`,
+            ),
+        ),
+      },
+      context.checkedOn,
+    ),
+  );
 }
 
 /** Accounts no manifest declares, one finding per OU they sit in, so a new one there reads as a change. */

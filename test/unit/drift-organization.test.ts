@@ -40,6 +40,27 @@ const only = (findings: DriftFinding[]) => {
   return findings[0]!;
 };
 
+// The plan's unmanaged list leaves the management account out; a deleted manifest of it still leaves vend's tag and
+// baselines there, roles where no SCP limits them, which no plan maintains any more.
+test('the management account left with vend’s tag and stack instances by a deleted manifest is a finding', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const managementId = observed.organization.managementAccountId;
+  const management = observed.accounts.find((account) => account.id === managementId)!;
+  expect(drift(desired, observed).findings).toEqual([]);
+  management.tags = { ...management.tags, [MANAGED_BY_TAG.key]: MANAGED_BY_TAG.value };
+  const roles = observed.stackSets.find((stackSet) => stackSet.name === 'vend-automation-roles')!;
+  roles.instances.push({ ...roles.instances[0]!, accountId: managementId, region: 'us-east-1' });
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({
+    kind: 'account-undeclared',
+    target: `account-id:${managementId}`,
+    actual: expect.stringMatching(/^the management account .* carries ManagedBy=vend, and no manifest has its email$/),
+    accept: expect.stringContaining("delete vend's stack instances there by hand"),
+    details: ['stack instance of vend-automation-roles in us-east-1, which vend no longer maintains'],
+  });
+});
+
 test('a converged organization has no drift', () => {
   const desired = referenceDesiredState();
   expect(drift(desired, convergedObservation(desired))).toEqual({ findings: [], notChecked: [] });
