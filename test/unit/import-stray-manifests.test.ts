@@ -58,3 +58,25 @@ test('each manifest import did not write says what the plan does with it, found 
   );
   expect(byFile['accounts/broken.yaml']).toContain('It does not load as a manifest');
 });
+
+// AWS removes a closed account from the organization after 90 days; a closed manifest for it, or for one still
+// suspended, asks the plan for nothing, which an adopted organization's re-import must not report as work left.
+test('a closed manifest asks for nothing where its account is closed or gone, and closes an open one', () => {
+  const closed = (name: string, email: string) => {
+    const parsed = manifest(name, email);
+    return { ...parsed, value: { ...parsed.value, closed: true } };
+  };
+  const findings = strayManifestFindings(
+    ['gone.yaml', 'old.yaml', 'open.yaml'],
+    new Set(),
+    [closed('gone', 'nobody@example.com'), closed('old', 'gone@example.com'), closed('open', 'atroot@example.com')],
+    live,
+  );
+  expect(findings.map(({ subject, kind }) => [subject, kind])).toEqual([
+    ['accounts/gone.yaml', 'note'],
+    ['accounts/old.yaml', 'note'],
+    ['accounts/open.yaml', 'check'],
+  ]);
+  expect(findings[1]!.message).toContain('account suspended-one (333333333333) is suspended: the plan does nothing');
+  expect(findings[2]!.message).toContain('says closed: true: the plan closes that account');
+});
