@@ -165,7 +165,8 @@ export function importExitCode(outcome: ImportOutcome): 0 | 1 {
     outcome.report.mode === 'accounts-only' && !outcome.report.written.some((file) => file.endsWith('.yaml'));
   if (wroteNothing) return 1;
   const needsAttention =
-    outcome.report.findings.some((finding) => finding.kind === 'check') ||
+    // Settings --force dropped are lost unless a person puts them back: as much to act on as a plan that does more.
+    outcome.report.findings.some((finding) => finding.kind === 'check' || finding.kind === 'replaced') ||
     leftOutAccountIds(outcome.report.findings).size > 0;
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }

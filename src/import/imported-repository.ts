@@ -45,9 +45,11 @@ export interface ImportFinding {
    * - `inferred`: written as a rule for accounts declared later (an OU's baselines, defaultRegions), from what the
    *   accounts there have now: the first plan only adopts, but the next new account gets it. Look at it before
    *   merging.
+   * - `replaced`: a file --force replaced, which held settings AWS does not (emailDomains, ignore: entries,
+   *   exceptions): the plan only adopts, but they are gone unless put back. Look at it before merging.
    * - `note`: written as AWS has it, in a form worth knowing about.
    */
-  kind: 'left-out' | 'inactive' | 'renamed' | 'check' | 'inferred' | 'note';
+  kind: 'left-out' | 'inactive' | 'renamed' | 'check' | 'inferred' | 'replaced' | 'note';
   /** What it is about, as a person finds it in AWS: `account 123456789012 (Payments Prod)`, `SCP DenyAll (p-…)`. */
   subject: string;
   message: string;

@@ -55,7 +55,7 @@ export function replacedSettingsFindings(
     const more = lost.length - named.length;
     return [
       {
-        kind: 'check' as const,
+        kind: 'replaced' as const,
         subject: file,
         message: `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, 'setting')} of the old file: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`,
       },

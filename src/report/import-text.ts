@@ -14,6 +14,10 @@ import { visibleLine } from './visible-text.js';
 const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
   { kind: 'check', heading: 'Look at these before you merge: the first plan would do more than adopt' },
   {
+    kind: 'replaced',
+    heading: 'Look at these before you merge: --force dropped settings AWS does not hold, which the plan cannot see',
+  },
+  {
     kind: 'inferred',
     heading: 'Look at these before you merge: inferred from today’s accounts, they decide what new accounts get',
   },
@@ -72,7 +76,9 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
         ? 'Nothing to review: no account was written (see the notes and what was not written above).'
         : report.findings.some((finding) => finding.kind === 'check')
           ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(leftOutAccountIds(report.findings).size)}`
-          : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`,
+          : report.findings.some((finding) => finding.kind === 'replaced')
+            ? `Next: put back the dropped settings still wanted (git diff shows them), then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`
+            : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`,
   );
   return lines.join('\n');
 }

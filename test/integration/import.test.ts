@@ -30,6 +30,7 @@ import {
 } from '../support/fixture-repository.js';
 import { ADOPTION, errorsOf, importCommands, kindsOf, newRepository, written } from '../support/import-commands.js';
 import { REGIONAL_TEMPLATE } from '../support/live-organization.js';
+import { renderImportText } from '../../src/report/import-text.js';
 
 /**
  * The contract of vend import, on the emulator: seeded with direct API calls as an organization that never saw
@@ -371,14 +372,14 @@ test('it never overwrites a file without --force; after adoption, --force writes
     `${text}exceptions:\n  - { rule: email-domain, reason: pilot, approvedBy: security, expires: 2099-01-01 }\n`,
   );
   const dropped = written(await importInto(root, { force: true }));
-  expect(dropped.report.findings.filter((finding) => finding.kind === 'check')).toEqual([
+  expect(dropped.report.findings.filter((finding) => finding.kind === 'replaced')).toEqual([
     {
-      kind: 'check',
+      kind: 'replaced',
       subject: `accounts/${manifest}`,
       message: expect.stringContaining('lacks or differs in 1 setting of the old file: exceptions.'),
     },
     {
-      kind: 'check',
+      kind: 'replaced',
       subject: 'baselines/organization.yaml',
       message: expect.stringContaining(
         'lacks or differs in 3 settings of the old file: requiredTags, delegatedAdministratorAccountId and ignore.',
@@ -386,6 +387,11 @@ test('it never overwrites a file without --force; after adoption, --force writes
     },
   ]);
   expect(importExitCode(dropped)).toBe(1);
+  // Told as settings dropped, not as a plan that would do more than adopt: the plan only adopts.
+  const report = renderImportText(dropped, root);
+  expect(report).toContain('--force dropped settings AWS does not hold, which the plan cannot see (2):');
+  expect(report).not.toContain('the first plan would do more than adopt');
+  expect(report).toMatch(/Next: put back the dropped settings still wanted \(git diff shows them\), then vend plan/);
 
   // An organization file that does not load is not replaced as if it named the default StackSet prefix.
   writeFileSync(join(root, 'baselines/organization.yaml'), 'stackSets:\n  namePrefix: acme-\n');
