@@ -489,6 +489,18 @@ test('an unassigned owner is only a warning: the repository still validates, and
   });
 });
 
+// Right after importing an organization with no OU, organization.yaml declares none: the list to choose from is empty.
+test('an undeclared OU where none is declared says to declare it, not to choose from an empty list', () => {
+  const found = validate({
+    'baselines/organization.yaml': ORGANIZATION.replace(
+      /organizationalUnits:\n(?: {2}.*\n|\n)*/,
+      'organizationalUnits: {}\n',
+    ),
+  }).filter((diagnostic) => diagnostic.rule === 'ou-exists');
+  expect(found[0]?.message).toMatch(/which declares no OU yet: declare it under organizationalUnits there first\.$/);
+  expect(found.map((diagnostic) => diagnostic.message).join('\n')).not.toContain('use one of: ,');
+});
+
 describe('ignore entries that name no target of a critical kind', () => {
   const line = lineOf(ORGANIZATION, 'baselines:\n  permissions-boundary:');
   const warnings = (what: string) =>
