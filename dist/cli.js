@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-57YDMS2W.js";
+} from "./chunks/chunk-YVJE2II2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CWFLBXHT.js";
+} from "./chunks/chunk-VED2W62I.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-4V33RR6A.js";
+import "./chunks/chunk-32XATWEQ.js";
 import "./chunks/chunk-ZCHTYBNZ.js";
 import "./chunks/chunk-HW5AZJU7.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-PU3BUM7B.js"),
-        import("./chunks/plan-text-6VVZUZNC.js"),
-        import("./chunks/plan-markdown-KTXMQRMI.js")
+        import("./chunks/plan-BV256OMJ.js"),
+        import("./chunks/plan-text-WO5YJ6ZR.js"),
+        import("./chunks/plan-markdown-PEWMSZ6J.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-D5IZ6Q6K.js"),
+        import("./chunks/apply-2UNZ3T66.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-6VVZUZNC.js")
+        import("./chunks/plan-text-WO5YJ6ZR.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-YUVLRX56.js"),
+        import("./chunks/drift-VFRKTMCK.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-JMOA5FXR.js"),
-        import("./chunks/import-text-ISQSZNT5.js")
+        import("./chunks/import-5Z7WJE6A.js"),
+        import("./chunks/import-text-BV4GH3WT.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CWFLBXHT.js";
-import "./chunks/chunk-4V33RR6A.js";
+} from "./chunks/chunk-VED2W62I.js";
+import "./chunks/chunk-32XATWEQ.js";
 import "./chunks/chunk-ZCHTYBNZ.js";
 import "./chunks/chunk-HW5AZJU7.js";
 import "./chunks/chunk-I5IUKFL7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FIYY4CZY.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YXOSYFR5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-3H23GVSP.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PHELCEDB.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OJOZIXRQ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-EFW7H4AM.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

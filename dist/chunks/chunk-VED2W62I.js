@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   expiryInstant,
   loadRepository
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-BP5JTKJ7.js";

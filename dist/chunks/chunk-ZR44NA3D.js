@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-LHSQCIXY.js";
+} from "./chunk-RGYYSCHY.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-57YDMS2W.js";
+} from "./chunk-YVJE2II2.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-CWFLBXHT.js";
+} from "./chunk-VED2W62I.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-H56A5FJA.js";
+} from "./chunk-7D27VROK.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

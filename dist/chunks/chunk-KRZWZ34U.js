@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-H56A5FJA.js";
+} from "./chunk-7D27VROK.js";
 import {
   acceptedLines,
   behindNote,

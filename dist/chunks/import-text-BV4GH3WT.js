@@ -26,6 +26,10 @@ import "./chunk-ZMOFJYRP.js";
 var SECTIONS = [
   { kind: "check", heading: "Look at these before you merge: the first plan would do more than adopt" },
   {
+    kind: "replaced",
+    heading: "Look at these before you merge: --force dropped settings AWS does not hold, which the plan cannot see"
+  },
+  {
     kind: "inferred",
     heading: "Look at these before you merge: inferred from today\u2019s accounts, they decide what new accounts get"
   },
@@ -66,7 +70,7 @@ function renderImportText(outcome, repository) {
     "",
     ...diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnosticLine),
     `${validationSummaryLine(diagnostics, fileCount)}${warningsByRule.size > 0 ? ` Warnings: ${[...warningsByRule].map(([rule, count]) => `${count} ${rule}`).join(", ")}.` : ""}`,
-    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(leftOutAccountIds(report.findings).size)}` : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`
+    countDiagnostics(diagnostics).errors > 0 ? "Fix the errors above, then run vend plan." : manifests === 0 && report.mode === "accounts-only" && !report.findings.some((finding) => finding.kind === "check") ? "Nothing to review: no account was written (see the notes and what was not written above)." : report.findings.some((finding) => finding.kind === "check") ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(leftOutAccountIds(report.findings).size)}` : report.findings.some((finding) => finding.kind === "replaced") ? `Next: put back the dropped settings still wanted (git diff shows them), then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}` : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`
   );
   return lines.join("\n");
 }

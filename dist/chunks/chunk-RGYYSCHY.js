@@ -57,7 +57,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import {
   namedIamResource
 } from "./chunk-HW5AZJU7.js";

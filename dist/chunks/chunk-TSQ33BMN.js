@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-LHSQCIXY.js";
+} from "./chunk-RGYYSCHY.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
-} from "./chunk-57YDMS2W.js";
+} from "./chunk-YVJE2II2.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-CWFLBXHT.js";
+} from "./chunk-VED2W62I.js";
 import {
   canonicalJson,
   declaresTransform,

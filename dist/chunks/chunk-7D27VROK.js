@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-UXG5BFD5.js";
+} from "./chunk-MWEUEA3Y.js";
 import {
   loosens
 } from "./chunk-6E2Y4N2K.js";

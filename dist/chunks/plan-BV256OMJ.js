@@ -1,16 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-H56A5FJA.js";
-import "./chunk-UXG5BFD5.js";
-import "./chunk-KEMJD7I7.js";
+  runPlan,
+  serializePlan
+} from "./chunk-ZR44NA3D.js";
+import "./chunk-RGYYSCHY.js";
+import "./chunk-HLRM3HMS.js";
+import "./chunk-YVJE2II2.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VED2W62I.js";
+import "./chunk-7D27VROK.js";
+import "./chunk-MWEUEA3Y.js";
+import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-6LAYUGP7.js";
@@ -19,7 +19,7 @@ import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4V33RR6A.js";
+import "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
@@ -29,14 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CVGPFDO2.js";
+} from "./chunk-KRZWZ34U.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-QMENWGYB.js";
+} from "./chunk-OE6YNPSC.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-ZX2JVAD5.js";
+import "./chunk-TSQ33BMN.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-CNYT7R6H.js";
-import "./chunk-LHSQCIXY.js";
+} from "./chunk-ZR44NA3D.js";
+import "./chunk-RGYYSCHY.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
-} from "./chunk-57YDMS2W.js";
+} from "./chunk-YVJE2II2.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CWFLBXHT.js";
+import "./chunk-VED2W62I.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-H56A5FJA.js";
-import "./chunk-UXG5BFD5.js";
-import "./chunk-KEMJD7I7.js";
+} from "./chunk-7D27VROK.js";
+import "./chunk-MWEUEA3Y.js";
+import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-6LAYUGP7.js";
@@ -66,7 +66,7 @@ import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4V33RR6A.js";
+import "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";

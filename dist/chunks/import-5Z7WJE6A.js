@@ -32,13 +32,13 @@ import {
 } from "./chunk-HLRM3HMS.js";
 import {
   writeLocalFile
-} from "./chunk-57YDMS2W.js";
+} from "./chunk-YVJE2II2.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-CWFLBXHT.js";
+} from "./chunk-VED2W62I.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-KEMJD7I7.js";
+} from "./chunk-3VWWPW6E.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import {
   conditionsOf,
@@ -1691,7 +1691,13 @@ function strayManifestFindings(names, written, manifests, live) {
     const file = `${ACCOUNTS_DIR}/${name}`;
     const manifest = byFile.get(file);
     const account = manifest && live.accounts.find((candidate) => candidate.email.toLowerCase() === manifest.email.toLowerCase());
-    const what = !manifest ? "It does not load as a manifest (vend validate says why): fix it, or remove it." : !account ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).` : account.id === live.managementAccountId ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.` : account.status !== "ACTIVE" ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.` : `It describes account ${account.name} (${account.id}, in ${account.parentPath || "the root"}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
+    if (manifest?.closed && (!account || account.status !== "ACTIVE"))
+      return {
+        kind: "note",
+        subject: file,
+        message: `It was there before and this import did not write it. It says closed: true, and ${account ? `account ${account.name} (${account.id}) is ${account.status.toLowerCase()}` : `no account of this organization has its email, ${manifest.email}`}: the plan does nothing with it. Keep it as a record, or remove it.`
+      };
+    const what = !manifest ? "It does not load as a manifest (vend validate says why): fix it, or remove it." : manifest.closed && account && account.id !== live.managementAccountId ? `It describes account ${account.name} (${account.id}), by its email, and says closed: true: the plan closes that account. Remove the file, or the closed: true, unless that is meant.` : !account ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).` : account.id === live.managementAccountId ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.` : account.status !== "ACTIVE" ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.` : `It describes account ${account.name} (${account.id}, in ${account.parentPath || "the root"}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
     return {
       kind: "check",
       subject: file,
@@ -1817,7 +1823,7 @@ function replacedSettingsFindings(current, files, replaced) {
     const more = lost.length - named.length;
     return [
       {
-        kind: "check",
+        kind: "replaced",
         subject: file,
         message: `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, "setting")} of the old file: ${listNames([...named, ...more > 0 ? [`${more} more`] : []], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`
       }
@@ -1976,7 +1982,10 @@ function importExitCode(outcome) {
   if (outcome.status === "refused") return 1;
   const wroteNothing = outcome.report.mode === "accounts-only" && !outcome.report.written.some((file) => file.endsWith(".yaml"));
   if (wroteNothing) return 1;
-  const needsAttention = outcome.report.findings.some((finding) => finding.kind === "check") || leftOutAccountIds(outcome.report.findings).size > 0;
+  const needsAttention = (
+    // Settings --force dropped are lost unless a person puts them back: as much to act on as a plan that does more.
+    outcome.report.findings.some((finding) => finding.kind === "check" || finding.kind === "replaced") || leftOutAccountIds(outcome.report.findings).size > 0
+  );
   return needsAttention || countDiagnostics(outcome.validation.diagnostics).errors > 0 ? 1 : 0;
 }
 function existingRepository(root) {

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-KEMJD7I7.js";
+} from "./chunk-3VWWPW6E.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -47,7 +47,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import {
   quoted
 } from "./chunk-ZCHTYBNZ.js";
@@ -1127,15 +1127,21 @@ function suspendedAccountDifferences(declared, existing) {
   return details;
 }
 function undeclaredOwnedAccountFindings(context) {
-  return context.plan.unmanagedAccounts.filter((account) => account.ownedByVend).map(
+  const managementId = context.observed.organization.managementAccountId;
+  const management = context.observed.accounts.find((account) => account.id === managementId);
+  const managementLeft = management?.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value && ![...context.existingAccounts.values()].some((account) => account.id === managementId);
+  return [
+    ...context.plan.unmanagedAccounts.filter((account) => account.ownedByVend),
+    ...managementLeft ? [{ ...management, parentPath: "(root)" }] : []
+  ].map(
     (account) => makeFinding(
       "account-undeclared",
       `account-id:${account.id}`,
       {
         expected: "a manifest for every account tagged as vend\u2019s",
-        actual: `${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
+        actual: `${account.id === managementId ? "the management account " : ""}${account.name} (${account.id}, ${account.email}, in ${account.parentPath}) carries ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value}, and no manifest has its email`,
         restore: "apply leaves it alone: it neither closes it nor changes it again",
-        accept: `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
+        accept: account.id === managementId ? `put its manifest back, or give it up: remove its ${MANAGED_BY_TAG.key} tag in AWS, and delete vend's stack instances there by hand (DeleteStackInstances), whose roles no SCP limits` : `put its manifest back (with closed: true to close it), or give it up by removing its ${MANAGED_BY_TAG.key} tag in AWS`,
         details: context.observed.stackSets.flatMap(
           (stackSet) => stackSet.instances.filter((instance) => instance.accountId === account.id).map(
             (instance) => `stack instance of ${stackSet.name} in ${instance.region}, which vend no longer maintains`

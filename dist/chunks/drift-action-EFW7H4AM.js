@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-Q3V567FM.js";
+} from "./chunk-MSYIDKOS.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-LHSQCIXY.js";
+import "./chunk-RGYYSCHY.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CWFLBXHT.js";
+import "./chunk-VED2W62I.js";
 import {
   isIgnored
-} from "./chunk-UXG5BFD5.js";
-import "./chunk-KEMJD7I7.js";
+} from "./chunk-MWEUEA3Y.js";
+import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import {

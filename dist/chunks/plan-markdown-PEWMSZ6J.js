@@ -5,13 +5,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CVGPFDO2.js";
+} from "./chunk-KRZWZ34U.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-H56A5FJA.js";
-import "./chunk-UXG5BFD5.js";
-import "./chunk-KEMJD7I7.js";
+import "./chunk-7D27VROK.js";
+import "./chunk-MWEUEA3Y.js";
+import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-6LAYUGP7.js";
@@ -20,7 +20,7 @@ import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-4V33RR6A.js";
+import "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";

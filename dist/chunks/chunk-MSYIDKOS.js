@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-LHSQCIXY.js";
+} from "./chunk-RGYYSCHY.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-CWFLBXHT.js";
+} from "./chunk-VED2W62I.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-UXG5BFD5.js";
+} from "./chunk-MWEUEA3Y.js";
 import {
   controlsAccess,
   sha256Digest
@@ -50,7 +50,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-4V33RR6A.js";
+} from "./chunk-32XATWEQ.js";
 import {
   countOf,
   listNames,

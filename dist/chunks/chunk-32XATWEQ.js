@@ -1009,7 +1009,7 @@ var checkOrganizationalUnitExists = ({ repository }) => {
   return repository.accounts.filter(({ value }) => !declared.has(value.ou)).map(
     ({ source, value }) => source.diagnostic(
       RULES.ouExists,
-      `OU '${value.ou}' is not declared in baselines/organization.yaml; use one of: ${[...declared].sort().join(", ")}, or declare it there first.`,
+      declared.size === 0 ? `OU '${value.ou}' is not declared in baselines/organization.yaml, which declares no OU yet: declare it under organizationalUnits there first.` : `OU '${value.ou}' is not declared in baselines/organization.yaml; use one of: ${[...declared].sort().join(", ")}, or declare it there first.`,
       ["ou"]
     )
   );

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-ZX2JVAD5.js";
+} from "./chunk-TSQ33BMN.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-LHSQCIXY.js";
+} from "./chunk-RGYYSCHY.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";
