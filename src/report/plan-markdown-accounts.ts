@@ -139,12 +139,13 @@ function marked(
 }
 
 /**
- * Mermaid labels are quoted, one per line; quotes, angle brackets, backticks, `#` and `&` become entity codes and
- * line breaks become spaces, so a name can neither close its label nor start a new statement, and an OU named
- * `A#60;` or `&lt;b&gt;` shows as written, not as `A<` or `<b>`.
+ * Mermaid labels are quoted, one per line; quotes, angle brackets, backticks, `#`, `&`, `%` and `'` become entity
+ * codes and line breaks become spaces, so a name can neither close its label nor start a new statement, an OU named
+ * `A#60;` or `&lt;b&gt;` shows as written, not as `A<` or `<b>`, and one holding `%%{init: …}%%` is no directive:
+ * Mermaid reads directives anywhere in the diagram's text, quoted labels too.
  */
 function mermaidLabel(text: string): string {
-  return `"${text.replace(/\r?\n|\r/g, ' ').replace(/["<>`#&]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
+  return `"${text.replace(/\r?\n|\r/g, ' ').replace(/["<>`#&%']/g, (character) => `#${character.charCodeAt(0)};`)}"`;
 }
 
 /** Where new, moved and adopted accounts land in the OU tree: new OUs and accounts in green, moved in amber, adopted in blue. */

@@ -675,6 +675,20 @@ describe('the comment fits GitHub', () => {
     const comment = renderPlanComment(computePlan(desired, emptyOrganization()));
     expect(comment).toContain('["#38;lt;b#38;gt; #35;60;1"]');
   });
+
+  // Mermaid applies a %%{init: …}%% directive wherever it stands in the diagram's text, inside a quoted label too.
+  test('an OU name holding a Mermaid directive is shown, not applied', () => {
+    const desired = referenceDesiredState();
+    const topLevel = desired.organizationalUnits.find((unit) => unit.parentPath === null)!;
+    topLevel.path = topLevel.name = "x%%{init: {'theme':'dark'}}%% y";
+    const comment = renderPlanComment(computePlan(desired, emptyOrganization()));
+    const diagram = comment.slice(
+      comment.indexOf('```mermaid'),
+      comment.indexOf('```', comment.indexOf('```mermaid') + 3),
+    );
+    expect(diagram).not.toContain('%%{');
+    expect(diagram).toContain('["x#37;#37;{init: {#39;theme#39;:#39;dark#39;}}#37;#37; y"]');
+  });
 });
 
 describe('what a pull request brings cannot hide a change from the reviewer', () => {
