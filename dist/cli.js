@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
         import("./chunks/plan-BV256OMJ.js"),
         import("./chunks/plan-text-WO5YJ6ZR.js"),
-        import("./chunks/plan-markdown-PEWMSZ6J.js")
+        import("./chunks/plan-markdown-RNBA4DHB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YXOSYFR5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4J6LZNJ2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -5,7 +5,7 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KRZWZ34U.js";
+} from "./chunk-VBIABATZ.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";

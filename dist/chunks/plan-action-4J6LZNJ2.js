@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KRZWZ34U.js";
+} from "./chunk-VBIABATZ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,

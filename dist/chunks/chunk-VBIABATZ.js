@@ -198,7 +198,7 @@ function marked(names, gained, lost, suffix = () => "") {
   ];
 }
 function mermaidLabel(text) {
-  return `"${text.replace(/\r?\n|\r/g, " ").replace(/["<>`#&]/g, (character) => `#${character.charCodeAt(0)};`)}"`;
+  return `"${text.replace(/\r?\n|\r/g, " ").replace(/["<>`#&%']/g, (character) => `#${character.charCodeAt(0)};`)}"`;
 }
 function organizationDiagram(plan) {
   const ids = /* @__PURE__ */ new Map([["", "root"]]);
