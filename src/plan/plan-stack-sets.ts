@@ -120,14 +120,15 @@ export function planStackSets(draft: PlanDraft): void {
       canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ||
       settings.length > 0
     ) {
-      const what = [
+      const changed = [
         existing.templateBody !== baseline.templateBody ? 'template' : '',
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? 'parameters' : '',
         settings.some((setting) => setting.name !== 'AutoDeployment') ? 'roles' : '',
-        settings.some((setting) => setting.name === 'AutoDeployment') ? 'automatic deployment' : '',
-      ]
-        .filter(Boolean)
-        .join(' and ');
+      ].filter(Boolean);
+      const what = [
+        ...changed,
+        ...(settings.some((setting) => setting.name === 'AutoDeployment') ? ['automatic deployment'] : []),
+      ].join(' and ');
       // Parameters matter too: one that feeds a property CloudFormation cannot change in place replaces the resource.
       // Deletions happen only where stacks exist: a StackSet without instances (a first deployment that failed, say)
       // deletes nothing, and its update is no more destructive than a new StackSet.
@@ -164,12 +165,14 @@ export function planStackSets(draft: PlanDraft): void {
         // another role deploying them; a template that keeps data for less time erases it there.
         ...updateImpact(
           settings.map((setting) => setting.name),
-          baselineControlsAccess(
-            baseline.name,
-            [existing.templateBody, baseline.templateBody],
-            [existing.parameters, baseline.parameters],
-          )
-            ? `new ${what} for ${CONTROLS_ACCESS}`
+          // Turning automatic deployment off changes no account's access: only the rest is new content for it.
+          changed.length > 0 &&
+            baselineControlsAccess(
+              baseline.name,
+              [existing.templateBody, baseline.templateBody],
+              [existing.parameters, baseline.parameters],
+            )
+            ? `new ${changed.join(' and ')} for ${CONTROLS_ACCESS}`
             : undefined,
           existing.instances.length > 0
             ? [

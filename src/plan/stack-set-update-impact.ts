@@ -137,18 +137,23 @@ export function overrideRetentionChanges(
 }
 
 /**
- * Whether a StackSet update is high impact, and why: its roles or automatic deployment change (`settings`, the
- * names of those that do: another role deploys it, or it deploys on its own), it changes a baseline that controls
- * access (`access`, the reason), or it keeps data for another time (`retention`, from retentionChanges).
+ * Whether a StackSet update is high impact, and why: its roles change (`settings` names AdministrationRoleARN or
+ * ExecutionRoleName: another role deploys it), its automatic deployment is turned off (`AutoDeployment`: accounts
+ * joining its target OUs no longer get it on their own), it changes a baseline that controls access (`access`, the
+ * reason), or it keeps data for another time (`retention`, from retentionChanges).
  */
 export function updateImpact(
   settings: readonly string[],
   access: string | undefined,
   retention: readonly string[],
 ): { highImpact: boolean; highImpactReason: string } {
+  const roles = settings.filter((name) => name !== 'AutoDeployment');
   const reasons = [
-    ...(settings.length > 0
-      ? [`its ${settings.join(' and ')} change: another role deploys it, or it deploys on its own`]
+    ...(roles.length > 0 ? [`its ${roles.join(' and ')} change: another role deploys it`] : []),
+    ...(settings.includes('AutoDeployment')
+      ? [
+          'its automatic deployment is turned off: an account that joins a target OU no longer gets it on its own, only where a manifest declares it',
+        ]
       : []),
     ...(access ? [access] : []),
     ...(retention.length > 0

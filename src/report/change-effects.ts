@@ -213,6 +213,8 @@ class EffectContext {
               ),
             ]),
             ...prefixed('roles', valueChanges(rolesOf(before), rolesOf(after))),
+            // Turning automatic deployment off is a setting of its own: shown as such, not folded into the roles.
+            ...prefixed('settings', valueChanges(autoDeploymentOf(before), autoDeploymentOf(after))),
           ],
         };
       }
@@ -323,6 +325,11 @@ function resentSecrets(
 }
 
 /** The StackSet roles a change sets, when it sets any (see plan/stack-set-ownership.ts). */
+function autoDeploymentOf(fields: Record<string, unknown>): Record<string, string> {
+  const setting = stringsOf(fields).AutoDeployment;
+  return setting ? { AutoDeployment: setting } : {};
+}
+
 function rolesOf(fields: Record<string, unknown>): Record<string, string> {
   const roles = stringsOf(fields);
   return Object.fromEntries(

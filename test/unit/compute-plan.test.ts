@@ -5,6 +5,7 @@ import { canonicalJson, sha256Digest } from '../../src/plan/canonical-json.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { stageOf } from '../../src/plan/order-changes.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
 import { changesById, isCovered } from '../../src/plan/saved-plan.js';
 import type { Change, Plan, ScpBlastRadius } from '../../src/plan/plan.js';
 import {
@@ -3166,7 +3167,11 @@ describe('plan compares a StackSet’s permission model and roles with organizat
       before: expect.objectContaining({ AutoDeployment: 'Enabled' }),
       after: expect.objectContaining({ AutoDeployment: 'Disabled' }),
       description: expect.stringContaining('automatic deployment changed'),
+      // Said as what it is: turned off, not a new deployment of access, nor another role.
+      highImpactReason:
+        'its automatic deployment is turned off: an account that joins a target OU no longer gets it on its own, only where a manifest declares it',
     });
+    expect(renderPlanText(plan)).toMatch(/ {6}settings:\n {8}AutoDeployment: "Enabled" → "Disabled"\n/);
     expect(plan.problems).toEqual([
       {
         target: 'stackset:vend-regional-guardrails',
