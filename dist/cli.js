@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BV256OMJ.js"),
-        import("./chunks/plan-text-WO5YJ6ZR.js"),
-        import("./chunks/plan-markdown-RNBA4DHB.js")
+        import("./chunks/plan-BXUNPKJJ.js"),
+        import("./chunks/plan-text-JI7H6AWU.js"),
+        import("./chunks/plan-markdown-XNZL6YW4.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-2UNZ3T66.js"),
+        import("./chunks/apply-GS3PY3XR.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-WO5YJ6ZR.js")
+        import("./chunks/plan-text-JI7H6AWU.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-VFRKTMCK.js"),
+        import("./chunks/drift-VPW7BWWL.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-4J6LZNJ2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BKB432J2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PHELCEDB.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ODGSXKWS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-EFW7H4AM.js");
+        const { runDriftAction } = await import("./chunks/drift-action-237OUYZ2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

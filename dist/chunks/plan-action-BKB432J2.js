@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VBIABATZ.js";
+} from "./chunk-KOBQ62VJ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-OE6YNPSC.js";
+} from "./chunk-LYM3CTOH.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-TSQ33BMN.js";
+import "./chunk-JZ7KEKOG.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-ZR44NA3D.js";
-import "./chunk-RGYYSCHY.js";
+} from "./chunk-4QBXVONL.js";
+import "./chunk-DSYP5YHW.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
@@ -55,7 +55,7 @@ import "./chunk-VED2W62I.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-7D27VROK.js";
+} from "./chunk-BJEVU2YU.js";
 import "./chunk-MWEUEA3Y.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";

@@ -521,7 +521,9 @@ var EffectContext = class {
                 secret
               )
             ]),
-            ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after)))
+            ...prefixed("roles", valueChanges(rolesOf(before), rolesOf(after))),
+            // Turning automatic deployment off is a setting of its own: shown as such, not folded into the roles.
+            ...prefixed("settings", valueChanges(autoDeploymentOf(before), autoDeploymentOf(after)))
           ]
         };
       }
@@ -599,6 +601,10 @@ function resentSecrets(before, after, secret) {
   return [...secret].filter((key) => after[key] !== void 0 && !isMaskedValue(after[key]) && before[key] === after[key]).sort(compareText).map(
     (key) => `${key}: sent as the repository has it (NoEcho: not shown); AWS shows the deployed value only masked, so whether this update changes it cannot be seen`
   );
+}
+function autoDeploymentOf(fields) {
+  const setting = stringsOf(fields).AutoDeployment;
+  return setting ? { AutoDeployment: setting } : {};
 }
 function rolesOf(fields) {
   const roles = stringsOf(fields);

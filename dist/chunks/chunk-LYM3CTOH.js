@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-TSQ33BMN.js";
+} from "./chunk-JZ7KEKOG.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-RGYYSCHY.js";
+} from "./chunk-DSYP5YHW.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";

@@ -1,37 +1,44 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-ZR44NA3D.js";
-import "./chunk-RGYYSCHY.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-LYM3CTOH.js";
+import "./chunk-IX45PJIE.js";
+import "./chunk-U35ZO2AV.js";
+import "./chunk-RT5LBL5T.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-JZ7KEKOG.js";
+import "./chunk-3ZXO2YJ4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-SYJSDSPP.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-CLMPNR6D.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-DSYP5YHW.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-YVJE2II2.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VED2W62I.js";
-import "./chunk-7D27VROK.js";
-import "./chunk-MWEUEA3Y.js";
-import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-32XATWEQ.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
 import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  applyRefusal,
+  runApplyAction
 };

@@ -1601,8 +1601,12 @@ function overrideRetentionChanges(stackSet, before, overrides) {
   return [...new Set(changes)];
 }
 function updateImpact(settings, access, retention) {
+  const roles = settings.filter((name) => name !== "AutoDeployment");
   const reasons = [
-    ...settings.length > 0 ? [`its ${settings.join(" and ")} change: another role deploys it, or it deploys on its own`] : [],
+    ...roles.length > 0 ? [`its ${roles.join(" and ")} change: another role deploys it`] : [],
+    ...settings.includes("AutoDeployment") ? [
+      "its automatic deployment is turned off: an account that joins a target OU no longer gets it on its own, only where a manifest declares it"
+    ] : [],
     ...access ? [access] : [],
     ...retention.length > 0 ? [
       `it changes how long data is kept, or whether it can be deleted, in every account it reaches: ${listNames(retention)}`
@@ -1854,12 +1858,15 @@ function planStackSets(draft) {
         description: `Create StackSet ${name} from ${baseline.templateFile}`
       });
     } else if (existing.templateBody !== baseline.templateBody || canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) || settings.length > 0) {
-      const what = [
+      const changed = [
         existing.templateBody !== baseline.templateBody ? "template" : "",
         canonicalJson(existing.parameters) !== canonicalJson(baseline.parameters) ? "parameters" : "",
-        settings.some((setting) => setting.name !== "AutoDeployment") ? "roles" : "",
-        settings.some((setting) => setting.name === "AutoDeployment") ? "automatic deployment" : ""
-      ].filter(Boolean).join(" and ");
+        settings.some((setting) => setting.name !== "AutoDeployment") ? "roles" : ""
+      ].filter(Boolean);
+      const what = [
+        ...changed,
+        ...settings.some((setting) => setting.name === "AutoDeployment") ? ["automatic deployment"] : []
+      ].join(" and ");
       const templateChange = existing.instances.length === 0 || existing.templateBody === baseline.templateBody && canonicalJson(existing.parameters) === canonicalJson(baseline.parameters) ? void 0 : compareTemplates(existing, baseline);
       const deleted = templateChange?.deletedResources;
       const { reached: redeployed, suspended } = instancesReached(draft, existing);
@@ -1887,11 +1894,12 @@ function planStackSets(draft) {
         // another role deploying them; a template that keeps data for less time erases it there.
         ...updateImpact(
           settings.map((setting) => setting.name),
-          baselineControlsAccess(
+          // Turning automatic deployment off changes no account's access: only the rest is new content for it.
+          changed.length > 0 && baselineControlsAccess(
             baseline.name,
             [existing.templateBody, baseline.templateBody],
             [existing.parameters, baseline.parameters]
-          ) ? `new ${what} for ${CONTROLS_ACCESS}` : void 0,
+          ) ? `new ${changed.join(" and ")} for ${CONTROLS_ACCESS}` : void 0,
           existing.instances.length > 0 ? [
             ...retentionChanges(existing.templateBody, baseline.templateBody),
             ...retentionParameterChanges(existing, baseline)

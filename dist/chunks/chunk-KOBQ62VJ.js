@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-7D27VROK.js";
+} from "./chunk-BJEVU2YU.js";
 import {
   acceptedLines,
   behindNote,

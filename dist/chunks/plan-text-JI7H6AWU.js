@@ -8,7 +8,7 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-7D27VROK.js";
+} from "./chunk-BJEVU2YU.js";
 import "./chunk-MWEUEA3Y.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";

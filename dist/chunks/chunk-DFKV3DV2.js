@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-RGYYSCHY.js";
+} from "./chunk-DSYP5YHW.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

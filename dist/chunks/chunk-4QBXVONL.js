@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-RGYYSCHY.js";
+} from "./chunk-DSYP5YHW.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-7D27VROK.js";
+} from "./chunk-BJEVU2YU.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-RGYYSCHY.js";
+} from "./chunk-DSYP5YHW.js";
 import {
   connectionFailure,
   createAwsClients,
