@@ -77,6 +77,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   // Set for one last read once no stage is left, when the read before skipped account tags: a tag changed by hand
   // during the run must not pass as the organization matching the commit.
   let confirmingTags = false;
+  // The observation the person at the terminal confirmed the plan of; the next one is held to it before any change.
+  let confirmedAt = -2;
   const ambiguousFailures = new Set<string>();
   // What the last observation planned: when the endpoint goes away before the next one, its changes not yet made
   // are what a re-run will do, and the report lists them.
@@ -158,6 +160,15 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
         return report;
       }
       approved ??= await approveFirstPlan(plan, approval, report);
+      // A person took their time to confirm: the organization may have moved meanwhile (an account moved into an OU
+      // that gains an SCP, an email taken). It is read again, and held to the confirmed plan as a saved one is.
+      if (approved && approval.kind === 'first-plan' && approval.confirm && approved.changes.length > 0) {
+        confirmedAt = observation;
+        continue;
+      }
+    } else if (observation === confirmedAt + 1 && approved && !coversWholePlan(approved, plan, report)) {
+      report.pending = stillPlanned(plan, report);
+      return report;
     }
     if (!approved) return report;
     const stage = nextStage(plan, minimumStage, approved);

@@ -707,6 +707,54 @@ test('a plan with a problem is put to no one at the terminal, and the audit line
   }
 });
 
+// The saved-plan path holds the organization to the approved plan before the first change; a plan confirmed at the
+// terminal is the same promise, and the person may take minutes to type yes while the organization moves on.
+test('a plan confirmed at the terminal is held to the organization read again after the yes, before any change', async () => {
+  const desired = referenceDesiredState();
+  desired.organizationalUnits.find((unit) => unit.path === 'Workloads/Prod')!.scps.push('deny-leave-organization');
+  let organization = convergedObservation(referenceDesiredState());
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  try {
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      allowHighImpact: true,
+      approval: {
+        kind: 'first-plan',
+        source: 'confirmed at the terminal',
+        // While the prompt waits, someone moves another team's account into the OU the SCP is for.
+        confirm: async () => {
+          organization = structuredClone(organization);
+          organization.accounts.push({
+            ...organization.accounts.find((account) => account.name === 'payments-prod')!,
+            id: '999999999999',
+            name: 'handmade',
+            email: 'handmade@example.net',
+          });
+          return true;
+        },
+      },
+      commit: null,
+      schedules: DEFAULT_SCHEDULES,
+      observe: async () => structuredClone(organization),
+    });
+    expect(report.changesApplied).toEqual([]);
+    expect(report.refused).toEqual([
+      expect.objectContaining({
+        id: 'attach-scp:deny-leave-organization@ou:Workloads/Prod',
+        reason: expect.stringContaining('handmade (999999999999)'),
+      }),
+    ]);
+    expect(report.stoppedBeforeStart).toMatch(/^The organization or the repository changed since the approved plan/);
+  } finally {
+    destroyAwsClients(clients);
+  }
+});
+
 test('the action refuses a pull_request event before it reads the repository or AWS', async () => {
   const result = await runAction({
     inputs: { command: 'apply', 'plan-file': join(scratch, 'plan.json') },
