@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GS3PY3XR.js"),
+        import("./chunks/apply-JSWN7STJ.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
         import("./chunks/plan-text-JI7H6AWU.js")

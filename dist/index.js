@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BKB432J2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2SJZ7PDC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ODGSXKWS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-JJKRUAPE.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

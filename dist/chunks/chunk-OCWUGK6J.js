@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-JZ7KEKOG.js";
+} from "./chunk-5DONTXPW.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -1837,6 +1837,7 @@ async function applyPlan(options) {
   let accountChangesLeft = false;
   let recordsLeft = false;
   let confirmingTags = false;
+  let confirmedAt = -2;
   const ambiguousFailures = /* @__PURE__ */ new Set();
   let lastPlan;
   for (let observation = 0; ; observation++) {
@@ -1898,6 +1899,13 @@ async function applyPlan(options) {
         return report;
       }
       approved ??= await approveFirstPlan(plan, approval, report);
+      if (approved && approval.kind === "first-plan" && approval.confirm && approved.changes.length > 0) {
+        confirmedAt = observation;
+        continue;
+      }
+    } else if (observation === confirmedAt + 1 && approved && !coversWholePlan(approved, plan, report)) {
+      report.pending = stillPlanned(plan, report);
+      return report;
     }
     if (!approved) return report;
     const stage = nextStage(plan, minimumStage, approved);
