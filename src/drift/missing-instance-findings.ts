@@ -29,12 +29,13 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
 }
 
 /**
- * The manifest edit that accepts a missing instance: leaving the baseline out for the account, unless other
+ * The manifest edit that accepts a missing instance, or one that cannot deploy (stack-instance-failed): leaving the
+ * baseline out for the account, unless other
  * baselines the account gets depend on it, which validate would then refuse (baseline-reference). Dropping the
  * region from the account's regions is offered only where that leaves it a region and the baseline has none of its
  * own; it takes every such baseline of the account out of the region.
  */
-function acceptMissing(context: DriftContext, baseline: string, account: string, region: string): string {
+export function acceptMissing(context: DriftContext, baseline: string, account: string, region: string): string {
   const manifest = manifestOf(context, account);
   const declared = context.declaredAccount(account);
   const dependents = context.desired.baselines

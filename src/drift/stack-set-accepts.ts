@@ -87,3 +87,22 @@ export function givingUpStackSet(context: DriftContext, baseline: string): strin
       : ''
   }`;
 }
+
+/**
+ * The accept of a StackSet's roles changed outside vend. The roles are one setting for every StackSet
+ * (organization.yaml's stackSets), so taking the deployed ones for this StackSet moves the others onto them too: the
+ * edit says so, and names them, and that for this StackSet alone restoring is the only way.
+ */
+export function rolesAccept(context: DriftContext, stackSet: string, roles: readonly string[]): string {
+  const settings = roles
+    .map((role) => (role === 'ExecutionRoleName' ? 'executionRoleName' : 'administrationRoleArn'))
+    .join(' and ');
+  const them = roles.length === 1 ? 'it' : 'them';
+  const edit = `set stackSets.${settings} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}`;
+  const { namePrefix } = context.desired.organization.stackSets;
+  const others = context.desired.baselines
+    .map((baseline) => `${namePrefix}${baseline.name}`)
+    .filter((candidate) => candidate !== stackSet);
+  if (others.length === 0) return edit;
+  return `${edit} only if every baseline is to run with ${them}: the setting is every StackSet's, so apply then moves ${listNames(others)} onto ${them} too (high impact). For this StackSet alone there is none: restore it`;
+}

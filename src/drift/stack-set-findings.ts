@@ -11,12 +11,13 @@ import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
-import { deployedTemplateAccept, givingUpStackSet } from './stack-set-accepts.js';
+import { deployedTemplateAccept, givingUpStackSet, rolesAccept } from './stack-set-accepts.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, manifestOf, templateFileOf } from './repository-places.js';
+import { acceptMissing } from './missing-instance-findings.js';
 
 /** A baseline's StackSet that no longer exists: one finding, its instances included. */
 export function missingStackSetFinding(context: DriftContext, change: Change): DriftFinding {
@@ -146,7 +147,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
           expected: roles.map((role) => `${role} ${String(after[role])}`).join(', '),
           actual: roles.map((role) => `${role} ${String(before[role])}`).join(', '),
           restore: `apply sets main’s roles again and ${redeploys}`,
-          accept: `set stackSets.${roles.map((role) => (role === 'ExecutionRoleName' ? 'executionRoleName' : 'administrationRoleArn')).join(' and ')} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}`,
+          accept: rolesAccept(context, name, roles),
         },
         context.checkedOn,
       ),
@@ -160,7 +161,7 @@ export function stackSetUpdateFindings(context: DriftContext, change: Change): D
           expected: 'automatic deployment off: vend deploys per manifest',
           actual: `automatic deployment ${String(before.AutoDeployment).toLowerCase()}: CloudFormation deploys to, and deletes from, accounts as they move in and out of the target OUs, with no plan to review`,
           restore: `apply turns it off, and ${redeploys}`,
-          accept: `none in vend, which keeps it off; to hand the StackSet to automatic deployment, remove baseline ${baseline} from ${ORGANIZATION_FILE} first`,
+          accept: `none in vend, which keeps it off. To hand the StackSet to automatic deployment, remove its ${MANAGED_BY_TAG.key} tag in AWS (vend then leaves it alone) and remove baseline ${baseline} from ${ORGANIZATION_FILE}; removing the baseline with the tag still on makes apply delete the StackSet and its instances (destructive)`,
         },
         context.checkedOn,
       ),
@@ -215,7 +216,9 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
             expected: 'its last deployment SUCCEEDED',
             actual: `${instance.status || 'no status'}${instance.statusReason ? `: ${instance.statusReason}` : ''}`,
             restore: 'apply redeploys it',
-            accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)}, if it cannot deploy there`,
+            // The edit a missing instance's finding proposes, which says what validate needs for it
+            // (excludeBaselines takes a baseline-opt-out exception) and what else it removes.
+            accept: `if it cannot deploy there: ${acceptMissing(context, baseline, account, region)}`,
           },
           context.checkedOn,
         ),

@@ -310,6 +310,10 @@ test('instances missing, failed, or left in accounts no longer targeted, each by
     'stack-instance-untargeted stackset:vend-regional-guardrails@account:security-audit/us-east-1',
   ]);
   expect(list.find((finding) => finding.kind === 'stack-instance-failed')!.actual).toBe('FAILED: Role not assumable');
+  // The edit validate accepts, as a missing instance's says: not a bare excludeBaselines, nor one region's removal.
+  expect(list.find((finding) => finding.kind === 'stack-instance-failed')!.accept).toMatch(
+    /^if it cannot deploy there: (?:remove regional-guardrails from baselines in|leave regional-guardrails out for payments-prod in .*with a baseline-opt-out exception)/,
+  );
   expect(list.find((finding) => finding.kind === 'stack-instance-missing')!.expected).toBe(
     'the automation-roles stack instance in payments-dev us-east-1',
   );
@@ -879,8 +883,24 @@ test('automatic deployment turned on outside vend is drift: CloudFormation would
       severity: 'high',
       target: 'stackset:vend-automation-roles',
       restore: expect.stringMatching(/^apply turns it off/),
+      // Dropping the baseline alone would delete the StackSet: the tag comes off first.
+      accept: expect.stringContaining(
+        'remove its ManagedBy tag in AWS (vend then leaves it alone) and remove baseline automation-roles',
+      ),
     }),
   ]);
+});
+
+// The roles are organization.yaml's one setting for every StackSet: accepting them for one moves every other.
+test('roles changed on one StackSet are accepted only by moving every StackSet, which the accept names', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'automation-roles').executionRoleName = 'EvilExec';
+  const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-roles')!;
+  expect(finding.accept).toMatch(
+    /^set stackSets\.executionRoleName in baselines\/organization\.yaml to the deployed one only if every baseline is to run with it: the setting is every StackSet's, so apply then moves vend-.* onto it too \(high impact\)\. For this StackSet alone there is none: restore it$/,
+  );
+  expect(finding.accept).not.toContain('vend-automation-roles');
 });
 
 test('what an instance overrides is compared in effect: an override dropped for the StackSet’s own value is not listed as differing', () => {
