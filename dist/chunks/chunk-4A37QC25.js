@@ -42,7 +42,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-MWEUEA3Y.js";
+} from "./chunk-5CPUMEUO.js";
 import {
   controlsAccess,
   sha256Digest

@@ -463,6 +463,56 @@ function givingUpStackSet(context, baseline) {
   ];
   return `to give the StackSet up, remove baseline ${baseline} from ${ORGANIZATION_FILE}${references.length > 0 ? ` and every name of it (${references.join("; ")})` : ""}: vend then leaves the StackSet and its stacks as they are, deploys nothing in their place, and drift reports the StackSet as stackset-foreign, which an ignore: entry accepts${named ? `. Renaming the baseline instead deploys a second StackSet beside this one, and its template names IAM resources (${named.logicalId}), which already exist wherever this one has stacks, so those fail (AlreadyExists)` : ""}`;
 }
+function rolesAccept(context, stackSet, roles) {
+  const settings = roles.map((role) => role === "ExecutionRoleName" ? "executionRoleName" : "administrationRoleArn").join(" and ");
+  const them = roles.length === 1 ? "it" : "them";
+  const edit = `set stackSets.${settings} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? "one" : "ones"}`;
+  const { namePrefix } = context.desired.organization.stackSets;
+  const others = context.desired.baselines.map((baseline) => `${namePrefix}${baseline.name}`).filter((candidate) => candidate !== stackSet);
+  if (others.length === 0) return edit;
+  return `${edit} only if every baseline is to run with ${them}: the setting is every StackSet's, so apply then moves ${listNames(others)} onto ${them} too (high impact). For this StackSet alone there is none: restore it`;
+}
+
+// src/drift/missing-instance-findings.ts
+function missingInstanceFindings(context, change) {
+  const name = String(change.scope.stackSet);
+  if (context.missingStackSets.has(name)) return [];
+  const baseline = baselineOf(context, name);
+  return members(change).filter(({ account }) => !context.missingAccounts.has(account)).map(
+    ({ account, region }) => makeFinding(
+      "stack-instance-missing",
+      instanceTarget(name, `account:${account}`, region),
+      {
+        expected: `the ${baseline} stack instance in ${account} ${region}`,
+        actual: "no stack instance",
+        restore: "apply deploys it",
+        accept: acceptMissing(context, baseline, account, region)
+      },
+      context.checkedOn
+    )
+  );
+}
+function acceptMissing(context, baseline, account, region) {
+  const manifest = manifestOf(context, account);
+  const declared = context.declaredAccount(account);
+  const dependents = context.desired.baselines.filter(
+    (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
+  ).map((candidate) => candidate.name);
+  const ownRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
+  const fixedRegions = ownRegions !== void 0;
+  const regions = declared?.regions ?? [];
+  const elsewhere = (ownRegions ?? regions).filter((candidate) => candidate !== region);
+  const removes = elsewhere.length > 0 ? `, which also makes apply remove its ${elsewhere.length === 1 ? "instance" : "instances"} in ${listNames(elsewhere)} (destructive)` : "";
+  const inherited = context.desired.organizationalUnits.some(
+    (unit) => unit.baselines.includes(baseline) && declared !== void 0 && (declared.ou === unit.path || declared.ou.startsWith(`${unit.path}/`))
+  );
+  const leaveOut = inherited ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)` : `remove ${baseline} from baselines in ${manifest}`;
+  const alsoLeaving = (declared?.baselines ?? []).filter(
+    (name) => name !== baseline && context.desired.baselines.find((candidate) => candidate.name === name)?.regions === void 0
+  );
+  const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}]${alsoLeaving.length > 0 ? `, which also makes apply remove the instances of ${listNames(alsoLeaving, Infinity)} in ${region} (destructive)` : ""}` : "";
+  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `${leaveOut}${removes}${dropRegion}`;
+}
 
 // src/drift/stack-set-findings.ts
 function missingStackSetFinding(context, change) {
@@ -560,7 +610,7 @@ function stackSetUpdateFindings(context, change) {
           expected: roles.map((role) => `${role} ${String(after[role])}`).join(", "),
           actual: roles.map((role) => `${role} ${String(before[role])}`).join(", "),
           restore: `apply sets main\u2019s roles again and ${redeploys}`,
-          accept: `set stackSets.${roles.map((role) => role === "ExecutionRoleName" ? "executionRoleName" : "administrationRoleArn").join(" and ")} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? "one" : "ones"}`
+          accept: rolesAccept(context, name, roles)
         },
         context.checkedOn
       )
@@ -574,7 +624,7 @@ function stackSetUpdateFindings(context, change) {
           expected: "automatic deployment off: vend deploys per manifest",
           actual: `automatic deployment ${String(before.AutoDeployment).toLowerCase()}: CloudFormation deploys to, and deletes from, accounts as they move in and out of the target OUs, with no plan to review`,
           restore: `apply turns it off, and ${redeploys}`,
-          accept: `none in vend, which keeps it off; to hand the StackSet to automatic deployment, remove baseline ${baseline} from ${ORGANIZATION_FILE} first`
+          accept: `none in vend, which keeps it off. To hand the StackSet to automatic deployment, remove its ${MANAGED_BY_TAG.key} tag in AWS (vend then leaves it alone) and remove baseline ${baseline} from ${ORGANIZATION_FILE}; removing the baseline with the tag still on makes apply delete the StackSet and its instances (destructive)`
         },
         context.checkedOn
       )
@@ -618,7 +668,9 @@ function updatedInstanceFindings(context, change) {
             expected: "its last deployment SUCCEEDED",
             actual: `${instance.status || "no status"}${instance.statusReason ? `: ${instance.statusReason}` : ""}`,
             restore: "apply redeploys it",
-            accept: `leave ${baseline} out for ${account} in ${manifestOf(context, account)}, if it cannot deploy there`
+            // The edit a missing instance's finding proposes, which says what validate needs for it
+            // (excludeBaselines takes a baseline-opt-out exception) and what else it removes.
+            accept: `if it cannot deploy there: ${acceptMissing(context, baseline, account, region)}`
           },
           context.checkedOn
         )
@@ -1736,47 +1788,6 @@ function renamedTargetScpFindings(context) {
       );
   }
   return findings;
-}
-
-// src/drift/missing-instance-findings.ts
-function missingInstanceFindings(context, change) {
-  const name = String(change.scope.stackSet);
-  if (context.missingStackSets.has(name)) return [];
-  const baseline = baselineOf(context, name);
-  return members(change).filter(({ account }) => !context.missingAccounts.has(account)).map(
-    ({ account, region }) => makeFinding(
-      "stack-instance-missing",
-      instanceTarget(name, `account:${account}`, region),
-      {
-        expected: `the ${baseline} stack instance in ${account} ${region}`,
-        actual: "no stack instance",
-        restore: "apply deploys it",
-        accept: acceptMissing(context, baseline, account, region)
-      },
-      context.checkedOn
-    )
-  );
-}
-function acceptMissing(context, baseline, account, region) {
-  const manifest = manifestOf(context, account);
-  const declared = context.declaredAccount(account);
-  const dependents = context.desired.baselines.filter(
-    (candidate) => candidate.dependsOn.includes(baseline) && (declared?.baselines.includes(candidate.name) ?? false)
-  ).map((candidate) => candidate.name);
-  const ownRegions = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;
-  const fixedRegions = ownRegions !== void 0;
-  const regions = declared?.regions ?? [];
-  const elsewhere = (ownRegions ?? regions).filter((candidate) => candidate !== region);
-  const removes = elsewhere.length > 0 ? `, which also makes apply remove its ${elsewhere.length === 1 ? "instance" : "instances"} in ${listNames(elsewhere)} (destructive)` : "";
-  const inherited = context.desired.organizationalUnits.some(
-    (unit) => unit.baselines.includes(baseline) && declared !== void 0 && (declared.ou === unit.path || declared.ou.startsWith(`${unit.path}/`))
-  );
-  const leaveOut = inherited ? `leave ${baseline} out for ${account} in ${manifest} (excludeBaselines, with a baseline-opt-out exception)` : `remove ${baseline} from baselines in ${manifest}`;
-  const alsoLeaving = (declared?.baselines ?? []).filter(
-    (name) => name !== baseline && context.desired.baselines.find((candidate) => candidate.name === name)?.regions === void 0
-  );
-  const dropRegion = !fixedRegions && regions.length > 1 && regions.includes(region) ? `; or set its regions to [${regions.filter((candidate) => candidate !== region).join(", ")}]${alsoLeaving.length > 0 ? `, which also makes apply remove the instances of ${listNames(alsoLeaving, Infinity)} in ${region} (destructive)` : ""}` : "";
-  return dependents.length > 0 ? `none while ${listNames(dependents)} ${dependents.length === 1 ? "stays" : "stay"} there: ${dependents.length === 1 ? "it depends" : "they depend"} on ${baseline}, and validate refuses one without the other (baseline-reference). Leaving all of them out of ${account} (excludeBaselines in ${manifest}, with a baseline-opt-out exception) makes apply remove ${dependents.length === 1 ? "its instances" : "their instances"} too` : `${leaveOut}${removes}${dropRegion}`;
 }
 
 // src/drift/unreadable-secrets.ts

@@ -5,12 +5,12 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-KOBQ62VJ.js";
+} from "./chunk-SKJEYTQT.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-BJEVU2YU.js";
-import "./chunk-MWEUEA3Y.js";
+import "./chunk-3JXXPVFM.js";
+import "./chunk-5CPUMEUO.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-BJEVU2YU.js";
+} from "./chunk-3JXXPVFM.js";
 import {
   acceptedLines,
   behindNote,

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-BJEVU2YU.js";
+} from "./chunk-3JXXPVFM.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

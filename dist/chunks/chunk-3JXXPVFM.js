@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-MWEUEA3Y.js";
+} from "./chunk-5CPUMEUO.js";
 import {
   loosens
 } from "./chunk-6E2Y4N2K.js";
