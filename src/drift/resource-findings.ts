@@ -7,7 +7,7 @@ import type { StackSetDetection, UncheckedPart } from './detect-stack-set-drift.
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
-import { templateFileOf } from './repository-places.js';
+import { resourceDriftAccept } from './resource-accepts.js';
 import { instanceTarget } from './stack-set-findings.js';
 
 /**
@@ -62,14 +62,12 @@ export function resourceDriftFindings(
 ): { findings: DriftFinding[]; notChecked: NotChecked[] } {
   const findings: DriftFinding[] = [];
   const notChecked: NotChecked[] = [];
-  const prefix = context.desired.organization.stackSets.namePrefix;
   for (const detection of detections) {
     const target = `stackset:${detection.stackSet}`;
     if (!detection.checked) {
       notChecked.push({ target, what: 'resource drift', reason: detection.reason });
       continue;
     }
-    const template = templateFileOf(context, detection.stackSet.slice(prefix.length));
     for (const drift of detection.drifts) {
       const account = context.accountTarget(drift.accountId);
       const where = `${account.slice('account:'.length)} ${drift.region}`;
@@ -98,9 +96,7 @@ export function resourceDriftFindings(
               ? `deleted${drift.physicalId ? ` (${drift.physicalId})` : ''}`
               : drift.differences.map((difference) => `${difference.path} = ${excerpts(difference).actual}`).join('; '),
             restore: `apply cannot revert it: a StackSet update with an unchanged template changes nothing in its stacks. Revert it by hand in ${where}${deleted ? ' (or delete and redeploy the stack instance)' : ''}, or change the template, which redeploys every instance`,
-            accept: deleted
-              ? `remove ${drift.logicalId} from ${template}`
-              : `declare the deployed ${drift.differences.length === 1 ? 'value' : 'values'} of ${drift.logicalId} in ${template}`,
+            accept: resourceDriftAccept(context, detection.stackSet, drift, account),
             details: drift.differences.map((difference) => {
               const { expected, actual, cut } = excerpts(difference);
               const what = DIFFERENCE_TYPES[difference.type ?? ''] ?? 'changed';

@@ -176,6 +176,45 @@ test('drift that opens access is high even outside IAM: a bucket’s public acce
   ]);
 });
 
+// The template is every instance's: drift in one account is accepted there alone only through a parameter override,
+// and only where a parameter sets the property; anything else must say it reaches every instance.
+test('a resource drift is accepted for its account alone through a parameter override, or the accept says it reaches all', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody =
+    'Parameters:\n  Hours: { Type: Number, Default: 1 }\nResources:\n  Admin:\n    Type: AWS::IAM::Role\n    Properties:\n      MaxSessionDuration: !Ref Hours\n      Path: /ops/\n      AssumeRolePolicyDocument: {}\n';
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const accept = (status: 'MODIFIED' | 'DELETED', path: string, actual: string) =>
+    resourceDriftFindings(context, [
+      {
+        stackSet: 'vend-regional-guardrails',
+        checked: true,
+        operationId: 'op-1',
+        drifts: [
+          {
+            accountId: accountIdOf('payments-prod'),
+            region: 'us-east-1',
+            logicalId: 'Admin',
+            resourceType: 'AWS::IAM::Role',
+            status,
+            differences: status === 'DELETED' ? [] : [{ path, expected: '3600', actual }],
+          },
+        ],
+        unchecked: [],
+      },
+    ]).findings[0]!.accept;
+  expect(accept('MODIFIED', '/MaxSessionDuration', '43200')).toBe(
+    'for payments-prod alone, override the parameter that sets it in accounts/payments-prod.yaml: parameters: { regional-guardrails: { Hours: "43200" } }',
+  );
+  expect(accept('MODIFIED', '/Path', '"/other/"')).toMatch(
+    /^none for this account alone: declaring the deployed value of Admin \(\/Path\) in baselines\/stacksets\/regional-guardrails\.yaml, where the template is every instance's, so that changes it in all \d+ stack instances$/,
+  );
+  expect(accept('DELETED', '', '')).toMatch(
+    /^none for this account alone: removing Admin from .* \(and every reference to it\) deletes it from every account/,
+  );
+});
+
 test('two long values that differ only near their end show where they differ, and a change past what shows is seen', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
