@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-YIEAZK57.js"),
-        import("./chunks/plan-text-FATIEVLX.js"),
-        import("./chunks/plan-markdown-ZFJMKYIW.js")
+        import("./chunks/plan-QWUU3ZWX.js"),
+        import("./chunks/plan-text-7CGGLYLA.js"),
+        import("./chunks/plan-markdown-VGSXVJ5H.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-JSWN7STJ.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-FATIEVLX.js")
+        import("./chunks/plan-text-7CGGLYLA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Z5CBQIPO.js"),
+        import("./chunks/drift-ZXPLIAWC.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

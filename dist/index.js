@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-HIOR2XRV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3DPEMWMO.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-Y3NAUJHD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GRXQBAT6.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

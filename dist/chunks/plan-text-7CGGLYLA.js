@@ -8,8 +8,8 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-3JXXPVFM.js";
-import "./chunk-5CPUMEUO.js";
+} from "./chunk-2KTNKVTE.js";
+import "./chunk-DG634V5D.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";

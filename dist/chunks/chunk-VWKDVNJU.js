@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-3JXXPVFM.js";
+} from "./chunk-2KTNKVTE.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

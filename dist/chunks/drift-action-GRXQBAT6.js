@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-4A37QC25.js";
+} from "./chunk-HLZ2NVBH.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -59,7 +59,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-VED2W62I.js";
 import {
   isIgnored
-} from "./chunk-5CPUMEUO.js";
+} from "./chunk-DG634V5D.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-SKJEYTQT.js";
+} from "./chunk-CAFIGIA2.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-FNWHORB2.js";
+} from "./chunk-VWKDVNJU.js";
 import "./chunk-DSYP5YHW.js";
 import "./chunk-HLRM3HMS.js";
 import {
@@ -55,8 +55,8 @@ import "./chunk-VED2W62I.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3JXXPVFM.js";
-import "./chunk-5CPUMEUO.js";
+} from "./chunk-2KTNKVTE.js";
+import "./chunk-DG634V5D.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";

@@ -1988,6 +1988,7 @@ export {
   DriftContext,
   applyIgnoreList,
   isIgnored,
+  manifestOf,
   templateFileOf,
   instanceTarget,
   renamedOrganizationalUnitFindings,

@@ -39,12 +39,14 @@ import {
   declaredTargetIds,
   foreignScpAttachments,
   instanceTarget,
+  manifestOf,
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-5CPUMEUO.js";
+} from "./chunk-DG634V5D.js";
 import {
   controlsAccess,
+  readTemplateFacts,
   sha256Digest
 } from "./chunk-AJZ33OJS.js";
 import {
@@ -408,6 +410,40 @@ function exceptionFindings(exceptions, now) {
   });
 }
 
+// src/drift/resource-accepts.ts
+function resourceDriftAccept(context, stackSet2, drift, account) {
+  const { namePrefix } = context.desired.organization.stackSets;
+  const baseline = stackSet2.slice(namePrefix.length);
+  const template = templateFileOf(context, baseline);
+  const body = context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? "";
+  const facts = readTemplateFacts(body);
+  const resource = facts?.resources.find((candidate) => candidate.logicalId === drift.logicalId);
+  const instances = context.observed.stackSets.find((candidate) => candidate.name === stackSet2)?.instances.length ?? 0;
+  const everywhere = `the template is every instance's, so that changes it in all ${countOf(instances, "stack instance")}`;
+  const name = account.startsWith("account:") ? account.slice("account:".length) : void 0;
+  if (drift.status === "DELETED")
+    return `none for this account alone: removing ${drift.logicalId} from ${template} (and every reference to it) deletes it from every account, as ${everywhere}`;
+  const overrides = drift.differences.map((difference) => {
+    const parts = difference.path.split("/").filter(Boolean);
+    const value = parts.length === 1 ? resource?.properties[parts[0]] : void 0;
+    const parameter = value && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 ? value.Ref : void 0;
+    return typeof parameter === "string" && facts?.parameters.includes(parameter) ? { parameter, value: plainValue(difference.actual) } : void 0;
+  });
+  if (name !== void 0 && overrides.length > 0 && overrides.every((override) => override !== void 0)) {
+    const values = overrides.map((override) => `${override.parameter}: ${JSON.stringify(override.value)}`);
+    return `for ${name} alone, override the ${overrides.length === 1 ? "parameter that sets it" : "parameters that set them"} in ${manifestOf(context, name)}: parameters: { ${baseline}: { ${values.join(", ")} } }`;
+  }
+  return `none for this account alone: declaring the deployed ${drift.differences.length === 1 ? "value" : "values"} of ${drift.logicalId} (${listNames(drift.differences.map((difference) => difference.path))}) in ${template}, where ${everywhere}`;
+}
+function plainValue(actual) {
+  try {
+    const parsed = JSON.parse(actual);
+    return typeof parsed === "string" || typeof parsed === "number" || typeof parsed === "boolean" ? String(parsed) : actual;
+  } catch {
+    return actual;
+  }
+}
+
 // src/drift/resource-findings.ts
 var VALUE_LENGTH = 200;
 var BEFORE_DIFFERENCE = 40;
@@ -431,14 +467,12 @@ function safeBoundary(value, index) {
 function resourceDriftFindings(context, detections) {
   const findings = [];
   const notChecked = [];
-  const prefix = context.desired.organization.stackSets.namePrefix;
   for (const detection of detections) {
     const target = `stackset:${detection.stackSet}`;
     if (!detection.checked) {
       notChecked.push({ target, what: "resource drift", reason: detection.reason });
       continue;
     }
-    const template = templateFileOf(context, detection.stackSet.slice(prefix.length));
     for (const drift of detection.drifts) {
       const account = context.accountTarget(drift.accountId);
       const where = `${account.slice("account:".length)} ${drift.region}`;
@@ -459,7 +493,7 @@ function resourceDriftFindings(context, detections) {
             expected: deleted ? `${drift.logicalId} (${drift.resourceType}) as the template declares it` : drift.differences.map((difference) => `${difference.path} = ${excerpts(difference).expected}`).join("; "),
             actual: deleted ? `deleted${drift.physicalId ? ` (${drift.physicalId})` : ""}` : drift.differences.map((difference) => `${difference.path} = ${excerpts(difference).actual}`).join("; "),
             restore: `apply cannot revert it: a StackSet update with an unchanged template changes nothing in its stacks. Revert it by hand in ${where}${deleted ? " (or delete and redeploy the stack instance)" : ""}, or change the template, which redeploys every instance`,
-            accept: deleted ? `remove ${drift.logicalId} from ${template}` : `declare the deployed ${drift.differences.length === 1 ? "value" : "values"} of ${drift.logicalId} in ${template}`,
+            accept: resourceDriftAccept(context, detection.stackSet, drift, account),
             details: drift.differences.map((difference) => {
               const { expected, actual, cut } = excerpts(difference);
               const what = DIFFERENCE_TYPES[difference.type ?? ""] ?? "changed";

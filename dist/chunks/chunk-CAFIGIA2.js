@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-3JXXPVFM.js";
+} from "./chunk-2KTNKVTE.js";
 import {
   acceptedLines,
   behindNote,

@@ -1,16 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-SKJEYTQT.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-3JXXPVFM.js";
-import "./chunk-5CPUMEUO.js";
+  runPlan,
+  serializePlan
+} from "./chunk-VWKDVNJU.js";
+import "./chunk-DSYP5YHW.js";
+import "./chunk-HLRM3HMS.js";
+import "./chunk-YVJE2II2.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-VED2W62I.js";
+import "./chunk-2KTNKVTE.js";
+import "./chunk-DG634V5D.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
@@ -30,11 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

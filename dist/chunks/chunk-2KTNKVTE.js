@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-5CPUMEUO.js";
+} from "./chunk-DG634V5D.js";
 import {
   loosens
 } from "./chunk-6E2Y4N2K.js";

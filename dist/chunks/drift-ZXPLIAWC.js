@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-4A37QC25.js";
+} from "./chunk-HLZ2NVBH.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-CLMPNR6D.js";
 import "./chunk-CZGQDZ6C.js";
@@ -10,7 +10,7 @@ import "./chunk-DSYP5YHW.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-VED2W62I.js";
-import "./chunk-5CPUMEUO.js";
+import "./chunk-DG634V5D.js";
 import "./chunk-3VWWPW6E.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
