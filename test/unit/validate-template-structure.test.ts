@@ -284,6 +284,49 @@ test('resources that refer to each other in a circle, through any reference, are
   ]);
 });
 
+// A condition that depends on itself, directly or through others, has no value to evaluate to.
+test('conditions that name each other in a circle are refused once, at the first of them', () => {
+  const body = [
+    'Conditions:',
+    '  Alone: !Equals [a, b]',
+    '  C1: !Not [!Condition C2]',
+    '  C2: !And [!Condition Alone, !Condition C1]',
+    '  Self: !Or [!Condition Self, !Condition Alone]',
+    'Resources:',
+    '  Topic:',
+    '    Type: AWS::SNS::Topic',
+    '    Condition: C1',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.slice(0, 60)])).toEqual([
+    [3, "conditions 'C1', 'C2' name each other in a circle through Co"],
+    [5, "condition 'Self' names itself through Condition, so it has n"],
+  ]);
+});
+
+// cfn-lint's mappings/configuration.json: keys map to attributes, at least one at each level, attributes hold values.
+test('a mapping whose key holds text, or an attribute a mapping, or either level empty, is refused at its line', () => {
+  const body = [
+    'Mappings:',
+    '  Text: { k: x }',
+    '  Deep: { k: { a: { deep: x } } }',
+    '  Empty: {}',
+    '  NoAttributes: { k: {} }',
+    '  Fine: { k: { a: x, b: 1, c: [x, y], d: true } }',
+    'Resources:',
+    '  Topic:',
+    '    Type: AWS::SNS::Topic',
+    '    Properties: { TopicName: !FindInMap [Fine, k, a] }',
+    '',
+  ].join('\n');
+  expect(findings(body).map(({ line, message }) => [line, message.slice(0, 48)])).toEqual([
+    [2, "key 'k' of mapping 'Text' must map to at least o"],
+    [3, "attribute 'a' under key 'k' of mapping 'Deep' mu"],
+    [4, "mapping 'Empty' must be a mapping of at least on"],
+    [5, "key 'k' of mapping 'NoAttributes' must map to at"],
+  ]);
+});
+
 test('parameter and output names that are not alphanumeric, and a parameter named like a resource, are refused at their key', () => {
   const body = [
     'AWSTemplateFormatVersion: "2010-09-09"',

@@ -16,7 +16,37 @@ export function dependencyCycles(section: Record<string, unknown>, resources: Re
     collectReferences({ ...resource, Condition: undefined }, named);
     edges.set(logicalId, new Set([...named].filter((name) => resources.has(name))));
   }
-  // Tarjan's strongly connected components.
+  return stronglyConnectedCycles(edges);
+}
+
+/**
+ * Conditions that name each other in a circle through `Condition` (the condition function), each circle as its
+ * condition names, sorted: a condition that depends on itself, directly or through others, has no value to
+ * evaluate to. The User Guide ("Condition functions") lets a condition name others, not say this; cfn-lint 1.51 does
+ * not check it; an emulator's conformance tests record CloudFormation's refusal as "Circular dependency between
+ * conditions".
+ */
+export function conditionCycles(section: Record<string, unknown>): string[][] {
+  const edges = new Map<string, Set<string>>();
+  for (const [name, condition] of Object.entries(section)) {
+    const named = new Set<string>();
+    collectConditionNames(condition, named);
+    edges.set(name, new Set([...named].filter((other) => Object.hasOwn(section, other))));
+  }
+  return stronglyConnectedCycles(edges);
+}
+
+function collectConditionNames(node: unknown, into: Set<string>): void {
+  if (Array.isArray(node)) return node.forEach((item) => collectConditionNames(item, into));
+  if (!isMapping(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'Condition' && typeof value === 'string') into.add(value);
+    else collectConditionNames(value, into);
+  }
+}
+
+/** The circles of a graph (Tarjan's strongly connected components of more than one node, or with a self-edge). */
+function stronglyConnectedCycles(edges: ReadonlyMap<string, ReadonlySet<string>>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];

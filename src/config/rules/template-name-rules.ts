@@ -77,7 +77,19 @@ export const checkTemplateNames: Rule = ({ repository }) =>
               'key',
             ),
           );
-        if (!isMapping(mapping)) continue;
+        // The shape, from cfn-lint's mappings/configuration.json: a mapping holds keys, each a mapping of attributes,
+        // at least one at each level, each attribute a string, number, boolean or list. CloudFormation refuses the
+        // template otherwise ("Every Mappings attribute must be a map").
+        if (!isMapping(mapping) || Object.keys(mapping).length === 0) {
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateStructure,
+              `mapping '${name}' must be a mapping of at least one key, each to a mapping of attributes (Key: { Attribute: value }); CloudFormation refuses it otherwise.`,
+              ['Mappings', name],
+            ),
+          );
+          continue;
+        }
         for (const [key, attributes] of Object.entries(mapping)) {
           if (!MAPPING_KEY.test(key))
             diagnostics.push(
@@ -88,7 +100,25 @@ export const checkTemplateNames: Rule = ({ repository }) =>
                 'key',
               ),
             );
-          if (!isMapping(attributes)) continue;
+          if (!isMapping(attributes) || Object.keys(attributes).length === 0) {
+            diagnostics.push(
+              source.diagnostic(
+                RULES.templateStructure,
+                `key '${key}' of mapping '${name}' must map to at least one attribute (${key}: { Attribute: value }); CloudFormation refuses it otherwise.`,
+                ['Mappings', name, key],
+              ),
+            );
+            continue;
+          }
+          for (const [attribute, value] of Object.entries(attributes))
+            if (value === null || (typeof value === 'object' && !Array.isArray(value)))
+              diagnostics.push(
+                source.diagnostic(
+                  RULES.templateStructure,
+                  `attribute '${attribute}' under key '${key}' of mapping '${name}' must be a string, number, boolean or list, not ${value === null ? 'empty' : 'a mapping'}; Fn::FindInMap returns one value.`,
+                  ['Mappings', name, key, attribute],
+                ),
+              );
           for (const attribute of Object.keys(attributes))
             if (!LOGICAL_ID.test(attribute))
               diagnostics.push(

@@ -7,7 +7,7 @@ import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
 import { templateShapeFindings } from './template-value-shapes.js';
 import { expandedByMacros, macroNotice } from './template-macros.js';
-import { dependencyCycles, subReferences } from './template-dependencies.js';
+import { conditionCycles, dependencyCycles, subReferences } from './template-dependencies.js';
 import type { Rule } from './rule-context.js';
 import { FUNCTIONS, nearFunction } from '../cloudformation-functions.js';
 
@@ -295,6 +295,13 @@ function referenceFindings(template: LoadedTemplate, body: Record<string, unknow
         ? `resource '${cycle[0]}' depends on itself (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; remove the reference.`
         : `resources ${cycle.map((name) => `'${name}'`).join(', ')} depend on each other in a circle (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; break the circle.`,
       ['Resources', cycle[0]!],
+    );
+  for (const cycle of conditionCycles(isMapping(body.Conditions) ? body.Conditions : {}))
+    checks.malformed(
+      cycle.length === 1
+        ? `condition '${cycle[0]}' names itself through Condition, so it has no value, and CloudFormation refuses the template; remove the reference.`
+        : `conditions ${cycle.map((name) => `'${name}'`).join(', ')} name each other in a circle through Condition, so none has a value, and CloudFormation refuses the template; break the circle.`,
+      ['Conditions', cycle[0]!],
     );
   return found;
 }
