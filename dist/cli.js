@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-YVJE2II2.js";
+} from "./chunks/chunk-GCLXHRHW.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VED2W62I.js";
+} from "./chunks/chunk-GP53FAQT.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-32XATWEQ.js";
+import "./chunks/chunk-TPNVYAQE.js";
 import "./chunks/chunk-ZCHTYBNZ.js";
 import "./chunks/chunk-HW5AZJU7.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QWUU3ZWX.js"),
-        import("./chunks/plan-text-7CGGLYLA.js"),
-        import("./chunks/plan-markdown-VGSXVJ5H.js")
+        import("./chunks/plan-VZKP6YC7.js"),
+        import("./chunks/plan-text-PXRDD4YH.js"),
+        import("./chunks/plan-markdown-C3LNT3HW.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JSWN7STJ.js"),
+        import("./chunks/apply-OXZ25VVO.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-7CGGLYLA.js")
+        import("./chunks/plan-text-PXRDD4YH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ZXPLIAWC.js"),
+        import("./chunks/drift-QOECNWVL.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5Z7WJE6A.js"),
+        import("./chunks/import-CNRG3SKV.js"),
         import("./chunks/import-text-BV4GH3WT.js")
       ]);
       const outcome = await runImport(settings);

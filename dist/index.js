@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-VED2W62I.js";
-import "./chunks/chunk-32XATWEQ.js";
+} from "./chunks/chunk-GP53FAQT.js";
+import "./chunks/chunk-TPNVYAQE.js";
 import "./chunks/chunk-ZCHTYBNZ.js";
 import "./chunks/chunk-HW5AZJU7.js";
 import "./chunks/chunk-I5IUKFL7.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3DPEMWMO.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YS5JQSDN.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-JJKRUAPE.js");
+        const { runApplyAction } = await import("./chunks/apply-action-H52YJJCX.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GRXQBAT6.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SMWJOVNA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

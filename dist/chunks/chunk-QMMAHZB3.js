@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-DSYP5YHW.js";
+} from "./chunk-AU5UUGG3.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -42,11 +42,11 @@ import {
 } from "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
-} from "./chunk-YVJE2II2.js";
+} from "./chunk-GCLXHRHW.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-VED2W62I.js";
+} from "./chunk-GP53FAQT.js";
 import {
   canonicalJson,
   declaresTransform,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-HLZ2NVBH.js";
+} from "./chunk-COLECD3Y.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,14 +53,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-DSYP5YHW.js";
+import "./chunk-AU5UUGG3.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VED2W62I.js";
+import "./chunk-GP53FAQT.js";
 import {
   isIgnored
-} from "./chunk-DG634V5D.js";
-import "./chunk-3VWWPW6E.js";
+} from "./chunk-Q5AN4UJ6.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -81,7 +81,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import {

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-DSYP5YHW.js";
+} from "./chunk-AU5UUGG3.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -32,7 +32,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-VED2W62I.js";
+} from "./chunk-GP53FAQT.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -43,7 +43,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-DG634V5D.js";
+} from "./chunk-Q5AN4UJ6.js";
 import {
   controlsAccess,
   readTemplateFacts,
@@ -52,7 +52,7 @@ import {
 import {
   expiresSoon,
   expiryInstant
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import {
   countOf,
   listNames,

@@ -57,7 +57,7 @@ import {
 import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import {
   namedIamResource
 } from "./chunk-HW5AZJU7.js";

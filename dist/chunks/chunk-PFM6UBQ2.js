@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-2KTNKVTE.js";
+} from "./chunk-AJ3KK22K.js";
 import {
   acceptedLines,
   behindNote,

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-DG634V5D.js";
+} from "./chunk-Q5AN4UJ6.js";
 import {
   loosens
 } from "./chunk-6E2Y4N2K.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -1,26 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-CAFIGIA2.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-COLECD3Y.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-CLMPNR6D.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-2KTNKVTE.js";
-import "./chunk-DG634V5D.js";
-import "./chunk-3VWWPW6E.js";
+import "./chunk-AU5UUGG3.js";
+import "./chunk-HLRM3HMS.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GP53FAQT.js";
+import "./chunk-Q5AN4UJ6.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-6LAYUGP7.js";
 import "./chunk-UXJ4KQRC.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-32XATWEQ.js";
+import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
@@ -30,11 +28,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  awsFailureNotRun,
+  runDrift
 };

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-3VWWPW6E.js";
+} from "./chunk-5AS7FA3O.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -47,7 +47,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import {
   quoted
 } from "./chunk-ZCHTYBNZ.js";

@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-VWKDVNJU.js";
-import "./chunk-DSYP5YHW.js";
+} from "./chunk-WQDV6HRC.js";
+import "./chunk-AU5UUGG3.js";
 import "./chunk-HLRM3HMS.js";
-import "./chunk-YVJE2II2.js";
+import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VED2W62I.js";
-import "./chunk-2KTNKVTE.js";
-import "./chunk-DG634V5D.js";
-import "./chunk-3VWWPW6E.js";
+import "./chunk-GP53FAQT.js";
+import "./chunk-AJ3KK22K.js";
+import "./chunk-Q5AN4UJ6.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-6LAYUGP7.js";
@@ -19,7 +19,7 @@ import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-32XATWEQ.js";
+import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CAFIGIA2.js";
+} from "./chunk-PFM6UBQ2.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-OCWUGK6J.js";
+} from "./chunk-A4D7MXUP.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-5DONTXPW.js";
+import "./chunk-QMMAHZB3.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,20 +44,20 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-VWKDVNJU.js";
-import "./chunk-DSYP5YHW.js";
+} from "./chunk-WQDV6HRC.js";
+import "./chunk-AU5UUGG3.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
-} from "./chunk-YVJE2II2.js";
+} from "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-VED2W62I.js";
+import "./chunk-GP53FAQT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-2KTNKVTE.js";
-import "./chunk-DG634V5D.js";
-import "./chunk-3VWWPW6E.js";
+} from "./chunk-AJ3KK22K.js";
+import "./chunk-Q5AN4UJ6.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-6LAYUGP7.js";
@@ -66,7 +66,7 @@ import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-32XATWEQ.js";
+import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";

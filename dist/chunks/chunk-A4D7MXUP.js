@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-5DONTXPW.js";
+} from "./chunk-QMMAHZB3.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-DSYP5YHW.js";
+} from "./chunk-AU5UUGG3.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-DSYP5YHW.js";
+} from "./chunk-AU5UUGG3.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-YVJE2II2.js";
+} from "./chunk-GCLXHRHW.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-VED2W62I.js";
+} from "./chunk-GP53FAQT.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-2KTNKVTE.js";
+} from "./chunk-AJ3KK22K.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

@@ -1,24 +1,25 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-HLZ2NVBH.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-CLMPNR6D.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-DSYP5YHW.js";
-import "./chunk-HLRM3HMS.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-VED2W62I.js";
-import "./chunk-DG634V5D.js";
-import "./chunk-3VWWPW6E.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-AJ3KK22K.js";
+import "./chunk-Q5AN4UJ6.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-6LAYUGP7.js";
 import "./chunk-UXJ4KQRC.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
-import "./chunk-32XATWEQ.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
@@ -28,9 +29,14 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

@@ -5911,6 +5911,26 @@ function dependencyCycles(section, resources) {
     collectReferences({ ...resource, Condition: void 0 }, named);
     edges.set(logicalId, new Set([...named].filter((name) => resources.has(name))));
   }
+  return stronglyConnectedCycles(edges);
+}
+function conditionCycles(section) {
+  const edges = /* @__PURE__ */ new Map();
+  for (const [name, condition] of Object.entries(section)) {
+    const named = /* @__PURE__ */ new Set();
+    collectConditionNames(condition, named);
+    edges.set(name, new Set([...named].filter((other) => Object.hasOwn(section, other))));
+  }
+  return stronglyConnectedCycles(edges);
+}
+function collectConditionNames(node, into) {
+  if (Array.isArray(node)) return node.forEach((item) => collectConditionNames(item, into));
+  if (!isMapping(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "Condition" && typeof value === "string") into.add(value);
+    else collectConditionNames(value, into);
+  }
+}
+function stronglyConnectedCycles(edges) {
   const index = /* @__PURE__ */ new Map();
   const low = /* @__PURE__ */ new Map();
   const stack = [];
@@ -6773,7 +6793,16 @@ var checkTemplateNames = ({ repository }) => [...repository.templates.values()].
             "key"
           )
         );
-      if (!isMapping(mapping)) continue;
+      if (!isMapping(mapping) || Object.keys(mapping).length === 0) {
+        diagnostics.push(
+          source.diagnostic(
+            RULES.templateStructure,
+            `mapping '${name}' must be a mapping of at least one key, each to a mapping of attributes (Key: { Attribute: value }); CloudFormation refuses it otherwise.`,
+            ["Mappings", name]
+          )
+        );
+        continue;
+      }
       for (const [key, attributes] of Object.entries(mapping)) {
         if (!MAPPING_KEY.test(key))
           diagnostics.push(
@@ -6784,7 +6813,25 @@ var checkTemplateNames = ({ repository }) => [...repository.templates.values()].
               "key"
             )
           );
-        if (!isMapping(attributes)) continue;
+        if (!isMapping(attributes) || Object.keys(attributes).length === 0) {
+          diagnostics.push(
+            source.diagnostic(
+              RULES.templateStructure,
+              `key '${key}' of mapping '${name}' must map to at least one attribute (${key}: { Attribute: value }); CloudFormation refuses it otherwise.`,
+              ["Mappings", name, key]
+            )
+          );
+          continue;
+        }
+        for (const [attribute, value] of Object.entries(attributes))
+          if (value === null || typeof value === "object" && !Array.isArray(value))
+            diagnostics.push(
+              source.diagnostic(
+                RULES.templateStructure,
+                `attribute '${attribute}' under key '${key}' of mapping '${name}' must be a string, number, boolean or list, not ${value === null ? "empty" : "a mapping"}; Fn::FindInMap returns one value.`,
+                ["Mappings", name, key, attribute]
+              )
+            );
         for (const attribute of Object.keys(attributes))
           if (!LOGICAL_ID2.test(attribute))
             diagnostics.push(
@@ -7185,6 +7232,11 @@ function referenceFindings(template, body) {
     checks.malformed(
       cycle.length === 1 ? `resource '${cycle[0]}' depends on itself (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; remove the reference.` : `resources ${cycle.map((name) => `'${name}'`).join(", ")} depend on each other in a circle (through DependsOn, Ref, Fn::GetAtt or Fn::Sub), a circular dependency CloudFormation refuses; break the circle.`,
       ["Resources", cycle[0]]
+    );
+  for (const cycle of conditionCycles(isMapping(body.Conditions) ? body.Conditions : {}))
+    checks.malformed(
+      cycle.length === 1 ? `condition '${cycle[0]}' names itself through Condition, so it has no value, and CloudFormation refuses the template; remove the reference.` : `conditions ${cycle.map((name) => `'${name}'`).join(", ")} name each other in a circle through Condition, so none has a value, and CloudFormation refuses the template; break the circle.`,
+      ["Conditions", cycle[0]]
     );
   return found;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-VED2W62I.js";
+} from "./chunk-GP53FAQT.js";
 
 // src/local-files.ts
 import {

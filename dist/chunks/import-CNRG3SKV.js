@@ -32,13 +32,13 @@ import {
 } from "./chunk-HLRM3HMS.js";
 import {
   writeLocalFile
-} from "./chunk-YVJE2II2.js";
+} from "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-VED2W62I.js";
+} from "./chunk-GP53FAQT.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -48,7 +48,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-3VWWPW6E.js";
+} from "./chunk-5AS7FA3O.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -69,7 +69,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-32XATWEQ.js";
+} from "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import {
   conditionsOf,
