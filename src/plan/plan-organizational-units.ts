@@ -63,7 +63,8 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
 
 /**
  * A declared OU the plan would create under a parent that holds an OU tagged ManagedBy: vend that organization.yaml
- * no longer declares: vend's OU, renamed in AWS or in the repository. Creating the declared one would leave it behind
+ * no longer declares: vend's OU, renamed in AWS or in the repository; or one of that name elsewhere, moved in the
+ * repository, which AWS cannot do to an OU. Creating the declared one would leave it behind
  * with its SCPs while its accounts move out, and the next plan would show nothing (the issue's "never by a display
  * name"): a problem that says how to rename it, or give it up. OUs whose tags were not read do not qualify.
  */
@@ -73,15 +74,25 @@ function leftBehind(
   declaredIds: ReadonlySet<string>,
 ): void {
   const parentId = draft.ouIdByPath.get(unit.parentPath ?? '');
-  if (parentId === undefined) return;
   for (const other of draft.observed.organizationalUnits) {
-    if (other.parentId !== parentId || declaredIds.has(other.id)) continue;
+    // Beside it, or elsewhere with its name: vend's OU moved in the repository, which AWS cannot do to an OU.
+    const sibling = parentId !== undefined && other.parentId === parentId;
+    if ((!sibling && other.name !== unit.name) || declaredIds.has(other.id)) continue;
     if (other.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
     const scps = draft.observed.policies
       .filter((policy) => !policy.awsManaged && policy.targetIds.includes(other.id))
       .map((policy) => policy.name)
       .sort(compareText);
-    const accounts = draft.observed.accounts.filter((account) => account.parentId === other.id).length;
+    // A declared account there goes where its manifest says, never to an OU organization.yaml does not declare: the
+    // plan moves it out, so only the others stay behind.
+    const movingOut = new Set(
+      [...draft.existingAccounts]
+        .filter(([name]) => draft.desired.accounts.some((account) => account.name === name && !account.closed))
+        .map(([, account]) => account.id),
+    );
+    const accounts = draft.observed.accounts.filter(
+      (account) => account.parentId === other.id && !movingOut.has(account.id),
+    ).length;
     const children = draft.observed.organizationalUnits
       .filter((child) => child.parentId === other.id)
       .map((child) => JSON.stringify(child.name))
@@ -91,6 +102,16 @@ function leftBehind(
       ...(accounts > 0 ? [countOf(accounts, 'account')] : []),
       ...(children.length > 0 ? [`child OU${children.length === 1 ? '' : 's'} ${listNames(children)}`] : []),
     ];
+    const where = other.path.includes('/') ? other.path.slice(0, other.path.lastIndexOf('/')) : 'the root';
+    if (!sibling) {
+      draft.problem(
+        PLAN_PROBLEMS.organizationalUnitRenamed,
+        ouReference(unit.path),
+        `OU ${unit.path} would be created while vend's OU ${JSON.stringify(other.name)} (${other.id}) under ${where}, tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}, is no longer declared: vend's OU, moved in the repository. AWS cannot move an OU, so it would stay behind${holds.length > 0 ? ` with its ${holds.join(' and ')}` : ''}, unmanaged, its SCPs still acting on whatever is left there. Keep ${other.path} declared while its accounts move to ${unit.path}; once it is empty, delete it (aws organizations delete-organizational-unit --organizational-unit-id ${other.id}) and remove it from organization.yaml.`,
+        declarationOf(ouReference(unit.path), draft.desired),
+      );
+      continue;
+    }
     draft.problem(
       PLAN_PROBLEMS.organizationalUnitRenamed,
       ouReference(unit.path),

@@ -213,4 +213,25 @@ describe("vend's OU renamed, in AWS or in the repository, is never left behind b
         }).problems,
       ).toEqual([]);
   });
+
+  // AWS has no call that moves an OU: a new one is made where the repository now puts it, and the old one, with its
+  // SCPs, would stay where it was, which no plan would show again.
+  test('moved under another parent in the repository: a problem that says AWS cannot move it, and what stays', () => {
+    const plan = renamed((desired) => {
+      const unit = desired.organizationalUnits.find((candidate) => candidate.path === 'Security')!;
+      Object.assign(unit, { path: 'Workloads/Security', parentPath: 'Workloads' });
+      for (const account of desired.accounts) if (account.ou === 'Security') account.ou = unit.path;
+    });
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        rule: 'ou-renamed',
+        target: 'ou:Workloads/Security',
+        message: expect.stringContaining(
+          `OU Workloads/Security would be created while vend's OU "Security" (${SECURITY}) under the root, tagged ManagedBy: vend, is no longer declared: vend's OU, moved in the repository. AWS cannot move an OU`,
+        ),
+      }),
+    ]);
+    // Its declared accounts move out with this plan: they are not counted as staying behind.
+    expect(plan.problems[0]!.message).not.toMatch(/\d+ accounts?\b/);
+  });
 });
