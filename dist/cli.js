@@ -68,7 +68,7 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VZKP6YC7.js"),
+        import("./chunks/plan-GMFJICNG.js"),
         import("./chunks/plan-text-PXRDD4YH.js"),
         import("./chunks/plan-markdown-C3LNT3HW.js")
       ]);
@@ -107,7 +107,7 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OXZ25VVO.js"),
+        import("./chunks/apply-D5VGDCHV.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
         import("./chunks/plan-text-PXRDD4YH.js")
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QOECNWVL.js"),
+        import("./chunks/drift-TYZIZ6V6.js"),
         import("./chunks/drift-text-MCYQDW6A.js"),
         import("./chunks/drift-markdown-G6G2NSC7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YS5JQSDN.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7NC6RUSI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-H52YJJCX.js");
+        const { runApplyAction } = await import("./chunks/apply-action-736FBL4E.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SMWJOVNA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RYRVENC2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

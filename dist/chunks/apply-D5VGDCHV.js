@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-QMMAHZB3.js";
+} from "./chunk-VT3EBX4Q.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-AU5UUGG3.js";
+import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";

@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-AU5UUGG3.js";
+} from "./chunk-RLQEGIUA.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,

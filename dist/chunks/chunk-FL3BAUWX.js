@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-QMMAHZB3.js";
+} from "./chunk-VT3EBX4Q.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-AU5UUGG3.js";
+} from "./chunk-RLQEGIUA.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";

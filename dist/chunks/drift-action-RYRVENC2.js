@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-COLECD3Y.js";
+} from "./chunk-MEMRIYNY.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
@@ -53,7 +53,7 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-AU5UUGG3.js";
+import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GP53FAQT.js";

@@ -1101,18 +1101,33 @@ function planOrganizationalUnits(draft) {
 }
 function leftBehind(draft, unit, declaredIds) {
   const parentId = draft.ouIdByPath.get(unit.parentPath ?? "");
-  if (parentId === void 0) return;
   for (const other of draft.observed.organizationalUnits) {
-    if (other.parentId !== parentId || declaredIds.has(other.id)) continue;
+    const sibling = parentId !== void 0 && other.parentId === parentId;
+    if (!sibling && other.name !== unit.name || declaredIds.has(other.id)) continue;
     if (other.tags?.[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value) continue;
     const scps = draft.observed.policies.filter((policy) => !policy.awsManaged && policy.targetIds.includes(other.id)).map((policy) => policy.name).sort(compareText);
-    const accounts = draft.observed.accounts.filter((account) => account.parentId === other.id).length;
+    const movingOut = new Set(
+      [...draft.existingAccounts].filter(([name]) => draft.desired.accounts.some((account) => account.name === name && !account.closed)).map(([, account]) => account.id)
+    );
+    const accounts = draft.observed.accounts.filter(
+      (account) => account.parentId === other.id && !movingOut.has(account.id)
+    ).length;
     const children = draft.observed.organizationalUnits.filter((child) => child.parentId === other.id).map((child) => JSON.stringify(child.name)).sort(compareText);
     const holds = [
       ...scps.length > 0 ? [`SCP${scps.length === 1 ? "" : "s"} ${listNames(scps)}`] : [],
       ...accounts > 0 ? [countOf(accounts, "account")] : [],
       ...children.length > 0 ? [`child OU${children.length === 1 ? "" : "s"} ${listNames(children)}`] : []
     ];
+    const where = other.path.includes("/") ? other.path.slice(0, other.path.lastIndexOf("/")) : "the root";
+    if (!sibling) {
+      draft.problem(
+        PLAN_PROBLEMS.organizationalUnitRenamed,
+        ouReference(unit.path),
+        `OU ${unit.path} would be created while vend's OU ${JSON.stringify(other.name)} (${other.id}) under ${where}, tagged ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value}, is no longer declared: vend's OU, moved in the repository. AWS cannot move an OU, so it would stay behind${holds.length > 0 ? ` with its ${holds.join(" and ")}` : ""}, unmanaged, its SCPs still acting on whatever is left there. Keep ${other.path} declared while its accounts move to ${unit.path}; once it is empty, delete it (aws organizations delete-organizational-unit --organizational-unit-id ${other.id}) and remove it from organization.yaml.`,
+        declarationOf(ouReference(unit.path), draft.desired)
+      );
+      continue;
+    }
     draft.problem(
       PLAN_PROBLEMS.organizationalUnitRenamed,
       ouReference(unit.path),

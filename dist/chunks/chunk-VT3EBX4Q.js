@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-AU5UUGG3.js";
+} from "./chunk-RLQEGIUA.js";
 import {
   connectionFailure,
   createAwsClients,

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-A4D7MXUP.js";
+} from "./chunk-FL3BAUWX.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-QMMAHZB3.js";
+import "./chunk-VT3EBX4Q.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-WQDV6HRC.js";
-import "./chunk-AU5UUGG3.js";
+} from "./chunk-FXLEE6HP.js";
+import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile

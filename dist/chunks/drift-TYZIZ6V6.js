@@ -1,24 +1,23 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-WQDV6HRC.js";
-import "./chunk-AU5UUGG3.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-MEMRIYNY.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-CLMPNR6D.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
-import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GP53FAQT.js";
-import "./chunk-AJ3KK22K.js";
 import "./chunk-Q5AN4UJ6.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-6LAYUGP7.js";
 import "./chunk-UXJ4KQRC.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
@@ -32,6 +31,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  awsFailureNotRun,
+  runDrift
 };

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-A4D7MXUP.js";
+} from "./chunk-FL3BAUWX.js";
 import "./chunk-IX45PJIE.js";
 import "./chunk-U35ZO2AV.js";
 import "./chunk-RT5LBL5T.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-QMMAHZB3.js";
+import "./chunk-VT3EBX4Q.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -17,7 +17,7 @@ import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";
 import "./chunk-CLMPNR6D.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-AU5UUGG3.js";
+import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-AU5UUGG3.js";
+} from "./chunk-RLQEGIUA.js";
 import {
   createAwsClients,
   describeAwsError,
