@@ -4,6 +4,8 @@ import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { renderPlanComment } from '../../src/report/plan-markdown.js';
+import { renderPlanText } from '../../src/report/plan-text.js';
 import {
   accountIdOf,
   convergedObservation,
@@ -783,6 +785,18 @@ test('an instance in a closing account (PENDING_CLOSURE) is skipped alike: it ne
   expect(adoption.highImpact).toBe(false);
   expect(adoption.description).not.toContain('no manifest declares');
   expect(JSON.stringify(plan.blastRadius.find((entry) => entry.changeId === adoption.id))).not.toContain('closed-app');
+});
+
+// Adopting tags the StackSet through UpdateStackSet, which redeploys every instance: a reviewer sees which.
+test('adopting another tool’s StackSet names the instances its tagging update redeploys, in the comment and the text', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observedStackSet(observed, 'regional-guardrails').managedByVend = false;
+  const plan = computePlan(desired, observed);
+  for (const output of [renderPlanComment(plan), renderPlanText(plan)])
+    expect(output).toMatch(
+      /Adopt existing StackSet vend-regional-guardrails[^\n]*\n(?:.*\n)*?.*redeploys \d+ stack instances? in \d+ accounts?:/,
+    );
 });
 
 test('adopting a StackSet whose resources are replaced for a new tag is destructive and says which', () => {
