@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-GMFJICNG.js"),
-        import("./chunks/plan-text-PXRDD4YH.js"),
-        import("./chunks/plan-markdown-C3LNT3HW.js")
+        import("./chunks/plan-JBILRTEY.js"),
+        import("./chunks/plan-text-W4JL2ZPP.js"),
+        import("./chunks/plan-markdown-E5SPCFXL.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-D5VGDCHV.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-PXRDD4YH.js")
+        import("./chunks/plan-text-W4JL2ZPP.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7NC6RUSI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SVRX2ET3.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-AJ3KK22K.js";
+} from "./chunk-VRJPWOPH.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PFM6UBQ2.js";
+} from "./chunk-3EEYWLCU.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-FXLEE6HP.js";
+} from "./chunk-NSACJCN4.js";
 import "./chunk-RLQEGIUA.js";
 import "./chunk-HLRM3HMS.js";
 import {
@@ -55,7 +55,7 @@ import "./chunk-GP53FAQT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-AJ3KK22K.js";
+} from "./chunk-VRJPWOPH.js";
 import "./chunk-Q5AN4UJ6.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-AJ3KK22K.js";
+} from "./chunk-VRJPWOPH.js";
 import {
   acceptedLines,
   behindNote,

@@ -497,6 +497,10 @@ var EffectContext = class {
             'tags it ManagedBy = "vend"; its content stays as it is, and from then on vend keeps it, and its attachments to the root, OUs and accounts the repository declares, as the repository says (any detachment that takes is its own change in this plan)'
           ]
         };
+      // Adopting tags the StackSet through UpdateStackSet, which redeploys every instance, as a new template does:
+      // the reach names them, other teams' accounts first.
+      case CHANGE_KINDS.adoptStackSet:
+        return { details: radius?.kind === "stackset" ? stackSetReachLines(radius) : [] };
       case CHANGE_KINDS.createStackSet:
         return {
           ...templateEffect(void 0, after, [...secret]),

@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-PFM6UBQ2.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-AJ3KK22K.js";
+  runPlan,
+  serializePlan
+} from "./chunk-NSACJCN4.js";
+import "./chunk-RLQEGIUA.js";
+import "./chunk-HLRM3HMS.js";
+import "./chunk-GCLXHRHW.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GP53FAQT.js";
+import "./chunk-VRJPWOPH.js";
 import "./chunk-Q5AN4UJ6.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
@@ -30,11 +29,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -8,7 +8,7 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-AJ3KK22K.js";
+} from "./chunk-VRJPWOPH.js";
 import "./chunk-Q5AN4UJ6.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
