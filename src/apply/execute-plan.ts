@@ -89,7 +89,12 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     // per account per stage for nothing. Unless it left changes undone: an adoption still planned is what keeps
     // the account's SCP attachments and stack instances waiting, and without tags the plan cannot see it. And
     // unless a parameter-overrides record is to change: the tag says which dropped overrides to read and reset.
-    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft || confirmingTags;
+    // And the read after the approved plan's last stage, which should find nothing left: tags included, so that a
+    // tag changed by hand during the run shows (confirmingTags reads once more where it did not).
+    const afterLastStage =
+      approved !== undefined && minimumStage > Math.max(0, ...approved.changes.map(stagesAsApproved(approved)));
+    const readAccountTags =
+      minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft || confirmingTags || afterLastStage;
     // Other teams' SCPs count against attachments still to make (the quota), and keep a target from being left with
     // none when vend detaches its last: read until the detachments are done.
     const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.detachScp];
