@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SVRX2ET3.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SUDGU5O5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-736FBL4E.js");
+        const { runApplyAction } = await import("./chunks/apply-action-AZ7DBFDZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

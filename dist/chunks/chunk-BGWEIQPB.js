@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-VT3EBX4Q.js";
+} from "./chunk-NDSBOHAJ.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -1841,7 +1841,8 @@ async function applyPlan(options) {
   const ambiguousFailures = /* @__PURE__ */ new Set();
   let lastPlan;
   for (let observation = 0; ; observation++) {
-    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft || confirmingTags;
+    const afterLastStage = approved !== void 0 && minimumStage > Math.max(0, ...approved.changes.map(stagesAsApproved(approved)));
+    const readAccountTags = minimumStage <= ACCOUNT_STAGE || accountChangesLeft || recordsLeft || confirmingTags || afterLastStage;
     const readForeignScpTargets = minimumStage <= STAGE_OF_KIND[CHANGE_KINDS.detachScp];
     let observed;
     try {

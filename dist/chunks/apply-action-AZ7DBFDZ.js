@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-FL3BAUWX.js";
+} from "./chunk-BGWEIQPB.js";
 import "./chunk-IX45PJIE.js";
 import "./chunk-U35ZO2AV.js";
 import "./chunk-RT5LBL5T.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-VT3EBX4Q.js";
+import "./chunk-NDSBOHAJ.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
