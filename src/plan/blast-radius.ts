@@ -106,6 +106,7 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
     elsewhere,
     ...(keptThroughThis.length > 0 ? { keptThroughThis } : {}),
     ...(widens ? { widensAllowList: true as const } : {}),
+    ...(grants ? { allowsPerLevel: true as const } : {}),
     ...deniedEverything(accounts, before, after),
   };
 }

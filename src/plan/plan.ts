@@ -231,6 +231,11 @@ export interface ScpBlastRadius {
    * widens it, loosening that guardrail. Absent otherwise.
    */
   widensAllowList?: true;
+  /**
+   * Attaching or detaching an SCP that allows actions (FullAWSAccess among them): an Allow acts only at the level it
+   * is attached, so every account beneath gains or loses it there, whatever other levels hold. Absent otherwise.
+   */
+  allowsPerLevel?: true;
 }
 
 /** New template or parameters for a StackSet: every instance it has is redeployed. */

@@ -127,19 +127,22 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   const lines: string[] = [];
   // Accounts SCPs act in: closed (suspended) ones run nothing and are not counted, and new ones are not there yet.
   if (accounts.length === 0) return [`no active account is beneath ${target}`];
+  // An Allow acts at its own level only: what changes is the Allow there, which the table's SCPs in force, listed by
+  // name, would not show where another level holds the same SCP.
+  const allow = radius.allowsPerLevel ? ` its Allow at ${target}` : ' it';
   if (kind === 'attach') {
     lines.push(
       affected.length === accounts.length
         ? `applies to ${countOf(accounts.length, 'account')}: ${listNames(accounts)}`
         : affected.length === 0
           ? 'no account gains it'
-          : `${countOf(affected.length, 'account')} ${agree(affected.length, 'gains', 'gain')} it: ${listNames(affected)}`,
+          : `${countOf(affected.length, 'account')} ${agree(affected.length, 'gains', 'gain')}${allow}: ${listNames(affected)}`,
     );
   } else {
     lines.push(
       affected.length === 0
         ? 'no account loses it'
-        : `${countOf(affected.length, 'account')} ${agree(affected.length, 'loses', 'lose')} it: ${listNames(affected)}`,
+        : `${countOf(affected.length, 'account')} ${agree(affected.length, 'loses', 'lose')}${allow}: ${listNames(affected)}`,
     );
   }
   // An account target is beneath itself: the one account has the SCP through its OU or the root.

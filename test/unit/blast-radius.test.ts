@@ -343,7 +343,10 @@ describe('blast radius on a nested OU tree', () => {
     });
     expect(plan.changes.find((change) => change.id === id)).toMatchObject({ destructive: true });
     const markdown = scpReachLines(radius as ScpBlastRadius, 'detach');
-    expect(markdown).toContain('3 accounts lose it: cards-prod, hand-made (999900001111) and ledger-prod');
+    // An Allow acts only at its level: it is that Allow they lose, though FullAWSAccess stays in force elsewhere.
+    expect(markdown).toContain(
+      '3 accounts lose its Allow at OU Workloads/Prod/Payments: cards-prod, hand-made (999900001111) and ledger-prod',
+    );
     expect(markdown.join('\n')).not.toContain('keep it through another attachment');
   });
 
