@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JBILRTEY.js"),
-        import("./chunks/plan-text-W4JL2ZPP.js"),
-        import("./chunks/plan-markdown-E5SPCFXL.js")
+        import("./chunks/plan-7BK5NXW4.js"),
+        import("./chunks/plan-text-YYYAPVQH.js"),
+        import("./chunks/plan-markdown-5G7ATEAN.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GUFDMKSH.js"),
+        import("./chunks/apply-Z6BQC3DR.js"),
         import("./chunks/apply-text-ZYQF2IWL.js"),
         import("./chunks/apply-markdown-BWXF4AIU.js"),
-        import("./chunks/plan-text-W4JL2ZPP.js")
+        import("./chunks/plan-text-YYYAPVQH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-TYZIZ6V6.js"),
-        import("./chunks/drift-text-MCYQDW6A.js"),
-        import("./chunks/drift-markdown-G6G2NSC7.js"),
+        import("./chunks/drift-ESPBMSVP.js"),
+        import("./chunks/drift-text-U5E6744H.js"),
+        import("./chunks/drift-markdown-KD5QIQJA.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-TGQ4F2ZP.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-UF6EG2OW.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

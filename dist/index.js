@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SUDGU5O5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MU6Z73YX.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-AZ7DBFDZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ONQQ2LID.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-RYRVENC2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-MT4DPNQY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,28 +1,36 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-NDSBOHAJ.js";
-import "./chunk-3ZXO2YJ4.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-A2LTNHDD.js";
 import "./chunk-T55CMK62.js";
-import "./chunk-RLQEGIUA.js";
+import "./chunk-CLMPNR6D.js";
+import "./chunk-CZGQDZ6C.js";
+import "./chunk-5MGR5P4L.js";
 import "./chunk-HLRM3HMS.js";
-import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GP53FAQT.js";
+import "./chunk-V5OD6MNL.js";
+import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
 import "./chunk-TPNVYAQE.js";
+import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
+import "./chunk-U6VQSKH5.js";
 import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

@@ -255,6 +255,7 @@ function attachmentRadius(change, before, after) {
     elsewhere,
     ...keptThroughThis.length > 0 ? { keptThroughThis } : {},
     ...widens ? { widensAllowList: true } : {},
+    ...grants ? { allowsPerLevel: true } : {},
     ...deniedEverything(accounts, before, after)
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-FZUH6U6Q.js";
+} from "./chunk-6KLUQLE7.js";
 import {
   fitComment
 } from "./chunk-W4H6K4NC.js";

@@ -1,17 +1,13 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-H4HC2ALI.js";
-import "./chunk-FZUH6U6Q.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
+  renderDriftText
+} from "./chunk-E2PDCPFZ.js";
+import "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
 import "./chunk-I5IUKFL7.js";
@@ -21,7 +17,5 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  renderDriftText
 };

@@ -28,19 +28,19 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-VRJPWOPH.js";
+} from "./chunk-OQ3PYJJS.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-6LAYUGP7.js";
+} from "./chunk-TSZTIOS7.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff,
   leadingDetails
-} from "./chunk-UXJ4KQRC.js";
+} from "./chunk-T6IDBTED.js";
 import {
   CHANGE_KINDS
 } from "./chunk-5LHJMUYQ.js";

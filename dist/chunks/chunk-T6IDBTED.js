@@ -635,13 +635,14 @@ function scpReachLines(radius, kind) {
   const target = describeTarget(radius.targets[0] ?? "root");
   const lines = [];
   if (accounts.length === 0) return [`no active account is beneath ${target}`];
+  const allow = radius.allowsPerLevel ? ` its Allow at ${target}` : " it";
   if (kind === "attach") {
     lines.push(
-      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")} it: ${listNames(affected)}`
+      affected.length === accounts.length ? `applies to ${countOf(accounts.length, "account")}: ${listNames(accounts)}` : affected.length === 0 ? "no account gains it" : `${countOf(affected.length, "account")} ${agree(affected.length, "gains", "gain")}${allow}: ${listNames(affected)}`
     );
   } else {
     lines.push(
-      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")} it: ${listNames(affected)}`
+      affected.length === 0 ? "no account loses it" : `${countOf(affected.length, "account")} ${agree(affected.length, "loses", "lose")}${allow}: ${listNames(affected)}`
     );
   }
   const accountTarget = (radius.targets[0] ?? "").startsWith("account:");

@@ -17,7 +17,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-6LAYUGP7.js";
+} from "./chunk-TSZTIOS7.js";
 import {
   countOf,
   listNames

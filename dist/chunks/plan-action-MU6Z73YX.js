@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-3EEYWLCU.js";
+} from "./chunk-3K6FJTDT.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-BGWEIQPB.js";
+} from "./chunk-N3NKZ4E6.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-NDSBOHAJ.js";
+import "./chunk-JPBKZOKN.js";
 import "./chunk-3ZXO2YJ4.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-W4H6K4NC.js";
@@ -44,8 +44,8 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   runPlan
-} from "./chunk-NSACJCN4.js";
-import "./chunk-RLQEGIUA.js";
+} from "./chunk-PPYOULUJ.js";
+import "./chunk-5MGR5P4L.js";
 import "./chunk-HLRM3HMS.js";
 import {
   readLocalFile
@@ -55,13 +55,13 @@ import "./chunk-GP53FAQT.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-VRJPWOPH.js";
-import "./chunk-Q5AN4UJ6.js";
+} from "./chunk-OQ3PYJJS.js";
+import "./chunk-V5OD6MNL.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
+import "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-NDSBOHAJ.js";
+} from "./chunk-JPBKZOKN.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-CZGQDZ6C.js";
 import {
   repositoryCommit
-} from "./chunk-RLQEGIUA.js";
+} from "./chunk-5MGR5P4L.js";
 import {
   listNames
 } from "./chunk-I5IUKFL7.js";

@@ -1,23 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-MEMRIYNY.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-CLMPNR6D.js";
-import "./chunk-CZGQDZ6C.js";
-import "./chunk-RLQEGIUA.js";
+  runPlan,
+  serializePlan
+} from "./chunk-PPYOULUJ.js";
+import "./chunk-5MGR5P4L.js";
 import "./chunk-HLRM3HMS.js";
+import "./chunk-GCLXHRHW.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GP53FAQT.js";
-import "./chunk-Q5AN4UJ6.js";
+import "./chunk-OQ3PYJJS.js";
+import "./chunk-V5OD6MNL.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-UXJ4KQRC.js";
+import "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-TPNVYAQE.js";
 import "./chunk-ZCHTYBNZ.js";
 import "./chunk-HW5AZJU7.js";
@@ -31,6 +32,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-Q5AN4UJ6.js";
+} from "./chunk-V5OD6MNL.js";
 import {
   loosens
 } from "./chunk-6E2Y4N2K.js";
@@ -15,7 +15,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-6LAYUGP7.js";
+} from "./chunk-TSZTIOS7.js";
 import {
   diffLinesWithin,
   instanceLines,
@@ -28,7 +28,7 @@ import {
   unifiedDiff,
   valueAssignments,
   valueChanges
-} from "./chunk-UXJ4KQRC.js";
+} from "./chunk-T6IDBTED.js";
 import {
   accessResourceLines,
   accountIdsInValue,

@@ -1,20 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-NSACJCN4.js";
-import "./chunk-RLQEGIUA.js";
-import "./chunk-HLRM3HMS.js";
-import "./chunk-GCLXHRHW.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-GP53FAQT.js";
-import "./chunk-VRJPWOPH.js";
-import "./chunk-Q5AN4UJ6.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-OQ3PYJJS.js";
+import "./chunk-V5OD6MNL.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
+import "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
@@ -29,9 +29,14 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

@@ -21,7 +21,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-UXJ4KQRC.js";
+} from "./chunk-T6IDBTED.js";
 import {
   canonicalJson,
   readTemplateFacts

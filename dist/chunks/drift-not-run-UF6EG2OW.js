@@ -1,13 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
-} from "./chunk-FZUH6U6Q.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-H3XWJNF4.js";
+import "./chunk-6KLUQLE7.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-CZGQDZ6C.js";
-import "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
+import "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import "./chunk-5LHJMUYQ.js";
@@ -20,7 +21,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_ISSUE_MARKER,
-  driftSections,
-  renderDriftIssueBody
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-H4HC2ALI.js";
+} from "./chunk-H3XWJNF4.js";
 import {
   renderDriftText
-} from "./chunk-6N37FG3S.js";
+} from "./chunk-E2PDCPFZ.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,13 +19,13 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-MEMRIYNY.js";
+} from "./chunk-A2LTNHDD.js";
 import "./chunk-T55CMK62.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-FZUH6U6Q.js";
+} from "./chunk-6KLUQLE7.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -53,13 +53,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-CZGQDZ6C.js";
-import "./chunk-RLQEGIUA.js";
+import "./chunk-5MGR5P4L.js";
 import "./chunk-HLRM3HMS.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GP53FAQT.js";
 import {
   isIgnored
-} from "./chunk-Q5AN4UJ6.js";
+} from "./chunk-V5OD6MNL.js";
 import "./chunk-5AS7FA3O.js";
 import "./chunk-6E2Y4N2K.js";
 import "./chunk-CTPOSWCJ.js";
@@ -71,8 +71,8 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-6LAYUGP7.js";
-import "./chunk-UXJ4KQRC.js";
+} from "./chunk-TSZTIOS7.js";
+import "./chunk-T6IDBTED.js";
 import "./chunk-AJZ33OJS.js";
 import "./chunk-JRWR4K33.js";
 import {

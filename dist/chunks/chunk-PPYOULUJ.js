@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-RLQEGIUA.js";
+} from "./chunk-5MGR5P4L.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-VRJPWOPH.js";
+} from "./chunk-OQ3PYJJS.js";
 import {
   canonicalJson
 } from "./chunk-AJZ33OJS.js";

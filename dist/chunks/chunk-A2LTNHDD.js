@@ -12,7 +12,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-RLQEGIUA.js";
+} from "./chunk-5MGR5P4L.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -43,7 +43,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-Q5AN4UJ6.js";
+} from "./chunk-V5OD6MNL.js";
 import {
   controlsAccess,
   readTemplateFacts,

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-UXJ4KQRC.js";
+} from "./chunk-T6IDBTED.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-6LAYUGP7.js";
+} from "./chunk-TSZTIOS7.js";
 import {
   ansi,
   plain

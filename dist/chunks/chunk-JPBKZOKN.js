@@ -20,7 +20,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-RLQEGIUA.js";
+} from "./chunk-5MGR5P4L.js";
 import {
   connectionFailure,
   createAwsClients,
