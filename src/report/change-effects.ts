@@ -328,12 +328,13 @@ function resentSecrets(
     );
 }
 
-/** The StackSet roles a change sets, when it sets any (see plan/stack-set-ownership.ts). */
+/** The automatic deployment a change sets, when it sets it (see plan/stack-set-ownership.ts, settingChanges). */
 function autoDeploymentOf(fields: Record<string, unknown>): Record<string, string> {
   const setting = stringsOf(fields).AutoDeployment;
   return setting ? { AutoDeployment: setting } : {};
 }
 
+/** The StackSet roles a change sets, when it sets any (see plan/stack-set-ownership.ts). */
 function rolesOf(fields: Record<string, unknown>): Record<string, string> {
   const roles = stringsOf(fields);
   return Object.fromEntries(
