@@ -68,6 +68,11 @@ export interface PendingChange extends ChangeRecord {
    * shows whether it did.
    */
   unanswered?: boolean;
+  /**
+   * This run made it, and a later read found it undone (by hand or by another tool during the run): the approved
+   * plan still covers it, and a re-run makes it again.
+   */
+  undoneDuringRun?: boolean;
 }
 
 /** Change id → the refused change it needed, for changes apply held back (see PendingChange.heldBackBy). */

@@ -12,6 +12,9 @@ export type Approval =
   | { kind: 'saved-plan'; source: string; plan: Plan }
   | { kind: 'first-plan'; source: string; confirm?: (plan: Plan) => Promise<boolean> };
 
+/** How the approval source of a saved plan starts: `plan file plan.json`. */
+export const SAVED_PLAN_SOURCE = 'plan file ';
+
 /** The approval source of a plan the person at the terminal confirmed. */
 export const TERMINAL_CONFIRMATION = 'confirmed at the terminal';
 

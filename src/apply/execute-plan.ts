@@ -7,10 +7,8 @@ import { observeOrganization } from '../observe/read-organization.js';
 import type { ObserveOptions } from '../observe/read-organization.js';
 import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND, stageOf, stagesAsApproved } from '../plan/order-changes.js';
-import { listNames } from '../name-lists.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import type { Change, Plan } from '../plan/plan.js';
-import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
+import type { Plan } from '../plan/plan.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
@@ -23,6 +21,7 @@ import type { ApplyClock } from './polling.js';
 import { isEndpointUnreachable } from '../observe/aws-errors.js';
 import { ACCOUNT_STAGE, runStage } from './run-stage.js';
 import { verifyBaselineRoles } from './verify-baseline-roles.js';
+import { stillPlanned } from './still-planned.js';
 
 /** A stage whose failures were all transient (throttling that outlasted the SDK's retries, a 5xx) runs again. */
 const STAGE_ATTEMPTS = 3;
@@ -83,6 +82,8 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
   // What the last observation planned: when the endpoint goes away before the next one, its changes not yet made
   // are what a re-run will do, and the report lists them.
   let lastPlan: Plan | undefined;
+  // How many changes this run had made when the last plan was read: only those can show in it as undone.
+  let appliedAtRead = 0;
 
   for (let observation = 0; ; observation++) {
     // Only the account stage acts on tags, so after it re-reading every declared account's tags would cost one call
@@ -104,7 +105,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
     } catch (error) {
       // Before the first change, this is a problem with credentials or access: nothing happened, say so loudly.
       if (observation === 0) throw describeAwsError(error, 'Reading the organization');
-      if (lastPlan) report.pending = stillPlanned(lastPlan, report);
+      if (lastPlan) report.pending = stillPlanned(lastPlan, report, appliedAtRead);
       // Changes were made by now: the read that failed is the one between stages, and the message says so.
       const described = describeAwsError(error, 'Reading the organization again before the next stage');
       if (isEndpointUnreachable(error)) {
@@ -123,6 +124,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       ...(options.locate ? { locate: options.locate } : {}),
     });
     lastPlan = plan;
+    appliedAtRead = report.changesApplied.length;
     if (readAccountTags) {
       accountChangesLeft = plan.changes.some((change) => stageOf(change) === ACCOUNT_STAGE);
       recordsLeft = plan.changes.some((change) => change.kind === CHANGE_KINDS.recordParameterOverrides);
@@ -137,7 +139,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
         report.approval = { ...report.approval, digest: plan.digest, approved: false };
       // Once changes were made, what the approved plan still holds is left to do, and said so: the report's counts
       // add up to the plan, and a re-run after the problem is fixed makes them.
-      if (observation > 0) report.pending = stillPlanned(plan, report);
+      if (observation > 0) report.pending = stillPlanned(plan, report, appliedAtRead);
       log(
         `Stopped: the plan has ${plan.problems.length} problem${plan.problems.length === 1 ? ' that blocks' : 's that block'} apply.`,
       );
@@ -149,7 +151,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       // Stopped before the first change: the rest of the plan is still planned, so the report says what was left
       // undone beside what was refused, and its counts add up to the plan.
       if (approved && !coversWholePlan(approved, plan, report)) {
-        report.pending = stillPlanned(plan, report);
+        report.pending = stillPlanned(plan, report, appliedAtRead);
         return report;
       }
       const unconfirmed = !approved && approval.kind === 'first-plan' && approval.confirm !== undefined;
@@ -161,7 +163,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
           unconfirmed,
         )
       ) {
-        report.pending = stillPlanned(plan, report);
+        report.pending = stillPlanned(plan, report, appliedAtRead);
         return report;
       }
       approved ??= await approveFirstPlan(plan, approval, report);
@@ -172,7 +174,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
         continue;
       }
     } else if (observation === confirmedAt + 1 && approved && !coversWholePlan(approved, plan, report)) {
-      report.pending = stillPlanned(plan, report);
+      report.pending = stillPlanned(plan, report, appliedAtRead);
       return report;
     }
     if (!approved) return report;
@@ -185,7 +187,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
       // What appeared during the run in a stage already done (an SCP detached by hand, a tag changed) is no more
       // approved than it would be before the first change: refused, so the report says to plan again, not re-run.
       refuseUncovered(approved, plan, report);
-      report.pending = stillPlanned(plan, report);
+      report.pending = stillPlanned(plan, report, appliedAtRead);
       break;
     }
     attemptsAtStage = stage === retryingStage ? attemptsAtStage + 1 : 1;
@@ -219,7 +221,7 @@ export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
           .filter(([, outcome]) => outcome.status === 'failed' && outcome.error.mayHaveArrived)
           .map(([id]) => id),
       );
-      report.pending = stillPlanned(plan, report).map((change) =>
+      report.pending = stillPlanned(plan, report, appliedAtRead).map((change) =>
         unanswered.has(change.id) ? { ...change, unanswered: true } : change,
       );
       stopAtUnreachableEndpoint(report, unreachable.error.message, log, unreachable.error.credentialsRefused);
@@ -333,64 +335,4 @@ function nextStage(plan: Plan, minimumStage: number, approved: Plan): number | u
 function dropFailuresThatTookEffect(report: ApplyReport, plan: Plan, ambiguousFailures: ReadonlySet<string>): void {
   const planned = new Set(plan.changes.map((change) => change.id));
   report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
-}
-
-/**
- * Changes the last observation still plans that this run neither applied, failed nor refused. An account this run
- * created or adopted before the endpoint went away is not still to create: what is left of its change is the move
- * into its OU, which a re-run plans once it finds the account by its email.
- */
-function stillPlanned(plan: Plan, report: ApplyReport) {
-  const accounted = new Set([
-    ...report.failures.map((failure) => failure.id),
-    ...report.refused.map((change) => change.id),
-    ...report.changesApplied.map((change) => change.id),
-  ]);
-  // A stack-instance change this run carried out, or that failed, for some accounts only keeps its id: what the last
-  // observation still plans for the others (accounts not ready yet, operations never sent) is left to do.
-  const handledAccounts = new Map<string, Set<string>>();
-  for (const change of [...report.changesApplied, ...report.failures])
-    handledAccounts.set(change.id, new Set([...(handledAccounts.get(change.id) ?? []), ...(change.accounts ?? [])]));
-  const leftOverAccounts = (change: Change) =>
-    change.kind === CHANGE_KINDS.addStackInstances ||
-    change.kind === CHANGE_KINDS.updateStackInstances ||
-    change.kind === CHANGE_KINDS.removeStackInstances
-      ? accountsActedIn(change).filter((account) => !handledAccounts.get(change.id)?.has(account))
-      : [];
-  const made = new Map<string, { name: string; id: string; how: string }>([
-    ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
-    ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
-  ]);
-  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
-  return plan.changes
-    .filter(
-      (change) => !accounted.has(change.id) || (handledAccounts.has(change.id) && leftOverAccounts(change).length > 0),
-    )
-    .map((change) => {
-      const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
-      const acted = accounted.has(change.id) ? leftOverAccounts(change) : accountsActedIn(change);
-      const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
-      const heldBackBy = report.heldBack?.[change.id];
-      // A change at the root, an OU, an SCP or a StackSet as a whole: the accounts it would reach, as refusals name.
-      const reached = acted.length > 0 ? [] : accountsReached(radius.get(change.id));
-      return {
-        id: change.id,
-        description: account
-          ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
-          : acted.length < accountsActedIn(change).length
-            ? `${change.description}; left to do in ${listNames(acted)}`
-            : change.description,
-        action: account ? ('change' as const) : change.action,
-        ...(acted.length > 0 ? { accounts: acted } : {}),
-        ...(reached.length > 0 ? { reaches: reached } : {}),
-        ...(members.length > 0 ? { members } : {}),
-        ...(heldBackBy
-          ? {
-              heldBackBy,
-              heldBackByDescription:
-                report.refused.find((refused) => refused.id === heldBackBy)?.description ?? heldBackBy,
-            }
-          : {}),
-      };
-    });
 }

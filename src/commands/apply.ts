@@ -2,7 +2,7 @@ import { applyPlan } from '../apply/execute-plan.js';
 import type { ApplyOptions } from '../apply/execute-plan.js';
 import { applyExitCode } from '../apply/apply-report.js';
 import type { ApplyReport } from '../apply/apply-report.js';
-import { TERMINAL_CONFIRMATION } from '../apply/approval.js';
+import { SAVED_PLAN_SOURCE, TERMINAL_CONFIRMATION } from '../apply/approval.js';
 import type { Approval } from '../apply/approval.js';
 import { hasUncommittedChanges, repositoryCommit } from '../config/repository-commit.js';
 import { readLocalFile } from '../local-files.js';
@@ -71,7 +71,7 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
       repositoryDigest: repositoryDigest(desired),
     });
     if (reason) return { status: 'refused', validation, reason };
-    approval = { kind: 'saved-plan', source: `plan file ${savedPlan.file}${edited}`, plan: savedPlan.plan };
+    approval = { kind: 'saved-plan', source: `${SAVED_PLAN_SOURCE}${savedPlan.file}${edited}`, plan: savedPlan.plan };
   } else {
     approval = settings.autoApprove
       ? { kind: 'first-plan', source: `--auto-approve${edited}` }

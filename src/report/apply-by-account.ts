@@ -1,7 +1,7 @@
 import { compareText } from '../ordering.js';
 import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
-import { changeLabel, countOf, UNANSWERED } from './phrasing.js';
+import { changeLabel, countOf, UNANSWERED, UNDONE_DURING_RUN } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
 
 /** What one apply did in one account, and what failed there, in the words of the report. */
@@ -150,12 +150,14 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).notDone.push(
         change.unanswered
           ? `not confirmed: ${change.description} (${UNANSWERED})`
-          : `still planned: ${change.heldBackBy ? `held back by the refused "${change.heldBackByDescription ?? change.heldBackBy}": ` : ''}${change.description}`,
+          : change.undoneDuringRun
+            ? `undone during the run: ${change.description} (${UNDONE_DURING_RUN})`
+            : `still planned: ${change.heldBackBy ? `held back by the refused "${change.heldBackByDescription ?? change.heldBackBy}": ` : ''}${change.description}`,
       );
     // Still planned at an OU, the root or a whole StackSet: each account it would reach is left as it was.
     for (const account of (change.reaches ?? []).filter((name) => !notCreated.has(name)))
       outcome(account).notDone.push(
-        `through: ${change.description} (${change.unanswered ? `not confirmed, ${UNANSWERED}` : 'still planned'})`,
+        `through: ${change.description} (${change.unanswered ? `not confirmed, ${UNANSWERED}` : change.undoneDuringRun ? `undone during the run: ${UNDONE_DURING_RUN}` : 'still planned'})`,
       );
   }
   return {

@@ -7,8 +7,9 @@ import {
   RUN_FAILURE_IDS,
   runFailures,
 } from '../apply/apply-report.js';
+import { SAVED_PLAN_SOURCE, TERMINAL_CONFIRMATION } from '../apply/approval.js';
 import { applyOutcomeByAccount, neededChange } from './apply-by-account.js';
-import { changeLabel, countOf, problemPlace, UNANSWERED, whereInstances } from './phrasing.js';
+import { changeLabel, countOf, problemPlace, UNANSWERED, UNDONE_DURING_RUN, whereInstances } from './phrasing.js';
 import { visibleLine } from './visible-text.js';
 
 /**
@@ -50,7 +51,25 @@ export function pendingLine(change: PendingChange): string {
     ? `${description} (held back: it needs "${change.heldBackByDescription ?? change.heldBackBy}", which was refused; a re-run with the same flags holds it again)`
     : change.unanswered
       ? `${description} (${UNANSWERED})`
-      : description;
+      : change.undoneDuringRun
+        ? `${description} (${UNDONE_DURING_RUN})`
+        : description;
+}
+
+/**
+ * What to do about the changes still planned: plan again when the approved plan no longer covers the organization
+ * (it would be refused again as it is), fix the causes when the report lists any, else re-run.
+ */
+function stillPlannedHeading(report: ApplyReport): string {
+  if (report.refused.some((change) => change.outdated))
+    return report.approval.source.startsWith(SAVED_PLAN_SOURCE)
+      ? `Still planned (plan again and have the new plan approved: the ${report.approval.source} is refused again as it is):`
+      : report.approval.source.startsWith(TERMINAL_CONFIRMATION)
+        ? 'Still planned (run apply again: it plans afresh, and you confirm the new plan):'
+        : 'Still planned (run apply again: it plans afresh from the organization as it is now):';
+  return report.failures.length + report.refused.length + report.problems.length > 0
+    ? 'Still planned (re-run apply once the causes above are fixed):'
+    : 'Still planned (re-run apply to make them):';
 }
 
 export function renderApplyText(report: ApplyReport): string {
@@ -99,9 +118,7 @@ export function renderApplyText(report: ApplyReport): string {
   );
   section(
     // A plan that no longer covers the organization is refused again as it is: only a new, approved plan goes on.
-    report.refused.some((change) => change.outdated)
-      ? 'Still planned (plan again and have the new plan approved: this plan file is refused again as it is):'
-      : 'Still planned (re-run apply once the causes above are fixed):',
+    stillPlannedHeading(report),
     report.pending.map((change) => `  ${PENDING_MARK[change.action ?? 'change']} ${pendingLine(change)}`),
   );
   const byAccount = applyOutcomeByAccount(report);

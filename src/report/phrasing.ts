@@ -37,6 +37,10 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
 }
 
 /** Said of an apply change whose request got no answer (PendingChange.unanswered). */
+/** Why a change this run made is still planned (PendingChange.undoneDuringRun). */
+export const UNDONE_DURING_RUN =
+  'made by this run, then changed back during it, by hand or by another tool: the approved plan still covers it, and a re-run makes it again';
+
 export const UNANSWERED =
   'its request got no answer: AWS may have carried it out, and a re-run plans only what is left';
 

@@ -280,7 +280,7 @@ describe('what apply did, by account', () => {
     // Re-running the same plan file is refused again: the way on is a new plan.
     const text = renderApplyText(report);
     expect(text).toContain(
-      'Still planned (plan again and have the new plan approved: this plan file is refused again as it is):',
+      'Still planned (plan again and have the new plan approved: the plan file plan.json is refused again as it is):',
     );
     expect(text).not.toContain('re-run apply once the causes above are fixed');
   });

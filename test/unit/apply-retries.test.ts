@@ -121,7 +121,8 @@ test('an OU attachment that waits for an account to leave runs after the move, t
   organizations.on(AttachPolicyCommand).resolves({});
   cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
 
-  const { report, logged } = await apply([before, moved, attached], desired);
+  // One stage makes both: the read after it shows the account moved and the SCP attached.
+  const { report, logged } = await apply([before, attached], desired);
   expect(report.changesApplied.map((change) => change.id)).toEqual(
     expect.arrayContaining([
       'move-account:account:payments-prod',
@@ -379,6 +380,28 @@ describe('a change that appears during the run, in a stage already done', () => 
       expect.objectContaining({ id: 'untag-account:account:payments-dev', accounts: ['payments-dev'], outdated: true }),
     ]);
     expect(exitCode).toBe(1);
+    expect(renderApplyComment(report)).not.toContain('The organization now matches this commit.');
+  });
+
+  test('a change this run made and someone undid during the run is still planned, and apply exits 1', async () => {
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-prod')!.scps.push('deny-leave-organization');
+    const converged = convergedObservation(referenceDesiredState());
+    organizations.on(AttachPolicyCommand).resolves({});
+
+    // Every read shows the attachment missing: the one after its stage too, as when someone detached it by hand.
+    const { report, exitCode } = await apply([converged], desired);
+
+    const id = 'attach-scp:deny-leave-organization@account:payments-prod';
+    expect(report.changesApplied.map((change) => change.id)).toEqual([id]);
+    expect(report.refused).toEqual([]);
+    expect(report.pending).toEqual([expect.objectContaining({ id, undoneDuringRun: true })]);
+    expect(exitCode).toBe(1);
+    const text = renderApplyText(report);
+    expect(text).toContain('Still planned (re-run apply to make them):');
+    expect(text).toContain(
+      'Attach SCP deny-leave-organization to account payments-prod (made by this run, then changed back during it',
+    );
     expect(renderApplyComment(report)).not.toContain('The organization now matches this commit.');
   });
 });

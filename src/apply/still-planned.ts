@@ -1,0 +1,84 @@
+import { listNames } from '../name-lists.js';
+import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
+import type { Change, Plan } from '../plan/plan.js';
+import type { ApplyReport, PendingChange } from './apply-report.js';
+
+/**
+ * Changes the last observation still plans that this run neither applied, failed nor refused. An account this run
+ * created or adopted before the endpoint went away is not still to create: what is left of its change is the move
+ * into its OU, which a re-run plans once it finds the account by its email. `appliedAtRead` is how many of
+ * `report.changesApplied` were made before the plan was read: only those can show in it as undone during the run.
+ */
+export function stillPlanned(plan: Plan, report: ApplyReport, appliedAtRead: number): PendingChange[] {
+  const accounted = new Set([
+    ...report.failures.map((failure) => failure.id),
+    ...report.refused.map((change) => change.id),
+    ...report.changesApplied.map((change) => change.id),
+  ]);
+  // A stack-instance change this run carried out, or that failed, for some accounts only keeps its id: what the last
+  // observation still plans for the others (accounts not ready yet, operations never sent) is left to do.
+  const handledAccounts = new Map<string, Set<string>>();
+  for (const change of [...report.changesApplied, ...report.failures])
+    handledAccounts.set(change.id, new Set([...(handledAccounts.get(change.id) ?? []), ...(change.accounts ?? [])]));
+  const perInstance = (change: Change) =>
+    change.kind === CHANGE_KINDS.addStackInstances ||
+    change.kind === CHANGE_KINDS.updateStackInstances ||
+    change.kind === CHANGE_KINDS.removeStackInstances;
+  const leftOverAccounts = (change: Change) =>
+    perInstance(change)
+      ? accountsActedIn(change).filter((account) => !handledAccounts.get(change.id)?.has(account))
+      : [];
+  // What this run made and a later read plans again was changed back during the run, by hand or by another tool. The
+  // approved plan still covers it, so it is not refused, but it is not done either: the report says so and exits 1.
+  const madeAccounts = new Map<string, Set<string>>();
+  for (const change of report.changesApplied.slice(0, appliedAtRead))
+    madeAccounts.set(change.id, new Set([...(madeAccounts.get(change.id) ?? []), ...(change.accounts ?? [])]));
+  const undoneAccounts = (change: Change) =>
+    perInstance(change) ? accountsActedIn(change).filter((account) => madeAccounts.get(change.id)?.has(account)) : [];
+  const undone = (change: Change) =>
+    madeAccounts.has(change.id) && (!perInstance(change) || undoneAccounts(change).length > 0);
+  const made = new Map<string, { name: string; id: string; how: string }>([
+    ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
+    ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
+  ]);
+  const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));
+  return plan.changes
+    .filter(
+      (change) =>
+        !accounted.has(change.id) ||
+        (handledAccounts.has(change.id) && leftOverAccounts(change).length > 0) ||
+        undone(change),
+    )
+    .map((change) => {
+      const account = change.kind === CHANGE_KINDS.createAccount ? made.get(String(change.scope.account)) : undefined;
+      const acted =
+        accounted.has(change.id) && perInstance(change)
+          ? [...leftOverAccounts(change), ...undoneAccounts(change)]
+          : accountsActedIn(change);
+      const members = instancesActedOn(change).filter((member) => acted.some((name) => member.startsWith(`${name}/`)));
+      const heldBackBy = report.heldBack?.[change.id];
+      // A change at the root, an OU, an SCP or a StackSet as a whole: the accounts it would reach, as refusals name.
+      const reached = acted.length > 0 ? [] : accountsReached(radius.get(change.id));
+      return {
+        id: change.id,
+        description: account
+          ? `Move account ${account.name} (${account.id}), ${account.how} by this run, from the root to ${change.scope.ou ?? ''}`
+          : acted.length < accountsActedIn(change).length
+            ? `${change.description}; left to do in ${listNames(acted)}`
+            : change.description,
+        action: account ? ('change' as const) : change.action,
+        ...(acted.length > 0 ? { accounts: acted } : {}),
+        ...(reached.length > 0 ? { reaches: reached } : {}),
+        ...(members.length > 0 ? { members } : {}),
+        ...(undone(change) ? { undoneDuringRun: true } : {}),
+        ...(heldBackBy
+          ? {
+              heldBackBy,
+              heldBackByDescription:
+                report.refused.find((refused) => refused.id === heldBackBy)?.description ?? heldBackBy,
+            }
+          : {}),
+      };
+    });
+}
