@@ -230,7 +230,8 @@ async function readDeclaredAccountTags(
  * is adopted in the plan, as such, rather than taken for vend's own (plan-organizational-units.ts). Also those of the
  * undeclared OUs beside a declared OU the plan would create, under the same parent: one tagged ManagedBy: vend is
  * vend's OU renamed (in AWS or in the repository), and creating the declared one would leave it behind with its SCPs.
- * No read more where every declared OU exists.
+ * And those of OUs anywhere with such an OU's name: vend's OU, moved in the repository. No read more where every
+ * declared OU exists.
  */
 async function readDeclaredOrganizationalUnitTags(
   clients: AwsClients,
@@ -243,7 +244,14 @@ async function readDeclaredOrganizationalUnitTags(
   const parentsOfMissing = new Set(
     desired.organizationalUnits.flatMap((unit) => (ids.has(unit.path) ? [] : (ids.get(unit.parentPath ?? '') ?? []))),
   );
-  const read = organizationalUnits.filter((unit) => declaredIds.has(unit.id) || parentsOfMissing.has(unit.parentId));
+  // An OU elsewhere with a missing one's name may be vend's, moved in the repository (AWS cannot move an OU): the plan
+  // tells by its tag (leftBehind), so it is read too.
+  const namesOfMissing = new Set(
+    desired.organizationalUnits.filter((unit) => !ids.has(unit.path)).map((unit) => unit.name),
+  );
+  const read = organizationalUnits.filter(
+    (unit) => declaredIds.has(unit.id) || parentsOfMissing.has(unit.parentId) || namesOfMissing.has(unit.name),
+  );
   await mapWithConcurrency(read, READ_CONCURRENCY, async (unit) => {
     unit.tags = await readTags(clients, unit.id);
   });

@@ -161,6 +161,31 @@ test("a foreign top-level OU named 'CI/CD' is never taken for the declared CI â†
   }
 });
 
+test("vend's OU moved under another parent in the repository is a problem, not a second OU of that name", async () => {
+  await apply(MINIMAL_REPOSITORY);
+  const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const moved = fixtureRepository({
+    'baselines/organization.yaml': organization
+      .replace('  Sandbox: {}\n', '')
+      .replace('      Prod: {}\n', '      Prod: {}\n      Sandbox: {}\n'),
+    'accounts/sandbox-one.yaml': readFileSync(join(MINIMAL_REPOSITORY, 'accounts/sandbox-one.yaml'), 'utf8').replace(
+      'ou: Sandbox',
+      'ou: Workloads/Sandbox',
+    ),
+  });
+
+  const planned = await plan(moved);
+
+  // The tags of the OU elsewhere with the declared one's name are read, so the plan can tell it is vend's.
+  expect(planned.problems).toEqual([
+    expect.objectContaining({
+      target: 'ou:Workloads/Sandbox',
+      message: expect.stringContaining(`vend's OU "Sandbox"`),
+    }),
+  ]);
+  expect(planned.problems[0]!.message).toContain('moved in the repository. AWS cannot move an OU');
+});
+
 test('after vend deletes a StackSet, the next plans still run and see it gone', async () => {
   await apply(MINIMAL_REPOSITORY);
   const organization = readFileSync(join(MINIMAL_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
