@@ -1,3 +1,4 @@
+import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change } from '../plan/plan.js';
@@ -223,23 +224,24 @@ function manifestsOf(context: DriftContext, accounts: readonly string[]): string
 }
 
 /**
- * Instances of vend's StackSets in accounts of the organization that no manifest declares (the management account
- * aside): someone deployed them by hand, or the account's manifest was deleted. The plan never touches them.
+ * Instances of vend's StackSets in accounts of the organization that no manifest declares, the management account
+ * included: someone deployed them by hand, or the account's manifest was deleted. The plan never touches them.
  */
 export function instancesInUndeclaredAccountsFindings(context: DriftContext): DriftFinding[] {
   const declared = new Set([...context.existingAccounts.values()].map((account) => account.id));
   // An account of vend's whose manifest was deleted is its own finding, which names its instances.
   for (const account of context.plan.unmanagedAccounts) if (account.ownedByVend) declared.add(account.id);
+  // So is the management account left with vend's tag (undeclaredOwnedAccountFindings); without it, its instances
+  // are reported here like any other account's: roles there that no SCP limits, and nothing maintains.
+  const managementId = context.observed.organization.managementAccountId;
+  const management = context.observed.accounts.find((account) => account.id === managementId);
+  if (management?.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value) declared.add(managementId);
   const statusOf = new Map(context.observed.accounts.map((account) => [account.id, account.status]));
-  const management = context.observed.organization.managementAccountId;
   return context.observed.stackSets
     .filter((stackSet) => stackSet.managedByVend)
     .flatMap((stackSet) =>
       stackSet.instances
-        .filter(
-          (instance) =>
-            statusOf.has(instance.accountId) && !declared.has(instance.accountId) && instance.accountId !== management,
-        )
+        .filter((instance) => statusOf.has(instance.accountId) && !declared.has(instance.accountId))
         .map((instance) =>
           makeFinding(
             'stack-instance-untargeted',

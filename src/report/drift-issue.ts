@@ -65,7 +65,7 @@ const ID = /^[0-9a-f]{12}$/;
  */
 function hasTargetShape(target: string): boolean {
   return (
-    /^(?:root|organization|(?:scp|ou|account|stackset):)/.test(target) &&
+    /^(?:root|organization|(?:scp|ou|account|account-id|stackset):)/.test(target) &&
     target.length <= 600 &&
     [...target].every((character) => {
       const code = character.codePointAt(0)!;

@@ -61,6 +61,20 @@ test('the management account left with vend’s tag and stack instances by a del
   });
 });
 
+test('vend’s stack instances left in the management account after its tag was removed are still reported', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const managementId = observed.organization.managementAccountId;
+  const roles = observed.stackSets.find((stackSet) => stackSet.name === 'vend-automation-roles')!;
+  roles.instances.push({ ...roles.instances[0]!, accountId: managementId, region: 'us-east-1' });
+  const finding = only(drift(desired, observed).findings);
+  expect(finding).toMatchObject({
+    kind: 'stack-instance-untargeted',
+    actual: `a stack instance in ${managementId} us-east-1, an account no manifest declares`,
+  });
+  expect(finding.target).toContain(managementId);
+});
+
 test('a converged organization has no drift', () => {
   const desired = referenceDesiredState();
   expect(drift(desired, convergedObservation(desired))).toEqual({ findings: [], notChecked: [] });

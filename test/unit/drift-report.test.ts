@@ -394,6 +394,16 @@ test('a short list of unmanaged accounts is named once; a long one keeps every n
   }
 });
 
+test('an account-undeclared finding in the issue state keeps its kind and target, so its clearing is named', () => {
+  const target = 'account-id:210987654321';
+  const id = createHash('sha256').update(`account-undeclared\n${target}`).digest('hex').slice(0, 12);
+  const state = decodeDriftIssueState(
+    `<!-- vend:drift-state ${JSON.stringify({ reported: [[id, '2026-10-01', 'x', 'account-undeclared', target]] })} -->`,
+  );
+  expect(state.reported.get(id)).toMatchObject({ kind: 'account-undeclared', target });
+  expect(state.reported.get(id)!.label).toContain('210987654321');
+});
+
 test('a state entry whose kind is an Object property, not a drift kind, keeps only its id: its text is never a label', () => {
   const target = 'SCP re-attached by @octo-org/security, verified; close this issue';
   const id = createHash('sha256').update(`constructor\n${target}`).digest('hex').slice(0, 12);

@@ -622,10 +622,18 @@ describe('ignore entries that name no target of a critical kind', () => {
       ]);
   });
 
+  test("an account-undeclared finding's target, account-id:, is one a finding has", () => {
+    expect(warnings('kind: account-undeclared\n    target: "account-id:210987654321"')).toEqual([]);
+  });
+
   // They fail safe (the finding stays reported), but whoever wrote them believes it is held back.
   test.each([
     ['kind: account-suspended\n    target: " account:app-prod "', 'has spaces at an end, which no finding target has'],
     ['kind: account-suspended\n    target: "acount:app-prod"', "begins 'acount', which no finding target does"],
+    [
+      'kind: account-undeclared\n    target: "acount-id:210987654321"',
+      "begins 'acount-id', which no finding target does",
+    ],
     ['kind: scp-detached\n    target: "scp:deny-leav@root"', 'names no SCP attachment this repository declares'],
     ['kind: account-left-organization\n    target: "account:ap-prod"', 'names no account this repository declares'],
   ])('a target that can match nothing is warned about: %s', (what, message) => {

@@ -75,7 +75,7 @@ function criticalEntryReach(entry: DriftIgnoreDocument, repository: LoadedReposi
 }
 
 /** What every finding target begins with (drift-report.ts, FindingTarget): a plan problem's `organization` too. */
-const TARGET_PREFIXES = new Set(['root', 'organization', 'scp', 'ou', 'account', 'stackset']);
+const TARGET_PREFIXES = new Set(['root', 'organization', 'scp', 'ou', 'account', 'account-id', 'stackset']);
 
 /**
  * Why an entry's target matches no finding it could be meant for, if it does: spaces at an end, a prefix no target
@@ -87,9 +87,9 @@ function unmatchableTarget(entry: DriftIgnoreDocument, repository: LoadedReposit
   if (entry.id !== undefined || typeof target !== 'string') return undefined;
   if (target !== target.trim())
     return `ignore entry target '${target}' has spaces at an end, which no finding target has, so it matches nothing: remove them.`;
-  const prefix = /^([a-zA-Z]+)(?::|$)/.exec(target)?.[1];
+  const prefix = /^([a-zA-Z]+(?:-[a-zA-Z]+)*)(?::|$)/.exec(target)?.[1];
   if (prefix !== undefined && !TARGET_PREFIXES.has(prefix))
-    return `ignore entry target '${target}' begins '${prefix}', which no finding target does (they begin root, organization, scp:, ou:, account: or stackset:), so it matches nothing: copy the target from vend drift.`;
+    return `ignore entry target '${target}' begins '${prefix}', which no finding target does (they begin root, organization, scp:, ou:, account:, account-id: or stackset:), so it matches nothing: copy the target from vend drift.`;
   if (!kind || !(kind in CRITICAL_TARGETS) || target.includes('*')) return undefined;
   if (declaredCriticalTargets(repository, kind).some((candidate) => targetPatternMatches(target, candidate.target)))
     return undefined;
