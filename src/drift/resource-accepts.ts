@@ -1,4 +1,6 @@
+import { declarationProblem } from '../config/rules/parameter-rules.js';
 import { readTemplateFacts } from '../plan/template-change.js';
+import type { TemplateFacts } from '../plan/template-change.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import type { ResourceDrift } from './detect-stack-set-drift.js';
 import type { DriftContext } from './drift-context.js';
@@ -37,23 +39,68 @@ export function resourceDriftAccept(
         ? (value as { Ref?: unknown }).Ref
         : undefined;
     return typeof parameter === 'string' && facts?.parameters.includes(parameter)
-      ? { parameter, value: plainValue(difference.actual) }
+      ? { parameter, property: parts[0]!, value: plainValue(difference.actual) }
       : undefined;
   });
+  const declared = `declaring the deployed ${drift.differences.length === 1 ? 'value' : 'values'} of ${drift.logicalId} (${listNames(drift.differences.map((entry) => entry.path))}) in ${template}, where ${everywhere}`;
   if (name !== undefined && overrides.length > 0 && overrides.every((override) => override !== undefined)) {
+    // CloudFormation checks an override against the parameter's declaration (CloudFormation User Guide,
+    // "Parameters"): a deployed value it would refuse is no override to offer.
+    const refused = overrides.flatMap((override) => {
+      const problem = declarationProblem(facts!.parameterDeclarations[override!.parameter]!, override!.value);
+      return problem ? [`the deployed ${override!.parameter} ${problem}`] : [];
+    });
+    if (refused.length > 0)
+      return `none for this account alone: ${refused.join('; ')}, as ${template} declares it, so CloudFormation would refuse it as an override. Accepting it means ${declared}, and loosening the parameter's declaration`;
     const values = overrides.map((override) => `${override!.parameter}: ${JSON.stringify(override!.value)}`);
-    return `for ${name} alone, override the ${overrides.length === 1 ? 'parameter that sets it' : 'parameters that set them'} in ${manifestOf(context, name)}: parameters: { ${baseline}: { ${values.join(', ')} } }`;
+    const alsoSets = [
+      ...new Set(
+        overrides.flatMap((override) => otherUses(facts!, override!.parameter, drift.logicalId, override!.property)),
+      ),
+    ];
+    return `for ${name} alone, override the ${overrides.length === 1 ? 'parameter that sets it' : 'parameters that set them'} in ${manifestOf(context, name)}: parameters: { ${baseline}: { ${values.join(', ')} } }. The override holds in every region of ${name}'s ${baseline} instances${alsoSets.length > 0 ? `, and also sets ${listNames(alsoSets)} there` : ''}`;
   }
-  return `none for this account alone: declaring the deployed ${drift.differences.length === 1 ? 'value' : 'values'} of ${drift.logicalId} (${listNames(drift.differences.map((difference) => difference.path))}) in ${template}, where ${everywhere}`;
+  return `none for this account alone: ${declared}`;
 }
 
-/** A value CloudFormation reports as JSON text, as a manifest's parameter value: `"43200"` and `43200` alike. */
+/**
+ * Where else a template reads `parameter`, as `LogicalId.Property` (a `Ref` or a `${parameter}` in `Fn::Sub`), and
+ * `Conditions`, which may decide that resources exist: what an override of it changes beside the drifted property.
+ */
+function otherUses(facts: TemplateFacts, parameter: string, logicalId: string, property: string): string[] {
+  const reads = (value: unknown): boolean => {
+    if (Array.isArray(value)) return value.some(reads);
+    if (value === null || typeof value !== 'object') return false;
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 1 && entries[0]![0] === 'Ref') return entries[0]![1] === parameter;
+    if (entries.length === 1 && entries[0]![0] === 'Fn::Sub') {
+      const [text, variables] = Array.isArray(entries[0]![1]) ? entries[0]![1] : [entries[0]![1]];
+      return (typeof text === 'string' && text.includes(`\${${parameter}}`)) || reads(variables);
+    }
+    return entries.some(([, nested]) => reads(nested));
+  };
+  const uses = facts.resources.flatMap((resource) =>
+    Object.entries((resource.definition as { Properties?: Record<string, unknown> } | null)?.Properties ?? {})
+      .filter(([key, value]) => !(resource.logicalId === logicalId && key === property) && reads(value))
+      .map(([key]) => `${resource.logicalId}.${key}`),
+  );
+  return [...uses, ...(reads(facts.conditions) ? ['the Conditions that read it'] : [])];
+}
+
+/**
+ * A value CloudFormation reports as JSON text, as a manifest's parameter value: `"43200"` and `43200` alike, and a
+ * list (a CommaDelimitedList's) as its members joined by commas, as StackSet parameter values are written.
+ */
 function plainValue(actual: string): string {
+  const scalar = (value: unknown) =>
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
   try {
     const parsed: unknown = JSON.parse(actual);
-    return typeof parsed === 'string' || typeof parsed === 'number' || typeof parsed === 'boolean'
-      ? String(parsed)
-      : actual;
+    if (Array.isArray(parsed)) {
+      const members = parsed.map(scalar);
+      return members.every((member) => member !== undefined) ? members.join(',') : actual;
+    }
+    return scalar(parsed) ?? actual;
   } catch {
     return actual;
   }

@@ -12,6 +12,8 @@ export interface TemplateFacts {
   defaults: Record<string, string>;
   /** The names of the parameters the template declares. */
   parameters: string[];
+  /** Each parameter's declaration (Type, AllowedValues, …), by name, as the template writes it. */
+  parameterDeclarations: Record<string, Record<string, unknown>>;
   /** The Conditions section. */
   conditions: Record<string, unknown>;
   /** The Mappings section, which `Fn::FindInMap` reads. */
@@ -82,8 +84,22 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
     value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const conditions = section(template?.Conditions);
   const mappings = section(template?.Mappings);
-  const parameters = Object.keys(parametersOf(template));
-  return { resources, defaults, parameters, conditions, mappings, ...(opaque ? { opaque } : {}) };
+  const parameterDeclarations = Object.fromEntries(
+    Object.entries(parametersOf(template)).map(([name, declaration]) => [
+      name,
+      declaration !== null && typeof declaration === 'object' ? (declaration as Record<string, unknown>) : {},
+    ]),
+  );
+  const parameters = Object.keys(parameterDeclarations);
+  return {
+    resources,
+    defaults,
+    parameters,
+    parameterDeclarations,
+    conditions,
+    mappings,
+    ...(opaque ? { opaque } : {}),
+  };
 }
 
 /**

@@ -205,13 +205,69 @@ test('a resource drift is accepted for its account alone through a parameter ove
       },
     ]).findings[0]!.accept;
   expect(accept('MODIFIED', '/MaxSessionDuration', '43200')).toBe(
-    'for payments-prod alone, override the parameter that sets it in accounts/payments-prod.yaml: parameters: { regional-guardrails: { Hours: "43200" } }',
+    'for payments-prod alone, override the parameter that sets it in accounts/payments-prod.yaml: parameters: { regional-guardrails: { Hours: "43200" } }. The override holds in every region of payments-prod\'s regional-guardrails instances',
   );
   expect(accept('MODIFIED', '/Path', '"/other/"')).toMatch(
     /^none for this account alone: declaring the deployed value of Admin \(\/Path\) in baselines\/stacksets\/regional-guardrails\.yaml, where the template is every instance's, so that changes it in all \d+ stack instances$/,
   );
   expect(accept('DELETED', '', '')).toMatch(
     /^none for this account alone: removing Admin from .* \(and every reference to it\) deletes it from every account/,
+  );
+});
+
+// CloudFormation User Guide, "Parameters": a CommaDelimitedList value is its members joined by commas, and an
+// override is checked against the parameter's declaration (AllowedValues) like any value.
+test('a resource drift accepted through an override writes a list as a list value, and offers none CloudFormation would refuse', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody = [
+    'Parameters:',
+    '  Principals: { Type: CommaDelimitedList, Default: "a,b" }',
+    '  Hours: { Type: Number, Default: 3600, AllowedValues: [3600, 7200] }',
+    'Conditions:',
+    '  Long: !Equals [!Ref Hours, 7200]',
+    'Resources:',
+    '  Admin:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      MaxSessionDuration: !Ref Hours',
+    '      ManagedPolicyArns: !Ref Principals',
+    '      AssumeRolePolicyDocument: {}',
+    '  Reader:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      MaxSessionDuration: !Ref Hours',
+    '      AssumeRolePolicyDocument: {}',
+  ].join('\n');
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const accept = (path: string, actual: string) =>
+    resourceDriftFindings(context, [
+      {
+        stackSet: 'vend-regional-guardrails',
+        checked: true,
+        operationId: 'op-1',
+        drifts: [
+          {
+            accountId: accountIdOf('payments-prod'),
+            region: 'us-east-1',
+            logicalId: 'Admin',
+            resourceType: 'AWS::IAM::Role',
+            status: 'MODIFIED' as const,
+            differences: [{ path, expected: '"x"', actual }],
+          },
+        ],
+        unchecked: [],
+      },
+    ]).findings[0]!.accept;
+  expect(accept('/ManagedPolicyArns', '["arn:aws:iam::aws:policy/A","arn:aws:iam::aws:policy/B"]')).toContain(
+    'parameters: { regional-guardrails: { Principals: "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B" } }',
+  );
+  expect(accept('/MaxSessionDuration', '7200')).toContain(
+    "holds in every region of payments-prod's regional-guardrails instances, and also sets Reader.MaxSessionDuration and the Conditions that read it there",
+  );
+  expect(accept('/MaxSessionDuration', '43200')).toMatch(
+    /^none for this account alone: the deployed Hours is not one of its AllowedValues \(3600, 7200\), as .* declares it, so CloudFormation would refuse it as an override/,
   );
 });
 

@@ -165,7 +165,7 @@ const DECIMAL_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * and AllowedValues holds each member of a CommaDelimitedList. MinValue, MaxValue, MinLength and MaxLength are
  * numbers, which templates often write as strings ("30"): CloudFormation reads those as the number.
  */
-function declarationProblem(declaration: Record<string, unknown>, value: string): string | undefined {
+export function declarationProblem(declaration: Record<string, unknown>, value: string): string | undefined {
   const { Type: type, AllowedValues: allowedValues, AllowedPattern: allowedPattern } = declaration;
   const allowed = Array.isArray(allowedValues) ? allowedValues.map(String) : undefined;
   if (type === 'CommaDelimitedList' || type === 'List<Number>') {
