@@ -49,8 +49,8 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
   for (const resource of after.resources) {
     const old = deployed.get(resource.logicalId);
     if (!old || old.type !== resource.type) continue;
-    const was = retentionSettings(old.properties, '', new Map());
-    const now = retentionSettings(resource.properties, '', new Map());
+    const was = retentionSettings(resolveReads(old.properties, before), '', new Map());
+    const now = retentionSettings(resolveReads(resource.properties, after), '', new Map());
     const differs = [...new Set([...was.keys(), ...now.keys()])].filter((key) => {
       const [from, to] = [was.get(key), now.get(key)];
       if (asText(from) === asText(to)) return false;
@@ -67,6 +67,51 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
       changes.push(`${key} of ${resource.logicalId} (${resource.type})`);
   }
   return changes;
+}
+
+/**
+ * `value` with what its `Fn::FindInMap` and `Fn::If` read put in their place, so that a retention setting read from a
+ * Mappings entry or chosen by a condition changes when that entry or condition does, though its own text does not.
+ * A lookup whose keys are literal becomes the value it finds (so a number that grows is still told apart); one with
+ * a key decided at deploy time (`!Ref AWS::Region`) becomes the whole map it reads; a condition becomes its
+ * definition, with the conditions it names in turn (CloudFormation User Guide, "Fn::FindInMap", "Condition
+ * functions").
+ */
+function resolveReads(
+  value: unknown,
+  facts: { mappings: Record<string, unknown>; conditions: Record<string, unknown> },
+  seen: ReadonlySet<string> = new Set(),
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => resolveReads(item, facts, seen));
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  const [key, argument] = entries.length === 1 ? entries[0]! : [];
+  if (key === 'Fn::FindInMap' && Array.isArray(argument) && typeof argument[0] === 'string') {
+    const [map, ...keys] = argument as unknown[];
+    const table = facts.mappings[map as string];
+    if (keys.every((part) => typeof part === 'string' || typeof part === 'number')) {
+      const found = keys.reduce<unknown>(
+        (node, part) =>
+          node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[String(part)] : undefined,
+        table,
+      );
+      if (found !== undefined) return found;
+    }
+    return { 'Fn::FindInMap': resolveReads(argument, facts, seen), reads: table ?? null };
+  }
+  if (
+    (key === 'Fn::If' && Array.isArray(argument) && typeof argument[0] === 'string') ||
+    (key === 'Condition' && typeof argument === 'string')
+  ) {
+    const name = (key === 'Condition' ? argument : (argument as unknown[])[0]) as string;
+    const definition = seen.has(name)
+      ? name
+      : resolveReads(facts.conditions[name] ?? null, facts, new Set([...seen, name]));
+    return key === 'Condition'
+      ? { Condition: definition }
+      : { 'Fn::If': [definition, ...(argument as unknown[]).slice(1).map((item) => resolveReads(item, facts, seen))] };
+  }
+  return Object.fromEntries(entries.map(([name, child]) => [name, resolveReads(child, facts, seen)]));
 }
 
 function isNumeric(value: unknown): boolean {

@@ -42,6 +42,24 @@ test('retention, lifecycle and deletion attributes are read per resource; other 
   expect(retentionChanges(LOGS(30), LOGS(30).replace('{ Status: Enabled }', '{"Status": "Enabled"}'))).toEqual([]);
 });
 
+// CloudFormation User Guide, "Fn::FindInMap" and "Condition functions": the value deployed is the Mappings entry, or
+// the branch the condition picks, so editing either changes retention though the property's text stays the same.
+test('retention read from a Mappings entry or chosen by a condition changes when that entry or condition does', () => {
+  const mapped = (days: number, key = 'Days') =>
+    `Mappings:\n  Keep:\n    Logs: { Days: ${days}, Other: 1 }\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !FindInMap [Keep, Logs, ${key}]\n`;
+  expect(retentionChanges(mapped(365), mapped(1))).toEqual(['RetentionInDays of AuditLogs (AWS::Logs::LogGroup)']);
+  expect(retentionChanges(mapped(30), mapped(365))).toEqual([]);
+  const byRegion = (days: number) =>
+    `Mappings:\n  Keep:\n    us-east-1: { Days: ${days} }\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !FindInMap [Keep, !Ref AWS::Region, Days]\n`;
+  expect(retentionChanges(byRegion(365), byRegion(1))).toEqual(['RetentionInDays of AuditLogs (AWS::Logs::LogGroup)']);
+  const chosen = (region: string) =>
+    `Conditions:\n  Home: !Equals [!Ref AWS::Region, ${region}]\n  Long: !Condition Home\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !If [Long, 3653, 1]\n`;
+  expect(retentionChanges(chosen('us-east-1'), chosen('eu-west-1'))).toEqual([
+    'RetentionInDays of AuditLogs (AWS::Logs::LogGroup)',
+  ]);
+  expect(retentionChanges(chosen('us-east-1'), chosen('us-east-1'))).toEqual([]);
+});
+
 test('data kept longer, the same value quoted, and a policy that now retains are not retention cuts', () => {
   expect(retentionChanges(LOGS(30), LOGS(365))).toEqual([]);
   expect(retentionChanges(LOGS(30), LOGS(30).replace('RetentionInDays: 30', "RetentionInDays: '30'"))).toEqual([]);
