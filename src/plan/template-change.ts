@@ -353,8 +353,9 @@ export function baselineControlsAccess(
 }
 
 /**
- * An ARN or account property (a key ending in Arn, Arns, AccountId, Account, Queue, Topic, Function or Destination,
- * in any case) whose value the template does not
+ * An ARN or account property (a key ending in Arn, Arns, AccountId, AccountIds, Account, Accounts, Queue, Topic,
+ * Function or Destination, in any case: an image distribution's TargetAccountIds too) whose value
+ * the template does not
  * fix to the stack's own account: a parameter (`Ref`, or a variable of a `Sub`), a mapping, another stack's export, a
  * dynamic reference (`{{resolve:…}}`), or an `Fn::Join` or `Fn::Split` whose pieces spell an account id. A log destination or an event bus so named may be another account's, whoever sets
  * the parameter, so a baseline holding one is treated as holding access control.
@@ -400,7 +401,8 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
       child,
       parameters,
       // A bucket notification's Queue, Topic or Function, and a Destination, are ARNs as well.
-      underAccountKey || /(Arn|Arns|AccountId|Account|Queue|Topic|Function|Destination)$/i.test(key),
+      underAccountKey ||
+        /(Arn|Arns|AccountId|AccountIds|Account|Accounts|Queue|Topic|Function|Destination)$/i.test(key),
     ),
   );
 }

@@ -2584,6 +2584,28 @@ describe('plan says which changes delete something and which reach far', () => {
       expect(impact(own, forwarding(destination))).toBe(true);
     });
 
+    it('marks high-impact an image distribution whose target accounts a parameter now decides', () => {
+      const distribution = (targets: string) =>
+        [
+          'Parameters:',
+          '  DestinationAccount: { Type: String }',
+          'Resources:',
+          '  Distribution:',
+          '    Type: AWS::ImageBuilder::DistributionConfiguration',
+          '    Properties:',
+          '      Name: golden',
+          '      Distributions:',
+          '        - Region: us-east-1',
+          '          AmiDistributionConfiguration:',
+          `            TargetAccountIds: ${targets}`,
+          '',
+        ].join('\n');
+      // The value names no account yet (one is set per account later): the template reading it is the change.
+      expect(impact(distribution('[!Ref AWS::AccountId]'), distribution('!Split [",", !Ref DestinationAccount]'))).toBe(
+        true,
+      );
+    });
+
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {
       const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
       const resource = forwarding('!GetAtt Logs.Arn');
