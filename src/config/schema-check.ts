@@ -75,7 +75,9 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
       const listed = allowed.length > 0 ? ` Allowed keys: ${allowed.join(', ')}.` : '';
       return source.diagnostic(
         RULES.schema,
-        `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`,
+        key === '<<'
+          ? `unknown key '${key}' in ${where}.${mergeKeyHint([key])}`
+          : `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`,
         [...path, key],
         'key',
       );

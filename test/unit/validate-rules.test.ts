@@ -775,6 +775,13 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
     expect(aliased.map((found) => found.message)).toContainEqual(
       expect.stringContaining("'parameters.regional.<<' must be a string; got a mapping. A << key merges"),
     );
+    // At the top of a manifest, where it is an unknown key, not a value of the wrong type.
+    const top = validate({
+      'accounts/app-prod.yaml': `${appProd('', 'tags: &common { CostCenter: "100" }')}<<: *common\n`,
+    });
+    expect(top.map((found) => found.message)).toContainEqual(
+      "unknown key '<<' in the top level. A << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key: write the keys out.",
+    );
   });
 
   test('a baseline parameter the template does not declare is an error at its key that lists the declared ones', () => {
