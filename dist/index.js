@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-SYJSDSPP.js";
+} from "./chunks/chunk-7N2T2MP7.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-CLMPNR6D.js";
+import "./chunks/chunk-6H6KLSHN.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GP53FAQT.js";
-import "./chunks/chunk-TPNVYAQE.js";
-import "./chunks/chunk-ZCHTYBNZ.js";
-import "./chunks/chunk-HW5AZJU7.js";
-import "./chunks/chunk-I5IUKFL7.js";
+} from "./chunks/chunk-CO2RQORA.js";
+import "./chunks/chunk-X5RVHK6G.js";
+import "./chunks/chunk-6LJU2TJ7.js";
+import "./chunks/chunk-QQFW5QO5.js";
+import "./chunks/chunk-VUFHG2PD.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MU6Z73YX.js");
+        const { runPlanAction } = await import("./chunks/plan-action-R3Y2PGT5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ONQQ2LID.js");
+        const { runApplyAction } = await import("./chunks/apply-action-IBU4WYD5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-MT4DPNQY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-77GICFTE.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

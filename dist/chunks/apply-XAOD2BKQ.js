@@ -1,0 +1,29 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-ZVLTTX4G.js";
+import "./chunk-OO2DLY45.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-B6KVOKP5.js";
+import "./chunk-6ISXLH6I.js";
+import "./chunk-OHIBES4I.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-CO2RQORA.js";
+import "./chunk-STDHHEH4.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-VKPMGD6F.js";
+import "./chunk-DXXX7EXM.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-HEEY34OQ.js";
+import "./chunk-X5RVHK6G.js";
+import "./chunk-QQFW5QO5.js";
+import "./chunk-VUFHG2PD.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
