@@ -5,7 +5,10 @@ import { namedIamResource } from '../config/rules/template-rules.js';
 import { listNames } from '../name-lists.js';
 import { readTemplateFacts } from '../plan/template-change.js';
 import type { DriftContext } from './drift-context.js';
-import { templateFileOf } from './repository-places.js';
+import { manifestOf, templateFileOf } from './repository-places.js';
+import { compareText } from '../ordering.js';
+import type { ObservedStackInstance, ObservedStackSet } from '../observe/observed-state.js';
+import { canonicalJson } from '../plan/canonical-json.js';
 
 /* What accepting StackSet drift takes in the repository, when the repository can take it at all. */
 
@@ -105,4 +108,45 @@ export function rolesAccept(context: DriftContext, stackSet: string, roles: read
     .filter((candidate) => candidate !== stackSet);
   if (others.length === 0) return edit;
   return `${edit} only if every baseline is to run with ${them}: the setting is every StackSet's, so apply then moves ${listNames(others)} onto ${them} too (high impact). For this StackSet alone there is none: restore it`;
+}
+
+/**
+ * The manifest edit that accepts an instance's overrides as deployed. A manifest declares one set per baseline for
+ * the whole account, so it does so only where the account's instances in every region carry the same overrides;
+ * otherwise accepting one region's would be drift in the others, and the hint says so.
+ */
+export function acceptOverrides(
+  context: DriftContext,
+  stackSet: ObservedStackSet | undefined,
+  instance: ObservedStackInstance,
+  baseline: string,
+  account: string,
+): string {
+  const manifest = manifestOf(context, account);
+  // Only the regions the repository deploys the baseline to in this account: an instance elsewhere is its own
+  // finding (no longer targeted), which apply removes.
+  const declared = context.declaredAccount(account);
+  const targeted = new Set(
+    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions ?? declared?.regions ?? [],
+  );
+  const others = (stackSet?.instances ?? []).filter(
+    (candidate) =>
+      candidate.accountId === instance.accountId &&
+      targeted.has(candidate.region) &&
+      canonicalJson(candidate.parameterOverrides) !== canonicalJson(instance.parameterOverrides),
+  );
+  if (others.length > 0) {
+    // An instance with none is told as such: "other overrides" would send the reader looking for values.
+    const regions = (list: ObservedStackInstance[]) => listNames(list.map((other) => other.region).sort(compareText));
+    const bare = others.filter((other) => Object.keys(other.parameterOverrides).length === 0);
+    const carrying = others.filter((other) => Object.keys(other.parameterOverrides).length > 0);
+    const differ = [
+      ...(carrying.length > 0 ? [`in ${regions(carrying)} carry other overrides`] : []),
+      ...(bare.length > 0 ? [`in ${regions(bare)} carry none`] : []),
+    ];
+    return `none by one manifest edit: its ${baseline} instances ${differ.join(', and ')}, and ${manifest} declares one set for every region; make the instances agree first`;
+  }
+  return Object.keys(instance.parameterOverrides).length === 0
+    ? `remove parameters.${baseline} from ${manifest}: the instance has no overrides`
+    : `declare the deployed values under parameters.${baseline} in ${manifest}`;
 }

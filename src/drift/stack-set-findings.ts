@@ -2,21 +2,20 @@ import { compareText } from '../ordering.js';
 import { inactiveAccountIds } from '../observe/observed-state.js';
 import { ORGANIZATION_FILE } from '../config/repository.js';
 import { CATALOGUE_NAME } from '../config/schema-patterns.js';
-import type { ObservedStackInstance, ObservedStackSet } from '../observe/observed-state.js';
+import type { ObservedStackInstance } from '../observe/observed-state.js';
 import { listNames } from '../name-lists.js';
-import { canonicalJson } from '../plan/canonical-json.js';
 import { maskNoEchoDefaults, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
 import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
-import { deployedTemplateAccept, givingUpStackSet, rolesAccept } from './stack-set-accepts.js';
+import { acceptOverrides, deployedTemplateAccept, givingUpStackSet, rolesAccept } from './stack-set-accepts.js';
 import type { DriftContext } from './drift-context.js';
 import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } from '../config/desired-state.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
-import { DESTRUCTIVE, manifestOf, templateFileOf } from './repository-places.js';
+import { DESTRUCTIVE, templateFileOf } from './repository-places.js';
 import { acceptMissing } from './missing-instance-findings.js';
 
 /** A baseline's StackSet that no longer exists: one finding, its instances included. */
@@ -264,38 +263,6 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
     }
     return findings;
   });
-}
-
-/**
- * The manifest edit that accepts an instance's overrides as deployed. A manifest declares one set per baseline for
- * the whole account, so it does so only where the account's instances in every region carry the same overrides;
- * otherwise accepting one region's would be drift in the others, and the hint says so.
- */
-function acceptOverrides(
-  context: DriftContext,
-  stackSet: ObservedStackSet | undefined,
-  instance: ObservedStackInstance,
-  baseline: string,
-  account: string,
-): string {
-  const manifest = manifestOf(context, account);
-  // Only the regions the repository deploys the baseline to in this account: an instance elsewhere is its own
-  // finding (no longer targeted), which apply removes.
-  const declared = context.declaredAccount(account);
-  const targeted = new Set(
-    context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions ?? declared?.regions ?? [],
-  );
-  const others = (stackSet?.instances ?? []).filter(
-    (candidate) =>
-      candidate.accountId === instance.accountId &&
-      targeted.has(candidate.region) &&
-      canonicalJson(candidate.parameterOverrides) !== canonicalJson(instance.parameterOverrides),
-  );
-  if (others.length > 0)
-    return `none by one manifest edit: its ${baseline} instances in ${listNames(others.map((other) => other.region).sort(compareText))} carry other overrides, and ${manifest} declares one set for every region; make the instances agree first`;
-  return Object.keys(instance.parameterOverrides).length === 0
-    ? `remove parameters.${baseline} from ${manifest}: the instance has no overrides`
-    : `declare the deployed values under parameters.${baseline} in ${manifest}`;
 }
 
 /**

@@ -434,8 +434,12 @@ test('overrides set by hand in one region only are not accepted by a manifest ed
   expect(finding).toMatchObject({
     target: 'stackset:vend-regional-guardrails@account:payments-prod/eu-west-1',
     accept:
-      'none by one manifest edit: its regional-guardrails instances in us-east-1 carry other overrides, and accounts/payments-prod.yaml declares one set for every region; make the instances agree first',
+      'none by one manifest edit: its regional-guardrails instances in us-east-1 carry none, and accounts/payments-prod.yaml declares one set for every region; make the instances agree first',
   });
+  regional.find((instance) => instance.region === 'us-east-1')!.parameterOverrides = { Tier: 'silver' };
+  expect(findings(desired, observed).find((candidate) => candidate.target === finding!.target)?.accept).toContain(
+    'its regional-guardrails instances in us-east-1 carry other overrides, and',
+  );
 });
 
 test('overrides set alike in every region the account is targeted in are accepted by one edit, whatever an untargeted instance holds', () => {
