@@ -246,20 +246,28 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
           makeFinding(
             'stack-instance-untargeted',
             instanceTarget(stackSet.name, context.accountTarget(instance.accountId), instance.region),
-            statusOf.get(instance.accountId) === 'ACTIVE'
+            instance.accountId === managementId
               ? {
                   expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
-                  actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+                  actual: `a stack instance in the management account ${instance.accountId} ${instance.region}, which no manifest declares: roles there no SCP limits, and nothing maintains`,
                   restore:
-                    'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
-                  accept: declaringEdit(
-                    context,
-                    baselineOf(context, stackSet.name),
-                    instance.region,
-                    instance.accountId,
-                  ),
+                    'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances)',
+                  accept: `declare the management account in a manifest under accounts/ naming baseline ${baselineOf(context, stackSet.name)}: that adopts it, and vend then maintains there every baseline the manifest names, each a high-impact change; or delete the instance`,
                 }
-              : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
+              : statusOf.get(instance.accountId) === 'ACTIVE'
+                ? {
+                    expected: `stack instances of ${stackSet.name} only in accounts a manifest declares`,
+                    actual: `a stack instance in ${instance.accountId} ${instance.region}, an account no manifest declares`,
+                    restore:
+                      'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances), or declare the account',
+                    accept: declaringEdit(
+                      context,
+                      baselineOf(context, stackSet.name),
+                      instance.region,
+                      instance.accountId,
+                    ),
+                  }
+                : suspendedAccountInstance(stackSet.name, instance, statusOf.get(instance.accountId)!, 'undeclared'),
             context.checkedOn,
           ),
         ),

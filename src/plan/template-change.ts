@@ -18,6 +18,8 @@ export interface TemplateFacts {
   conditions: Record<string, unknown>;
   /** The Mappings section, which `Fn::FindInMap` reads. */
   mappings: Record<string, unknown>;
+  /** The Rules section, whose assertions CloudFormation holds parameter values to. */
+  rules: Record<string, unknown>;
   /**
    * Why what the template deploys cannot be read off it: a macro or a nested stack decides, or conditions do
    * (`conditions`: resources with a Condition, whose parameters then decide which exist).
@@ -59,6 +61,7 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
     Transform?: unknown;
     Conditions?: unknown;
     Mappings?: unknown;
+    Rules?: unknown;
   } | null;
   const resources = resourcesOf(template);
   const opaque: TemplateFacts['opaque'] =
@@ -84,6 +87,7 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
     value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const conditions = section(template?.Conditions);
   const mappings = section(template?.Mappings);
+  const rules = section(template?.Rules);
   const parameterDeclarations = Object.fromEntries(
     Object.entries(parametersOf(template)).map(([name, declaration]) => [
       name,
@@ -98,6 +102,7 @@ export function readTemplateFacts(body: string): TemplateFacts | undefined {
     parameterDeclarations,
     conditions,
     mappings,
+    rules,
     ...(opaque ? { opaque } : {}),
   };
 }

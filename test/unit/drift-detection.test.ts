@@ -271,6 +271,107 @@ test('a resource drift accepted through an override writes a list as a list valu
   );
 });
 
+describe('a resource drift accepted through an override, only where CloudFormation would take it', () => {
+  const setUp = (templateLines: string[], accountId = accountIdOf('payments-prod')) => {
+    const desired = referenceDesiredState();
+    const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+    regional.templateBody = templateLines.join('\n');
+    const observed = convergedObservation(desired);
+    const stackSet = observed.stackSets.find((candidate) => candidate.name === 'vend-regional-guardrails')!;
+    if (!stackSet.instances.some((instance) => instance.accountId === accountId))
+      stackSet.instances.push({ ...stackSet.instances[0]!, accountId, region: 'us-east-1' });
+    const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+    return (logicalId: string, differences: { path: string; expected: string; actual: string; type?: string }[]) =>
+      resourceDriftFindings(context, [
+        {
+          stackSet: 'vend-regional-guardrails',
+          checked: true,
+          operationId: 'op-1',
+          drifts: [
+            {
+              accountId,
+              region: 'us-east-1',
+              logicalId,
+              resourceType: 'AWS::IAM::Role',
+              status: 'MODIFIED' as const,
+              differences,
+            },
+          ],
+          unchecked: [],
+        },
+      ]).findings.find((finding) => finding.kind.endsWith('resource-drift'))!.accept;
+  };
+  const role = (property: string, parameter: string, declaration: string, rules: string[] = []) => [
+    'Parameters:',
+    `  ${parameter}: ${declaration}`,
+    ...rules,
+    'Resources:',
+    '  Admin:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    `      ${property}: !Ref ${parameter}`,
+    '      AssumeRolePolicyDocument: {}',
+  ];
+
+  test('in an account no manifest declares, the management account too, none: no manifest can hold the override', () => {
+    const accept = setUp(role('MaxSessionDuration', 'Hours', '{ Type: Number, Default: 3600 }'), '111111111111');
+    expect(accept('Admin', [{ path: '/MaxSessionDuration', expected: '3600', actual: '43200' }])).toMatch(
+      /^none for this account alone: no manifest declares the management account, so none can hold an override for it/,
+    );
+  });
+
+  // CloudFormation User Guide, "Rules": a stack whose values break an assertion is refused.
+  test("a value the template's Rules refuse is offered as no override", () => {
+    const accept = setUp(
+      role('Description', 'Mode', '{ Type: String, Default: standard }', [
+        'Rules:',
+        '  KnownMode:',
+        '    Assertions:',
+        '      - Assert: !Contains [[standard, strict], !Ref Mode]',
+      ]),
+    );
+    expect(accept('Admin', [{ path: '/Description', expected: '"standard"', actual: '"relaxed"' }])).toMatch(
+      /^none for this account alone: the values would break KnownMode of its Rules/,
+    );
+    expect(accept('Admin', [{ path: '/Description', expected: '"standard"', actual: '"strict"' }])).toContain(
+      'parameters: { regional-guardrails: { Mode: "strict" } }',
+    );
+  });
+
+  // CloudFormation API Reference, PropertyDifference: ADD and REMOVE name one element of a list.
+  test('an element added to a list a list parameter sets is accepted as that list with the element', () => {
+    const accept = setUp(
+      role(
+        'ManagedPolicyArns',
+        'Policies',
+        '{ Type: CommaDelimitedList, Default: "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B" }',
+      ),
+    );
+    expect(
+      accept('Admin', [
+        { path: '/ManagedPolicyArns/2', expected: 'null', actual: '"arn:aws:iam::aws:policy/C"', type: 'ADD' },
+      ]),
+    ).toContain(
+      'parameters: { regional-guardrails: { Policies: "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B,arn:aws:iam::aws:policy/C" } }',
+    );
+    expect(
+      accept('Admin', [
+        { path: '/ManagedPolicyArns/0', expected: '"arn:aws:iam::aws:policy/A"', actual: 'null', type: 'REMOVE' },
+      ]),
+    ).toContain('parameters: { regional-guardrails: { Policies: "arn:aws:iam::aws:policy/B" } }');
+  });
+
+  // CloudFormation User Guide, "Specify existing resources at runtime": an SSM parameter type takes a name.
+  test('a parameter of an SSM type is not offered the deployed value, which it would read as a parameter name', () => {
+    const accept = setUp(
+      role('Description', 'Note', '{ Type: "AWS::SSM::Parameter::Value<String>", Default: /vend/note }'),
+    );
+    expect(accept('Admin', [{ path: '/Description', expected: '"x"', actual: '"hand-edited"' }])).toMatch(
+      /^none by a value in accounts\/payments-prod\.yaml: Note is an SSM parameter type, which takes the name of an SSM parameter/,
+    );
+  });
+});
+
 test('two long values that differ only near their end show where they differ, and a change past what shows is seen', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);

@@ -17,7 +17,7 @@ import type { Rule } from './rule-context.js';
 type Value = string | boolean | Value[] | undefined;
 
 /** Parameter name → its value, and the names whose type is a list (CommaDelimitedList, List<…>). */
-interface Values {
+export interface Values {
   values: Readonly<Record<string, string>>;
   lists: ReadonlySet<string>;
 }
@@ -73,7 +73,7 @@ function evaluate(node: unknown, given: Values): Value {
 }
 
 /** The assertions `values` break, each as `rule: description`; none when the template's Rules cannot tell. */
-function brokenAssertions(rules: Record<string, unknown>, given: Values): string[] {
+export function brokenAssertions(rules: Record<string, unknown>, given: Values): string[] {
   return Object.entries(rules).flatMap(([rule, body]) => {
     if (!isMapping(body)) return [];
     if (body.RuleCondition !== undefined && evaluate(body.RuleCondition, given) !== true) return [];
