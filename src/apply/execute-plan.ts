@@ -21,7 +21,7 @@ import type { ApplyClock } from './polling.js';
 import { isEndpointUnreachable } from '../observe/aws-errors.js';
 import { ACCOUNT_STAGE, runStage } from './run-stage.js';
 import { verifyBaselineRoles } from './verify-baseline-roles.js';
-import { stillPlanned } from './still-planned.js';
+import { settleUndone, stillPlanned } from './still-planned.js';
 
 /** A stage whose failures were all transient (throttling that outlasted the SDK's retries, a 5xx) runs again. */
 const STAGE_ATTEMPTS = 3;
@@ -58,6 +58,12 @@ export interface ApplyOptions {
  * the same approval, because it starts from a fresh observation like any other.
  */
 export async function applyPlan(options: ApplyOptions): Promise<ApplyReport> {
+  const report = await carryOutPlan(options);
+  settleUndone(report);
+  return report;
+}
+
+async function carryOutPlan(options: ApplyOptions): Promise<ApplyReport> {
   const { clients, desired, approval } = options;
   const log = options.log ?? (() => undefined);
   const observe = options.observe ?? observeOrganization;

@@ -25,6 +25,7 @@ import type { ChangeOutcome } from './execute-stage.js';
 import { changeDetail } from './change-detail.js';
 import { failureReason } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
+import { dropApplied } from './still-planned.js';
 import {
   adoptOrganizationalUnit,
   adoptScp,
@@ -311,6 +312,8 @@ function recordOutcomes(
       ...(detail ? { detail } : {}),
     };
     report.failures = report.failures.filter((failure) => failure.id !== id);
+    // Made earlier in the run and undone since, a change this stage made again or failed to is counted once.
+    if (outcome.status === 'applied' || outcome.status === 'failed') dropApplied(report, id, actedIn);
     if (outcome.status === 'applied') {
       report.changesApplied.push({ id, description, ...accounts });
       continue;

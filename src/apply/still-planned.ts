@@ -36,8 +36,12 @@ export function stillPlanned(plan: Plan, report: ApplyReport, appliedAtRead: num
     madeAccounts.set(change.id, new Set([...(madeAccounts.get(change.id) ?? []), ...(change.accounts ?? [])]));
   const undoneAccounts = (change: Change) =>
     perInstance(change) ? accountsActedIn(change).filter((account) => madeAccounts.get(change.id)?.has(account)) : [];
+  // Made again in a stage run again, and failed or refused then: that outcome is the change's, not this.
+  const settled = new Set([...report.failures, ...report.refused].map((change) => change.id));
   const undone = (change: Change) =>
-    madeAccounts.has(change.id) && (!perInstance(change) || undoneAccounts(change).length > 0);
+    madeAccounts.has(change.id) &&
+    !settled.has(change.id) &&
+    (!perInstance(change) || undoneAccounts(change).length > 0);
   const made = new Map<string, { name: string; id: string; how: string }>([
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
@@ -81,4 +85,29 @@ export function stillPlanned(plan: Plan, report: ApplyReport, appliedAtRead: num
           : {}),
       };
     });
+}
+
+/**
+ * A change listed as undone during the run (PendingChange.undoneDuringRun) is not also one the run applied: its
+ * records leave `report.changesApplied` (for stack instances, those of the accounts where it was undone), so that
+ * the report's counts add up to the plan and no account lists it as done.
+ */
+export function settleUndone(report: ApplyReport): void {
+  for (const change of report.pending.filter((pending) => pending.undoneDuringRun))
+    dropApplied(report, change.id, change.accounts ?? []);
+}
+
+/**
+ * Removes what `report.changesApplied` says of change `id`: in `accounts` alone where both name accounts, else the
+ * whole record. A change applied again, or failed, in a stage run again has that outcome alone.
+ */
+export function dropApplied(report: ApplyReport, id: string, accounts: readonly string[]): void {
+  report.changesApplied = report.changesApplied.flatMap((record) => {
+    if (record.id !== id) return [record];
+    if (accounts.length === 0 || !record.accounts?.length) return [];
+    const left = record.accounts.filter((account) => !accounts.includes(account));
+    if (left.length === 0) return [];
+    const members = record.members?.filter((member) => left.some((account) => member.startsWith(`${account}/`)));
+    return [{ ...record, accounts: left, ...(members ? { members } : {}) }];
+  });
 }

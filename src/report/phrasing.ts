@@ -36,11 +36,13 @@ export function unreadOwnershipNote(accounts: readonly { ownedByVend?: boolean }
   return `${whose} were not read, so ${unread === 1 ? 'it' : 'one'} may still be vend's, its manifest deleted earlier (deleting a manifest closes nothing). The drift check reads ${unread === 1 ? 'its tags and says whether it is' : "them and names vend's"}.`;
 }
 
-/** Said of an apply change whose request got no answer (PendingChange.unanswered). */
-/** Why a change this run made is still planned (PendingChange.undoneDuringRun). */
-export const UNDONE_DURING_RUN =
-  'made by this run, then changed back during it, by hand or by another tool: the approved plan still covers it, and a re-run makes it again';
+/**
+ * Why a change this run made is still planned (PendingChange.undoneDuringRun). What to do about it is the heading's
+ * to say: a re-run, or a new plan when the run refused changes the approved plan no longer covers.
+ */
+export const UNDONE_DURING_RUN = 'made by this run, then changed during it, by hand or by another tool';
 
+/** Said of an apply change whose request got no answer (PendingChange.unanswered). */
 export const UNANSWERED =
   'its request got no answer: AWS may have carried it out, and a re-run plans only what is left';
 

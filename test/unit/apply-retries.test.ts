@@ -172,7 +172,15 @@ test('an account that arrived before a guardrail whose attachment then failed is
   organizations.on(MoveAccountCommand).resolves({});
   organizations.on(AttachPolicyCommand).rejects(denied());
 
-  const { report } = await apply([convergedObservation(referenceDesiredState())], desired);
+  const before = convergedObservation(referenceDesiredState());
+  // The reads after the account stage find both moves made.
+  const moved = structuredClone(before);
+  for (const [name, path] of [
+    ['payments-dev', 'Workloads/Prod'],
+    ['payments-prod', 'Workloads/NonProd'],
+  ] as const)
+    Object.assign(observedAccount(moved, name), { parentId: organizationalUnitIdOf(path), parentPath: path });
+  const { report } = await apply([before, before, moved], desired);
 
   const moves = report.changesApplied.filter((change) => change.id.startsWith('move-account:'));
   expect(moves.length).toBeGreaterThan(0);
@@ -383,6 +391,29 @@ describe('a change that appears during the run, in a stage already done', () => 
     expect(renderApplyComment(report)).not.toContain('The organization now matches this commit.');
   });
 
+  test('a change undone during the run and made again when its stage runs again is counted once', async () => {
+    const desired = referenceDesiredState();
+    for (const name of ['payments-prod', 'payments-dev'])
+      desired.accounts.find((account) => account.name === name)!.scps.push('deny-leave-organization');
+    const converged = convergedObservation(referenceDesiredState());
+    const attached = structuredClone(converged);
+    attached.policies
+      .find((policy) => policy.name === 'deny-leave-organization')!
+      .targetIds.push(accountIdOf('payments-prod'), accountIdOf('payments-dev'));
+    // The first attachment goes through and is detached by hand; the second is throttled, so the stage runs again.
+    organizations.on(AttachPolicyCommand).resolvesOnce({}).rejectsOnce(throttled()).resolves({});
+
+    const { report, exitCode } = await apply([converged, converged, attached], desired);
+
+    expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(4);
+    expect(report.changesApplied.map((change) => change.id).sort()).toEqual([
+      'attach-scp:deny-leave-organization@account:payments-dev',
+      'attach-scp:deny-leave-organization@account:payments-prod',
+    ]);
+    expect(applySummaryLine(report)).toContain('2 changes applied, 0 failed, 0 refused');
+    expect(exitCode).toBe(0);
+  });
+
   test('a change this run made and someone undid during the run is still planned, and apply exits 1', async () => {
     const desired = referenceDesiredState();
     desired.accounts.find((account) => account.name === 'payments-prod')!.scps.push('deny-leave-organization');
@@ -393,16 +424,22 @@ describe('a change that appears during the run, in a stage already done', () => 
     const { report, exitCode } = await apply([converged], desired);
 
     const id = 'attach-scp:deny-leave-organization@account:payments-prod';
-    expect(report.changesApplied.map((change) => change.id)).toEqual([id]);
+    // Counted once, as still planned: the counts add up to the plan, and no account lists it as done.
+    expect(report.changesApplied).toEqual([]);
+    expect(applySummaryLine(report)).toContain('0 changes applied, 0 failed, 0 refused, 1 still planned');
     expect(report.refused).toEqual([]);
     expect(report.pending).toEqual([expect.objectContaining({ id, undoneDuringRun: true })]);
     expect(exitCode).toBe(1);
     const text = renderApplyText(report);
     expect(text).toContain('Still planned (re-run apply to make them):');
     expect(text).toContain(
-      'Attach SCP deny-leave-organization to account payments-prod (made by this run, then changed back during it',
+      'Attach SCP deny-leave-organization to account payments-prod (made by this run, then changed during it',
     );
-    expect(renderApplyComment(report)).not.toContain('The organization now matches this commit.');
+    const comment = renderApplyComment(report);
+    expect(comment).not.toContain('The organization now matches this commit.');
+    // Nothing failed or was refused: no causes to fix are spoken of.
+    expect(comment).toContain('changes are still planned (below). Re-run the apply workflow');
+    expect(comment).not.toContain('Fix the causes below');
   });
 });
 

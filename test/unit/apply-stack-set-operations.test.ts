@@ -49,8 +49,13 @@ function withoutDevInstances(): ObservedState {
 }
 
 /** Runs apply against scripted observations; the last one repeats. */
-async function apply(first: ObservedState, then?: ObservedState, state = desired, allowDestructive = false) {
-  const remaining = then ? [first, then] : [first];
+async function apply(
+  first: ObservedState,
+  then?: ObservedState | ObservedState[],
+  state = desired,
+  allowDestructive = false,
+) {
+  const remaining = [first, ...(then === undefined ? [] : Array.isArray(then) ? then : [then])];
   const clients = createAwsClients({
     region: 'us-east-1',
     credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
@@ -423,18 +428,23 @@ test('an account whose creation failed holds back only its own instances; the ot
     .on(ListStackSetOperationResultsCommand)
     .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'SUCCEEDED' }] });
   const PROD = accountIdOf('payments-prod');
-  const withoutAccounts = (gone: string[]) => {
+  // `deployed`: the StackSets whose instances payments-dev has by then, as each stage adds them.
+  const withoutAccounts = (gone: string[], deployed: string[] = []) => {
     const observed = convergedObservation(desired);
     observed.accounts = observed.accounts.filter((account) => !gone.includes(account.id));
     for (const stackSet of observed.stackSets)
       stackSet.instances = stackSet.instances.filter(
-        (instance) => instance.accountId !== DEV && instance.accountId !== PROD,
+        (instance) => (instance.accountId !== DEV || deployed.includes(stackSet.name)) && instance.accountId !== PROD,
       );
     for (const policy of observed.policies) policy.targetIds = policy.targetIds.filter((id) => !gone.includes(id));
     return observed;
   };
 
-  const { report } = await apply(withoutAccounts([DEV, PROD]), withoutAccounts([PROD]));
+  const { report } = await apply(withoutAccounts([DEV, PROD]), [
+    withoutAccounts([PROD]),
+    withoutAccounts([PROD], [BOUNDARY]),
+    withoutAccounts([PROD], [BOUNDARY, 'vend-automation-roles']),
+  ]);
 
   expect(report.createdAccounts).toEqual([{ name: 'payments-dev', id: DEV }]);
   expect(
@@ -664,7 +674,16 @@ test('when one account’s move fails, a removal it shares with another account 
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
     Summaries: [{ Account: accountIdOf('payments-prod'), Region: 'us-east-1', Status: 'SUCCEEDED' }],
   });
-  const { report, log } = await apply(convergedObservation(desired), undefined, state, true);
+  // The read after the removal shows payments-prod's instance gone.
+  const removed = convergedObservation(desired);
+  const roles = removed.stackSets.find((stackSet) => stackSet.name === 'vend-automation-roles')!;
+  roles.instances = roles.instances.filter((instance) => instance.accountId !== accountIdOf('payments-prod'));
+  const { report, log } = await apply(
+    convergedObservation(desired),
+    [convergedObservation(desired), removed],
+    state,
+    true,
+  );
   const deleted = cloudFormation
     .commandCalls(DeleteStackInstancesCommand)
     .map((call) => [call.args[0].input.StackSetName, call.args[0].input.Accounts]);
