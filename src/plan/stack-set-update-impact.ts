@@ -127,7 +127,8 @@ export function retentionParameters(body: string): Map<string, string> {
   const feeds = new Map<string, string>();
   for (const resource of facts?.resources ?? [])
     for (const [key, value] of retentionSettings(resource.properties, '', new Map())) {
-      const text = JSON.stringify(value ?? null);
+      // A condition the setting picks by (`!If [IsDev, 1, 3653]`) reads parameters of its own.
+      const text = JSON.stringify(resolveReads(value, facts!) ?? null);
       const names = [
         ...[...text.matchAll(/"Ref":"([A-Za-z0-9]+)"/g)].map((match) => match[1]!),
         ...[...text.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((match) => match[1]!),

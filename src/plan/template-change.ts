@@ -397,7 +397,13 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
         const text = Array.isArray(argument) ? argument[0] : argument;
         const variables =
           typeof text === 'string' ? [...text.matchAll(/\$\{([^!}][^}]*)\}/g)].map((match) => match[1]!.trim()) : [];
-        if (variables.some((variable) => parameters.has(variable))) return true;
+        if (variables.some((variable) => parameters.has(variable) || readsValueAttribute(variable))) return true;
+      }
+      // Another resource's attribute: its ARN is of the stack's own account, but a value it holds (an SSM
+      // parameter's Value, a custom resource's output) may name any account.
+      if (name === 'Fn::GetAtt') {
+        const attribute = Array.isArray(argument) ? `${String(argument[0])}.${String(argument[1])}` : String(argument);
+        if (readsValueAttribute(attribute)) return true;
       }
     }
   }
@@ -410,6 +416,12 @@ function namesAccountIndirectly(value: unknown, parameters: ReadonlySet<string>,
         /(Arn|Arns|AccountId|AccountIds|Account|Accounts|Queue|Topic|Function|Destination)$/i.test(key),
     ),
   );
+}
+
+/** `Resource.Attribute` (a GetAtt, or a Sub variable), for an attribute other than the resource's own ARN. */
+function readsValueAttribute(reference: string): boolean {
+  const dot = reference.indexOf('.');
+  return dot > 0 && !reference.startsWith('AWS::') && !/Arn$/i.test(reference.slice(dot + 1));
 }
 
 /** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */

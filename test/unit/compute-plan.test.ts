@@ -2606,6 +2606,27 @@ describe('plan says which changes delete something and which reach far', () => {
       );
     });
 
+    it('marks high-impact target accounts read from another resource’s value, not its ARN', () => {
+      const shared = (targets: string) =>
+        [
+          'Parameters:',
+          '  DestinationAccount: { Type: String }',
+          'Resources:',
+          "  ShareList: { Type: AWS::SSM::Parameter, Properties: { Type: StringList, Value: '666666666666' } }",
+          '  Distribution:',
+          '    Type: AWS::ImageBuilder::DistributionConfiguration',
+          '    Properties:',
+          '      Name: golden',
+          '      Distributions:',
+          '        - Region: us-east-1',
+          '          AmiDistributionConfiguration:',
+          `            TargetAccountIds: ${targets}`,
+          '',
+        ].join('\n');
+      expect(impact(shared('[!Ref AWS::AccountId]'), shared("!Split [',', !GetAtt ShareList.Value]"))).toBe(true);
+      expect(impact(shared('[!Ref AWS::AccountId]'), shared("!Split [',', !Sub '${ShareList.Value}']"))).toBe(true);
+    });
+
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {
       const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
       const resource = forwarding('!GetAtt Logs.Arn');

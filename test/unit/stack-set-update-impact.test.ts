@@ -60,6 +60,32 @@ test('retention read from a Mappings entry or chosen by a condition changes when
   expect(retentionChanges(chosen('us-east-1'), chosen('us-east-1'))).toEqual([]);
 });
 
+test('a new parameter value that a condition reads to pick a shorter retention is high impact', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody = [
+    'Parameters:',
+    '  Environment: { Type: String, Default: prod, AllowedValues: [prod, dev] }',
+    'Conditions:',
+    '  IsDev: !Equals [!Ref Environment, dev]',
+    'Resources:',
+    '  AuditLogs:',
+    '    Type: AWS::Logs::LogGroup',
+    '    Properties:',
+    '      RetentionInDays: !If [IsDev, 1, 3653]',
+  ].join('\n');
+  regional.parameters = { Environment: 'prod' };
+  const observed = convergedObservation(desired);
+  regional.parameters = { Environment: 'dev' };
+  const update = computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset');
+  expect(update).toMatchObject({
+    highImpact: true,
+    highImpactReason: expect.stringContaining(
+      'RetentionInDays of AuditLogs (AWS::Logs::LogGroup), through parameter Environment',
+    ),
+  });
+});
+
 test('data kept longer, the same value quoted, and a policy that now retains are not retention cuts', () => {
   expect(retentionChanges(LOGS(30), LOGS(365))).toEqual([]);
   expect(retentionChanges(LOGS(30), LOGS(30).replace('RetentionInDays: 30', "RetentionInDays: '30'"))).toEqual([]);
