@@ -226,6 +226,20 @@ export function parseRepositoryFile(
       fileError(file, RULES.templateParse, message, at(offset)),
     );
   let aliases = 0;
+  // !!omap, !!set or !!pairs make a mapping a list of pairs, or a set, which vend would read as holding nothing: the
+  // SCPs, tags or overrides the file shows would be gone from the plan with no error (YAML 1.1 types, "Language-
+  // Independent Types for YAML"). Only the core types a collection is read as anyway are taken.
+  const collectionTag = (node: Node) => {
+    if (options.json || node.tag === undefined || COLLECTION_TAGS.has(node.tag)) return;
+    diagnostics.push(
+      fileError(
+        file,
+        RULES.yamlSyntax,
+        `the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} makes this ${isMap(node) ? 'mapping' : 'list'} other than the one written, and vend would read it as empty; remove the tag.`,
+        at(node.range?.[0]),
+      ),
+    );
+  };
   visit(document, {
     Alias(_key, node) {
       aliases++;
@@ -248,6 +262,7 @@ export function parseRepositoryFile(
     // and CloudFormation read keys as text, where they are one key and the later silently replaces the first.
     Map(_key, map) {
       if (options.allowCustomTags) diagnostics.push(...templateProblems(map));
+      else collectionTag(map);
       const seen = new Set<string>();
       for (const item of map.items) {
         const key = isAlias(item.key) ? item.key.resolve(document) : item.key;
@@ -267,12 +282,24 @@ export function parseRepositoryFile(
     },
     Seq(_key, seq) {
       if (options.allowCustomTags) diagnostics.push(...templateProblems(seq));
+      else collectionTag(seq);
     },
     Pair(_key, pair) {
       // An alias as a key (`*k: x` with `&k __proto__`) is the same key as the text it stands for.
       const key = isAlias(pair.key) ? pair.key.resolve(document) : pair.key;
       const position = at((pair.key as Node | null)?.range?.[0]);
-      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value)))
+      // YAML 1.1 reads a plain << as a merge of the mapping it holds, and people write it so; YAML 1.2, which vend
+      // reads its own files as, has no merge: it would be a key named '<<' (an OU of that name, say), its keys lost.
+      if (!options.allowCustomTags && isScalar(key) && key.type === 'PLAIN' && key.value === '<<')
+        diagnostics.push(
+          fileError(
+            file,
+            RULES.yamlForbiddenKey,
+            "a << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key named '<<': write the keys out (or quote it, '<<', if it is a name).",
+            position,
+          ),
+        );
+      else if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value)))
         diagnostics.push(
           fileError(file, RULES.yamlForbiddenKey, `key '${String(key.value)}' is not allowed; rename it.`, position),
         );
@@ -355,6 +382,9 @@ export function parseRepositoryFile(
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
+
+/** Explicit tags that keep a collection as written: !!map and !!seq. */
+const COLLECTION_TAGS = new Set(['map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
 
 /** Explicit tags that keep a value as its own core type: !!str, and the types YAML reads plain values as anyway. */
 const TEXT_TAGS = new Set(['str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));

@@ -75,9 +75,7 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
       const listed = allowed.length > 0 ? ` Allowed keys: ${allowed.join(', ')}.` : '';
       return source.diagnostic(
         RULES.schema,
-        key === '<<'
-          ? `unknown key '${key}' in ${where}.${mergeKeyHint([key])}`
-          : `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`,
+        `unknown key '${key}' in ${where}; remove it or fix its spelling.${listed}`,
         [...path, key],
         'key',
       );
@@ -104,7 +102,7 @@ function toDiagnostic(source: SourceFile, error: ErrorObject, nameError?: ErrorO
     case 'type':
       return source.diagnostic(
         RULES.schema,
-        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${quoteHint(source, path, params.type)}${mergeKeyHint(path)}${hint}`,
+        `${where} must be ${article(String(params.type))}; got ${typeOfValue(source, path)}.${quoteHint(source, path, params.type)}${hint}`,
         path,
       );
     case 'enum':
@@ -169,16 +167,6 @@ function quoteHint(source: SourceFile, path: YamlPath, expected: unknown): strin
   const node = source.document.getIn(path, true);
   if (!isScalar(node) || (typeof node.value !== 'number' && typeof node.value !== 'boolean')) return '';
   return ' Put it in quotes, so YAML reads it as text.';
-}
-
-/**
- * A `<<` key merges a mapping in YAML 1.1 only; in YAML 1.2, which vend reads manifests as, it is one more key, so
- * the message says why the merge a person meant did not happen.
- */
-function mergeKeyHint(path: YamlPath): string {
-  return path.at(-1) === '<<'
-    ? ' A << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key: write the keys out.'
-    : '';
 }
 
 function typeOfValue(source: SourceFile, path: YamlPath): string {

@@ -179,6 +179,39 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     ]);
   });
 
+  // YAML 1.1's !!omap, !!set and !!pairs: the mapping would read as empty, and its SCPs, tags or overrides be gone.
+  // Each is refused where its collection starts.
+  test.each([
+    ['!!omap on a mapping', 'root: !!omap\n  - scps: [deny-leave]\n', 2, 3, '!!omap makes this list'],
+    ['!!omap on a flow list', 'tags: !!omap [ CostCenter: "4711" ]\n', 1, 14, '!!omap makes this list'],
+    ['!!set', 'tags: !!set { CostCenter, Environment }\n', 1, 13, '!!set makes this mapping'],
+    ['!!pairs', 'parameters: !!pairs\n  - roles: { A: b }\n', 2, 3, '!!pairs makes this list'],
+  ])('a collection tagged %s in a manifest is refused at its place', (_tag, text, line, column, message) => {
+    expect(parse(text).diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-syntax', line, column, message: expect.stringContaining(message) }),
+    ]);
+  });
+
+  test('a plain << key, an OU name included, is refused as the merge YAML 1.2 does not make; quoted, it is a name', () => {
+    expect(parse('organizationalUnits:\n  <<: { scps: [deny-leave] }\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-forbidden-key',
+        line: 2,
+        column: 3,
+        message: expect.stringContaining("quote it, '<<'"),
+      }),
+    ]);
+    expect(parse("organizationalUnits:\n  '<<': {}\n").diagnostics).toEqual([]);
+    // A template's own reading is CloudFormation's (templateCollectionProblems), not this.
+    expect(parse('Mappings:\n  M:\n    <<: { A: b }\n', { allowCustomTags: true }).diagnostics).not.toContainEqual(
+      expect.objectContaining({ rule: 'yaml-forbidden-key' }),
+    );
+  });
+
+  test('a collection tagged as what it is, !!map or !!seq, is accepted', () => {
+    expect(parse('tags: !!map { CostCenter: "4711" }\nregions: !!seq [us-east-1]\n').diagnostics).toEqual([]);
+  });
+
   test('a key tagged as a number or null is refused as other than its text: !!int 0o10 is 8', () => {
     expect(parse('tags:\n  !!int 0o10: b\n  !!int 12: d\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-key-text', line: 2, message: expect.stringContaining('the number 8') }),

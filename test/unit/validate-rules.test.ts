@@ -757,31 +757,24 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
     );
   });
 
-  // YAML 1.2 has no merge key: `<<: *common` is one more tag key, holding the mapping its alias names.
-  test('a merge key in a manifest says what it holds and that YAML 1.2 does not merge', () => {
-    const [diagnostic] = validate({
-      'accounts/app-prod.yaml': appProd('', 'tags:\n  <<: { CostCenter: "100" }\n  Team: core'),
-    });
-    expect(diagnostic?.message).toBe(
-      "'tags.<<' must be a string; got a mapping. A << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key: write the keys out.",
-    );
-    // Through an alias, as it is usually written, the value is the mapping the alias names.
-    const aliased = validate({
-      'accounts/app-prod.yaml': appProd(
-        'baselines: [regional]\nparameters:\n  regional:\n    <<: *common\n',
-        'tags: &common { CostCenter: "100" }',
-      ),
-    });
-    expect(aliased.map((found) => found.message)).toContainEqual(
-      expect.stringContaining("'parameters.regional.<<' must be a string; got a mapping. A << key merges"),
-    );
-    // At the top of a manifest, where it is an unknown key, not a value of the wrong type.
-    const top = validate({
-      'accounts/app-prod.yaml': `${appProd('', 'tags: &common { CostCenter: "100" }')}<<: *common\n`,
-    });
-    expect(top.map((found) => found.message)).toContainEqual(
-      "unknown key '<<' in the top level. A << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key: write the keys out.",
-    );
+  // YAML 1.2 has no merge key: a plain `<<` is refused wherever it stands, for what the writer meant by it.
+  test('a merge key anywhere in vend’s files says that YAML 1.2 does not merge, at the key', () => {
+    const message =
+      "a << key merges a mapping in only in YAML 1.1; vend reads YAML 1.2, where it is an ordinary key named '<<': write the keys out (or quote it, '<<', if it is a name).";
+    for (const files of [
+      { 'accounts/app-prod.yaml': appProd('', 'tags:\n  <<: { CostCenter: "100" }\n  Team: core') },
+      { 'accounts/app-prod.yaml': `${appProd('', 'tags: &common { CostCenter: "100" }')}<<: *common\n` },
+      {
+        'accounts/app-prod.yaml': appProd(
+          'baselines: [regional]\nparameters:\n  regional:\n    <<: *common\n',
+          'tags: &common { CostCenter: "100" }',
+        ),
+      },
+    ])
+      expect(validate(files).map((found) => [found.rule, found.message])).toContainEqual([
+        'yaml-forbidden-key',
+        message,
+      ]);
   });
 
   test('a baseline parameter the template does not declare is an error at its key that lists the declared ones', () => {
