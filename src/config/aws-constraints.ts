@@ -147,13 +147,15 @@ export const ADMINISTRATION_ROLE_ARN: TextConstraint = {
 
 /**
  * CloudFormation shape StackSetOperationPreferences: FailureToleranceCount min 0, FailureTolerancePercentage 0-100,
- * MaxConcurrentCount min 1, MaxConcurrentPercentage 1-100 (shapes of the same names; no upper bound where none is
- * given). The member docs of each pair: "You must specify either … or …, but not both."
+ * MaxConcurrentCount min 1, MaxConcurrentPercentage 1-100 (shapes of the same names). The two counts have no range
+ * maximum, but are Smithy `integer`s, 32-bit signed (Smithy 2.0 specification, "Simple types"): a larger number
+ * cannot be sent. The member docs of each pair: "You must specify either … or …, but not both."
  */
+const SMITHY_INTEGER_MAXIMUM = 2_147_483_647;
 export const OPERATION_PREFERENCE_RANGES = {
-  failureToleranceCount: { minimum: 0 },
+  failureToleranceCount: { minimum: 0, maximum: SMITHY_INTEGER_MAXIMUM },
   failureTolerancePercentage: { minimum: 0, maximum: 100 },
-  maxConcurrentCount: { minimum: 1 },
+  maxConcurrentCount: { minimum: 1, maximum: SMITHY_INTEGER_MAXIMUM },
   maxConcurrentPercentage: { minimum: 1, maximum: 100 },
 } as const;
 export const EXCLUSIVE_OPERATION_PREFERENCES = [
