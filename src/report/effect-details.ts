@@ -156,7 +156,8 @@ export function scpReachLines(radius: ScpBlastRadius, kind: 'attach' | 'detach' 
   else if (elsewhere.length > 0)
     lines.push(
       kind === 'attach'
-        ? `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'has', 'have')} it in force today, through another attachment: ${listNames(elsewhere)}`
+        ? // Beneath the target once the plan is applied: a new OU, or one an account moves into, holds it only then.
+          `${countOf(elsewhere.length, 'other account')} beneath ${target} once the plan is applied ${agree(elsewhere.length, 'has', 'have')} it in force already, and ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment: ${listNames(elsewhere)}`
         : `${countOf(elsewhere.length, 'other account')} beneath ${target} ${agree(elsewhere.length, 'keeps', 'keep')} it through another attachment: ${listNames(elsewhere)}`,
     );
   const kept = radius.keptThroughThis ?? [];

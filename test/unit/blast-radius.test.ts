@@ -178,6 +178,24 @@ describe('blast radius on a nested OU tree', () => {
     );
   });
 
+  test('attaching names the accounts that have the SCP already and keep it through another attachment', () => {
+    const { desired, observed } = nestedOrganization();
+    const previous = structuredClone(desired);
+    desiredOrganizationalUnitAt(previous, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+    const before = convergedObservation(previous);
+    before.accounts.push(observed.accounts.find((account) => account.name === 'hand-made')!);
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').scps.push('deny-gpu-instances');
+    desiredOrganizationalUnitAt(desired, 'Workloads').scps.push('deny-gpu-instances');
+
+    const radius = radiusOf(computePlan(desired, before), 'attach-scp:deny-gpu-instances@ou:Workloads');
+    // Beneath the target once the plan is applied: said so, since an OU or a move may make them so only then.
+    expect(scpReachLines(radius as ScpBlastRadius, 'attach')).toContainEqual(
+      expect.stringMatching(
+        /^\d+ other accounts? beneath OU Workloads once the plan is applied (has|have) it in force already, and keeps? it through another attachment: /,
+      ),
+    );
+  });
+
   test('new SCP content reaches every account under every target the SCP is attached to', () => {
     const { desired, observed } = nestedOrganization();
     const scp = desired.scps.find((candidate) => candidate.name === 'deny-unapproved-regions')!;
