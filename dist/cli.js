@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-6H6KLSHN.js";
+} from "./chunks/chunk-EHH7YZYJ.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-OHIBES4I.js";
+} from "./chunks/chunk-YY7VWWSO.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CO2RQORA.js";
+} from "./chunks/chunk-FA7US6GA.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-X5RVHK6G.js";
-import "./chunks/chunk-6LJU2TJ7.js";
-import "./chunks/chunk-QQFW5QO5.js";
+import "./chunks/chunk-WSYOQ6VE.js";
+import "./chunks/chunk-KPPYFN4R.js";
+import "./chunks/chunk-NGSVV7VV.js";
 import {
   countOf
-} from "./chunks/chunk-VUFHG2PD.js";
+} from "./chunks/chunk-W47RRRNR.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-5BPR47G7.js"),
-        import("./chunks/plan-text-3SMTY32U.js"),
-        import("./chunks/plan-markdown-EUWBQZGM.js")
+        import("./chunks/plan-F75J4RL2.js"),
+        import("./chunks/plan-text-GHCKOKI7.js"),
+        import("./chunks/plan-markdown-6B4W7U6A.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-XAOD2BKQ.js"),
-        import("./chunks/apply-text-Z6SZLLPR.js"),
-        import("./chunks/apply-markdown-NV22RIOW.js"),
-        import("./chunks/plan-text-3SMTY32U.js")
+        import("./chunks/apply-OJGGV366.js"),
+        import("./chunks/apply-text-IFL3KLLX.js"),
+        import("./chunks/apply-markdown-IZYBHJVF.js"),
+        import("./chunks/plan-text-GHCKOKI7.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NWCGIWYI.js"),
-        import("./chunks/drift-text-R3GPCU7B.js"),
-        import("./chunks/drift-markdown-7XLRVSTM.js"),
+        import("./chunks/drift-NFHTYTSY.js"),
+        import("./chunks/drift-text-OUWGFOER.js"),
+        import("./chunks/drift-markdown-7NK2WGR5.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-RXIRVXJD.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6JLNVVOP.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-ABBT6EI4.js"),
-        import("./chunks/import-text-IS35FQDK.js")
+        import("./chunks/import-DJVFBPA6.js"),
+        import("./chunks/import-text-VZIH2GIE.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

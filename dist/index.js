@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7N2T2MP7.js";
+} from "./chunks/chunk-BG2ZQRO5.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-6H6KLSHN.js";
+import "./chunks/chunk-EHH7YZYJ.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CO2RQORA.js";
-import "./chunks/chunk-X5RVHK6G.js";
-import "./chunks/chunk-6LJU2TJ7.js";
-import "./chunks/chunk-QQFW5QO5.js";
-import "./chunks/chunk-VUFHG2PD.js";
+} from "./chunks/chunk-FA7US6GA.js";
+import "./chunks/chunk-WSYOQ6VE.js";
+import "./chunks/chunk-KPPYFN4R.js";
+import "./chunks/chunk-NGSVV7VV.js";
+import "./chunks/chunk-W47RRRNR.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-R3Y2PGT5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PAYXF4WJ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-IBU4WYD5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-DIPH2H3K.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-77GICFTE.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DNUUGQRD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

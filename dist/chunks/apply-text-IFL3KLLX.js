@@ -1,0 +1,24 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-UL34GAXF.js";
+import "./chunk-7TIHPKTP.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-CICS3XCV.js";
+import "./chunk-KPPYFN4R.js";
+import "./chunk-W47RRRNR.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+};

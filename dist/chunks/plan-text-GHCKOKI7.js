@@ -1,0 +1,43 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-BJRHXJII.js";
+import "./chunk-HQQXSOO5.js";
+import "./chunk-HPWHEFAD.js";
+import "./chunk-RDASTG3D.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-LG3JAJQW.js";
+import "./chunk-ODNPVOQY.js";
+import "./chunk-ELTMPGV7.js";
+import "./chunk-42P5RXIL.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-CICS3XCV.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-WSYOQ6VE.js";
+import "./chunk-KPPYFN4R.js";
+import "./chunk-NGSVV7VV.js";
+import "./chunk-W47RRRNR.js";
+import "./chunk-U6VQSKH5.js";
+import "./chunk-QBDFYRP3.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
