@@ -2584,47 +2584,30 @@ describe('plan says which changes delete something and which reach far', () => {
       expect(impact(own, forwarding(destination))).toBe(true);
     });
 
-    it('marks high-impact an image distribution whose target accounts a parameter now decides', () => {
-      const distribution = (targets: string) =>
-        [
-          'Parameters:',
-          '  DestinationAccount: { Type: String }',
-          'Resources:',
-          '  Distribution:',
-          '    Type: AWS::ImageBuilder::DistributionConfiguration',
-          '    Properties:',
-          '      Name: golden',
-          '      Distributions:',
-          '        - Region: us-east-1',
-          '          AmiDistributionConfiguration:',
-          `            TargetAccountIds: ${targets}`,
-          '',
-        ].join('\n');
-      // The value names no account yet (one is set per account later): the template reading it is the change.
-      expect(impact(distribution('[!Ref AWS::AccountId]'), distribution('!Split [",", !Ref DestinationAccount]'))).toBe(
-        true,
-      );
-    });
+    const distribution = (targets: string) =>
+      [
+        'Parameters:',
+        '  DestinationAccount: { Type: String }',
+        'Resources:',
+        "  ShareList: { Type: AWS::SSM::Parameter, Properties: { Type: StringList, Value: '666666666666' } }",
+        '  Distribution:',
+        '    Type: AWS::ImageBuilder::DistributionConfiguration',
+        '    Properties:',
+        '      Name: golden',
+        '      Distributions:',
+        '        - Region: us-east-1',
+        '          AmiDistributionConfiguration:',
+        `            TargetAccountIds: ${targets}`,
+        '',
+      ].join('\n');
 
-    it('marks high-impact target accounts read from another resource’s value, not its ARN', () => {
-      const shared = (targets: string) =>
-        [
-          'Parameters:',
-          '  DestinationAccount: { Type: String }',
-          'Resources:',
-          "  ShareList: { Type: AWS::SSM::Parameter, Properties: { Type: StringList, Value: '666666666666' } }",
-          '  Distribution:',
-          '    Type: AWS::ImageBuilder::DistributionConfiguration',
-          '    Properties:',
-          '      Name: golden',
-          '      Distributions:',
-          '        - Region: us-east-1',
-          '          AmiDistributionConfiguration:',
-          `            TargetAccountIds: ${targets}`,
-          '',
-        ].join('\n');
-      expect(impact(shared('[!Ref AWS::AccountId]'), shared("!Split [',', !GetAtt ShareList.Value]"))).toBe(true);
-      expect(impact(shared('[!Ref AWS::AccountId]'), shared("!Split [',', !Sub '${ShareList.Value}']"))).toBe(true);
+    // The value names no account yet (one is set per account later): the template reading it is the change.
+    it.each([
+      ['a parameter', '!Split [",", !Ref DestinationAccount]'],
+      ['another resource’s value', "!Split [',', !GetAtt ShareList.Value]"],
+      ['another resource’s value in a Sub', "!Split [',', !Sub '${ShareList.Value}']"],
+    ])('marks high-impact an image distribution whose target accounts %s now decides', (_case, targets) => {
+      expect(impact(distribution('[!Ref AWS::AccountId]'), distribution(targets))).toBe(true);
     });
 
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {

@@ -215,62 +215,6 @@ test('a resource drift is accepted for its account alone through a parameter ove
   );
 });
 
-// CloudFormation User Guide, "Parameters": a CommaDelimitedList value is its members joined by commas, and an
-// override is checked against the parameter's declaration (AllowedValues) like any value.
-test('a resource drift accepted through an override writes a list as a list value, and offers none CloudFormation would refuse', () => {
-  const desired = referenceDesiredState();
-  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
-  regional.templateBody = [
-    'Parameters:',
-    '  Principals: { Type: CommaDelimitedList, Default: "a,b" }',
-    '  Hours: { Type: Number, Default: 3600, AllowedValues: [3600, 7200] }',
-    'Conditions:',
-    '  Long: !Equals [!Ref Hours, 7200]',
-    'Resources:',
-    '  Admin:',
-    '    Type: AWS::IAM::Role',
-    '    Properties:',
-    '      MaxSessionDuration: !Ref Hours',
-    '      ManagedPolicyArns: !Ref Principals',
-    '      AssumeRolePolicyDocument: {}',
-    '  Reader:',
-    '    Type: AWS::IAM::Role',
-    '    Properties:',
-    '      MaxSessionDuration: !Ref Hours',
-    '      AssumeRolePolicyDocument: {}',
-  ].join('\n');
-  const observed = convergedObservation(desired);
-  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
-  const accept = (path: string, actual: string) =>
-    resourceDriftFindings(context, [
-      {
-        stackSet: 'vend-regional-guardrails',
-        checked: true,
-        operationId: 'op-1',
-        drifts: [
-          {
-            accountId: accountIdOf('payments-prod'),
-            region: 'us-east-1',
-            logicalId: 'Admin',
-            resourceType: 'AWS::IAM::Role',
-            status: 'MODIFIED' as const,
-            differences: [{ path, expected: '"x"', actual }],
-          },
-        ],
-        unchecked: [],
-      },
-    ]).findings[0]!.accept;
-  expect(accept('/ManagedPolicyArns', '["arn:aws:iam::aws:policy/A","arn:aws:iam::aws:policy/B"]')).toContain(
-    'parameters: { regional-guardrails: { Principals: "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B" } }',
-  );
-  expect(accept('/MaxSessionDuration', '7200')).toContain(
-    "holds in every region of payments-prod's regional-guardrails instances, and also sets Reader.MaxSessionDuration and the Conditions that read it there",
-  );
-  expect(accept('/MaxSessionDuration', '43200')).toMatch(
-    /^none for this account alone: the deployed Hours is not one of its AllowedValues \(3600, 7200\), as .* declares it, so CloudFormation would refuse it as an override/,
-  );
-});
-
 describe('a resource drift accepted through an override, only where CloudFormation would take it', () => {
   const setUp = (templateLines: string[], accountId = accountIdOf('payments-prod')) => {
     const desired = referenceDesiredState();
@@ -312,6 +256,40 @@ describe('a resource drift accepted through an override, only where CloudFormati
     `      ${property}: !Ref ${parameter}`,
     '      AssumeRolePolicyDocument: {}',
   ];
+
+  // CloudFormation User Guide, "Parameters": a CommaDelimitedList value is its members joined by commas, and an
+  // override is checked against the parameter's declaration (AllowedValues) like any value.
+  test('a list is written as a list value, and a value the declaration refuses is offered as no override', () => {
+    const drifted = setUp([
+      'Parameters:',
+      '  Principals: { Type: CommaDelimitedList, Default: "a,b" }',
+      '  Hours: { Type: Number, Default: 3600, AllowedValues: [3600, 7200] }',
+      'Conditions:',
+      '  Long: !Equals [!Ref Hours, 7200]',
+      'Resources:',
+      '  Admin:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      MaxSessionDuration: !Ref Hours',
+      '      ManagedPolicyArns: !Ref Principals',
+      '      AssumeRolePolicyDocument: {}',
+      '  Reader:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      MaxSessionDuration: !Ref Hours',
+      '      AssumeRolePolicyDocument: {}',
+    ]);
+    const accept = (path: string, actual: string) => drifted('Admin', [{ path, expected: '"x"', actual }]);
+    expect(accept('/ManagedPolicyArns', '["arn:aws:iam::aws:policy/A","arn:aws:iam::aws:policy/B"]')).toContain(
+      'parameters: { regional-guardrails: { Principals: "arn:aws:iam::aws:policy/A,arn:aws:iam::aws:policy/B" } }',
+    );
+    expect(accept('/MaxSessionDuration', '7200')).toContain(
+      "holds in every region of payments-prod's regional-guardrails instances, and also sets Reader.MaxSessionDuration and the Conditions that read it there",
+    );
+    expect(accept('/MaxSessionDuration', '43200')).toMatch(
+      /^none for this account alone: the deployed Hours is not one of its AllowedValues \(3600, 7200\), as .* declares it, so CloudFormation would refuse it as an override/,
+    );
+  });
 
   test('in an account no manifest declares, the management account too, none: no manifest can hold the override', () => {
     const accept = setUp(role('MaxSessionDuration', 'Hours', '{ Type: Number, Default: 3600 }'), '111111111111');
