@@ -1242,6 +1242,16 @@ test("SELF_MANAGED StackSets without executionRoleName warn that they run as Clo
   ]);
 });
 
+test('an administration role ARN in another partition and another account is refused for both at once', () => {
+  const found = validate(
+    withOrganization('arn:aws:iam::111111111111:role/', 'arn:aws-cn:iam::222222222222:role/'),
+  ).filter((diagnostic) => diagnostic.rule === 'administration-role');
+  expect(found.map((diagnostic) => diagnostic.message.split(':')[0])).toEqual([
+    'administrationRoleArn is in partition aws-cn, but homeRegion us-east-1 is in aws',
+    'administrationRoleArn names a role in account 222222222222, but SELF_MANAGED StackSets are administered from the management account 111111111111, where vend creates them',
+  ]);
+});
+
 test('an administration role ARN in another partition than the home Region is refused', () => {
   const found = validate(
     withOrganization('arn:aws:iam::111111111111:role/', 'arn:aws-cn:iam::111111111111:role/'),

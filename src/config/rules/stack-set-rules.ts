@@ -336,22 +336,27 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
   if (!organization || settings?.permissionModel !== 'SELF_MANAGED' || typeof arn !== 'string') return [];
   const [, partition, account] = /^arn:([^:]+):iam::(\d{12}):/.exec(arn) ?? [];
   const home = AWS_REGIONS[String(organization.value.homeRegion)]?.partition;
-  if (partition !== undefined && home !== undefined && partition !== home)
-    return [
-      organization.source.diagnostic(
-        RULES.administrationRole,
-        `administrationRoleArn is in partition ${partition}, but homeRegion ${String(organization.value.homeRegion)} is in ${home}: an ARN names a resource in one partition only, so CloudFormation could not use the role. Write it as arn:${home}:iam::….`,
-        ['stackSets', 'administrationRoleArn'],
-      ),
-    ];
   const management = String(organization.value.managementAccountId);
-  if (account === undefined || account === management) return [];
+  // Both are said when both are wrong: fixing one should not reveal the other only on the next run.
   return [
-    organization.source.diagnostic(
-      RULES.administrationRole,
-      `administrationRoleArn names a role in account ${account}, but SELF_MANAGED StackSets are administered from the management account ${management}, where vend creates them: CloudFormation could not use a role elsewhere, and every StackSet operation would fail. Name the administration role in ${management} (the bootstrap stack's AWSCloudFormationStackSetAdministrationRole).`,
-      ['stackSets', 'administrationRoleArn'],
-    ),
+    ...(partition !== undefined && home !== undefined && partition !== home
+      ? [
+          organization.source.diagnostic(
+            RULES.administrationRole,
+            `administrationRoleArn is in partition ${partition}, but homeRegion ${String(organization.value.homeRegion)} is in ${home}: an ARN names a resource in one partition only, so CloudFormation could not use the role. Write it as arn:${home}:iam::….`,
+            ['stackSets', 'administrationRoleArn'],
+          ),
+        ]
+      : []),
+    ...(account !== undefined && account !== management
+      ? [
+          organization.source.diagnostic(
+            RULES.administrationRole,
+            `administrationRoleArn names a role in account ${account}, but SELF_MANAGED StackSets are administered from the management account ${management}, where vend creates them: CloudFormation could not use a role elsewhere, and every StackSet operation would fail. Name the administration role in ${management} (the bootstrap stack's AWSCloudFormationStackSetAdministrationRole).`,
+            ['stackSets', 'administrationRoleArn'],
+          ),
+        ]
+      : []),
   ];
 };
 
