@@ -101,13 +101,23 @@ export function rolesAccept(context: DriftContext, stackSet: string, roles: read
     .map((role) => (role === 'ExecutionRoleName' ? 'executionRoleName' : 'administrationRoleArn'))
     .join(' and ');
   const them = roles.length === 1 ? 'it' : 'them';
-  const edit = `set stackSets.${settings} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}`;
-  const { namePrefix } = context.desired.organization.stackSets;
+  const { namePrefix, executionRoleName } = context.desired.organization.stackSets;
+  // SCPs commonly exempt the execution role by its name (ArnNotLike aws:PrincipalArn …:role/<name>): another role
+  // gets no such exemption, and the StackSet's operations would meet what those SCPs deny.
+  const exempting =
+    roles.includes('ExecutionRoleName') && executionRoleName
+      ? context.desired.scps.filter((scp) => scp.content.includes(`role/${executionRoleName}`)).map((scp) => scp.name)
+      : [];
+  const caveat =
+    exempting.length > 0
+      ? `; first read ${exempting.length === 1 ? 'SCP' : 'SCPs'} ${listNames(exempting)}, which ${exempting.length === 1 ? 'names' : 'name'} role ${executionRoleName}: the deployed role gets no exemption written for that one, so what they deny would deny its operations`
+      : '';
+  const edit = `set stackSets.${settings} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}${caveat}`;
   const others = context.desired.baselines
     .map((baseline) => `${namePrefix}${baseline.name}`)
     .filter((candidate) => candidate !== stackSet);
   if (others.length === 0) return edit;
-  return `${edit} only if every baseline is to run with ${them}: the setting is every StackSet's, so apply then moves ${listNames(others)} onto ${them} too (high impact). For this StackSet alone there is none: restore it`;
+  return `${edit}. Do so only if every baseline is to run with ${them}: the setting is every StackSet's, so apply then moves ${listNames(others)} onto ${them} too (high impact). For this StackSet alone there is none: restore it`;
 }
 
 /**

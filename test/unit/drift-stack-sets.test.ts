@@ -916,9 +916,18 @@ test('roles changed on one StackSet are accepted only by moving every StackSet, 
   observedStackSet(observed, 'automation-roles').executionRoleName = 'EvilExec';
   const finding = findings(desired, observed).find((candidate) => candidate.kind === 'stackset-roles')!;
   expect(finding.accept).toMatch(
-    /^set stackSets\.executionRoleName in baselines\/organization\.yaml to the deployed one only if every baseline is to run with it: the setting is every StackSet's, so apply then moves vend-.* onto it too \(high impact\)\. For this StackSet alone there is none: restore it$/,
+    /^set stackSets\.executionRoleName in baselines\/organization\.yaml to the deployed one\. Do so only if every baseline is to run with it: the setting is every StackSet's, so apply then moves vend-.* onto it too \(high impact\)\. For this StackSet alone there is none: restore it$/,
   );
   expect(finding.accept).not.toContain('vend-automation-roles');
+  // An SCP that exempts the execution role by name does not exempt the deployed one.
+  const scp = desired.scps[0]!;
+  scp.content = scp.content.replace(
+    '"Statement"',
+    '"Id": "arn:aws:iam::*:role/OrganizationAccountAccessRole", "Statement"',
+  );
+  expect(findings(desired, observed).find((candidate) => candidate.kind === 'stackset-roles')!.accept).toContain(
+    `; first read SCP ${scp.name}, which names role OrganizationAccountAccessRole: the deployed role gets no exemption`,
+  );
 });
 
 test('what an instance overrides is compared in effect: an override dropped for the StackSet’s own value is not listed as differing', () => {
