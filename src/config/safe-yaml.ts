@@ -205,14 +205,21 @@ export function parseRepositoryFile(
     );
   }
   for (const warning of document.warnings) {
-    if (warning.code === 'TAG_RESOLVE_FAILED' && options.allowCustomTags) continue;
+    const unresolved =
+      warning.code === 'TAG_RESOLVE_FAILED' ? /Unresolved tag: (\S+)/.exec(warning.message)?.[1] : undefined;
+    // A core tag on a node of another kind (`!!map [a]`, `!!str {a: b}`) is a mistake in a template as anywhere;
+    // a template's other tags are CloudFormation's short forms (!Ref), read by templateProblems.
+    const core = unresolved?.startsWith(CORE_TAG_PREFIX) ? `!!${unresolved.slice(CORE_TAG_PREFIX.length)}` : undefined;
+    if (warning.code === 'TAG_RESOLVE_FAILED' && options.allowCustomTags && !core) continue;
     diagnostics.push(
       fileError(
         file,
-        RULES.yamlSyntax,
-        warning.code === 'TAG_RESOLVE_FAILED'
-          ? `the YAML tag ${/Unresolved tag: (\S+)/.exec(warning.message)?.[1] ?? ''} means nothing in vend's own files (CloudFormation's functions, such as !Ref, belong in templates under baselines/stacksets/): write the value itself.`
-          : `YAML: ${firstLine(warning.message)}`,
+        core && options.allowCustomTags ? RULES.templateParse : RULES.yamlSyntax,
+        core
+          ? `the YAML tag ${core} does not fit the value it is on (a ${core === '!!map' ? 'mapping' : core === '!!seq' ? 'list' : 'plain value'} tag on something else): remove the tag.`
+          : warning.code === 'TAG_RESOLVE_FAILED'
+            ? `the YAML tag ${unresolved ?? ''} means nothing in vend's own files (CloudFormation's functions, such as !Ref, belong in templates under baselines/stacksets/): write the value itself.`
+            : `YAML: ${firstLine(warning.message)}`,
         at(warning.pos[0]),
       ),
     );
@@ -350,7 +357,8 @@ export function parseRepositoryFile(
         );
       else if (options.allowCustomTags && refusedTemplateTag(scalar.tag))
         diagnostics.push(fileError(file, RULES.templateParse, refusedTemplateTag(scalar.tag)!, at(scalar.range?.[0])));
-      else if (options.allowCustomTags && scalar.type === 'PLAIN') {
+      // `!!str yes` is text in YAML 1.1 too: the tag says so to CloudFormation as plainly as quotes would.
+      else if (options.allowCustomTags && scalar.type === 'PLAIN' && scalar.tag !== `${CORE_TAG_PREFIX}str`) {
         const problem = yamlVersionMismatch(scalar.source ?? String(scalar.value), scalar.value);
         if (problem) diagnostics.push(fileError(file, RULES.templateParse, problem, at(scalar.range?.[0])));
       }
@@ -382,6 +390,9 @@ export function parseRepositoryFile(
   }
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
+
+/** How YAML's core tags are spelt in full: `!!str` is `tag:yaml.org,2002:str`. */
+const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
 
 /** Explicit tags that keep a collection as written: !!map and !!seq. */
 const COLLECTION_TAGS = new Set(['map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));

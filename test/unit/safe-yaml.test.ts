@@ -208,6 +208,33 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     );
   });
 
+  test('a core tag on a node of another kind is refused for what it is, in a template too', () => {
+    expect(parse('scps: !!map [s9]\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-syntax',
+        message:
+          'the YAML tag !!map does not fit the value it is on (a mapping tag on something else): remove the tag.',
+      }),
+    ]);
+    expect(
+      parse('Resources:\n  P:\n    Type: AWS::SSM::Parameter\n    Properties: { Value: !!map [a] }\n', {
+        allowCustomTags: true,
+      }).diagnostics,
+    ).toEqual([
+      expect.objectContaining({ rule: 'template-parse', message: expect.stringContaining('!!map does not fit') }),
+    ]);
+  });
+
+  // "!!str" is text in YAML 1.1 as in 1.2: CloudFormation reads `!!str yes` as the text yes.
+  test('a template value tagged !!str is text to CloudFormation too, and not refused as YAML 1.1 would read it plain', () => {
+    expect(
+      parse('Parameters:\n  Label: { Type: String, Default: !!str yes }\n', { allowCustomTags: true }).diagnostics,
+    ).toEqual([]);
+    expect(
+      parse('Parameters:\n  Label: { Type: String, Default: yes }\n', { allowCustomTags: true }).diagnostics,
+    ).toEqual([expect.objectContaining({ rule: 'template-parse' })]);
+  });
+
   test('a collection tagged as what it is, !!map or !!seq, is accepted', () => {
     expect(parse('tags: !!map { CostCenter: "4711" }\nregions: !!seq [us-east-1]\n').diagnostics).toEqual([]);
   });
