@@ -119,12 +119,15 @@ function isNumeric(value: unknown): boolean {
 }
 
 /**
- * The parameters a template's retention settings read (a `Ref`, or `${Name}` in a Sub), with the setting each
- * feeds: a new StackSet value for one of them shortens retention as surely as an edit of the template.
+ * The parameters a template's retention settings read (a `Ref`, or `${Name}` in a Sub, in the setting or in a
+ * condition or map lookup it goes through), with the setting each feeds and whether the parameter is the setting's
+ * value itself (`RetentionInDays: !Ref Days`): only then does a larger number keep data longer. Read through a
+ * condition, an `Fn::Select` index or a map key, a larger number may pick a shorter retention. A new StackSet value
+ * for any of them shortens retention as surely as an edit of the template.
  */
-export function retentionParameters(body: string): Map<string, string> {
+export function retentionParameters(body: string): Map<string, { setting: string; direct: boolean }> {
   const facts = readTemplateFacts(body);
-  const feeds = new Map<string, string>();
+  const feeds = new Map<string, { setting: string; direct: boolean }>();
   for (const resource of facts?.resources ?? [])
     for (const [key, value] of retentionSettings(resource.properties, '', new Map())) {
       // A condition the setting picks by (`!If [IsDev, 1, 3653]`) reads parameters of its own.
@@ -133,9 +136,16 @@ export function retentionParameters(body: string): Map<string, string> {
         ...[...text.matchAll(/"Ref":"([A-Za-z0-9]+)"/g)].map((match) => match[1]!),
         ...[...text.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((match) => match[1]!),
       ];
+      const single =
+        value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1
+          ? (value as Record<string, unknown>)
+          : {};
       for (const name of names)
         if (facts!.parameters.includes(name) && !feeds.has(name))
-          feeds.set(name, `${key} of ${resource.logicalId} (${resource.type})`);
+          feeds.set(name, {
+            setting: `${key} of ${resource.logicalId} (${resource.type})`,
+            direct: single.Ref === name || single['Fn::Sub'] === `\${${name}}`,
+          });
     }
   return feeds;
 }
@@ -153,10 +163,10 @@ export function retentionParameterChanges(
     readTemplateFacts(deployed.templateBody)?.defaults ?? {},
     readTemplateFacts(next.templateBody)?.defaults ?? {},
   ];
-  return [...retentionParameters(next.templateBody)].flatMap(([name, setting]) => {
+  return [...retentionParameters(next.templateBody)].flatMap(([name, { setting, direct }]) => {
     const from = deployed.parameters[name] ?? oldDefaults[name];
     const to = next.parameters[name] ?? newDefaults[name];
-    if (from === to || (isNumeric(from) && isNumeric(to) && Number(to) >= Number(from))) return [];
+    if (from === to || (direct && isNumeric(from) && isNumeric(to) && Number(to) >= Number(from))) return [];
     return [`${setting}, through parameter ${name}`];
   });
 }

@@ -86,6 +86,37 @@ test('a new parameter value that a condition reads to pick a shorter retention i
   });
 });
 
+// A larger number keeps data longer only where it is the retention itself: read by a condition or as an index, it
+// may pick a shorter one.
+test.each([
+  ['a condition', 'Conditions:\n  IsShort: !Equals [!Ref Tier, 2]\n', '!If [IsShort, 1, 3653]'],
+  ['an Fn::Select index', '', '!Select [!Ref Tier, [3653, 3653, 1]]'],
+])('a larger number that %s reads to pick retention is high impact', (_case, conditions, retention) => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody = `Parameters:\n  Tier: { Type: Number, Default: 1 }\n${conditions}Resources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: ${retention}\n`;
+  regional.parameters = { Tier: '1' };
+  const observed = convergedObservation(desired);
+  regional.parameters = { Tier: '2' };
+  const update = computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset');
+  expect(update).toMatchObject({
+    highImpact: true,
+    highImpactReason: expect.stringContaining('through parameter Tier'),
+  });
+});
+
+test('a larger number that is the retention itself keeps data longer, and is not high impact for it', () => {
+  const desired = referenceDesiredState();
+  const regional = desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!;
+  regional.templateBody =
+    'Parameters:\n  Days: { Type: Number, Default: 30 }\nResources:\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !Ref Days\n';
+  regional.parameters = { Days: '30' };
+  const observed = convergedObservation(desired);
+  regional.parameters = { Days: '365' };
+  const update = computePlan(desired, observed).changes.find((change) => change.kind === 'update-stackset');
+  expect(update?.highImpactReason ?? '').not.toContain('through parameter Days');
+});
+
 test('data kept longer, the same value quoted, and a policy that now retains are not retention cuts', () => {
   expect(retentionChanges(LOGS(30), LOGS(365))).toEqual([]);
   expect(retentionChanges(LOGS(30), LOGS(30).replace('RetentionInDays: 30', "RetentionInDays: '30'"))).toEqual([]);
