@@ -183,6 +183,10 @@ export function declaresTransform(body: string): boolean {
 export function controlsAccess(resource: TemplateResource): boolean {
   return (
     ACCESS_TYPE_PREFIXES.some((prefix) => resource.type.startsWith(prefix)) ||
+    // A registered type, private or a third party's (`Acme::Share::Lookup`), runs its own handler code in the
+    // account, as a custom resource does (CloudFormation CLI User Guide, "Resource types"): what it does and returns
+    // cannot be read off the template.
+    !/^(AWS|Alexa)::/.test(resource.type) ||
     resource.type.endsWith('Policy') ||
     resource.type.endsWith('Permission') ||
     ACCESS_TYPES.has(resource.type) ||
@@ -198,6 +202,8 @@ const ACCESS_TYPE_PREFIXES = [
   'AWS::IdentityStore::',
   'AWS::RolesAnywhere::',
   'AWS::RAM::',
+  // Lake Formation settings and permissions grant data lake access to the principals they name.
+  'AWS::LakeFormation::',
   'Custom::',
 ];
 const ACCESS_TYPES = new Set([
@@ -280,9 +286,10 @@ const ACCESS_PROPERTY =
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
- * service's AllowedPrincipals), and another account to connect with (a peering connection's PeerOwnerId).
+ * service's AllowedPrincipals) or in PrincipalIdentifier or PrincipalArn (Lake Formation's
+ * DataLakePrincipalIdentifier), and another account to connect with (a peering connection's PeerOwnerId).
  */
-const PRINCIPAL_KEY = /Principals?$|^NotPrincipal$|^PeerOwnerId$/;
+const PRINCIPAL_KEY = /Principals?$|Principal(Identifier|Arn)s?$|^NotPrincipal$|^PeerOwnerId$/;
 
 /**
  * An account id standing on its own or as an ARN's account field (`arn:aws:logs:us-east-1:666666666666:…`), also

@@ -2610,6 +2610,18 @@ describe('plan says which changes delete something and which reach far', () => {
       expect(impact(distribution('[!Ref AWS::AccountId]'), distribution(targets))).toBe(true);
     });
 
+    it.each([
+      // A registered type runs its own handler in the account, as a custom resource does.
+      ['a registered third-party type', '  Lookup: { Type: Acme::Share::Lookup, Properties: { Name: x } }'],
+      [
+        'Lake Formation admins named by a parameter',
+        '  Lake:\n    Type: AWS::LakeFormation::DataLakeSettings\n    Properties:\n      Admins: [{ DataLakePrincipalIdentifier: !Ref DestinationAccount }]',
+      ],
+    ])('marks high-impact a template that adds %s', (_case, resource) => {
+      const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
+      expect(impact(own, `${own}${resource}\n`)).toBe(true);
+    });
+
     it('leaves an ARN of the stack’s own account, or of its own resource, normal-impact', () => {
       const own = forwarding("!Sub 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:destination:audit'");
       const resource = forwarding('!GetAtt Logs.Arn');
