@@ -1,5 +1,7 @@
 import { declarationProblem } from '../config/rules/parameter-rules.js';
 import { brokenAssertions } from '../config/rules/template-rule-assertions.js';
+import { instancesActedOn } from '../plan/change-accounts.js';
+import { CHANGE_KINDS } from '../plan/plan.js';
 import { readTemplateFacts } from '../plan/template-change.js';
 import type { TemplateFacts } from '../plan/template-change.js';
 import { countOf, listNames } from '../report/phrasing.js';
@@ -40,6 +42,15 @@ export function resourceDriftAccept(
     const management = drift.accountId === context.observed.organization.managementAccountId;
     return `none for this account alone: no manifest declares ${management ? 'the management account' : `account ${drift.accountId}`}, so none can hold an override for it, and its instance is reported as deployed where the repository targets nothing (deleting it by hand, DeleteStackInstances, ends this drift too); otherwise ${declared}`;
   }
+  // An instance the repository no longer targets is removed by the next apply: an override would hold nothing.
+  const removal = context.plan.changes.some(
+    (change) =>
+      change.kind === CHANGE_KINDS.removeStackInstances &&
+      change.scope.stackSet === stackSet &&
+      instancesActedOn(change).includes(`${declaredAccount.name}/${drift.region}`),
+  );
+  if (removal)
+    return `none for this account alone: the repository no longer deploys ${baseline} to ${declaredAccount.name} in ${drift.region}, so the next apply removes this instance; keep the baseline for it in ${manifestOf(context, declaredAccount.name)} first if it is to stay`;
   const current = {
     ...(facts?.defaults ?? {}),
     ...(declaredBaseline?.parameters ?? {}),
@@ -48,12 +59,20 @@ export function resourceDriftAccept(
   const overrides = overridesFor(facts, resource?.properties ?? {}, drift.differences, current);
   if (overrides.length === 0 || overrides.some((override) => override === undefined))
     return `none for this account alone: ${declared}`;
-  const found = overrides as Override[];
+  // Two drifted properties one parameter sets: one value for both, or none can hold them.
+  const byParameter = new Map<string, Override>();
+  for (const override of overrides as Override[]) {
+    const other = byParameter.get(override.parameter);
+    if (other && other.value !== override.value)
+      return `none for this account alone: ${override.parameter} sets both ${other.property} and ${override.property}, which now hold different values; ${declared}`;
+    byParameter.set(override.parameter, override);
+  }
+  const found = [...byParameter.values()];
   const name = declaredAccount.name;
   // A parameter of an SSM type takes the name of an SSM parameter, not the value (CloudFormation User Guide,
   // "Specify existing resources at runtime with CloudFormation-supplied parameter types").
   const ssm = found.filter((override) =>
-    String(facts!.parameterDeclarations[override.parameter]?.Type ?? '').startsWith('AWS::SSM::Parameter::'),
+    String(facts!.parameterDeclarations[override.parameter]?.Type ?? '').startsWith('AWS::SSM::Parameter::Value<'),
   );
   if (ssm.length > 0)
     return `none by a value in ${manifestOf(context, name)}: ${listNames(ssm.map((override) => override.parameter))} ${ssm.length === 1 ? 'is an SSM parameter type, which takes' : 'are SSM parameter types, which take'} the name of an SSM parameter, not its value. Put the deployed value in an SSM parameter of its own and override with its name there, or accept it by ${declared}`;
@@ -75,7 +94,11 @@ export function resourceDriftAccept(
     return `none for this account alone: ${refused.join('; ')}, as ${template} declares it, so CloudFormation would refuse it as an override. Accepting it means ${declared}, and loosening the parameter's declaration`;
   const written = found.map((override) => `${override.parameter}: ${JSON.stringify(override.value)}`);
   const alsoSets = [
-    ...new Set(found.flatMap((override) => otherUses(facts!, override.parameter, drift.logicalId, override.property))),
+    ...new Set(
+      found.flatMap((override) =>
+        otherUses(facts!, override.parameter, drift.logicalId, new Set(overrides.map((entry) => entry!.property))),
+      ),
+    ),
   ];
   return `for ${name} alone, override the ${found.length === 1 ? 'parameter that sets it' : 'parameters that set them'} in ${manifestOf(context, name)}: parameters: { ${baseline}: { ${written.join(', ')} } }. The override holds in every region of ${name}'s ${baseline} instances${alsoSets.length > 0 ? `, and also sets ${listNames(alsoSets)} there` : ''}`;
 }
@@ -110,7 +133,12 @@ function overridesFor(
         ? (value as { Ref?: unknown }).Ref
         : undefined;
     if (typeof parameter !== 'string' || !facts?.parameters.includes(parameter)) return undefined;
-    if (!element) return { parameter, property: parts[0]!, value: plainValue(difference.actual) };
+    // A property removed by hand (REMOVE, or null: CloudFormation API Reference, PropertyDifference) is set back by
+    // no parameter value.
+    if (!element)
+      return difference.type === 'REMOVE' || difference.actual === 'null'
+        ? undefined
+        : { parameter, property: parts[0]!, value: plainValue(difference.actual) };
     if (!/^(CommaDelimitedList|List<)/.test(String(facts.parameterDeclarations[parameter]?.Type ?? '')))
       return undefined;
     const members =
@@ -122,10 +150,11 @@ function overridesFor(
     const [expected, actual] = [plainValue(difference.expected), plainValue(difference.actual)];
     const at = members.indexOf(expected);
     if (difference.type === 'ADD') members.push(actual);
-    else if (difference.type === 'REMOVE') {
-      if (at >= 0) members.splice(at, 1);
-    } else if (at >= 0) members[at] = actual;
+    else if (at >= 0 && difference.type === 'REMOVE') members.splice(at, 1);
+    else if (at >= 0) members[at] = actual;
     else return undefined;
+    // A list parameter holds at least one member: "" is a list of one empty text, not an empty list.
+    if (members.length === 0) return undefined;
     lists.set(parameter, members);
     return { parameter, property: parts[0]!, value: '' };
   });
@@ -143,7 +172,7 @@ function overridesFor(
  * Where else a template reads `parameter`, as `LogicalId.Property` (a `Ref` or a `${parameter}` in `Fn::Sub`), and
  * `Conditions`, which may decide that resources exist: what an override of it changes beside the drifted property.
  */
-function otherUses(facts: TemplateFacts, parameter: string, logicalId: string, property: string): string[] {
+function otherUses(facts: TemplateFacts, parameter: string, logicalId: string, drifted: ReadonlySet<string>): string[] {
   const reads = (value: unknown): boolean => {
     if (Array.isArray(value)) return value.some(reads);
     if (value === null || typeof value !== 'object') return false;
@@ -157,7 +186,7 @@ function otherUses(facts: TemplateFacts, parameter: string, logicalId: string, p
   };
   const uses = facts.resources.flatMap((resource) =>
     Object.entries((resource.definition as { Properties?: Record<string, unknown> } | null)?.Properties ?? {})
-      .filter(([key, value]) => !(resource.logicalId === logicalId && key === property) && reads(value))
+      .filter(([key, value]) => !(resource.logicalId === logicalId && drifted.has(key)) && reads(value))
       .map(([key]) => `${resource.logicalId}.${key}`),
   );
   return [...uses, ...(reads(facts.conditions) ? ['the Conditions that read it'] : [])];

@@ -113,8 +113,9 @@ function handSetOverrides(
 
 /**
  * The manifest that would keep an instance in an account no manifest declares: the account declared with the
- * baseline, and with the instance's region among its regions, unless the baseline has regions of its own without
- * it, where declaring the account would have apply remove the instance instead.
+ * baseline, the baselines it depends on (validate refuses it without them: baseline-reference), and the instance's
+ * region among its regions, unless the baseline has regions of its own without it, where declaring the account
+ * would have apply remove the instance instead. Its OU's baselines come with it wherever it is declared.
  */
 function declaringEdit(context: DriftContext, baseline: string, region: string, accountId: string): string {
   const { defaultRegions, allowedRegions } = context.desired.organization;
@@ -125,7 +126,27 @@ function declaringEdit(context: DriftContext, baseline: string, region: string, 
     fixed || defaultRegions.includes(region)
       ? ''
       : ` and ${region} among its regions${allowedRegions.includes(region) ? '' : ` (after adding ${region} to allowedRegions in ${ORGANIZATION_FILE})`}, as defaultRegions does not hold it`;
-  return `declare the account in accounts/ with baseline ${baseline}${regions}${handSetOverrides(context, baseline, accountId, region, 'its manifest')}`;
+  const needs = dependenciesOf(context, baseline);
+  const baselines =
+    needs.length > 0
+      ? `baselines ${listNames([...needs, baseline], Infinity)} (${baseline} depends on ${needs.length === 1 ? 'the other' : 'the others'})`
+      : `baseline ${baseline}`;
+  return `declare the account in accounts/ with ${baselines}${regions}, in an OU whose own baselines it is to get too${handSetOverrides(context, baseline, accountId, region, 'its manifest')}`;
+}
+
+/** Every baseline `baseline` depends on, transitively, in catalogue order. */
+function dependenciesOf(context: DriftContext, baseline: string): string[] {
+  const byName = new Map(context.desired.baselines.map((candidate) => [candidate.name, candidate]));
+  const found = new Set<string>();
+  const visit = (name: string) => {
+    for (const dependency of byName.get(name)?.dependsOn ?? [])
+      if (!found.has(dependency)) {
+        found.add(dependency);
+        visit(dependency);
+      }
+  };
+  visit(baseline);
+  return context.desired.baselines.map((candidate) => candidate.name).filter((name) => found.has(name));
 }
 
 function closedManifestExpects(context: DriftContext, baseline: string, account: string, region: string): string {
@@ -252,7 +273,7 @@ export function instancesInUndeclaredAccountsFindings(context: DriftContext): Dr
                   actual: `a stack instance in the management account ${instance.accountId} ${instance.region}, which no manifest declares: roles there no SCP limits, and nothing maintains`,
                   restore:
                     'apply leaves it: vend deletes no stack in an account it does not manage. Delete the instance by hand (DeleteStackInstances)',
-                  accept: `declare the management account in a manifest under accounts/ naming baseline ${baselineOf(context, stackSet.name)}: that adopts it, and vend then maintains there every baseline the manifest names, each a high-impact change; or delete the instance`,
+                  accept: `delete the instance, or ${declaringEdit(context, baselineOf(context, stackSet.name), instance.region, instance.accountId).replace('declare the account', 'declare the management account')}: that adopts it, and vend then maintains there every baseline it gets, each a high-impact change`,
                 }
               : statusOf.get(instance.accountId) === 'ACTIVE'
                 ? {

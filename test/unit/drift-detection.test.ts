@@ -339,6 +339,37 @@ describe('a resource drift accepted through an override, only where CloudFormati
     ).toContain('parameters: { regional-guardrails: { Policies: "arn:aws:iam::aws:policy/B" } }');
   });
 
+  // CloudFormation API Reference, PropertyDifference: REMOVE is a property removed from the resource.
+  test('a property removed by hand is set back by no parameter value', () => {
+    const accept = setUp(role('Description', 'Text', '{ Type: String, Default: x }'));
+    expect(accept('Admin', [{ path: '/Description', expected: '"x"', actual: 'null', type: 'REMOVE' }])).toMatch(
+      /^none for this account alone: declaring/,
+    );
+  });
+
+  test('two drifted properties one parameter sets take one value, or none when they differ', () => {
+    const accept = setUp([...role('Description', 'Text', '{ Type: String, Default: x }'), '      Path: !Ref Text']);
+    const both = (description: string, path: string) =>
+      accept('Admin', [
+        { path: '/Description', expected: '"x"', actual: `"${description}"` },
+        { path: '/Path', expected: '"x"', actual: `"${path}"` },
+      ]);
+    expect(both('one', 'one')).toContain('parameters: { regional-guardrails: { Text: "one" } }. The override holds');
+    expect(both('one', 'one')).not.toContain('also sets');
+    expect(both('one', 'two')).toMatch(/^none for this account alone: Text sets both Description and Path/);
+  });
+
+  test('an instance the repository no longer targets is offered no override: apply removes it', () => {
+    // security-audit's OU and manifest do not give it regional-guardrails: the plan removes the instance.
+    const accept = setUp(
+      role('MaxSessionDuration', 'Hours', '{ Type: Number, Default: 3600 }'),
+      accountIdOf('security-audit'),
+    );
+    expect(accept('Admin', [{ path: '/MaxSessionDuration', expected: '3600', actual: '43200' }])).toBe(
+      'none for this account alone: the repository no longer deploys regional-guardrails to security-audit in us-east-1, so the next apply removes this instance; keep the baseline for it in accounts/security-audit.yaml first if it is to stay',
+    );
+  });
+
   // CloudFormation User Guide, "Specify existing resources at runtime": an SSM parameter type takes a name.
   test('a parameter of an SSM type is not offered the deployed value, which it would read as a parameter name', () => {
     const accept = setUp(
@@ -346,6 +377,11 @@ describe('a resource drift accepted through an override, only where CloudFormati
     );
     expect(accept('Admin', [{ path: '/Description', expected: '"x"', actual: '"hand-edited"' }])).toMatch(
       /^none by a value in accounts\/payments-prod\.yaml: Note is an SSM parameter type, which takes the name of an SSM parameter/,
+    );
+    // AWS::SSM::Parameter::Name passes the name itself through: the deployed name is the override.
+    const named = setUp(role('Description', 'Note', '{ Type: "AWS::SSM::Parameter::Name", Default: /vend/note }'));
+    expect(named('Admin', [{ path: '/Description', expected: '"/vend/note"', actual: '"/vend/other"' }])).toContain(
+      'parameters: { regional-guardrails: { Note: "/vend/other" } }',
     );
   });
 });

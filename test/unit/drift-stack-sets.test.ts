@@ -615,14 +615,15 @@ test('an instance of vend’s StackSet in an account no manifest declares is med
       severity: 'medium',
       actual: 'a stack instance in 299999999991 us-east-1, an account no manifest declares',
       restore: expect.stringContaining('vend deletes no stack in an account it does not manage'),
-      accept: 'declare the account in accounts/ with baseline regional-guardrails',
+      accept:
+        'declare the account in accounts/ with baseline regional-guardrails, in an OU whose own baselines it is to get too',
     }),
   ]);
   // Declared with the default regions only, the account would have apply remove an instance elsewhere.
   observedStackSet(observed, 'regional-guardrails').instances.at(-1)!.region = 'us-west-2';
   // us-west-2 is allowed in the reference organization; ap-south-1 is not.
   expect(findings(desired, observed).find((finding) => finding.kind === 'stack-instance-untargeted')?.accept).toBe(
-    'declare the account in accounts/ with baseline regional-guardrails and us-west-2 among its regions, as defaultRegions does not hold it',
+    'declare the account in accounts/ with baseline regional-guardrails and us-west-2 among its regions, as defaultRegions does not hold it, in an OU whose own baselines it is to get too',
   );
   observedStackSet(observed, 'regional-guardrails').instances.at(-1)!.region = 'ap-south-1';
   expect(findings(desired, observed).find((finding) => finding.kind === 'stack-instance-untargeted')?.accept).toContain(
