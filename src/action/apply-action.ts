@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { changesDone } from '../apply/apply-report.js';
 import { runApply } from '../commands/apply.js';
 import { repositoryCommit } from '../config/repository-commit.js';
 import { ActionOutput, APPLY_EVENTS } from '../constants.js';
@@ -137,7 +138,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
     [...report.createdAccounts, ...report.adoptedAccounts].map((account) => [account.name, account.id]),
   );
   core.setOutput(ActionOutput.accountIds, JSON.stringify(accountIds));
-  core.setOutput(ActionOutput.changesApplied, report.changesApplied.length);
+  core.setOutput(ActionOutput.changesApplied, changesDone(report));
   logInfo(`Apply: ${applySummaryLine(report)}.`);
 
   // Only a saved plan can be outdated by the time its review is done; an auto-approved run plans afresh each time.

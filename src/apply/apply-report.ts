@@ -181,6 +181,16 @@ export interface ApprovalSummary {
   commit: string | null;
 }
 
+/**
+ * The changes the run carried out whole: applied, and neither failed, refused nor still planned in part. A stack
+ * instance change can be all of these for different accounts, and has several records; it is counted once, where
+ * it is not done, so that the report's counts add up to the plan.
+ */
+export function changesDone(report: ApplyReport): number {
+  const undone = new Set([...report.failures, ...report.refused, ...report.pending].map((change) => change.id));
+  return new Set(report.changesApplied.map((change) => change.id).filter((id) => !undone.has(id))).size;
+}
+
 /** 0 when everything the repository asks for is done; 1 when anything failed, was refused or still differs. */
 export function applyExitCode(report: ApplyReport): 0 | 1 {
   const incomplete =

@@ -183,7 +183,11 @@ async function carryOutPlan(options: ApplyOptions): Promise<ApplyReport> {
       report.pending = stillPlanned(plan, report, appliedAtRead);
       return report;
     }
-    if (!approved) return report;
+    if (!approved) {
+      // Declined at the terminal: the plan is left to do, and the report's counts add up to it.
+      report.pending = stillPlanned(plan, report, appliedAtRead);
+      return report;
+    }
     const stage = nextStage(plan, minimumStage, approved);
     if (stage === undefined) {
       if (!readAccountTags) {

@@ -313,7 +313,8 @@ function recordOutcomes(
     };
     report.failures = report.failures.filter((failure) => failure.id !== id);
     // Made earlier in the run and undone since, a change this stage made again or failed to is counted once.
-    if (outcome.status === 'applied' || outcome.status === 'failed') dropApplied(report, id, actedIn);
+    if (outcome.status === 'applied' || outcome.status === 'failed')
+      dropApplied(report, id, { accounts: actedIn, members });
     if (outcome.status === 'applied') {
       report.changesApplied.push({ id, description, ...accounts });
       continue;

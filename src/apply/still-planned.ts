@@ -38,10 +38,16 @@ export function stillPlanned(plan: Plan, report: ApplyReport, appliedAtRead: num
     perInstance(change) ? accountsActedIn(change).filter((account) => madeAccounts.get(change.id)?.has(account)) : [];
   // Made again in a stage run again, and failed or refused then: that outcome is the change's, not this.
   const settled = new Set([...report.failures, ...report.refused].map((change) => change.id));
+  // An account this run created or adopted was moved into its OU with it: a move planned for it since was undone.
+  const placedByRun = (change: Change) =>
+    change.kind === CHANGE_KINDS.moveAccount &&
+    [CHANGE_KINDS.createAccount, CHANGE_KINDS.adoptAccount].some((kind) =>
+      madeAccounts.has(`${kind}:${change.target}`),
+    );
   const undone = (change: Change) =>
-    madeAccounts.has(change.id) &&
     !settled.has(change.id) &&
-    (!perInstance(change) || undoneAccounts(change).length > 0);
+    ((madeAccounts.has(change.id) && (!perInstance(change) || undoneAccounts(change).length > 0)) ||
+      placedByRun(change));
   const made = new Map<string, { name: string; id: string; how: string }>([
     ...report.createdAccounts.map((account) => [account.name, { ...account, how: 'created' }] as const),
     ...report.adoptedAccounts.map((account) => [account.name, { ...account, how: 'adopted' }] as const),
@@ -94,18 +100,30 @@ export function stillPlanned(plan: Plan, report: ApplyReport, appliedAtRead: num
  */
 export function settleUndone(report: ApplyReport): void {
   for (const change of report.pending.filter((pending) => pending.undoneDuringRun))
-    dropApplied(report, change.id, change.accounts ?? []);
+    dropApplied(report, change.id, { accounts: change.accounts ?? [], members: change.members ?? [] });
 }
 
 /**
- * Removes what `report.changesApplied` says of change `id`: in `accounts` alone where both name accounts, else the
- * whole record. A change applied again, or failed, in a stage run again has that outcome alone.
+ * Removes what `report.changesApplied` says of change `id`, as narrowly as the records tell: the stack instances
+ * `where.members` (`account/region`) where a record lists instances, else the accounts `where.accounts`, else the
+ * whole record. A change applied again, or failed, in a stage run again has that outcome alone there, and keeps
+ * what it did elsewhere (the regions it deployed before).
  */
-export function dropApplied(report: ApplyReport, id: string, accounts: readonly string[]): void {
+export function dropApplied(
+  report: ApplyReport,
+  id: string,
+  where: { accounts: readonly string[]; members: readonly string[] },
+): void {
   report.changesApplied = report.changesApplied.flatMap((record) => {
     if (record.id !== id) return [record];
-    if (accounts.length === 0 || !record.accounts?.length) return [];
-    const left = record.accounts.filter((account) => !accounts.includes(account));
+    if (where.members.length > 0 && record.members?.length) {
+      const members = record.members.filter((member) => !where.members.includes(member));
+      if (members.length === 0) return [];
+      const accounts = record.accounts?.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
+      return [{ ...record, members, ...(accounts ? { accounts } : {}) }];
+    }
+    if (where.accounts.length === 0 || !record.accounts?.length) return [];
+    const left = record.accounts.filter((account) => !where.accounts.includes(account));
     if (left.length === 0) return [];
     const members = record.members?.filter((member) => left.some((account) => member.startsWith(`${account}/`)));
     return [{ ...record, accounts: left, ...(members ? { members } : {}) }];

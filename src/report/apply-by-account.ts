@@ -332,7 +332,13 @@ function regionsIn(change: ChangeRecord, account: string): string {
 }
 
 /** The change a change not attempted waited for: its description when this run has it, else its id (changeLabel). */
-export function neededChange(report: Pick<ApplyReport, 'failures'>, failure: { blockedBy?: string }): string {
-  const blocker = report.failures.find((candidate) => candidate.id === failure.blockedBy);
+export function neededChange(
+  report: Pick<ApplyReport, 'failures' | 'pending' | 'changesApplied'>,
+  failure: { blockedBy?: string },
+): string {
+  // Failed, or made and then undone during the run (still planned): either way the report holds its description.
+  const blocker = [...report.failures, ...report.pending, ...report.changesApplied].find(
+    (candidate) => candidate.id === failure.blockedBy,
+  );
   return blocker?.description ?? changeLabel(failure.blockedBy ?? '');
 }

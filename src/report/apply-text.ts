@@ -1,6 +1,7 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import {
   attemptedFailures,
+  changesDone,
   failedVerifications,
   failureReason,
   notAttempted,
@@ -19,7 +20,7 @@ import { visibleLine } from './visible-text.js';
 export function applySummaryLine(report: ApplyReport): string {
   const run = runFailures(report);
   const parts = [
-    `${countOf(report.changesApplied.length, 'change')} applied`,
+    `${countOf(changesDone(report), 'change')} applied`,
     `${attemptedFailures(report).length} failed`,
     `${report.refused.length} refused`,
   ];

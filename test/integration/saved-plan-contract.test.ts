@@ -466,6 +466,8 @@ test('without a saved plan, vend apply on a terminal shows the plan and applies 
       '+ Create account app-prod <aws+app-prod@example.com> in Workloads/Prod',
     );
     expect(declined.lines.join('\n')).toContain('Apply cancelled: the plan was not confirmed. Nothing was changed.');
+    // What was declined is left to do, listed, and the counts add up to the plan.
+    expect(declined.lines.join('\n')).toMatch(/Apply: 0 changes applied, 0 failed, 0 refused, \d+ still planned\./);
     expect(declined.lines.join('\n')).toMatch(/Plan sha256:[0-9a-f]{64} of commit [0-9a-f]{12} was not approved\./);
     expect(proxy.mutatingCount()).toBe(0);
 

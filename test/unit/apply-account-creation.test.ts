@@ -100,6 +100,30 @@ test.each([
   expect(organizations.commandCalls(CreateAccountCommand)[0]!.args[0].input.RoleName).toBe(expected);
 });
 
+test('a new account moved back to the root by hand during the run is still planned, as undone, not just to move', async () => {
+  organizations
+    .on(CreateAccountCommand)
+    .resolves({ CreateAccountStatus: { Id: 'car-1', State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  const desired = referenceDesiredState();
+  // Every read after the account stage finds it in the root, with its SCP attachments made.
+  const backInRoot = convergedObservation(desired);
+  Object.assign(
+    backInRoot.accounts.find((account) => account.id === NEW_ACCOUNT_ID)!,
+    {
+      parentId: ROOT_ID,
+      parentPath: '',
+    },
+  );
+
+  const { report, exitCode } = await apply([before(desired), backInRoot], desired);
+
+  expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
+  expect(report.pending).toEqual([
+    expect.objectContaining({ id: `move-account:account:${NEW_ACCOUNT}`, undoneDuringRun: true }),
+  ]);
+  expect(exitCode).toBe(1);
+});
+
 test('an account that is IN_PROGRESS and then SUCCEEDED is created once, tagged at creation and moved into its OU', async () => {
   organizations.on(CreateAccountCommand).resolves({ CreateAccountStatus: { Id: 'car-1', State: 'IN_PROGRESS' } });
   organizations

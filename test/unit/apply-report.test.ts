@@ -1,9 +1,10 @@
 import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
+import { dropApplied } from '../../src/apply/still-planned.js';
 import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
 import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
 import { APPLY_COMMENT_MARKER, renderApplyComment } from '../../src/report/apply-markdown.js';
-import { renderApplyText } from '../../src/report/apply-text.js';
+import { applySummaryLine, renderApplyText } from '../../src/report/apply-text.js';
 import { GITHUB_COMMENT_LIMIT } from '../../src/report/fit-comment.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
 
@@ -687,4 +688,60 @@ test('the text report lines up the StackSet operations in columns, as a terminal
       '  vend-permissions-boundary  UPDATE  SUCCEEDED  12 succeeded, 0 failed  (operation op-22)',
     ].join('\n'),
   );
+});
+
+// A stack instance change can be applied for some accounts, undone by hand for one and made again when its stage
+// runs again: one change, whose regions done before are still done.
+describe('a change with several records is counted once, where it is not done', () => {
+  const id = 'add-stack-instances:stackset:vend-deployment-artifacts';
+  const record = (members: string[]) => ({
+    id,
+    description: 'Deploy deployment-artifacts',
+    accounts: [...new Set(members.map((member) => member.split('/')[0]!))],
+    members,
+  });
+  const report = (): ApplyReport => ({
+    ...emptyApplyReport({ source: 'plan file plan.json', approved: true, digest: 'd', commit: null }),
+    changesApplied: [
+      record(['network-hub/eu-west-1', 'network-hub/us-east-1', 'log-archive/us-east-1']),
+      { id: 'attach-scp:deny-leave@root', description: 'Attach SCP deny-leave to the root' },
+    ],
+  });
+
+  test('made again in a stage run again: one change applied, and the account keeps every region it got', () => {
+    const rerun = report();
+    dropApplied(rerun, id, { accounts: ['network-hub'], members: ['network-hub/eu-west-1'] });
+    rerun.changesApplied.push(record(['network-hub/eu-west-1']));
+    expect(applySummaryLine(rerun)).toContain('2 changes applied, 0 failed, 0 refused');
+    const hub = applyOutcomeByAccount(rerun).accounts.find((account) => account.account === 'network-hub')!;
+    expect(hub.done.join('; ')).toMatch(/eu-west-1/);
+    expect(hub.done.join('; ')).toMatch(/us-east-1/);
+  });
+
+  test('undone for one account: counted as still planned, not also as applied', () => {
+    const undone = report();
+    undone.pending = [{ ...record(['log-archive/us-east-1']), undoneDuringRun: true }];
+    expect(applySummaryLine(undone)).toContain('1 change applied, 0 failed, 0 refused, 1 still planned');
+  });
+});
+
+test('a change held back for one undone during the run names that change by its description, not its id', () => {
+  const report: ApplyReport = {
+    ...emptyApplyReport({ source: 'plan file plan.json', approved: true, digest: 'd', commit: null }),
+    failures: [
+      {
+        id: 'create-account:account:app-prod',
+        description: 'Create account app-prod',
+        accounts: ['app-prod'],
+        message: 'Not attempted',
+        blockedBy: 'attach-scp:deny-leave@root',
+      },
+    ],
+    pending: [
+      { id: 'attach-scp:deny-leave@root', description: 'Attach SCP deny-leave to the root', undoneDuringRun: true },
+    ],
+  };
+  const text = renderApplyText(report);
+  expect(text).toContain('since Attach SCP deny-leave to the root did not complete');
+  expect(text).not.toContain('since attach-scp:');
 });

@@ -359,6 +359,10 @@ describe('a change that appears during the run, in a stage already done', () => 
     expect(report.pending).toEqual([]);
     expect(exitCode).toBe(1);
     expect(renderApplyText(report)).not.toContain('Still planned');
+    // The comment's lead says what the refusal says: plan again, not re-run.
+    const comment = renderApplyComment(report);
+    expect(comment).toContain('A re-run of this plan is refused again; plan again and have the new plan approved.');
+    expect(comment).not.toContain('continues where this run stopped');
   });
 
   test('an account tag changed by hand after the account stage is read at the end, and refused', async () => {
