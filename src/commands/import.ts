@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { AWS_REGIONS, AWS_REGIONS_SOURCE } from '../config/aws-regions.js';
+import { errorMessage } from '../errors.js';
 import { ACCOUNTS_DIR, ORGANIZATION_FILE, readRepository } from '../config/repository.js';
 import { countDiagnostics } from '../report/diagnostics-report.js';
 import { leftOutAccountIds } from '../import/account-manifests.js';
@@ -90,10 +92,23 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       throw new EnvironmentError(
         `No AWS credentials are available (${missingCredentials}). vend import reads the organization with the management account's credentials: configure them, and AWS_REGION for its home region.`,
       );
-    const homeRegion = await clients.cloudFormation.config.region().catch(() => undefined);
+    // The SDK refuses a Region that is no hostname component ("us-east-1 ") as it refuses a missing one.
+    const region = await clients.cloudFormation.config.region().then(
+      (value) => ({ value }),
+      (error: unknown) => ({ refused: /not accepted/i.test(errorMessage(error)) ? errorMessage(error) : undefined }),
+    );
+    const homeRegion = 'value' in region ? region.value : undefined;
     if (!homeRegion)
       throw new EnvironmentError(
-        "No AWS region is configured. Set AWS_REGION to the organization's home region, where its StackSets are administered.",
+        'refused' in region && region.refused
+          ? `The configured AWS Region is not valid (${region.refused}). Set AWS_REGION to the organization's home region, such as us-east-1, where its StackSets are administered.`
+          : "No AWS region is configured. Set AWS_REGION to the organization's home region, where its StackSets are administered.",
+      );
+    // It becomes homeRegion, which validate holds to the known Regions: a typo is named here, not met as whatever
+    // error the endpoint for a Region that does not exist gives.
+    if (!Object.hasOwn(AWS_REGIONS, homeRegion))
+      throw new EnvironmentError(
+        `The configured AWS Region ${JSON.stringify(homeRegion)} is not one vend knows (${AWS_REGIONS_SOURCE}). Set AWS_REGION to the organization's home region, such as us-east-1, where its StackSets are administered.`,
       );
     let live;
     try {

@@ -119,7 +119,7 @@ export function tagLimitFinding(
  * the path becomes vend's all the same, with the accounts in it that no manifest declares.
  */
 export function adoptionFindings(
-  live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts'>,
+  live: Pick<LiveOrganization, 'organizationalUnits' | 'accounts' | 'organization'>,
   units: readonly ImportedOrganizationalUnit[],
   quotas: Pick<Quotas, 'tagsPerAccount'>,
 ): ImportFinding[] {
@@ -139,7 +139,13 @@ export function adoptionFindings(
         },
       ];
     if (unit.complete || managedBy === MANAGED_BY_TAG.value) return [];
-    const accounts = live.accounts.filter((account) => account.parentId === unit.id && account.status === 'ACTIVE');
+    // The management account is never imported as a member (managementAccountId stands for it): not counted here.
+    const accounts = live.accounts.filter(
+      (account) =>
+        account.parentId === unit.id &&
+        account.status === 'ACTIVE' &&
+        account.id !== live.organization.managementAccountId,
+    );
     return [
       {
         kind: 'note',

@@ -799,5 +799,13 @@ describe('the OUs the first plan adopts', () => {
     expect(imported.findings.map((finding) => finding.subject)).not.toContain(
       `OU Workloads/Prod (${ouId('Workloads/Prod')})`,
     );
+    // The management account there is never imported as a member: it is not among the accounts left.
+    live.accounts.find((account) => account.id === live.organization.managementAccountId)!.parentId = ouId('Workloads');
+    expect(findingsOf(describe_(live, { organizationalUnits: ['Workloads/Prod'] }), 'note')).toContainEqual(
+      expect.objectContaining({
+        subject: `OU Workloads (${ouId('Workloads')})`,
+        message: expect.stringContaining('the 1 account in it stays unmanaged until imported'),
+      }),
+    );
   });
 });
