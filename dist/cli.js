@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-EHH7YZYJ.js";
+} from "./chunks/chunk-M6Y2TPB5.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   readLocalFile
-} from "./chunks/chunk-YY7VWWSO.js";
+} from "./chunks/chunk-QO5VQRA2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FA7US6GA.js";
+} from "./chunks/chunk-ISKXOU4N.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-WSYOQ6VE.js";
-import "./chunks/chunk-KPPYFN4R.js";
-import "./chunks/chunk-NGSVV7VV.js";
+import "./chunks/chunk-6X3UM3OI.js";
+import "./chunks/chunk-AILWXWHG.js";
+import "./chunks/chunk-TW3HB63M.js";
 import {
   countOf
-} from "./chunks/chunk-W47RRRNR.js";
+} from "./chunks/chunk-NGXUDXY4.js";
 import {
   visibleLine
 } from "./chunks/chunk-U6VQSKH5.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-F75J4RL2.js"),
-        import("./chunks/plan-text-GHCKOKI7.js"),
-        import("./chunks/plan-markdown-6B4W7U6A.js")
+        import("./chunks/plan-2WMD3AWW.js"),
+        import("./chunks/plan-text-PP6AZTVV.js"),
+        import("./chunks/plan-markdown-NBTYUOD3.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-OJGGV366.js"),
-        import("./chunks/apply-text-IFL3KLLX.js"),
-        import("./chunks/apply-markdown-IZYBHJVF.js"),
-        import("./chunks/plan-text-GHCKOKI7.js")
+        import("./chunks/apply-VQJNS557.js"),
+        import("./chunks/apply-text-NZ45PXM2.js"),
+        import("./chunks/apply-markdown-BHSPW46K.js"),
+        import("./chunks/plan-text-PP6AZTVV.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NFHTYTSY.js"),
-        import("./chunks/drift-text-OUWGFOER.js"),
-        import("./chunks/drift-markdown-7NK2WGR5.js"),
+        import("./chunks/drift-KM7A322R.js"),
+        import("./chunks/drift-text-E7H7R3RS.js"),
+        import("./chunks/drift-markdown-DCVFH3ML.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-6JLNVVOP.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GLIURGYW.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DJVFBPA6.js"),
-        import("./chunks/import-text-VZIH2GIE.js")
+        import("./chunks/import-5KWMOCXS.js"),
+        import("./chunks/import-text-TRCEVOPP.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-BG2ZQRO5.js";
+} from "./chunks/chunk-7NBCREJV.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-EHH7YZYJ.js";
+import "./chunks/chunk-M6Y2TPB5.js";
 import "./chunks/chunk-CZGQDZ6C.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FA7US6GA.js";
-import "./chunks/chunk-WSYOQ6VE.js";
-import "./chunks/chunk-KPPYFN4R.js";
-import "./chunks/chunk-NGSVV7VV.js";
-import "./chunks/chunk-W47RRRNR.js";
+} from "./chunks/chunk-ISKXOU4N.js";
+import "./chunks/chunk-6X3UM3OI.js";
+import "./chunks/chunk-AILWXWHG.js";
+import "./chunks/chunk-TW3HB63M.js";
+import "./chunks/chunk-NGXUDXY4.js";
 import "./chunks/chunk-U6VQSKH5.js";
 import "./chunks/chunk-QBDFYRP3.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PAYXF4WJ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-MR3SYNGT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-DIPH2H3K.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7LNOQVT7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DNUUGQRD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZI77IQ5B.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
