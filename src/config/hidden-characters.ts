@@ -95,3 +95,8 @@ function characterBefore(text: string, index: number): string {
   const last = text.charCodeAt(index - 1);
   return last >= 0xdc00 && last <= 0xdfff && index > 1 ? text.slice(index - 2, index) : text[index - 1]!;
 }
+
+/** Why vend refuses a hidden character, and what to write instead. */
+export function hiddenCharacterMessage(character: HiddenCharacter): string {
+  return `hidden character ${character.codePoint} (${character.name}): it changes what the text means or how it reads without being seen, so reviewers cannot check it. Delete it, or write what it stands for in plain characters.`;
+}

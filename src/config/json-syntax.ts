@@ -160,3 +160,24 @@ class JsonScanner {
     this.offset += match[0].length;
   }
 }
+
+/**
+ * What a JSON syntax error says to the writer, at its 1-based line and column, or undefined for valid JSON. A comment
+ * is the likelier slip in a JSON file than YAML, and is told as such: JSON has none.
+ */
+export function jsonSyntaxProblem(
+  text: string,
+): { message: string; position: { line: number; column: number } } | undefined {
+  const error = findJsonSyntaxError(text);
+  if (!error) return undefined;
+  const before = text.slice(0, error.offset);
+  const position = { line: before.split('\n').length, column: error.offset - before.lastIndexOf('\n') };
+  const comment = /^\s*(?:\/\/|\/\*)/.test(text.slice(error.offset));
+  const notJsonAtAll = !comment && !/^\s*[{[]/.test(text);
+  const advice = comment
+    ? ' JSON has no comments; remove it, or say it in the policy’s description in organization.yaml.'
+    : notJsonAtAll
+      ? ' This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document.'
+      : '';
+  return { message: `JSON syntax error: ${error.message}.${advice}`, position };
+}

@@ -1,16 +1,21 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import { RULES } from './diagnostics.js';
-import { findHiddenCharacters } from './hidden-characters.js';
+import { findHiddenCharacters, hiddenCharacterMessage } from './hidden-characters.js';
 import type { HiddenCharacter } from './hidden-characters.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { jsonSyntaxProblem } from './json-syntax.js';
 import type { Diagnostic, RuleId, SourcePosition } from './diagnostics.js';
 import { formatCount } from './quotas.js';
 import { aliasExpansion, firstNodeDeeperThan, MAX_ALIAS_EXPANSION, MAX_ALIASES, MAX_NESTING } from './yaml-limits.js';
 import {
+  collectionTagProblem,
+  CORE_TAG_PREFIX,
+  keyTextMessage,
   refusedTemplateTag,
+  sameText,
   TEMPLATE_ALIAS,
   templateCollectionProblems,
+  TEXT_TAGS,
   yamlVersionMismatch,
 } from './yaml-versions.js';
 
@@ -233,19 +238,9 @@ export function parseRepositoryFile(
       fileError(file, RULES.templateParse, message, at(offset)),
     );
   let aliases = 0;
-  // !!omap, !!set or !!pairs make a mapping a list of pairs, or a set, which vend would read as holding nothing: the
-  // SCPs, tags or overrides the file shows would be gone from the plan with no error (YAML 1.1 types, "Language-
-  // Independent Types for YAML"). Only the core types a collection is read as anyway are taken.
   const collectionTag = (node: Node) => {
-    if (options.json || node.tag === undefined || COLLECTION_TAGS.has(node.tag)) return;
-    diagnostics.push(
-      fileError(
-        file,
-        RULES.yamlSyntax,
-        `the YAML tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} makes this ${isMap(node) ? 'mapping' : 'list'} other than the one written, and vend would read it as empty; remove the tag.`,
-        at(node.range?.[0]),
-      ),
-    );
+    const problem = options.json ? undefined : collectionTagProblem(node);
+    if (problem) diagnostics.push(fileError(file, RULES.yamlSyntax, problem, at(node.range?.[0])));
   };
   visit(document, {
     Alias(_key, node) {
@@ -391,55 +386,17 @@ export function parseRepositoryFile(
   return diagnostics.length > 0 ? { diagnostics } : { source, diagnostics };
 }
 
-/** How YAML's core tags are spelt in full: `!!str` is `tag:yaml.org,2002:str`. */
-const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
-
-/** Explicit tags that keep a collection as written: !!map and !!seq. */
-const COLLECTION_TAGS = new Set(['map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
-
-/** Explicit tags that keep a value as its own core type: !!str, and the types YAML reads plain values as anyway. */
-const TEXT_TAGS = new Set(['str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));
-
-/** Whether a key YAML read as a number or boolean still reads as the text written (`2024`, `true`). */
-function sameText(key: Scalar): boolean {
-  return key.value !== null && key.source !== undefined && String(key.value) === key.source;
-}
-
-function keyTextMessage(key: Scalar): string {
-  const written = key.source ?? '';
-  if (key.value === null)
-    return `the key ${written === '' ? '(nothing)' : `'${written}'`} is read as null, which names nothing; write the name, quoted if it is ~ or null.`;
-  const kind = typeof key.value === 'boolean' ? 'the boolean' : 'the number';
-  return `the key ${written} is read as ${kind} ${String(key.value)}, not as the text written (YAML 1.2 reads unquoted numbers and true/false so); quote it ('${written}') to keep it as written.`;
-}
-
 /** A hidden character, where it is, and why vend refuses it. */
 function hiddenCharacterError(file: string, character: HiddenCharacter, position: SourcePosition): Diagnostic {
-  return fileError(
-    file,
-    RULES.hiddenCharacter,
-    `hidden character ${character.codePoint} (${character.name}): it changes what the text means or how it reads without being seen, so reviewers cannot check it. Delete it, or write what it stands for in plain characters.`,
-    position,
-  );
+  return fileError(file, RULES.hiddenCharacter, hiddenCharacterMessage(character), position);
 }
 
 /** Half a UTF-16 surrogate pair: no character, refused by the loader (rule yaml-encoding). */
 export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function jsonSyntaxDiagnostic(file: string, text: string): Diagnostic | undefined {
-  const error = findJsonSyntaxError(text);
-  if (!error) return undefined;
-  const before = text.slice(0, error.offset);
-  const position = { line: before.split('\n').length, column: error.offset - before.lastIndexOf('\n') };
-  // A comment is the likelier slip in a JSON file than YAML, and is told as such: JSON has none.
-  const comment = /^\s*(?:\/\/|\/\*)/.test(text.slice(error.offset));
-  const notJsonAtAll = !comment && !/^\s*[{[]/.test(text);
-  const advice = comment
-    ? ' JSON has no comments; remove it, or say it in the policy’s description in organization.yaml.'
-    : notJsonAtAll
-      ? ' This file must be JSON (AWS accepts no YAML); rewrite it as a JSON document.'
-      : '';
-  return fileError(file, RULES.yamlSyntax, `JSON syntax error: ${error.message}.${advice}`, position);
+  const problem = jsonSyntaxProblem(text);
+  return problem && fileError(file, RULES.yamlSyntax, problem.message, problem.position);
 }
 
 function firstLine(message: string): string {

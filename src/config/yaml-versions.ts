@@ -1,5 +1,5 @@
 import { isMap, isScalar } from 'yaml';
-import type { YAMLMap, YAMLSeq } from 'yaml';
+import type { Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
 /**
  * Plain scalars YAML 1.1 reads as booleans and YAML 1.2 as text. CloudFormation supports "the YAML Version 1.1
@@ -73,4 +73,38 @@ export function templateCollectionProblems(collection: YAMLMap | YAMLSeq): { mes
           offset: item.key.range?.[0],
         });
   return problems;
+}
+
+/** How YAML's core tags are spelt in full: `!!str` is `tag:yaml.org,2002:str`. */
+export const CORE_TAG_PREFIX = 'tag:yaml.org,2002:';
+
+/** Explicit tags that keep a collection as written: !!map and !!seq. */
+export const COLLECTION_TAGS = new Set(['map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** Explicit tags that keep a value as its own core type: !!str, and the types YAML reads plain values as anyway. */
+export const TEXT_TAGS = new Set(['str', 'int', 'float', 'bool', 'null'].map((name) => `tag:yaml.org,2002:${name}`));
+
+/** Whether a key YAML read as a number or boolean still reads as the text written (`2024`, `true`). */
+export function sameText(key: Scalar): boolean {
+  return key.value !== null && key.source !== undefined && String(key.value) === key.source;
+}
+
+/** Why a key YAML 1.2 reads as a number, boolean or null is refused, and how to keep it as written. */
+export function keyTextMessage(key: Scalar): string {
+  const written = key.source ?? '';
+  if (key.value === null)
+    return `the key ${written === '' ? '(nothing)' : `'${written}'`} is read as null, which names nothing; write the name, quoted if it is ~ or null.`;
+  const kind = typeof key.value === 'boolean' ? 'the boolean' : 'the number';
+  return `the key ${written} is read as ${kind} ${String(key.value)}, not as the text written (YAML 1.2 reads unquoted numbers and true/false so); quote it ('${written}') to keep it as written.`;
+}
+
+/**
+ * Why a collection's explicit tag is refused in vend's own files, or undefined: !!omap, !!set or !!pairs make a
+ * mapping a list of pairs, or a set, which vend would read as holding nothing, so the SCPs, tags or overrides the
+ * file shows would be gone from the plan with no error (YAML 1.1 types, "Language-Independent Types for YAML").
+ * Only the core types a collection is read as anyway are taken.
+ */
+export function collectionTagProblem(node: YAMLMap | YAMLSeq | { tag?: string }): string | undefined {
+  if (node.tag === undefined || COLLECTION_TAGS.has(node.tag)) return undefined;
+  return `the YAML tag ${node.tag.replace(CORE_TAG_PREFIX, '!!')} makes this ${isMap(node) ? 'mapping' : 'list'} other than the one written, and vend would read it as empty; remove the tag.`;
 }
