@@ -1,5 +1,6 @@
 import { listNames } from '../name-lists.js';
 import { readTemplateFacts } from './template-change.js';
+import type { TemplateFacts } from './template-change.js';
 
 /**
  * Resource properties, at any depth, and attributes that decide how long an account's data is kept, or whether it
@@ -55,7 +56,7 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
       const [from, to] = [was.get(key), now.get(key)];
       if (asText(from) === asText(to)) return false;
       // Kept longer deletes nothing sooner.
-      return !(isNumeric(from) && isNumeric(to) && Number(to) >= Number(from));
+      return !keptLonger(from, to);
     });
     const attribute = (definition: unknown, key: string) =>
       definition && typeof definition === 'object' ? (definition as Record<string, unknown>)[key] : undefined;
@@ -79,7 +80,7 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
  */
 function resolveReads(
   value: unknown,
-  facts: { mappings: Record<string, unknown>; conditions: Record<string, unknown> },
+  facts: Pick<TemplateFacts, 'mappings' | 'conditions' | 'resources'>,
   seen: ReadonlySet<string> = new Set(),
 ): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveReads(item, facts, seen));
@@ -111,7 +112,27 @@ function resolveReads(
       ? { Condition: definition }
       : { 'Fn::If': [definition, ...(argument as unknown[]).slice(1).map((item) => resolveReads(item, facts, seen))] };
   }
+  // Another resource's attribute (an SSM parameter's Value) is whatever that resource is declared with.
+  if (key === 'Fn::GetAtt') {
+    const logicalId = Array.isArray(argument) ? String(argument[0]) : String(argument).split('.')[0]!;
+    const source = facts.resources.find((resource) => resource.logicalId === logicalId);
+    if (source && !seen.has(`resource:${logicalId}`))
+      return {
+        'Fn::GetAtt': argument,
+        reads: resolveReads(source.properties, facts, new Set([...seen, `resource:${logicalId}`])),
+      };
+  }
   return Object.fromEntries(entries.map(([name, child]) => [name, resolveReads(child, facts, seen)]));
+}
+
+/**
+ * Whether a retention number that changed from `from` to `to` keeps data at least as long. Only growth from a
+ * positive number does: 0 or a negative number is "kept indefinitely" for several properties (an event archive's
+ * RetentionDays 0, a Redshift cluster's ManualSnapshotRetentionPeriod -1: CloudFormation User Guide) and "none"
+ * for others (BackupRetentionPeriod 0), so any change from one is a cut as far as the plan can tell.
+ */
+function keptLonger(from: unknown, to: unknown): boolean {
+  return isNumeric(from) && isNumeric(to) && Number(from) > 0 && Number(to) >= Number(from);
 }
 
 function isNumeric(value: unknown): boolean {
@@ -166,7 +187,7 @@ export function retentionParameterChanges(
   return [...retentionParameters(next.templateBody)].flatMap(([name, { setting, direct }]) => {
     const from = deployed.parameters[name] ?? oldDefaults[name];
     const to = next.parameters[name] ?? newDefaults[name];
-    if (from === to || (direct && isNumeric(from) && isNumeric(to) && Number(to) >= Number(from))) return [];
+    if (from === to || (direct && keptLonger(from, to))) return [];
     return [`${setting}, through parameter ${name}`];
   });
 }

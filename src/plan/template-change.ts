@@ -239,6 +239,11 @@ const ACCESS_TYPES = new Set([
   'AWS::Cognito::IdentityPoolRoleAttachment',
   'AWS::EC2::SnapshotBlockPublicAccess',
   'AWS::GuardDuty::Master',
+  // They invite another account as a member, whose findings and data the account then sees, or add members to a
+  // project that grants them its data.
+  'AWS::GuardDuty::Member',
+  'AWS::Detective::MemberInvitation',
+  'AWS::DataZone::ProjectMembership',
   // Third-party code that runs on the account's stack operations (a hook) or resources (a type).
   'AWS::CloudFormation::TypeActivation',
   // They open a network path from the account's VPCs to a network that may be another account's (a transit gateway
@@ -279,17 +284,19 @@ const ACCESS_TYPES = new Set([
  * JobRoleArn, an InstanceRole, an instance profile: any key ending so, in any case), since the code it runs acts with
  * that role's rights, and permissions handed to other accounts (an image's LaunchPermissionConfiguration, any key
  * ending in Permission or Permissions, and the UserGroups whose `all` makes an AMI public: EC2 Image Builder API
- * Reference, LaunchPermissionConfiguration).
+ * Reference, LaunchPermissionConfiguration). And the switches that open a resource to the internet or to callers
+ * without credentials: a database's PubliclyAccessible, an API method's AuthorizationType or ApiKeyRequired, a
+ * function URL's AuthType, a cache user's AccessString and NoPasswordRequired.
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$/i;
+  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$|^(PubliclyAccessible|AuthorizationType|ApiKeyRequired|AuthType|AccessString|NoPasswordRequired)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint
  * service's AllowedPrincipals) or in PrincipalIdentifier or PrincipalArn (Lake Formation's
  * DataLakePrincipalIdentifier), and another account to connect with (a peering connection's PeerOwnerId).
  */
-const PRINCIPAL_KEY = /Principals?$|Principal(Identifier|Arn)s?$|^NotPrincipal$|^PeerOwnerId$/;
+const PRINCIPAL_KEY = /Principals?$|Principal(Identifier|Arn)s?$|^NotPrincipal$|^PeerOwnerId$/i;
 
 /**
  * The accounts a parameter value names: each member of it (a list parameter's are separated by commas) that is an
@@ -302,14 +309,15 @@ export function accountIdsInValue(value: string): string[] {
     return id ? [id[1] ?? member.trim()] : [];
   });
 }
-const ARN_ACCOUNT_ID = /:\d{12}(:|$)/;
+// An ECR image URI names its registry's account first: `666666666666.dkr.ecr.us-east-1.amazonaws.com/tool`.
+const ARN_ACCOUNT_ID = /:\d{12}(:|$)|^\d{12}\.dkr\.ecr\./;
 
 /**
  * Keys whose bare twelve digits are an account id: an AccountId, an event pattern's `account`, a SourceAccount, an
- * OwnerId, a launch permission's UserIds, an ARN spelt in pieces. Anywhere else twelve digits are as likely a number
+ * OwnerId, a launch permission's UserIds, a GuardDuty or Detective MemberId, an ARN spelt in pieces. Anywhere else twelve digits are as likely a number
  * (an alarm's threshold, a byte count).
  */
-const ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|UserId|UserIds|Arn|Arns)$/i;
+const ACCOUNT_KEY = /(Account|AccountId|AccountIds|Accounts|Owner|OwnerId|UserId|UserIds|MemberId|Arn|Arns)$/i;
 
 /**
  * Whether a value, at any depth, holds a key that grants or hands over access (ACCESS_PROPERTY, PRINCIPAL_KEY), or

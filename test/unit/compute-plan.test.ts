@@ -2614,6 +2614,26 @@ describe('plan says which changes delete something and which reach far', () => {
       // A registered type runs its own handler in the account, as a custom resource does.
       ['a registered third-party type', '  Lookup: { Type: Acme::Share::Lookup, Properties: { Name: x } }'],
       [
+        'a database open to the internet',
+        '  Db: { Type: AWS::RDS::DBInstance, Properties: { PubliclyAccessible: true } }',
+      ],
+      [
+        'an API method callers reach without credentials',
+        '  Method: { Type: AWS::ApiGateway::Method, Properties: { AuthorizationType: NONE, HttpMethod: GET } }',
+      ],
+      [
+        'a portfolio shared with every role by an IAM pattern',
+        "  Share: { Type: AWS::ServiceCatalog::PortfolioPrincipalAssociation, Properties: { PrincipalARN: 'arn:aws:iam:::role/*', PrincipalType: IAM_PATTERN, PortfolioId: p } }",
+      ],
+      [
+        'a GuardDuty member invited by its account id',
+        "  Member: { Type: AWS::GuardDuty::Member, Properties: { MemberId: '666666666666', Email: a@example.com, DetectorId: d } }",
+      ],
+      [
+        'a task that runs an image from another account’s registry',
+        "  Task: { Type: AWS::ECS::TaskDefinition, Properties: { ContainerDefinitions: [{ Name: t, Image: '666666666666.dkr.ecr.us-east-1.amazonaws.com/tool:latest' }] } }",
+      ],
+      [
         'Lake Formation admins named by a parameter',
         '  Lake:\n    Type: AWS::LakeFormation::DataLakeSettings\n    Properties:\n      Admins: [{ DataLakePrincipalIdentifier: !Ref DestinationAccount }]',
       ],

@@ -117,6 +117,23 @@ test('a larger number that is the retention itself keeps data longer, and is not
   expect(update?.highImpactReason ?? '').not.toContain('through parameter Days');
 });
 
+// CloudFormation User Guide: an event archive's RetentionDays 0 and a Redshift cluster's
+// ManualSnapshotRetentionPeriod -1 keep data indefinitely; a positive number after them is a cut.
+test('a retention that kept data indefinitely (0 or -1) set to a number of days is a cut', () => {
+  const archive = (days: number) =>
+    `Resources:\n  Archive:\n    Type: AWS::Events::Archive\n    Properties:\n      SourceArn: arn:aws:events:us-east-1:111111111111:event-bus/default\n      RetentionDays: ${days}\n`;
+  expect(retentionChanges(archive(0), archive(1))).toEqual(['RetentionDays of Archive (AWS::Events::Archive)']);
+  expect(retentionChanges(archive(-1), archive(30))).toEqual(['RetentionDays of Archive (AWS::Events::Archive)']);
+  expect(retentionChanges(archive(30), archive(60))).toEqual([]);
+});
+
+test('retention read from another resource with Fn::GetAtt changes when that resource does', () => {
+  const read = (value: string) =>
+    `Resources:\n  Keep:\n    Type: AWS::SSM::Parameter\n    Properties: { Type: String, Value: '${value}' }\n  AuditLogs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: !GetAtt Keep.Value\n`;
+  expect(retentionChanges(read('3653'), read('1'))).toEqual(['RetentionInDays of AuditLogs (AWS::Logs::LogGroup)']);
+  expect(retentionChanges(read('3653'), read('3653'))).toEqual([]);
+});
+
 test('data kept longer, the same value quoted, and a policy that now retains are not retention cuts', () => {
   expect(retentionChanges(LOGS(30), LOGS(365))).toEqual([]);
   expect(retentionChanges(LOGS(30), LOGS(30).replace('RetentionInDays: 30', "RetentionInDays: '30'"))).toEqual([]);
