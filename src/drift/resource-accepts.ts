@@ -8,6 +8,7 @@ import { countOf, listNames } from '../report/phrasing.js';
 import type { ResourceDrift } from './detect-stack-set-drift.js';
 import type { DriftContext } from './drift-context.js';
 import { manifestOf, templateFileOf } from './repository-places.js';
+import { keepingEdit } from './unwanted-instance-findings.js';
 
 /**
  * The repository edit that accepts one stack instance's resource drift. The template is every instance's, so an
@@ -50,7 +51,7 @@ export function resourceDriftAccept(
       instancesActedOn(change).includes(`${declaredAccount.name}/${drift.region}`),
   );
   if (removal)
-    return `none for this account alone: the repository no longer deploys ${baseline} to ${declaredAccount.name} in ${drift.region}, so the next apply removes this instance; keep the baseline for it in ${manifestOf(context, declaredAccount.name)} first if it is to stay`;
+    return `none for this account alone: the repository no longer deploys ${baseline} to ${declaredAccount.name} in ${drift.region}, so the next apply removes this instance. To keep it, first: ${keepingEdit(context, declaredAccount.name, baseline, drift.region)}`;
   const current = {
     ...(facts?.defaults ?? {}),
     ...(declaredBaseline?.parameters ?? {}),
@@ -74,6 +75,13 @@ export function resourceDriftAccept(
   const ssm = found.filter((override) =>
     String(facts!.parameterDeclarations[override.parameter]?.Type ?? '').startsWith('AWS::SSM::Parameter::Value<'),
   );
+  // A NoEcho value is a secret: written into a manifest it would be in git, and in this accept on the drift issue.
+  const secret = found.filter((override) => {
+    const noEcho = facts!.parameterDeclarations[override.parameter]?.NoEcho;
+    return noEcho === true || String(noEcho).toLowerCase() === 'true';
+  });
+  if (secret.length > 0)
+    return `none by a value in git: ${listNames(secret.map((override) => override.parameter))} ${secret.length === 1 ? 'is' : 'are'} NoEcho, a secret that no manifest should hold. Restore the declared value (re-run apply), or keep the secret in Secrets Manager or SSM and have the template read it from there`;
   if (ssm.length > 0)
     return `none by a value in ${manifestOf(context, name)}: ${listNames(ssm.map((override) => override.parameter))} ${ssm.length === 1 ? 'is an SSM parameter type, which takes' : 'are SSM parameter types, which take'} the name of an SSM parameter, not its value. Put the deployed value in an SSM parameter of its own and override with its name there, or accept it by ${declared}`;
   // CloudFormation checks an override against the parameter's declaration and the template's Rules (CloudFormation
@@ -135,12 +143,15 @@ function overridesFor(
     if (typeof parameter !== 'string' || !facts?.parameters.includes(parameter)) return undefined;
     // A property removed by hand (REMOVE, or null: CloudFormation API Reference, PropertyDifference) is set back by
     // no parameter value.
-    if (!element)
-      return difference.type === 'REMOVE' || difference.actual === 'null'
+    const list = /^(CommaDelimitedList|List<)/.test(String(facts.parameterDeclarations[parameter]?.Type ?? ''));
+    if (!element) {
+      const value = plainValue(difference.actual);
+      // A list emptied by hand: "" is a list of one empty text, not an empty list.
+      return difference.type === 'REMOVE' || difference.actual === 'null' || (list && value === '')
         ? undefined
-        : { parameter, property: parts[0]!, value: plainValue(difference.actual) };
-    if (!/^(CommaDelimitedList|List<)/.test(String(facts.parameterDeclarations[parameter]?.Type ?? '')))
-      return undefined;
+        : { parameter, property: parts[0]!, value };
+    }
+    if (!list) return undefined;
     const members =
       lists.get(parameter) ??
       (current[parameter] ?? '')

@@ -104,14 +104,34 @@ export function rolesAccept(context: DriftContext, stackSet: string, roles: read
   const { namePrefix, executionRoleName } = context.desired.organization.stackSets;
   // SCPs commonly exempt the execution role by its name (ArnNotLike aws:PrincipalArn …:role/<name>): another role
   // gets no such exemption, and the StackSet's operations would meet what those SCPs deny.
-  const exempting =
-    roles.includes('ExecutionRoleName') && executionRoleName
-      ? context.desired.scps.filter((scp) => scp.content.includes(`role/${executionRoleName}`)).map((scp) => scp.name)
-      : [];
-  const caveat =
-    exempting.length > 0
-      ? `; first read ${exempting.length === 1 ? 'SCP' : 'SCPs'} ${listNames(exempting)}, which ${exempting.length === 1 ? 'names' : 'name'} role ${executionRoleName}: the deployed role gets no exemption written for that one, so what they deny would deny its operations`
-      : '';
+  const execution = roles.includes('ExecutionRoleName') && executionRoleName ? executionRoleName : undefined;
+  const exempting = execution
+    ? context.desired.scps.filter((scp) => namesRole(scp.content, execution)).map((scp) => scp.name)
+    : [];
+  // A baseline may name it too: the permissions boundary protects the execution role by its name.
+  const naming = execution
+    ? context.desired.baselines
+        .filter(
+          (baseline) =>
+            Object.values(baseline.parameters).includes(execution) || namesRole(baseline.templateBody, execution),
+        )
+        .map((baseline) => baseline.name)
+    : [];
+  const caveat = execution
+    ? `; first ${[
+        ...(exempting.length > 0
+          ? [
+              `read ${exempting.length === 1 ? 'SCP' : 'SCPs'} ${listNames(exempting)}, which ${exempting.length === 1 ? 'names' : 'name'} role ${execution}: the deployed role gets no exemption written for that one, so what they deny would deny its operations`,
+            ]
+          : []),
+        ...(naming.length > 0
+          ? [
+              `change the role's name where ${naming.length === 1 ? 'baseline' : 'baselines'} ${listNames(naming)} ${naming.length === 1 ? 'names' : 'name'} it (its parameters or template), or what they protect stays the old role`,
+            ]
+          : []),
+        `update the bootstrap stack's ExecutionRoleName, since the administration role may assume only the role of that name`,
+      ].join('; ')}`
+    : '';
   const edit = `set stackSets.${settings} in ${ORGANIZATION_FILE} to the deployed ${roles.length === 1 ? 'one' : 'ones'}${caveat}`;
   const others = context.desired.baselines
     .map((baseline) => `${namePrefix}${baseline.name}`)
@@ -159,4 +179,22 @@ export function acceptOverrides(
   return Object.keys(instance.parameterOverrides).length === 0
     ? `remove parameters.${baseline} from ${manifest}: the instance has no overrides`
     : `declare the deployed values under parameters.${baseline} in ${manifest}`;
+}
+
+/**
+ * Whether `text` names IAM role `name` in an ARN's `role/…` part, written out or as a pattern that matches it
+ * (`role/OrganizationAccountAccess*`: IAM's `*` and `?` wildcards, IAM User Guide, "IAM JSON policy elements:
+ * Resource"), or as a bare value equal to it.
+ */
+function namesRole(text: string, name: string): boolean {
+  for (const [, pattern] of text.matchAll(/role\/(?:[\w+=,.@-]*\/)*([\w+=,.@*?-]+)/g)) {
+    const glob = new RegExp(
+      `^${pattern!
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
+    if (glob.test(name)) return true;
+  }
+  return false;
 }

@@ -50,7 +50,7 @@ export function untargetedInstanceFindings(context: DriftContext, change: Change
  * `regions` goes to those whatever an account's are, so a manifest cannot keep one elsewhere; an account's regions
  * serve all its baselines, and every region must be in allowedRegions (rule region-allowed).
  */
-function keepingEdit(context: DriftContext, account: string, baseline: string, region: string): string {
+export function keepingEdit(context: DriftContext, account: string, baseline: string, region: string): string {
   const manifest = manifestOf(context, account);
   const declared = context.desired.accounts.find((candidate) => candidate.name === account);
   const fixed = context.desired.baselines.find((candidate) => candidate.name === baseline)?.regions;

@@ -339,6 +339,20 @@ describe('a resource drift accepted through an override, only where CloudFormati
     ).toContain('parameters: { regional-guardrails: { Policies: "arn:aws:iam::aws:policy/B" } }');
   });
 
+  test('a NoEcho parameter is offered no value: a manifest would put the secret in git', () => {
+    const accept = setUp(role('Description', 'Token', '{ Type: String, NoEcho: true, Default: x }'));
+    const text = accept('Admin', [{ path: '/Description', expected: '"x"', actual: '"new-secret"' }]);
+    expect(text).toMatch(/^none by a value in git: Token is NoEcho/);
+    expect(text).not.toContain('new-secret');
+  });
+
+  test('a list property emptied by hand is offered no "" value, which is a list of one empty text', () => {
+    const accept = setUp(role('ManagedPolicyArns', 'Arns', '{ Type: CommaDelimitedList, Default: "a,b" }'));
+    expect(accept('Admin', [{ path: '/ManagedPolicyArns', expected: '["a","b"]', actual: '[]' }])).toMatch(
+      /^none for this account alone/,
+    );
+  });
+
   // CloudFormation API Reference, PropertyDifference: REMOVE is a property removed from the resource.
   test('a property removed by hand is set back by no parameter value', () => {
     const accept = setUp(role('Description', 'Text', '{ Type: String, Default: x }'));
@@ -366,7 +380,7 @@ describe('a resource drift accepted through an override, only where CloudFormati
       accountIdOf('security-audit'),
     );
     expect(accept('Admin', [{ path: '/MaxSessionDuration', expected: '3600', actual: '43200' }])).toBe(
-      'none for this account alone: the repository no longer deploys regional-guardrails to security-audit in us-east-1, so the next apply removes this instance; keep the baseline for it in accounts/security-audit.yaml first if it is to stay',
+      'none for this account alone: the repository no longer deploys regional-guardrails to security-audit in us-east-1, so the next apply removes this instance. To keep it, first: in accounts/security-audit.yaml, add regional-guardrails to baselines',
     );
   });
 
