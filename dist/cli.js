@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-M6Y2TPB5.js";
-import "./chunks/chunk-CZGQDZ6C.js";
+} from "./chunks/chunk-KGKN4NYC.js";
+import "./chunks/chunk-65NNQ47E.js";
 import {
   readLocalFile
-} from "./chunks/chunk-QO5VQRA2.js";
+} from "./chunks/chunk-IJGHA73Z.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,20 +31,20 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ISKXOU4N.js";
+} from "./chunks/chunk-LGXQURTB.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-6X3UM3OI.js";
-import "./chunks/chunk-AILWXWHG.js";
-import "./chunks/chunk-TW3HB63M.js";
+import "./chunks/chunk-O2UX5VPQ.js";
+import "./chunks/chunk-CG5H77VW.js";
+import "./chunks/chunk-O5WAE6OF.js";
 import {
   countOf
-} from "./chunks/chunk-NGXUDXY4.js";
+} from "./chunks/chunk-2NO6KMRG.js";
 import {
   visibleLine
-} from "./chunks/chunk-U6VQSKH5.js";
-import "./chunks/chunk-QBDFYRP3.js";
+} from "./chunks/chunk-B2X7NINT.js";
+import "./chunks/chunk-GDYLH2EC.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-2WMD3AWW.js"),
-        import("./chunks/plan-text-PP6AZTVV.js"),
-        import("./chunks/plan-markdown-NBTYUOD3.js")
+        import("./chunks/plan-BALINTKH.js"),
+        import("./chunks/plan-text-TE5PZ6AQ.js"),
+        import("./chunks/plan-markdown-DLTVZQMX.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-VQJNS557.js"),
-        import("./chunks/apply-text-NZ45PXM2.js"),
-        import("./chunks/apply-markdown-BHSPW46K.js"),
-        import("./chunks/plan-text-PP6AZTVV.js")
+        import("./chunks/apply-KER22UJL.js"),
+        import("./chunks/apply-text-HIR2KLMI.js"),
+        import("./chunks/apply-markdown-WC4CX4IP.js"),
+        import("./chunks/plan-text-TE5PZ6AQ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-M6KMVDHP.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-TYO5MEV2.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-KM7A322R.js"),
-        import("./chunks/drift-text-E7H7R3RS.js"),
-        import("./chunks/drift-markdown-DCVFH3ML.js"),
+        import("./chunks/drift-Q5LQCTCR.js"),
+        import("./chunks/drift-text-POHI2BVK.js"),
+        import("./chunks/drift-markdown-TNOLUCQ3.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-GLIURGYW.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OJ2WYNOZ.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-5KWMOCXS.js"),
-        import("./chunks/import-text-TRCEVOPP.js")
+        import("./chunks/import-XK5ZHV65.js"),
+        import("./chunks/import-text-XH6WOZ7I.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

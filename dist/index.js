@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-7NBCREJV.js";
+} from "./chunks/chunk-KRJ33YIX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-M6Y2TPB5.js";
-import "./chunks/chunk-CZGQDZ6C.js";
+import "./chunks/chunk-KGKN4NYC.js";
+import "./chunks/chunk-65NNQ47E.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,13 +25,13 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ISKXOU4N.js";
-import "./chunks/chunk-6X3UM3OI.js";
-import "./chunks/chunk-AILWXWHG.js";
-import "./chunks/chunk-TW3HB63M.js";
-import "./chunks/chunk-NGXUDXY4.js";
-import "./chunks/chunk-U6VQSKH5.js";
-import "./chunks/chunk-QBDFYRP3.js";
+} from "./chunks/chunk-LGXQURTB.js";
+import "./chunks/chunk-O2UX5VPQ.js";
+import "./chunks/chunk-CG5H77VW.js";
+import "./chunks/chunk-O5WAE6OF.js";
+import "./chunks/chunk-2NO6KMRG.js";
+import "./chunks/chunk-B2X7NINT.js";
+import "./chunks/chunk-GDYLH2EC.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-MR3SYNGT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-UZMPH44M.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7LNOQVT7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RNVPKXWV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZI77IQ5B.js");
+        const { runDriftAction } = await import("./chunks/drift-action-R35XFW5Z.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

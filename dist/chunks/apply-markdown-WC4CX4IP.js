@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-GLPDB4QI.js";
+import "./chunk-YM6OBNC5.js";
+import "./chunk-R36BO5NU.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-65NNQ47E.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-AYIL4MEP.js";
+import "./chunk-CG5H77VW.js";
+import "./chunk-2NO6KMRG.js";
+import "./chunk-B2X7NINT.js";
+import "./chunk-GDYLH2EC.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+};
