@@ -182,13 +182,40 @@ export interface ApprovalSummary {
 }
 
 /**
- * The changes the run carried out whole: applied, and neither failed, refused nor still planned in part. A stack
- * instance change can be all of these for different accounts, and has several records; it is counted once, where
- * it is not done, so that the report's counts add up to the plan.
+ * How many changes ended each way, each change counted once, so that the counts add up to the plan. A stack
+ * instance change can end several ways for different accounts, with a record for each: it counts where it is least
+ * done, failed before not attempted before refused before still planned before applied. A move still planned for
+ * an account this run created or adopted is that creation's, undone.
  */
+export function outcomeCounts(report: ApplyReport): {
+  applied: number;
+  failed: number;
+  notAttempted: number;
+  refused: number;
+  pending: number;
+} {
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const asMade = (id: string) => {
+    const account = /^move-account:(.+)$/.exec(id)?.[1];
+    const made = account && [`create-account:${account}`, `adopt-account:${account}`].find((made) => applied.has(made));
+    return made ?? id;
+  };
+  const taken = new Set<string>();
+  const count = (ids: readonly string[]) => {
+    const fresh = [...new Set(ids)].filter((id) => !taken.has(id));
+    for (const id of fresh) taken.add(id);
+    return fresh.length;
+  };
+  const failed = count(attemptedFailures(report).map((failure) => failure.id));
+  const blocked = count(notAttempted(report).map((failure) => failure.id));
+  const refused = count(report.refused.map((change) => change.id));
+  const pending = count(report.pending.map((change) => asMade(change.id)));
+  return { applied: count([...applied]), failed, notAttempted: blocked, refused, pending };
+}
+
+/** The changes the run carried out whole (outcomeCounts): the action's changes-applied output. */
 export function changesDone(report: ApplyReport): number {
-  const undone = new Set([...report.failures, ...report.refused, ...report.pending].map((change) => change.id));
-  return new Set(report.changesApplied.map((change) => change.id).filter((id) => !undone.has(id))).size;
+  return outcomeCounts(report).applied;
 }
 
 /** 0 when everything the repository asks for is done; 1 when anything failed, was refused or still differs. */

@@ -24,6 +24,9 @@ export class ChangeError extends Error {
    */
   notSent?: readonly string[];
 
+  /** The stack instances of the change whose operations succeeded before the one that failed: deployed, not failed. */
+  succeeded?: readonly string[];
+
   /** With `unreachable`: AWS answered, refusing the credentials themselves (expired or not valid), not the endpoint. */
   credentialsRefused?: boolean;
 }

@@ -295,16 +295,19 @@ function recordOutcomes(
     const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : undefined;
     // Operations a failed change never sent are not its failure: those instances stay planned (stillPlanned).
     const notSent = new Set(outcome.status === 'failed' ? (outcome.error.notSent ?? []) : []);
-    const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
-    const actedIn =
-      notSent.size === 0
-        ? actedInAll
-        : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
+    // Operations that succeeded before the one that failed deployed their instances: recorded as applied, below.
+    const succeeded = new Set(outcome.status === 'failed' ? (outcome.error.succeeded ?? []) : []);
+    const members = (change ? instancesActedOn(change) : []).filter(
+      (member) => !notSent.has(member) && !succeeded.has(member),
+    );
+    const inAccounts = (list: readonly string[]) =>
+      actedInAll.filter((account) => list.some((member) => member.startsWith(`${account}/`)));
+    const actedIn = notSent.size + succeeded.size === 0 ? actedInAll : inAccounts(members);
     // Its line names what failed; the instances never sent are listed as still planned, from the next plan.
     const description =
-      notSent.size === 0
+      notSent.size + succeeded.size === 0
         ? (change?.description ?? id)
-        : `${change?.description ?? id}, of which the ${countOf(members.length, 'stack instance')} in ${listNames(actedIn)} failed; the ${countOf(notSent.size, 'other')} ${notSent.size === 1 ? 'was' : 'were'} not sent and ${notSent.size === 1 ? 'is' : 'are'} still planned`;
+        : `${change?.description ?? id}, of which the ${countOf(members.length, 'stack instance')} in ${listNames(actedIn)} failed${succeeded.size > 0 ? `; the ${countOf(succeeded.size, 'stack instance')} in ${listNames(inAccounts([...succeeded]))} went through` : ''}${notSent.size > 0 ? `; the ${countOf(notSent.size, 'other')} ${notSent.size === 1 ? 'was' : 'were'} not sent and ${notSent.size === 1 ? 'is' : 'are'} still planned` : ''}`;
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
       ...(members.length > 0 ? { members } : {}),
@@ -315,6 +318,13 @@ function recordOutcomes(
     // Made earlier in the run and undone since, a change this stage made again or failed to is counted once.
     if (outcome.status === 'applied' || outcome.status === 'failed')
       dropApplied(report, id, { accounts: actedIn, members });
+    if (succeeded.size > 0)
+      report.changesApplied.push({
+        id,
+        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))} before an operation failed`,
+        accounts: inAccounts([...succeeded]),
+        members: [...succeeded],
+      });
     if (outcome.status === 'applied') {
       report.changesApplied.push({ id, description, ...accounts });
       continue;

@@ -266,7 +266,11 @@ function operationsOf(
   context: Pick<StageContext, 'desired' | 'targets'>,
   instances: readonly { accountId: string; region: string }[],
   names: ReadonlyMap<string, string>,
-): [{ accountIds: string[]; regions: string[] }, ReturnType<typeof deploymentTargetBatches>[number], string[]][] {
+): [
+  { accountIds: string[]; regions: string[] },
+  ReturnType<typeof deploymentTargetBatches>[number],
+  { notSent: string[]; succeeded: string[] },
+][] {
   const operations = groupByRegions(instances).flatMap((group) =>
     deploymentTargetBatches(context, group.accountIds).map((batch) => {
       const ids =
@@ -275,20 +279,32 @@ function operationsOf(
       return { group, batch, members };
     }),
   );
+  // Operations run one after another and stop at the first that fails: those before it succeeded.
   return operations.map(({ group, batch }, index) => [
     group,
     batch,
-    operations.slice(index + 1).flatMap((operation) => operation.members),
+    {
+      notSent: operations.slice(index + 1).flatMap((operation) => operation.members),
+      succeeded: operations.slice(0, index).flatMap((operation) => operation.members),
+    },
   ]);
 }
 
-/** Runs one operation; if it fails, the error names the instances of the operations that are never sent. */
-async function reportingNotSent(change: Change, notSent: string[], run: () => Promise<void>): Promise<void> {
+/**
+ * Runs one operation; if it fails, the error names the instances of the operations that are never sent, and of
+ * those that succeeded before it.
+ */
+async function reportingNotSent(
+  change: Change,
+  others: { notSent: string[]; succeeded: string[] },
+  run: () => Promise<void>,
+): Promise<void> {
   try {
     await run();
   } catch (error) {
     const changeError = toChangeError(error, change.description);
-    if (notSent.length > 0) changeError.notSent = notSent;
+    if (others.notSent.length > 0) changeError.notSent = others.notSent;
+    if (others.succeeded.length > 0) changeError.succeeded = others.succeeded;
     throw changeError;
   }
 }

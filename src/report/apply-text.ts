@@ -1,7 +1,7 @@
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import {
   attemptedFailures,
-  changesDone,
+  outcomeCounts,
   failedVerifications,
   failureReason,
   notAttempted,
@@ -19,14 +19,14 @@ import { visibleLine } from './visible-text.js';
  */
 export function applySummaryLine(report: ApplyReport): string {
   const run = runFailures(report);
+  const counts = outcomeCounts(report);
   const parts = [
-    `${countOf(changesDone(report), 'change')} applied`,
-    `${attemptedFailures(report).length} failed`,
-    `${report.refused.length} refused`,
+    `${countOf(counts.applied, 'change')} applied`,
+    `${counts.failed} failed`,
+    `${counts.refused} refused`,
   ];
-  const blocked = notAttempted(report).length;
-  if (blocked > 0) parts.push(`${blocked} not attempted`);
-  if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
+  if (counts.notAttempted > 0) parts.push(`${counts.notAttempted} not attempted`);
+  if (counts.pending > 0) parts.push(`${counts.pending} still planned`);
   // Counted as still planned, yet AWS made them: a reader of this line alone must not think nothing changed.
   const applied = new Set(report.changesApplied.map((change) => change.id));
   const unplaced = report.createdAccounts.filter((account) => !applied.has(`create-account:account:${account.name}`));

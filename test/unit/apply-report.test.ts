@@ -745,3 +745,26 @@ test('a change held back for one undone during the run names that change by its 
   expect(text).toContain('since Attach SCP deny-leave to the root did not complete');
   expect(text).not.toContain('since attach-scp:');
 });
+
+test('a change failed for some instances and not sent for others is counted once, as failed', () => {
+  const id = 'add-stack-instances:stackset:vend-deployment-artifacts';
+  const report: ApplyReport = {
+    ...emptyApplyReport({ source: 'plan file plan.json', approved: true, digest: 'd', commit: null }),
+    changesApplied: [{ id: 'attach-scp:deny-leave@root', description: 'Attach SCP deny-leave to the root' }],
+    failures: [{ id, description: 'Deploy deployment-artifacts', accounts: ['network-hub'], message: 'AccessDenied' }],
+    pending: [
+      { id, description: 'Deploy deployment-artifacts; left to do in payments-dev', accounts: ['payments-dev'] },
+    ],
+  };
+  expect(applySummaryLine(report)).toBe('1 change applied, 1 failed, 0 refused');
+});
+
+test('a new account moved back to the root during the run is counted once, as its creation still planned', () => {
+  const report: ApplyReport = {
+    ...emptyApplyReport({ source: 'plan file plan.json', approved: true, digest: 'd', commit: null }),
+    changesApplied: [{ id: 'create-account:account:ml-sandbox', description: 'Create account ml-sandbox' }],
+    createdAccounts: [{ name: 'ml-sandbox', id: '111122223333' }],
+    pending: [{ id: 'move-account:account:ml-sandbox', description: 'Move account ml-sandbox', undoneDuringRun: true }],
+  };
+  expect(applySummaryLine(report)).toBe('0 changes applied, 0 failed, 0 refused, 1 still planned');
+});

@@ -1,3 +1,5 @@
+import { applySummaryLine } from '../../src/report/apply-text.js';
+import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
 import {
   CloudFormationClient,
   CreateStackInstancesCommand,
@@ -152,6 +154,46 @@ test('after one operation of a change fails, the accounts of its operations neve
       description: expect.stringMatching(new RegExp(`; left to do in ${notSent}$`)),
     }),
   );
+});
+
+test('after a first operation succeeds and the second fails, the first one’s account is reported done there, not failed', async () => {
+  const state = structuredClone(desired);
+  state.accounts.find((account) => account.name === 'payments-dev')!.baselines.push('regional-guardrails');
+  const observed = convergedObservation(state);
+  observedStackSet(observed, 'regional-guardrails').instances = [];
+  cloudFormation
+    .on(CreateStackInstancesCommand)
+    .resolvesOnce({ OperationId: 'op-1' })
+    .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDenied', $metadata: { httpStatusCode: 403 } }));
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'SUCCEEDED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
+    Summaries: ['payments-prod', 'payments-dev'].flatMap((account) =>
+      ['eu-west-1', 'us-east-1'].map((region) => ({
+        Account: accountIdOf(account),
+        Region: region,
+        Status: 'SUCCEEDED',
+      })),
+    ),
+  });
+  const { report } = await apply(observed, undefined, state);
+
+  const calls = cloudFormation.commandCalls(CreateStackInstancesCommand);
+  expect(calls).toHaveLength(2);
+  const first = calls[0]!.args[0].input.Accounts!.includes(accountIdOf('payments-prod'))
+    ? 'payments-prod'
+    : 'payments-dev';
+  const second = first === 'payments-prod' ? 'payments-dev' : 'payments-prod';
+  const id = report.failures.find((failure) =>
+    failure.id.startsWith('add-stack-instances:stackset:vend-regional-guardrails'),
+  )!.id;
+  expect(report.failures.find((failure) => failure.id === id)!.accounts).toEqual([second]);
+  expect(report.changesApplied).toContainEqual(expect.objectContaining({ id, accounts: [first] }));
+  const byAccount = applyOutcomeByAccount(report).accounts;
+  expect(byAccount.find((account) => account.account === first)!.failed).toEqual([]);
+  expect(byAccount.find((account) => account.account === first)!.done.join('; ')).toContain('regional-guardrails');
+  // Counted once, as failed: the counts add up to the plan.
+  expect(applySummaryLine(report)).toMatch(/, 1 failed,/);
+  expect(report.changesApplied.filter((change) => change.id === id)).toHaveLength(1);
 });
 
 test('a failed StackSet operation reports each failed instance with its StatusReason, and what depends on it waits', async () => {
