@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-KER22UJL.js"),
-        import("./chunks/apply-text-HIR2KLMI.js"),
-        import("./chunks/apply-markdown-WC4CX4IP.js"),
+        import("./chunks/apply-RSDK5YK6.js"),
+        import("./chunks/apply-text-B5OB2EOD.js"),
+        import("./chunks/apply-markdown-4WC5QUMS.js"),
         import("./chunks/plan-text-TE5PZ6AQ.js")
       ]);
       const ask2 = terminal.ask;

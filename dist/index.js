@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-UZMPH44M.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EWMCYYC4.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RNVPKXWV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PJWONSTD.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-YM6OBNC5.js";
+} from "./chunk-YX4G2WHA.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -14,7 +14,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-R36BO5NU.js";
+} from "./chunk-LMRZPKLC.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

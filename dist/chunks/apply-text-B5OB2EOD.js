@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-YM6OBNC5.js";
-import "./chunk-R36BO5NU.js";
+} from "./chunk-YX4G2WHA.js";
+import "./chunk-LMRZPKLC.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AYIL4MEP.js";

@@ -29,9 +29,27 @@ function runFailures(report) {
 function notAttempted(report) {
   return report.failures.filter((failure) => failure.blockedBy !== void 0);
 }
+function outcomeCounts(report) {
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const asMade = (id) => {
+    const account = /^move-account:(.+)$/.exec(id)?.[1];
+    const made = account && [`create-account:${account}`, `adopt-account:${account}`].find((made2) => applied.has(made2));
+    return made ?? id;
+  };
+  const taken = /* @__PURE__ */ new Set();
+  const count = (ids) => {
+    const fresh = [...new Set(ids)].filter((id) => !taken.has(id));
+    for (const id of fresh) taken.add(id);
+    return fresh.length;
+  };
+  const failed = count(attemptedFailures(report).map((failure) => failure.id));
+  const blocked = count(notAttempted(report).map((failure) => failure.id));
+  const refused = count(report.refused.map((change) => change.id));
+  const pending = count(report.pending.map((change) => asMade(change.id)));
+  return { applied: count([...applied]), failed, notAttempted: blocked, refused, pending };
+}
 function changesDone(report) {
-  const undone = new Set([...report.failures, ...report.refused, ...report.pending].map((change) => change.id));
-  return new Set(report.changesApplied.map((change) => change.id).filter((id) => !undone.has(id))).size;
+  return outcomeCounts(report).applied;
 }
 function applyExitCode(report) {
   const incomplete = report.stoppedBeforeStart !== void 0 || report.failures.length + report.refused.length + report.problems.length + report.pending.length > 0;
@@ -402,6 +420,7 @@ export {
   attemptedFailures,
   runFailures,
   notAttempted,
+  outcomeCounts,
   changesDone,
   applyExitCode,
   failedVerifications,

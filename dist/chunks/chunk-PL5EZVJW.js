@@ -15,7 +15,7 @@ import {
   reachBeyond,
   refuseUncovered,
   savedPlanRefusal
-} from "./chunk-R36BO5NU.js";
+} from "./chunk-LMRZPKLC.js";
 import {
   describeDuration,
   pollUntil,
@@ -115,6 +115,8 @@ var ChangeError = class extends Error {
    * per group, and none after one fails. The report lists them as still planned, not as failed.
    */
   notSent;
+  /** The stack instances of the change whose operations succeeded before the one that failed: deployed, not failed. */
+  succeeded;
   /** With `unreachable`: AWS answered, refusing the credentials themselves (expired or not valid), not the endpoint. */
   credentialsRefused;
 };
@@ -1202,15 +1204,19 @@ function operationsOf(context, instances, names) {
   return operations.map(({ group, batch }, index) => [
     group,
     batch,
-    operations.slice(index + 1).flatMap((operation) => operation.members)
+    {
+      notSent: operations.slice(index + 1).flatMap((operation) => operation.members),
+      succeeded: operations.slice(0, index).flatMap((operation) => operation.members)
+    }
   ]);
 }
-async function reportingNotSent(change, notSent, run) {
+async function reportingNotSent(change, others, run) {
   try {
     await run();
   } catch (error) {
     const changeError = toChangeError(error, change.description);
-    if (notSent.length > 0) changeError.notSent = notSent;
+    if (others.notSent.length > 0) changeError.notSent = others.notSent;
+    if (others.succeeded.length > 0) changeError.succeeded = others.succeeded;
     throw changeError;
   }
 }
@@ -1401,9 +1407,13 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : void 0;
     const notSent = new Set(outcome.status === "failed" ? outcome.error.notSent ?? [] : []);
-    const members = (change ? instancesActedOn(change) : []).filter((member) => !notSent.has(member));
-    const actedIn = notSent.size === 0 ? actedInAll : actedInAll.filter((account) => members.some((member) => member.startsWith(`${account}/`)));
-    const description = notSent.size === 0 ? change?.description ?? id : `${change?.description ?? id}, of which the ${countOf(members.length, "stack instance")} in ${listNames(actedIn)} failed; the ${countOf(notSent.size, "other")} ${notSent.size === 1 ? "was" : "were"} not sent and ${notSent.size === 1 ? "is" : "are"} still planned`;
+    const succeeded = new Set(outcome.status === "failed" ? outcome.error.succeeded ?? [] : []);
+    const members = (change ? instancesActedOn(change) : []).filter(
+      (member) => !notSent.has(member) && !succeeded.has(member)
+    );
+    const inAccounts = (list) => actedInAll.filter((account) => list.some((member) => member.startsWith(`${account}/`)));
+    const actedIn = notSent.size + succeeded.size === 0 ? actedInAll : inAccounts(members);
+    const description = notSent.size + succeeded.size === 0 ? change?.description ?? id : `${change?.description ?? id}, of which the ${countOf(members.length, "stack instance")} in ${listNames(actedIn)} failed${succeeded.size > 0 ? `; the ${countOf(succeeded.size, "stack instance")} in ${listNames(inAccounts([...succeeded]))} went through` : ""}${notSent.size > 0 ? `; the ${countOf(notSent.size, "other")} ${notSent.size === 1 ? "was" : "were"} not sent and ${notSent.size === 1 ? "is" : "are"} still planned` : ""}`;
     const accounts = {
       ...actedIn.length > 0 ? { accounts: actedIn } : {},
       ...members.length > 0 ? { members } : {},
@@ -1413,6 +1423,13 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     report.failures = report.failures.filter((failure) => failure.id !== id);
     if (outcome.status === "applied" || outcome.status === "failed")
       dropApplied(report, id, { accounts: actedIn, members });
+    if (succeeded.size > 0)
+      report.changesApplied.push({
+        id,
+        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))} before an operation failed`,
+        accounts: inAccounts([...succeeded]),
+        members: [...succeeded]
+      });
     if (outcome.status === "applied") {
       report.changesApplied.push({ id, description, ...accounts });
       continue;

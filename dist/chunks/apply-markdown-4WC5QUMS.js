@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-GLPDB4QI.js";
-import "./chunk-YM6OBNC5.js";
-import "./chunk-R36BO5NU.js";
+} from "./chunk-RMUV4MKT.js";
+import "./chunk-YX4G2WHA.js";
+import "./chunk-LMRZPKLC.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-65NNQ47E.js";

@@ -7,7 +7,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-EELLXYKW.js";
+} from "./chunk-AFHD6HCX.js";
 import {
   createGitHubClient,
   logInfo
@@ -15,14 +15,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-GLPDB4QI.js";
-import "./chunk-YM6OBNC5.js";
+} from "./chunk-RMUV4MKT.js";
+import "./chunk-YX4G2WHA.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-6U3PWM3T.js";
-import "./chunk-R36BO5NU.js";
+import "./chunk-PL5EZVJW.js";
+import "./chunk-LMRZPKLC.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";

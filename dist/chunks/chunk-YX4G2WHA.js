@@ -5,12 +5,12 @@ import {
   TERMINAL_CONFIRMATION,
   applyExitCode,
   attemptedFailures,
-  changesDone,
   failedVerifications,
   failureReason,
   notAttempted,
+  outcomeCounts,
   runFailures
-} from "./chunk-R36BO5NU.js";
+} from "./chunk-LMRZPKLC.js";
 import {
   stackSetOfChangeId
 } from "./chunk-AYIL4MEP.js";
@@ -276,14 +276,14 @@ function neededChange(report, failure) {
 // src/report/apply-text.ts
 function applySummaryLine(report) {
   const run = runFailures(report);
+  const counts = outcomeCounts(report);
   const parts = [
-    `${countOf(changesDone(report), "change")} applied`,
-    `${attemptedFailures(report).length} failed`,
-    `${report.refused.length} refused`
+    `${countOf(counts.applied, "change")} applied`,
+    `${counts.failed} failed`,
+    `${counts.refused} refused`
   ];
-  const blocked = notAttempted(report).length;
-  if (blocked > 0) parts.push(`${blocked} not attempted`);
-  if (report.pending.length > 0) parts.push(`${report.pending.length} still planned`);
+  if (counts.notAttempted > 0) parts.push(`${counts.notAttempted} not attempted`);
+  if (counts.pending > 0) parts.push(`${counts.pending} still planned`);
   const applied = new Set(report.changesApplied.map((change) => change.id));
   const unplaced = report.createdAccounts.filter((account) => !applied.has(`create-account:account:${account.name}`));
   if (unplaced.length > 0)

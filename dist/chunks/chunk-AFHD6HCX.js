@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-GLPDB4QI.js";
+} from "./chunk-RMUV4MKT.js";
 import {
   applySummaryLine
-} from "./chunk-YM6OBNC5.js";
+} from "./chunk-YX4G2WHA.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-6U3PWM3T.js";
+} from "./chunk-PL5EZVJW.js";
 import {
   changesDone
-} from "./chunk-R36BO5NU.js";
+} from "./chunk-LMRZPKLC.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
