@@ -158,3 +158,8 @@ export function resolveString(value: unknown, values: Record<string, string>): s
   });
   return unresolved ? undefined : resolved;
 }
+
+/** Whether a parameter Type holds a list (CloudFormation User Guide, "Parameters"): CommaDelimitedList or List<…>. */
+export function isListParameterType(type: unknown): boolean {
+  return typeof type === 'string' && /^(CommaDelimitedList|List<)/.test(type);
+}

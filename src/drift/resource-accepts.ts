@@ -1,5 +1,8 @@
 import { declarationProblem } from '../config/rules/parameter-rules.js';
+import { isListParameterType } from '../config/cloudformation-template.js';
 import { brokenAssertions } from '../config/rules/template-rule-assertions.js';
+import { referencedNames } from '../config/rules/template-dependencies.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
 import { instancesActedOn } from '../plan/change-accounts.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import { readTemplateFacts } from '../plan/template-change.js';
@@ -76,10 +79,8 @@ export function resourceDriftAccept(
     String(facts!.parameterDeclarations[override.parameter]?.Type ?? '').startsWith('AWS::SSM::Parameter::Value<'),
   );
   // A NoEcho value is a secret: written into a manifest it would be in git, and in this accept on the drift issue.
-  const secret = found.filter((override) => {
-    const noEcho = facts!.parameterDeclarations[override.parameter]?.NoEcho;
-    return noEcho === true || String(noEcho).toLowerCase() === 'true';
-  });
+  const noEcho = noEchoIn(declaredBaseline?.templateBody ?? '');
+  const secret = found.filter((override) => noEcho.includes(override.parameter));
   if (secret.length > 0)
     return `none by a value in git: ${listNames(secret.map((override) => override.parameter))} ${secret.length === 1 ? 'is' : 'are'} NoEcho, a secret that no manifest should hold. Restore the declared value (re-run apply), or keep the secret in Secrets Manager or SSM and have the template read it from there`;
   if (ssm.length > 0)
@@ -93,7 +94,7 @@ export function resourceDriftAccept(
   const values = Object.fromEntries(found.map((override) => [override.parameter, override.value]));
   const lists = new Set(
     Object.entries(facts!.parameterDeclarations)
-      .filter(([, declaration]) => /^(CommaDelimitedList|List<)/.test(String(declaration.Type ?? '')))
+      .filter(([, declaration]) => isListParameterType(declaration.Type))
       .map(([parameter]) => parameter),
   );
   const broken = brokenAssertions(facts!.rules, { values: { ...current, ...values }, lists });
@@ -143,7 +144,7 @@ function overridesFor(
     if (typeof parameter !== 'string' || !facts?.parameters.includes(parameter)) return undefined;
     // A property removed by hand (REMOVE, or null: CloudFormation API Reference, PropertyDifference) is set back by
     // no parameter value.
-    const list = /^(CommaDelimitedList|List<)/.test(String(facts.parameterDeclarations[parameter]?.Type ?? ''));
+    const list = isListParameterType(facts.parameterDeclarations[parameter]?.Type);
     if (!element) {
       const value = plainValue(difference.actual);
       // A list emptied by hand: "" is a list of one empty text, not an empty list.
@@ -184,17 +185,7 @@ function overridesFor(
  * `Conditions`, which may decide that resources exist: what an override of it changes beside the drifted property.
  */
 function otherUses(facts: TemplateFacts, parameter: string, logicalId: string, drifted: ReadonlySet<string>): string[] {
-  const reads = (value: unknown): boolean => {
-    if (Array.isArray(value)) return value.some(reads);
-    if (value === null || typeof value !== 'object') return false;
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 1 && entries[0]![0] === 'Ref') return entries[0]![1] === parameter;
-    if (entries.length === 1 && entries[0]![0] === 'Fn::Sub') {
-      const [text, variables] = Array.isArray(entries[0]![1]) ? entries[0]![1] : [entries[0]![1]];
-      return (typeof text === 'string' && text.includes(`\${${parameter}}`)) || reads(variables);
-    }
-    return entries.some(([, nested]) => reads(nested));
-  };
+  const reads = (value: unknown) => referencedNames(value).has(parameter);
   const uses = facts.resources.flatMap((resource) =>
     Object.entries((resource.definition as { Properties?: Record<string, unknown> } | null)?.Properties ?? {})
       .filter(([key, value]) => !(resource.logicalId === logicalId && drifted.has(key)) && reads(value))

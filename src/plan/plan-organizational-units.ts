@@ -74,6 +74,12 @@ function leftBehind(
   declaredIds: ReadonlySet<string>,
 ): void {
   const parentId = draft.ouIdByPath.get(unit.parentPath ?? '');
+  // A declared account there goes where its manifest says, never to an OU organization.yaml does not declare: the
+  // plan moves it out, so only the others stay behind.
+  const closed = new Set(draft.desired.accounts.filter((account) => account.closed).map((account) => account.name));
+  const movingOut = new Set(
+    [...draft.existingAccounts].filter(([name]) => !closed.has(name)).map(([, account]) => account.id),
+  );
   for (const other of draft.observed.organizationalUnits) {
     // Beside it, or elsewhere with its name: vend's OU moved in the repository, which AWS cannot do to an OU.
     const sibling = parentId !== undefined && other.parentId === parentId;
@@ -83,13 +89,6 @@ function leftBehind(
       .filter((policy) => !policy.awsManaged && policy.targetIds.includes(other.id))
       .map((policy) => policy.name)
       .sort(compareText);
-    // A declared account there goes where its manifest says, never to an OU organization.yaml does not declare: the
-    // plan moves it out, so only the others stay behind.
-    const movingOut = new Set(
-      [...draft.existingAccounts]
-        .filter(([name]) => draft.desired.accounts.some((account) => account.name === name && !account.closed))
-        .map(([, account]) => account.id),
-    );
     const accounts = draft.observed.accounts.filter(
       (account) => account.parentId === other.id && !movingOut.has(account.id),
     ).length;

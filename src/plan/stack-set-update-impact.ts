@@ -1,4 +1,5 @@
 import { listNames } from '../name-lists.js';
+import { referencedNames } from '../config/rules/template-dependencies.js';
 import { readTemplateFacts } from './template-change.js';
 import type { TemplateFacts } from './template-change.js';
 
@@ -152,11 +153,7 @@ export function retentionParameters(body: string): Map<string, { setting: string
   for (const resource of facts?.resources ?? [])
     for (const [key, value] of retentionSettings(resource.properties, '', new Map())) {
       // A condition the setting picks by (`!If [IsDev, 1, 3653]`) reads parameters of its own.
-      const text = JSON.stringify(resolveReads(value, facts!) ?? null);
-      const names = [
-        ...[...text.matchAll(/"Ref":"([A-Za-z0-9]+)"/g)].map((match) => match[1]!),
-        ...[...text.matchAll(/\$\{([A-Za-z0-9]+)\}/g)].map((match) => match[1]!),
-      ];
+      const names = referencedNames(resolveReads(value, facts!));
       const single =
         value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1
           ? (value as Record<string, unknown>)

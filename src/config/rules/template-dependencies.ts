@@ -77,6 +77,16 @@ function stronglyConnectedCycles(edges: ReadonlyMap<string, ReadonlySet<string>>
 }
 
 /** The names a node refers to: DependsOn entries, Ref names, Fn::GetAtt resources and Fn::Sub variables. */
+/**
+ * The logical ids a template value names, at any depth: `Ref`, `Fn::GetAtt`'s resource, `Fn::Sub` variables outside
+ * its own map (subReferences), and DependsOn. Parameters and resources share one namespace of logical ids.
+ */
+export function referencedNames(node: unknown): Set<string> {
+  const names = new Set<string>();
+  collectReferences(node, names);
+  return names;
+}
+
 function collectReferences(node: unknown, into: Set<string>): void {
   if (Array.isArray(node)) return node.forEach((item) => collectReferences(item, into));
   if (!isMapping(node)) return;

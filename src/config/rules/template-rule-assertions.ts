@@ -1,4 +1,4 @@
-import { isCloudFormationTemplate, parametersOf } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, isListParameterType, parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
@@ -107,7 +107,7 @@ export const checkTemplateRuleAssertions: Rule = ({ repository }) => {
       if (!isMapping(declaration)) continue;
       if (typeof declaration.Default === 'string' || typeof declaration.Default === 'number')
         defaults[name] = String(declaration.Default);
-      if (typeof declaration.Type === 'string' && /^(CommaDelimitedList|List<)/.test(declaration.Type)) lists.add(name);
+      if (isListParameterType(declaration.Type)) lists.add(name);
     }
     const stackSet = { ...defaults, ...(entry.parameters ?? {}) };
     const report = (source: SourceFile, values: Record<string, string>, path: YamlPath, whose: string) => {
