@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-KGKN4NYC.js";
+} from "./chunks/chunk-ZWUAH7H6.js";
 import "./chunks/chunk-65NNQ47E.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IJGHA73Z.js";
+} from "./chunks/chunk-PMNZM43H.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LGXQURTB.js";
+} from "./chunks/chunk-5Q53T67R.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-O2UX5VPQ.js";
-import "./chunks/chunk-CG5H77VW.js";
-import "./chunks/chunk-O5WAE6OF.js";
+import "./chunks/chunk-S4557P2O.js";
+import "./chunks/chunk-V47C4AGH.js";
+import "./chunks/chunk-SDI4LXGK.js";
 import {
   countOf
-} from "./chunks/chunk-2NO6KMRG.js";
+} from "./chunks/chunk-5DDE6BWO.js";
 import {
   visibleLine
 } from "./chunks/chunk-B2X7NINT.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BALINTKH.js"),
-        import("./chunks/plan-text-TE5PZ6AQ.js"),
-        import("./chunks/plan-markdown-DLTVZQMX.js")
+        import("./chunks/plan-QENQUQDQ.js"),
+        import("./chunks/plan-text-6YSIPJHX.js"),
+        import("./chunks/plan-markdown-D4FOINLD.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RSDK5YK6.js"),
-        import("./chunks/apply-text-B5OB2EOD.js"),
-        import("./chunks/apply-markdown-4WC5QUMS.js"),
-        import("./chunks/plan-text-TE5PZ6AQ.js")
+        import("./chunks/apply-6ZCSJL6O.js"),
+        import("./chunks/apply-text-IU4JGA5N.js"),
+        import("./chunks/apply-markdown-YWC62UM4.js"),
+        import("./chunks/plan-text-6YSIPJHX.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Q5LQCTCR.js"),
-        import("./chunks/drift-text-POHI2BVK.js"),
-        import("./chunks/drift-markdown-TNOLUCQ3.js"),
+        import("./chunks/drift-RBB4HQEK.js"),
+        import("./chunks/drift-text-KAXJB77V.js"),
+        import("./chunks/drift-markdown-IASQRVSN.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-OJ2WYNOZ.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MZO4FQO7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XK5ZHV65.js"),
-        import("./chunks/import-text-XH6WOZ7I.js")
+        import("./chunks/import-Y7EJIXZO.js"),
+        import("./chunks/import-text-2TVOPLCK.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-KRJ33YIX.js";
+} from "./chunks/chunk-RVDEHRAL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-KGKN4NYC.js";
+import "./chunks/chunk-ZWUAH7H6.js";
 import "./chunks/chunk-65NNQ47E.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LGXQURTB.js";
-import "./chunks/chunk-O2UX5VPQ.js";
-import "./chunks/chunk-CG5H77VW.js";
-import "./chunks/chunk-O5WAE6OF.js";
-import "./chunks/chunk-2NO6KMRG.js";
+} from "./chunks/chunk-5Q53T67R.js";
+import "./chunks/chunk-S4557P2O.js";
+import "./chunks/chunk-V47C4AGH.js";
+import "./chunks/chunk-SDI4LXGK.js";
+import "./chunks/chunk-5DDE6BWO.js";
 import "./chunks/chunk-B2X7NINT.js";
 import "./chunks/chunk-GDYLH2EC.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EWMCYYC4.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GVOY5NJQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PJWONSTD.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ZK4DLQ6X.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-R35XFW5Z.js");
+        const { runDriftAction } = await import("./chunks/drift-action-4UFG5C5X.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
