@@ -123,7 +123,9 @@ export async function readStackSet(
     ...(stackSet?.AutoDeployment?.Enabled === true ? { autoDeployment: true } : {}),
     ...(otherTags > 0 ? { otherTags } : {}),
     ...(managedBy !== undefined && !managedByVend ? { managedBy } : {}),
-    templateBody: stackSet?.TemplateBody ?? '',
+    // A leading byte order mark is not part of the template's text (the repository loader drops it when it decodes a
+    // file, as CloudFormation does when it parses one): kept, it would make an unchanged template read as edited.
+    templateBody: (stackSet?.TemplateBody ?? '').replace(/^\uFEFF/, ''),
     parameters: parameterValues(stackSet?.Parameters),
     instances: instances.sort((a, b) => compareText(a.accountId, b.accountId) || compareText(a.region, b.region)),
   });

@@ -89,8 +89,34 @@ test('untagged StackSets the repository cannot hold are left alone with a findin
   expect((await plan(root)).changes).toEqual([]);
 });
 
-// CloudFormation masks NoEcho values in DescribeStackSet (CloudFormation User Guide, "Parameters", NoEcho); moto
-// returns them in the clear, and import must not write a secret into the repository either way.
+test('a template that starts with a byte order mark is adopted as it is, not rewritten or refused', async () => {
+  // The repository loader decodes files as the WHATWG Encoding Standard's UTF-8 decode does, dropping a leading BOM;
+  // a live body that keeps one must not read as a template vend does not own, nor as a template edit.
+  const body = '\uFEFFResources:\n  Marker:\n    Type: AWS::CloudFormation::WaitConditionHandle\n';
+  await seedOrganization(seedClients, {
+    organizationalUnits: ['Apps'],
+    accounts: [{ name: 'app-one', email: 'app-one@example.com', ou: 'Apps', tags: { Owner: 'team' } }],
+    stackSets: [
+      stackSet('vend-marked', { template: body, instances: { accounts: ['app-one'], regions: ['us-east-1'] } }),
+      stackSet('vend-owned', {
+        template: body,
+        tags: { ManagedBy: 'vend' },
+        instances: { accounts: ['app-one'], regions: ['us-east-1'] },
+      }),
+    ],
+  });
+  const root = newRepository();
+  const outcome = written(await importInto(root));
+  expect(importExitCode(outcome)).toBe(0);
+  expect(readFileSync(join(root, 'baselines/stacksets/marked.yaml'), 'utf8')).toBe(body.slice(1));
+  const first = await plan(root);
+  expect(first.problems).toEqual([]);
+  expect(kindsOf(first).filter((kind) => !ADOPTION.has(kind))).toEqual([]);
+  expect(
+    first.changes.filter((change) => change.target.startsWith('stackset:')).map((change) => change.target),
+  ).toEqual(['stackset:vend-marked']);
+});
+
 test('an OU, SCP or StackSet with no room for the ManagedBy tag is a finding to check, as the first plan blocks on it', async () => {
   // AWS allows 50 tags on an OU or policy (Organizations User Guide, "Quotas") and UpdateStackSet takes 50 at most.
   const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`key-${index}`, 'x']));
@@ -123,6 +149,8 @@ test('an OU, SCP or StackSet with no room for the ManagedBy tag is a finding to 
   ).toEqual(expect.arrayContaining(['ou:Tagged', 'scp:tagged-scp', 'stackset:vend-tagged']));
 });
 
+// CloudFormation masks NoEcho values in DescribeStackSet (CloudFormation User Guide, "Parameters", NoEcho); moto
+// returns them in the clear, and import must not write a secret into the repository either way.
 test('a NoEcho parameter is written as the mask AWS returns, even where the endpoint returns the secret', async () => {
   await seedOrganization(seedClients, {
     organizationalUnits: ['Apps'],
