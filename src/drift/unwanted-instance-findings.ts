@@ -102,13 +102,27 @@ function handSetOverrides(
   manifest: string,
 ): string {
   const name = `${context.desired.organization.stackSets.namePrefix}${baseline}`;
-  const instance = context.observed.stackSets
-    .find((stackSet) => stackSet.name === name)
-    ?.instances.find((candidate) => candidate.accountId === accountId && candidate.region === region);
+  const inAccount =
+    context.observed.stackSets
+      .find((stackSet) => stackSet.name === name)
+      ?.instances.filter((candidate) => candidate.accountId === accountId) ?? [];
+  const instance = inAccount.find((candidate) => candidate.region === region);
   const keys = Object.keys(instance?.parameterOverrides ?? {}).sort(compareText);
-  return keys.length > 0
-    ? `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are`
-    : '';
+  if (keys.length === 0) return '';
+  // A manifest sets one override set per baseline for all of an account's regions (DESIGN.md, parameters), so
+  // instances that disagree cannot all be kept as they are: vend import leaves such an account out for the same reason.
+  const sets = new Set(inAccount.map((candidate) => canonicalOverrides(candidate.parameterOverrides)));
+  if (sets.size > 1)
+    return `; its ${baseline} instances in ${listNames(
+      inAccount.map((candidate) => candidate.region),
+      Infinity,
+    )} carry different overrides set outside the repository (${listNames(keys, Infinity)} here), and a manifest holds one set per baseline for all its regions: make them the same in AWS first, then declare them under parameters.${baseline} in ${manifest}`;
+  return `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are`;
+}
+
+/** Overrides as one comparable string, whatever order AWS listed them in. */
+function canonicalOverrides(overrides: Record<string, string>): string {
+  return JSON.stringify(Object.entries(overrides).sort(([a], [b]) => compareText(a, b)));
 }
 
 /**

@@ -364,6 +364,17 @@ test('the hint to keep an untargeted instance is the edit that would target it',
   ).toMatch(
     /; it carries overrides set outside the repository \(Tier\): declare them under parameters\.regional-guardrails in accounts\/payments-dev\.yaml to keep them as they are$/,
   );
+  // One manifest holds one override set for all of an account's regions: instances that disagree must agree first.
+  observedStackSet(observed, 'regional-guardrails').instances.find(
+    (instance) => instance.accountId === accountIdOf('payments-dev') && instance.region === 'ap-south-1',
+  )!.parameterOverrides = { Tier: 'other' };
+  expect(
+    findings(desired, observed).find(
+      (finding) => finding.target === 'stackset:vend-regional-guardrails@account:payments-dev/eu-west-1',
+    )?.accept,
+  ).toMatch(
+    /; its regional-guardrails instances in eu-west-1 and ap-south-1 carry different overrides set outside the repository \(Tier here\), and a manifest holds one set per baseline for all its regions: make them the same in AWS first, then declare them under parameters\.regional-guardrails in accounts\/payments-dev\.yaml$/,
+  );
   // Kept, the instance takes the overrides the manifest sets for the baseline: an update the hint must not hide.
   desiredAccountNamed(desired, 'payments-dev').parameters = { 'regional-guardrails': { Tier: 'gold' } };
   expect(
