@@ -142,12 +142,16 @@ export function parseRepositoryFile(
     };
   }
 
+  // YAML 1.2 (section 5.4, b-break) and JSON (RFC 8259, ws) both read a lone carriage return as a line break, which
+  // the parser does not: one character for one keeps every offset, and the file's own text is what vend sends.
+  const readable = text.replace(/\r(?!\n)/g, '\n');
+
   // A %YAML 1.1 directive would turn `closed: yes` into true, and %TAG handles make one tag look like another:
   // vend reads YAML 1.2 only, as written.
   const directive = /^%(YAML|TAG)\b/m.exec(text);
   if (directive) {
     const lines = new LineCounter();
-    parseDocument(text, { lineCounter: lines });
+    parseDocument(readable, { lineCounter: lines });
     const { line, col } = lines.linePos(directive.index);
     return {
       diagnostics: [
@@ -165,7 +169,7 @@ export function parseRepositoryFile(
   const hidden = findHiddenCharacters(text);
   if (hidden.length > 0) {
     const counter = new LineCounter();
-    parseDocument(text, { lineCounter: counter });
+    parseDocument(readable, { lineCounter: counter });
     return {
       diagnostics: hidden.map((character) => {
         const { line, col } = counter.linePos(character.offset);
@@ -174,10 +178,10 @@ export function parseRepositoryFile(
     };
   }
   if (options.json) {
-    const error = jsonSyntaxDiagnostic(file, text);
+    const error = jsonSyntaxDiagnostic(file, readable);
     if (error) return { diagnostics: [error] };
   }
-  const document = parseDocument(text, {
+  const document = parseDocument(readable, {
     lineCounter: lines,
     uniqueKeys: true,
     prettyErrors: false,
@@ -204,7 +208,9 @@ export function parseRepositoryFile(
         duplicate ? RULES.yamlDuplicateKey : RULES.yamlSyntax,
         duplicate
           ? 'duplicate key; each key may appear once in a mapping. Remove or rename one of them.'
-          : `YAML syntax error: ${firstLine(error.message)}`,
+          : error.code === 'MULTIPLE_DOCS'
+            ? "a second YAML document starts here: each file holds one. Remove this '---' and what follows it, or move that into a file of its own."
+            : `YAML syntax error: ${firstLine(error.message)}`,
         at(error.pos[0]),
       ),
     );

@@ -128,7 +128,7 @@ export function accessResourceLines(body: string): Set<number> {
     const last = source.positionOfOffset(Math.max(start, end - 1)).line;
     return Array.from({ length: last - first + 1 }, (_, index) => first + index);
   };
-  const text = source.text.split('\n');
+  const text = source.text.split(/\r\n|\r|\n/);
   // A padding key and its value, when they fill their lines alone (block style): the lines to leave unmarked.
   const wholeLines = (start: number | undefined, end: number | undefined): number[] => {
     if (start === undefined || end === undefined) return [];

@@ -37,6 +37,38 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(source?.document.toJS()).toEqual({ name: 'app' });
   });
 
+  // YAML 1.2 (section 5.4, b-break) and JSON (RFC 8259, ws) both take a lone CR as a line break: files saved with
+  // classic Mac line endings are valid, and their errors are on their own lines.
+  test('lone carriage returns are line breaks, in YAML and in JSON, and errors are placed by them', () => {
+    const manifest = parse('name: app\rowner: team\r');
+    expect(manifest.diagnostics).toEqual([]);
+    expect(manifest.source?.document.toJS()).toEqual({ name: 'app', owner: 'team' });
+    const scp =
+      '{\r  "Version": "2012-10-17",\r  "Statement": [\r    {"Effect":"Deny","Action":"*","Resource":"*"}\r  ]\r}\r';
+    const json = parse(scp, { json: true });
+    expect(json.diagnostics).toEqual([]);
+    expect(json.source?.text).toBe(scp);
+    expect(json.source?.positionOf(['Statement', 0, 'Effect'])).toEqual({ line: 4, column: 15 });
+    expect(parse('{\r  "Version": "2012-10-17",\r}\r', { json: true }).diagnostics).toEqual([
+      expect.objectContaining({ line: 2, column: 26, message: expect.stringContaining('trailing comma') }),
+    ]);
+    expect(parse('name: a\rowner: x\rname: b\r').diagnostics).toEqual([
+      expect.objectContaining({ rule: 'yaml-duplicate-key', line: 3, column: 1 }),
+    ]);
+  });
+
+  test('a second YAML document is refused where it starts, saying each file holds one', () => {
+    expect(parse('name: app\nowner: team\n---\nname: other\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'yaml-syntax',
+        line: 3,
+        column: 1,
+        message:
+          "a second YAML document starts here: each file holds one. Remove this '---' and what follows it, or move that into a file of its own.",
+      }),
+    ]);
+  });
+
   test('duplicate keys point at the second occurrence', () => {
     expect(parse('name: a\nowner: x\nname: b\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'yaml-duplicate-key', line: 3, column: 1 }),
