@@ -35,6 +35,8 @@ const NAMES: Record<number, string> = {
   0x202c: 'pop directional formatting',
   0x202d: 'left-to-right override',
   0x202e: 'right-to-left override',
+  0x2028: 'line separator',
+  0x2029: 'paragraph separator',
   0x2060: 'word joiner',
   0x2066: 'left-to-right isolate',
   0x2067: 'right-to-left isolate',

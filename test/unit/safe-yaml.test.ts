@@ -340,6 +340,13 @@ describe('loading repository YAML refuses dangerous or malformed input with its 
     expect(parse('owner: "Leave\\u200bOrganization"\n').diagnostics).toEqual([
       expect.objectContaining({ rule: 'hidden-character', line: 1, column: 8 }),
     ]);
+    // AWS tag patterns allow a line separator (\p{Z}); vend refuses it as a break some viewers show and others hide.
+    expect(parse('owner: "team\\u2028x"\n').diagnostics).toEqual([
+      expect.objectContaining({
+        rule: 'hidden-character',
+        message: expect.stringContaining('U+2028 (line separator)'),
+      }),
+    ]);
     expect(parse('owner: "team 👩‍💻 🏴󠁧󠁢󠁳󠁣󠁴󠁿"\n').diagnostics).toEqual([]);
     // After an emoji, but joining it to nothing that shows: a letter after the joiner, tags with no cancel tag.
     expect(parse('owner: "team 😀\\u200dadmin"\n').diagnostics).toEqual([
