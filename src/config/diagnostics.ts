@@ -66,6 +66,7 @@ export const RULES = {
   exceptionUnknownRule: 'exception-unknown-rule',
   exceptionExpired: 'exception-expired',
   exceptionExpiring: 'exception-expiring',
+  exceptionLongLived: 'exception-long-lived',
   parameterReference: 'parameter-reference',
   tagCharacters: 'tag-characters',
   awsRegion: 'aws-region',

@@ -297,6 +297,13 @@ const cases: RuleCase[] = [
     good: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2026-12-13')) },
   },
   {
+    rule: 'exception-long-lived',
+    // Now is 2026-11-28: 2027-11-29 ends 366 days and some hours ahead; 2027-11-28 ends within 366 days.
+    bad: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2027-11-29')) },
+    expected: { file: 'accounts/app-prod.yaml', line: 10, column: 14, severity: 'warning' },
+    good: { 'accounts/app-prod.yaml': appProd(exception('email-domain', '2027-11-28')) },
+  },
+  {
     rule: 'drift-ignore',
     bad: withOrganization(
       'baselines:\n  permissions-boundary:',

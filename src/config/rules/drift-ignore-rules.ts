@@ -4,11 +4,8 @@ import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DriftIgnoreDocument } from '../documents.js';
 import type { LoadedRepository } from '../repository.js';
-import { DAY_MS, expiryInstant, notACalendarDate } from './exceptions.js';
+import { DAY_MS, expiryInstant, MAX_EXPIRY_DAYS, notACalendarDate } from './exceptions.js';
 import type { Rule } from './rule-context.js';
-
-/** How far ahead an ignore entry may expire before validate warns. */
-const MAX_IGNORE_DAYS = 366;
 
 type CriticalKind = {
   [K in DriftKind]: (typeof DRIFT_KINDS)[K]['severity'] extends 'critical' ? K : never;
@@ -175,12 +172,11 @@ export const checkDriftIgnore: Rule = ({ repository, now }) => {
     const expires = expiryInstant(entry.expires);
     if (Number.isNaN(expires)) {
       diagnostics.push(notACalendarDate(source, entry.expires, [...path, 'expires']));
-    } else if (expires - now.getTime() > MAX_IGNORE_DAYS * DAY_MS) {
-      // An entry is a decision to revisit: one dated years ahead silences its findings for good, critical or not.
+    } else if (expires - now.getTime() > MAX_EXPIRY_DAYS * DAY_MS) {
       diagnostics.push({
         ...source.diagnostic(
           RULES.driftIgnore,
-          `ignore entry expires on ${entry.expires}, more than ${MAX_IGNORE_DAYS} days ahead; its findings would stay out of the report and fail-on-drift until then. Set an expiry within a year, and renew it when it comes.`,
+          `ignore entry expires on ${entry.expires}, more than ${MAX_EXPIRY_DAYS} days ahead; its findings would stay out of the report and fail-on-drift until then. Set an expiry within a year, and renew it when it comes.`,
           [...path, 'expires'],
         ),
         severity: 'warning',

@@ -6,6 +6,11 @@ import type { Rule } from './rule-context.js';
 
 /** An exception (or drift ignore entry) this close to its expiry is worth a warning. */
 export const WARNING_DAYS = 14;
+/**
+ * How far ahead an exception or drift ignore entry may expire before validate warns: each is a decision to revisit,
+ * and one dated years ahead waives its rule, or silences its findings, for good.
+ */
+export const MAX_EXPIRY_DAYS = 366;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -74,6 +79,15 @@ function checkAccountExceptions({ source, value }: Parsed<AccountDocument>, now:
           [...path, 'expires'],
         ),
       );
+    } else if (expires - now.getTime() > MAX_EXPIRY_DAYS * DAY_MS) {
+      diagnostics.push({
+        ...source.diagnostic(
+          RULES.exceptionLongLived,
+          `exception for '${exception.rule}' expires on ${exception.expires}, more than ${MAX_EXPIRY_DAYS} days ahead, so the account is exempt from the rule until then without anyone looking again. Set an expiry within a year, and renew it with a new approval when it comes.`,
+          [...path, 'expires'],
+        ),
+        severity: 'warning',
+      });
     } else if (expiresSoon(exception.expires, now)) {
       diagnostics.push({
         ...source.diagnostic(
