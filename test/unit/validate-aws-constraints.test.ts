@@ -405,6 +405,14 @@ describe('quotas are data that organization.yaml can override', () => {
       ),
       expect.stringContaining("OU 'Workloads' would have 2 SCPs"),
     ]);
+    // Where FullAWSAccess is not declared, the count does not hold it, and the message does not say it does.
+    const withoutFullAccess = withOrganization(
+      'root:\n  scps: [deny-leave]\n',
+      'quotas: { scpsPerTarget: 1 }\nroot:\n  fullAWSAccess: false\n  scps: [deny-leave, deny-leave-copy]\n',
+    );
+    expect(
+      rulesOf(withoutFullAccess, 'scp-attachment-limit').map((diagnostic) => diagnostic.message.split(';')[0]),
+    ).toEqual(expect.arrayContaining(['the root would have 2 SCPs attached']));
     const raised = withOrganization('root:\n', 'quotas: { scpsPerTarget: 12 }\nroot:\n');
     const { desired } = loadRepository(fixtureRepository(raised), { now: NOW });
     expect(desired?.organization.quotas).toEqual({

@@ -165,8 +165,8 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
   if (!organization) return [];
   const diagnostics: Diagnostic[] = [];
   const maximum = quotas.scpsPerTarget;
-  const limitMessage = (target: string, count: number) =>
-    `${target} would have ${count} SCPs attached counting ${FULL_AWS_ACCESS_POLICY_NAME}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. Merge policies or move some to a parent OU.`;
+  const limitMessage = (target: string, count: number, fullAWSAccess: boolean | undefined) =>
+    `${target} would have ${count} SCPs attached${fullAWSAccess === false ? '' : ` counting ${FULL_AWS_ACCESS_POLICY_NAME}`}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. Merge policies or move some to a parent OU.`;
   const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
     (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
   // AWS keeps at least one SCP on every target (DetachPolicy: ConstraintViolationException,
@@ -195,7 +195,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
     diagnostics.push(
       organization.source.diagnostic(
         RULES.scpAttachmentLimit,
-        limitMessage('the root', rootCount),
+        limitMessage('the root', rootCount, organization.value.root?.fullAWSAccess),
         ['root', 'scps'],
         'key',
       ),
@@ -206,7 +206,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
       diagnostics.push(
         organization.source.diagnostic(
           RULES.scpAttachmentLimit,
-          limitMessage(`OU '${unit.path}'`, unitCount),
+          limitMessage(`OU '${unit.path}'`, unitCount, unit.document.fullAWSAccess),
           [...unit.yamlPath, 'scps'],
           'key',
         ),
@@ -219,7 +219,7 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
       diagnostics.push(
         source.diagnostic(
           RULES.scpAttachmentLimit,
-          limitMessage(`account '${value.name}'`, accountCount),
+          limitMessage(`account '${value.name}'`, accountCount, value.fullAWSAccess),
           ['scps'],
           'key',
         ),
