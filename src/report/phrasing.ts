@@ -63,11 +63,22 @@ export function whereInstances(members: readonly string[], description: string):
     accountsByRegions.set(key, [...(accountsByRegions.get(key) ?? []), account]);
   }
   const groups = [...accountsByRegions];
-  // A description that already names every account needs only the Regions after it.
-  if (groups.length === 1 && groups[0]![1].every((account) => description.includes(account)))
+  // A description that already names every account needs only the Regions after it: named as a whole word, since
+  // account `automation` is not named by baseline `automation-roles`.
+  if (groups.length === 1 && groups[0]![1].every((account) => namesWhole(description, account)))
     return ` in ${groups[0]![0]}`;
   const named = groups.map(([regions, accounts]) => `${listNames(accounts, 3)} in ${regions}`);
-  return `: ${named.slice(0, 3).join('; ')}${named.length > 3 ? `; and ${named.length - 3} more groups of accounts` : ''}`;
+  // As listNames does, a last group is named rather than counted: it takes as much room.
+  const shown = named.length <= 4 ? named : named.slice(0, 3);
+  return `: ${shown.join('; ')}${named.length > shown.length ? `; and ${named.length - shown.length} more groups of accounts` : ''}`;
+}
+
+/** Whether `text` holds `name` with no name character (letter, digit, `-`, `_`) either side of it. */
+function namesWhole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/[\w-]/.test(text[at - 1] ?? '') && !/[\w-]/.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
