@@ -1,4 +1,6 @@
+import { NAMED_IAM_PROPERTIES } from '../config/rules/template-rules.js';
 import { listNames } from '../name-lists.js';
+import { readTemplateFacts } from '../plan/template-change.js';
 import type { Change } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
@@ -20,12 +22,30 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
         {
           expected: `the ${baseline} stack instance in ${account} ${region}`,
           actual: 'no stack instance',
-          restore: 'apply deploys it',
+          restore: restoreMissing(context, baseline, account, region),
           accept: acceptMissing(context, baseline, account, region),
         },
         context.checkedOn,
       ),
     );
+}
+
+/**
+ * What apply does about a missing instance: it deploys it, unless the instance was removed keeping its stack
+ * (DeleteStackInstances with RetainStacks, CloudFormation API Reference), whose resources stay in the account. A
+ * resource the template names explicitly, an IAM role say, then exists already under that name, and the deploy
+ * fails (EntityAlreadyExists) until that stack is deleted. Only the account shows whether such a stack is left.
+ */
+function restoreMissing(context: DriftContext, baseline: string, account: string, region: string): string {
+  const facts = readTemplateFacts(
+    context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '',
+  );
+  const named = facts?.resources.find((resource) => {
+    const property = NAMED_IAM_PROPERTIES[resource.type];
+    return property !== undefined && resource.properties[property] !== undefined;
+  });
+  if (!named) return 'apply deploys it';
+  return `apply deploys it, unless the instance was removed keeping its stack (RetainStacks): that stack in ${account} ${region} still holds the IAM resources the template names (${named.logicalId}), so the deploy fails (EntityAlreadyExists) until the stack is deleted in the account`;
 }
 
 /**

@@ -319,7 +319,23 @@ test('instances missing, failed, or left in accounts no longer targeted, each by
   expect(list.find((finding) => finding.kind === 'stack-instance-missing')!.expected).toBe(
     'the automation-roles stack instance in payments-dev us-east-1',
   );
+  // A template that names nothing deploys again whatever was left of the instance.
+  expect(list.find((finding) => finding.kind === 'stack-instance-missing')!.restore).toBe('apply deploys it');
   expect(list.find((finding) => finding.kind === 'stack-instance-untargeted')!.restore).toContain('allow-destructive');
+});
+
+// CloudFormation API Reference, DeleteStackInstances: with RetainStacks the instance's stack stays in the account, and
+// IAM names are unique per account, so a new instance creating the same named role fails (EntityAlreadyExists).
+test("a missing instance's restore says a stack kept in the account blocks redeploying what the template names", () => {
+  const desired = referenceDesiredState();
+  const named = `Resources:\n  Deploy:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-deploy\n      AssumeRolePolicyDocument: {}\n`;
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = named;
+  const observed = convergedObservation(desired);
+  const roles = observedStackSet(observed, 'automation-roles');
+  roles.instances = roles.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+  expect(findings(desired, observed).find((finding) => finding.kind === 'stack-instance-missing')?.restore).toBe(
+    'apply deploys it, unless the instance was removed keeping its stack (RetainStacks): that stack in payments-dev us-east-1 still holds the IAM resources the template names (Deploy), so the deploy fails (EntityAlreadyExists) until the stack is deleted in the account',
+  );
 });
 
 // A baseline with its own regions goes only there (DESIGN.md, baselines), an account's regions serve all its
