@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-ZWUAH7H6.js";
-import "./chunks/chunk-65NNQ47E.js";
+} from "./chunks/chunk-F2LWR6BR.js";
+import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-PMNZM43H.js";
+} from "./chunks/chunk-GN2I7SNL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,20 +31,20 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-5Q53T67R.js";
+} from "./chunks/chunk-3VOYVU2O.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-S4557P2O.js";
-import "./chunks/chunk-V47C4AGH.js";
-import "./chunks/chunk-SDI4LXGK.js";
+import "./chunks/chunk-QVEQVP62.js";
+import "./chunks/chunk-WTK2WUHA.js";
+import "./chunks/chunk-EL65LV6D.js";
 import {
   countOf
-} from "./chunks/chunk-5DDE6BWO.js";
+} from "./chunks/chunk-6VB6LZDG.js";
 import {
   visibleLine
-} from "./chunks/chunk-B2X7NINT.js";
-import "./chunks/chunk-GDYLH2EC.js";
+} from "./chunks/chunk-JWIVJMBW.js";
+import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-QENQUQDQ.js"),
-        import("./chunks/plan-text-6YSIPJHX.js"),
-        import("./chunks/plan-markdown-D4FOINLD.js")
+        import("./chunks/plan-CVFS53RY.js"),
+        import("./chunks/plan-text-RCERDOXM.js"),
+        import("./chunks/plan-markdown-AKK5FXXB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6ZCSJL6O.js"),
-        import("./chunks/apply-text-IU4JGA5N.js"),
-        import("./chunks/apply-markdown-YWC62UM4.js"),
-        import("./chunks/plan-text-6YSIPJHX.js")
+        import("./chunks/apply-LRUAHKWE.js"),
+        import("./chunks/apply-text-SOMWK5SO.js"),
+        import("./chunks/apply-markdown-ZCMMJFQI.js"),
+        import("./chunks/plan-text-RCERDOXM.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -137,7 +137,7 @@ async function runCommand(settings, terminal) {
         terminal.stderr(`vend apply: refused: ${message}`);
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify({ status: "refused", reason: message }));
         if (settings.outputFormat === "markdown") {
-          const { escapeMarkdown } = await import("./chunks/markdown-escape-TYO5MEV2.js");
+          const { escapeMarkdown } = await import("./chunks/markdown-escape-Y67KUQSS.js");
           terminal.stdout(`### Vend apply: refused
 
 ${escapeMarkdown(message)}`);
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-RBB4HQEK.js"),
-        import("./chunks/drift-text-KAXJB77V.js"),
-        import("./chunks/drift-markdown-IASQRVSN.js"),
+        import("./chunks/drift-GTSTXXR7.js"),
+        import("./chunks/drift-text-LK4VQLBH.js"),
+        import("./chunks/drift-markdown-UVO5DUOI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MZO4FQO7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Y2SK74V2.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-Y7EJIXZO.js"),
-        import("./chunks/import-text-2TVOPLCK.js")
+        import("./chunks/import-SF2RC3MI.js"),
+        import("./chunks/import-text-Q7EZOMH6.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,12 +9,12 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RVDEHRAL.js";
+} from "./chunks/chunk-VKZPA2TD.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-ZWUAH7H6.js";
-import "./chunks/chunk-65NNQ47E.js";
+import "./chunks/chunk-F2LWR6BR.js";
+import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
   UsageError,
@@ -25,13 +25,13 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-5Q53T67R.js";
-import "./chunks/chunk-S4557P2O.js";
-import "./chunks/chunk-V47C4AGH.js";
-import "./chunks/chunk-SDI4LXGK.js";
-import "./chunks/chunk-5DDE6BWO.js";
-import "./chunks/chunk-B2X7NINT.js";
-import "./chunks/chunk-GDYLH2EC.js";
+} from "./chunks/chunk-3VOYVU2O.js";
+import "./chunks/chunk-QVEQVP62.js";
+import "./chunks/chunk-WTK2WUHA.js";
+import "./chunks/chunk-EL65LV6D.js";
+import "./chunks/chunk-6VB6LZDG.js";
+import "./chunks/chunk-JWIVJMBW.js";
+import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
 import "./chunks/chunk-BP5JTKJ7.js";
 import "./chunks/chunk-5ZL7S7IZ.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GVOY5NJQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-CHAGYCLA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ZK4DLQ6X.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RPFQ7DM7.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-4UFG5C5X.js");
+        const { runDriftAction } = await import("./chunks/drift-action-LF2IIUY5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

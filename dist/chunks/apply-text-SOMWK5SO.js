@@ -1,0 +1,25 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-TTMLKYXL.js";
+import "./chunk-B34JVPHQ.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-DVWIE3JE.js";
+import "./chunk-WTK2WUHA.js";
+import "./chunk-6VB6LZDG.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+};

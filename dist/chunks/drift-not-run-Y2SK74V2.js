@@ -1,0 +1,28 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-UAYIJDOR.js";
+import "./chunk-VWKTSLGR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-7J6XZ2UR.js";
+import "./chunk-W7Y3PL4Y.js";
+import "./chunk-L5WQUVHE.js";
+import "./chunk-32MJK6XE.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-DVWIE3JE.js";
+import "./chunk-WTK2WUHA.js";
+import "./chunk-EL65LV6D.js";
+import "./chunk-6VB6LZDG.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+};

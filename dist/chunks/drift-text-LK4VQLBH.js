@@ -1,0 +1,22 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  renderDriftText
+} from "./chunk-DGC7AH37.js";
+import "./chunk-7J6XZ2UR.js";
+import "./chunk-W7Y3PL4Y.js";
+import "./chunk-L5WQUVHE.js";
+import "./chunk-32MJK6XE.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-DVWIE3JE.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-WTK2WUHA.js";
+import "./chunk-EL65LV6D.js";
+import "./chunk-6VB6LZDG.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  renderDriftText
+};
