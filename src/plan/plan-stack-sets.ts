@@ -83,11 +83,13 @@ export function planStackSets(draft: PlanDraft): void {
     };
     let stackSetChange: string | undefined;
     const settings = existing ? settingChanges(draft, existing) : [];
-    if (existing && settings.some((setting) => setting.name === 'PermissionModel')) {
+    // Another team's StackSet is refused as not vend's, whatever its model: switching vend's own model for it would
+    // turn every StackSet vend does own into this problem.
+    if (existing?.managedByVend && settings.some((setting) => setting.name === 'PermissionModel')) {
       draft.problem(
         PLAN_PROBLEMS.stackSetPermissionModel,
         reference,
-        `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
+        `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet that has stack instances (UpdateStackSet, PermissionModel), and vend does not switch it. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
         declarationOf('organization', draft.desired, 'permissionModel'),
       );
       continue;

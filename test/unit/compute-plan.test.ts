@@ -3240,6 +3240,28 @@ describe('plan compares a StackSet’s permission model and roles with organizat
     ]);
   });
 
+  it("refuses another team's StackSet of the other permission model as not vend's, and only vend's for the model", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    Object.assign(observedStackSet(observed, 'regional-guardrails'), {
+      managedByVend: false,
+      permissionModel: 'SERVICE_MANAGED',
+    });
+    observedStackSet(observed, 'automation-roles').permissionModel = 'SERVICE_MANAGED';
+    expect(computePlan(desired, observed).problems).toEqual([
+      expect.objectContaining({
+        target: 'stackset:vend-automation-roles',
+        rule: 'stack-set-permission-model',
+        message: expect.stringContaining('Set stackSets.permissionModel to SERVICE_MANAGED'),
+      }),
+      expect.objectContaining({
+        target: 'stackset:vend-regional-guardrails',
+        rule: 'stack-set-not-owned',
+        message: expect.stringContaining('PermissionModel (SERVICE_MANAGED, not SELF_MANAGED)'),
+      }),
+    ]);
+  });
+
   // CloudFormation API Reference, DeactivateOrganizationsAccess: without trusted access the management account cannot
   // create or manage service-managed StackSets.
   it('blocks SERVICE_MANAGED StackSets where trusted access for StackSets is off, and only where it was read', () => {
