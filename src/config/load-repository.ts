@@ -1,3 +1,4 @@
+import { checkImportedExportRegions } from './rules/export-regions.js';
 import { buildDesiredState } from './build-desired-state.js';
 import type { DesiredState } from './desired-state.js';
 import { compareDiagnostics } from './diagnostics.js';
@@ -81,6 +82,7 @@ const CROSS_FILE_RULES: Rule[] = [
   checkOrganizationReferences,
   checkBaselineDependencyCycles,
   checkAccountBaselineDependencies,
+  checkImportedExportRegions,
   checkOrganizationalUnitDepth,
   checkOrganizationalUnitNameCase,
   checkNamesLikeIds,
