@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GN2I7SNL.js";
+} from "./chunks/chunk-WNQA7UKS.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3VOYVU2O.js";
+} from "./chunks/chunk-LUWSQBYC.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-QVEQVP62.js";
+import "./chunks/chunk-EDOUULNP.js";
 import "./chunks/chunk-WTK2WUHA.js";
 import "./chunks/chunk-EL65LV6D.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-CVFS53RY.js"),
-        import("./chunks/plan-text-RCERDOXM.js"),
-        import("./chunks/plan-markdown-AKK5FXXB.js")
+        import("./chunks/plan-U7MPSMGP.js"),
+        import("./chunks/plan-text-ZI4YJK4F.js"),
+        import("./chunks/plan-markdown-ZDDSVXGT.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-LRUAHKWE.js"),
+        import("./chunks/apply-22SGLMVL.js"),
         import("./chunks/apply-text-SOMWK5SO.js"),
         import("./chunks/apply-markdown-ZCMMJFQI.js"),
-        import("./chunks/plan-text-RCERDOXM.js")
+        import("./chunks/plan-text-ZI4YJK4F.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GTSTXXR7.js"),
+        import("./chunks/drift-NXZAHX5Y.js"),
         import("./chunks/drift-text-LK4VQLBH.js"),
         import("./chunks/drift-markdown-UVO5DUOI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-SF2RC3MI.js"),
+        import("./chunks/import-DG73AED7.js"),
         import("./chunks/import-text-Q7EZOMH6.js")
       ]);
       const outcome = await runImport(settings);

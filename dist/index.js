@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3VOYVU2O.js";
-import "./chunks/chunk-QVEQVP62.js";
+} from "./chunks/chunk-LUWSQBYC.js";
+import "./chunks/chunk-EDOUULNP.js";
 import "./chunks/chunk-WTK2WUHA.js";
 import "./chunks/chunk-EL65LV6D.js";
 import "./chunks/chunk-6VB6LZDG.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-CHAGYCLA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-PDGHGYQW.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RPFQ7DM7.js");
+        const { runApplyAction } = await import("./chunks/apply-action-327ZHY3Z.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-LF2IIUY5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DP3UOPKQ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

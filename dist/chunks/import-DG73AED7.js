@@ -35,13 +35,13 @@ import {
 } from "./chunk-GZMIUHX6.js";
 import {
   writeLocalFile
-} from "./chunk-GN2I7SNL.js";
+} from "./chunk-WNQA7UKS.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-3VOYVU2O.js";
+} from "./chunk-LUWSQBYC.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -51,7 +51,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-3TWTMX7W.js";
+} from "./chunk-SCJANFIB.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -76,7 +76,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import {
   conditionsOf,

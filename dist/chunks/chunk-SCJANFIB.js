@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -8,9 +8,9 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-35JN3ZHN.js";
-import "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+} from "./chunk-PJFIMN52.js";
+import "./chunk-6RKC5FNT.js";
+import "./chunk-SCJANFIB.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7J6XZ2UR.js";
@@ -20,7 +20,7 @@ import "./chunk-32MJK6XE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DVWIE3JE.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-QVEQVP62.js";
+import "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import "./chunk-EL65LV6D.js";
 import "./chunk-6VB6LZDG.js";

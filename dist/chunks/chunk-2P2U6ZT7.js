@@ -60,7 +60,7 @@ import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT,
   referencedNames
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import {
   namedIamResource
 } from "./chunk-EL65LV6D.js";
@@ -1881,11 +1881,11 @@ function planStackSets(draft) {
     };
     let stackSetChange;
     const settings = existing ? settingChanges(draft, existing) : [];
-    if (existing && settings.some((setting) => setting.name === "PermissionModel")) {
+    if (existing?.managedByVend && settings.some((setting) => setting.name === "PermissionModel")) {
       draft.problem(
         PLAN_PROBLEMS.stackSetPermissionModel,
         reference,
-        `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet with instances. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
+        `StackSet ${name} is ${existing.permissionModel}, but organization.yaml says ${draft.desired.organization.stackSets.permissionModel}; AWS cannot change the permission model of a StackSet that has stack instances (UpdateStackSet, PermissionModel), and vend does not switch it. Set stackSets.permissionModel to ${existing.permissionModel}, or rename the baseline so vend creates a new StackSet.`,
         declarationOf("organization", draft.desired, "permissionModel")
       );
       continue;

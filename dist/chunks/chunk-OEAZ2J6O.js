@@ -36,7 +36,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-VRFV43XH.js";
+} from "./chunk-2P2U6ZT7.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -58,11 +58,11 @@ import {
 } from "./chunk-GZMIUHX6.js";
 import {
   readLocalFile
-} from "./chunk-GN2I7SNL.js";
+} from "./chunk-WNQA7UKS.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-3VOYVU2O.js";
+} from "./chunk-LUWSQBYC.js";
 import {
   declaresTransform
 } from "./chunk-L5WQUVHE.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PE3CHKVG.js";
+} from "./chunk-RAYKOWYP.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-C2KUURYV.js";
+} from "./chunk-2HJ55QTL.js";
 import {
   createGitHubClient,
   logInfo
@@ -21,7 +21,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-HM7SQKIG.js";
+import "./chunk-OEAZ2J6O.js";
 import "./chunk-B34JVPHQ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
@@ -45,20 +45,20 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-U4TXAL6A.js";
-import "./chunk-VRFV43XH.js";
+} from "./chunk-DNR3SNV5.js";
+import "./chunk-2P2U6ZT7.js";
 import "./chunk-GZMIUHX6.js";
 import {
   readLocalFile
-} from "./chunk-GN2I7SNL.js";
+} from "./chunk-WNQA7UKS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3VOYVU2O.js";
+import "./chunk-LUWSQBYC.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-35JN3ZHN.js";
-import "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+} from "./chunk-PJFIMN52.js";
+import "./chunk-6RKC5FNT.js";
+import "./chunk-SCJANFIB.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7J6XZ2UR.js";
@@ -68,7 +68,7 @@ import "./chunk-32MJK6XE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DVWIE3JE.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-QVEQVP62.js";
+import "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import "./chunk-EL65LV6D.js";
 import "./chunk-6VB6LZDG.js";

@@ -5,13 +5,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PE3CHKVG.js";
+} from "./chunk-RAYKOWYP.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-35JN3ZHN.js";
-import "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+import "./chunk-PJFIMN52.js";
+import "./chunk-6RKC5FNT.js";
+import "./chunk-SCJANFIB.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7J6XZ2UR.js";
@@ -21,7 +21,7 @@ import "./chunk-32MJK6XE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DVWIE3JE.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-QVEQVP62.js";
+import "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import "./chunk-EL65LV6D.js";
 import "./chunk-6VB6LZDG.js";

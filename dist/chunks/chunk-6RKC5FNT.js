@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-3TWTMX7W.js";
+} from "./chunk-SCJANFIB.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -49,7 +49,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import {
   quoted
 } from "./chunk-WTK2WUHA.js";

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-S7XCBCAI.js";
+} from "./chunk-2T3R7RY7.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -54,14 +54,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-3AUGWUJC.js";
-import "./chunk-VRFV43XH.js";
+import "./chunk-2P2U6ZT7.js";
 import "./chunk-GZMIUHX6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3VOYVU2O.js";
+import "./chunk-LUWSQBYC.js";
 import {
   isIgnored
-} from "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+} from "./chunk-6RKC5FNT.js";
+import "./chunk-SCJANFIB.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -83,7 +83,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import "./chunk-EL65LV6D.js";
 import {

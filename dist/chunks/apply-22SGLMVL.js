@@ -1,38 +1,30 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-S7XCBCAI.js";
+  runApply
+} from "./chunk-OEAZ2J6O.js";
+import "./chunk-B34JVPHQ.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-F2LWR6BR.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-VRFV43XH.js";
+import "./chunk-2P2U6ZT7.js";
 import "./chunk-GZMIUHX6.js";
+import "./chunk-WNQA7UKS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3VOYVU2O.js";
-import "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+import "./chunk-LUWSQBYC.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-W7Y3PL4Y.js";
 import "./chunk-L5WQUVHE.js";
 import "./chunk-32MJK6XE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DVWIE3JE.js";
-import "./chunk-QVEQVP62.js";
-import "./chunk-WTK2WUHA.js";
+import "./chunk-EDOUULNP.js";
 import "./chunk-EL65LV6D.js";
 import "./chunk-6VB6LZDG.js";
-import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runApply
 };

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-35JN3ZHN.js";
+} from "./chunk-PJFIMN52.js";
 import {
   acceptedLines,
   behindNote,

@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-VRFV43XH.js";
+} from "./chunk-2P2U6ZT7.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -35,7 +35,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-3VOYVU2O.js";
+} from "./chunk-LUWSQBYC.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -47,7 +47,7 @@ import {
   organizationFindings,
   scpTargetName,
   templateFileOf
-} from "./chunk-GGGETGF3.js";
+} from "./chunk-6RKC5FNT.js";
 import {
   controlsAccess,
   readTemplateFacts
@@ -67,7 +67,7 @@ import {
   expiresSoon,
   expiryInstant,
   referencedNames
-} from "./chunk-QVEQVP62.js";
+} from "./chunk-EDOUULNP.js";
 import {
   countOf,
   isListParameterType,

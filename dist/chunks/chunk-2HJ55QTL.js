@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-HM7SQKIG.js";
+} from "./chunk-OEAZ2J6O.js";
 import {
   changesDone
 } from "./chunk-B34JVPHQ.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   repositoryCommit
-} from "./chunk-VRFV43XH.js";
+} from "./chunk-2P2U6ZT7.js";
 import {
   listNames
 } from "./chunk-6VB6LZDG.js";

@@ -35,6 +35,7 @@ import {
   lengthIn,
   lengthProblem,
   limitPhrase,
+  listNames,
   parameterNamesOf,
   parametersOf,
   parametersWithoutDefaultOf,
@@ -187,9 +188,6 @@ function checkAccountExceptions({ source, value }, now) {
   return diagnostics;
 }
 
-// src/config/rules/scp-rules.ts
-var import_yaml = __toESM(require_dist(), 1);
-
 // src/config/rules/rule-context.ts
 var isMapping = (value) => !!value && typeof value === "object" && !Array.isArray(value);
 function functionName(node) {
@@ -207,6 +205,60 @@ function functionCalls(node, path = []) {
     ...Object.keys(node).flatMap((key) => functionCalls(node[key], [...path, key]))
   ];
 }
+
+// src/config/rules/export-regions.ts
+var checkImportedExportRegions = ({ repository }) => {
+  const organization = repository.organization;
+  if (!organization) return [];
+  const baselines = organization.value.baselines ?? {};
+  const exportsOf = new Map(
+    [...repository.templates].map(([name, loaded]) => [name, literalExports(loaded.template)])
+  );
+  const gaps = /* @__PURE__ */ new Map();
+  for (const { value } of repository.accounts) {
+    if (value.closed === true) continue;
+    const effective = new Set(effectiveBaselineNames(repository.organizationalUnits, value));
+    const regionsOf = (baseline) => baselines[baseline]?.regions ?? value.regions ?? organization.value.defaultRegions;
+    for (const name of [...effective].sort()) {
+      const imported = literalImports(repository.templates.get(name)?.template);
+      for (const dependency of baselines[name]?.dependsOn ?? []) {
+        if (!effective.has(dependency)) continue;
+        if (!imported.some((exported) => exportsOf.get(dependency)?.has(exported))) continue;
+        const missing = regionsOf(name).filter((region) => !regionsOf(dependency).includes(region));
+        if (missing.length === 0) continue;
+        const key = `${name} ${dependency}`;
+        gaps.set(key, (gaps.get(key) ?? /* @__PURE__ */ new Map()).set(value.name, missing));
+      }
+    }
+  }
+  const diagnostics = [];
+  for (const [key, accounts] of gaps) {
+    const [name, dependency] = key.split(" ");
+    const where = [...accounts].map(([account, regions]) => `${account} (${regions.join(", ")})`);
+    diagnostics.push(
+      organization.source.diagnostic(
+        RULES.baselineReference,
+        `baseline '${name}' imports an export of '${dependency}' (Fn::ImportValue), and exports exist only in the Regions where their stack is, but '${name}' would be deployed where '${dependency}' is not: ${listNames(where)}. Give '${dependency}' those Regions too, or deploy '${name}' only where '${dependency}' is.`,
+        ["baselines", name, "dependsOn", baselines[name].dependsOn.indexOf(dependency)]
+      )
+    );
+  }
+  return diagnostics;
+};
+function literalExports(template) {
+  const outputs = isMapping(template) && isMapping(template.Outputs) ? template.Outputs : {};
+  return new Set(
+    Object.values(outputs).flatMap(
+      (output) => isMapping(output) && isMapping(output.Export) && typeof output.Export.Name === "string" ? [output.Export.Name] : []
+    )
+  );
+}
+function literalImports(template) {
+  return functionCalls(template).filter((call) => call.name === "Fn::ImportValue" && typeof call.argument === "string").map((call) => call.argument);
+}
+
+// src/config/rules/scp-rules.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/config/rules/scp-condition-values.ts
 import { isIP } from "node:net";
@@ -7335,6 +7387,7 @@ var CROSS_FILE_RULES = [
   checkOrganizationReferences,
   checkBaselineDependencyCycles,
   checkAccountBaselineDependencies,
+  checkImportedExportRegions,
   checkOrganizationalUnitDepth,
   checkOrganizationalUnitNameCase,
   checkNamesLikeIds,

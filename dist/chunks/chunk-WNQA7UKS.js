@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3VOYVU2O.js";
+} from "./chunk-LUWSQBYC.js";
 
 // src/local-files.ts
 import {

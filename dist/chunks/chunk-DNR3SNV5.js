@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-VRFV43XH.js";
+} from "./chunk-2P2U6ZT7.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-GN2I7SNL.js";
+} from "./chunk-WNQA7UKS.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-3VOYVU2O.js";
+} from "./chunk-LUWSQBYC.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-35JN3ZHN.js";
+} from "./chunk-PJFIMN52.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

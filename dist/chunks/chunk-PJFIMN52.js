@@ -5,7 +5,7 @@ import {
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-GGGETGF3.js";
+} from "./chunk-6RKC5FNT.js";
 import {
   loosens
 } from "./chunk-GZAQ75SW.js";

@@ -2,15 +2,15 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-U4TXAL6A.js";
-import "./chunk-VRFV43XH.js";
+} from "./chunk-DNR3SNV5.js";
+import "./chunk-2P2U6ZT7.js";
 import "./chunk-GZMIUHX6.js";
-import "./chunk-GN2I7SNL.js";
+import "./chunk-WNQA7UKS.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-3VOYVU2O.js";
-import "./chunk-35JN3ZHN.js";
-import "./chunk-GGGETGF3.js";
-import "./chunk-3TWTMX7W.js";
+import "./chunk-LUWSQBYC.js";
+import "./chunk-PJFIMN52.js";
+import "./chunk-6RKC5FNT.js";
+import "./chunk-SCJANFIB.js";
 import "./chunk-GZAQ75SW.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-7J6XZ2UR.js";
@@ -20,7 +20,7 @@ import "./chunk-32MJK6XE.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-DVWIE3JE.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-QVEQVP62.js";
+import "./chunk-EDOUULNP.js";
 import "./chunk-WTK2WUHA.js";
 import "./chunk-EL65LV6D.js";
 import "./chunk-6VB6LZDG.js";
