@@ -179,8 +179,10 @@ function typeOfValue(source: SourceFile, path: YamlPath): string {
   if (value === null || value === undefined) return 'nothing';
   // A StackSet parameter may be a NoEcho secret, which the log and the PR annotations must never carry.
   if (path.includes('parameters')) return `a ${typeof value}`;
-  // JSON has no Infinity or NaN (a YAML 1e400 or .inf): JSON.stringify would print them as null.
-  return `${typeof value} ${typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value)}`;
+  // A number or boolean is shown as written (4711.0, 0x1F, 1e400), which is what the reader searches the file for;
+  // JSON.stringify would print 4711 for the first and null for the last.
+  const range = isScalar(node) ? node.range : undefined;
+  return `${typeof value} ${typeof value === 'string' || !range ? JSON.stringify(value) : source.text.slice(range[0], range[1])}`;
 }
 
 /**

@@ -758,9 +758,15 @@ describe('StackSet parameters are checked before apply could fail half-way', () 
     expect(JSON.stringify(diagnostics)).not.toContain('982734987');
     // Elsewhere the value helps and is shown.
     expect(validate({ 'accounts/app-prod.yaml': appProd('regions: [1]\n') })[0]?.message).toContain('got number 1');
-    // A number too large for a double is Infinity, not the null JSON would print.
+    // As written, not as JavaScript prints the number: 4711.0 is what the reader searches the file for.
+    expect(
+      validate({ 'accounts/app-prod.yaml': appProd('', 'tags: { CostCenter: 4711.0 }') }).map(
+        (diagnostic) => diagnostic.message,
+      ),
+    ).toContainEqual(expect.stringContaining('got number 4711.0'));
+    // A number too large for a double is shown as written, not as the null JSON would print for Infinity.
     expect(validate({ 'accounts/app-prod.yaml': appProd('regions: [1e400]\n') })[0]?.message).toContain(
-      'got number Infinity',
+      'got number 1e400',
     );
   });
 
