@@ -11,6 +11,7 @@ import {
   driftHeadline,
   notCheckedCount,
   notCheckedLines,
+  shortened,
 } from './drift-phrasing.js';
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
@@ -101,16 +102,28 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
   // An ignored critical finding is a guardrail that does not hold: in plain sight, kept, never collapsed.
   const ignoredCritical = report.ignored.filter((finding) => finding.severity === 'critical');
   const ignoredOther = report.ignored.filter((finding) => finding.severity !== 'critical');
-  if (ignoredCritical.length > 0)
-    sections.push({
-      keep: true,
-      markdown: [
+  if (ignoredCritical.length > 0) {
+    const render = (lines: string[], closing?: string) =>
+      [
         `### Critical, ignored (${ignoredCritical.length})`,
         '',
         'Held back by ignore: in baselines/organization.yaml until each entry expires; still not as main declares.',
-        ...ignoredCritical.map(ignoredItem),
-      ].join('\n'),
+        ...lines,
+        ...(closing ? ['', closing] : []),
+      ].join('\n');
+    sections.push({
+      keep: true,
+      // They shrink before the state and the critical findings that are not ignored: an entry's long reason, repeated
+      // for each finding it holds back, must never push a guardrail newly lost out of the issue.
+      trimRank: 2,
+      markdown: render(ignoredCritical.map((finding) => ignoredItem(finding))),
+      compact: [
+        render(ignoredCritical.map((finding) => ignoredItem(finding, SHORT_REASON))),
+        render(ignoredCritical.map((finding) => ignoredItem(finding, 0))),
+        render(countsByEntry(ignoredCritical), `_Each one in full in ${everyOneIn}._`),
+      ],
     });
+  }
   if (ignoredOther.length > 0)
     sections.push({
       keep: false,
@@ -258,12 +271,27 @@ function findingItem(finding: DriftFinding): string {
   ].join('\n');
 }
 
-function ignoredItem(finding: IgnoredFinding): string {
+/** How long an ignored finding's reason stays, in characters, when the issue is short of room: as in a PR plan. */
+const SHORT_REASON = 120;
+
+/** One ignored finding, its entry's reason cut to `reasonLength` characters, and left out at 0. */
+function ignoredItem(finding: IgnoredFinding, reasonLength = Infinity): string {
   const { ignoredBy } = finding;
   // The line already names the id: an entry by that id is said to be one, not given the id again.
   // In a code span, as the target is: escaping would put word joiners into a target a reader copies.
   const entry = ignoredBy.entry === `id ${finding.id}` ? 'the entry for this id' : codeSpan(ignoredBy.entry);
-  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}: ${escapeMarkdown(ignoredBy.reason)} (${entry}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+  const reason = reasonLength > 0 ? `: ${escapeMarkdown(shortened(ignoredBy.reason, reasonLength))}` : '';
+  return `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}${reason} (${entry}, line ${ignoredBy.line}, until ${ignoredBy.expires}${ignoredBy.approvedBy ? `, approved by ${escapeMarkdown(ignoredBy.approvedBy)}` : ''})`;
+}
+
+/** Ignored findings counted by kind and the entry that holds them back, with its line and expiry. */
+function countsByEntry(findings: readonly IgnoredFinding[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { kind, ignoredBy } of findings) {
+    const line = `**${escapeMarkdown(DRIFT_KINDS[kind].title)}**, held back by ${codeSpan(ignoredBy.entry)} (line ${ignoredBy.line}, until ${ignoredBy.expires})`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return [...counts].map(([line, count]) => `- ${count} × ${line}`);
 }
 
 /** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */

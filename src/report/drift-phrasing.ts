@@ -160,6 +160,12 @@ export interface SilencedLine {
   kind: string;
 }
 
+/** `text` cut to `length` characters (code points, so no emoji is split), with … where it was cut. */
+export function shortened(text: string, length: number): string {
+  const characters = [...text];
+  return characters.length > length ? `${characters.slice(0, length).join('')}…` : text;
+}
+
 /**
  * The `ignore:` entries a pull request adds or changes, for its plan: a headline with how many silence critical
  * findings (a kind the README rates critical, or a finding id, which may be any), and one line per entry (those
@@ -184,10 +190,8 @@ export function silencedLines(
           ? `finding ${entry.id}, which is ${entry.names.kind} at ${entry.names.target} (critical)`
           : `finding ${entry.id} (any severity)`
         : `${entry.kind} findings${entry.target === undefined ? ' everywhere' : ` at ${entry.target}`} (${severityOf(entry) ?? 'unknown severity'})`;
-    const reason = [...entry.reason];
-    const shown = reason.length > reasonLength ? `${reason.slice(0, reasonLength).join('')}…` : entry.reason;
     return {
-      text: `${what}, until ${entry.expires} (line ${entry.line}): ${shown}`,
+      text: `${what}, until ${entry.expires} (line ${entry.line}): ${shortened(entry.reason, reasonLength)}`,
       critical: entry.id !== undefined || severityOf(entry) === 'critical',
       kind: entry.kind ?? 'finding id',
     };

@@ -229,6 +229,46 @@ test('400 critical findings shrink to one line each rather than be cut: every on
   );
 });
 
+test('ignored critical findings with long reasons shrink before a critical finding that is not ignored loses a word', () => {
+  const entry = (count: number) => ({
+    findings: [
+      DETACHED('2026-11-02'),
+      ...Array.from({ length: count }, (_, index) =>
+        makeFinding('account-left-organization', `account:ghost-${index}`, fields('account'), '2026-11-02'),
+      ),
+    ],
+    notChecked: [],
+    ignoreList: [
+      {
+        kind: 'account-left-organization',
+        target: 'account:ghost-*',
+        // README allows reasons of up to 1,000 characters; repeated per finding, they filled the issue before.
+        reason: 'r'.repeat(990),
+        expires: '2027-01-31',
+        line: 12,
+        expiresAt: { line: 14, column: 14 },
+      },
+    ],
+    now: new Date('2026-11-02T03:17:00Z'),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+  for (const [count, shown] of [
+    [60, 'ghost-59'],
+    [1200, '1200 × **Declared account not in the organization**, held back by'],
+  ] as const) {
+    const body = renderDriftIssueBody(assembleDriftReport(entry(count)));
+    expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+    // The guardrail lost tonight is whole: target, expected, actual, restore.
+    expect(body).toContain(
+      '- **SCP detached** `scp:deny-root@ou:Workloads` · first seen 2026-11-02 · id `' + DETACHED('2026-11-02').id,
+    );
+    expect(body).toContain('  - restore: apply restores it');
+    expect(body).toContain(`### Critical, ignored (${count})`);
+    expect(body).toContain(shown);
+  }
+});
+
 test('2,500 declared accounts gone shrink to a count, while the guardrails detached beside them stay named', () => {
   const gone = Array.from({ length: 2500 }, (_, index) =>
     makeFinding(
