@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AWS_REGIONS, AWS_REGIONS_SOURCE } from '../config/aws-regions.js';
 import { errorMessage } from '../errors.js';
@@ -147,7 +147,9 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
         ...imported.findings.filter((finding) => !moot(finding)),
         ...kept.findings,
         // --force writes the files from the organization: what only the repository held is named, not lost quietly.
-        ...(settings.force ? replacedSettingsFindings(current, files, existingTargets) : []),
+        ...(settings.force
+          ? replacedSettingsFindings(current, files, existingTargets, (file) => textOf(join(root, file)))
+          : []),
       ],
     };
     if (report.refused.length > 0) return { status: 'refused', report };
@@ -212,5 +214,14 @@ function filesIn(directory: string): string[] {
     return readdirSync(directory);
   } catch {
     return [];
+  }
+}
+
+/** A file's text, or undefined where it cannot be read as one (checkTargets has refused links already). */
+function textOf(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }

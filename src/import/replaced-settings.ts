@@ -29,37 +29,65 @@ export function replacedSettings(before: unknown, after: unknown, path: readonly
 /**
  * What `vend import --force` loses: the files it replaces with what the organization holds (organization.yaml, the
  * manifests) hold settings that AWS does not, such as emailDomains, ignore: entries, a baseline's dependsOn, the
- * baselines an OU declares, a manifest's exceptions. One finding per file that loses any, so a person can put back
- * those still wanted before the first plan; a round trip of an unedited import loses nothing and says nothing.
+ * baselines an OU declares, a manifest's exceptions; an SCP or template file holds content AWS does not (an edit not
+ * applied yet); a file that did not load could not be compared at all. One finding per such file, so a person can
+ * put back what is still wanted before the first plan; a round trip of an unedited import loses nothing and says
+ * nothing.
  *
- * @param current the repository as it was read before the import (files that did not load have nothing to lose)
+ * @param current the repository as it was read before the import
  * @param files the files the import writes, path → text
  * @param replaced the paths of `files` that exist and are replaced
+ * @param readCurrent a replaced file's text as it is now, for those that did not load; undefined if unreadable
  */
 export function replacedSettingsFindings(
   current: LoadedRepository,
   files: ReadonlyMap<string, string>,
   replaced: readonly string[],
+  readCurrent: (file: string) => string | undefined,
 ): ImportFinding[] {
   const before = new Map<string, unknown>([
     ...(current.organization ? [[ORGANIZATION_FILE, current.organization.value] as const] : []),
     ...current.accounts.map((account) => [account.source.file, account.value] as const),
   ]);
+  const policies = new Map([...current.scps.values()].map((scp) => [scp.file, canonicalJson(scp.document)]));
+  const templates = new Map([...current.templates.values()].map((template) => [template.file, template.body]));
+  const finding = (file: string, message: string): ImportFinding[] => [{ kind: 'replaced', subject: file, message }];
   return replaced.flatMap((file) => {
     const text = files.get(file);
-    if (!before.has(file) || text === undefined) return [];
+    if (text === undefined) return [];
+    if (policies.has(file) || templates.has(file)) {
+      const same = policies.has(file)
+        ? policies.get(file) ===
+          canonicalJson(
+            parseRepositoryFile(file, new TextEncoder().encode(text), { json: true }).source?.document.toJS(),
+          )
+        : templates.get(file) === text;
+      return same
+        ? []
+        : finding(
+            file,
+            `--force replaces it with the ${policies.has(file) ? 'policy' : 'template'} AWS holds, which differs from the old file: an edit not applied yet (one a pull request makes, say) is undone. Put it back if it is still wanted (git diff shows it), then vend plan.`,
+          );
+    }
+    if (!before.has(file)) {
+      // Nothing of a file that did not load could be compared: it is named whenever --force changes its text.
+      const old = readCurrent(file);
+      return old === undefined || old === text
+        ? []
+        : finding(
+            file,
+            `--force replaces it with what the organization holds, but the old file did not load (vend validate said why), so what it held could not be compared: put back what is still wanted (git diff shows it), then vend validate.`,
+          );
+    }
     const written = parseRepositoryFile(file, new TextEncoder().encode(text)).source?.document.toJS();
     const lost = replacedSettings(before.get(file), written);
     if (lost.length === 0) return [];
     const named = lost.slice(0, NAMED_SETTINGS);
     const more = lost.length - named.length;
-    return [
-      {
-        kind: 'replaced' as const,
-        subject: file,
-        message: `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, 'setting')} of the old file: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`,
-      },
-    ];
+    return finding(
+      file,
+      `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, 'setting')} of the old file: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`,
+    );
   });
 }
 

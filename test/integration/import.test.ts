@@ -393,6 +393,31 @@ test('it never overwrites a file without --force; after adoption, --force writes
   expect(report).not.toContain('the first plan would do more than adopt');
   expect(report).toMatch(/Next: put back the dropped settings still wanted \(git diff shows them\), then vend plan/);
 
+  // An SCP or template edit not applied yet, and a manifest that does not load, would be undone unseen: each is named.
+  const policyFile = `baselines/scps/${readdirSync(join(root, 'baselines/scps'))[0]!}`;
+  const policy = JSON.parse(readFileSync(join(root, policyFile), 'utf8')) as { Statement: unknown[] };
+  policy.Statement.push({ Effect: 'Deny', Action: 's3:PutBucketPolicy', Resource: '*' });
+  writeFileSync(join(root, policyFile), JSON.stringify(policy, null, 2));
+  const templateFile = `baselines/stacksets/${readdirSync(join(root, 'baselines/stacksets'))[0]!}`;
+  writeFileSync(join(root, templateFile), `${readFileSync(join(root, templateFile), 'utf8')}\n# pending edit\n`);
+  writeFileSync(join(root, 'accounts', manifest), `${text}tags: { CostCenter: "12"\n`);
+  const undone = written(await importInto(root, { force: true }));
+  expect(
+    undone.report.findings
+      .filter((finding) => finding.kind === 'replaced')
+      .map((finding) => [finding.subject, finding.message.split(':')[0]]),
+  ).toEqual(
+    expect.arrayContaining([
+      [
+        `accounts/${manifest}`,
+        '--force replaces it with what the organization holds, but the old file did not load (vend validate said why), so what it held could not be compared',
+      ],
+      [policyFile, '--force replaces it with the policy AWS holds, which differs from the old file'],
+      [templateFile, '--force replaces it with the template AWS holds, which differs from the old file'],
+    ]),
+  );
+  expect(importExitCode(undone)).toBe(1);
+
   // An organization file that does not load is not replaced as if it named the default StackSet prefix.
   writeFileSync(join(root, 'baselines/organization.yaml'), 'stackSets:\n  namePrefix: acme-\n');
   await expect(importInto(root, { force: true })).rejects.toThrow(
