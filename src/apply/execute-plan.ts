@@ -9,12 +9,11 @@ import { computePlan } from '../plan/compute-plan.js';
 import { STAGE_OF_KIND, stageOf, stagesAsApproved } from '../plan/order-changes.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Plan } from '../plan/plan.js';
-import { stackSetOfChangeId } from '../plan/plan-draft.js';
 import { OrganizationTargets } from './apply-context.js';
 import type { ApplySchedules, StageContext } from './apply-context.js';
 import { admitsHighImpact, approveFirstPlan, coversWholePlan, refuseUncovered } from './approval.js';
 import type { Approval } from './approval.js';
-import { emptyApplyReport, RUN_FAILURE_IDS } from './apply-report.js';
+import { emptyApplyReport, RUN_FAILURE_IDS, undeployedBaselines } from './apply-report.js';
 import type { ApplyReport } from './apply-report.js';
 import { systemClock } from './polling.js';
 import type { ApplyClock } from './polling.js';
@@ -313,22 +312,6 @@ function stopAtUnreachableEndpoint(
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);
-}
-
-/**
- * Account name → the baselines whose instances there this run did not deploy (still planned, refused or failed):
- * their roles are not looked for, since their absence is already reported as that change's.
- */
-function undeployedBaselines(report: ApplyReport, namePrefix: string): Map<string, Set<string>> {
-  const undeployed = new Map<string, Set<string>>();
-  for (const change of [...report.pending, ...report.refused, ...report.failures]) {
-    if (!/^(?:add|update)-stack-instances:/.test(change.id)) continue;
-    const stackSet = stackSetOfChangeId(change.id);
-    if (!stackSet?.startsWith(namePrefix)) continue;
-    for (const account of change.accounts ?? [])
-      undeployed.set(account, (undeployed.get(account) ?? new Set()).add(stackSet.slice(namePrefix.length)));
-  }
-  return undeployed;
 }
 
 function nextStage(plan: Plan, minimumStage: number, approved: Plan): number | undefined {

@@ -1,5 +1,11 @@
 import { compareText } from '../ordering.js';
-import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
+import {
+  accountsDoneBy,
+  applyExitCode,
+  attemptedFailures,
+  failureReason,
+  notAttempted,
+} from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { changeLabel, countOf, UNANSWERED, UNDONE_DURING_RUN } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
@@ -117,7 +123,13 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
   }
   for (const failure of attemptedFailures(report)) {
     const stackSet = stackSetOfChangeId(failure.id);
+    const doneIn = accountsDoneBy(report, failure.id);
     for (const account of failure.accounts ?? []) {
+      // Its operation failed elsewhere: here every instance it lists succeeded.
+      if (doneIn.has(account)) {
+        outcome(account).done.push(`${accountPhrase(failure, account)} (here; the operation failed in other accounts)`);
+        continue;
+      }
       if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
