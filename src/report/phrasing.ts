@@ -58,7 +58,8 @@ export function whereInstances(members: readonly string[], description: string):
     regionsByAccount.set(account!, [...(regionsByAccount.get(account!) ?? []), region!]);
   }
   const accountsByRegions = new Map<string, string[]>();
-  for (const [account, regions] of regionsByAccount) {
+  // In name order, as the change's own list shows them: trimmed, both name the same first accounts.
+  for (const [account, regions] of [...regionsByAccount].sort(([a], [b]) => compareText(a, b))) {
     const key = listNames([...regions].sort(compareText), Infinity);
     accountsByRegions.set(key, [...(accountsByRegions.get(key) ?? []), account]);
   }

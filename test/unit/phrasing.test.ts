@@ -22,6 +22,15 @@ test('stack instances name their accounts unless the description names each one 
   );
 });
 
+test('accounts are named in name order, whatever order AWS listed their instances in', () => {
+  expect(
+    whereInstances(
+      ['b-two/us-east-1', 'c-three/us-east-1', 'a-one/us-east-1', 'd-four/us-east-1', 'e/us-east-1'],
+      'Remove 5 x stack instances',
+    ),
+  ).toBe(': a-one, b-two, c-three and 2 more in us-east-1');
+});
+
 test('a fourth group of accounts is named, not counted; past that the rest are counted', () => {
   const groups = (count: number) => accounts(count).map((account, index) => `${account}/region-${index + 1}`);
   expect(whereInstances(groups(4), 'Remove all 4 instances of vend-x')).toBe(
