@@ -104,15 +104,21 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
         outcome(account.name).done.push(
           `${verb}, but apply stopped before it was in its OU (it may be under the root, without its OU's SCPs): re-run apply`,
         );
-  // A failed StackSet operation names each instance and AWS's reason; the change's own message only sums it up.
+  // A failed StackSet operation names each instance, what it was doing there and AWS's reason; the change's own
+  // message only sums it up. Told per change: an update's reason must not stand for a removal that failed there too.
   const instanceReasons = new Set<string>();
   for (const result of report.baselineResults) {
     for (const instance of result.failed) {
       const account = instance.account.replace(/ \(\d{12}\)$/, '');
-      outcome(account).failed.push(`${result.stackSet} in ${instance.region}: ${instance.reason}`);
-      instanceReasons.add(`${result.stackSet}\n${account}`);
+      outcome(account).failed.push(
+        `${OPERATION_VERBS[result.action]} ${result.stackSet} in ${instance.region}: ${instance.reason}`,
+      );
+      instanceReasons.add(`${result.changeId ?? result.stackSet}\n${account}`);
     }
   }
+  const toldPerInstance = (failure: ChangeRecord, account: string) =>
+    instanceReasons.has(`${failure.id}\n${account}`) ||
+    instanceReasons.has(`${stackSetOfChangeId(failure.id) ?? failure.id}\n${account}`);
   for (const failure of notAttempted(report)) {
     for (const account of failure.accounts ?? [])
       outcome(account).notDone.push(
@@ -122,7 +128,6 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
   }
   for (const failure of attemptedFailures(report)) {
-    const stackSet = stackSetOfChangeId(failure.id);
     const doneIn = accountsDoneBy(report, failure.id);
     for (const account of failure.accounts ?? []) {
       // Its operation failed elsewhere: here every instance it lists succeeded.
@@ -130,12 +135,12 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
         outcome(account).done.push(`${accountPhrase(failure, account)} (here; the operation failed in other accounts)`);
         continue;
       }
-      if (stackSet && instanceReasons.has(`${stackSet}\n${account}`)) continue;
+      if (toldPerInstance(failure, account)) continue;
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
     const update = stackSetUpdate(failure, instances);
     for (const account of failure.reaches ?? []) {
-      if ((stackSet && instanceReasons.has(`${stackSet}\n${account}`)) || update?.failed.has(account)) continue;
+      if (toldPerInstance(failure, account) || update?.failed.has(account)) continue;
       // A partly failed update: its instances here succeeded before it stopped, or were never reached.
       if (update?.succeeded.has(account))
         outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);
@@ -177,6 +182,13 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),
   };
 }
+
+/** What a StackSet operation was doing in an instance, as a failure line says it. */
+const OPERATION_VERBS: Record<'CREATE' | 'UPDATE' | 'DELETE', string> = {
+  CREATE: 'deploying',
+  UPDATE: 'updating',
+  DELETE: 'removing',
+};
 
 interface InstanceOutcome {
   operationId: string;

@@ -101,7 +101,7 @@ describe('what apply did, by account', () => {
         id: '210987654321',
         done: ['created', 'SCP deny-internet-gateways attached', 'vend-boundary deployed in us-east-1'],
         // The operation's reason per instance, not the change's summary of it.
-        failed: ['vend-roles in us-east-1: Role reader already exists'],
+        failed: ['deploying vend-roles in us-east-1: Role reader already exists'],
         notDone: [],
       },
       {
@@ -347,7 +347,21 @@ describe('what apply did, by account', () => {
       ],
       failed: [],
     });
-    expect(of('payments-dev').failed).toEqual(['vend-logging in us-east-1: Bucket already exists']);
+    expect(of('payments-dev').failed).toEqual(['updating vend-logging in us-east-1: Bucket already exists']);
+    // Another change on the same StackSet that failed in the same account is told too, not hidden by that reason.
+    report.failures.push({
+      id: 'remove-stack-instances:stackset:vend-logging',
+      description: 'Remove 1 logging stack instance',
+      accounts: ['payments-dev'],
+      members: ['payments-dev/eu-west-1'],
+      message: 'DeleteStackInstances: OperationInProgressException',
+    });
+    expect(
+      applyOutcomeByAccount(report).accounts.find((account) => account.account === 'payments-dev')!.failed,
+    ).toEqual([
+      'updating vend-logging in us-east-1: Bucket already exists',
+      expect.stringMatching(/^removing vend-logging in eu-west-1 failed: /),
+    ]);
     expect(of('Other Team (345678901234)')).toMatchObject({ failed: [] });
     expect(of('payments-prod').failed).toContainEqual(
       expect.stringMatching(/^through: updating StackSet vend-logging: not reached, the operation op-9 stopped first/),
@@ -380,7 +394,7 @@ describe('what apply did, by account', () => {
         done: ['vend-logging deployed in us-east-1 (here; the operation failed in other accounts)'],
         failed: [],
       });
-    expect(of('new-bravo').failed).toEqual(['vend-logging in us-east-1: vend-admin already exists']);
+    expect(of('new-bravo').failed).toEqual(['deploying vend-logging in us-east-1: vend-admin already exists']);
     // Their roles are checked: the baseline was deployed there, whatever happened in new-bravo.
     const undeployed = undeployedBaselines(report, 'vend-');
     expect([undeployed.get('new-alpha'), undeployed.get('new-bravo'), undeployed.get('new-charlie')]).toEqual([
@@ -463,7 +477,7 @@ describe('what apply did, by account', () => {
       '> **1 change refused:**\n> - Close account legacy (`close-account:account:legacy`): allow-destructive is not set.',
     );
     expect(comment).toContain(
-      '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed in us-east-1 | ❌ vend-roles in us-east-1: Role reader already exists | — |',
+      '| **payments-prod** `210987654321` | created<br>SCP deny-internet-gateways attached<br>vend-boundary deployed in us-east-1 | ❌ deploying vend-roles in us-east-1: Role reader already exists | — |',
     );
     expect(comment).toContain('trimmed to fit');
     expect(comment).not.toContain('<img');
@@ -556,7 +570,7 @@ test('the text report says per account what was done and what failed, and a no-o
       '      ✗ setting its tags (Owner: "old" → "team-legacy") failed: AccessDeniedException: not authorized to perform organizations:TagResource',
       '      - refused: closing it',
       '  payments-prod (210987654321): created; SCP deny-internet-gateways attached; vend-boundary deployed in us-east-1',
-      '      ✗ vend-roles in us-east-1: Role reader already exists',
+      '      ✗ deploying vend-roles in us-east-1: Role reader already exists',
       '  team-0: tags set: CostCenter: "0000" → "4711", Owner: (not set) → "team-a"',
     ].join('\n'),
   );
