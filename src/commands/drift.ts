@@ -1,3 +1,4 @@
+import { untaggedStackSetsNotChecked } from '../drift/unowned-stack-set-findings.js';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { systemClock } from '../apply/polling.js';
 import type { ApplyClock } from '../apply/polling.js';
@@ -131,6 +132,7 @@ export async function runDrift(settings: VendSettings, dependencies: DriftDepend
       notChecked: [
         ...organization.notChecked,
         ...resources.notChecked,
+        ...untaggedStackSetsNotChecked(context),
         ...attributed.notChecked,
         ...detectionCoverageGaps(desired.baselines, desired.organization.stackSets.namePrefix),
       ],

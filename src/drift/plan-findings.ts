@@ -48,6 +48,7 @@ import {
   updatedInstanceFindings,
 } from './stack-set-findings.js';
 import { missingInstanceFindings } from './missing-instance-findings.js';
+import { unownedStackSetFindings } from './unowned-stack-set-findings.js';
 import { unreadableSecretsNotChecked } from './unreadable-secrets.js';
 import {
   instancesInClosedAccountsFindings,
@@ -249,8 +250,12 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
       return single(accountProblemFinding(context, problem));
     case 'ou':
       return single(ambiguousOrganizationalUnitFinding(context, problem));
-    case 'stackset':
-      return inoperableInstanceFindings(context, problem.target.slice('stackset:'.length));
+    case 'stackset': {
+      const unowned = unownedStackSetFindings(context, problem);
+      return unowned.length > 0
+        ? unowned
+        : inoperableInstanceFindings(context, problem.target.slice('stackset:'.length));
+    }
     default:
       return [];
   }

@@ -2,6 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import { DriftContext } from '../../src/drift/drift-context.js';
 import type { DriftFinding } from '../../src/drift/drift-report.js';
 import { organizationFindings } from '../../src/drift/plan-findings.js';
+import { untaggedStackSetsNotChecked } from '../../src/drift/unowned-stack-set-findings.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
@@ -52,6 +53,30 @@ test('a template edited outside vend is high, with the diff from main’s templa
     restore: 'apply updates the StackSet with main’s template and redeploys its 2 stack instances',
   });
   expect(finding!.details).toEqual(expect.arrayContaining(['-Description: automation-roles', '+Description: edited']));
+});
+
+test('removing the ownership tag does not hide a template edited outside vend: both are reported', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  stackSet.managedByVend = false;
+  stackSet.templateBody = stackSet.templateBody.replace('Description: automation-roles', 'Description: edited');
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const list = organizationFindings(context, []).findings;
+  expect(kinds(list)).toEqual([
+    'stackset-ownership-tag stackset:vend-automation-roles',
+    'stackset-template stackset:vend-automation-roles',
+  ]);
+  expect(list.find((finding) => finding.kind === 'stackset-template')).toMatchObject({
+    severity: 'high',
+    restore:
+      'apply changes no StackSet it does not own: once it is tagged ManagedBy=vend again, apply updates the StackSet with main’s template and redeploys its 2 stack instances; until then, apply changes nothing at all',
+    details: expect.arrayContaining(['-Description: automation-roles', '+Description: edited']),
+  });
+  // Drift starts no detection on it, and says so rather than leave it out of what was not checked.
+  expect(untaggedStackSetsNotChecked(context)).toEqual([
+    expect.objectContaining({ target: 'stackset:vend-automation-roles', what: 'resource drift' }),
+  ]);
 });
 
 // The accept hint is an edit to the repository, so it must be one validate accepts (rule template-no-iam-user here).
