@@ -178,7 +178,14 @@ export async function publishDriftIssue(
             octokit,
             location,
             existing.number,
-            driftClosedComment(report, previous.reported, ignoredCarriedSeverities, true),
+            driftClosedComment(
+              report,
+              previous.reported,
+              ignoredCarriedSeverities,
+              true,
+              {},
+              previous.omitted?.count ?? 0,
+            ),
           );
           return done('updated', true);
         }
@@ -229,10 +236,14 @@ export async function publishDriftIssue(
       octokit,
       location,
       existing.number,
-      driftClosedComment(report, previous.reported, ignoredCarriedSeverities, false, {
-        changedWhileIgnored,
-        clearedWhileIgnored,
-      }),
+      driftClosedComment(
+        report,
+        previous.reported,
+        ignoredCarriedSeverities,
+        false,
+        { changedWhileIgnored, clearedWhileIgnored },
+        previous.omitted?.count ?? 0,
+      ),
     );
     await updateDriftIssue(octokit, location, existing.number, { state: 'closed' });
     return done('closed', true);

@@ -307,6 +307,8 @@ export function driftClosedComment(
   alreadyClosed = false,
   /** Ignored findings that changed or went in the same run (driftTransitions): said as any change comment says them. */
   whileIgnored: { changedWhileIgnored?: readonly DriftFinding[]; clearedWhileIgnored?: readonly string[] } = {},
+  /** How many findings the issue's record counted without their ids (past the ones it records whole). */
+  omittedBefore = 0,
 ): string {
   // Ignored findings are still drift: the issue closes because none is reported, not because the organization matches.
   const ignored = report.ignored.length + ignoredUnverified.length;
@@ -326,6 +328,13 @@ export function driftClosedComment(
   return [
     opening,
     ...clearedSections(labels(cleared)).flatMap((section) => ['', section]),
+    // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
+    ...(omittedBefore > 0
+      ? [
+          '',
+          `**No longer reported:** ${countOf(omittedBefore, 'more finding')} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? 'it cleared' : 'they cleared'}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? 'it' : 'them'} back (listed in the body)` : ''}.`,
+        ]
+      : []),
     ...(nowIgnored.length > 0
       ? [
           '',

@@ -207,6 +207,30 @@ test('the body fits GitHub’s limit with thousands of findings; the summary and
   expect(body).toContain('trimmed to fit GitHub');
 });
 
+test('the closing comment counts every finding that cleared, those the record held without ids too', async () => {
+  const findings = Array.from({ length: 3012 }, (_, index) =>
+    makeFinding(
+      'stack-instance-missing',
+      `stackset:vend-roles@account:acct-${index}/us-east-1`,
+      fields('x'),
+      '2026-11-01',
+    ),
+  );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', findings));
+  expect((await publishDriftIssue(octokit, target, reportOf('2026-11-02', []))).action).toBe('closed');
+  const closing = comments(opened.issueNumber!).at(-1)!;
+  const count = (pattern: RegExp) => Number(pattern.exec(closing)?.[1] ?? 0);
+  const named = closing.split('\n').filter((line) => /^- .*acct-\d+/.test(line)).length;
+  // Named, then "… and N more", then ids held without labels, then those counted without ids: 3,012 in all.
+  expect(count(/\*\*No longer reported:\*\* (\d+) more findings/)).toBeGreaterThan(0);
+  expect(
+    named +
+      count(/- … and (\d+) more/) +
+      count(/\*\*No longer in the record:\*\* (\d+) ids?/) +
+      count(/\*\*No longer reported:\*\* (\d+) more findings/),
+  ).toBe(3012);
+});
+
 test('400 critical findings shrink to one line each rather than be cut: every one is still named', () => {
   const findings = Array.from({ length: 400 }, (_, index) =>
     makeFinding(
