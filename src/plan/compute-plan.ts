@@ -33,6 +33,8 @@ import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
 import { planAttachments } from './plan-scp-attachments.js';
 import { planRetiredScps, planScps } from './plan-scps.js';
 import { planStackSets } from './plan-stack-sets.js';
+import { undeclaredInstances } from './undeclared-instances.js';
+import type { UndeclaredInstance } from './plan.js';
 
 /**
  * The plan: pure, deterministic, and complete enough for apply to act on and for reviewers to read. Each planner
@@ -91,6 +93,7 @@ export function computePlan(
       isNew: !draft.ouIdByPath.has(unit.path),
     })),
     unmanagedAccounts: unmanaged,
+    ...withUndeclaredInstances(undeclaredInstances(draft)),
     problems: draft.problems
       .sort((a, b) => compareText(a.target, b.target) || compareText(a.message, b.message))
       .map(({ at, ...problem }) => ({ ...problem, file: at.file, ...source.locate?.(at.file, at.path) })),
@@ -129,4 +132,9 @@ function raisedQuotas(desired: DesiredState): Pick<Plan, 'raisedQuotas'> {
       description: QUOTAS[name].description,
     }));
   return raised.length > 0 ? { raisedQuotas: raised } : {};
+}
+
+/** The field only where it holds something, so a plan without such instances reads (and digests) as before. */
+function withUndeclaredInstances(instances: UndeclaredInstance[]): { undeclaredInstances?: UndeclaredInstance[] } {
+  return instances.length > 0 ? { undeclaredInstances: instances } : {};
 }

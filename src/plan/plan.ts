@@ -142,6 +142,17 @@ export interface UnmanagedAccount {
   ownedByVend?: boolean;
 }
 
+/** A stack instance of a vend StackSet in an account no manifest declares (Plan.undeclaredInstances). */
+export interface UndeclaredInstance {
+  stackSet: string;
+  accountId: string;
+  /** The account's name in AWS. */
+  account: string;
+  region: string;
+  /** The organization's management account: roles there act over the whole organization, and no SCP limits them. */
+  management?: true;
+}
+
 /**
  * Why apply cannot carry out the plan: something in the repository that AWS or vend's ownership rules refuse given
  * the organization as it is (a changed root email, an SCP name another team's policy holds). `rule` is stable, as
@@ -321,6 +332,11 @@ export interface Plan {
   /** Declared OUs; `isNew` marks those the plan creates. */
   organizationalUnits: { path: string; isNew: boolean }[];
   unmanagedAccounts: UnmanagedAccount[];
+  /**
+   * Stack instances of vend's StackSets in accounts no manifest declares (the management account among them), which
+   * the plan leaves as they are. Absent when there are none.
+   */
+  undeclaredInstances?: UndeclaredInstance[];
   /** Conflicts that block apply, such as a catalogue SCP name taken by a policy vend does not own. */
   problems: PlanProblem[];
   /** What the SCP, StackSet and move changes reach, one entry per such change, by change id. */

@@ -52,6 +52,19 @@ export function parseSavedPlan(text: string, file: string): Plan {
   if (!Array.isArray(changes)) throw malformed('it has no list of changes');
   for (const list of ['accounts', 'organizationalUnits', 'unmanagedAccounts', 'blastRadius'])
     if (!Array.isArray(value[list]) || !value[list].every(isRecord)) throw malformed(`it has no list of ${list}`);
+  const undeclared = value.undeclaredInstances;
+  if (
+    undeclared !== undefined &&
+    !(
+      Array.isArray(undeclared) &&
+      undeclared.every(
+        (entry) =>
+          isRecord(entry) &&
+          ['stackSet', 'accountId', 'account', 'region'].every((key) => typeof entry[key] === 'string'),
+      )
+    )
+  )
+    throw malformed('its list of stack instances in undeclared accounts is malformed');
   // What apply compares with a fresh plan (reachBeyond): a digest recomputed over a hand-edited entry must not get
   // as far as a TypeError.
   (value.accounts as Record<string, unknown>[]).forEach((account, index) => {

@@ -1,3 +1,4 @@
+import { NAMED_UNDECLARED_INSTANCES, undeclaredInstanceLines } from './undeclared-instances.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { correctionIds, problemsOnMain } from '../drift/pull-request-drift.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
@@ -120,6 +121,7 @@ export function planSections(plan: Plan, context: PlanReportContext, diffLines =
       plan.noEchoParameters,
     ),
     ...ownedUndeclaredSections(plan),
+    ...undeclaredInstanceSections(plan),
     ...(context.mainDrift ? mainDriftSections(context.mainDrift, effects, TRIM_RANK.listing, detailsIn) : []),
     ...accountSections(plan),
     ...listingSections(
@@ -328,6 +330,31 @@ function ownedUndeclaredSections(plan: Plan): CommentSection[] {
       keep: true,
       markdown: render(owned.length),
       ...(owned.length > COMPACT_PROBLEMS ? { compact: [render(COMPACT_PROBLEMS)] } : {}),
+    },
+  ];
+}
+
+/**
+ * Vend's stack instances in accounts no manifest declares: kept, as a warning, when the management account holds
+ * one (roles no SCP limits); otherwise a detail that gives way with the unmanaged accounts.
+ */
+function undeclaredInstanceSections(plan: Plan): CommentSection[] {
+  const instances = plan.undeclaredInstances;
+  if (!instances) return [];
+  const management = instances.some((instance) => instance.management);
+  const render = (shown: number) => {
+    const { heading, lines } = undeclaredInstanceLines(instances, shown);
+    const body = lines.map((line) => `- ${escapeMarkdown(line)}`);
+    return management
+      ? ['> [!WARNING]', `> **${escapeMarkdown(heading)}**`, ...body.map((line) => `> ${line}`)].join('\n')
+      : collapsed(heading, body.join('\n'));
+  };
+  return [
+    {
+      keep: management,
+      trimRank: TRIM_RANK.unmanaged,
+      markdown: render(NAMED_UNDECLARED_INSTANCES),
+      compact: [render(0)],
     },
   ];
 }

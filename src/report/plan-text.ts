@@ -1,3 +1,4 @@
+import { undeclaredInstanceLines, undeclaredInstancesClause } from './undeclared-instances.js';
 import {
   ALREADY_ON_MAIN,
   correctionIds,
@@ -125,7 +126,9 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const paint = options.colour ? ansi : plain;
   const lines: string[] = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
-    lines.push(`No changes. The organization matches the repository, in everything plan reads. ${UNREAD_OVERRIDES}`);
+    lines.push(
+      `No changes. The organization matches the repository, in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances)}. ${UNREAD_OVERRIDES}`,
+    );
   // With --base, as in the comment: the branch's own changes here, those that only undo drift on main apart below.
   const corrections = correctionIds(options.mainDrift);
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));
@@ -219,6 +222,15 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
     );
     for (const account of owned)
       lines.push(visibleLine(`  ${account.name} (${account.id}) ${account.email} in ${account.parentPath}`));
+  }
+  if (plan.undeclaredInstances) {
+    const { heading, lines: where } = undeclaredInstanceLines(plan.undeclaredInstances);
+    const management = plan.undeclaredInstances.some((instance) => instance.management);
+    lines.push(
+      '',
+      management ? paint('highImpact', heading) : heading,
+      ...where.map((line) => visibleLine(`  ${line}`)),
+    );
   }
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length > 0) {

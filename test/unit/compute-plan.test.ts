@@ -3128,6 +3128,43 @@ describe('plan treats the management account apart', () => {
     expect(radius.accounts).toEqual(['payments-dev', 'payments-prod', 'security-audit']);
   });
 
+  it('lists a vend instance in it, undeclared, and never says the organization simply matches', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const matching = computePlan(desired, observed);
+    expect(matching.undeclaredInstances).toBeUndefined();
+    expect(renderPlanText(matching)).toMatch(
+      /^No changes\. The organization matches the repository, in everything plan reads\. /,
+    );
+    observedStackSet(observed, 'automation-roles').instances.push({
+      accountId: MANAGEMENT_ACCOUNT_ID,
+      region: 'us-east-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([]);
+    expect(plan.undeclaredInstances).toEqual([
+      {
+        stackSet: 'vend-automation-roles',
+        accountId: MANAGEMENT_ACCOUNT_ID,
+        account: observedAccount(observed, 'management').name,
+        region: 'us-east-1',
+        management: true,
+      },
+    ]);
+    const text = renderPlanText(plan);
+    expect(text).toMatch(
+      /^No changes\. The organization matches the repository, in everything plan reads, but for 1 stack instance of vend's StackSets in accounts no manifest declares, which apply leaves as it is \(listed below\)\./,
+    );
+    expect(text).toContain(
+      `  vend-automation-roles in the management account ${MANAGEMENT_ACCOUNT_ID} (${observedAccount(observed, 'management').name}), where no SCP limits its roles, us-east-1`,
+    );
+    const comment = renderPlanComment(plan);
+    expect(comment).toContain('but for 1 stack instance of vend');
+    expect(comment).toContain('> [!WARNING]\n> **1 stack instance of vend');
+  });
+
   it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {
     const { desired, observed } = declaringManagement();
     const selfManaged = computePlan(desired, observed);

@@ -1,0 +1,32 @@
+import { compareText } from '../ordering.js';
+import type { PlanDraft } from './plan-draft.js';
+import type { UndeclaredInstance } from './plan.js';
+
+/**
+ * Stack instances of vend's StackSets (tagged ManagedBy: vend) in accounts of the organization that no manifest
+ * declares, the management account included: put there by hand, or left by a deleted manifest. The plan leaves
+ * them as they are (vend deletes no stack in an account it does not manage), so it lists them rather than say the
+ * organization matches. `vend drift` reports each as stack-instance-untargeted. Pure.
+ */
+export function undeclaredInstances(draft: PlanDraft): UndeclaredInstance[] {
+  const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
+  const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
+  const managementId = draft.observed.organization.managementAccountId;
+  return draft.observed.stackSets
+    .filter((stackSet) => stackSet.managedByVend)
+    .flatMap((stackSet) =>
+      stackSet.instances
+        .filter((instance) => accounts.has(instance.accountId) && !declared.has(instance.accountId))
+        .map((instance) => ({
+          stackSet: stackSet.name,
+          accountId: instance.accountId,
+          account: accounts.get(instance.accountId)!.name,
+          region: instance.region,
+          ...(instance.accountId === managementId ? { management: true as const } : {}),
+        })),
+    )
+    .sort(
+      (a, b) =>
+        compareText(a.stackSet, b.stackSet) || compareText(a.accountId, b.accountId) || compareText(a.region, b.region),
+    );
+}
