@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-F2LWR6BR.js";
+} from "./chunks/chunk-B6QCMG73.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-WNQA7UKS.js";
+} from "./chunks/chunk-PY4ADBG7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LUWSQBYC.js";
+} from "./chunks/chunk-CQVZADSF.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-EDOUULNP.js";
-import "./chunks/chunk-WTK2WUHA.js";
-import "./chunks/chunk-EL65LV6D.js";
+import "./chunks/chunk-E37QRO35.js";
+import "./chunks/chunk-XT7MNSRJ.js";
+import "./chunks/chunk-LHNTJZ5I.js";
 import {
   countOf
-} from "./chunks/chunk-6VB6LZDG.js";
+} from "./chunks/chunk-XQBAVSGR.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-U7MPSMGP.js"),
-        import("./chunks/plan-text-ZI4YJK4F.js"),
-        import("./chunks/plan-markdown-ZDDSVXGT.js")
+        import("./chunks/plan-3E4PORUP.js"),
+        import("./chunks/plan-text-QRJLMUGU.js"),
+        import("./chunks/plan-markdown-52GTCKSU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-22SGLMVL.js"),
-        import("./chunks/apply-text-SOMWK5SO.js"),
-        import("./chunks/apply-markdown-ZCMMJFQI.js"),
-        import("./chunks/plan-text-ZI4YJK4F.js")
+        import("./chunks/apply-3MSTIUWZ.js"),
+        import("./chunks/apply-text-O4L33OEH.js"),
+        import("./chunks/apply-markdown-752IRLEG.js"),
+        import("./chunks/plan-text-QRJLMUGU.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NXZAHX5Y.js"),
-        import("./chunks/drift-text-LK4VQLBH.js"),
-        import("./chunks/drift-markdown-UVO5DUOI.js"),
+        import("./chunks/drift-PJKPMWRL.js"),
+        import("./chunks/drift-text-QWWCNFPK.js"),
+        import("./chunks/drift-markdown-3Y7FHYGK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-Y2SK74V2.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XOCGCSPR.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-DG73AED7.js"),
-        import("./chunks/import-text-Q7EZOMH6.js")
+        import("./chunks/import-H4W3EOLR.js"),
+        import("./chunks/import-text-7PZ4PTUV.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

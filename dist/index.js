@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-VKZPA2TD.js";
+} from "./chunks/chunk-AXZ5BLYX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-F2LWR6BR.js";
+import "./chunks/chunk-B6QCMG73.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LUWSQBYC.js";
-import "./chunks/chunk-EDOUULNP.js";
-import "./chunks/chunk-WTK2WUHA.js";
-import "./chunks/chunk-EL65LV6D.js";
-import "./chunks/chunk-6VB6LZDG.js";
+} from "./chunks/chunk-CQVZADSF.js";
+import "./chunks/chunk-E37QRO35.js";
+import "./chunks/chunk-XT7MNSRJ.js";
+import "./chunks/chunk-LHNTJZ5I.js";
+import "./chunks/chunk-XQBAVSGR.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-PDGHGYQW.js");
+        const { runPlanAction } = await import("./chunks/plan-action-5RAYUVUS.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-327ZHY3Z.js");
+        const { runApplyAction } = await import("./chunks/apply-action-T3ZQHVHL.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DP3UOPKQ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-GBCFJD4F.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

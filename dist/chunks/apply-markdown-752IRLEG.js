@@ -1,0 +1,36 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-5EZSEWLA.js";
+import "./chunk-OSIIKGMR.js";
+import "./chunk-KWWLA37P.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-WZ4OE4TS.js";
+import "./chunk-XT7MNSRJ.js";
+import "./chunk-XQBAVSGR.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+};

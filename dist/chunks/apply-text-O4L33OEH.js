@@ -1,0 +1,25 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-OSIIKGMR.js";
+import "./chunk-KWWLA37P.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-WZ4OE4TS.js";
+import "./chunk-XT7MNSRJ.js";
+import "./chunk-XQBAVSGR.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+};
