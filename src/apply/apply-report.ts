@@ -262,18 +262,6 @@ export function failureReason(failure: { description: string; message: string })
 }
 
 /**
- * The accounts, by manifest name, where the StackSet operation that carried out `changeId` lists every instance as
- * SUCCEEDED: a change that failed in some accounts (its operation ended FAILED) still deployed, updated or removed
- * the instances in these. Empty when the operation listed no results, or for a report of an earlier version.
- */
-export function accountsDoneBy(report: ApplyReport, changeId: string): Set<string> {
-  const result = report.baselineResults.find((candidate) => candidate.changeId === changeId);
-  const name = (label: string) => label.replace(/ \(\d{12}\)$/, '');
-  const failed = new Set(result?.failed.map((instance) => name(instance.account)));
-  return new Set((result?.succeededAccounts ?? []).map(name).filter((account) => !failed.has(account)));
-}
-
-/**
  * Account name → the baselines whose instances there this run did not deploy (still planned, refused or failed):
  * their roles are not looked for, since their absence is already reported as that change's.
  */
@@ -283,9 +271,8 @@ export function undeployedBaselines(report: ApplyReport, namePrefix: string): Ma
     if (!/^(?:add|update)-stack-instances:/.test(change.id)) continue;
     const stackSet = stackSetOfChangeId(change.id);
     if (!stackSet?.startsWith(namePrefix)) continue;
-    // A change that failed elsewhere deployed its instances in these: their roles are there to check.
-    const done = accountsDoneBy(report, change.id);
-    for (const account of (change.accounts ?? []).filter((name) => !done.has(name)))
+    // A failed change names only the accounts where it failed: those where it went through are in changesApplied.
+    for (const account of change.accounts ?? [])
       undeployed.set(account, (undeployed.get(account) ?? new Set()).add(stackSet.slice(namePrefix.length)));
   }
   return undeployed;

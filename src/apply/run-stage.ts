@@ -295,11 +295,13 @@ function recordOutcomes(
     const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : undefined;
     // Operations a failed change never sent are not its failure: those instances stay planned (stillPlanned).
     const notSent = new Set(outcome.status === 'failed' ? (outcome.error.notSent ?? []) : []);
-    // Operations that succeeded before the one that failed deployed their instances: recorded as applied, below.
-    const succeeded = new Set(outcome.status === 'failed' ? (outcome.error.succeeded ?? []) : []);
-    const members = (change ? instancesActedOn(change) : []).filter(
-      (member) => !notSent.has(member) && !succeeded.has(member),
+    // Instances that went through (in operations before the one that failed, or in it) are done: recorded as
+    // applied, below. Only a change that acts on instances has them; a StackSet update's are its operation's results.
+    const acted = change ? instancesActedOn(change) : [];
+    const succeeded = new Set(
+      outcome.status === 'failed' ? (outcome.error.succeeded ?? []).filter((member) => acted.includes(member)) : [],
     );
+    const members = acted.filter((member) => !notSent.has(member) && !succeeded.has(member));
     const inAccounts = (list: readonly string[]) =>
       actedInAll.filter((account) => list.some((member) => member.startsWith(`${account}/`)));
     const actedIn = notSent.size + succeeded.size === 0 ? actedInAll : inAccounts(members);
@@ -321,7 +323,7 @@ function recordOutcomes(
     if (succeeded.size > 0)
       report.changesApplied.push({
         id,
-        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))} before an operation failed`,
+        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))}, while its other stack instances failed or were not sent`,
         accounts: inAccounts([...succeeded]),
         members: [...succeeded],
       });

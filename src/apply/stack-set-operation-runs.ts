@@ -46,18 +46,30 @@ export async function runOperation(
       await waitForRunningOperations(context, stackSet);
     }
   }
-  const result = await waitForOperation(context, stackSet, action, operationId, expectedInstances);
+  const { succeededMembers, ...result } = await waitForOperation(
+    context,
+    stackSet,
+    action,
+    operationId,
+    expectedInstances,
+  );
   context.report.baselineResults.push({ ...result, changeId });
+  // The instances it did deploy, update or remove are done even when others in it failed: the error says which.
+  const failing = (error: ChangeError) => Object.assign(error, { succeeded: succeededMembers });
   if (result.status === 'TIMED_OUT') {
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`,
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`,
+      ),
     );
   }
   // An instance the operation lists no result for was not deployed either, as far as vend can tell.
   const unreported = expectedInstances === undefined ? 0 : expectedInstances - result.succeeded - result.failed.length;
   if (unreported > 0)
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
+      ),
     );
   if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {
     // By reason, a few of each: one reason across 3,000 accounts is one line, not 3,000 (the report lists each).
@@ -77,8 +89,10 @@ export async function runOperation(
           ]
         : []),
     ].join('; ');
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ''}. Fix the cause in the baseline template or the account, then re-run apply.`,
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ''}. Fix the cause in the baseline template or the account, then re-run apply.`,
+      ),
     );
   }
 }
@@ -89,7 +103,7 @@ async function waitForOperation(
   action: StackSetOperationResult['action'],
   operationId: string,
   expectedInstances: number | undefined,
-): Promise<StackSetOperationResult> {
+): Promise<StackSetOperationResult & { succeededMembers: string[] }> {
   const CallAs = stackSetCallAs(context.desired);
   let lastProgress = '';
   const { value: status, timedOut } = await pollUntil(
@@ -150,6 +164,11 @@ async function waitForOperation(
     succeeded,
     succeededAccounts,
     failed,
+    // As the change names its instances (`name/region`, an account no manifest declares by its id).
+    succeededMembers: succeededResults.map(
+      (result) =>
+        `${context.targets.accountLabel(result.Account ?? '').replace(/ \(\d{12}\)$/, '')}/${result.Region ?? ''}`,
+    ),
   };
 }
 

@@ -291,8 +291,8 @@ function operationsOf(
 }
 
 /**
- * Runs one operation; if it fails, the error names the instances of the operations that are never sent, and of
- * those that succeeded before it.
+ * Runs one operation; if it fails, the error names the instances of the operations that are never sent, and those
+ * that succeeded: in the operations before it, and in it.
  */
 async function reportingNotSent(
   change: Change,
@@ -304,7 +304,9 @@ async function reportingNotSent(
   } catch (error) {
     const changeError = toChangeError(error, change.description);
     if (others.notSent.length > 0) changeError.notSent = others.notSent;
-    if (others.succeeded.length > 0) changeError.succeeded = others.succeeded;
+    // Those of earlier operations, and those of this one that went through before it failed.
+    const succeeded = [...others.succeeded, ...(changeError.succeeded ?? [])];
+    if (succeeded.length > 0) changeError.succeeded = succeeded;
     throw changeError;
   }
 }

@@ -1,11 +1,5 @@
 import { compareText } from '../ordering.js';
-import {
-  accountsDoneBy,
-  applyExitCode,
-  attemptedFailures,
-  failureReason,
-  notAttempted,
-} from '../apply/apply-report.js';
+import { applyExitCode, attemptedFailures, failureReason, notAttempted } from '../apply/apply-report.js';
 import type { ApplyReport, ChangeRecord } from '../apply/apply-report.js';
 import { changeLabel, countOf, UNANSWERED, UNDONE_DURING_RUN } from './phrasing.js';
 import { stackSetOfChangeId } from '../plan/plan-draft.js';
@@ -128,13 +122,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
   }
   for (const failure of attemptedFailures(report)) {
-    const doneIn = accountsDoneBy(report, failure.id);
     for (const account of failure.accounts ?? []) {
-      // Its operation failed elsewhere: here every instance it lists succeeded.
-      if (doneIn.has(account)) {
-        outcome(account).done.push(`${accountPhrase(failure, account)} (here; the operation failed in other accounts)`);
-        continue;
-      }
       if (toldPerInstance(failure, account)) continue;
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }

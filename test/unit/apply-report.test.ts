@@ -1,4 +1,4 @@
-import { applyExitCode, emptyApplyReport, undeployedBaselines } from '../../src/apply/apply-report.js';
+import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
 import { dropApplied } from '../../src/apply/still-planned.js';
 import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
@@ -366,42 +366,6 @@ describe('what apply did, by account', () => {
     expect(of('payments-prod').failed).toContainEqual(
       expect.stringMatching(/^through: updating StackSet vend-logging: not reached, the operation op-9 stopped first/),
     );
-  });
-
-  test('a deployment that failed in one account is credited as done in the accounts where its instances succeeded', () => {
-    const report = reportWithEverything(0);
-    const deploy = {
-      id: 'add-stack-instances:stackset:vend-logging#1a2b3c4d',
-      description: 'Deploy logging to 3 stack instances (3 accounts)',
-      accounts: ['new-alpha', 'new-bravo', 'new-charlie'],
-      members: ['new-alpha/us-east-1', 'new-bravo/us-east-1', 'new-charlie/us-east-1'],
-    };
-    report.failures.push({ ...deploy, message: 'StackSet vend-logging operation op-7 ended FAILED' });
-    report.baselineResults.push({
-      stackSet: 'vend-logging',
-      action: 'CREATE',
-      operationId: 'op-7',
-      changeId: deploy.id,
-      status: 'FAILED',
-      succeeded: 2,
-      succeededAccounts: ['new-alpha (111122223333)', 'new-charlie (111122224444)'],
-      failed: [{ account: 'new-bravo (111122225555)', region: 'us-east-1', reason: 'vend-admin already exists' }],
-    });
-    const { accounts } = applyOutcomeByAccount(report);
-    const of = (name: string) => accounts.find((account) => account.account === name)!;
-    for (const name of ['new-alpha', 'new-charlie'])
-      expect(of(name)).toMatchObject({
-        done: ['vend-logging deployed in us-east-1 (here; the operation failed in other accounts)'],
-        failed: [],
-      });
-    expect(of('new-bravo').failed).toEqual(['deploying vend-logging in us-east-1: vend-admin already exists']);
-    // Their roles are checked: the baseline was deployed there, whatever happened in new-bravo.
-    const undeployed = undeployedBaselines(report, 'vend-');
-    expect([undeployed.get('new-alpha'), undeployed.get('new-bravo'), undeployed.get('new-charlie')]).toEqual([
-      undefined,
-      new Set(['logging']),
-      undefined,
-    ]);
   });
 
   test('another operation on the same StackSet (one account’s overrides) does not stand for the StackSet update', () => {

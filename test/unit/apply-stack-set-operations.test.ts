@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { CreateAccountCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
-import { applyExitCode } from '../../src/apply/apply-report.js';
+import { applyExitCode, undeployedBaselines } from '../../src/apply/apply-report.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import { OrganizationTargets } from '../../src/apply/apply-context.js';
@@ -194,6 +194,37 @@ test('after a first operation succeeds and the second fails, the first one’s a
   // Counted once, as failed: the counts add up to the plan.
   expect(applySummaryLine(report)).toMatch(/, 1 failed,/);
   expect(report.changesApplied.filter((change) => change.id === id)).toHaveLength(1);
+});
+
+// ListStackSetOperationResults (CloudFormation API Reference) gives each instance's own result: those SUCCEEDED in an
+// operation that ended FAILED were deployed all the same.
+test('the instances a failed operation did deploy are done there, and only the failed ones are named as failed', async () => {
+  const observed = convergedObservation(desired);
+  const regional = observedStackSet(observed, 'regional-guardrails');
+  regional.instances = regional.instances.filter((instance) => instance.accountId !== accountIdOf('payments-prod'));
+  cloudFormation.on(CreateStackInstancesCommand).resolves({ OperationId: 'op-1' });
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({ StackSetOperation: { Status: 'FAILED' } });
+  cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
+    Summaries: [
+      { Account: accountIdOf('payments-prod'), Region: 'us-east-1', Status: 'SUCCEEDED' },
+      { Account: accountIdOf('payments-prod'), Region: 'eu-west-1', Status: 'FAILED', StatusReason: 'Bucket exists' },
+    ],
+  });
+  const { report } = await apply(observed);
+
+  const failure = report.failures.find((candidate) => candidate.id.includes('vend-regional-guardrails'))!;
+  expect(failure.members).toEqual(['payments-prod/eu-west-1']);
+  expect(failure.description).toMatch(
+    /, of which the 1 stack instance in payments-prod failed; the 1 stack instance in payments-prod went through$/,
+  );
+  expect(report.changesApplied).toContainEqual(
+    expect.objectContaining({ id: failure.id, members: ['payments-prod/us-east-1'] }),
+  );
+  const prod = applyOutcomeByAccount(report).accounts.find((account) => account.account === 'payments-prod')!;
+  expect(prod.done).toContain('vend-regional-guardrails deployed in us-east-1');
+  expect(prod.failed).toEqual(['deploying vend-regional-guardrails in eu-west-1: Bucket exists']);
+  // Its roles are not looked for where one of its instances failed: that failure is reported already.
+  expect(undeployedBaselines(report, 'vend-').get('payments-prod')).toEqual(new Set(['regional-guardrails']));
 });
 
 test('a failed StackSet operation reports each failed instance with its StatusReason, and what depends on it waits', async () => {
