@@ -6,6 +6,7 @@ import { DRIFT_ISSUE_LABEL } from '../../src/github/drift-issue.js';
 import { createGitHubClient } from '../../src/github/octokit.js';
 import type { GitHubClient } from '../../src/github/octokit.js';
 import { renderDriftIssueBody } from '../../src/report/drift-markdown.js';
+import { driftClosedComment } from '../../src/report/drift-issue-comments.js';
 import { GITHUB_BODY_LIMIT, startGitHubApiServer } from '../harness/github-api-server.js';
 import type { GitHubApiServer } from '../harness/github-api-server.js';
 
@@ -229,6 +230,24 @@ test('the closing comment counts every finding that cleared, those the record he
       count(/\*\*No longer in the record:\*\* (\d+) ids?/) +
       count(/\*\*No longer reported:\*\* (\d+) more findings/),
   ).toBe(3012);
+});
+
+test('the closing comment fits GitHub’s limit however long what changed while ignored is', () => {
+  // Template edits made through TemplateURL can be far longer than a comment: each is shown as a diff.
+  const changed = Array.from({ length: 20 }, (_, index) => ({
+    ...makeFinding('stackset-template', `stackset:vend-x${index}`, fields('template'), '2026-11-01'),
+    details: Array.from({ length: 60 }, (_, line) => `+  Line${line}: ${'x'.repeat(3000)}`),
+  }));
+  const comment = driftClosedComment(
+    { commit: COMMIT, ignored: [] },
+    new Map([['0123456789ab', { label: 'Account tags changed account:payments-dev' }]]),
+    [],
+    false,
+    { changedWhileIgnored: changed },
+  );
+  expect(comment.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  expect(comment).toContain('**Cleared:**');
+  expect(comment).toContain('**Changed while ignored**');
 });
 
 test('400 critical findings shrink to one line each rather than be cut: every one is still named', () => {
