@@ -10,20 +10,41 @@ const NAMED_SETTINGS = 12;
 
 /**
  * The settings `before` holds that `after` lacks or holds otherwise, as dotted paths into the document
- * (`organizationalUnits.Sandbox.baselines`, `exceptions`). Mappings are compared key by key; lists and scalars
- * whole, a list of scalars in any order. Pure.
+ * (`organizationalUnits.Sandbox.baselines`, `exceptions`), then with `added` those `after` holds that `before` did
+ * not. Mappings are compared key by key; lists and scalars whole, a list of scalars in any order. A key written with
+ * the value its absence means (an empty list, `fullAWSAccess: true`, `closed: false`) counts as absent,
+ * so a file that says what AWS holds in other words loses nothing. Pure.
  */
-export function replacedSettings(before: unknown, after: unknown, path: readonly string[] = []): string[] {
+export function replacedSettings(
+  before: unknown,
+  after: unknown,
+  path: readonly string[] = [],
+): { lost: string[]; added: string[] } {
   const here = path.length > 0 ? path.join('.') : 'the whole file';
-  if (isMapping(before)) {
-    if (!isMapping(after)) return [here];
-    return Object.keys(before).flatMap((key) =>
-      Object.hasOwn(after, key)
-        ? replacedSettings(before[key], after[key], [...path, key])
-        : [[...path, key].join('.')],
-    );
+  if (!isMapping(before) || !isMapping(after))
+    return isMapping(before) || comparable(before) !== comparable(after)
+      ? { lost: [here], added: [] }
+      : { lost: [], added: [] };
+  const lost: string[] = [];
+  const added: string[] = [];
+  for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
+    const had = Object.hasOwn(before, key) && !meansAbsent(key, before[key]);
+    const has = Object.hasOwn(after, key) && !meansAbsent(key, after[key]);
+    if (had && has) {
+      const inner = replacedSettings(before[key], after[key], [...path, key]);
+      lost.push(...inner.lost);
+      added.push(...inner.added);
+    } else if (had) lost.push([...path, key].join('.'));
+    else if (has) added.push([...path, key].join('.'));
   }
-  return comparable(before) === comparable(after) ? [] : [here];
+  return { lost, added };
+}
+
+/** Whether a key's value says what its absence says, in vend's file formats (DESIGN.md). */
+function meansAbsent(key: string, value: unknown): boolean {
+  // An empty mapping is no default: `Sandbox: {}` declares an OU.
+  if (Array.isArray(value)) return value.length === 0;
+  return (key === 'fullAWSAccess' && value === true) || (key === 'closed' && value === false);
 }
 
 /**
@@ -80,13 +101,31 @@ export function replacedSettingsFindings(
           );
     }
     const written = parseRepositoryFile(file, new TextEncoder().encode(text)).source?.document.toJS();
-    const lost = replacedSettings(before.get(file), written);
-    if (lost.length === 0) return [];
-    const named = lost.slice(0, NAMED_SETTINGS);
-    const more = lost.length - named.length;
+    const { lost, added } = replacedSettings(before.get(file), written);
+    if (lost.length + added.length === 0) return [];
+    const named = (paths: readonly string[]) => {
+      const shown = paths.slice(0, NAMED_SETTINGS);
+      return listNames(
+        [...shown, ...(paths.length > shown.length ? [`${paths.length - shown.length} more`] : [])],
+        Infinity,
+      );
+    };
+    // A setting the old file had dropped, in an edit not applied yet (a detach, a retired baseline), comes back: it is
+    // as much undone as one AWS does not hold.
     return finding(
       file,
-      `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, 'setting')} of the old file: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`,
+      [
+        '--force replaces it with what the organization holds,',
+        lost.length > 0
+          ? `which lacks or differs in ${countOf(lost.length, 'setting')} of the old file: ${named(lost)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions, or an edit not applied yet)${added.length > 0 ? '; and it' : '.'}`
+          : 'which',
+        added.length > 0
+          ? `holds ${countOf(added.length, 'setting')} the old file did not: ${named(added)}. AWS has ${added.length === 1 ? 'it' : 'them'}: if the old file left ${added.length === 1 ? 'it' : 'them'} out in an edit not applied yet (a removal, say), --force undid that edit.`
+          : '',
+        'Put back what is still wanted (git diff shows it), then vend validate.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   });
 }

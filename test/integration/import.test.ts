@@ -417,6 +417,18 @@ test('it never overwrites a file without --force; after adoption, --force writes
     ]),
   );
   expect(importExitCode(undone)).toBe(1);
+  // A removal not applied yet (FullAWSAccess back on Sandbox) comes back with --force: named as undone too.
+  const withFullAccess = readFileSync(join(root, 'baselines/organization.yaml'), 'utf8');
+  expect(withFullAccess).toMatch(/\n +fullAWSAccess: false\n/);
+  writeFileSync(join(root, 'baselines/organization.yaml'), withFullAccess.replace(/\n +fullAWSAccess: false\n/, '\n'));
+  const restored = written(await importInto(root, { force: true }));
+  expect(restored.report.findings).toContainEqual(
+    expect.objectContaining({
+      kind: 'replaced',
+      subject: 'baselines/organization.yaml',
+      message: expect.stringMatching(/holds 1 setting the old file did not: organizationalUnits\.\S+\.fullAWSAccess\./),
+    }),
+  );
 
   // An organization file that does not load is not replaced as if it named the default StackSet prefix.
   writeFileSync(join(root, 'baselines/organization.yaml'), 'stackSets:\n  namePrefix: acme-\n');
