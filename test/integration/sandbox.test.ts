@@ -3,7 +3,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 import { runImport } from '../../src/commands/import.js';
 import { runPlan } from '../../src/commands/plan.js';
@@ -11,9 +10,9 @@ import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clien
 import type { VendSettings } from '../../src/settings/settings.js';
 import { MOTO_DEFAULT_ACCOUNT_ID, motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
+import { EXAMPLE_REPOSITORY, REPOSITORY_ROOT } from '../support/fixture-repository.js';
 
 /** `npm run sandbox` as a newcomer uses it: start it, paste its export lines, run vend by hand, press Ctrl-C. */
-const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(REPOSITORY_ROOT, 'dist', 'cli.js');
 const moto = motoFromGlobalSetup();
 
@@ -43,10 +42,15 @@ function whenReady(sandbox: ChildProcess): Promise<string> {
 }
 
 test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its emulator', async () => {
-  const sandbox = spawn(process.execPath, ['scripts/run-typescript.mjs', 'scripts/sandbox.ts'], {
-    cwd: REPOSITORY_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // The example organization, wherever an adopter's own organization has replaced it in the repository's root.
+  const sandbox = spawn(
+    process.execPath,
+    ['scripts/run-typescript.mjs', 'scripts/sandbox.ts', '--repo', EXAMPLE_REPOSITORY],
+    {
+      cwd: REPOSITORY_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const scratch = mkdtempSync(join(tmpdir(), 'vend-sandbox-'));
   try {
     const printed = await whenReady(sandbox);
@@ -55,11 +59,11 @@ test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its
     );
     // The next step it prints is one that works on this repository's first, high-impact plan.
     expect(printed).toContain(
-      'then: npx vend plan --out plan.json && npx vend apply --plan plan.json --allow-high-impact',
+      `then: npx vend plan --repo '${EXAMPLE_REPOSITORY}' --out plan.json && npx vend apply --repo '${EXAMPLE_REPOSITORY}' --plan plan.json --allow-high-impact`,
     );
     const env = environmentFrom(printed);
     const vend = (...args: string[]) =>
-      spawnSync(process.execPath, [CLI, ...args, '--repo', REPOSITORY_ROOT], { env, encoding: 'utf8' });
+      spawnSync(process.execPath, [CLI, ...args, '--repo', EXAMPLE_REPOSITORY], { env, encoding: 'utf8' });
 
     const plan = vend('plan', '--out', join(scratch, 'plan.json'));
     expect({ status: plan.status, stderr: plan.stderr }).toMatchObject({ status: 0 });
@@ -84,7 +88,7 @@ test('against an emulator without an organization, plan says so and points at th
   try {
     const settings: VendSettings = {
       command: 'plan',
-      repositoryRoot: REPOSITORY_ROOT,
+      repositoryRoot: EXAMPLE_REPOSITORY,
       outputFormat: 'text',
       comment: false,
       allowDestructive: false,
@@ -116,7 +120,7 @@ test('an emulator reset under stale exports: the missing organization is named, 
   const scratch = mkdtempSync(join(tmpdir(), 'vend-import-'));
   try {
     const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}. If it is an emulator, it starts empty: run \`npm run sandbox\``;
-    await expect(runPlan(settings('plan', REPOSITORY_ROOT), { clients })).rejects.toThrow(named);
+    await expect(runPlan(settings('plan', EXAMPLE_REPOSITORY), { clients })).rejects.toThrow(named);
     await expect(runImport(settings('import', scratch), { clients })).rejects.toThrow(named);
   } finally {
     destroyAwsClients(clients);

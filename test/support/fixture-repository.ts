@@ -4,7 +4,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const MINIMAL_REPOSITORY = fileURLToPath(new URL('../fixtures/minimal-repo', import.meta.url));
-export const EXAMPLE_REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The example organization the README describes, as the tests read it: a copy, so that an adopter who replaces the
+ * root's accounts/ and baselines/ with their own (README, "vend import") keeps a test suite that still passes.
+ */
+export const EXAMPLE_REPOSITORY = fileURLToPath(new URL('../fixtures/example-repo', import.meta.url));
+/** The repository itself: its README, sources and node_modules. */
+export const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const created: string[] = [];
 

@@ -3,10 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
 
-const STACKSETS_DIR = fileURLToPath(new URL('../../baselines/stacksets', import.meta.url));
+// The example organization's templates, as the tests keep them (an adopter's own are theirs to lint).
+const STACKSETS_DIR = join(EXAMPLE_REPOSITORY, 'baselines/stacksets');
 const BOOTSTRAP_TEMPLATE = fileURLToPath(new URL('../../baselines/bootstrap/management-account.yaml', import.meta.url));
-const ORGANIZATION_FILE = fileURLToPath(new URL('../../baselines/organization.yaml', import.meta.url));
+const ORGANIZATION_FILE = join(EXAMPLE_REPOSITORY, 'baselines/organization.yaml');
 const { allowedRegions, homeRegion } = parse(readFileSync(ORGANIZATION_FILE, 'utf8')) as {
   allowedRegions: string[];
   homeRegion: string;

@@ -19,9 +19,10 @@ import { renderMarkdownReport } from '../../scripts/guardrails/guardrail-report.
 import { runGuardrailProofs } from '../../scripts/guardrails/proof-engine.js';
 import type { GuardrailRun, ProofOutcome } from '../../scripts/guardrails/proof-engine.js';
 import { loadProofTable } from '../../scripts/guardrails/proof-table.js';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PROOF_IDS = loadProofTable(REPO_ROOT).proofs.map((proof) => proof.id);
+const PROOF_IDS = loadProofTable(EXAMPLE_REPOSITORY).proofs.map((proof) => proof.id);
 
 const temporaryRoots: string[] = [];
 afterAll(() => temporaryRoots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -30,8 +31,8 @@ afterAll(() => temporaryRoots.forEach((root) => rmSync(root, { recursive: true, 
 function copyOfExampleRepository(): string {
   const root = mkdtempSync(join(tmpdir(), 'vend-guardrails-'));
   temporaryRoots.push(root);
-  cpSync(join(REPO_ROOT, 'baselines'), join(root, 'baselines'), { recursive: true });
-  cpSync(join(REPO_ROOT, 'accounts'), join(root, 'accounts'), { recursive: true });
+  cpSync(join(EXAMPLE_REPOSITORY, 'baselines'), join(root, 'baselines'), { recursive: true });
+  cpSync(join(EXAMPLE_REPOSITORY, 'accounts'), join(root, 'accounts'), { recursive: true });
   return root;
 }
 
@@ -80,7 +81,7 @@ function expectProofFails(run: GuardrailRun, id: string, reason: string): void {
 describe('guardrail proofs on the example baselines', () => {
   let run: GuardrailRun;
   beforeAll(async () => {
-    run = await runGuardrailProofs(REPO_ROOT);
+    run = await runGuardrailProofs(EXAMPLE_REPOSITORY);
   });
 
   test.each(PROOF_IDS)('%s holds', (id) => {
@@ -377,7 +378,7 @@ describe('npm run guardrails', () => {
     });
     let exitCode: number;
     try {
-      exitCode = await main(['--repo', REPO_ROOT, '--out', out]);
+      exitCode = await main(['--repo', EXAMPLE_REPOSITORY, '--out', out]);
     } finally {
       write.mockRestore();
     }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describeOrganization } from '../../src/import/describe-organization.js';
 import type { ImportedRepository } from '../../src/import/imported-repository.js';
@@ -5,6 +6,7 @@ import type { LiveOrganization } from '../../src/import/live-organization.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { loadImported } from '../support/imported-files.js';
 import { liveOrganization, observedStateOf, stackSet } from '../support/live-organization.js';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
 
 /**
  * No StackSet records which baseline must be deployed first, so import infers dependsOn from what one template names
@@ -12,7 +14,7 @@ import { liveOrganization, observedStateOf, stackSet } from '../support/live-org
  */
 const A = '200000000001';
 const B = '200000000002';
-const template = (name: string) => readFileSync(`baselines/stacksets/${name}.yaml`, 'utf8');
+const template = (name: string) => readFileSync(join(EXAMPLE_REPOSITORY, `baselines/stacksets/${name}.yaml`), 'utf8');
 const BOUNDARY = { BoundaryPolicyName: 'vend-workload-boundary' };
 const boundary = (instances: Record<string, string[]>) =>
   stackSet('permissions-boundary', instances, {

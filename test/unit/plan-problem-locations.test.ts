@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadRepository } from '../../src/config/load-repository.js';
 import { PLAN_PROBLEMS } from '../../src/plan/plan.js';
 import {
-  EXAMPLE_REPOSITORY,
+  REPOSITORY_ROOT,
   fixtureRepository,
   MINIMAL_REPOSITORY,
   positionIn,
@@ -34,6 +34,6 @@ test('a key the file does not spell points at its nearest ancestor’s key, not 
 });
 
 test('every problem rule a plan can report is documented in the README, where an annotation’s reader looks it up', () => {
-  const readme = readFileSync(join(EXAMPLE_REPOSITORY, 'README.md'), 'utf8');
+  const readme = readFileSync(join(REPOSITORY_ROOT, 'README.md'), 'utf8');
   for (const rule of Object.values(PLAN_PROBLEMS)) expect(readme).toMatch(new RegExp(`^\\| \`${rule}\` +\\|`, 'm'));
 });

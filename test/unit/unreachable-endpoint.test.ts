@@ -1,11 +1,11 @@
 import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { fileURLToPath } from 'node:url';
 import { runPlan } from '../../src/commands/plan.js';
 import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clients.js';
 import { describeAwsError } from '../../src/observe/aws-errors.js';
 import { observeOrganization } from '../../src/observe/read-organization.js';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
 import { referenceDesiredState } from '../support/plan-fixtures.js';
 
 /**
@@ -16,7 +16,6 @@ import { referenceDesiredState } from '../support/plan-fixtures.js';
  */
 const sts = mockClient(STSClient);
 const organizations = mockClient(OrganizationsClient);
-const REPOSITORY_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const refused = () =>
   Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5112'), {
     code: 'ECONNREFUSED',
@@ -90,7 +89,7 @@ describe('an endpoint nothing answers at', () => {
     const clients = createAwsClients({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' } });
     const settings = {
       command: 'plan' as const,
-      repositoryRoot: REPOSITORY_ROOT,
+      repositoryRoot: EXAMPLE_REPOSITORY,
       outputFormat: 'text' as const,
       comment: false,
       allowDestructive: false,

@@ -7,6 +7,7 @@ import { QUOTAS } from '../../src/config/quotas.js';
 import organizationSchema from '../../schemas/organization.schema.json' with { type: 'json' };
 import {
   EXAMPLE_REPOSITORY,
+  REPOSITORY_ROOT,
   fixtureRepository,
   MINIMAL_REPOSITORY,
   removeFixtureRepositories,
@@ -255,7 +256,7 @@ describe('region codes are real AWS Regions', () => {
   });
 
   test('the Region list matches the installed @aws-sdk/core; run npm run generate:regions if not', async () => {
-    const core = join(EXAMPLE_REPOSITORY, 'node_modules/@aws-sdk/core/');
+    const core = join(REPOSITORY_ROOT, 'node_modules/@aws-sdk/core/');
     const file = 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js';
     const { partitionsInfo } = (await import(pathToFileURL(core + file).href)) as {
       partitionsInfo: { partitions: { id: string; regions: Record<string, { description: string }> }[] };
