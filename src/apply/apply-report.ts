@@ -35,6 +35,12 @@ export interface ApplyReport {
   stoppedBeforeStart?: string;
   /** Digest of the plan computed from the first observation, and of the last one. */
   digests: { first: string; last: string };
+  /**
+   * Stack instances of vend's StackSets the last observation found in accounts no manifest declares
+   * (Plan.undeclaredInstances), which apply does not remove: the organization never "matches" beside them. Absent
+   * when there are none.
+   */
+  undeclaredInstances?: number;
 }
 
 export interface ChangeRecord {

@@ -137,6 +137,8 @@ async function carryOutPlan(options: ApplyOptions): Promise<ApplyReport> {
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;
+    if (plan.undeclaredInstances) report.undeclaredInstances = plan.undeclaredInstances.length;
+    else delete report.undeclaredInstances;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
       // The person at the terminal is not asked about a plan that cannot run: no one approved it.

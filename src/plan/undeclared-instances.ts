@@ -9,24 +9,36 @@ import type { UndeclaredInstance } from './plan.js';
  * organization matches. `vend drift` reports each as stack-instance-untargeted. Pure.
  */
 export function undeclaredInstances(draft: PlanDraft): UndeclaredInstance[] {
-  const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
+  // As unmanagedAccounts counts them: a manifest's account whose email or name it changed is still that manifest's.
+  const declared = new Set([
+    ...[...draft.existingAccounts.values()].map((account) => account.id),
+    ...[...draft.ambiguousAccounts.values()].flat().map((account) => account.id),
+    ...draft.formerAccountIds,
+  ]);
   const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
   const managementId = draft.observed.organization.managementAccountId;
-  return draft.observed.stackSets
-    .filter((stackSet) => stackSet.managedByVend)
-    .flatMap((stackSet) =>
-      stackSet.instances
-        .filter((instance) => accounts.has(instance.accountId) && !declared.has(instance.accountId))
-        .map((instance) => ({
-          stackSet: stackSet.name,
-          accountId: instance.accountId,
-          account: accounts.get(instance.accountId)!.name,
-          region: instance.region,
-          ...(instance.accountId === managementId ? { management: true as const } : {}),
-        })),
-    )
-    .sort(
-      (a, b) =>
-        compareText(a.stackSet, b.stackSet) || compareText(a.accountId, b.accountId) || compareText(a.region, b.region),
-    );
+  return (
+    draft.observed.stackSets
+      .filter((stackSet) => stackSet.managedByVend)
+      .flatMap((stackSet) =>
+        stackSet.instances
+          .filter((instance) => accounts.has(instance.accountId) && !declared.has(instance.accountId))
+          .map((instance) => ({
+            stackSet: stackSet.name,
+            accountId: instance.accountId,
+            account: accounts.get(instance.accountId)!.name,
+            region: instance.region,
+            ...(instance.accountId === managementId ? { management: true as const } : {}),
+          })),
+      )
+      // The management account's first, where no SCP limits their roles: a long list must not bury them.
+      .sort(
+        (a, b) =>
+          Number(b.management === true) - Number(a.management === true) ||
+          compareText(a.stackSet, b.stackSet) ||
+          compareText(a.account, b.account) ||
+          compareText(a.accountId, b.accountId) ||
+          compareText(a.region, b.region),
+      )
+  );
 }

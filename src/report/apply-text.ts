@@ -1,3 +1,4 @@
+import { undeclaredAfterApply } from './undeclared-instances.js';
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import {
   attemptedFailures,
@@ -84,7 +85,9 @@ export function renderApplyText(report: ApplyReport): string {
       report.pending.length ===
     0
   ) {
-    lines.push('No changes. The organization already matches the repository.');
+    lines.push(
+      `No changes. The organization already matches the repository${undeclaredAfterApply(report.undeclaredInstances)}.`,
+    );
   }
   const section = (title: string, body: string[]) => {
     if (body.length > 0) lines.push('', title, ...body);

@@ -12,9 +12,16 @@ export function undeclaredInstanceLines(
   instances: readonly UndeclaredInstance[],
   shown = NAMED_UNDECLARED_INSTANCES,
 ): { heading: string; lines: string[] } {
-  const management = instances.some((instance) => instance.management);
+  const management = instances.filter((instance) => instance.management).length;
+  const one = instances.length === 1;
+  const where =
+    management === instances.length
+      ? 'the management account, which no manifest declares'
+      : `accounts no manifest declares${management > 0 ? ', the management account among them' : ''}`;
+  // Declaring the management account adopts it; declaring another account manages it as any other.
+  const declare = management === instances.length ? 'declare the management account' : 'declare the account';
   return {
-    heading: `${countOf(instances.length, 'stack instance')} of vend's StackSets ${instances.length === 1 ? 'stands' : 'stand'} in accounts no manifest declares${management ? ', the management account among them' : ''}. Apply leaves ${instances.length === 1 ? 'it' : 'them'} as ${instances.length === 1 ? 'it is' : 'they are'} (vend deletes no stack in an account it does not manage), and vend drift reports ${instances.length === 1 ? 'it' : 'each'}: delete ${instances.length === 1 ? 'it' : 'them'} by hand (DeleteStackInstances), or declare the account.`,
+    heading: `${countOf(instances.length, 'stack instance')} of vend's StackSets ${one ? 'stands' : 'stand'} in ${where}. Apply removes none of them (vend deletes no stack in an account it does not manage), though an update of ${one ? 'its' : 'their'} StackSet redeploys ${one ? 'it' : 'them'} with the rest, and vend drift reports each: delete ${one ? 'it' : 'them'} by hand (DeleteStackInstances), or ${declare}.`,
     lines: [
       ...instances
         .slice(0, shown)
@@ -22,7 +29,9 @@ export function undeclaredInstanceLines(
           (instance) =>
             `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : `${instance.account} (${instance.accountId})`}, ${instance.region}`,
         ),
-      ...(instances.length > shown ? [`… and ${instances.length - shown} more, listed in the plan file`] : []),
+      ...(instances.length > shown
+        ? [`… and ${instances.length - shown} more (vend plan --format json lists every one)`]
+        : []),
     ],
   };
 }
@@ -30,5 +39,11 @@ export function undeclaredInstanceLines(
 /** The clause a "matches" sentence takes when such instances stand: never "matches" without it. */
 export function undeclaredInstancesClause(instances: readonly UndeclaredInstance[] | undefined): string {
   if (!instances || instances.length === 0) return '';
-  return `, but for ${countOf(instances.length, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply leaves as ${instances.length === 1 ? 'it is' : 'they are'} (listed below)`;
+  return `, but for ${countOf(instances.length, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply does not remove (listed below)`;
+}
+
+/** What apply's "matches" sentence adds while such instances stand (ApplyReport.undeclaredInstances). */
+export function undeclaredAfterApply(count: number | undefined): string {
+  if (!count) return '';
+  return `, but for ${countOf(count, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply does not remove (vend plan lists ${count === 1 ? 'it' : 'them'})`;
 }

@@ -546,6 +546,14 @@ test('the text report says per account what was done and what failed, and a no-o
   const noop = emptyApplyReport({ source: '--auto-approve', approved: true, digest: 'sha256:abc', commit: null });
   expect(renderApplyText(noop).split('\n')[0]).toBe('No changes. The organization already matches the repository.');
   expect(applyExitCode(noop)).toBe(0);
+  // Vend's instances in accounts no manifest declares stay: never "matches" without them, as the plan says.
+  const besides = { ...noop, undeclaredInstances: 2 };
+  expect(renderApplyText(besides).split('\n')[0]).toBe(
+    "No changes. The organization already matches the repository, but for 2 stack instances of vend's StackSets in accounts no manifest declares, which apply does not remove (vend plan lists them).",
+  );
+  expect(renderApplyComment(besides)).toContain(
+    "The organization now matches this commit, but for 2 stack instances of vend's StackSets in accounts no manifest declares",
+  );
 });
 
 test('a baseline role without its boundary fails the apply', () => {

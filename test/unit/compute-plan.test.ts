@@ -3155,14 +3155,30 @@ describe('plan treats the management account apart', () => {
     ]);
     const text = renderPlanText(plan);
     expect(text).toMatch(
-      /^No changes\. The organization matches the repository, in everything plan reads, but for 1 stack instance of vend's StackSets in accounts no manifest declares, which apply leaves as it is \(listed below\)\./,
+      /^No changes\. The organization matches the repository, in everything plan reads, but for 1 stack instance of vend's StackSets in accounts no manifest declares, which apply does not remove \(listed below\)\./,
     );
+    expect(text).toContain(
+      "1 stack instance of vend's StackSets stands in the management account, which no manifest declares. Apply removes none of them",
+    );
+    expect(text).toContain('or declare the management account.');
     expect(text).toContain(
       `  vend-automation-roles in the management account ${MANAGEMENT_ACCOUNT_ID} (${observedAccount(observed, 'management').name}), where no SCP limits its roles, us-east-1`,
     );
     const comment = renderPlanComment(plan);
     expect(comment).toContain('but for 1 stack instance of vend');
     expect(comment).toContain('> [!WARNING]\n> **1 stack instance of vend');
+
+    // A declared account whose manifest changed its email is still that manifest's: its instances are not listed.
+    observedStackSet(observed, 'automation-roles').instances.push({
+      accountId: accountIdOf('payments-dev'),
+      region: 'eu-west-1',
+      status: 'CURRENT',
+      parameterOverrides: {},
+    });
+    desiredAccountNamed(desired, 'payments-dev').email = 'aws+payments-dev-new@example.com';
+    expect(computePlan(desired, observed).undeclaredInstances?.map((instance) => instance.account)).toEqual([
+      observedAccount(observed, 'management').name,
+    ]);
   });
 
   it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {
