@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import {
@@ -22,6 +23,7 @@ import { awsTestClientConfig, motoFromGlobalSetup } from '../harness/aws-test-en
 import type { PolicyStatement } from '../harness/service-authorization.js';
 import { listOf, serviceAuthorizationProblems } from '../harness/service-authorization.js';
 import { derivedRoleActions } from '../harness/vend-aws-permissions.js';
+import { EXAMPLE_REPOSITORY } from '../support/fixture-repository.js';
 
 /**
  * Deploys baselines/bootstrap/management-account.yaml to moto as a stack, as an administrator would in the
@@ -32,7 +34,8 @@ const GITHUB_REPOSITORY = 'example-org/aws-organization';
 const WORKFLOWS = `${GITHUB_REPOSITORY}/.github/workflows`;
 const moto = motoFromGlobalSetup();
 const config = awsTestClientConfig(moto.url, moto.credentials);
-const organizationFile = parse(readFileSync(`${REPOSITORY_ROOT}/baselines/organization.yaml`, 'utf8')) as {
+// The example organization's settings, as the tests keep them: an adopter's own organization.yaml is theirs.
+const organizationFile = parse(readFileSync(join(EXAMPLE_REPOSITORY, 'baselines/organization.yaml'), 'utf8')) as {
   stackSets: { administrationRoleArn: string; executionRoleName: string; namePrefix: string };
 };
 const ROLES: Record<GitHubOidcRoleKind, string> = { plan: 'vend-plan', apply: 'vend-apply', drift: 'vend-drift' };
