@@ -362,27 +362,39 @@ function undeclaredInstanceSections(plan: Plan): CommentSection[] {
 function unmanagedSections(plan: Plan): CommentSection[] {
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length === 0) return [];
+  const render = (shown: number) =>
+    collapsed(
+      `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
+      [
+        ...(unmanaged.some((account) => account.ownedByVend === undefined)
+          ? [`${unreadOwnershipNote(unmanaged)}\n`]
+          : []),
+        '| Account | Id | Email | Parent |',
+        '|---|---|---|---|',
+        ...unmanaged
+          .slice(0, shown)
+          .map(
+            (account) =>
+              `| ${escapeMarkdown(account.name)}${account.status ? ` (${account.status})` : ''} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
+          ),
+        ...(unmanaged.length > shown
+          ? [`\n… and ${unmanaged.length - shown} more (vend plan --format json lists every one).`]
+          : []),
+      ].join('\n'),
+    );
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
-      markdown: collapsed(
-        `${countOf(unmanaged.length, 'unmanaged account')} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
-        [
-          ...(unmanaged.some((account) => account.ownedByVend === undefined)
-            ? [`${unreadOwnershipNote(unmanaged)}\n`]
-            : []),
-          '| Account | Id | Email | Parent |',
-          '|---|---|---|---|',
-          ...unmanaged.map(
-            (account) =>
-              `| ${escapeMarkdown(account.name)}${account.status ? ` (${account.status})` : ''} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`,
-          ),
-        ].join('\n'),
-      ),
+      markdown: render(unmanaged.length),
+      // Short first: an organization's hundreds of other accounts must not take the room of a change's own detail.
+      ...(unmanaged.length > UNMANAGED_SHOWN_SHORT ? { compact: [render(UNMANAGED_SHOWN_SHORT)] } : {}),
     },
   ];
 }
+
+/** Unmanaged accounts a short comment still names, before it counts the rest. */
+const UNMANAGED_SHOWN_SHORT = 20;
 
 function collapsed(summary: string, body: string, options: { open?: boolean } = {}): string {
   return `<details${options.open ? ' open' : ''}><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;

@@ -24,6 +24,7 @@ import {
   emptyOrganization,
   observedAccount,
   observedPolicy,
+  accountIdOf,
   observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
@@ -1119,6 +1120,26 @@ describe("vend's accounts that no manifest declares", () => {
     expect(text).toContain(
       `Unmanaged accounts (in AWS, declared nowhere; vend moves, tags and closes none of them): 1\n  ${note}\n  legacy-a`,
     );
+  });
+
+  test('thousands of unmanaged accounts shrink to a count before a change loses the accounts and regions it names', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    const regional = observedStackSet(observed, 'regional-guardrails');
+    regional.instances = regional.instances.filter((instance) => instance.accountId !== accountIdOf('payments-prod'));
+    for (let index = 0; index < 1500; index++)
+      observed.accounts.push({
+        id: String(300000000000 + index),
+        name: `stray-${String(index).padStart(4, '0')}-${'x'.repeat(30)}`,
+        email: `stray-${index}@other-team.example.com`,
+        status: 'ACTIVE',
+        parentId: organizationalUnitIdOf('Security'),
+        parentPath: 'Security',
+      });
+    const { comment } = rendered(desired, observed);
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toContain('eu-west-1, us-east-1: payments-prod');
+    expect(comment).toContain('… and 1480 more (vend plan --format json lists every one).');
   });
 });
 
