@@ -44,6 +44,17 @@ test.each([
     "Outputs:\n  A: { Value: a, Export: { Name: same } }\n  B: { Value: b, Export: { Name: !Sub 'same' } }\n",
     "output 'B' exports 'same', as output 'A' does",
   ],
+  // CloudFormation User Guide, Fn::ImportValue: neither an export's Name nor what ImportValue imports can use Ref or
+  // GetAtt functions that depend on a resource.
+  [
+    'Outputs:\n  O: { Value: a, Export: { Name: !GetAtt Topic.TopicName } }\n',
+    "names its export after resource 'Topic'",
+  ],
+  ["Outputs:\n  O: { Value: a, Export: { Name: !Sub '${Topic}-arn' } }\n", "names its export after resource 'Topic'"],
+  [
+    'Outputs:\n  O: { Value: !ImportValue { Ref: Topic } }\n',
+    "Fn::ImportValue names its export after resource 'Topic'",
+  ],
 ])('%j is refused: %s', (body, message) => {
   expect(messages(`${body}${TOPIC}`)).toEqual([expect.stringContaining(message)]);
 });
@@ -64,6 +75,7 @@ test('arguments given by functions, and well-formed calls, pass', () => {
     '  C: { Value: !If [Yes, x, !Ref AWS::NoValue] }',
     '  D: { Value: !FindInMap [M, !Ref AWS::Region, a] }',
     "  E: { Value: !Sub ['${X}', { X: !FindInMap [M, k, a] }], Export: { Name: !Sub '${AWS::StackName}-e' } }",
+    "  F: { Value: !ImportValue { 'Fn::Sub': '${AWS::Region}-shared-${Index}' } }",
     '',
   ].join('\n');
   expect(messages(`${body}${TOPIC}`)).toEqual([]);

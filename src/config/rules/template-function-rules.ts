@@ -48,8 +48,56 @@ export const checkTemplateFunctions: Rule = ({ repository }) =>
       ...argumentProblems(body, mappings, report),
       ...conditionProblems(body.Conditions, report),
       ...outputProblems(body.Outputs, report),
+      ...resourceNamedExports(body, report),
     ];
   });
+
+/**
+ * An export's name, and what Fn::ImportValue imports, known before any resource exists: "the value of the Name
+ * property of an Export can't use Ref or GetAtt functions that depend on a resource. Similarly, the ImportValue
+ * function can't include Ref or GetAtt functions that depend on a resource" (CloudFormation User Guide,
+ * Fn::ImportValue). A Ref to a parameter or a pseudo parameter is fine; `${Topic}` in a Sub refers to a resource too.
+ */
+function resourceNamedExports(body: Record<string, unknown>, report: Report): Diagnostic[] {
+  const resources = new Set(isMapping(body.Resources) ? Object.keys(body.Resources) : []);
+  const dependsOnResource = (node: unknown): string | undefined => {
+    for (const { name, argument } of functionCalls(node)) {
+      if (name === 'Fn::GetAtt') return Array.isArray(argument) ? String(argument[0]) : String(argument).split('.')[0];
+      if (name === 'Ref' && typeof argument === 'string' && resources.has(argument)) return argument;
+      if (name === 'Fn::Sub') {
+        const text = Array.isArray(argument) ? argument[0] : argument;
+        const named = typeof text === 'string' ? [...text.matchAll(/\$\{([^!}][^}]*)\}/g)] : [];
+        const resource = named.map((match) => match[1]!.split('.')[0]!).find((variable) => resources.has(variable));
+        if (resource !== undefined) return resource;
+      }
+    }
+    return undefined;
+  };
+  const found: Diagnostic[] = [];
+  for (const [name, output] of Object.entries(isMapping(body.Outputs) ? body.Outputs : {})) {
+    const exportName = isMapping(output) && isMapping(output.Export) ? output.Export.Name : undefined;
+    const resource = dependsOnResource(exportName);
+    if (resource !== undefined)
+      found.push(
+        report(
+          `output '${name}' names its export after resource '${resource}', and an export's name cannot depend on a resource; CloudFormation would refuse the template. Build it from parameters and pseudo parameters (!Sub '\${AWS::StackName}-…').`,
+          ['Outputs', name, 'Export', 'Name'],
+        ),
+      );
+  }
+  for (const { name, argument, path } of functionCalls(body)) {
+    if (name !== 'Fn::ImportValue') continue;
+    const resource = dependsOnResource(argument);
+    if (resource !== undefined)
+      found.push(
+        report(
+          `Fn::ImportValue names its export after resource '${resource}', and what it imports cannot depend on a resource; CloudFormation would refuse the template. Name the export from parameters and pseudo parameters.`,
+          path,
+        ),
+      );
+  }
+  return found;
+}
 
 type Report = (message: string, path: YamlPath, part?: 'key' | 'value') => Diagnostic;
 
