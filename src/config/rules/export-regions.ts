@@ -10,8 +10,9 @@ import type { Rule } from './rule-context.js';
  * is not: exports are per account and Region ("You can't create cross-stack references across Regions",
  * CloudFormation User Guide, Fn::ImportValue), so such a stack instance fails with "No export named …" in apply,
  * after earlier stages ran. Each account's Regions for a baseline are the baseline's own `regions`, else the
- * account's, else defaultRegions, as the plan deploys them. One error per baseline and dependency, at the dependency
- * in `dependsOn`, naming the accounts and Regions; only names written literally on both sides are compared.
+ * account's, else defaultRegions, as the plan deploys them. One error per baseline and dependency (direct, or through
+ * other baselines), at the dependency in `dependsOn`, naming the accounts and Regions; and one per import of another
+ * baseline's export that `dependsOn` does not lead to. Only names written literally on both sides are compared.
  */
 export const checkImportedExportRegions: Rule = ({ repository }) => {
   const organization = repository.organization;
@@ -20,6 +21,31 @@ export const checkImportedExportRegions: Rule = ({ repository }) => {
   const exportsOf = new Map(
     [...repository.templates].map(([name, loaded]) => [name, literalExports(loaded.template)] as const),
   );
+  // What each baseline depends on, directly or through others: an export made two levels down is as needed.
+  const closure = (name: string, seen = new Set<string>()): Set<string> => {
+    for (const dependency of baselines[name]?.dependsOn ?? [])
+      if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+    return seen;
+  };
+  const diagnostics: Diagnostic[] = [];
+  // An import of another baseline's export needs that baseline deployed first: without dependsOn, apply may deploy
+  // the importer first in a new account, and CloudFormation fails it with "No export named …".
+  for (const name of Object.keys(baselines).sort()) {
+    const needed = closure(name);
+    for (const exported of new Set(literalImports(repository.templates.get(name)?.template))) {
+      const exporters = [...exportsOf].filter(([other, names]) => other !== name && names.has(exported));
+      if (exporters.length === 0 || exporters.some(([other]) => needed.has(other))) continue;
+      const exporter = exporters[0]![0];
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.baselineReference,
+          `baseline '${name}' imports '${exported}' (Fn::ImportValue), which baseline '${exporter}' exports, but does not depend on it: add '${exporter}' to its dependsOn, so that apply deploys the export first wherever both go.`,
+          ['baselines', name],
+          'key',
+        ),
+      );
+    }
+  }
   // `baseline dependency` → account → the Regions where the baseline goes without its dependency.
   const gaps = new Map<string, Map<string, string[]>>();
   for (const { value } of repository.accounts) {
@@ -29,7 +55,7 @@ export const checkImportedExportRegions: Rule = ({ repository }) => {
       baselines[baseline]?.regions ?? value.regions ?? organization.value.defaultRegions;
     for (const name of [...effective].sort()) {
       const imported = literalImports(repository.templates.get(name)?.template);
-      for (const dependency of baselines[name]?.dependsOn ?? []) {
+      for (const dependency of [...closure(name)].sort()) {
         if (!effective.has(dependency)) continue;
         if (!imported.some((exported) => exportsOf.get(dependency)?.has(exported))) continue;
         const missing = regionsOf(name).filter((region) => !regionsOf(dependency).includes(region));
@@ -39,15 +65,19 @@ export const checkImportedExportRegions: Rule = ({ repository }) => {
       }
     }
   }
-  const diagnostics: Diagnostic[] = [];
   for (const [key, accounts] of gaps) {
     const [name, dependency] = key.split(' ') as [string, string];
     const where = [...accounts].map(([account, regions]) => `${account} (${regions.join(', ')})`);
+    // At the dependency in dependsOn when it is named there, else at the dependsOn that leads to it.
+    const dependsOn = baselines[name]!.dependsOn ?? [];
+    const index = dependsOn.includes(dependency)
+      ? dependsOn.indexOf(dependency)
+      : dependsOn.findIndex((direct) => closure(direct).has(dependency));
     diagnostics.push(
       organization.source.diagnostic(
         RULES.baselineReference,
         `baseline '${name}' imports an export of '${dependency}' (Fn::ImportValue), and exports exist only in the Regions where their stack is, but '${name}' would be deployed where '${dependency}' is not: ${listNames(where)}. Give '${dependency}' those Regions too, or deploy '${name}' only where '${dependency}' is.`,
-        ['baselines', name, 'dependsOn', baselines[name]!.dependsOn!.indexOf(dependency)],
+        ['baselines', name, 'dependsOn', index],
       ),
     );
   }
