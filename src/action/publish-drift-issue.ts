@@ -1,6 +1,6 @@
 import { carryFirstSeen, driftTransitions } from '../drift/assemble-report.js';
 import { observedDigest } from '../drift/drift-report.js';
-import type { DriftNotRun, DriftReport } from '../drift/drift-report.js';
+import type { DriftFinding, DriftNotRun, DriftReport } from '../drift/drift-report.js';
 import { DRIFT_KINDS, severityRank } from '../drift/drift-kinds.js';
 import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import { isIgnored } from '../drift/ignore-findings.js';
@@ -252,12 +252,15 @@ export async function publishDriftIssue(
   // Past what the state holds (thousands of findings) the last run left the mildest out: one of their kinds, of that
   // severity or milder, missing from it may be one of those, not new, and announcing them would comment every night.
   const omitted = previous.omitted;
-  const announced = omitted
-    ? appeared.filter(
-        (finding) =>
-          severityRank(finding.severity) < severityRank(omitted.severity) || !omitted.kinds.includes(finding.kind),
-      )
-    : appeared;
+  const unrecordable = (finding: DriftFinding) =>
+    omitted !== undefined &&
+    severityRank(finding.severity) >= severityRank(omitted.severity) &&
+    omitted.kinds.includes(finding.kind);
+  const announced = appeared.filter((finding) => !unrecordable(finding));
+  // More of them than the record counted means some are new (a guardrail detached tonight beside hundreds the record
+  // could not hold): said as a count, since which ones cannot be told.
+  const more = appeared.filter(unrecordable).length - (omitted?.count ?? 0);
+  const beyondRecord = omitted && more > 0 ? { more, kinds: omitted.kinds } : undefined;
   // An id the record held without its kind and target going away is said with a comment that has more to say, but
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
@@ -265,7 +268,8 @@ export async function publishDriftIssue(
     [announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
       (list) => list.length === 0,
     ) &&
-    newlyCovered.size === 0
+    newlyCovered.size === 0 &&
+    !beyondRecord
   )
     return done('updated', false);
   await commentOnDriftIssue(
@@ -283,6 +287,7 @@ export async function publishDriftIssue(
         changedWhileReported,
         reopened: false,
         unverified: unverified.size,
+        ...(beyondRecord ? { beyondRecord } : {}),
       },
       previous,
       report,

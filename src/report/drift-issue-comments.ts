@@ -4,7 +4,7 @@ import type { CommentSection } from './fit-comment.js';
 import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
 import { driftHeadline, ignoredCritical, ignoreExpiryPlace, shownDetails } from './drift-phrasing.js';
-import type { DriftSeverity } from '../drift/drift-kinds.js';
+import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import { fitComment } from './fit-comment.js';
 import { escapeMarkdown, codeSpan, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
@@ -44,6 +44,11 @@ export function driftChangeComment(
     closedByHand?: boolean;
     /** Earlier findings this run could not check again (unverifiedFindings), which stay open. */
     unverified?: number;
+    /**
+     * Findings of the kinds the last record could only count: how many more there are now than it counted. Some are
+     * new, but which cannot be told, so they are counted, not listed.
+     */
+    beyondRecord?: { more: number; kinds: readonly DriftKind[] };
   },
   previous: DriftIssueState,
   // The headline with the ignored findings, as the title has them: "Now: none" beside a title that counts a
@@ -63,6 +68,9 @@ export function driftChangeComment(
       ? `**${onlyHeldBack ? 'Reported again, no longer ignored' : 'Drift is back'}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`
       : `Since the last check, at ${commitOf(report)}: ${[
           appeared.length > 0 ? `${countOf(appeared.length, 'new finding')}` : '',
+          change.beyondRecord
+            ? `at least ${countOf(change.beyondRecord.more, 'more finding')} of ${change.beyondRecord.kinds.map((kind) => DRIFT_KINDS[kind].title).join(', ')} than the last check counted (its record could not name them all, so which are new cannot be told: the body lists them)`
+            : '',
           unignored.length > 0 ? `${countOf(unignored.length, 'finding')} no longer ignored (still there)` : '',
           lapsed.length > 0
             ? `${countOf(lapsed.length, 'finding')} reported again, ${lapsed.length === 1 ? 'its' : 'their'} \`ignore:\` ${lapsed.length === 1 ? 'entry' : 'entries'} expired`

@@ -1180,6 +1180,32 @@ test('a new critical finding of another kind is announced even while thousands o
   expect(comments(opened.issueNumber!).at(-1)).toContain('1 new finding');
 });
 
+test('one more finding of a kind the state could only count is announced, though it cannot tell which is new', async () => {
+  const detached = (count: number, day: string) =>
+    Array.from({ length: count }, (_, index) =>
+      makeFinding(
+        'scp-detached',
+        `scp:guard-${String(index).padStart(5, '0')}@ou:Workloads`,
+        fields('attachment'),
+        day,
+      ),
+    );
+  const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', detached(5000, '2026-11-01')));
+  const same = await publishDriftIssue(octokit, target, reportOf('2026-11-02', detached(5000, '2026-11-02')));
+  expect(same.commented).toBe(false);
+  // A guardrail detached tonight beside thousands the record could not hold: one more than it counted.
+  const next = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-03', [DETACHED('2026-11-03'), ...detached(5000, '2026-11-03')]),
+  );
+  expect(next.commented).toBe(true);
+  expect(comments(opened.issueNumber!).at(-1)).toContain(
+    'at least 1 more finding of SCP detached than the last check counted',
+  );
+  expect(comments(opened.issueNumber!).at(-1)).not.toMatch(/\d+ new findings/);
+});
+
 test('critical findings left out behind thousands that must stay in the state are not announced anew every night', async () => {
   const night = (day: string) =>
     reportOf(day, [
