@@ -1,7 +1,7 @@
 import { DRIFT_KINDS, DRIFT_SEVERITIES, severityRank } from '../drift/drift-kinds.js';
 import type { DriftFinding, DriftReport } from '../drift/drift-report.js';
 import type { CommentSection } from './fit-comment.js';
-import { brief, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
+import { brief, findingLabel, FULL_ENTRIES as FULL_STATE_ENTRIES } from './drift-issue.js';
 import type { DriftIssueState } from './drift-issue.js';
 import { driftHeadline, ignoredCritical, ignoreExpiryPlace, shownDetails } from './drift-phrasing.js';
 import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
@@ -256,10 +256,14 @@ function nowIgnoredList(
   entries: readonly (readonly [string, string | undefined])[],
   report: Pick<DriftReport, 'ignored'>,
 ): string[] {
-  const severityOf = (id: string) =>
-    report.ignored.find((finding) => finding.id === id || finding.covers?.includes(id))?.severity;
+  const ignoredAs = (id: string) => report.ignored.find((finding) => finding.id === id || finding.covers?.includes(id));
+  // Named as this run found it where the record held only the id: a reader must see which guardrail is held back.
   const ranked = entries
-    .map(([id, label]) => ({ id, label, severity: severityOf(id) }))
+    .map(([id, label]) => {
+      const found = ignoredAs(id);
+      const named = label && label !== id ? label : found?.id === id ? findingLabel(found) : undefined;
+      return { id, label: named, severity: found?.severity };
+    })
     .sort(
       (a, b) =>
         (a.severity ? severityRank(a.severity) : DRIFT_SEVERITIES.length) -

@@ -110,7 +110,7 @@ function encodeDriftIssueState(
   const reportedObserved: Record<string, string> = {};
   const current = report.findings.map((finding): [string, ReportedEntry] => [
     finding.id,
-    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target },
+    { firstSeen: finding.firstSeen, label: findingLabel(finding), kind: finding.kind, target: finding.target },
   ]);
   // Findings a later run may fail to check go first and whole: without their kind and target, a run that cannot
   // check their StackSet would read them as cleared, and could close the issue over drift that is still there.
@@ -263,7 +263,8 @@ export function brief(text: string): string {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}…` : text;
 }
 
-function label(finding: DriftFinding): string {
+/** A finding as the issue's record and its comments name it: its headline, cut to LABEL_LENGTH. */
+export function findingLabel(finding: DriftFinding): string {
   return brief(findingHeadline(finding));
 }
 

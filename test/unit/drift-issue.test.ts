@@ -849,6 +849,29 @@ function tagsIgnoredReport(day: string, findings: DriftFinding[]): DriftReport {
   });
 }
 
+test('findings newly ignored are named as this run found them, where the record held only their ids', async () => {
+  const tags = (day: string) =>
+    Array.from({ length: 90 }, (_, index) =>
+      makeFinding('account-tags', `account:acct-${String(index).padStart(3, '0')}`, fields('tags'), day),
+    );
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [DETACHED('2026-11-01'), ...tags('2026-11-01')]),
+  );
+  await publishDriftIssue(
+    octokit,
+    target,
+    tagsIgnoredReport('2026-11-02', [DETACHED('2026-11-02'), ...tags('2026-11-02')]),
+  );
+  const comment = comments(opened.issueNumber!).at(-1)!;
+  expect(comment).toContain('90 findings now ignored');
+  // Every line names the finding, not an id alone.
+  const listed = comment.split('\n').filter((line) => /^- medium /.test(line));
+  expect(listed.length).toBeGreaterThan(0);
+  expect(listed.filter((line) => /^- medium id `/.test(line))).toEqual([]);
+});
+
 test('reopened after a person closed it, the comment still names a finding an ignore: entry now holds back', async () => {
   const opened = await publishDriftIssue(
     octokit,
