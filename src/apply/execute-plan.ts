@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import type { Locate } from '../config/load-repository.js';
 import type { DesiredState } from '../config/desired-state.js';
 import type { AwsClients } from '../observe/aws-clients.js';
@@ -258,7 +259,8 @@ async function carryOutPlan(options: ApplyOptions): Promise<ApplyReport> {
       report.verification = await verifyBaselineRoles(
         clients,
         desired,
-        report.createdAccounts,
+        // In name order, as the report by account lists them; createdAccounts is in the order apply made them.
+        [...report.createdAccounts].sort((a, b) => compareText(a.name, b.name)),
         undeployedBaselines(report, desired.organization.stackSets.namePrefix),
       );
     } catch (error) {

@@ -1,3 +1,4 @@
+import { compareText } from '../ordering.js';
 import { randomUUID } from 'node:crypto';
 import {
   DescribeStackSetOperationCommand,
@@ -74,7 +75,11 @@ export async function runOperation(
   if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {
     // By reason, a few of each: one reason across 3,000 accounts is one line, not 3,000 (the report lists each).
     const byReason = new Map<string, string[]>();
-    for (const instance of result.failed) {
+    // In name order, as every other list of accounts: AWS lists results by account id.
+    const failedInOrder = [...result.failed].sort(
+      (a, b) => compareText(a.account, b.account) || compareText(a.region, b.region),
+    );
+    for (const instance of failedInOrder) {
       const reason = instance.reason.replace(/[.\s]+$/, '');
       byReason.set(reason, [...(byReason.get(reason) ?? []), `${instance.account} in ${instance.region}`]);
     }

@@ -103,9 +103,10 @@ test('a StackSet operation failed in many accounts says each reason once, with i
   });
   cloudFormation.on(ListStackSetOperationResultsCommand).resolves({
     Summaries: [
+      // Listed in another order than the accounts' names, which the message follows.
       ...Array.from({ length: 12 }, (_, index) =>
         failed(`2000000000${String(index).padStart(2, '0')}`, 'Topic vend-artifacts already exists.'),
-      ),
+      ).reverse(),
       ...Array.from({ length: 6 }, (_, index) =>
         failed(`3000000000${String(index).padStart(2, '0')}`, `Reason ${index}`),
       ),
