@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-PY4ADBG7.js";
+} from "./chunks/chunk-2F3IV7NE.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CQVZADSF.js";
+} from "./chunks/chunk-P3RLV5QZ.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-E37QRO35.js";
+import "./chunks/chunk-LAU5JJLL.js";
 import "./chunks/chunk-XT7MNSRJ.js";
 import "./chunks/chunk-LHNTJZ5I.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-3E4PORUP.js"),
-        import("./chunks/plan-text-QRJLMUGU.js"),
-        import("./chunks/plan-markdown-52GTCKSU.js")
+        import("./chunks/plan-F32LYY7E.js"),
+        import("./chunks/plan-text-G7FGS6CY.js"),
+        import("./chunks/plan-markdown-WFBNADCB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3MSTIUWZ.js"),
-        import("./chunks/apply-text-O4L33OEH.js"),
-        import("./chunks/apply-markdown-752IRLEG.js"),
-        import("./chunks/plan-text-QRJLMUGU.js")
+        import("./chunks/apply-YMME2YLN.js"),
+        import("./chunks/apply-text-AZ2V43GD.js"),
+        import("./chunks/apply-markdown-MPTXCICU.js"),
+        import("./chunks/plan-text-G7FGS6CY.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PJKPMWRL.js"),
+        import("./chunks/drift-PW4TJCHU.js"),
         import("./chunks/drift-text-QWWCNFPK.js"),
         import("./chunks/drift-markdown-3Y7FHYGK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-H4W3EOLR.js"),
+        import("./chunks/import-MSGPYXWO.js"),
         import("./chunks/import-text-7PZ4PTUV.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-CQVZADSF.js";
-import "./chunks/chunk-E37QRO35.js";
+} from "./chunks/chunk-P3RLV5QZ.js";
+import "./chunks/chunk-LAU5JJLL.js";
 import "./chunks/chunk-XT7MNSRJ.js";
 import "./chunks/chunk-LHNTJZ5I.js";
 import "./chunks/chunk-XQBAVSGR.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5RAYUVUS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-SA2OAUHC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-T3ZQHVHL.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HQPZ2D6S.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-GBCFJD4F.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DLE6LCN4.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-AG7NJC62.js";
+} from "./chunk-OPAY2NL5.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -54,14 +54,14 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-3AUGWUJC.js";
-import "./chunk-ZOCHFLTO.js";
+import "./chunk-LZVOIGWM.js";
 import "./chunk-EUFUG4SK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CQVZADSF.js";
+import "./chunk-P3RLV5QZ.js";
 import {
   isIgnored
-} from "./chunk-H776VT4W.js";
-import "./chunk-LWGU5TTB.js";
+} from "./chunk-67B27IKO.js";
+import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
 import {
@@ -83,7 +83,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import "./chunk-XT7MNSRJ.js";
 import "./chunk-LHNTJZ5I.js";
 import {
@@ -125,7 +125,7 @@ async function findDriftIssue(octokit, location) {
   if (labelled2) return describeIssue(labelled2);
   const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
   if (!unlabelled) return void 0;
-  const labels = unlabelled.labels.map((label2) => typeof label2 === "string" ? label2 : label2.name ?? "");
+  const labels = unlabelled.labels.map((label) => typeof label === "string" ? label : label.name ?? "");
   await octokit.rest.issues.update({
     owner: location.owner,
     repo: location.repo,
@@ -170,7 +170,7 @@ async function openDriftIssue(octokit, location, issue) {
     body: issue.body,
     labels: [DRIFT_ISSUE_LABEL]
   });
-  const labelled2 = data.labels.some((label2) => (typeof label2 === "string" ? label2 : label2.name) === DRIFT_ISSUE_LABEL);
+  const labelled2 = data.labels.some((label) => (typeof label === "string" ? label : label.name) === DRIFT_ISSUE_LABEL);
   if (!labelled2)
     throw new Error(
       `GitHub opened issue #${data.number} without the label '${DRIFT_ISSUE_LABEL}', so the next run could not find it. Give the workflow 'issues: write', then label #${data.number} '${DRIFT_ISSUE_LABEL}' by hand.`
@@ -236,7 +236,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
   const reportedObserved = {};
   const current = report.findings.map((finding) => [
     finding.id,
-    { firstSeen: finding.firstSeen, label: label(finding), kind: finding.kind, target: finding.target }
+    { firstSeen: finding.firstSeen, label: findingLabel(finding), kind: finding.kind, target: finding.target }
   ]);
   const uncheckable = ([, entry]) => UNCHECKABLE_KINDS.has(entry.kind ?? "");
   const entries = [...current.filter(uncheckable), ...carried, ...current.filter((entry) => !uncheckable(entry))];
@@ -255,8 +255,8 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
       }
       continue;
     }
-    const label2 = budget < STATE_BUDGET && kept ? "" : entry.label;
-    const encoded = entry.kind ? [id, entry.firstSeen, label2, entry.kind, entry.target ?? ""] : [id, entry.firstSeen, label2];
+    const label = budget < STATE_BUDGET && kept ? "" : entry.label;
+    const encoded = entry.kind ? [id, entry.firstSeen, label, entry.kind, entry.target ?? ""] : [id, entry.firstSeen, label];
     if (!fits(JSON.stringify(encoded).length + 1, kept ? STATE_BUDGET : budget)) {
       leaveOut(index);
       break;
@@ -351,7 +351,7 @@ function idsByDay(days) {
 function brief(text) {
   return text.length > LABEL_LENGTH ? `${text.slice(0, LABEL_LENGTH)}\u2026` : text;
 }
-function label(finding) {
+function findingLabel(finding) {
   return brief(findingHeadline(finding));
 }
 var UNCHECKABLE_KINDS = /* @__PURE__ */ new Set(["resource-drift", "iam-resource-drift"]);
@@ -386,6 +386,7 @@ function driftChangeComment(change, previous, report) {
   const onlyHeldBack = appeared.length === 0 && unignored.length + lapsed.length > 0;
   const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**${onlyHeldBack ? "Reported again, no longer ignored" : "Drift is back"}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.` : `Since the last check, at ${commitOf(report)}: ${[
     appeared.length > 0 ? `${countOf(appeared.length, "new finding")}` : "",
+    change.beyondRecord ? `at least ${countOf(change.beyondRecord.more, "more finding")} of ${change.beyondRecord.kinds.map((kind) => DRIFT_KINDS[kind].title).join(", ")} than the last check counted (its record could not name them all, so which are new cannot be told: the body lists them)` : "",
     unignored.length > 0 ? `${countOf(unignored.length, "finding")} no longer ignored (still there)` : "",
     lapsed.length > 0 ? `${countOf(lapsed.length, "finding")} reported again, ${lapsed.length === 1 ? "its" : "their"} \`ignore:\` ${lapsed.length === 1 ? "entry" : "entries"} expired` : "",
     (change.changedWhileReported?.length ?? 0) > 0 ? `${countOf(change.changedWhileReported.length, "finding")} changed` : "",
@@ -483,13 +484,13 @@ function coveringFindings(covered = /* @__PURE__ */ new Map()) {
   }
   return [...byFinding.values()];
 }
-function labelled(id, label2) {
-  return label2 && label2 !== id ? `${codeSpan(label2)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
+function labelled(id, label) {
+  return label && label !== id ? `${codeSpan(label)} (id ${codeSpan(id)})` : `id ${codeSpan(id)}`;
 }
 var CLEARED_NAMED = 20;
-var named = ([id, label2]) => label2 !== void 0 && label2 !== "" && label2 !== id;
-function namedInRecord(id, label2) {
-  return named([id, label2]);
+var named = ([id, label]) => label !== void 0 && label !== "" && label !== id;
+function namedInRecord(id, label) {
+  return named([id, label]);
 }
 function clearedCounts(entries) {
   const byName = entries.filter(named).length;
@@ -500,18 +501,22 @@ function clearedCounts(entries) {
   ];
 }
 function nowIgnoredList(entries, report) {
-  const severityOf = (id) => report.ignored.find((finding) => finding.id === id || finding.covers?.includes(id))?.severity;
-  const ranked = entries.map(([id, label2]) => ({ id, label: label2, severity: severityOf(id) })).sort(
+  const ignoredAs = (id) => report.ignored.find((finding) => finding.id === id || finding.covers?.includes(id));
+  const ranked = entries.map(([id, label]) => {
+    const found = ignoredAs(id);
+    const named2 = label && label !== id ? label : found?.id === id ? findingLabel(found) : void 0;
+    return { id, label: named2, severity: found?.severity };
+  }).sort(
     (a, b) => (a.severity ? severityRank(a.severity) : DRIFT_SEVERITIES.length) - (b.severity ? severityRank(b.severity) : DRIFT_SEVERITIES.length)
   );
   return [
-    ...ranked.slice(0, CLEARED_NAMED).map(({ id, label: label2, severity }) => `- ${severity ? `${severity} ` : ""}${labelled(id, label2)}`),
+    ...ranked.slice(0, CLEARED_NAMED).map(({ id, label, severity }) => `- ${severity ? `${severity} ` : ""}${labelled(id, label)}`),
     ...ranked.length > CLEARED_NAMED ? [`- \u2026 and ${ranked.length - CLEARED_NAMED} more`] : []
   ];
 }
 function findingList(entries) {
   return [
-    ...entries.slice(0, CLEARED_NAMED).map(([id, label2]) => `- ${labelled(id, label2)}`),
+    ...entries.slice(0, CLEARED_NAMED).map(([id, label]) => `- ${labelled(id, label)}`),
     ...entries.length > CLEARED_NAMED ? [`- \u2026 and ${entries.length - CLEARED_NAMED} more`] : []
   ];
 }
@@ -537,21 +542,27 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = [], 
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report, severities)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
-  return [
-    opening,
-    ...clearedSections(labels(cleared)).flatMap((section) => ["", section]),
+  return fitComment([
+    { keep: true, markdown: opening },
+    ...clearedSections(labels(cleared)).map((markdown) => ({ keep: false, markdown })),
     // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
     ...omittedBefore > 0 ? [
-      "",
-      `**No longer reported:** ${countOf(omittedBefore, "more finding")} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? "it cleared" : "they cleared"}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? "it" : "them"} back (listed in the body)` : ""}.`
+      {
+        keep: true,
+        markdown: `**No longer reported:** ${countOf(omittedBefore, "more finding")} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? "it cleared" : "they cleared"}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? "it" : "them"} back (listed in the body)` : ""}.`
+      }
     ] : [],
     ...nowIgnored.length > 0 ? [
-      "",
-      "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:",
-      ...nowIgnoredList(labels(nowIgnored), report)
+      {
+        keep: false,
+        markdown: [
+          "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:",
+          ...nowIgnoredList(labels(nowIgnored), report)
+        ].join("\n")
+      }
     ] : [],
-    ...whileIgnoredSections(whileIgnored).flatMap((section) => ["", section])
-  ].join("\n");
+    ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown }))
+  ]);
 }
 function whileIgnoredSections(change) {
   const changed = change.changedWhileIgnored ?? [];
@@ -755,13 +766,14 @@ async function publishDriftIssue(octokit, target, checked) {
   }
   const cleared = transitions.cleared.filter((id) => !carried.has(id));
   const omitted = previous.omitted;
-  const announced = omitted ? appeared.filter(
-    (finding) => severityRank(finding.severity) < severityRank(omitted.severity) || !omitted.kinds.includes(finding.kind)
-  ) : appeared;
+  const unrecordable = (finding) => omitted !== void 0 && severityRank(finding.severity) >= severityRank(omitted.severity) && omitted.kinds.includes(finding.kind);
+  const announced = appeared.filter((finding) => !unrecordable(finding));
+  const more = appeared.filter(unrecordable).length - (omitted?.count ?? 0);
+  const beyondRecord = omitted && more > 0 ? { more, kinds: omitted.kinds } : void 0;
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if ([announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
     (list) => list.length === 0
-  ) && newlyCovered.size === 0)
+  ) && newlyCovered.size === 0 && !beyondRecord)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -777,7 +789,8 @@ async function publishDriftIssue(octokit, target, checked) {
         clearedWhileIgnored,
         changedWhileReported,
         reopened: false,
-        unverified: unverified.size
+        unverified: unverified.size,
+        ...beyondRecord ? { beyondRecord } : {}
       },
       previous,
       report

@@ -3,7 +3,7 @@ import {
   commitsMissingFrom,
   computePlan,
   repositoryCommit
-} from "./chunk-ZOCHFLTO.js";
+} from "./chunk-LZVOIGWM.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -14,11 +14,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-PY4ADBG7.js";
+} from "./chunk-2F3IV7NE.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-CQVZADSF.js";
+} from "./chunk-P3RLV5QZ.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-F7YBD5VS.js";
+} from "./chunk-QUH42UGX.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

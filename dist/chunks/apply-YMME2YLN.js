@@ -1,38 +1,30 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-376IG4EM.js";
-import "./chunk-ZOCHFLTO.js";
+  runApply
+} from "./chunk-WONDBBWO.js";
+import "./chunk-42ZYQZNH.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-LZVOIGWM.js";
 import "./chunk-EUFUG4SK.js";
-import "./chunk-PY4ADBG7.js";
+import "./chunk-2F3IV7NE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CQVZADSF.js";
-import "./chunk-F7YBD5VS.js";
-import "./chunk-H776VT4W.js";
-import "./chunk-LWGU5TTB.js";
+import "./chunk-P3RLV5QZ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-PFSPYE3M.js";
-import "./chunk-T4B2LZQM.js";
 import "./chunk-D223KJIG.js";
 import "./chunk-H5SKS4UC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-E37QRO35.js";
-import "./chunk-XT7MNSRJ.js";
+import "./chunk-LAU5JJLL.js";
 import "./chunk-LHNTJZ5I.js";
 import "./chunk-XQBAVSGR.js";
-import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  runApply
 };

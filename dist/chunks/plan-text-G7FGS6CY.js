@@ -1,17 +1,17 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-NODH7Z5I.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-F7YBD5VS.js";
-import "./chunk-H776VT4W.js";
-import "./chunk-LWGU5TTB.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-QUH42UGX.js";
+import "./chunk-SCBFD7YA.js";
+import "./chunk-67B27IKO.js";
+import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-PFSPYE3M.js";
@@ -21,7 +21,7 @@ import "./chunk-H5SKS4UC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-E37QRO35.js";
+import "./chunk-LAU5JJLL.js";
 import "./chunk-XT7MNSRJ.js";
 import "./chunk-LHNTJZ5I.js";
 import "./chunk-XQBAVSGR.js";
@@ -33,9 +33,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

@@ -35,13 +35,13 @@ import {
 } from "./chunk-EUFUG4SK.js";
 import {
   writeLocalFile
-} from "./chunk-PY4ADBG7.js";
+} from "./chunk-2F3IV7NE.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-CQVZADSF.js";
+} from "./chunk-P3RLV5QZ.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -51,7 +51,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-LWGU5TTB.js";
+} from "./chunk-25G74SSJ.js";
 import {
   inactiveAccountIds
 } from "./chunk-CTPOSWCJ.js";
@@ -76,7 +76,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import "./chunk-XT7MNSRJ.js";
 import {
   conditionsOf,
@@ -1809,13 +1809,25 @@ async function listPolicies(clients, type) {
 var NAMED_SETTINGS = 12;
 function replacedSettings(before, after, path = []) {
   const here = path.length > 0 ? path.join(".") : "the whole file";
-  if (isMapping(before)) {
-    if (!isMapping(after)) return [here];
-    return Object.keys(before).flatMap(
-      (key) => Object.hasOwn(after, key) ? replacedSettings(before[key], after[key], [...path, key]) : [[...path, key].join(".")]
-    );
+  if (!isMapping(before) || !isMapping(after))
+    return isMapping(before) || comparable(before) !== comparable(after) ? { lost: [here], added: [] } : { lost: [], added: [] };
+  const lost = [];
+  const added = [];
+  for (const key of [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])]) {
+    const had = Object.hasOwn(before, key) && !meansAbsent(key, before[key]);
+    const has = Object.hasOwn(after, key) && !meansAbsent(key, after[key]);
+    if (had && has) {
+      const inner = replacedSettings(before[key], after[key], [...path, key]);
+      lost.push(...inner.lost);
+      added.push(...inner.added);
+    } else if (had) lost.push([...path, key].join("."));
+    else if (has) added.push([...path, key].join("."));
   }
-  return comparable(before) === comparable(after) ? [] : [here];
+  return { lost, added };
+}
+function meansAbsent(key, value) {
+  if (Array.isArray(value)) return value.length === 0;
+  return key === "fullAWSAccess" && value === true || key === "closed" && value === false;
 }
 function replacedSettingsFindings(current, files, replaced, readCurrent) {
   const before = new Map([
@@ -1845,13 +1857,23 @@ function replacedSettingsFindings(current, files, replaced, readCurrent) {
       );
     }
     const written = parseRepositoryFile(file, new TextEncoder().encode(text)).source?.document.toJS();
-    const lost = replacedSettings(before.get(file), written);
-    if (lost.length === 0) return [];
-    const named = lost.slice(0, NAMED_SETTINGS);
-    const more = lost.length - named.length;
+    const { lost, added } = replacedSettings(before.get(file), written);
+    if (lost.length + added.length === 0) return [];
+    const named = (paths) => {
+      const shown = paths.slice(0, NAMED_SETTINGS);
+      return listNames(
+        [...shown, ...paths.length > shown.length ? [`${paths.length - shown.length} more`] : []],
+        Infinity
+      );
+    };
     return finding(
       file,
-      `--force replaces it with what the organization holds, which lacks or differs in ${countOf(lost.length, "setting")} of the old file: ${listNames([...named, ...more > 0 ? [`${more} more`] : []], Infinity)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions): put back those still wanted (git diff shows them), then vend validate.`
+      [
+        "--force replaces it with what the organization holds,",
+        lost.length > 0 ? `which lacks or differs in ${countOf(lost.length, "setting")} of the old file: ${named(lost)}. AWS holds none of them as written (repository rules, ignore: entries, baselines declared on OUs, exceptions, or an edit not applied yet)${added.length > 0 ? "; and it" : "."}` : "which",
+        added.length > 0 ? `holds ${countOf(added.length, "setting")} the old file did not: ${named(added)}. AWS has ${added.length === 1 ? "it" : "them"}: if the old file left ${added.length === 1 ? "it" : "them"} out in an edit not applied yet (a removal, say), --force undid that edit.` : "",
+        "Put back what is still wanted (git diff shows it), then vend validate."
+      ].filter(Boolean).join(" ")
     );
   });
 }

@@ -78,20 +78,13 @@ function failureReason(failure) {
   const prefix = `${failure.description} failed: `;
   return failure.message.startsWith(prefix) ? failure.message.slice(prefix.length) : failure.message;
 }
-function accountsDoneBy(report, changeId) {
-  const result = report.baselineResults.find((candidate) => candidate.changeId === changeId);
-  const name = (label) => label.replace(/ \(\d{12}\)$/, "");
-  const failed = new Set(result?.failed.map((instance) => name(instance.account)));
-  return new Set((result?.succeededAccounts ?? []).map(name).filter((account) => !failed.has(account)));
-}
 function undeployedBaselines(report, namePrefix) {
   const undeployed = /* @__PURE__ */ new Map();
   for (const change of [...report.pending, ...report.refused, ...report.failures]) {
     if (!/^(?:add|update)-stack-instances:/.test(change.id)) continue;
     const stackSet = stackSetOfChangeId(change.id);
     if (!stackSet?.startsWith(namePrefix)) continue;
-    const done = accountsDoneBy(report, change.id);
-    for (const account of (change.accounts ?? []).filter((name) => !done.has(name)))
+    for (const account of change.accounts ?? [])
       undeployed.set(account, (undeployed.get(account) ?? /* @__PURE__ */ new Set()).add(stackSet.slice(namePrefix.length)));
   }
   return undeployed;
@@ -450,7 +443,6 @@ export {
   failedVerifications,
   emptyApplyReport,
   failureReason,
-  accountsDoneBy,
   undeployedBaselines,
   MalformedPlanError,
   parseSavedPlan,

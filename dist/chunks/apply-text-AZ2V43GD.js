@@ -5,9 +5,10 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-OSIIKGMR.js";
-import "./chunk-KWWLA37P.js";
+} from "./chunk-XSYL62SO.js";
+import "./chunk-42ZYQZNH.js";
 import "./chunk-ERQLQKFT.js";
+import "./chunk-SCBFD7YA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-XT7MNSRJ.js";

@@ -16,7 +16,7 @@ import {
   refuseUncovered,
   savedPlanRefusal,
   undeployedBaselines
-} from "./chunk-KWWLA37P.js";
+} from "./chunk-42ZYQZNH.js";
 import {
   describeDuration,
   pollUntil,
@@ -37,7 +37,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-ZOCHFLTO.js";
+} from "./chunk-LZVOIGWM.js";
 import {
   connectionFailure,
   createAwsClients,
@@ -59,11 +59,11 @@ import {
 } from "./chunk-EUFUG4SK.js";
 import {
   readLocalFile
-} from "./chunk-PY4ADBG7.js";
+} from "./chunk-2F3IV7NE.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-CQVZADSF.js";
+} from "./chunk-P3RLV5QZ.js";
 import {
   declaresTransform
 } from "./chunk-D223KJIG.js";
@@ -885,21 +885,35 @@ async function runOperation(context, stackSet, action, changeId, expectedInstanc
       await waitForRunningOperations(context, stackSet);
     }
   }
-  const result = await waitForOperation(context, stackSet, action, operationId, expectedInstances);
+  const { succeededMembers, ...result } = await waitForOperation(
+    context,
+    stackSet,
+    action,
+    operationId,
+    expectedInstances
+  );
   context.report.baselineResults.push({ ...result, changeId });
+  const failing = (error) => Object.assign(error, { succeeded: succeededMembers });
   if (result.status === "TIMED_OUT") {
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} was still running after ${describeDuration(context.schedules.stackSetOperation.timeoutMs)}. It goes on in AWS; re-run apply once it has finished (CloudFormation console: StackSets > ${stackSet} > Operations).`
+      )
     );
   }
   const unreported = expectedInstances === void 0 ? 0 : expectedInstances - result.succeeded - result.failed.length;
   if (unreported > 0)
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`
+      )
     );
   if (result.status !== "SUCCEEDED" || result.failed.length > 0) {
     const byReason = /* @__PURE__ */ new Map();
-    for (const instance of result.failed) {
+    const failedInOrder = [...result.failed].sort(
+      (a, b) => compareText(a.account, b.account) || compareText(a.region, b.region)
+    );
+    for (const instance of failedInOrder) {
       const reason = instance.reason.replace(/[.\s]+$/, "");
       byReason.set(reason, [...byReason.get(reason) ?? [], `${instance.account} in ${instance.region}`]);
     }
@@ -910,8 +924,10 @@ async function runOperation(context, stackSet, action, changeId, expectedInstanc
         `and ${reasons.length - FAILURE_REASONS_SHOWN} other reasons (CloudFormation console: StackSets > ${stackSet} > Operations)`
       ] : []
     ].join("; ");
-    throw new ChangeError(
-      `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? "" : "s"}: ${failed}` : ""}. Fix the cause in the baseline template or the account, then re-run apply.`
+    throw failing(
+      new ChangeError(
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? "" : "s"}: ${failed}` : ""}. Fix the cause in the baseline template or the account, then re-run apply.`
+      )
     );
   }
 }
@@ -962,7 +978,11 @@ async function waitForOperation(context, stackSet, action, operationId, expected
     status: timedOut ? "TIMED_OUT" : status,
     succeeded,
     succeededAccounts,
-    failed
+    failed,
+    // As the change names its instances (`name/region`, an account no manifest declares by its id).
+    succeededMembers: succeededResults.map(
+      (result) => `${context.targets.accountLabel(result.Account ?? "").replace(/ \(\d{12}\)$/, "")}/${result.Region ?? ""}`
+    )
   };
 }
 async function operationResults(context, stackSet, operationId) {
@@ -1216,7 +1236,8 @@ async function reportingNotSent(change, others, run) {
   } catch (error) {
     const changeError = toChangeError(error, change.description);
     if (others.notSent.length > 0) changeError.notSent = others.notSent;
-    if (others.succeeded.length > 0) changeError.succeeded = others.succeeded;
+    const succeeded = [...others.succeeded, ...changeError.succeeded ?? []];
+    if (succeeded.length > 0) changeError.succeeded = succeeded;
     throw changeError;
   }
 }
@@ -1407,10 +1428,11 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     const reached = actedInAll.length > 0 ? [] : accountsReached(radius.get(id));
     const detail = change ? changeDetail(change, radius.get(id), notAttached, notDetached) : void 0;
     const notSent = new Set(outcome.status === "failed" ? outcome.error.notSent ?? [] : []);
-    const succeeded = new Set(outcome.status === "failed" ? outcome.error.succeeded ?? [] : []);
-    const members = (change ? instancesActedOn(change) : []).filter(
-      (member) => !notSent.has(member) && !succeeded.has(member)
+    const acted = change ? instancesActedOn(change) : [];
+    const succeeded = new Set(
+      outcome.status === "failed" ? (outcome.error.succeeded ?? []).filter((member) => acted.includes(member)) : []
     );
+    const members = acted.filter((member) => !notSent.has(member) && !succeeded.has(member));
     const inAccounts = (list) => actedInAll.filter((account) => list.some((member) => member.startsWith(`${account}/`)));
     const actedIn = notSent.size + succeeded.size === 0 ? actedInAll : inAccounts(members);
     const description = notSent.size + succeeded.size === 0 ? change?.description ?? id : `${change?.description ?? id}, of which the ${countOf(members.length, "stack instance")} in ${listNames(actedIn)} failed${succeeded.size > 0 ? `; the ${countOf(succeeded.size, "stack instance")} in ${listNames(inAccounts([...succeeded]))} went through` : ""}${notSent.size > 0 ? `; the ${countOf(notSent.size, "other")} ${notSent.size === 1 ? "was" : "were"} not sent and ${notSent.size === 1 ? "is" : "are"} still planned` : ""}`;
@@ -1426,7 +1448,7 @@ function recordOutcomes(outcomes, changes, blastRadius, refusedIds, context) {
     if (succeeded.size > 0)
       report.changesApplied.push({
         id,
-        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))} before an operation failed`,
+        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))}, while its other stack instances failed or were not sent`,
         accounts: inAccounts([...succeeded]),
         members: [...succeeded]
       });
@@ -1625,6 +1647,8 @@ async function carryOutPlan(options) {
     dropFailuresThatTookEffect(report, plan, ambiguousFailures);
     if (observation === 0) report.digests.first = plan.digest;
     report.digests.last = plan.digest;
+    if (plan.undeclaredInstances) report.undeclaredInstances = plan.undeclaredInstances.length;
+    else delete report.undeclaredInstances;
     if (plan.problems.length > 0) {
       report.problems = plan.problems;
       if (observation === 0 && approval.kind === "first-plan" && approval.confirm)
@@ -1723,7 +1747,8 @@ async function carryOutPlan(options) {
       report.verification = await verifyBaselineRoles(
         clients,
         desired,
-        report.createdAccounts,
+        // In name order, as the report by account lists them; createdAccounts is in the order apply made them.
+        [...report.createdAccounts].sort((a, b) => compareText(a.name, b.name)),
         undeployedBaselines(report, desired.organization.stackSets.namePrefix)
       );
     } catch (error) {

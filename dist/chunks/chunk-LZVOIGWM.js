@@ -60,7 +60,7 @@ import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT,
   referencedNames
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import {
   namedIamResource
 } from "./chunk-LHNTJZ5I.js";
@@ -2099,7 +2099,11 @@ function deletionScope(deleted, compared, deployed) {
 
 // src/plan/undeclared-instances.ts
 function undeclaredInstances(draft) {
-  const declared = new Set([...draft.existingAccounts.values()].map((account) => account.id));
+  const declared = /* @__PURE__ */ new Set([
+    ...[...draft.existingAccounts.values()].map((account) => account.id),
+    ...[...draft.ambiguousAccounts.values()].flat().map((account) => account.id),
+    ...draft.formerAccountIds
+  ]);
   const accounts = new Map(draft.observed.accounts.map((account) => [account.id, account]));
   const managementId = draft.observed.organization.managementAccountId;
   return draft.observed.stackSets.filter((stackSet) => stackSet.managedByVend).flatMap(
@@ -2111,7 +2115,7 @@ function undeclaredInstances(draft) {
       ...instance.accountId === managementId ? { management: true } : {}
     }))
   ).sort(
-    (a, b) => compareText(a.stackSet, b.stackSet) || compareText(a.accountId, b.accountId) || compareText(a.region, b.region)
+    (a, b) => Number(b.management === true) - Number(a.management === true) || compareText(a.stackSet, b.stackSet) || compareText(a.account, b.account) || compareText(a.accountId, b.accountId) || compareText(a.region, b.region)
   );
 }
 

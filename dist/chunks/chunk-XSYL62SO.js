@@ -3,7 +3,6 @@ import {
   RUN_FAILURE_IDS,
   SAVED_PLAN_SOURCE,
   TERMINAL_CONFIRMATION,
-  accountsDoneBy,
   applyExitCode,
   attemptedFailures,
   failedVerifications,
@@ -11,7 +10,10 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-KWWLA37P.js";
+} from "./chunk-42ZYQZNH.js";
+import {
+  undeclaredAfterApply
+} from "./chunk-SCBFD7YA.js";
 import {
   stackSetOfChangeId
 } from "./chunk-WZ4OE4TS.js";
@@ -107,12 +109,7 @@ ${account}`);
       outcome(account).notDone.push(`through: ${failure.description} (not attempted)`);
   }
   for (const failure of attemptedFailures(report)) {
-    const doneIn = accountsDoneBy(report, failure.id);
     for (const account of failure.accounts ?? []) {
-      if (doneIn.has(account)) {
-        outcome(account).done.push(`${accountPhrase(failure, account)} (here; the operation failed in other accounts)`);
-        continue;
-      }
       if (toldPerInstance(failure, account)) continue;
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
@@ -324,7 +321,9 @@ function renderApplyText(report) {
   const lines = [];
   if (report.stoppedBeforeStart) lines.push(report.stoppedBeforeStart);
   else if (report.changesApplied.length + report.failures.length + report.refused.length + report.problems.length + report.pending.length === 0) {
-    lines.push("No changes. The organization already matches the repository.");
+    lines.push(
+      `No changes. The organization already matches the repository${undeclaredAfterApply(report.undeclaredInstances)}.`
+    );
   }
   const section = (title, body) => {
     if (body.length > 0) lines.push("", title, ...body);

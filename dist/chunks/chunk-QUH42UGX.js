@@ -1,11 +1,15 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
+  undeclaredInstanceLines,
+  undeclaredInstancesClause
+} from "./chunk-SCBFD7YA.js";
+import {
   DriftContext,
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-H776VT4W.js";
+} from "./chunk-67B27IKO.js";
 import {
   loosens
 } from "./chunk-JNU6DWQ5.js";
@@ -80,25 +84,6 @@ import {
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";
-
-// src/report/undeclared-instances.ts
-var NAMED_UNDECLARED_INSTANCES = 20;
-function undeclaredInstanceLines(instances, shown = NAMED_UNDECLARED_INSTANCES) {
-  const management = instances.some((instance) => instance.management);
-  return {
-    heading: `${countOf(instances.length, "stack instance")} of vend's StackSets ${instances.length === 1 ? "stands" : "stand"} in accounts no manifest declares${management ? ", the management account among them" : ""}. Apply leaves ${instances.length === 1 ? "it" : "them"} as ${instances.length === 1 ? "it is" : "they are"} (vend deletes no stack in an account it does not manage), and vend drift reports ${instances.length === 1 ? "it" : "each"}: delete ${instances.length === 1 ? "it" : "them"} by hand (DeleteStackInstances), or declare the account.`,
-    lines: [
-      ...instances.slice(0, shown).map(
-        (instance) => `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : `${instance.account} (${instance.accountId})`}, ${instance.region}`
-      ),
-      ...instances.length > shown ? [`\u2026 and ${instances.length - shown} more, listed in the plan file`] : []
-    ]
-  };
-}
-function undeclaredInstancesClause(instances) {
-  if (!instances || instances.length === 0) return "";
-  return `, but for ${countOf(instances.length, "stack instance")} of vend's StackSets in accounts no manifest declares, which apply leaves as ${instances.length === 1 ? "it is" : "they are"} (listed below)`;
-}
 
 // src/drift/branch-edits.ts
 function branchEdit(change, main, plans) {
@@ -927,9 +912,6 @@ function silencedTextLines(mainDrift) {
 }
 
 export {
-  NAMED_UNDECLARED_INSTANCES,
-  undeclaredInstanceLines,
-  undeclaredInstancesClause,
   correctionIds,
   ALREADY_ON_MAIN,
   problemKey,

@@ -15,7 +15,7 @@ import {
   computePlan,
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-ZOCHFLTO.js";
+} from "./chunk-LZVOIGWM.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -35,7 +35,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-CQVZADSF.js";
+} from "./chunk-P3RLV5QZ.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -48,7 +48,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-H776VT4W.js";
+} from "./chunk-67B27IKO.js";
 import {
   controlsAccess,
   readTemplateFacts
@@ -68,7 +68,7 @@ import {
   expiresSoon,
   expiryInstant,
   referencedNames
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import {
   countOf,
   isListParameterType,

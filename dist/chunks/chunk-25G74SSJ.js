@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

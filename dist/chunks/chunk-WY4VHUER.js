@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-5EZSEWLA.js";
+} from "./chunk-YYG4XRVF.js";
 import {
   applySummaryLine
-} from "./chunk-OSIIKGMR.js";
+} from "./chunk-XSYL62SO.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DTRUD4E6.js";
+} from "./chunk-WONDBBWO.js";
 import {
   changesDone
-} from "./chunk-KWWLA37P.js";
+} from "./chunk-42ZYQZNH.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   repositoryCommit
-} from "./chunk-ZOCHFLTO.js";
+} from "./chunk-LZVOIGWM.js";
 import {
   listNames
 } from "./chunk-XQBAVSGR.js";

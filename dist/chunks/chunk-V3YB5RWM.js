@@ -14,7 +14,6 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   ALREADY_ON_MAIN,
-  NAMED_UNDECLARED_INSTANCES,
   UNREAD_OVERRIDES,
   accountsInFlaggedValues,
   blockedLine,
@@ -28,10 +27,13 @@ import {
   problemsOnMain,
   renamedByHandNote,
   summaryLine,
-  undeclaredInstanceLines,
-  undeclaredInstancesClause,
   undoesIgnoredNote
-} from "./chunk-F7YBD5VS.js";
+} from "./chunk-QUH42UGX.js";
+import {
+  NAMED_UNDECLARED_INSTANCES,
+  undeclaredInstanceLines,
+  undeclaredInstancesClause
+} from "./chunk-SCBFD7YA.js";
 import {
   acceptedLines,
   behindNote,
@@ -833,25 +835,31 @@ function undeclaredInstanceSections(plan) {
 function unmanagedSections(plan) {
   const unmanaged = plan.unmanagedAccounts.filter((account) => !account.ownedByVend);
   if (unmanaged.length === 0) return [];
+  const render = (shown) => collapsed(
+    `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
+    [
+      ...unmanaged.some((account) => account.ownedByVend === void 0) ? [`${unreadOwnershipNote(unmanaged)}
+`] : [],
+      "| Account | Id | Email | Parent |",
+      "|---|---|---|---|",
+      ...unmanaged.slice(0, shown).map(
+        (account) => `| ${escapeMarkdown(account.name)}${account.status ? ` (${account.status})` : ""} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`
+      ),
+      ...unmanaged.length > shown ? [`
+\u2026 and ${unmanaged.length - shown} more (vend plan --format json lists every one).`] : []
+    ].join("\n")
+  );
   return [
     {
       keep: false,
       trimRank: TRIM_RANK.unmanaged,
-      markdown: collapsed(
-        `${countOf(unmanaged.length, "unmanaged account")} (in AWS, declared nowhere; vend moves, tags and closes none of them)`,
-        [
-          ...unmanaged.some((account) => account.ownedByVend === void 0) ? [`${unreadOwnershipNote(unmanaged)}
-`] : [],
-          "| Account | Id | Email | Parent |",
-          "|---|---|---|---|",
-          ...unmanaged.map(
-            (account) => `| ${escapeMarkdown(account.name)}${account.status ? ` (${account.status})` : ""} | ${account.id} | ${escapeMarkdown(account.email)} | ${escapeMarkdown(account.parentPath)} |`
-          )
-        ].join("\n")
-      )
+      markdown: render(unmanaged.length),
+      // Short first: an organization's hundreds of other accounts must not take the room of a change's own detail.
+      ...unmanaged.length > UNMANAGED_SHOWN_SHORT ? { compact: [render(UNMANAGED_SHOWN_SHORT)] } : {}
     }
   ];
 }
+var UNMANAGED_SHOWN_SHORT = 20;
 function collapsed(summary, body, options = {}) {
   return `<details${options.open ? " open" : ""}><summary>${escapeMarkdown(summary)}</summary>
 

@@ -214,6 +214,28 @@ var checkImportedExportRegions = ({ repository }) => {
   const exportsOf = new Map(
     [...repository.templates].map(([name, loaded]) => [name, literalExports(loaded.template)])
   );
+  const closure = (name, seen = /* @__PURE__ */ new Set()) => {
+    for (const dependency of baselines[name]?.dependsOn ?? [])
+      if (!seen.has(dependency)) closure(dependency, seen.add(dependency));
+    return seen;
+  };
+  const diagnostics = [];
+  for (const name of Object.keys(baselines).sort()) {
+    const needed = closure(name);
+    for (const exported of new Set(literalImports(repository.templates.get(name)?.template))) {
+      const exporters = [...exportsOf].filter(([other, names]) => other !== name && names.has(exported));
+      if (exporters.length === 0 || exporters.some(([other]) => needed.has(other))) continue;
+      const exporter = exporters[0][0];
+      diagnostics.push(
+        organization.source.diagnostic(
+          RULES.baselineReference,
+          `baseline '${name}' imports '${exported}' (Fn::ImportValue), which baseline '${exporter}' exports, but does not depend on it: add '${exporter}' to its dependsOn, so that apply deploys the export first wherever both go.`,
+          ["baselines", name],
+          "key"
+        )
+      );
+    }
+  }
   const gaps = /* @__PURE__ */ new Map();
   for (const { value } of repository.accounts) {
     if (value.closed === true) continue;
@@ -221,7 +243,7 @@ var checkImportedExportRegions = ({ repository }) => {
     const regionsOf = (baseline) => baselines[baseline]?.regions ?? value.regions ?? organization.value.defaultRegions;
     for (const name of [...effective].sort()) {
       const imported = literalImports(repository.templates.get(name)?.template);
-      for (const dependency of baselines[name]?.dependsOn ?? []) {
+      for (const dependency of [...closure(name)].sort()) {
         if (!effective.has(dependency)) continue;
         if (!imported.some((exported) => exportsOf.get(dependency)?.has(exported))) continue;
         const missing = regionsOf(name).filter((region) => !regionsOf(dependency).includes(region));
@@ -231,15 +253,16 @@ var checkImportedExportRegions = ({ repository }) => {
       }
     }
   }
-  const diagnostics = [];
   for (const [key, accounts] of gaps) {
     const [name, dependency] = key.split(" ");
     const where = [...accounts].map(([account, regions]) => `${account} (${regions.join(", ")})`);
+    const dependsOn = baselines[name].dependsOn ?? [];
+    const index = dependsOn.includes(dependency) ? dependsOn.indexOf(dependency) : dependsOn.findIndex((direct) => closure(direct).has(dependency));
     diagnostics.push(
       organization.source.diagnostic(
         RULES.baselineReference,
         `baseline '${name}' imports an export of '${dependency}' (Fn::ImportValue), and exports exist only in the Regions where their stack is, but '${name}' would be deployed where '${dependency}' is not: ${listNames(where)}. Give '${dependency}' those Regions too, or deploy '${name}' only where '${dependency}' is.`,
-        ["baselines", name, "dependsOn", baselines[name].dependsOn.indexOf(dependency)]
+        ["baselines", name, "dependsOn", index]
       )
     );
   }
@@ -6692,9 +6715,50 @@ var checkTemplateFunctions = ({ repository }) => [...repository.templates.values
   return [
     ...argumentProblems(body, mappings, report),
     ...conditionProblems(body.Conditions, report),
-    ...outputProblems(body.Outputs, report)
+    ...outputProblems(body.Outputs, report),
+    ...resourceNamedExports(body, report)
   ];
 });
+function resourceNamedExports(body, report) {
+  const resources = new Set(isMapping(body.Resources) ? Object.keys(body.Resources) : []);
+  const dependsOnResource = (node) => {
+    for (const { name, argument } of functionCalls(node)) {
+      if (name === "Fn::GetAtt") return Array.isArray(argument) ? String(argument[0]) : String(argument).split(".")[0];
+      if (name === "Ref" && typeof argument === "string" && resources.has(argument)) return argument;
+      if (name === "Fn::Sub") {
+        const text2 = Array.isArray(argument) ? argument[0] : argument;
+        const named = typeof text2 === "string" ? [...text2.matchAll(/\$\{([^!}][^}]*)\}/g)] : [];
+        const resource = named.map((match) => match[1].split(".")[0]).find((variable) => resources.has(variable));
+        if (resource !== void 0) return resource;
+      }
+    }
+    return void 0;
+  };
+  const found = [];
+  for (const [name, output] of Object.entries(isMapping(body.Outputs) ? body.Outputs : {})) {
+    const exportName = isMapping(output) && isMapping(output.Export) ? output.Export.Name : void 0;
+    const resource = dependsOnResource(exportName);
+    if (resource !== void 0)
+      found.push(
+        report(
+          `output '${name}' names its export after resource '${resource}', and an export's name cannot depend on a resource; CloudFormation would refuse the template. Build it from parameters and pseudo parameters (!Sub '\${AWS::StackName}-\u2026').`,
+          ["Outputs", name, "Export", "Name"]
+        )
+      );
+  }
+  for (const { name, argument, path } of functionCalls(body)) {
+    if (name !== "Fn::ImportValue") continue;
+    const resource = dependsOnResource(argument);
+    if (resource !== void 0)
+      found.push(
+        report(
+          `Fn::ImportValue names its export after resource '${resource}', and what it imports cannot depend on a resource; CloudFormation would refuse the template. Name the export from parameters and pseudo parameters.`,
+          path
+        )
+      );
+  }
+  return found;
+}
 function argumentProblems(body, mappings, report) {
   return functionCalls(body).flatMap(({ name, argument, path }) => {
     if (Object.hasOwn(LIST_ARITY, name)) {

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-LWGU5TTB.js";
+} from "./chunk-25G74SSJ.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -49,7 +49,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import {
   quoted
 } from "./chunk-XT7MNSRJ.js";

@@ -9,12 +9,13 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-5EZSEWLA.js";
-import "./chunk-OSIIKGMR.js";
-import "./chunk-KWWLA37P.js";
+} from "./chunk-YYG4XRVF.js";
+import "./chunk-XSYL62SO.js";
+import "./chunk-42ZYQZNH.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";
+import "./chunk-SCBFD7YA.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-XT7MNSRJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   expiryInstant,
   loadRepository
-} from "./chunk-E37QRO35.js";
+} from "./chunk-LAU5JJLL.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-BP5JTKJ7.js";

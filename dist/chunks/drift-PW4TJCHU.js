@@ -1,26 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-F7YBD5VS.js";
-import "./chunk-H776VT4W.js";
-import "./chunk-LWGU5TTB.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-OPAY2NL5.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-B6QCMG73.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-LZVOIGWM.js";
+import "./chunk-EUFUG4SK.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-P3RLV5QZ.js";
+import "./chunk-67B27IKO.js";
+import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
-import "./chunk-PFSPYE3M.js";
 import "./chunk-T4B2LZQM.js";
 import "./chunk-D223KJIG.js";
 import "./chunk-H5SKS4UC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-E37QRO35.js";
+import "./chunk-LAU5JJLL.js";
 import "./chunk-XT7MNSRJ.js";
 import "./chunk-LHNTJZ5I.js";
 import "./chunk-XQBAVSGR.js";
@@ -30,14 +30,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-NODH7Z5I.js";
+} from "./chunk-V3YB5RWM.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7KSLBJGS.js";
+} from "./chunk-WY4VHUER.js";
 import {
   createGitHubClient,
   logInfo
@@ -15,14 +15,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-5EZSEWLA.js";
-import "./chunk-OSIIKGMR.js";
+} from "./chunk-YYG4XRVF.js";
+import "./chunk-XSYL62SO.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-DTRUD4E6.js";
-import "./chunk-KWWLA37P.js";
+import "./chunk-WONDBBWO.js";
+import "./chunk-42ZYQZNH.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
@@ -45,20 +45,21 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-376IG4EM.js";
-import "./chunk-ZOCHFLTO.js";
+} from "./chunk-UJHZBL25.js";
+import "./chunk-LZVOIGWM.js";
 import "./chunk-EUFUG4SK.js";
 import {
   readLocalFile
-} from "./chunk-PY4ADBG7.js";
+} from "./chunk-2F3IV7NE.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-CQVZADSF.js";
+import "./chunk-P3RLV5QZ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-F7YBD5VS.js";
-import "./chunk-H776VT4W.js";
-import "./chunk-LWGU5TTB.js";
+} from "./chunk-QUH42UGX.js";
+import "./chunk-SCBFD7YA.js";
+import "./chunk-67B27IKO.js";
+import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
 import "./chunk-PFSPYE3M.js";
@@ -68,7 +69,7 @@ import "./chunk-H5SKS4UC.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-E37QRO35.js";
+import "./chunk-LAU5JJLL.js";
 import "./chunk-XT7MNSRJ.js";
 import "./chunk-LHNTJZ5I.js";
 import "./chunk-XQBAVSGR.js";

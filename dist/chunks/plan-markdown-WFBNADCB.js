@@ -1,0 +1,42 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-V3YB5RWM.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-QUH42UGX.js";
+import "./chunk-SCBFD7YA.js";
+import "./chunk-67B27IKO.js";
+import "./chunk-25G74SSJ.js";
+import "./chunk-JNU6DWQ5.js";
+import "./chunk-CTPOSWCJ.js";
+import "./chunk-PFSPYE3M.js";
+import "./chunk-T4B2LZQM.js";
+import "./chunk-D223KJIG.js";
+import "./chunk-H5SKS4UC.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-WZ4OE4TS.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-LAU5JJLL.js";
+import "./chunk-XT7MNSRJ.js";
+import "./chunk-LHNTJZ5I.js";
+import "./chunk-XQBAVSGR.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};
