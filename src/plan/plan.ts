@@ -334,7 +334,7 @@ export interface Plan {
   unmanagedAccounts: UnmanagedAccount[];
   /**
    * Stack instances of vend's StackSets in accounts no manifest declares (the management account among them), which
-   * the plan leaves as they are. Absent when there are none.
+   * apply never removes (an update of their StackSet redeploys them with the rest). Absent when there are none.
    */
   undeclaredInstances?: UndeclaredInstance[];
   /** Conflicts that block apply, such as a catalogue SCP name taken by a policy vend does not own. */

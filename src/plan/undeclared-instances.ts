@@ -4,8 +4,8 @@ import type { UndeclaredInstance } from './plan.js';
 
 /**
  * Stack instances of vend's StackSets (tagged ManagedBy: vend) in accounts of the organization that no manifest
- * declares, the management account included: put there by hand, or left by a deleted manifest. The plan leaves
- * them as they are (vend deletes no stack in an account it does not manage), so it lists them rather than say the
+ * declares, the management account included: put there by hand, or left by a deleted manifest. Apply removes none
+ * of them (vend deletes no stack in an account it does not manage), so the plan lists them rather than say the
  * organization matches. `vend drift` reports each as stack-instance-untargeted. Pure.
  */
 export function undeclaredInstances(draft: PlanDraft): UndeclaredInstance[] {
