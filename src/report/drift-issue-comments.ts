@@ -339,31 +339,34 @@ export function driftClosedComment(
       : `${previouslyReported.size > 0 ? 'Every finding has cleared' : 'The drift check ran and found no drift'}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
   // Fitted as every other comment: a diff under "Changed while ignored" may be as long as a template, and a comment
   // GitHub refuses leaves the issue open with what changed never said.
-  return fitComment([
-    { keep: true, markdown: opening },
-    ...clearedSections(labels(cleared)).map((markdown) => ({ keep: false, markdown })),
-    // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
-    ...(omittedBefore > 0
-      ? [
-          {
-            keep: true,
-            markdown: `**No longer reported:** ${countOf(omittedBefore, 'more finding')} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? 'it cleared' : 'they cleared'}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? 'it' : 'them'} back (listed in the body)` : ''}.`,
-          },
-        ]
-      : []),
-    ...(nowIgnored.length > 0
-      ? [
-          {
-            keep: false,
-            markdown: [
-              '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:',
-              ...nowIgnoredList(labels(nowIgnored), report),
-            ].join('\n'),
-          },
-        ]
-      : []),
-    ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown })),
-  ]);
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...clearedSections(labels(cleared)).map((markdown) => ({ keep: false, markdown })),
+      // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
+      ...(omittedBefore > 0
+        ? [
+            {
+              keep: true,
+              markdown: `**No longer reported:** ${countOf(omittedBefore, 'more finding')} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? 'it cleared' : 'they cleared'}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? 'it' : 'them'} back (listed in the body)` : ''}.`,
+            },
+          ]
+        : []),
+      ...(nowIgnored.length > 0
+        ? [
+            {
+              keep: false,
+              markdown: [
+                '**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:',
+                ...nowIgnoredList(labels(nowIgnored), report),
+              ].join('\n'),
+            },
+          ]
+        : []),
+      ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown })),
+    ],
+    { seeAlso: 'the issue body' },
+  );
 }
 
 /**
