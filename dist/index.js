@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DLE6LCN4.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XOHWKVEY.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -542,27 +542,30 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = [], 
   const cleared = [...previouslyReported].filter(([id]) => !heldBack.has(id));
   const nowIgnored = [...previouslyReported].filter(([id]) => heldBack.has(id));
   const opening = ignored > 0 ? `No finding is reported any more at ${commitOf(report)}, but the organization does not match the repository: ${countOf(ignored, "ignored finding")}${ignoredCritical(report, severities)} ${ignored === 1 ? "remains" : "remain"}${ignoredUnverified.length > 0 ? ` (${ignoredUnverified.length} of an earlier check, not checked again)` : ""}, which ignore: in baselines/organization.yaml holds back until ${ignored === 1 ? "its entry expires" : "their entries expire"} (listed in the body). ${closing}; vend reopens it when a finding is reported again.` : `${previouslyReported.size > 0 ? "Every finding has cleared" : "The drift check ran and found no drift"}: the organization matches the repository at ${commitOf(report)}. ${closing}; vend reopens it if drift returns.`;
-  return fitComment([
-    { keep: true, markdown: opening },
-    ...clearedSections(labels(cleared)).map((markdown) => ({ keep: false, markdown })),
-    // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
-    ...omittedBefore > 0 ? [
-      {
-        keep: true,
-        markdown: `**No longer reported:** ${countOf(omittedBefore, "more finding")} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? "it cleared" : "they cleared"}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? "it" : "them"} back (listed in the body)` : ""}.`
-      }
-    ] : [],
-    ...nowIgnored.length > 0 ? [
-      {
-        keep: false,
-        markdown: [
-          "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:",
-          ...nowIgnoredList(labels(nowIgnored), report)
-        ].join("\n")
-      }
-    ] : [],
-    ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown }))
-  ]);
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...clearedSections(labels(cleared)).map((markdown) => ({ keep: false, markdown })),
+      // Counted, never named: a closing comment that named 9 of 3,015 would read as if 9 had cleared.
+      ...omittedBefore > 0 ? [
+        {
+          keep: true,
+          markdown: `**No longer reported:** ${countOf(omittedBefore, "more finding")} that the issue's hidden record counted without their ids (it holds as many ids as fit in the issue): ${omittedBefore === 1 ? "it cleared" : "they cleared"}${ignored > 0 ? `, or an ignore: entry now holds ${omittedBefore === 1 ? "it" : "them"} back (listed in the body)` : ""}.`
+        }
+      ] : [],
+      ...nowIgnored.length > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed:",
+            ...nowIgnoredList(labels(nowIgnored), report)
+          ].join("\n")
+        }
+      ] : [],
+      ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown }))
+    ],
+    { seeAlso: "the issue body" }
+  );
 }
 function whileIgnoredSections(change) {
   const changed = change.changedWhileIgnored ?? [];
