@@ -1,5 +1,6 @@
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
 import { compareText } from '../ordering.js';
+import { canonicalJson } from '../plan/canonical-json.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
@@ -111,18 +112,13 @@ function handSetOverrides(
   if (keys.length === 0) return '';
   // A manifest sets one override set per baseline for all of an account's regions (DESIGN.md, parameters), so
   // instances that disagree cannot all be kept as they are: vend import leaves such an account out for the same reason.
-  const sets = new Set(inAccount.map((candidate) => canonicalOverrides(candidate.parameterOverrides)));
+  const sets = new Set(inAccount.map((candidate) => canonicalJson(candidate.parameterOverrides)));
   if (sets.size > 1)
     return `; its ${baseline} instances in ${listNames(
       inAccount.map((candidate) => candidate.region),
       Infinity,
     )} carry different overrides set outside the repository (${listNames(keys, Infinity)} here), and a manifest holds one set per baseline for all its regions: make them the same in AWS first, then declare them under parameters.${baseline} in ${manifest}`;
   return `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are`;
-}
-
-/** Overrides as one comparable string, whatever order AWS listed them in. */
-function canonicalOverrides(overrides: Record<string, string>): string {
-  return JSON.stringify(Object.entries(overrides).sort(([a], [b]) => compareText(a, b)));
 }
 
 /**

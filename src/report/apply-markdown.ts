@@ -1,4 +1,4 @@
-import { undeclaredAfterApply } from './undeclared-instances.js';
+import { undeclaredInstancesClause } from './undeclared-instances.js';
 import type { ApplyReport } from '../apply/apply-report.js';
 import {
   applyExitCode,
@@ -115,7 +115,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         report.stoppedBeforeStart
           ? escapeMarkdown(report.stoppedBeforeStart)
           : done
-            ? `The organization now matches this commit${escapeMarkdown(undeclaredAfterApply(report.undeclaredInstances))}.`
+            ? `The organization now matches this commit${escapeMarkdown(undeclaredInstancesClause(report.undeclaredInstances, `vend plan lists ${report.undeclaredInstances === 1 ? 'it' : 'them'}`))}.`
             : onlyVerificationFailed(report)
               ? 'Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong.'
               : report.refused.some((change) => change.outdated)

@@ -1,4 +1,4 @@
-import { undeclaredAfterApply } from './undeclared-instances.js';
+import { undeclaredInstancesClause } from './undeclared-instances.js';
 import type { ApplyReport, PendingChange } from '../apply/apply-report.js';
 import {
   attemptedFailures,
@@ -86,7 +86,7 @@ export function renderApplyText(report: ApplyReport): string {
     0
   ) {
     lines.push(
-      `No changes. The organization already matches the repository${undeclaredAfterApply(report.undeclaredInstances)}.`,
+      `No changes. The organization already matches the repository${undeclaredInstancesClause(report.undeclaredInstances, `vend plan lists ${report.undeclaredInstances === 1 ? 'it' : 'them'}`)}.`,
     );
   }
   const section = (title: string, body: string[]) => {

@@ -127,7 +127,7 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
   const lines: string[] = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(
-      `No changes. The organization matches the repository, in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances)}. ${UNREAD_OVERRIDES}`,
+      `No changes. The organization matches the repository, in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances?.length, 'listed below')}. ${UNREAD_OVERRIDES}`,
     );
   // With --base, as in the comment: the branch's own changes here, those that only undo drift on main apart below.
   const corrections = correctionIds(options.mainDrift);

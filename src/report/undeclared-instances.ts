@@ -36,14 +36,11 @@ export function undeclaredInstanceLines(
   };
 }
 
-/** The clause a "matches" sentence takes when such instances stand: never "matches" without it. */
-export function undeclaredInstancesClause(instances: readonly UndeclaredInstance[] | undefined): string {
-  if (!instances || instances.length === 0) return '';
-  return `, but for ${countOf(instances.length, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply does not remove (listed below)`;
-}
-
-/** What apply's "matches" sentence adds while such instances stand (ApplyReport.undeclaredInstances). */
-export function undeclaredAfterApply(count: number | undefined): string {
+/**
+ * The clause a "matches" sentence takes while `count` such instances stand (Plan.undeclaredInstances, or
+ * ApplyReport.undeclaredInstances): never "matches" without it. `where` says where they are listed.
+ */
+export function undeclaredInstancesClause(count: number | undefined, where: string): string {
   if (!count) return '';
-  return `, but for ${countOf(count, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply does not remove (vend plan lists ${count === 1 ? 'it' : 'them'})`;
+  return `, but for ${countOf(count, 'stack instance')} of vend's StackSets in accounts no manifest declares, which apply does not remove (${where})`;
 }
