@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-F32LYY7E.js"),
-        import("./chunks/plan-text-G7FGS6CY.js"),
-        import("./chunks/plan-markdown-WFBNADCB.js")
+        import("./chunks/plan-BQAWY2HQ.js"),
+        import("./chunks/plan-text-QOEWXVJE.js"),
+        import("./chunks/plan-markdown-AEJG3NXA.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -108,9 +108,9 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-YMME2YLN.js"),
-        import("./chunks/apply-text-AZ2V43GD.js"),
-        import("./chunks/apply-markdown-MPTXCICU.js"),
-        import("./chunks/plan-text-G7FGS6CY.js")
+        import("./chunks/apply-text-3NGGSSJ4.js"),
+        import("./chunks/apply-markdown-G56MNMET.js"),
+        import("./chunks/plan-text-QOEWXVJE.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PW4TJCHU.js"),
+        import("./chunks/drift-WH4CY77I.js"),
         import("./chunks/drift-text-QWWCNFPK.js"),
         import("./chunks/drift-markdown-3Y7FHYGK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-SA2OAUHC.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YOQTDRTL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HQPZ2D6S.js");
+        const { runApplyAction } = await import("./chunks/apply-action-PBEKY2P6.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XOHWKVEY.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FFIOQ467.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -938,16 +938,13 @@ function handSetOverrides(context, baseline, accountId, region, manifest) {
   const instance = inAccount.find((candidate) => candidate.region === region);
   const keys = Object.keys(instance?.parameterOverrides ?? {}).sort(compareText);
   if (keys.length === 0) return "";
-  const sets = new Set(inAccount.map((candidate) => canonicalOverrides(candidate.parameterOverrides)));
+  const sets = new Set(inAccount.map((candidate) => canonicalJson(candidate.parameterOverrides)));
   if (sets.size > 1)
     return `; its ${baseline} instances in ${listNames(
       inAccount.map((candidate) => candidate.region),
       Infinity
     )} carry different overrides set outside the repository (${listNames(keys, Infinity)} here), and a manifest holds one set per baseline for all its regions: make them the same in AWS first, then declare them under parameters.${baseline} in ${manifest}`;
   return `; it carries overrides set outside the repository (${listNames(keys, Infinity)}): declare them under parameters.${baseline} in ${manifest} to keep them as they are`;
-}
-function canonicalOverrides(overrides) {
-  return JSON.stringify(Object.entries(overrides).sort(([a], [b]) => compareText(a, b)));
 }
 function declaringEdit(context, baseline, region, accountId) {
   const { defaultRegions, allowedRegions } = context.desired.organization;

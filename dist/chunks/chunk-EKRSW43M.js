@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-XSYL62SO.js";
+} from "./chunk-WUDD5ALS.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -25,8 +25,8 @@ import {
   inlineCode
 } from "./chunk-3AUGWUJC.js";
 import {
-  undeclaredAfterApply
-} from "./chunk-SCBFD7YA.js";
+  undeclaredInstancesClause
+} from "./chunk-2RIQ6IN5.js";
 import {
   changeLabel,
   whereInstances
@@ -94,7 +94,7 @@ function applySections(report, context) {
         APPLY_COMMENT_MARKER,
         `${done ? APPLIED_HEADING : FAILED_HEADING} ${applySummaryLine(report)}`,
         "",
-        report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? `The organization now matches this commit${escapeMarkdown(undeclaredAfterApply(report.undeclaredInstances))}.` : onlyVerificationFailed(report) ? "Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong." : report.refused.some((change) => change.outdated) ? "The organization does not fully match this commit yet, and the approved plan no longer covers it: the organization changed during the run (below). A re-run of this plan is refused again; plan again and have the new plan approved." : report.failures.length + report.refused.length + report.problems.length === 0 ? "The organization does not fully match this commit yet: changes are still planned (below). Re-run the apply workflow; apply is safe to re-run and continues where this run stopped." : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? "A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix" : "Fix"} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`,
+        report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? `The organization now matches this commit${escapeMarkdown(undeclaredInstancesClause(report.undeclaredInstances, `vend plan lists ${report.undeclaredInstances === 1 ? "it" : "them"}`))}.` : onlyVerificationFailed(report) ? "Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong." : report.refused.some((change) => change.outdated) ? "The organization does not fully match this commit yet, and the approved plan no longer covers it: the organization changed during the run (below). A re-run of this plan is refused again; plan again and have the new plan approved." : report.failures.length + report.refused.length + report.problems.length === 0 ? "The organization does not fully match this commit yet: changes are still planned (below). Re-run the apply workflow; apply is safe to re-run and continues where this run stopped." : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? "A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix" : "Fix"} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`,
         ...context.replan && report.refused.some((change) => change.outdated) ? ["", escapeMarkdown(context.replan)] : []
       ].join("\n")
     }

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-OPAY2NL5.js";
+} from "./chunk-TJOABBVR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -60,7 +60,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-P3RLV5QZ.js";
 import {
   isIgnored
-} from "./chunk-67B27IKO.js";
+} from "./chunk-6N2NB4SX.js";
 import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";

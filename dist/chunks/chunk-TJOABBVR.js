@@ -48,7 +48,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-67B27IKO.js";
+} from "./chunk-6N2NB4SX.js";
 import {
   controlsAccess,
   readTemplateFacts

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-QUH42UGX.js";
+} from "./chunk-FQETEGHQ.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -8,9 +8,9 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-QUH42UGX.js";
-import "./chunk-SCBFD7YA.js";
-import "./chunk-67B27IKO.js";
+} from "./chunk-FQETEGHQ.js";
+import "./chunk-2RIQ6IN5.js";
+import "./chunk-6N2NB4SX.js";
 import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";

@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-V3YB5RWM.js";
+} from "./chunk-REYUWHFL.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-WY4VHUER.js";
+} from "./chunk-UXMCNW5N.js";
 import {
   createGitHubClient,
   logInfo
@@ -15,8 +15,8 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-YYG4XRVF.js";
-import "./chunk-XSYL62SO.js";
+} from "./chunk-EKRSW43M.js";
+import "./chunk-WUDD5ALS.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
@@ -45,7 +45,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-UJHZBL25.js";
+} from "./chunk-W2Z4TUQ5.js";
 import "./chunk-LZVOIGWM.js";
 import "./chunk-EUFUG4SK.js";
 import {
@@ -56,9 +56,9 @@ import "./chunk-P3RLV5QZ.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-QUH42UGX.js";
-import "./chunk-SCBFD7YA.js";
-import "./chunk-67B27IKO.js";
+} from "./chunk-FQETEGHQ.js";
+import "./chunk-2RIQ6IN5.js";
+import "./chunk-6N2NB4SX.js";
 import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-OPAY2NL5.js";
+} from "./chunk-TJOABBVR.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-B6QCMG73.js";
@@ -11,7 +11,7 @@ import "./chunk-LZVOIGWM.js";
 import "./chunk-EUFUG4SK.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-P3RLV5QZ.js";
-import "./chunk-67B27IKO.js";
+import "./chunk-6N2NB4SX.js";
 import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";

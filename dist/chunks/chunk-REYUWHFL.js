@@ -28,12 +28,12 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-QUH42UGX.js";
+} from "./chunk-FQETEGHQ.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
   undeclaredInstancesClause
-} from "./chunk-SCBFD7YA.js";
+} from "./chunk-2RIQ6IN5.js";
 import {
   acceptedLines,
   behindNote,
@@ -390,7 +390,7 @@ function headerSection(plan, context) {
   if (blocked)
     intro = `This is a preview: it approves nothing. **${blocked}** Fix ${plan.problems.length === 1 ? "it" : "them"} (in the repository or in AWS, as ${plan.problems.length === 1 ? "it says" : "each says"}) and push a commit to re-plan; ${plan.changes.length === 0 ? "the plan shows no other changes" : `the ${countOf(plan.changes.length, "change")} below ${plan.changes.length === 1 ? "is" : "are"} what the plan holds besides`}, and whatever ${plan.problems.length === 1 ? "the problem holds" : "the problems hold"} back is planned once ${plan.problems.length === 1 ? "it is" : "they are"} fixed.`;
   else if (plan.changes.length === 0)
-    intro = `The organization already matches this branch in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances)}: merging changes nothing in AWS. ${UNREAD_OVERRIDES}`;
+    intro = `The organization already matches this branch in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances?.length, "listed below")}: merging changes nothing in AWS. ${UNREAD_OVERRIDES}`;
   else if (context.notForApproval)
     intro = `**This plan is not for approval: the apply job does not carry it out.** ${escapeMarkdown(context.notForApproval)}`;
   else if (context.forApproval) {

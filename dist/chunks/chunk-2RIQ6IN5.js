@@ -20,18 +20,13 @@ function undeclaredInstanceLines(instances, shown = NAMED_UNDECLARED_INSTANCES) 
     ]
   };
 }
-function undeclaredInstancesClause(instances) {
-  if (!instances || instances.length === 0) return "";
-  return `, but for ${countOf(instances.length, "stack instance")} of vend's StackSets in accounts no manifest declares, which apply does not remove (listed below)`;
-}
-function undeclaredAfterApply(count) {
+function undeclaredInstancesClause(count, where) {
   if (!count) return "";
-  return `, but for ${countOf(count, "stack instance")} of vend's StackSets in accounts no manifest declares, which apply does not remove (vend plan lists ${count === 1 ? "it" : "them"})`;
+  return `, but for ${countOf(count, "stack instance")} of vend's StackSets in accounts no manifest declares, which apply does not remove (${where})`;
 }
 
 export {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
-  undeclaredInstancesClause,
-  undeclaredAfterApply
+  undeclaredInstancesClause
 };

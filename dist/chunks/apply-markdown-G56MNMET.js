@@ -9,13 +9,13 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-YYG4XRVF.js";
-import "./chunk-XSYL62SO.js";
+} from "./chunk-EKRSW43M.js";
+import "./chunk-WUDD5ALS.js";
 import "./chunk-42ZYQZNH.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-SCBFD7YA.js";
+import "./chunk-2RIQ6IN5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-XT7MNSRJ.js";

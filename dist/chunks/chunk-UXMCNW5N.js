@@ -14,10 +14,10 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YYG4XRVF.js";
+} from "./chunk-EKRSW43M.js";
 import {
   applySummaryLine
-} from "./chunk-XSYL62SO.js";
+} from "./chunk-WUDD5ALS.js";
 import {
   branchTip,
   findMergedPullRequest

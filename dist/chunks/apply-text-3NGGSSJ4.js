@@ -5,10 +5,10 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-XSYL62SO.js";
+} from "./chunk-WUDD5ALS.js";
 import "./chunk-42ZYQZNH.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-SCBFD7YA.js";
+import "./chunk-2RIQ6IN5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-WZ4OE4TS.js";
 import "./chunk-XT7MNSRJ.js";

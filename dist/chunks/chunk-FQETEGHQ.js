@@ -2,14 +2,14 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   undeclaredInstanceLines,
   undeclaredInstancesClause
-} from "./chunk-SCBFD7YA.js";
+} from "./chunk-2RIQ6IN5.js";
 import {
   DriftContext,
   applyIgnoreList,
   changeFindings,
   findRenamedOrganizationalUnits,
   renamedOrganizationalUnitFindings
-} from "./chunk-67B27IKO.js";
+} from "./chunk-6N2NB4SX.js";
 import {
   loosens
 } from "./chunk-JNU6DWQ5.js";
@@ -728,7 +728,7 @@ function renderPlanText(plan, options = {}) {
   const lines = [];
   if (plan.changes.length === 0 && plan.problems.length === 0)
     lines.push(
-      `No changes. The organization matches the repository, in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances)}. ${UNREAD_OVERRIDES}`
+      `No changes. The organization matches the repository, in everything plan reads${undeclaredInstancesClause(plan.undeclaredInstances?.length, "listed below")}. ${UNREAD_OVERRIDES}`
     );
   const corrections = correctionIds(options.mainDrift);
   const own = describeChanges(plan).filter((effect) => !corrections.has(effect.change.id));

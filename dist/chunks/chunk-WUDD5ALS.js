@@ -12,8 +12,8 @@ import {
   runFailures
 } from "./chunk-42ZYQZNH.js";
 import {
-  undeclaredAfterApply
-} from "./chunk-SCBFD7YA.js";
+  undeclaredInstancesClause
+} from "./chunk-2RIQ6IN5.js";
 import {
   stackSetOfChangeId
 } from "./chunk-WZ4OE4TS.js";
@@ -322,7 +322,7 @@ function renderApplyText(report) {
   if (report.stoppedBeforeStart) lines.push(report.stoppedBeforeStart);
   else if (report.changesApplied.length + report.failures.length + report.refused.length + report.problems.length + report.pending.length === 0) {
     lines.push(
-      `No changes. The organization already matches the repository${undeclaredAfterApply(report.undeclaredInstances)}.`
+      `No changes. The organization already matches the repository${undeclaredInstancesClause(report.undeclaredInstances, `vend plan lists ${report.undeclaredInstances === 1 ? "it" : "them"}`)}.`
     );
   }
   const section = (title, body) => {

@@ -5,13 +5,13 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-V3YB5RWM.js";
+} from "./chunk-REYUWHFL.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-QUH42UGX.js";
-import "./chunk-SCBFD7YA.js";
-import "./chunk-67B27IKO.js";
+import "./chunk-FQETEGHQ.js";
+import "./chunk-2RIQ6IN5.js";
+import "./chunk-6N2NB4SX.js";
 import "./chunk-25G74SSJ.js";
 import "./chunk-JNU6DWQ5.js";
 import "./chunk-CTPOSWCJ.js";
