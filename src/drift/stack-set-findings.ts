@@ -8,7 +8,8 @@ import { maskNoEchoDefaults, parameterDefaultsIn, parameterNamesIn } from '../pl
 import type { Change } from '../plan/plan.js';
 import { countOf, quoted } from '../report/phrasing.js';
 import { unifiedDiff } from '../report/unified-diff.js';
-import { HIDDEN_VALUE, templateSummaryLines } from '../report/effect-details.js';
+import { HIDDEN_VALUE } from '../report/effect-details.js';
+import { templateSummaryLines } from '../report/template-summary-lines.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
 import { acceptOverrides, deployedTemplateAccept, givingUpStackSet, rolesAccept } from './stack-set-accepts.js';
 import type { DriftContext } from './drift-context.js';

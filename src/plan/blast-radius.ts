@@ -246,6 +246,13 @@ function stackSetRadius(
   const reached = [...new Set(instances.map(({ account }) => account))].sort(compareText);
   const undeclared = reached.filter((account) => !declared.has(account));
   const accounts = [...undeclared, ...reached.filter((account) => declared.has(account))];
+  // Neither is another team's account: the management account is the organization's own, and an account that left
+  // it is nobody's in it.
+  const management = names.ofId(observed.organization.managementAccountId);
+  const members = new Set(observed.accounts.map((account) => account.id));
+  const outsideOrganization = [
+    ...new Set((stackSet?.instances ?? []).map(({ accountId }) => accountId).filter((id) => !members.has(id))),
+  ].sort(compareText);
   const accountsWhere = (holds: (instance: (typeof instances)[number]) => boolean) =>
     [...new Set(instances.filter(holds).map(({ account }) => account))].sort(compareText);
   const overriddenBy = Object.fromEntries(
@@ -266,6 +273,8 @@ function stackSetRadius(
     instances: instances.map(({ account, region }) => `${account}/${region}`).sort(compareText),
     accounts,
     ...(undeclared.length > 0 ? { undeclared } : {}),
+    ...(undeclared.includes(management) ? { management } : {}),
+    ...(outsideOrganization.length > 0 ? { outsideOrganization } : {}),
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
     ...(Object.keys(overriddenLater).length > 0 ? { overriddenLater } : {}),
     ...(added.length > 0 ? { added } : {}),

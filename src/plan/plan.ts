@@ -146,11 +146,13 @@ export interface UnmanagedAccount {
 export interface UndeclaredInstance {
   stackSet: string;
   accountId: string;
-  /** The account's name in AWS. */
+  /** The account's name in AWS; its id when it is not in the organization, where no name can be read. */
   account: string;
   region: string;
   /** The organization's management account: roles there act over the whole organization, and no SCP limits them. */
   management?: true;
+  /** An account not in the organization (it left, or was removed) whose instance the StackSet still holds. */
+  outsideOrganization?: true;
 }
 
 /**
@@ -261,6 +263,16 @@ export interface StackSetBlastRadius {
    * (an instance added there by hand). Absent when there are none.
    */
   undeclared?: string[];
+  /**
+   * Of `undeclared`, the management account, when no manifest declares it: roles there act over the whole
+   * organization, and no SCP limits them. Absent otherwise.
+   */
+  management?: string;
+  /**
+   * Of `undeclared`, the ids of accounts not in the organization (left, or removed) that still hold an instance.
+   * Absent when there are none.
+   */
+  outsideOrganization?: string[];
   /**
    * For each StackSet parameter the change gives a new value, the accounts among `accounts` whose instances override
    * it and so keep their own value (their manifest's override; an undeclared account's as AWS holds it). Absent when

@@ -3,8 +3,9 @@ import type { PlanDraft } from './plan-draft.js';
 import type { UndeclaredInstance } from './plan.js';
 
 /**
- * Stack instances of vend's StackSets (tagged ManagedBy: vend) in accounts of the organization that no manifest
- * declares, the management account included: put there by hand, or left by a deleted manifest. Apply removes none
+ * Stack instances of vend's StackSets (tagged ManagedBy: vend) in accounts that no manifest declares, the
+ * management account included: put there by hand, or left by a deleted manifest or by an account that left the
+ * organization (vend drift's stack-instance-outside-organization). Apply removes none
  * of them (vend deletes no stack in an account it does not manage), so the plan lists them rather than say the
  * organization matches. `vend drift` reports each as stack-instance-untargeted. Pure.
  */
@@ -22,13 +23,14 @@ export function undeclaredInstances(draft: PlanDraft): UndeclaredInstance[] {
       .filter((stackSet) => stackSet.managedByVend)
       .flatMap((stackSet) =>
         stackSet.instances
-          .filter((instance) => accounts.has(instance.accountId) && !declared.has(instance.accountId))
+          .filter((instance) => !declared.has(instance.accountId))
           .map((instance) => ({
             stackSet: stackSet.name,
             accountId: instance.accountId,
-            account: accounts.get(instance.accountId)!.name,
+            account: accounts.get(instance.accountId)?.name ?? instance.accountId,
             region: instance.region,
             ...(instance.accountId === managementId ? { management: true as const } : {}),
+            ...(accounts.has(instance.accountId) ? {} : { outsideOrganization: true as const }),
           })),
       )
       // The management account's first, where no SCP limits their roles: a long list must not bury them.

@@ -10,7 +10,7 @@ import type { MainDrift } from '../drift/pull-request-drift.js';
 import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
-import { templateGrantLines } from './effect-details.js';
+import { templateGrantLines } from './template-summary-lines.js';
 import type { Change } from '../plan/plan.js';
 import { countOf, LISTED_NAMES, listNames } from './phrasing.js';
 

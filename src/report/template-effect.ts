@@ -3,7 +3,7 @@ import { compareText } from '../ordering.js';
 import { accessResourceLines } from '../plan/template-change.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
 import type { ChangeEffect } from './change-effects.js';
-import { templateSummaryLines } from './effect-details.js';
+import { templateSummaryLines } from './template-summary-lines.js';
 import { quoted } from './phrasing.js';
 import { diffLinesWithin, unifiedDiff } from './unified-diff.js';
 

@@ -13,11 +13,16 @@ export function undeclaredInstanceLines(
   shown = NAMED_UNDECLARED_INSTANCES,
 ): { heading: string; lines: string[] } {
   const management = instances.filter((instance) => instance.management).length;
+  const outside = instances.filter((instance) => instance.outsideOrganization).length;
   const one = instances.length === 1;
+  const outsidePhrase =
+    outside === 0 ? '' : outside === 1 ? ', one outside the organization' : `, ${outside} outside the organization`;
   const where =
     management === instances.length
       ? 'the management account, which no manifest declares'
-      : `accounts no manifest declares${management > 0 ? ', the management account among them' : ''}`;
+      : outside === instances.length
+        ? `${one ? 'an account' : 'accounts'} outside the organization`
+        : `accounts no manifest declares${management > 0 ? ', the management account among them' : ''}${outsidePhrase}`;
   // Declaring the management account adopts it; declaring another account manages it as any other.
   const declare = management === instances.length ? 'declare the management account' : 'declare the account';
   return {
@@ -27,7 +32,7 @@ export function undeclaredInstanceLines(
         .slice(0, shown)
         .map(
           (instance) =>
-            `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : `${instance.account} (${instance.accountId})`}, ${instance.region}`,
+            `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : instance.outsideOrganization ? `${instance.accountId}, which is not in the organization (it left, or was removed)` : `${instance.account} (${instance.accountId})`}, ${instance.region}`,
         ),
       ...(instances.length > shown
         ? [`… and ${instances.length - shown} more (vend plan --format json lists every one)`]

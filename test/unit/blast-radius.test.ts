@@ -17,6 +17,7 @@ import {
   observedStackSet,
   organizationalUnitIdOf,
   referenceDesiredState,
+  MANAGEMENT_ACCOUNT_ID,
   ROOT_ID,
 } from '../support/plan-fixtures.js';
 
@@ -316,6 +317,35 @@ describe('blast radius on a nested OU tree', () => {
       '  us-east-1: 3 accounts: hand-made (999900001111), payments-dev and payments-prod',
       "hand-made (999900001111) is in no manifest (another team's account?)",
     ]);
+  });
+
+  test('a StackSet update that redeploys stacks in the management account and outside the organization says where they are', () => {
+    const { desired, observed } = nestedOrganization();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody += '# v2\n';
+    // Put in the management account by hand, and left behind by an account that left the organization.
+    for (const accountId of [MANAGEMENT_ACCOUNT_ID, '444455556666'])
+      observedStackSet(observed, 'permissions-boundary').instances.push({
+        accountId,
+        region: 'us-east-1',
+        status: 'CURRENT',
+        parameterOverrides: {},
+      });
+    const plan = computePlan(desired, observed);
+    const radius = radiusOf(plan, 'update-stackset:stackset:vend-permissions-boundary') as StackSetBlastRadius;
+    expect(radius).toMatchObject({
+      undeclared: ['444455556666', 'management (111111111111)'],
+      management: 'management (111111111111)',
+      outsideOrganization: ['444455556666'],
+    });
+    const lines = stackSetReachLines(radius);
+    expect(lines).toContain(
+      'management (111111111111) is the management account, which no manifest declares: roles there act over the whole organization, and no SCP limits them',
+    );
+    expect(lines).toContain(
+      '444455556666 is not in the organization (it left, or was removed): vend drift reports its instance as stack-instance-outside-organization',
+    );
+    expect(lines.some((line) => line.includes("another team's account"))).toBe(false);
   });
 
   test('a moved account gains and loses the SCPs and baselines of its old and new OU', () => {

@@ -3181,6 +3181,37 @@ describe('plan treats the management account apart', () => {
     ]);
   });
 
+  it('lists, after it, a vend instance in an account that is not in the organization, by its id', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (const accountId of ['444455556666', MANAGEMENT_ACCOUNT_ID])
+      observedStackSet(observed, 'automation-roles').instances.push({
+        accountId,
+        region: 'us-east-1',
+        status: 'CURRENT',
+        parameterOverrides: {},
+      });
+    const plan = computePlan(desired, observed);
+    expect(plan.changes).toEqual([]);
+    expect(
+      plan.undeclaredInstances?.map(({ accountId, management, outsideOrganization }) => ({
+        accountId,
+        management,
+        outsideOrganization,
+      })),
+    ).toEqual([
+      { accountId: MANAGEMENT_ACCOUNT_ID, management: true, outsideOrganization: undefined },
+      { accountId: '444455556666', management: undefined, outsideOrganization: true },
+    ]);
+    const text = renderPlanText(plan);
+    expect(text).toContain(
+      "2 stack instances of vend's StackSets stand in accounts no manifest declares, the management account among them, one outside the organization.",
+    );
+    expect(text).toContain(
+      '  vend-automation-roles in 444455556666, which is not in the organization (it left, or was removed), us-east-1',
+    );
+  });
+
   it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {
     const { desired, observed } = declaringManagement();
     const selfManaged = computePlan(desired, observed);

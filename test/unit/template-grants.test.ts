@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { summarizeTemplateChange } from '../../src/plan/template-summary.js';
-import { templateSummaryLines } from '../../src/report/effect-details.js';
+import { templateSummaryLines } from '../../src/report/template-summary-lines.js';
 
 /** A template with one bucket policy whose statement is `statement` (YAML flow mapping). */
 function bucketPolicy(statement: string): string {
