@@ -1,3 +1,4 @@
+import { computePlan } from '../plan/compute-plan.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from '../plan/plan.js';
 import { problemPlace } from '../plan/declarations.js';
 import type { Change, ChangeKind, PlanProblem } from '../plan/plan.js';
@@ -14,7 +15,7 @@ import {
   unmanagedAccountFindings,
 } from './account-findings.js';
 import { wrongOrganizationalUnitFinding } from './account-placement-findings.js';
-import type { DriftContext } from './drift-context.js';
+import { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import { DESTRUCTIVE, HIGH_IMPACT } from './repository-places.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
@@ -48,7 +49,7 @@ import {
   updatedInstanceFindings,
 } from './stack-set-findings.js';
 import { missingInstanceFindings } from './missing-instance-findings.js';
-import { unownedStackSetFindings } from './unowned-stack-set-findings.js';
+import { UNTAGGED_RESTORE, unownedStackSetFindings } from './unowned-stack-set-findings.js';
 import { unreadableSecretsNotChecked } from './unreadable-secrets.js';
 import {
   instancesInClosedAccountsFindings,
@@ -253,10 +254,56 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
     case 'stackset': {
       const unowned = unownedStackSetFindings(context, problem);
       return unowned.length > 0
-        ? unowned
+        ? [...unowned, ...untaggedInstanceFindings(context, problem.target)]
         : inoperableInstanceFindings(context, problem.target.slice('stackset:'.length));
     }
     default:
       return [];
   }
+}
+
+/**
+ * The stack-instance findings of a StackSet main declares, as they would be with its ManagedBy tag back. Removing the
+ * tag refuses the StackSet's plan (stack-set-not-owned), which then holds no instance change: that must neither hide
+ * a missing instance, an edited override or an instance in an undeclared account, nor announce them as cleared
+ * (their ids are those of a tagged StackSet's). Apply restores them only once the tag is back.
+ */
+function untaggedInstanceFindings(context: DriftContext, target: string): DriftFinding[] {
+  const name = target.slice('stackset:'.length);
+  const observed = {
+    ...context.observed,
+    stackSets: context.observed.stackSets.map((stackSet) =>
+      stackSet.name === name ? { ...stackSet, managedByVend: true } : stackSet,
+    ),
+  };
+  const tagged = new DriftContext(
+    context.desired,
+    observed,
+    computePlan(context.desired, observed),
+    context.checkedOn,
+    context.expiredExceptions,
+  );
+  const instanceKinds: ReadonlySet<ChangeKind> = new Set([
+    CHANGE_KINDS.addStackInstances,
+    CHANGE_KINDS.updateStackInstances,
+    CHANGE_KINDS.removeStackInstances,
+  ]);
+  const derived: Derived[] = [
+    ...tagged.plan.changes
+      .filter((change) => change.target === target && instanceKinds.has(change.kind))
+      .flatMap((change) => fromChange(tagged, change)),
+    ...[...instancesInUndeclaredAccountsFindings(tagged), ...instancesInClosedAccountsFindings(tagged)].filter(
+      (finding) => finding.target.startsWith(`${target}@`),
+    ),
+  ];
+  return (
+    derived
+      .filter((item): item is DriftFinding => item !== undefined && 'id' in item)
+      // What apply leaves alone, it leaves alone tagged or not.
+      .map((finding) =>
+        RESTORED_BY_NO_APPLY.test(finding.restore)
+          ? finding
+          : { ...finding, restore: `${UNTAGGED_RESTORE}${finding.restore}` },
+      )
+  );
 }

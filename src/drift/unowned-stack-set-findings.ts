@@ -7,6 +7,9 @@ import type { DriftFinding, NotChecked } from './drift-report.js';
 import { givingUpStackSet } from './stack-set-accepts.js';
 import { baselineOf, stackSetUpdateFindings } from './stack-set-findings.js';
 
+/** How the restore of a finding on a StackSet main declares, but that lost its ManagedBy tag, begins. */
+export const UNTAGGED_RESTORE = `apply changes no StackSet it does not own: once it is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again, `;
+
 /**
  * A StackSet of main's catalogue that lost its ownership tag and holds another template or other parameters: the
  * plan refuses it (stack-set-not-owned), and removing the tag must not hide what was done to it. Its template and
@@ -32,11 +35,10 @@ export function unownedStackSetFindings(context: DriftContext, problem: PlanProb
     dependsOn: [],
     description: `Compare StackSet ${name} with main`,
   };
-  const untagged = `apply changes no StackSet it does not own: once it is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again, `;
   return [
     ...stackSetUpdateFindings(context, compared).map((finding) => ({
       ...finding,
-      restore: `${untagged}${finding.restore}`,
+      restore: `${UNTAGGED_RESTORE}${finding.restore}`,
     })),
     makeFinding(
       'stackset-ownership-tag',

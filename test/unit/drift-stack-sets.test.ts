@@ -777,6 +777,46 @@ test('an instance in an account its manifest closes and AWS has suspended is not
   );
 });
 
+test('removing the ownership tag hides no stack-instance finding: missing, overridden and undeclared ones stay, by the same ids', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.accounts.push({
+    ...observedAccount(observed, 'payments-dev'),
+    id: '999900001111',
+    name: 'hand-made',
+    email: 'ops+hand-made@example.com',
+    tags: {},
+  });
+  const stackSet = observedStackSet(observed, 'automation-roles');
+  stackSet.instances = stackSet.instances.filter((instance) => instance.accountId !== accountIdOf('payments-dev'));
+  stackSet.instances[0]!.parameterOverrides = { ExternalId: 'by-hand' };
+  stackSet.instances.push({
+    accountId: '999900001111',
+    region: 'us-east-1',
+    status: 'CURRENT',
+    parameterOverrides: {},
+  });
+  stackSet.templateBody = stackSet.templateBody.replace('Description: automation-roles', 'Description: edited');
+  const tagged = findings(desired, observed);
+  stackSet.managedByVend = false;
+  const untagged = findings(desired, observed);
+  const instanceIds = (list: DriftFinding[]) =>
+    list
+      .filter((finding) => finding.target.includes('@'))
+      .map((finding) => `${finding.kind} ${finding.target} ${finding.id}`)
+      .sort();
+  expect(instanceIds(tagged)).toEqual([
+    expect.stringMatching(/^stack-instance-missing stackset:vend-automation-roles@account:payments-dev\/us-east-1 /),
+    expect.stringMatching(/^stack-instance-overrides stackset:vend-automation-roles@account:payments-prod\/us-east-1 /),
+    expect.stringMatching(/^stack-instance-untargeted stackset:vend-automation-roles@account:999900001111\/us-east-1 /),
+  ]);
+  expect(instanceIds(untagged)).toEqual(instanceIds(tagged));
+  const missing = untagged.find((finding) => finding.kind === 'stack-instance-missing')!;
+  expect(missing.restore).toMatch(
+    /^apply changes no StackSet it does not own: once it is tagged ManagedBy=vend again, apply /,
+  );
+});
+
 // Renaming the baseline would deploy a second StackSet whose named roles already exist in every account
 // (CloudFormation: AlreadyExists); removing it leaves the StackSet vend no longer owns alone.
 test('a StackSet that lost its ownership tag is given up by removing its baseline, never by renaming it', () => {
