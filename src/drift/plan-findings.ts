@@ -28,8 +28,6 @@ import {
 } from './organizational-unit-findings.js';
 import {
   detachedScpFinding,
-  missingScpFinding,
-  retiredScpFinding,
   scpPolicyTypeFindings,
   scpProblemFinding,
   scpAdoptionFinding,
@@ -37,6 +35,7 @@ import {
   undeclaredAttachmentFinding,
 } from './scp-findings.js';
 import { foreignScpFindings, strayAttachmentFindings } from './foreign-scps.js';
+import { missingScpFinding, retiredScpFinding } from './missing-scp-findings.js';
 import { renamedTargetScpFindings } from './renamed-target-scps.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
@@ -154,7 +153,12 @@ export function organizationFindings(
  */
 function fromChange(context: DriftContext, change: Change): Derived[] {
   const derived = [FROM_CHANGE[change.kind](context, change)].flat();
-  const needs = [...(change.destructive ? [DESTRUCTIVE] : []), ...(change.highImpact ? [HIGH_IMPACT] : [])];
+  // A missing SCP's finding tells its attachments too: apply needs whatever flag any of them needs (one at the root).
+  const told = [change, ...(change.kind === CHANGE_KINDS.createScp ? attachmentsOf(context, change) : [])];
+  const needs = [
+    ...(told.some((one) => one.destructive) ? [DESTRUCTIVE] : []),
+    ...(told.some((one) => one.highImpact) ? [HIGH_IMPACT] : []),
+  ];
   if (needs.length === 0) return derived;
   return derived.map((item) => {
     if (
@@ -167,6 +171,10 @@ function fromChange(context: DriftContext, change: Change): Derived[] {
     const unsaid = needs.filter((need) => !item.restore.includes(need));
     return unsaid.length > 0 ? { ...item, restore: [item.restore, ...unsaid].join('; ') } : item;
   });
+}
+
+function attachmentsOf(context: DriftContext, created: Change): Change[] {
+  return context.changesOf(CHANGE_KINDS.attachScp).filter((attachment) => attachment.scope.scp === created.scope.scp);
 }
 
 /** Restores that are no apply's to make: apply leaving the thing alone, unable to, or not seeing it at all. */

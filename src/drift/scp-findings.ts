@@ -59,26 +59,6 @@ export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
   return [finding];
 }
 
-/**
- * A catalogue SCP that no longer exists: one finding, with every attachment it had. SCPs switched off do not delete
- * them (observe still reads them), so one missing then was deleted too.
- */
-export function missingScpFinding(context: DriftContext, change: Change): DriftFinding {
-  const scp = String(change.scope.scp);
-  const targets = plannedTargetsOf(context, scp).map(describeTarget);
-  return makeFinding(
-    'scp-missing',
-    change.target,
-    {
-      expected: `SCP ${scp} from ${scpFileOf(context, scp)}${targets.length > 0 ? `, attached to ${listNames(targets)}` : ''}`,
-      actual: `no SCP named ${scp} in the organization`,
-      restore: `apply creates it again${targets.length > 0 ? ` and attaches it to ${countOf(targets.length, 'target')}` : ''}`,
-      accept: `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`,
-    },
-    context.checkedOn,
-  );
-}
-
 /** New content or description for a catalogue SCP means someone edited it outside git. */
 export function scpUpdateFindings(context: DriftContext, change: Change): DriftFinding[] {
   return scpContentFindings(
@@ -218,24 +198,6 @@ export function undeclaredAttachmentFinding(context: DriftContext, change: Chang
   );
 }
 
-/** An SCP vend created that the catalogue no longer names, still in the organization. */
-export function retiredScpFinding(context: DriftContext, change: Change): DriftFinding {
-  const before = change.before as { name: string; id: string };
-  const targets = attachedTargetsOf(context, before.id);
-  return makeFinding(
-    'scp-retired',
-    `scp:${scpTargetName(before.name)}`,
-    {
-      expected: `no SCP ${before.name}: the catalogue no longer names it`,
-      actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}`,
-      restore: `apply detaches and deletes it; ${DESTRUCTIVE}`,
-      // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
-      accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`,
-    },
-    context.checkedOn,
-  );
-}
-
 /**
  * Copying the organization's SCP content into the repository, unless validate would refuse it there (a number
  * JavaScript cannot hold, a Principal, a size over the quota): then the hint says why it cannot be accepted as it is.
@@ -340,19 +302,6 @@ export function scpProblemFinding(context: DriftContext, problem: PlanProblem): 
 }
 
 /** Where main attaches a catalogue SCP that the plan would attach again: the targets of its attach changes. */
-function plannedTargetsOf(context: DriftContext, scp: string): string[] {
-  return context
-    .changesOf(CHANGE_KINDS.attachScp)
-    .filter((change) => change.scope.scp === scp)
-    .map((change) => change.target);
-}
-
-function attachedTargetsOf(context: DriftContext, policyId: string): string[] {
-  const declared = declaredTargetIds(context);
-  const policy = context.observed.policies.find((candidate) => candidate.id === policyId);
-  return (policy?.targetIds ?? []).map((id) => declared.get(id) ?? id);
-}
-
 /** SCPs the plan deletes, or reports as retired: their attachments are told in their own finding. */
 function retiredScps(context: DriftContext): Set<string> {
   const catalogue = new Set(context.desired.scps.map((scp) => scp.name));

@@ -228,6 +228,46 @@ test('a deleted catalogue SCP is one finding that names where it was attached', 
   expect(finding.expected).toContain('attached to OU Workloads/Prod and account security-audit');
 });
 
+test('a deleted SCP of the root says apply restores it only with allow-high-impact, as its attachment needs', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-leave-organization');
+  expect(only(drift(desired, observed).findings).restore).toBe(
+    'apply creates it again and attaches it to 1 target; a high-impact change: apply carries it out only with allow-high-impact',
+  );
+});
+
+test('an SCP renamed outside git is said to be, in both its findings, with the rename back that leaves apply nothing to do', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'deny-leave-organization');
+  policy.name = 'deny-leave-organization-old';
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual([
+    'scp-missing scp:deny-leave-organization',
+    'scp-retired scp:deny-leave-organization-old',
+  ]);
+  const rename = `aws organizations update-policy --policy-id ${policy.id} --name deny-leave-organization`;
+  expect(findings.find((finding) => finding.kind === 'scp-missing')).toMatchObject({
+    actual: `no SCP named deny-leave-organization in the organization, but vend's SCP deny-leave-organization-old (${policy.id}) holds exactly its content and is attached to the root: deny-leave-organization renamed outside git, in force under its new name`,
+    restore: expect.stringContaining(`Renaming it back by hand instead (${rename}) leaves apply nothing to do`),
+    accept: expect.stringMatching(
+      /^rename deny-leave-organization to deny-leave-organization-old in the scps catalogue/,
+    ),
+  });
+  expect(findings.find((finding) => finding.kind === 'scp-retired')).toMatchObject({
+    actual: expect.stringContaining(
+      'holding exactly the content of catalogue SCP deny-leave-organization, which is missing (scp-missing): deny-leave-organization renamed outside git',
+    ),
+    restore: expect.stringContaining(rename),
+  });
+  // Renamed and then edited, it is no longer the same guardrail: plainly missing and retired.
+  policy.content = '{"Version":"2012-10-17","Statement":[]}';
+  expect(drift(desired, observed).findings.find((finding) => finding.kind === 'scp-missing')?.actual).toBe(
+    'no SCP named deny-leave-organization in the organization',
+  );
+});
+
 test('a foreign SCP on a declared target is high, and apply never detaches it', () => {
   const desired = referenceDesiredState();
   const foreign = [{ policyId: 'p-f0re1gn', policyName: 'allow-everything-else', target: 'ou:Workloads' }];
