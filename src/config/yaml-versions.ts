@@ -11,11 +11,12 @@ const YAML_1_1_BOOLEAN = /^(yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /**
  * Plain scalars YAML 1.1 reads as numbers that YAML 1.2 reads otherwise (YAML 1.1 types "int" and "float"; YAML 1.2
- * core schema): a leading zero (octal 010 = 8 in 1.1, 10 in 1.2), binary 0b, base 60 (1:20 = 80) and digits grouped
- * with '_' (1_000 = 1000), each text or another number in YAML 1.2.
+ * core schema): a leading zero (octal 010 = 8 in 1.1, 10 in 1.2), binary 0b, base 60 (1:20 = 80), digits grouped
+ * with '_' (1_000 = 1000) and hexadecimal with a sign or '_' (-0x10, 0x1_F; YAML 1.2's hex has neither), each text or
+ * another number in YAML 1.2.
  */
 const YAML_1_1_NUMBER =
-  /^[-+]?(?:0[0-7_]+|0b[01_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$/;
+  /^[-+]?(?:0[0-7_]+|0b[01_]+|0x[0-9a-fA-F]*_[0-9a-fA-F_]*|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(?:\.[0-9_]*)?|[0-9][0-9_]*\.[0-9]*_[0-9_]*)$|^[-+]0x[0-9a-fA-F_]+$/;
 
 /**
  * Plain scalars YAML 1.2's core schema reads as numbers and YAML 1.1 as text: octal 0o17, a leading zero before an 8
@@ -32,7 +33,7 @@ export function yamlVersionMismatch(written: string, value: unknown): string | u
   if (YAML_1_1_BOOLEAN.test(written))
     return `'${written}' is a boolean to CloudFormation, which reads templates as YAML 1.1, but text to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write true or false.`;
   if (YAML_1_1_NUMBER.test(written))
-    return `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, ':' base 60, '_' ignored), but ${typeof value === 'number' ? `${value}` : 'text'} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
+    return `'${written}' is a number to CloudFormation, which reads templates as YAML 1.1 (a leading 0 is octal, 0b binary, 0x hex even with a sign, ':' base 60, '_' ignored), but ${typeof value === 'number' ? `${value}` : 'text'} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
   if (YAML_1_2_NUMBER.test(written))
     return `'${written}' is text to CloudFormation, which reads templates as YAML 1.1, but the number ${String(value)} to vend and its guardrail proofs (YAML 1.2). Quote it ("${written}") for text, or write the number in plain decimal.`;
   return undefined;

@@ -444,6 +444,10 @@ describe('templates are read as CloudFormation reads them', () => {
     ['1:20', 'base 60: 80 to CloudFormation, text to vend', 'but text to vend'],
     ['1_000', '1000 to CloudFormation, text to vend', 'but text to vend'],
     ['0b101', '5 to CloudFormation, text to vend', 'but text to vend'],
+    // YAML 1.1 hex takes a sign and '_' (PyYAML's int resolver: [-+]?0x[0-9a-fA-F_]+); YAML 1.2's core hex neither.
+    ['-0x10', '-16 to CloudFormation, text to vend', 'but text to vend'],
+    ['+0x1F', '31 to CloudFormation, text to vend', 'but text to vend'],
+    ['0x1_F', '31 to CloudFormation, text to vend', 'but text to vend'],
   ])('an unquoted %s (%s) is refused at its line', (number, _, says) => {
     const text = `Resources:
   Rule:
