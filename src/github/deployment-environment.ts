@@ -29,8 +29,9 @@ export async function unprotectedEnvironmentReason(
   const reviewers = reviewRules.flatMap((rule) => ('reviewers' in rule ? (rule.reviewers ?? []) : []));
   const selfReview = reviewRules.some((rule) => !('prevent_self_review' in rule) || rule.prevent_self_review !== true);
   // GitHub returns can_admins_bypass (on by default) though its OpenAPI description omits it: with it on, a
-  // repository admin can start a waiting apply job with no review at all.
-  const adminsBypass = (data as { can_admins_bypass?: unknown }).can_admins_bypass === true;
+  // repository admin can start a waiting apply job with no review at all. An answer without it (an older GitHub
+  // Enterprise Server) cannot show it off.
+  const bypass = (data as { can_admins_bypass?: unknown }).can_admins_bypass;
   const branchGap = await branchPolicyGap(octokit, target, data.deployment_branch_policy);
   const exception = target.defaultBranch !== undefined && target.branch !== target.defaultBranch;
   // Each gap with its own fix: the message names only the settings to change.
@@ -38,9 +39,14 @@ export async function unprotectedEnvironmentReason(
     [
       [reviewers.length === 0, 'no required reviewers', 'add required reviewers'],
       [
-        adminsBypass,
+        bypass === true,
         '"allow administrators to bypass configured protection rules" on (an admin may skip the review)',
         'turn off "allow administrators to bypass configured protection rules"',
+      ],
+      [
+        bypass !== true && bypass !== false,
+        'GitHub did not say whether "allow administrators to bypass configured protection rules" is on (no can_admins_bypass in its answer; on by default)',
+        'turn off "allow administrators to bypass configured protection rules", on a GitHub that reports it',
       ],
       [
         reviewers.length > 0 && selfReview,

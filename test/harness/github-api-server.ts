@@ -68,9 +68,9 @@ export interface EnvironmentProtection {
   preventSelfReview?: boolean;
   /**
    * "Allow administrators to bypass configured protection rules": returned as can_admins_bypass, which GitHub sends
-   * though its OpenAPI description leaves it out; left out of the response when not set.
+   * though its OpenAPI description leaves it out; off unless set, and left out of the response when null.
    */
-  canAdminsBypass?: boolean;
+  canAdminsBypass?: boolean | null;
 }
 
 export interface SeedCommentInput {
@@ -999,7 +999,7 @@ const handlers: Record<string, Handler> = {
         created_at: '2025-01-01T00:00:00Z',
         updated_at: '2025-01-01T00:00:00Z',
         protection_rules: rules,
-        ...(environment.canAdminsBypass === undefined ? {} : { can_admins_bypass: environment.canAdminsBypass }),
+        ...(environment.canAdminsBypass === null ? {} : { can_admins_bypass: environment.canAdminsBypass ?? false }),
         deployment_branch_policy: environment.branchPolicy
           ? {
               protected_branches: environment.protectedBranches === true,

@@ -355,6 +355,12 @@ test('a tampered plan file, or one from other files or a commit that is no longe
       { reviewers: ['security-lead'], branchPolicy: true, canAdminsBypass: true },
       'has "allow administrators to bypass configured protection rules" on (an admin may skip the review)',
     ],
+    // An answer without the setting cannot show it off: GitHub turns it on by default.
+    [
+      'production-destructive',
+      { reviewers: ['security-lead'], branchPolicy: true, canAdminsBypass: null },
+      'GitHub did not say whether "allow administrators to bypass configured protection rules" is on',
+    ],
     // A branch policy that admits more than main: any protected branch, or a pattern besides main.
     [
       'production-destructive',
