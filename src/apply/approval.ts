@@ -1,7 +1,7 @@
 import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
+import { changesById, isCovered, reachBeyond, scpsLostSince } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**
@@ -51,12 +51,30 @@ export function notApprovedReason(source: string, approvedAs?: Change, fresh?: C
  * Why a change whose reach grew since the approval is refused (reachBeyond): `id` says an SCP's, a StackSet's, or an
  * account's move or creation.
  */
-function grownReachReason(id: string, beyond: readonly string[], source: string): string {
+function grownReachReason(
+  id: string,
+  beyond: readonly string[] | undefined,
+  source: string,
+  lost?: readonly string[],
+): string {
+  const scps = (names: readonly string[]) => `${names.length === 1 ? 'SCP' : 'SCPs'} ${names.join(', ')}`;
+  const account = [
+    ...(beyond && beyond.length > 0
+      ? [
+          `now puts the account under ${scps(beyond)}, which the approved plan did not show in force for it (attached on its new path since)`,
+        ]
+      : []),
+    ...(lost && lost.length > 0
+      ? [
+          `now leaves the account without ${scps(lost)}, which the approved plan showed in force for it (detached from its new path since)`,
+        ]
+      : []),
+  ].join(', and ');
   const reach = /^(?:move|create)-account:/.test(id)
-    ? `now puts the account under ${beyond.length === 1 ? 'SCP' : 'SCPs'} ${beyond.join(', ')}, which the approved plan did not show in force for it (attached on its new path since)`
+    ? account
     : id.includes(':stackset:')
-      ? `now redeploys ${beyond.length === 1 ? 'a stack instance' : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(', ')})`
-      : `now reaches ${beyond.length === 1 ? 'an account' : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(', ')})`;
+      ? `now redeploys ${beyond!.length === 1 ? 'a stack instance' : `${beyond!.length} stack instances`} the approved plan did not list (${beyond!.join(', ')})`
+      : `now reaches ${beyond!.length === 1 ? 'an account' : `${beyond!.length} accounts`} the approved plan did not show it reaching (${beyond!.join(', ')})`;
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 
@@ -92,6 +110,8 @@ export function authorizeChanges(
     allowHighImpact: boolean;
     /** reachBeyond of the fresh plan the changes come from. */
     grownReach: ReadonlyMap<string, readonly string[]>;
+    /** scpsLostSince of the fresh plan the changes come from. */
+    lostScps?: ReadonlyMap<string, readonly string[]>;
   },
 ): ApprovalDecision {
   const approved = changesById(options.approved);
@@ -99,7 +119,7 @@ export function authorizeChanges(
   const refused: RefusedChange[] = [];
   for (const change of changes) {
     const where = actedOn(change);
-    const grown = options.grownReach.has(change.id);
+    const grown = options.grownReach.has(change.id) || (options.lostScps?.has(change.id) ?? false);
     if (!isCovered(change, approved) && !(grown && onlyReachDiffers(approved.get(change.id), change))) {
       refused.push({
         id: change.id,
@@ -113,7 +133,12 @@ export function authorizeChanges(
         id: change.id,
         description: change.description,
         ...where,
-        reason: grownReachReason(change.id, options.grownReach.get(change.id)!, options.source),
+        reason: grownReachReason(
+          change.id,
+          options.grownReach.get(change.id),
+          options.source,
+          options.lostScps?.get(change.id),
+        ),
         outdated: true,
       });
     } else if (change.destructive && !options.allowDestructive) {
@@ -204,7 +229,10 @@ const HIGH_IMPACT_REASON =
 export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport): boolean {
   const approvedChanges = changesById(approved);
   const grown = reachBeyond(plan, approved);
-  const uncovered = plan.changes.filter((change) => !isCovered(change, approvedChanges) || grown.has(change.id));
+  const lost = scpsLostSince(plan, approved);
+  const uncovered = plan.changes.filter(
+    (change) => !isCovered(change, approvedChanges) || grown.has(change.id) || lost.has(change.id),
+  );
   if (uncovered.length === 0) return true;
   report.refused = uncovered.map((change) => ({
     id: change.id,
@@ -213,9 +241,9 @@ export function coversWholePlan(approved: Plan, plan: Plan, report: ApplyReport)
     // As authorizeChanges decides: what the change now reaches beyond the approval says what changed in the
     // organization (the account that moved in), which the flag it gained for it would not.
     reason:
-      grown.has(change.id) &&
+      (grown.has(change.id) || lost.has(change.id)) &&
       (isCovered(change, approvedChanges) || onlyReachDiffers(approvedChanges.get(change.id), change))
-        ? grownReachReason(change.id, grown.get(change.id)!, report.approval.source)
+        ? grownReachReason(change.id, grown.get(change.id), report.approval.source, lost.get(change.id))
         : notApprovedReason(report.approval.source, approvedChanges.get(change.id), change),
     outdated: true as const,
   }));

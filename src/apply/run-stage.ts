@@ -2,7 +2,7 @@ import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/a
 import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND, stagesAsApproved } from '../plan/order-changes.js';
 import { countOf, listNames } from '../name-lists.js';
-import { reachBeyond } from '../plan/saved-plan.js';
+import { reachBeyond, scpsLostSince } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import { accountReference } from '../plan/plan-draft.js';
 import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';
@@ -113,6 +113,7 @@ export async function runStage(
   const { allowed, refused } = authorizeChanges(inStage, {
     ...options,
     grownReach: reachBeyond(plan, options.approved),
+    lostScps: scpsLostSince(plan, options.approved),
   });
   // A refusal at an OU, the root or a whole StackSet names the accounts it would have reached, as the plan did.
   const radius = new Map(plan.blastRadius.map((entry) => [entry.changeId, entry]));

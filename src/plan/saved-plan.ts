@@ -248,6 +248,18 @@ function scpsGainedBeyond(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
   approved: Pick<Plan, 'blastRadius' | 'accounts'>,
 ): Map<string, string[]> {
+  return compareAccountScps(fresh, approved, (now, shown) => now.filter((scp) => !shown.includes(scp)));
+}
+
+/**
+ * For each move and creation in `fresh` that the approved plan shows: `differing` of the SCPs it now brings and of
+ * those the approved plan showed, when non-empty. Change id → SCP names, sorted.
+ */
+function compareAccountScps(
+  fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
+  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
+  differing: (now: readonly string[], shown: readonly string[]) => string[],
+): Map<string, string[]> {
   const inForce = (account: Plan['accounts'][number] | undefined) =>
     account && [...account.scpsInForce, ...(account.foreignScpsInForce ?? [])];
   const approvedNew = new Map(
@@ -275,11 +287,23 @@ function scpsGainedBeyond(
           : undefined;
     const shown = approvedMoves.get(change.id) ?? inForce(approvedNew.get(account));
     if (!gained || !shown) continue;
-    const allowed = new Set(shown);
-    const added = [...new Set(gained.filter((scp) => !allowed.has(scp)))].sort();
-    if (added.length > 0) beyond.set(change.id, added);
+    const differ = [...new Set(differing(gained, shown))].sort();
+    if (differ.length > 0) beyond.set(change.id, differ);
   }
   return beyond;
+}
+
+/**
+ * Moves and creations whose account would come under fewer SCPs than the approved plan showed for it: a new
+ * account's SCPs shown in force, or a move's shown gains, that someone detached since (another team's guardrail the
+ * reviewer counted on, say). Apply attaches vend's own, so what goes missing here is another's, or one of vend's
+ * whose attachment the approved plan does not hold. Change id → SCP names no longer in force, sorted. Pure.
+ */
+export function scpsLostSince(
+  fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
+  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
+): Map<string, string[]> {
+  return compareAccountScps(fresh, approved, (now, shown) => shown.filter((scp) => !now.includes(scp)));
 }
 
 /** The approved plan's changes by id, for isCovered. */

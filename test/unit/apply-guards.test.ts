@@ -19,6 +19,7 @@ import {
   parseSavedPlan,
   savedPlanRefusal,
   reachBeyond,
+  scpsLostSince,
 } from '../../src/plan/saved-plan.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import {
@@ -320,6 +321,42 @@ describe('authorising a stage', () => {
     ]);
     // Nothing attached: the approval stands.
     expect(reachBeyond(computePlan(desired, observed), approved)).toEqual(new Map());
+  });
+
+  test('a move or a creation into an OU whose SCP the approved plan showed, and someone detached since, is refused', () => {
+    // The reviewer approved new and moved accounts under another team's deny on their OU; detached meanwhile, the
+    // accounts would land without a guardrail the approval counted on.
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    const observed = convergedObservation(referenceDesiredState());
+    observed.accounts = observed.accounts.filter((account) => account.name !== 'security-audit');
+    observed.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')] = [{ id: 'p-team', name: 'team-deny' }];
+    observed.foreignScpsByTarget[organizationalUnitIdOf('Security')] = [{ id: 'p-team', name: 'team-deny' }];
+    const approved = computePlan(desired, observed);
+    const move = change(approved, 'move-account:account:payments-dev');
+    const create = change(approved, 'create-account:account:security-audit');
+    const detached = structuredClone(observed);
+    detached.foreignScpsByTarget = {};
+    const fresh = computePlan(desired, detached);
+    expect(reachBeyond(fresh, approved)).toEqual(new Map());
+    expect([...scpsLostSince(fresh, approved)]).toEqual([
+      [create.id, ['team-deny']],
+      [move.id, ['team-deny']],
+    ]);
+    const decision = authorizeChanges([change(fresh, move.id)], {
+      approved,
+      source: 'plan file p.json',
+      allowDestructive: true,
+      allowHighImpact: true,
+      grownReach: new Map(),
+      lostScps: scpsLostSince(fresh, approved),
+    });
+    expect(decision.allowed).toEqual([]);
+    expect(decision.refused[0]?.reason).toBe(
+      'It now leaves the account without SCP team-deny, which the approved plan showed in force for it (detached from its new path since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
+    );
+    // Still attached: the approval stands.
+    expect(scpsLostSince(computePlan(desired, observed), approved)).toEqual(new Map());
   });
 
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
