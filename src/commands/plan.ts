@@ -1,4 +1,5 @@
-import { bootstrapTemplateChange } from '../config/bootstrap-template.js';
+import { bootstrapTemplateChanges } from '../config/bootstrap-template.js';
+import type { BootstrapFileChange } from '../config/bootstrap-template.js';
 import { operationPreferencesChange, stackSetHomeChange } from '../config/stack-set-settings-change.js';
 import {
   droppedOrganizationalUnitsNotice,
@@ -38,8 +39,8 @@ export type PlanOutcome =
       plan: Plan;
       /** With a base repository (`--base`, `base-directory`): the plan's changes that correct drift on main. */
       mainDrift?: MainDrift | MainDriftUnavailable;
-      /** With a base repository: how the bootstrap template differs from the base branch's (bootstrap-template.ts). */
-      bootstrapChange?: string;
+      /** With a base repository: how the bootstrap templates differ from the base branch's, when one does. */
+      bootstrapChange?: BootstrapFileChange[];
       /**
        * With a base repository that validates: warnings for settings the pull request changes that no plan change
        * stands for (settingNotices); never empty.
@@ -139,8 +140,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       };
     }
     const bootstrapChange = settings.baseRepositoryRoot
-      ? bootstrapTemplateChange(settings.repositoryRoot, settings.baseRepositoryRoot)
-      : undefined;
+      ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot)
+      : [];
     const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
     const dropped = base?.desired ? droppedOrganizationalUnits(desired, base.desired, observed) : [];
     const notices = [
@@ -153,7 +154,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       validation,
       plan,
       ...(mainDrift ? { mainDrift } : {}),
-      ...(bootstrapChange ? { bootstrapChange } : {}),
+      ...(bootstrapChange.length > 0 ? { bootstrapChange } : {}),
       ...(notices.length > 0 ? { settingNotices: notices } : {}),
     };
   } finally {

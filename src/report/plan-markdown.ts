@@ -1,3 +1,4 @@
+import type { BootstrapFileChange } from '../config/bootstrap-template.js';
 import { NAMED_UNDECLARED_INSTANCES, undeclaredInstanceLines } from './undeclared-instances.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
 import { correctionIds, problemsOnMain } from '../drift/pull-request-drift.js';
@@ -26,7 +27,7 @@ export interface PlanReportContext {
   /** A pull request's plan against main's: the changes that only correct drift already on main, set apart. */
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** How the pull request changes the bootstrap template (`changed`, `added`, `removed`, or why it was refused). */
-  bootstrapChange?: string;
+  bootstrapChange?: readonly BootstrapFileChange[];
   /** Warnings for settings the pull request changes that no plan change stands for (settingNotices). */
   settingNotices?: readonly string[];
   /**
@@ -301,8 +302,8 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
  * A pull request that edits the bootstrap template changes the roles vend runs as, though the plan has no change
  * for it: vend never deploys that stack. Kept, beside the problems, so no reviewer approves it unseen.
  */
-function bootstrapSections(change: string | undefined): CommentSection[] {
-  if (!change) return [];
+function bootstrapSections(change: readonly BootstrapFileChange[] | undefined): CommentSection[] {
+  if (!change?.length) return [];
   return [{ keep: true, markdown: ['> [!WARNING]', `> ${escapeMarkdown(bootstrapNotice(change))}`].join('\n') }];
 }
 

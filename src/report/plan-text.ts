@@ -1,3 +1,5 @@
+import { BOOTSTRAP_TEMPLATE } from '../config/bootstrap-template.js';
+import type { BootstrapFileChange } from '../config/bootstrap-template.js';
 import { undeclaredInstanceLines, undeclaredInstancesClause } from './undeclared-instances.js';
 import {
   ALREADY_ON_MAIN,
@@ -37,14 +39,23 @@ export const UNREAD_OVERRIDES =
   'Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.';
 
 /**
- * What a reviewer must know when a pull request edits the bootstrap template: it is the roles vend runs as, and
- * no plan change stands for it. `change` is bootstrapTemplateChange's answer.
+ * What a reviewer must know when a pull request edits a bootstrap template: it is the roles vend runs as, and no
+ * plan change stands for it. `changes` is bootstrapTemplateChanges' answer, not empty.
  */
-export function bootstrapNotice(change: string): string {
-  const what = ['changed', 'added', 'removed'].includes(change)
-    ? `This pull request ${change === 'changed' ? 'changes' : change === 'added' ? 'adds' : 'removes'} baselines/bootstrap/management-account.yaml`
-    : `This pull request's baselines/bootstrap/management-account.yaml was not read (${change})`;
-  return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do). No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review its diff.`;
+export function bootstrapNotice(changes: readonly BootstrapFileChange[]): string {
+  const verbs: Record<string, string> = { changed: 'changes', added: 'adds', removed: 'removes' };
+  const done = ['changed', 'added', 'removed'].flatMap((change) => {
+    const files = changes.filter((entry) => entry.change === change).map((entry) => entry.file);
+    return files.length > 0 ? [`${verbs[change]} ${listNames(files, Infinity)}`] : [];
+  });
+  const unread = changes.filter((entry) => !Object.hasOwn(verbs, entry.change));
+  const what = [
+    ...(done.length > 0 ? [`This pull request ${listNames(done, Infinity)}`] : []),
+    ...unread.map(
+      (entry) => `${done.length > 0 ? 'its' : "This pull request's"} ${entry.file} was not read (${entry.change})`,
+    ),
+  ].join('; ');
+  return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do), is deployed from ${BOOTSTRAP_TEMPLATE} or a copy of it. No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review the diff of every file named.`;
 }
 
 /**
@@ -113,7 +124,7 @@ export interface PlanTextOptions {
   /** With `--base`: the changes that only correct drift already on the base branch, named apart. */
   mainDrift?: MainDrift | MainDriftUnavailable;
   /** With `--base`: how the bootstrap template differs from the base branch's. */
-  bootstrapChange?: string;
+  bootstrapChange?: readonly BootstrapFileChange[];
   /** With `--base`: warnings for settings the pull request changes that no plan change stands for (settingNotices). */
   settingNotices?: readonly string[];
 }
@@ -206,7 +217,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
         ),
       );
   }
-  if (options.bootstrapChange) lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
+  if (options.bootstrapChange?.length)
+    lines.push('', paint('highImpact', visible(bootstrapNotice(options.bootstrapChange))));
   for (const notice of options.settingNotices ?? []) lines.push('', paint('highImpact', visible(notice)));
   if (options.mainDrift) lines.push('', ...mainDriftLines(options.mainDrift, paint));
   const notes = plan.accounts.flatMap((account) => account.notes.map((note) => visible(`  ${account.name}: ${note}`)));

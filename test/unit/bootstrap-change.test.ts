@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BOOTSTRAP_TEMPLATE, bootstrapTemplateChange } from '../../src/config/bootstrap-template.js';
+import { BOOTSTRAP_TEMPLATE, bootstrapTemplateChanges } from '../../src/config/bootstrap-template.js';
 import { planSections, renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
@@ -24,29 +24,60 @@ describe('a pull request that edits the bootstrap template', () => {
 
   test('is told apart from one that leaves it alone: changed, removed, added, or refused as a symbolic link', () => {
     const { base, pullRequest } = made;
-    expect(bootstrapTemplateChange(pullRequest, base)).toBeUndefined();
+    const only = (change: string) => [{ file: BOOTSTRAP_TEMPLATE, change }];
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([]);
     writeFileSync(join(pullRequest, BOOTSTRAP_TEMPLATE), '# the plan role may do anything\n', { flag: 'a' });
-    expect(bootstrapTemplateChange(pullRequest, base)).toBe('changed');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual(only('changed'));
     unlinkSync(join(pullRequest, BOOTSTRAP_TEMPLATE));
-    expect(bootstrapTemplateChange(pullRequest, base)).toBe('removed');
-    expect(bootstrapTemplateChange(base, pullRequest)).toBe('added');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual(only('removed'));
+    expect(bootstrapTemplateChanges(base, pullRequest)).toEqual(only('added'));
     symlinkSync(join(base, BOOTSTRAP_TEMPLATE), join(pullRequest, BOOTSTRAP_TEMPLATE));
-    expect(bootstrapTemplateChange(pullRequest, base)).toContain('is a symbolic link');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([
+      { file: BOOTSTRAP_TEMPLATE, change: expect.stringContaining('is a symbolic link') },
+    ]);
+  });
+
+  test('covers every file under baselines/bootstrap/: a widened copy beside it, or the template renamed', () => {
+    // Either is what someone may deploy as the bootstrap stack next, with a trust that admits any workflow.
+    const { base, pullRequest } = made;
+    const copy = 'baselines/bootstrap/extra.yaml';
+    writeFileSync(join(pullRequest, copy), 'Resources: {}\n');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([{ file: copy, change: 'added' }]);
+    unlinkSync(join(pullRequest, copy));
+    renameSync(join(pullRequest, BOOTSTRAP_TEMPLATE), join(pullRequest, 'baselines/bootstrap/mgmt.yaml'));
+    const renamed = bootstrapTemplateChanges(pullRequest, base);
+    expect(renamed).toEqual([
+      { file: BOOTSTRAP_TEMPLATE, change: 'removed' },
+      { file: 'baselines/bootstrap/mgmt.yaml', change: 'added' },
+    ]);
+    expect(
+      renderPlanText(computePlan(referenceDesiredState(), convergedObservation(referenceDesiredState())), {
+        bootstrapChange: renamed,
+      }),
+    ).toContain(
+      'This pull request adds baselines/bootstrap/mgmt.yaml and removes baselines/bootstrap/management-account.yaml: the bootstrap stack',
+    );
+    // A linked directory is refused as itself, never listed through.
+    rmSync(join(pullRequest, 'baselines/bootstrap'), { recursive: true });
+    symlinkSync(join(base, 'baselines/bootstrap'), join(pullRequest, 'baselines/bootstrap'));
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual(
+      expect.arrayContaining([{ file: 'baselines/bootstrap', change: expect.stringContaining('is a symbolic link') }]),
+    );
   });
 
   test('gets a kept warning in the comment and a line in the text, though the plan has no change for it', () => {
     const desired = referenceDesiredState();
     const plan = computePlan(desired, convergedObservation(desired));
     expect(plan.changes).toEqual([]);
-    const warning = planSections(plan, { bootstrapChange: 'changed' }).find((section) =>
-      section.markdown.includes('bootstrap'),
+    const warning = planSections(plan, { bootstrapChange: [{ file: BOOTSTRAP_TEMPLATE, change: 'changed' }] }).find(
+      (section) => section.markdown.includes('bootstrap'),
     );
     expect(warning).toMatchObject({ keep: true });
     expect(warning!.markdown).toContain(
       '> [!WARNING]\n> This pull request changes baselines/bootstrap/management-account.yaml: the bootstrap stack, which holds the roles vend runs as',
     );
     expect(renderPlanComment(plan)).not.toContain('bootstrap stack');
-    expect(renderPlanText(plan, { bootstrapChange: 'removed' })).toContain(
+    expect(renderPlanText(plan, { bootstrapChange: [{ file: BOOTSTRAP_TEMPLATE, change: 'removed' }] })).toContain(
       'This pull request removes baselines/bootstrap/management-account.yaml: the bootstrap stack',
     );
   });
