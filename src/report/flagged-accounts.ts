@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
+import { accountIdsInTemplate } from '../plan/template-account-ids.js';
 import { accountIdsInValue } from '../plan/template-change.js';
 import { countOf, listNames } from './phrasing.js';
 
@@ -12,7 +13,9 @@ const NAMED_CHANGES = 2;
  * many of the changes hold it, and which when few: one line that is never trimmed. A pull request can pad the list
  * with hundreds of changes whose overrides name one account, so that the one naming another is a bare headline
  * among them; this line still names that account, and the change. NoEcho values are left out (`secret`: StackSet →
- * its NoEcho parameters). Undefined when no value names an account.
+ * its NoEcho parameters). And, in a second sentence, the account ids new in the templates the changes deploy
+ * (accountIdsInTemplate), which a Default or a mapping can carry past every principal line. Undefined when neither
+ * names an account.
  */
 export function accountsInFlaggedValues(
   changes: readonly Change[],
@@ -32,7 +35,30 @@ export function accountsInFlaggedValues(
     const ids = new Set(values.flatMap(accountIdsInValue));
     for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), change.description]);
   }
-  if (holders.size === 0) return undefined;
+  const inTemplates = new Map<string, string[]>();
+  for (const change of changes) {
+    const after = (change.after ?? {}) as { templateBody?: unknown };
+    if (typeof after.templateBody !== 'string') continue;
+    const before = (change.before ?? {}) as { templateBody?: unknown };
+    const known = new Set(typeof before.templateBody === 'string' ? accountIdsInTemplate(before.templateBody) : []);
+    for (const id of accountIdsInTemplate(after.templateBody))
+      if (!known.has(id)) inTemplates.set(id, [...(inTemplates.get(id) ?? []), change.description]);
+  }
+  const lines = [
+    ...(holders.size > 0
+      ? [`Account ids in the parameter values these changes deploy, the rarest first: ${rankedIds(holders)}.`]
+      : []),
+    ...(inTemplates.size > 0
+      ? [
+          `Account ids new in the templates these changes deploy (a principal, a parameter default, a mapping), the rarest first: ${rankedIds(inTemplates)}.`,
+        ]
+      : []),
+  ];
+  return lines.length > 0 ? lines.join(' ') : undefined;
+}
+
+/** `id (its changes)` for each id, the rarest first, the first NAMED_IDS of them and then a count. */
+function rankedIds(holders: ReadonlyMap<string, readonly string[]>): string {
   const ranked = [...holders].sort(([a, x], [b, y]) => x.length - y.length || compareText(a, b));
   const named = ranked
     .slice(0, NAMED_IDS)
@@ -42,5 +68,5 @@ export function accountsInFlaggedValues(
         : `${id} (${countOf(descriptions.length, 'change')})`,
     );
   const more = ranked.length - named.length;
-  return `Account ids in the parameter values these changes deploy, the rarest first: ${listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity)}.`;
+  return listNames([...named, ...(more > 0 ? [`${more} more`] : [])], Infinity);
 }

@@ -1216,6 +1216,46 @@ test('an account named in one override among hundreds naming another is named, r
   );
 });
 
+test('an account a template comes to trust through a parameter default or a mapping is named, however far the comment shrinks', () => {
+  // `AWS: !Ref AuditPrincipal` reads the same before and after; only the Default (or the mapping) names the new account.
+  const trusting = (audit: string, mapped: string, secret: string) =>
+    rolesTemplate(3600)
+      .replace(
+        'Parameters:\n',
+        `Mappings:\n  Trust:\n    Accounts:\n      Audit: arn:aws:iam::${mapped}:root\nParameters:\n  AuditPrincipal:\n    Type: String\n    Default: arn:aws:iam::${audit}:role/audit\n  Hidden:\n    Type: String\n    NoEcho: true\n    Default: arn:aws:iam::${secret}:root\n`,
+      )
+      .replace(
+        '            Principal: { AWS: !Sub "arn:aws:iam::222233334444:root" }',
+        '            Principal: { AWS: [!Ref AuditPrincipal, !FindInMap [Trust, Accounts, Audit], !Sub "arn:aws:iam::222233334444:root"] }',
+      );
+  const deployed = referenceDesiredState();
+  const roles = deployed.baselines.find((baseline) => baseline.name === 'automation-roles')!;
+  roles.templateBody = trusting('222233334444', '222233334444', '222233334444');
+  roles.parameters = { ExternalId: 'reviewed', BoundaryPolicyName: 'vend-workload-boundary' };
+  const observed = convergedObservation(deployed);
+  const desired = structuredClone(deployed);
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody = trusting(
+    '666666666666',
+    '555555555555',
+    '777777777777',
+  );
+  for (let i = 0; i < 600; i++)
+    desired.accounts.push(
+      desiredAccount(`pad-${String(i).padStart(3, '0')}`, {
+        ou: 'Workloads/NonProd',
+        baselines: ['permissions-boundary', 'automation-roles'],
+        parameters: { 'automation-roles': { BoundaryPolicyName: `arn:aws:iam::222233334444:policy/runner-${i}` } },
+      }),
+    );
+  const comment = renderPlanComment(computePlan(desired, observed));
+  expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+  expect(comment).not.toContain('777777777777');
+  const update = 'Update StackSet vend-automation-roles: template changed (redeploying 2 existing instances)';
+  expect(comment.slice(comment.indexOf('[!IMPORTANT]'))).toContain(
+    `> Account ids in the parameter values these changes deploy, the rarest first: 222233334444 (600 changes). Account ids new in the templates these changes deploy (a principal, a parameter default, a mapping), the rarest first: 555555555555 (${update}) and 666666666666 (${update}).`,
+  );
+});
+
 test('the job summary the apply workflow asks a reviewer to approve says it is that plan, not a preview', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
