@@ -1,5 +1,5 @@
 import { removeFixtureRepositories } from '../support/fixture-repository.js';
-import { lineOf, validate } from '../support/validate-fixtures.js';
+import { appProd, lineOf, validate, withOrganization } from '../support/validate-fixtures.js';
 
 afterAll(removeFixtureRepositories);
 
@@ -25,6 +25,66 @@ const at = (text: string, needle: string) => {
   const line = lineOf(text, needle);
   return `${line}:${text.split('\n')[line - 1]!.indexOf(needle) + 1}`;
 };
+
+describe('an IAM name a template takes from a parameter is checked in every value the repository gives it', () => {
+  // CloudFormation passes a parameter's value on unchecked (no AllowedPattern here): IAM refuses it per instance.
+  const template = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  TopicName: { Type: String, Default: "bad default" }',
+    'Resources:',
+    '  Pol:',
+    '    Type: AWS::IAM::ManagedPolicy',
+    '    Properties:',
+    '      ManagedPolicyName: !Ref TopicName',
+    '      PolicyDocument: { Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }] }',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      RoleName: !Ref TopicName',
+    '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+  ].join('\n');
+
+  test('organization.yaml, a manifest, or the Default where nothing sets it, each at its value, once for all properties', () => {
+    const organization = withOrganization(
+      '    template: stacksets/regional.yaml',
+      '    template: stacksets/regional.yaml\n    parameters: { TopicName: "bad name!" }',
+    );
+    const manifest = appProd('baselines: [regional]\nparameters:\n  regional: { TopicName: ok-name }');
+    const found = validate({ [REGIONAL]: template, ...organization, 'accounts/app-prod.yaml': manifest })
+      .filter((diagnostic) => diagnostic.rule === 'template-resource')
+      .map(({ file, line, message }) => ({ file, line, message }));
+    const organizationText = organization['baselines/organization.yaml'];
+    // The Default deploys nowhere while organization.yaml sets the parameter: only that value is refused.
+    expect(found).toEqual([
+      {
+        file: 'baselines/organization.yaml',
+        line: lineOf(organizationText, 'TopicName: "bad name!"'),
+        message: expect.stringMatching(
+          /^"bad name!" holds U\+0020, '!' \(U\+0021\); IAM takes only letters, digits and _ \+ = , \. @ - \(CreatePolicy .*\): parameter TopicName of baselines\/stacksets\/regional\.yaml sets Pol\.ManagedPolicyName\. IAM would refuse it when a stack instance deploys; fix the value\.$/,
+        ),
+      },
+    ]);
+    const badOverride = validate({
+      [REGIONAL]: template.replace('"bad default"', 'good-default'),
+      'accounts/app-prod.yaml': appProd('baselines: [regional]\nparameters:\n  regional: { TopicName: "x/y" }'),
+    }).filter((diagnostic) => diagnostic.rule === 'template-resource');
+    expect(badOverride).toEqual([
+      expect.objectContaining({
+        file: 'accounts/app-prod.yaml',
+        line: 8,
+        column: 26,
+        message: expect.stringContaining('"x/y"'),
+      }),
+    ]);
+    // A name too long for a role but not for a policy is refused where the role takes it.
+    const long = 'r'.repeat(100);
+    const longName = validate({
+      [REGIONAL]: template.replace('"bad default"', long),
+    }).filter((diagnostic) => diagnostic.rule === 'template-resource');
+    expect(longName.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('sets Role.RoleName')]);
+  });
+});
 
 describe('IAM names, paths and durations in a template are what IAM takes', () => {
   test.each([

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { AWS_REGIONS } from '../aws-regions.js';
 import { checkTemplatePolicy } from './policy-grammar.js';
+import { refParameterProblems } from './template-iam-parameter-values.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 
@@ -15,7 +16,8 @@ import type { Rule } from './rule-context.js';
  * new account without it. Source: the IAM API model in boto/botocore at commit
  * 0e6e2404b85dc336dd2889814e089bde7d1a4c55 (botocore/data/iam/2010-05-08/service-2.json), shapes named beside each
  * constraint; the CloudFormation properties map to them as the AWS::IAM::* resource pages say (RoleName is
- * CreateRole RoleName, and so on). Values given by a function (Ref, Fn::Sub…) are CloudFormation's to check.
+ * CreateRole RoleName, and so on). A Ref to a parameter is checked in every value the repository gives it
+ * (template-iam-parameter-values.ts); other functions (Fn::Sub…) are CloudFormation's to check.
  */
 
 /** IAM names: min 1, pattern [\w+=,.@-]+ (roleNameType max 64; policyNameType, instanceProfileNameType and
@@ -214,10 +216,12 @@ function policyArn(partition: string | undefined): Check {
 export const checkTemplateIamValues: Rule = ({ repository }) => {
   const partition = AWS_REGIONS[String(repository.organization?.value.homeRegion)]?.partition;
   const arn = policyArn(partition);
-  return [...repository.templates.values()].flatMap(({ source, template }) => {
+  return [...repository.templates.values()].flatMap((loaded) => {
+    const { source, template } = loaded;
     if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
     const resources = isMapping(template.Resources) ? template.Resources : {};
     const diagnostics: Diagnostic[] = [];
+    const byRef: Diagnostic[] = [];
     const check = (problem: string | undefined, path: YamlPath) => {
       if (problem)
         diagnostics.push(
@@ -275,7 +279,12 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
       const checks = CHECKS[type];
       if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
-        if (Object.hasOwn(properties, property)) check(checkValue(properties[property]), at(property));
+        if (Object.hasOwn(properties, property)) {
+          check(checkValue(properties[property]), at(property));
+          byRef.push(
+            ...refParameterProblems(repository, loaded, properties[property], `${name}.${property}`, checkValue),
+          );
+        }
       if (type === 'AWS::IAM::Role' && properties.AssumeRolePolicyDocument !== undefined)
         policy(properties.AssumeRolePolicyDocument, 'trust', at('AssumeRolePolicyDocument'));
       if (WITH_POLICY_DOCUMENT.has(type) && properties.PolicyDocument !== undefined)
@@ -283,8 +292,18 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
       if (WITH_INLINE_POLICIES.has(type) && Array.isArray(properties.Policies))
         properties.Policies.forEach((inline, index) => {
           if (!isMapping(inline)) return;
-          if (Object.hasOwn(inline, 'PolicyName'))
+          if (Object.hasOwn(inline, 'PolicyName')) {
             check(text(POLICY_NAME)(inline.PolicyName), at('Policies', index, 'PolicyName'));
+            byRef.push(
+              ...refParameterProblems(
+                repository,
+                loaded,
+                inline.PolicyName,
+                `${name}.Policies.PolicyName`,
+                text(POLICY_NAME),
+              ),
+            );
+          }
           if (inline.PolicyDocument !== undefined)
             policy(inline.PolicyDocument, 'identity', at('Policies', index, 'PolicyDocument'));
         });
@@ -302,6 +321,14 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
         });
       }
     }
-    return diagnostics;
+    // A value two properties take, or two resources, is one problem at the value.
+    const seen = new Set<string>();
+    const distinct = byRef.filter((diagnostic) => {
+      const key = `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return [...diagnostics, ...distinct];
   });
 };

@@ -1,0 +1,56 @@
+import { parametersOf } from '../cloudformation-template.js';
+import { RULES } from '../diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { LoadedRepository, LoadedTemplate } from '../repository.js';
+import { isMapping } from './rule-context.js';
+
+/**
+ * The problems IAM finds in the values the repository gives the parameter a checked IAM property takes by `Ref`:
+ * the template's Default (where organization.yaml sets none), organization.yaml's baseline parameters, and each
+ * manifest's override, each as a literal
+ * in that property would be checked (`check`), a template-resource error at the value. CloudFormation passes the
+ * value on unchecked unless the parameter's own AllowedPattern stops it, and IAM refuses it only when a stack
+ * instance deploys, after apply created and moved accounts. `property` names the property for the message.
+ */
+export function refParameterProblems(
+  repository: LoadedRepository,
+  template: LoadedTemplate,
+  value: unknown,
+  property: string,
+  check: (value: unknown) => string | undefined,
+): Diagnostic[] {
+  const parameter = isMapping(value) && typeof value.Ref === 'string' ? value.Ref : undefined;
+  if (parameter === undefined || !isMapping(parametersOf(template.template)[parameter])) return [];
+  const baseline = template.baseline;
+  const declaration = parametersOf(template.template)[parameter] as { Default?: unknown };
+  const set = repository.organization?.value.baselines?.[baseline]?.parameters?.[parameter];
+  const places = [
+    // The Default deploys only where organization.yaml leaves the parameter unset.
+    ...(set === undefined
+      ? [{ given: declaration.Default, source: template.source, path: ['Parameters', parameter, 'Default'] }]
+      : []),
+    {
+      given: set,
+      source: repository.organization?.source,
+      path: ['baselines', baseline, 'parameters', parameter],
+    },
+    ...repository.accounts.map(({ source, value: manifest }) => ({
+      given: manifest.parameters?.[baseline]?.[parameter],
+      source,
+      path: ['parameters', baseline, parameter],
+    })),
+  ];
+  return places.flatMap(({ given, source, path }) => {
+    if (source === undefined || (typeof given !== 'string' && typeof given !== 'number')) return [];
+    const problem = check(typeof given === 'number' ? String(given) : given);
+    return problem
+      ? [
+          source.diagnostic(
+            RULES.templateResource,
+            `${problem}: parameter ${parameter} of ${template.file} sets ${property}. IAM would refuse it when a stack instance deploys; fix the value.`,
+            path,
+          ),
+        ]
+      : [];
+  });
+}
