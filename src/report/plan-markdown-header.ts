@@ -71,17 +71,18 @@ export function problemSections(
     {
       keep: true,
       markdown: render(count),
-      // Halving down to COMPACT_PROBLEMS: as many as the room left allows, not all or twenty.
+      // A tenth fewer each time down to COMPACT_PROBLEMS: as many as the room left allows, not all or twenty. Steps
+      // of half left up to half the problems' room to details, which give way before any problem does.
       ...(count > COMPACT_PROBLEMS ? { compact: shorterLists(count).map(render) } : {}),
     },
   ];
 }
 
-/** How many problems each shorter rendering shows: half as many each time, down to COMPACT_PROBLEMS. */
+/** How many problems each shorter rendering shows: a tenth fewer each time, down to COMPACT_PROBLEMS. */
 function shorterLists(count: number): number[] {
   const sizes: number[] = [];
   for (let shown = count; shown > COMPACT_PROBLEMS;) {
-    shown = Math.max(COMPACT_PROBLEMS, Math.floor(shown / 2));
+    shown = Math.max(COMPACT_PROBLEMS, Math.min(shown - 1, Math.floor(shown * 0.9)));
     sizes.push(shown);
   }
   return sizes;

@@ -498,6 +498,29 @@ describe('the header is honest', () => {
     expect(comment).toContain(`> - … and ${2001 - listed.length} more, listed in`);
   });
 
+  test('problems give way only after the details: no change line or OU tree stands while a problem is cut', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (let index = 0; index < 300; index++)
+      desired.accounts.push(
+        desiredAccount(`unowned-${String(index).padStart(4, '0')}`, {
+          ou: 'Workloads/NonProd',
+          owner: 'vend:unassigned',
+        }),
+        desiredAccount(`plain-${String(index).padStart(4, '0')}-with-a-rather-long-name`, { ou: 'Workloads/NonProd' }),
+      );
+    const { plan, comment } = rendered(desired, observed);
+    expect([plan.problems.length, plan.changes.length]).toEqual([300, 300]);
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const listed = comment.split('\n').filter((line) => line.startsWith('> - `'));
+    expect(comment).toContain(`> - … and ${300 - listed.length} more, listed in`);
+    expect(comment).toContain('300 changes, by resource, not listed (trimmed to fit');
+    expect(comment).not.toContain('```mermaid');
+    // The problems take the room the details left, to within one shorter rendering (a tenth fewer), not half of it.
+    const perProblem = listed.join('\n').length / listed.length;
+    expect(GITHUB_COMMENT_LIMIT - comment.length).toBeLessThan(perProblem * Math.ceil(listed.length / 9));
+  });
+
   test('when problems block apply, it says so and promises no changes', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
