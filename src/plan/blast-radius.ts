@@ -81,8 +81,10 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
   // through it; after the plan only this attachment gives it, which is not "through another attachment".
   const others = attaching ? withoutAttachment(after, change.target, scp) : after;
   for (const account of accounts) {
-    const had = scpsInForce(before, account).has(scp);
     const has = scpsInForce(others, account).has(scp);
+    // An account the plan creates had nothing before: it gains the SCP from this attachment only where no other
+    // attachment on its new path gives it (one at the root, say).
+    const had = before.accountPaths.has(account) ? scpsInForce(before, account).has(scp) : has;
     if (grants) affected.push(account);
     else if (had && has) elsewhere.push(account);
     else if (attaching && had) keptThroughThis.push(account);

@@ -99,6 +99,25 @@ describe('blast radius on a nested OU tree', () => {
     );
   });
 
+  test('an SCP attached to an OU whose new accounts get it through the root anyway gains them nothing, and is not flagged', () => {
+    const { desired, observed } = nestedOrganization();
+    desired.organization.root.scps.push('deny-gpu-instances');
+    const converged = convergedObservation(desired);
+    converged.accounts = observed.accounts;
+    desired.accounts.push(desiredAccount('new-one', { ou: 'Security' }), desiredAccount('new-two', { ou: 'Security' }));
+    desiredOrganizationalUnitAt(desired, 'Security').scps.push('deny-gpu-instances');
+    const plan = computePlan(desired, converged);
+    const id = 'attach-scp:deny-gpu-instances@ou:Security';
+    const radius = radiusOf(plan, id) as ScpBlastRadius;
+    expect(radius.affected).toEqual([]);
+    expect(radius.elsewhere).toEqual(['security-audit', 'new-one', 'new-two']);
+    expect(plan.changes.find((change) => change.id === id)).toMatchObject({ highImpact: false });
+    // Where nothing else will give it (the plan detaches it from the root), new accounts gain it from the attachment.
+    desired.organization.root.scps.pop();
+    const alone = radiusOf(computePlan(desired, converged), id) as ScpBlastRadius;
+    expect([alone.affected, alone.keptThroughThis]).toEqual([['new-one', 'new-two'], ['security-audit']]);
+  });
+
   test('an SCP attached to a nested OU reaches only that subtree', () => {
     const { desired, observed } = nestedOrganization();
     desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps.push('deny-gpu-instances');

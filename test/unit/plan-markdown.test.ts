@@ -603,7 +603,8 @@ describe('the comment fits GitHub', () => {
     desired.organization.root.scps.push('deny-unapproved-regions');
     for (let index = 0; index < accountCount; index++)
       desired.accounts.push(
-        desiredAccount(`bulk-account-${String(index).padStart(5, '0')}`, { ou: desired.accounts[1]!.ou }),
+        // Beneath no other attachment of deny-unapproved-regions: each gains it from the root.
+        desiredAccount(`bulk-account-${String(index).padStart(5, '0')}`, { ou: 'Workloads/NonProd' }),
       );
     return { plan: computePlan(desired, observed), closing: closing.name };
   }
