@@ -248,17 +248,19 @@ function scpsGainedBeyond(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
   approved: Pick<Plan, 'blastRadius' | 'accounts'>,
 ): Map<string, string[]> {
-  return compareAccountScps(fresh, approved, (now, shown) => now.filter((scp) => !shown.includes(scp)));
+  return compareAccountScps(fresh, approved, ({ gained }, shown) => gained.filter((scp) => !shown.includes(scp)));
 }
 
 /**
- * For each move and creation in `fresh` that the approved plan shows: `differing` of the SCPs it now brings and of
- * those the approved plan showed, when non-empty. Change id → SCP names, sorted.
+ * For each move and creation in `fresh` that the approved plan shows: `differing` of what the fresh plan says of the
+ * account (the SCPs the change brings it, and those in force for it once the plan is applied) and of the SCPs the
+ * approved plan showed it gaining (a move) or in force (a creation, and the move out of the root that completes
+ * one), when non-empty. Change id → SCP names, sorted.
  */
 function compareAccountScps(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
   approved: Pick<Plan, 'blastRadius' | 'accounts'>,
-  differing: (now: readonly string[], shown: readonly string[]) => string[],
+  differing: (now: { gained: readonly string[]; inForce: readonly string[] }, shown: readonly string[]) => string[],
 ): Map<string, string[]> {
   const inForce = (account: Plan['accounts'][number] | undefined) =>
     account && [...account.scpsInForce, ...(account.foreignScpsInForce ?? [])];
@@ -287,7 +289,9 @@ function compareAccountScps(
           : undefined;
     const shown = approvedMoves.get(change.id) ?? inForce(approvedNew.get(account));
     if (!gained || !shown) continue;
-    const differ = [...new Set(differing(gained, shown))].sort();
+    const differ = [
+      ...new Set(differing({ gained, inForce: inForce(freshAccounts.get(account)) ?? [] }, shown)),
+    ].sort();
     if (differ.length > 0) beyond.set(change.id, differ);
   }
   return beyond;
@@ -303,7 +307,9 @@ export function scpsLostSince(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
   approved: Pick<Plan, 'blastRadius' | 'accounts'>,
 ): Map<string, string[]> {
-  return compareAccountScps(fresh, approved, (now, shown) => shown.filter((scp) => !now.includes(scp)));
+  // Against what is in force once the plan is applied, not what the change brings: an account that already has a
+  // shown SCP where it is (attached there since, or at the root it was created under) loses nothing.
+  return compareAccountScps(fresh, approved, ({ inForce }, shown) => shown.filter((scp) => !inForce.includes(scp)));
 }
 
 /** The approved plan's changes by id, for isCovered. */

@@ -355,8 +355,21 @@ describe('authorising a stage', () => {
     expect(decision.refused[0]?.reason).toBe(
       'It now leaves the account without SCP team-deny, which the approved plan showed in force for it (detached from its new path since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
     );
-    // Still attached: the approval stands.
+    // Still attached: the approval stands; and so it does for the move out of the root that completes a creation
+    // (a re-run after the account was created), which brings the account only its OU's SCPs, not the root's it has.
     expect(scpsLostSince(computePlan(desired, observed), approved)).toEqual(new Map());
+    const created = structuredClone(observed);
+    created.accounts.push({
+      id: '299999999996',
+      name: 'security-audit',
+      email: desired.accounts.find((account) => account.name === 'security-audit')!.email,
+      status: 'ACTIVE',
+      parentId: created.root.id,
+      parentPath: '',
+    });
+    const completing = computePlan(desired, created);
+    expect(completing.changes.map((one) => one.id)).toContain('move-account:account:security-audit');
+    expect(scpsLostSince(completing, approved)).toEqual(new Map());
   });
 
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
