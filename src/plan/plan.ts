@@ -153,6 +153,11 @@ export interface UndeclaredInstance {
   management?: true;
   /** An account not in the organization (it left, or was removed) whose instance the StackSet still holds. */
   outsideOrganization?: true;
+  /**
+   * The instance's status when it is not CURRENT (OUTDATED: an operation did not finish there, a failed update
+   * say; INOPERABLE): apply redeploys no instance here, so a failure in it is never retried. Absent when CURRENT.
+   */
+  status?: string;
 }
 
 /**

@@ -31,6 +31,7 @@ export function undeclaredInstances(draft: PlanDraft): UndeclaredInstance[] {
             region: instance.region,
             ...(instance.accountId === managementId ? { management: true as const } : {}),
             ...(accounts.has(instance.accountId) ? {} : { outsideOrganization: true as const }),
+            ...(instance.status !== 'CURRENT' ? { status: instance.status } : {}),
           })),
       )
       // The management account's first, where no SCP limits their roles: a long list must not bury them.

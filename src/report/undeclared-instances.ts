@@ -32,13 +32,20 @@ export function undeclaredInstanceLines(
         .slice(0, shown)
         .map(
           (instance) =>
-            `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : instance.outsideOrganization ? `${instance.accountId}, which is not in the organization (it left, or was removed)` : `${instance.account} (${instance.accountId})`}, ${instance.region}`,
+            `${instance.stackSet} in ${instance.management ? `the management account ${instance.accountId} (${instance.account}), where no SCP limits its roles` : instance.outsideOrganization ? `${instance.accountId}, which is not in the organization (it left, or was removed)` : `${instance.account} (${instance.accountId})`}, ${instance.region}${instance.status ? statusNote(instance.status) : ''}`,
         ),
       ...(instances.length > shown
         ? [`… and ${instances.length - shown} more (vend plan --format json lists every one)`]
         : []),
     ],
   };
+}
+
+/** Why a status other than CURRENT matters here: apply neither retries nor repairs an instance it does not manage. */
+function statusNote(status: string): string {
+  return status === 'OUTDATED'
+    ? ' (OUTDATED: an operation did not finish there, a failed update say, and apply does not retry it)'
+    : ` (${status})`;
 }
 
 /**

@@ -3210,6 +3210,13 @@ describe('plan treats the management account apart', () => {
     expect(text).toContain(
       '  vend-automation-roles in 444455556666, which is not in the organization (it left, or was removed), us-east-1',
     );
+    // A failed update there is never retried by apply: the list says so rather than let it pass unseen.
+    observedStackSet(observed, 'automation-roles').instances.find(
+      (instance) => instance.accountId === MANAGEMENT_ACCOUNT_ID,
+    )!.status = 'OUTDATED';
+    expect(renderPlanText(computePlan(desired, observed))).toContain(
+      `where no SCP limits its roles, us-east-1 (OUTDATED: an operation did not finish there, a failed update say, and apply does not retry it)`,
+    );
   });
 
   it('deploys baselines to it only where the StackSet model reaches it: never with SERVICE_MANAGED', () => {
