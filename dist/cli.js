@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-B6QCMG73.js";
+} from "./chunks/chunk-VTWGVLVO.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-2F3IV7NE.js";
+} from "./chunks/chunk-4RIDDN6V.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-P3RLV5QZ.js";
+} from "./chunks/chunk-ZPXGDPRA.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-LAU5JJLL.js";
-import "./chunks/chunk-XT7MNSRJ.js";
-import "./chunks/chunk-LHNTJZ5I.js";
+import "./chunks/chunk-ZMB7CL63.js";
+import "./chunks/chunk-B33HR6JC.js";
+import "./chunks/chunk-4TRFEVVL.js";
 import {
   countOf
-} from "./chunks/chunk-XQBAVSGR.js";
+} from "./chunks/chunk-LWRKBLF4.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BQAWY2HQ.js"),
-        import("./chunks/plan-text-QOEWXVJE.js"),
-        import("./chunks/plan-markdown-AEJG3NXA.js")
+        import("./chunks/plan-OKA7Q2SQ.js"),
+        import("./chunks/plan-text-2WCCSVIH.js"),
+        import("./chunks/plan-markdown-P6GPGO3G.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-YMME2YLN.js"),
-        import("./chunks/apply-text-3NGGSSJ4.js"),
-        import("./chunks/apply-markdown-G56MNMET.js"),
-        import("./chunks/plan-text-QOEWXVJE.js")
+        import("./chunks/apply-ESNLNLEO.js"),
+        import("./chunks/apply-text-VN5CL7EM.js"),
+        import("./chunks/apply-markdown-XVIPV5DG.js"),
+        import("./chunks/plan-text-2WCCSVIH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-WH4CY77I.js"),
-        import("./chunks/drift-text-QWWCNFPK.js"),
-        import("./chunks/drift-markdown-3Y7FHYGK.js"),
+        import("./chunks/drift-3EVYVHPS.js"),
+        import("./chunks/drift-text-CPRBOVRI.js"),
+        import("./chunks/drift-markdown-AXLY74TZ.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XOCGCSPR.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CAU2K53K.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-MSGPYXWO.js"),
-        import("./chunks/import-text-7PZ4PTUV.js")
+        import("./chunks/import-F2UYUN7U.js"),
+        import("./chunks/import-text-CQUMANA7.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-AXZ5BLYX.js";
+} from "./chunks/chunk-RR7U24MX.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-B6QCMG73.js";
+import "./chunks/chunk-VTWGVLVO.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-P3RLV5QZ.js";
-import "./chunks/chunk-LAU5JJLL.js";
-import "./chunks/chunk-XT7MNSRJ.js";
-import "./chunks/chunk-LHNTJZ5I.js";
-import "./chunks/chunk-XQBAVSGR.js";
+} from "./chunks/chunk-ZPXGDPRA.js";
+import "./chunks/chunk-ZMB7CL63.js";
+import "./chunks/chunk-B33HR6JC.js";
+import "./chunks/chunk-4TRFEVVL.js";
+import "./chunks/chunk-LWRKBLF4.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YOQTDRTL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-FWIT6GY2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-PBEKY2P6.js");
+        const { runApplyAction } = await import("./chunks/apply-action-2D3PX5W4.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FFIOQ467.js");
+        const { runDriftAction } = await import("./chunks/drift-action-BKXVTI6N.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,30 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-T7VJLFKT.js";
+import "./chunk-KAY63WG4.js";
+import "./chunk-T55CMK62.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-QATHJSQN.js";
+import "./chunk-4RIDDN6V.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-ZPXGDPRA.js";
+import "./chunk-WJMLBWO6.js";
+import "./chunk-VZKJL6AN.js";
+import "./chunk-CPH3JRSB.js";
+import "./chunk-EKOCY6A4.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-RUN4TA4U.js";
+import "./chunk-ZMB7CL63.js";
+import "./chunk-4TRFEVVL.js";
+import "./chunk-LWRKBLF4.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};

@@ -1,0 +1,44 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-57CUDBS3.js";
+import "./chunk-S4F2OXRI.js";
+import "./chunk-NU4XMDX5.js";
+import "./chunk-BB3ERQ3N.js";
+import "./chunk-WJMLBWO6.js";
+import "./chunk-VZKJL6AN.js";
+import "./chunk-BEDSRCLT.js";
+import "./chunk-WH6TS2FA.js";
+import "./chunk-CPH3JRSB.js";
+import "./chunk-EKOCY6A4.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-RUN4TA4U.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-ZMB7CL63.js";
+import "./chunk-B33HR6JC.js";
+import "./chunk-4TRFEVVL.js";
+import "./chunk-LWRKBLF4.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
