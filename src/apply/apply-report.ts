@@ -105,6 +105,8 @@ export interface StackSetOperationResult {
    */
   succeededAccounts?: string[];
   failed: FailedStackInstance[];
+  /** Why an operation that did not succeed ended so, as AWS says it (StackSetOperation StatusReason), when it says. */
+  statusReason?: string;
 }
 
 export interface FailedStackInstance {

@@ -307,10 +307,14 @@ function recordOutcomes(
       actedInAll.filter((account) => list.some((member) => member.startsWith(`${account}/`)));
     const actedIn = notSent.size + succeeded.size === 0 ? actedInAll : inAccounts(members);
     // Its line names what failed; the instances never sent are listed as still planned, from the next plan.
+    // An operation can end FAILED with every instance it was sent SUCCEEDED (StatusReason says why).
+    const noneFailed = members.length === 0 && notSent.size === 0;
     const description =
       notSent.size + succeeded.size === 0
         ? (change?.description ?? id)
-        : `${change?.description ?? id}, of which the ${countOf(members.length, 'stack instance')} in ${listNames(actedIn)} failed${succeeded.size > 0 ? `; the ${countOf(succeeded.size, 'stack instance')} in ${listNames(inAccounts([...succeeded]))} went through` : ''}${notSent.size > 0 ? `; the ${countOf(notSent.size, 'other')} ${notSent.size === 1 ? 'was' : 'were'} not sent and ${notSent.size === 1 ? 'is' : 'are'} still planned` : ''}`;
+        : noneFailed
+          ? `${change?.description ?? id}, whose every stack instance went through (the ${countOf(succeeded.size, 'stack instance')} in ${listNames(inAccounts([...succeeded]))}), though its operation ended as a failure`
+          : `${change?.description ?? id}, of which the ${countOf(members.length, 'stack instance')} in ${listNames(actedIn)} failed${succeeded.size > 0 ? `; the ${countOf(succeeded.size, 'stack instance')} in ${listNames(inAccounts([...succeeded]))} went through` : ''}${notSent.size > 0 ? `; the ${countOf(notSent.size, 'other')} ${notSent.size === 1 ? 'was' : 'were'} not sent and ${notSent.size === 1 ? 'is' : 'are'} still planned` : ''}`;
     const accounts = {
       ...(actedIn.length > 0 ? { accounts: actedIn } : {}),
       ...(members.length > 0 ? { members } : {}),
@@ -324,7 +328,7 @@ function recordOutcomes(
     if (succeeded.size > 0)
       report.changesApplied.push({
         id,
-        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))}, while its other stack instances failed or were not sent`,
+        description: `${change?.description ?? id}: done in ${listNames(inAccounts([...succeeded]))}, ${noneFailed ? 'though its operation ended as a failure' : 'while its other stack instances failed or were not sent'}`,
         accounts: inAccounts([...succeeded]),
         members: [...succeeded],
       });

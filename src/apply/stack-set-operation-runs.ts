@@ -96,7 +96,7 @@ export async function runOperation(
     ].join('; ');
     throw failing(
       new ChangeError(
-        `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ''}. Fix the cause in the baseline template or the account, then re-run apply.`,
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}${result.failed.length > 0 ? ` with ${result.failed.length} failed instance${result.failed.length === 1 ? '' : 's'}: ${failed}` : ` with no instance failing${result.statusReason ? `: ${result.statusReason.replace(/[.\s]+$/, '')}` : ', and AWS gave no reason'}`}. Fix the cause in the baseline template or the account, then re-run apply.`,
       ),
     );
   }
@@ -111,6 +111,9 @@ async function waitForOperation(
 ): Promise<StackSetOperationResult & { succeededMembers: string[] }> {
   const CallAs = stackSetCallAs(context.desired);
   let lastProgress = '';
+  // Why the operation ended as it did, in AWS's words (StackSetOperation StatusReason): all there is to say when it
+  // failed with no instance failing (a role StackSets could not assume, say).
+  let statusReason: string | undefined;
   const { value: status, timedOut } = await pollUntil(
     context.clock,
     context.schedules.stackSetOperation,
@@ -119,6 +122,7 @@ async function waitForOperation(
         new DescribeStackSetOperationCommand({ StackSetName: stackSet, OperationId: operationId, CallAs }),
       );
       const current = StackSetOperation?.Status ?? 'UNKNOWN';
+      statusReason = StackSetOperation?.StatusReason;
       if (!FINISHED.has(current)) {
         const results = await operationResults(context, stackSet, operationId);
         const done = results.filter((result) => result.Status !== 'PENDING' && result.Status !== 'RUNNING').length;
@@ -169,6 +173,7 @@ async function waitForOperation(
     succeeded,
     succeededAccounts,
     failed,
+    ...(statusReason && (timedOut ? 'TIMED_OUT' : status) !== 'SUCCEEDED' ? { statusReason } : {}),
     // As the change names its instances (`name/region`, an account no manifest declares by its id).
     succeededMembers: succeededResults.map(
       (result) =>

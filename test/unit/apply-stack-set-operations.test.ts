@@ -289,6 +289,26 @@ test('a failed StackSet operation reports each failed instance with its StatusRe
   expect(exitCode).toBe(1);
 });
 
+// DescribeStackSetOperation (CloudFormation API Reference): StackSetOperation StatusReason says why the operation
+// ended as it did, which is all there is when it FAILED with every instance result SUCCEEDED.
+test('an operation that fails with no instance failing says why, in AWS words, and fails its change', async () => {
+  cloudFormation.on(DescribeStackSetOperationCommand).resolves({
+    StackSetOperation: { OperationId: 'op-1', Status: 'FAILED', StatusReason: 'Operation stopped by the caller.' },
+  });
+  cloudFormation
+    .on(ListStackSetOperationResultsCommand)
+    .resolves({ Summaries: [{ Account: DEV, Region: 'us-east-1', Status: 'SUCCEEDED' }] });
+  const { report, exitCode } = await apply(withoutDevInstances());
+  expect(report.failures.find((failure) => failure.id === BOUNDARY_CHANGE)?.message).toBe(
+    `StackSet ${BOUNDARY} operation op-1 ended FAILED with no instance failing: Operation stopped by the caller. Fix the cause in the baseline template or the account, then re-run apply.`,
+  );
+  expect(report.baselineResults[0]).toMatchObject({ statusReason: 'Operation stopped by the caller.' });
+  expect(report.failures.find((failure) => failure.id === BOUNDARY_CHANGE)?.description).toBe(
+    'Deploy permissions-boundary to 1 stack instance (1 account: payments-dev), whose every stack instance went through (the 1 stack instance in payments-dev), though its operation ended as a failure',
+  );
+  expect(exitCode).toBe(1);
+});
+
 // ListStackSetOperationResults (CloudFormation API Reference): each instance's result is SUCCEEDED, FAILED,
 // CANCELLED, PENDING or RUNNING. An operation can end SUCCEEDED with instances that did not: its failure
 // tolerance let them go. moto only ever reports SUCCEEDED, so these answers are scripted.
