@@ -28,8 +28,8 @@ export function replacedSettings(
   const lost: string[] = [];
   const added: string[] = [];
   for (const key of [...new Set([...Object.keys(before), ...Object.keys(after)])]) {
-    const had = Object.hasOwn(before, key) && !meansAbsent(key, before[key]);
-    const has = Object.hasOwn(after, key) && !meansAbsent(key, after[key]);
+    const had = Object.hasOwn(before, key) && !meansAbsent(key, before[key], before, path);
+    const has = Object.hasOwn(after, key) && !meansAbsent(key, after[key], after, path);
     if (had && has) {
       const inner = replacedSettings(before[key], after[key], [...path, key]);
       lost.push(...inner.lost);
@@ -40,12 +40,28 @@ export function replacedSettings(
   return { lost, added };
 }
 
-/** Whether a key's value says what its absence says, in vend's file formats (DESIGN.md). */
-function meansAbsent(key: string, value: unknown): boolean {
-  // An empty mapping is no default: `Sandbox: {}` declares an OU.
+/**
+ * Whether a key's value says what its absence says, in vend's file formats (DESIGN.md): an empty list, empty tags,
+ * quotas or parameters (a baseline's among them), fullAWSAccess on, closed off, an accountName equal to the
+ * manifest's name. Any other empty mapping declares something: `Sandbox: {}` is an OU.
+ */
+function meansAbsent(key: string, value: unknown, within: Record<string, unknown>, path: readonly string[]): boolean {
   if (Array.isArray(value)) return value.length === 0;
-  return (key === 'fullAWSAccess' && value === true) || (key === 'closed' && value === false);
+  // A manifest's overrides for one baseline, under `parameters`, say nothing when empty either.
+  // Empty, or holding only what means absent (`parameters: { roles: {} }`).
+  if (isMapping(value))
+    return (
+      (EMPTY_MEANS_ABSENT.has(key) || path.at(-1) === 'parameters') &&
+      Object.entries(value).every(([inner, held]) => meansAbsent(inner, held, value, [...path, key]))
+    );
+  return (
+    (key === 'fullAWSAccess' && value === true) ||
+    (key === 'closed' && value === false) ||
+    (key === 'accountName' && value === within.name)
+  );
 }
+
+const EMPTY_MEANS_ABSENT = new Set(['tags', 'quotas', 'parameters']);
 
 /**
  * What `vend import --force` loses: the files it replaces with what the organization holds (organization.yaml, the

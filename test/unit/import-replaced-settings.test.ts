@@ -45,6 +45,22 @@ describe('what vend import --force replaces', () => {
         { organizationalUnits: { Sandbox: {} } },
       ),
     ).toEqual({ lost: [], added: [] });
+    // Empty tags, quotas and parameters say nothing; an accountName equal to the name is the name (DESIGN.md).
+    expect(
+      replacedSettings(
+        { name: 'app', accountName: 'app', tags: {}, quotas: {}, parameters: { roles: {} } },
+        { name: 'app', parameters: {} },
+      ),
+    ).toEqual({ lost: [], added: [] });
+    expect(replacedSettings({ name: 'app', accountName: 'App' }, { name: 'app' })).toEqual({
+      lost: ['accountName'],
+      added: [],
+    });
+    // An empty mapping that declares something stays a setting: an OU.
+    expect(replacedSettings({ organizationalUnits: { Sandbox: {} } }, { organizationalUnits: {} })).toEqual({
+      lost: ['organizationalUnits.Sandbox'],
+      added: [],
+    });
     expect(replacedSettings({ scps: ['deny-a'] }, {})).toEqual({ lost: ['scps'], added: [] });
     expect(replacedSettings({}, { scps: ['deny-a'] })).toEqual({ lost: [], added: ['scps'] });
   });
