@@ -41,7 +41,8 @@ export function replacedSettings(
 }
 
 /**
- * Whether a key's value says what its absence says, in vend's file formats (DESIGN.md): an empty list, empty tags,
+ * Whether a key's value says what its absence says, in vend's file formats (DESIGN.md, and README for accountName,
+ * whose absence means the manifest's name): an empty list, empty tags,
  * quotas or parameters (a baseline's among them), fullAWSAccess on, closed off, an accountName equal to the
  * manifest's name. Any other empty mapping declares something: `Sandbox: {}` is an OU.
  */
