@@ -11,13 +11,16 @@ import type { DriftFinding } from './drift-report.js';
 import { manifestOf } from './repository-places.js';
 import { listNames } from '../report/phrasing.js';
 
-/** An account moved out of its declared OU. Accounts inside a renamed OU are told by the rename. */
+/**
+ * An account moved out of its declared OU. One in its declared OU, renamed or beneath a renamed OU, is where main
+ * puts it: the rename tells it. One moved elsewhere within a renamed OU's subtree is still moved.
+ */
 export function wrongOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
   const account = String(change.scope.account);
   const declared = String(change.scope.ou);
   const observed = context.existingAccounts.get(account);
-  const rename = context.renamedAt(declared);
-  if (rename && observed && rename.subtreeIds.has(observed.parentId)) return undefined;
+  const renamedId = context.renamedPathIds.get(declared);
+  if (renamedId !== undefined && observed?.parentId === renamedId) return undefined;
   const where = (change.before as { ou: string }).ou;
   // What the move changes, in the organization as it is now: the plan's radius compares with the state after the
   // whole plan, so an SCP missing for another reason (detached from the root, its own finding) would be blamed on

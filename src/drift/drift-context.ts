@@ -33,6 +33,11 @@ export class DriftContext {
    * sees them as missing; their SCPs are still compared, by id (renamed-target-scps.ts).
    */
   readonly renamedTargetIds = new Map<string, string>();
+  /**
+   * The same, by declared path → id: the declared OUs that stand in AWS under another path, renamed or beneath a
+   * renamed one. Such an OU is not missing, and an account in it is where main puts it.
+   */
+  readonly renamedPathIds = new Map<string, string>();
   /** The SCP policy type is off on the root: every SCP attachment the plan makes follows from that one finding. */
   readonly scpPolicyTypeDisabled: boolean;
   /** Catalogue SCPs the plan creates: each is one finding, its attachments included. */
@@ -98,6 +103,7 @@ export class DriftContext {
         if (id !== undefined) this.renamedTargetIds.set(id, `ou:${unit.path}`);
       }
     }
+    for (const [id, target] of this.renamedTargetIds) this.renamedPathIds.set(target.slice('ou:'.length), id);
     const scoped = (kind: ChangeKind, field: string) =>
       new Set(this.changesOf(kind).map((change) => String(change.scope[field])));
     this.scpPolicyTypeDisabled = this.changesOf(CHANGE_KINDS.enableScpType).length > 0;
@@ -122,6 +128,11 @@ export class DriftContext {
 
   changesOf(kind: ChangeKind): Change[] {
     return this.changesByKind.get(kind) ?? [];
+  }
+
+  /** A declared OU's id in AWS, found by its path or through a rename on it (renamedPathIds); else undefined. */
+  organizationalUnitId(path: string): string | undefined {
+    return this.ouIdByPath.get(path) ?? this.renamedPathIds.get(path);
   }
 
   /** Whether a declared OU path lies in a renamed OU's subtree, which its rename finding tells. */

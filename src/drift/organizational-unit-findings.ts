@@ -16,15 +16,17 @@ import type { RenamedOrganizationalUnit } from './renamed-organizational-units.j
  */
 export function missingOrganizationalUnitFinding(context: DriftContext, change: Change): DriftFinding | undefined {
   const path = String(change.scope.ou);
-  if (context.renamedAt(path)) return undefined;
+  // Renamed, or beneath a renamed OU under its own name: there, and told by the rename. One deleted beneath a renamed
+  // OU is missing all the same.
+  if (context.renamedPathIds.has(path)) return undefined;
   const unit = context.desired.organizationalUnits.find((candidate) => candidate.path === path);
-  if (!unit || !context.ouIdByPath.has(unit.parentPath ?? '')) return undefined;
+  if (!unit || context.organizationalUnitId(unit.parentPath ?? '') === undefined) return undefined;
   const children = context.desired.organizationalUnits.filter((other) => other.path.startsWith(`${path}/`));
   const parent = unit.parentPath ? `OU ${unit.parentPath}` : 'the root';
   // Too little to call a rename (it holds none of main's accounts: renamed-organizational-units.ts), yet worth a
   // look before apply makes a second OU beside it: an undeclared OU under the same parent with the SCPs declared here,
   // or with its name in another case.
-  const parentId = context.ouIdByPath.get(unit.parentPath ?? '');
+  const parentId = context.organizationalUnitId(unit.parentPath ?? '');
   const declaredIds = new Set(context.ouIdByPath.values());
   const alike = context.observed.organizationalUnits
     .filter((candidate) => candidate.parentId === parentId && !declaredIds.has(candidate.id))

@@ -28,13 +28,17 @@ export interface RenamedOrganizationalUnit {
  * declared at or beneath its path, the catalogue SCPs declared on it, or OUs with its declared children's names.
  * Where main puts accounts in it, the OU must hold one of them, unless it is tagged ManagedBy: vend: vend made it,
  * and only a rename takes it out of the declarations (the plan's ou-renamed problem reads it so too). The undeclared
- * OU with the most such evidence is the renamed one; a tie, or no evidence, is no rename. Pure.
+ * OU with the most such evidence is the renamed one; a tie, or no evidence, is no rename. Beneath a renamed OU,
+ * declared OUs are looked for in it: by their name, or renamed in turn. Pure.
  */
 export function findRenamedOrganizationalUnits(
   desired: DesiredState,
   observed: ObservedState,
   ouIdByPath: ReadonlyMap<string, string>,
 ): RenamedOrganizationalUnit[] {
+  // Declared OUs found so far: by their path, then through renamed ancestors, parents before children, so that an
+  // OU renamed beneath a renamed one is found too (Workloads renamed Apps, then Workloads/Prod renamed Production).
+  const resolved = new Map(ouIdByPath);
   const declaredIds = new Set(ouIdByPath.values());
   const childrenOf = new Map<string, ObservedOrganizationalUnit[]>();
   for (const unit of observed.organizationalUnits)
@@ -46,11 +50,18 @@ export function findRenamedOrganizationalUnits(
   };
   const claimed = new Set<string>();
   const renamed: RenamedOrganizationalUnit[] = [];
-  for (const unit of desired.organizationalUnits) {
-    const parentId = ouIdByPath.get(unit.parentPath ?? '');
-    if (ouIdByPath.has(unit.path) || parentId === undefined) continue;
-    // An OU of the declared name is there (twice or more: ou-ambiguous): nothing was renamed.
-    if ((childrenOf.get(parentId) ?? []).some((child) => child.name === unit.name)) continue;
+  const depth = (path: string) => path.split('/').length;
+  for (const unit of [...desired.organizationalUnits].sort((a, b) => depth(a.path) - depth(b.path))) {
+    const parentId = resolved.get(unit.parentPath ?? '');
+    if (resolved.has(unit.path) || parentId === undefined) continue;
+    // An OU of the declared name is there (twice or more: ou-ambiguous): nothing was renamed. Once only, beneath a
+    // renamed parent, it is the declared one, found through the rename.
+    const named = (childrenOf.get(parentId) ?? []).filter((child) => child.name === unit.name);
+    if (named.length === 1 && !ouIdByPath.has(unit.parentPath ?? '')) {
+      resolved.set(unit.path, named[0]!.id);
+      declaredIds.add(named[0]!.id);
+    }
+    if (named.length > 0) continue;
     const declaredSiblings = new Set(
       desired.organizationalUnits.filter((other) => other.parentPath === unit.parentPath).map((other) => other.name),
     );
@@ -93,6 +104,7 @@ export function findRenamedOrganizationalUnits(
     const [best, runnerUp] = scored;
     if (!best || (runnerUp && runnerUp.score === best.score)) continue;
     claimed.add(best.candidate.id);
+    resolved.set(unit.path, best.candidate.id);
     renamed.push({
       path: unit.path,
       id: best.candidate.id,

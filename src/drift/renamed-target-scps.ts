@@ -1,5 +1,7 @@
 import { FULL_AWS_ACCESS_POLICY_NAME, MANAGED_BY_TAG } from '../config/desired-state.js';
+import { accountsLackingAttachment } from '../plan/organization-snapshot.js';
 import { describeTarget } from '../plan/plan-draft.js';
+import { countOf, listNames } from '../report/phrasing.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
@@ -23,7 +25,9 @@ export function renamedTargetScpFindings(context: DriftContext): DriftFinding[] 
     );
     const wanted = [...unit.scps, ...(unit.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [])];
     const renamedTo = context.observed.organizationalUnits.find((ou) => ou.id === id)?.path ?? id;
-    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name)))
+    for (const scp of wanted.filter((name) => !attached.has(name) && !context.missingScps.has(name))) {
+      // As detachedScpFinding says it, through the OU's path in AWS now: a rename must not drop who lacks it.
+      const lacking = accountsLackingAttachment(context.live, `ou:${renamedTo}`, scp);
       findings.push(
         makeFinding(
           scp === FULL_AWS_ACCESS_POLICY_NAME ? 'full-aws-access-missing' : 'scp-detached',
@@ -37,10 +41,15 @@ export function renamedTargetScpFindings(context: DriftContext): DriftFinding[] 
               scp === FULL_AWS_ACCESS_POLICY_NAME
                 ? `set ${fullAwsAccessSettingOf(context, target)} to false`
                 : `remove ${scp} from ${scpListOf(context, target)}`,
+            details:
+              lacking.length > 0
+                ? [`not in force for ${countOf(lacking.length, 'account')} beneath it: ${listNames(lacking)}`]
+                : [],
           },
           context.checkedOn,
         ),
       );
+    }
     const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
     const stray = context.observed.policies.filter(
       (policy) =>

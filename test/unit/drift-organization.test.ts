@@ -924,6 +924,56 @@ test('a declared OU renamed by hand is a rename, found by what it holds, and its
   expect(finding.restore).toContain(`--organizational-unit-id ${prod.id} --name=Prod`);
 });
 
+/** Renames the observed OU at `path` as UpdateOrganizationalUnit does: its id kept, every path beneath it changed. */
+function renameObserved(observed: ObservedState, path: string, name: string): string {
+  const unit = observed.organizationalUnits.find((candidate) => candidate.path === path)!;
+  const renamed = [...path.split('/').slice(0, -1), name].join('/');
+  const moved = (old: string) => (old === path || old.startsWith(`${path}/`) ? renamed + old.slice(path.length) : old);
+  unit.name = name;
+  for (const each of observed.organizationalUnits) each.path = moved(each.path);
+  for (const account of observed.accounts) account.parentPath = moved(account.parentPath);
+  return unit.id;
+}
+
+test('drift beneath an OU renamed inside a renamed OU keeps its findings and their ids: nothing is "cleared"', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prodId = organizationalUnitIdOf('Workloads/Prod');
+  const regions = observedPolicy(observed, 'deny-unapproved-regions');
+  regions.targetIds = regions.targetIds.filter((id) => id !== prodId);
+  renameObserved(observed, 'Workloads/Prod', 'Production');
+  const before = drift(desired, observed).findings;
+  const detached = before.find((finding) => finding.kind === 'scp-detached')!;
+  expect(detached.target).toBe('scp:deny-unapproved-regions@ou:Workloads/Prod');
+  renameObserved(observed, 'Workloads', 'Apps');
+  const after = drift(desired, observed).findings;
+  expect(kinds(after)).toEqual([
+    'ou-renamed ou:Workloads',
+    'ou-renamed ou:Workloads/Prod',
+    'scp-detached scp:deny-unapproved-regions@ou:Workloads/Prod',
+  ]);
+  expect(after.find((finding) => finding.kind === 'scp-detached')!.id).toBe(detached.id);
+  // Who lacks it is said through the rename as before it: a "changed" finding must not come from the text alone.
+  expect(after.find((finding) => finding.kind === 'scp-detached')!.details).toEqual(detached.details);
+  expect(detached.details).toEqual(['not in force for 1 account beneath it: payments-prod']);
+});
+
+test('an OU deleted, or an account moved, beneath a renamed OU is still drift', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const nonProd = observed.organizationalUnits.find((unit) => unit.path === 'Workloads/NonProd')!;
+  observed.organizationalUnits = observed.organizationalUnits.filter((unit) => unit.path !== 'Workloads/Prod');
+  Object.assign(observedAccount(observed, 'payments-prod'), { parentId: nonProd.id, parentPath: nonProd.path });
+  renameObserved(observed, 'Workloads', 'Apps');
+  expect(kinds(drift(desired, observed).findings)).toEqual(
+    expect.arrayContaining([
+      'ou-renamed ou:Workloads',
+      'ou-missing ou:Workloads/Prod',
+      'account-wrong-ou account:payments-prod',
+    ]),
+  );
+});
+
 test('a vend SCP or FullAWSAccess attached by hand to a renamed OU is still found, by the OU’s id', () => {
   const desired = referenceDesiredState();
   desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;

@@ -69,6 +69,13 @@ describe('an IAM name a template takes from a parameter is checked in every valu
       [REGIONAL]: template.replace('"bad default"', 'good-default'),
       'accounts/app-prod.yaml': appProd('baselines: [regional]\nparameters:\n  regional: { TopicName: "x/y" }'),
     }).filter((diagnostic) => diagnostic.rule === 'template-resource');
+    // An account that does not get the baseline never sends its overrides: parameter-reference warns, no error.
+    const unsent = validate({
+      [REGIONAL]: template.replace('"bad default"', 'good-default'),
+      'accounts/app-prod.yaml': appProd('parameters:\n  regional: { TopicName: "x/y" }'),
+    });
+    expect(unsent.filter((diagnostic) => diagnostic.rule === 'template-resource')).toEqual([]);
+    expect(unsent.map((diagnostic) => diagnostic.rule)).toContain('parameter-reference');
     expect(badOverride).toEqual([
       expect.objectContaining({
         file: 'accounts/app-prod.yaml',

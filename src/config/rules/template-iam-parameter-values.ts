@@ -1,5 +1,6 @@
 import { parametersOf } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
+import { effectiveBaselineNames } from '../inheritance.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedRepository, LoadedTemplate } from '../repository.js';
 import { isMapping } from './rule-context.js';
@@ -34,11 +35,16 @@ export function refParameterProblems(
       source: repository.organization?.source,
       path: ['baselines', baseline, 'parameters', parameter],
     },
-    ...repository.accounts.map(({ source, value: manifest }) => ({
-      given: manifest.parameters?.[baseline]?.[parameter],
-      source,
-      path: ['parameters', baseline, parameter],
-    })),
+    // Only where the account gets the baseline: other overrides are never sent (parameter-reference warns of them).
+    ...repository.accounts
+      .filter(({ value: manifest }) =>
+        effectiveBaselineNames(repository.organizationalUnits, manifest).includes(baseline),
+      )
+      .map(({ source, value: manifest }) => ({
+        given: manifest.parameters?.[baseline]?.[parameter],
+        source,
+        path: ['parameters', baseline, parameter],
+      })),
   ];
   return places.flatMap(({ given, source, path }) => {
     if (source === undefined || (typeof given !== 'string' && typeof given !== 'number')) return [];
