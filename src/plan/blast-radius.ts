@@ -80,11 +80,15 @@ function attachmentRadius(change: Change, before: OrganizationSnapshot, after: O
   // An account moved beneath the target, or one whose other attachment the plan takes away, may have the SCP today
   // through it; after the plan only this attachment gives it, which is not "through another attachment".
   const others = attaching ? withoutAttachment(after, change.target, scp) : after;
+  const atNewPaths = { ...before, accountPaths: after.accountPaths };
   for (const account of accounts) {
     const has = scpsInForce(others, account).has(scp);
-    // An account the plan creates had nothing before: it gains the SCP from this attachment only where no other
-    // attachment on its new path gives it (one at the root, say).
-    const had = before.accountPaths.has(account) ? scpsInForce(before, account).has(scp) : has;
+    // An account the plan creates had nothing before: it gains the SCP from this attachment only where an attachment
+    // that stands today on its new path (one at the root, say) does not give it. Another new one does not count:
+    // two new attachments over the same new accounts must not each call the other the one they had.
+    const had = before.accountPaths.has(account)
+      ? scpsInForce(before, account).has(scp)
+      : scpsInForce(atNewPaths, account).has(scp);
     if (grants) affected.push(account);
     else if (had && has) elsewhere.push(account);
     else if (attaching && had) keptThroughThis.push(account);

@@ -112,10 +112,25 @@ describe('blast radius on a nested OU tree', () => {
     expect(radius.affected).toEqual([]);
     expect(radius.elsewhere).toEqual(['security-audit', 'new-one', 'new-two']);
     expect(plan.changes.find((change) => change.id === id)).toMatchObject({ highImpact: false });
-    // Where nothing else will give it (the plan detaches it from the root), new accounts gain it from the attachment.
+    // Two new attachments over the same new accounts: each gains them the SCP, neither stands in for the other.
+    const twice = structuredClone(desired);
+    twice.organization.root.scps.pop();
+    twice.organizationalUnits.push(desiredOrganizationalUnit('Security/Inner', { scps: ['deny-gpu-instances'] }));
+    for (const name of ['new-one', 'new-two']) desiredAccountNamed(twice, name).ou = 'Security/Inner';
+    const unattached = structuredClone(converged);
+    unattached.policies = unattached.policies.filter((policy) => policy.name !== 'deny-gpu-instances');
+    const doubled = computePlan(twice, unattached);
+    for (const target of ['ou:Security', 'ou:Security/Inner']) {
+      const entry = radiusOf(doubled, `attach-scp:deny-gpu-instances@${target}`) as ScpBlastRadius;
+      expect(entry.affected).toEqual(expect.arrayContaining(['new-one', 'new-two']));
+    }
+    expect(
+      doubled.changes.find((change) => change.id === 'attach-scp:deny-gpu-instances@ou:Security/Inner'),
+    ).toMatchObject({ highImpact: true });
+    // Where the plan detaches the root's, which gives it today on their path, they keep it through this one alone.
     desired.organization.root.scps.pop();
     const alone = radiusOf(computePlan(desired, converged), id) as ScpBlastRadius;
-    expect([alone.affected, alone.keptThroughThis]).toEqual([['new-one', 'new-two'], ['security-audit']]);
+    expect([alone.affected, alone.keptThroughThis]).toEqual([[], ['security-audit', 'new-one', 'new-two']]);
   });
 
   test('an SCP attached to a nested OU reaches only that subtree', () => {
