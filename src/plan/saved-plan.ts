@@ -246,52 +246,80 @@ export function reachBeyond(
  */
 function scpsGainedBeyond(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
-  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
+  approved: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
 ): Map<string, string[]> {
-  return compareAccountScps(fresh, approved, ({ gained }, shown) => gained.filter((scp) => !shown.includes(scp)));
+  return compareAccountScps(fresh, approved, (now, shown) =>
+    now.gained.filter((scp) => !shown.gained.includes(scp) && !shown.interim.includes(scp)),
+  );
+}
+
+/** What the fresh plan says of a moved or new account's SCPs, and what the approved plan showed. */
+interface AccountScps {
+  /** Fresh: the SCPs the change brings it, those it is under until the plan's detachments run among them. */
+  gained: readonly string[];
+  /** Fresh: the SCPs in force for it once the plan is applied. */
+  inForce: readonly string[];
+}
+interface ShownScps {
+  /** Approved: the SCPs a move was shown gaining, or a new account shown in force once applied. */
+  gained: readonly string[];
+  /** Approved: SCPs it was shown under only until the plan's own detachments run (untilDetached, or detached). */
+  interim: readonly string[];
 }
 
 /**
  * For each move and creation in `fresh` that the approved plan shows: `differing` of what the fresh plan says of the
- * account (the SCPs the change brings it, and those in force for it once the plan is applied) and of the SCPs the
- * approved plan showed it gaining (a move) or in force (a creation, and the move out of the root that completes
+ * account and of what the approved plan showed for it (a creation's, for the move out of the root that completes
  * one), when non-empty. Change id → SCP names, sorted.
  */
 function compareAccountScps(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
-  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
-  differing: (now: { gained: readonly string[]; inForce: readonly string[] }, shown: readonly string[]) => string[],
+  approved: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
+  differing: (now: AccountScps, shown: ShownScps) => string[],
 ): Map<string, string[]> {
   const inForce = (account: Plan['accounts'][number] | undefined) =>
     account && [...account.scpsInForce, ...(account.foreignScpsInForce ?? [])];
   const approvedNew = new Map(
     approved.accounts.filter((account) => account.status === 'new').map((account) => [account.name, account]),
   );
-  const approvedMoves = new Map(
-    approved.blastRadius.flatMap((entry) =>
-      entry.kind === 'move' ? [[entry.changeId, [...entry.gains.scps, ...(entry.untilDetached ?? [])]] as const] : [],
-    ),
-  );
-  const freshMoves = new Map(
-    fresh.blastRadius.flatMap((entry) =>
-      entry.kind === 'move' ? [[entry.changeId, [...entry.gains.scps, ...(entry.untilDetached ?? [])]] as const] : [],
-    ),
-  );
+  const movesOf = (plan: Pick<Plan, 'blastRadius'>) =>
+    new Map(plan.blastRadius.flatMap((entry) => (entry.kind === 'move' ? [[entry.changeId, entry] as const] : [])));
+  const approvedMoves = movesOf(approved);
+  const freshMoves = movesOf(fresh);
+  // An SCP the approved plan detaches on an account's planned path is one it may be under until that detachment runs
+  // (a new account moved out of the root before it, say): shown, though only for a while.
+  const detachedOnPath = (account: Plan['accounts'][number] | undefined) => {
+    if (!account) return [];
+    const path = account.ou.split('/');
+    const onPath = new Set([
+      'root',
+      `account:${account.name}`,
+      ...path.map((_, index) => `ou:${path.slice(0, index + 1).join('/')}`),
+    ]);
+    return approved.changes
+      .filter((change) => change.kind === CHANGE_KINDS.detachScp && onPath.has(change.target))
+      .map((change) => String(change.scope.scp));
+  };
   const freshAccounts = new Map(fresh.accounts.map((account) => [account.name, account]));
   const beyond = new Map<string, string[]>();
   for (const change of fresh.changes) {
     const account = String(change.scope.account);
+    const freshMove = freshMoves.get(change.id);
     const gained =
       change.kind === CHANGE_KINDS.moveAccount
-        ? freshMoves.get(change.id)
+        ? freshMove && [...freshMove.gains.scps, ...(freshMove.untilDetached ?? [])]
         : change.kind === CHANGE_KINDS.createAccount
           ? inForce(freshAccounts.get(account))
           : undefined;
-    const shown = approvedMoves.get(change.id) ?? inForce(approvedNew.get(account));
-    if (!gained || !shown) continue;
-    const differ = [
-      ...new Set(differing({ gained, inForce: inForce(freshAccounts.get(account)) ?? [] }, shown)),
-    ].sort();
+    const approvedMove = approvedMoves.get(change.id);
+    const shownGained = approvedMove ? approvedMove.gains.scps : inForce(approvedNew.get(account));
+    if (!gained || !shownGained) continue;
+    const shown = {
+      gained: shownGained,
+      interim: [...(approvedMove?.untilDetached ?? []), ...detachedOnPath(freshAccounts.get(account))],
+    };
+    const now = { gained, inForce: inForce(freshAccounts.get(account)) ?? [] };
+    const differ = [...new Set(differing(now, shown))].sort();
     if (differ.length > 0) beyond.set(change.id, differ);
   }
   return beyond;
@@ -305,11 +333,12 @@ function compareAccountScps(
  */
 export function scpsLostSince(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
-  approved: Pick<Plan, 'blastRadius' | 'accounts'>,
+  approved: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
 ): Map<string, string[]> {
   // Against what is in force once the plan is applied, not what the change brings: an account that already has a
   // shown SCP where it is (attached there since, or at the root it was created under) loses nothing.
-  return compareAccountScps(fresh, approved, ({ inForce }, shown) => shown.filter((scp) => !inForce.includes(scp)));
+  // An SCP shown only until the plan's own detachment runs is no loss either.
+  return compareAccountScps(fresh, approved, (now, shown) => shown.gained.filter((scp) => !now.inForce.includes(scp)));
 }
 
 /** The approved plan's changes by id, for isCovered. */

@@ -30,6 +30,7 @@ import {
   observedStackSet,
   referenceDesiredState,
   desiredAccountNamed,
+  desiredOrganizationalUnitAt,
 } from '../support/plan-fixtures.js';
 import { runAction } from '../support/run-action.js';
 
@@ -370,6 +371,39 @@ describe('authorising a stage', () => {
     const completing = computePlan(desired, created);
     expect(completing.changes.map((one) => one.id)).toContain('move-account:account:security-audit');
     expect(scpsLostSince(completing, approved)).toEqual(new Map());
+  });
+
+  test('a move or creation into an OU whose SCP the same plan detaches is its plan: applied, and resumed, as approved', () => {
+    // untilDetached SCPs are the plan's own: the account is under them only until the detachment runs.
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps = [];
+    const observed = convergedObservation(referenceDesiredState());
+    observed.accounts = observed.accounts.filter((account) => account.name !== 'payments-prod');
+    const approved = computePlan(desired, observed);
+    expect(approved.changes.map((one) => one.id)).toEqual(
+      expect.arrayContaining([
+        'move-account:account:payments-dev',
+        'create-account:account:payments-prod',
+        'detach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+      ]),
+    );
+    expect(reachBeyond(approved, approved)).toEqual(new Map());
+    expect(scpsLostSince(approved, approved)).toEqual(new Map());
+    // Killed after CreateAccount: the new account stands in the root, and the move out of it still has the SCP ahead.
+    const created = structuredClone(observed);
+    created.accounts.push({
+      id: '299999999995',
+      name: 'payments-prod',
+      email: desired.accounts.find((account) => account.name === 'payments-prod')!.email,
+      status: 'ACTIVE',
+      parentId: created.root.id,
+      parentPath: '',
+    });
+    const resumed = computePlan(desired, created);
+    expect(resumed.changes.map((one) => one.id)).toContain('move-account:account:payments-prod');
+    expect(reachBeyond(resumed, approved)).toEqual(new Map());
+    expect(scpsLostSince(resumed, approved)).toEqual(new Map());
   });
 
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
