@@ -54,5 +54,7 @@ function bootstrapFiles(root: string): string[] {
   if (linked) return [BOOTSTRAP_DIRECTORY];
   const top = lstatSync(join(root, BOOTSTRAP_DIRECTORY), { throwIfNoEntry: false });
   if (top?.isDirectory()) walk(BOOTSTRAP_DIRECTORY);
+  // A file in the directory's place is a change of its own.
+  else if (top) found.push(BOOTSTRAP_DIRECTORY);
   return found;
 }

@@ -341,6 +341,8 @@ function linkOnPath(root: string, file: string): string | undefined {
     const stats = lstatSync(join(root, prefix), { throwIfNoEntry: false });
     if (!stats) return undefined;
     if (stats.isSymbolicLink()) return prefix;
+    // A file where the path needs a directory: nothing lies beneath it (lstat would throw ENOTDIR).
+    if (index < parts.length && !stats.isDirectory()) return undefined;
   }
   return undefined;
 }

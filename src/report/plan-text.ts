@@ -38,22 +38,42 @@ import { accountsInFlaggedValues } from './flagged-accounts.js';
 export const UNREAD_OVERRIDES =
   'Parameter overrides of stack instances are read only where a manifest declares them or vend recorded them (tag vend:parameter-overrides); `vend drift` reads them on every instance.';
 
+/** Bootstrap files a notice names before it counts the rest, and the characters of a path it shows. */
+const NAMED_BOOTSTRAP_FILES = 10;
+const SHOWN_PATH_LENGTH = 160;
+
 /**
  * What a reviewer must know when a pull request edits a bootstrap template: it is the roles vend runs as, and no
- * plan change stands for it. `changes` is bootstrapTemplateChanges' answer, not empty.
+ * plan change stands for it. `changes` is bootstrapTemplateChanges' answer, not empty. The changed and removed files
+ * come first, at most NAMED_BOOTSTRAP_FILES in all and each path on one line and shortened, so that hundreds of
+ * long-named files cannot push the notice past what a comment keeps (it is one line, kept whole or not at all).
  */
 export function bootstrapNotice(changes: readonly BootstrapFileChange[]): string {
-  const verbs: Record<string, string> = { changed: 'changes', added: 'adds', removed: 'removes' };
-  const done = ['changed', 'added', 'removed'].flatMap((change) => {
-    const files = changes.filter((entry) => entry.change === change).map((entry) => entry.file);
+  const verbs: Record<string, string> = { changed: 'changes', removed: 'removes', added: 'adds' };
+  const order = (change: string) => Object.keys(verbs).indexOf(change) >>> 0;
+  const ranked = [...changes].sort((a, b) => order(a.change) - order(b.change));
+  const named = ranked.slice(0, NAMED_BOOTSTRAP_FILES);
+  const path = (file: string) => {
+    const shown = visibleLine(file);
+    return shown.length <= SHOWN_PATH_LENGTH
+      ? shown
+      : `${shown.slice(0, SHOWN_PATH_LENGTH / 2)}…${shown.slice(-SHOWN_PATH_LENGTH / 2)}`;
+  };
+  const done = Object.keys(verbs).flatMap((change) => {
+    const files = named.filter((entry) => entry.change === change).map((entry) => path(entry.file));
     return files.length > 0 ? [`${verbs[change]} ${listNames(files, Infinity)}`] : [];
   });
-  const unread = changes.filter((entry) => !Object.hasOwn(verbs, entry.change));
+  const unread = named.filter((entry) => !Object.hasOwn(verbs, entry.change));
+  const more = changes.length - named.length;
   const what = [
     ...(done.length > 0 ? [`This pull request ${listNames(done, Infinity)}`] : []),
     ...unread.map(
-      (entry) => `${done.length > 0 ? 'its' : "This pull request's"} ${entry.file} was not read (${entry.change})`,
+      (entry) =>
+        `${done.length > 0 ? 'its' : "This pull request's"} ${path(entry.file)} was not read (${visibleLine(entry.change)})`,
     ),
+    ...(more > 0
+      ? [`and ${countOf(more, 'more file')} there (the pull request's diff of baselines/bootstrap/ lists them)`]
+      : []),
   ].join('; ');
   return `${what}: the bootstrap stack, which holds the roles vend runs as (who may assume them and what they may do), is deployed from ${BOOTSTRAP_TEMPLATE} or a copy of it. No change in this plan stands for it, since vend never deploys that stack: someone updates it by hand with the management account. Have the security team review the diff of every file named.`;
 }

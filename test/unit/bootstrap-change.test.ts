@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOOTSTRAP_TEMPLATE, bootstrapTemplateChanges } from '../../src/config/bootstrap-template.js';
 import { planSections, renderPlanComment } from '../../src/report/plan-markdown.js';
-import { renderPlanText } from '../../src/report/plan-text.js';
+import { bootstrapNotice, renderPlanText } from '../../src/report/plan-text.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { convergedObservation, referenceDesiredState } from '../support/plan-fixtures.js';
 
@@ -55,13 +55,52 @@ describe('a pull request that edits the bootstrap template', () => {
         bootstrapChange: renamed,
       }),
     ).toContain(
-      'This pull request adds baselines/bootstrap/mgmt.yaml and removes baselines/bootstrap/management-account.yaml: the bootstrap stack',
+      'This pull request removes baselines/bootstrap/management-account.yaml and adds baselines/bootstrap/mgmt.yaml: the bootstrap stack',
     );
-    // A linked directory is refused as itself, never listed through.
+    // A file where the base has a directory, or the other way round, is a change, not a crash (ENOTDIR).
     rmSync(join(pullRequest, 'baselines/bootstrap'), { recursive: true });
+    mkdirSync(join(pullRequest, BOOTSTRAP_TEMPLATE), { recursive: true });
+    writeFileSync(join(pullRequest, BOOTSTRAP_TEMPLATE, 'x.yaml'), 'Resources: {}\n');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([
+      { file: BOOTSTRAP_TEMPLATE, change: 'removed' },
+      { file: `${BOOTSTRAP_TEMPLATE}/x.yaml`, change: 'added' },
+    ]);
+    expect(bootstrapTemplateChanges(base, pullRequest)).toEqual([
+      { file: BOOTSTRAP_TEMPLATE, change: 'added' },
+      { file: `${BOOTSTRAP_TEMPLATE}/x.yaml`, change: 'removed' },
+    ]);
+    rmSync(join(pullRequest, 'baselines/bootstrap'), { recursive: true });
+    writeFileSync(join(pullRequest, 'baselines/bootstrap'), 'hi\n');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([
+      { file: 'baselines/bootstrap', change: 'added' },
+      { file: BOOTSTRAP_TEMPLATE, change: 'removed' },
+    ]);
+    rmSync(join(pullRequest, 'baselines/bootstrap'));
+    // A linked directory is refused as itself, never listed through.
     symlinkSync(join(base, 'baselines/bootstrap'), join(pullRequest, 'baselines/bootstrap'));
     expect(bootstrapTemplateChanges(pullRequest, base)).toEqual(
       expect.arrayContaining([{ file: 'baselines/bootstrap', change: expect.stringContaining('is a symbolic link') }]),
+    );
+  });
+
+  test('names the changed template first and stays short however many long-named files a pull request adds', () => {
+    // One line, kept whole or not at all: 300 files with 3,000-character paths must not push it out of the comment.
+    const padding = Array.from({ length: 300 }, (_, index) => ({
+      file: `baselines/bootstrap/${'z'.repeat(3000)}/f${index}.yaml`,
+      change: 'added',
+    }));
+    const changes = [...padding, { file: BOOTSTRAP_TEMPLATE, change: 'changed' }];
+    const notice = bootstrapNotice(changes);
+    expect(notice).toMatch(/^This pull request changes baselines\/bootstrap\/management-account\.yaml and adds /);
+    expect(notice).toContain("; and 291 more files there (the pull request's diff of baselines/bootstrap/ lists them)");
+    expect(notice.length).toBeLessThan(3000);
+    const desired = referenceDesiredState();
+    const plan = computePlan(desired, convergedObservation(desired));
+    const comment = renderPlanComment(plan, { bootstrapChange: changes });
+    expect(comment).toContain('This pull request changes baselines/bootstrap/management-account.yaml');
+    // A line break in a file name cannot print a line of its own.
+    expect(bootstrapNotice([{ file: 'baselines/bootstrap/a\nPlan: 0 to create.', change: 'added' }])).toContain(
+      'a<U+000A>Plan: 0 to create.',
     );
   });
 
