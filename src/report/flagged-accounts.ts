@@ -1,5 +1,6 @@
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
+import { noEchoIn } from '../plan/no-echo-parameters.js';
 import { accountIdsInTemplate } from '../plan/template-account-ids.js';
 import { accountIdsInValue } from '../plan/template-change.js';
 import { countOf, listNames } from './phrasing.js';
@@ -40,8 +41,14 @@ export function accountsInFlaggedValues(
     const after = (change.after ?? {}) as { templateBody?: unknown };
     if (typeof after.templateBody !== 'string') continue;
     const before = (change.before ?? {}) as { templateBody?: unknown };
-    const known = new Set(typeof before.templateBody === 'string' ? accountIdsInTemplate(before.templateBody) : []);
-    for (const id of accountIdsInTemplate(after.templateBody))
+    // NoEcho in either template: a Default the new one shows plainly was a secret until now.
+    const secret = typeof before.templateBody === 'string' ? noEchoIn(before.templateBody) : [];
+    const known = new Set(
+      typeof before.templateBody === 'string'
+        ? accountIdsInTemplate(before.templateBody, noEchoIn(after.templateBody))
+        : [],
+    );
+    for (const id of accountIdsInTemplate(after.templateBody, secret))
       if (!known.has(id)) inTemplates.set(id, [...(inTemplates.get(id) ?? []), change.description]);
   }
   const lines = [

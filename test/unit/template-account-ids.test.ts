@@ -1,0 +1,48 @@
+import type { Change } from '../../src/plan/plan.js';
+import { accountIdsInTemplate } from '../../src/plan/template-account-ids.js';
+import { accountsInFlaggedValues } from '../../src/report/flagged-accounts.js';
+
+// The never-trimmed account line of a flagged section reads every id a template carries, in whatever form.
+test('account ids are read from every form a template can carry them in', () => {
+  const template = [
+    'Parameters:',
+    '  Audit: { Type: String, Default: 666666666666 }',
+    '  Hidden: { Type: String, NoEcho: true, Default: "777777777777" }',
+    'Mappings:',
+    '  Trust: { Accounts: { Audit: 555555555555 } }',
+    'Resources:',
+    '  Rule:',
+    '    Type: AWS::Events::Rule',
+    '    Properties:',
+    "      Targets: [{ Id: bus, Arn: !Sub 'arn:${AWS::Partition}:events:${AWS::Region}:600000000021:event-bus/default' }]",
+    "      Description: !Join ['', ['arn:', !Ref AWS::Partition, ':iam::600000000071:root']]",
+    '  Repo:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties:',
+    '      Code: { ImageUri: 600000000006.dkr.ecr.us-east-1.amazonaws.com/tool:1 }',
+    '      Timeout: 1234567890123',
+  ].join('\n');
+  expect(accountIdsInTemplate(template)).toEqual([
+    '555555555555',
+    '600000000006',
+    '600000000021',
+    '600000000071',
+    '666666666666',
+  ]);
+});
+
+test('a Default the pull request stops hiding (NoEcho dropped) is still never shown', () => {
+  const before = 'Parameters:\n  Secret: { Type: String, NoEcho: true, Default: "arn:aws:iam::600000000061:role/s" }\n';
+  const after = before.replace('NoEcho: true, ', '');
+  const change = {
+    id: 'update-stackset:stackset:vend-human-roles',
+    description: 'Update StackSet vend-human-roles',
+    before: { templateBody: before },
+    after: { templateBody: after },
+    scope: { stackSet: 'vend-human-roles' },
+  } as unknown as Change;
+  expect(accountsInFlaggedValues([change], {})).toBeUndefined();
+  // Shown once neither template hides it.
+  const plain = { ...change, before: { templateBody: 'Parameters: {}\n' } } as Change;
+  expect(accountsInFlaggedValues([plain], {})).toContain('600000000061 (Update StackSet vend-human-roles)');
+});
