@@ -9,7 +9,7 @@ import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
-import { DESTRUCTIVE, scpFileOf } from './repository-places.js';
+import { DESTRUCTIVE, HIGH_IMPACT, scpFileOf } from './repository-places.js';
 
 /**
  * A catalogue SCP that no longer exists: one finding, with every attachment it had. SCPs switched off do not delete
@@ -21,6 +21,12 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
   const targets = plannedTargetsOf(context, scp).map(describeTarget);
   const renamed = renamedTo(context, change);
   const recreate = `apply creates it again${targets.length > 0 ? ` and attaches it to ${countOf(targets.length, 'target')}` : ''}`;
+  // Said before the rename-back alternative, which needs no apply: fromChange would add it at the end.
+  const attachments = context.changesOf(CHANGE_KINDS.attachScp).filter((attach) => attach.scope.scp === scp);
+  const flags = [
+    ...(attachments.some((attach) => attach.destructive) ? [DESTRUCTIVE] : []),
+    ...(attachments.some((attach) => attach.highImpact) ? [HIGH_IMPACT] : []),
+  ];
   const accept = `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`;
   return makeFinding(
     'scp-missing',
@@ -29,7 +35,7 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
       ? {
           expected: `SCP ${scp} from ${scpFileOf(context, scp)}${targets.length > 0 ? `, attached to ${listNames(targets)}` : ''}`,
           actual: `no SCP named ${scp} in the organization, but vend's SCP ${renamed.name} (${renamed.id}) holds exactly its content and is attached to ${listNames(renamed.targets.map(describeTarget))}: ${scp} renamed outside git, in force under its new name`,
-          restore: `${recreate}, then detaches and deletes ${renamed.name} (scp-retired), ${DESTRUCTIVE}. Renaming it back by hand instead (aws organizations update-policy --policy-id ${renamed.id} --name ${scp}) leaves apply nothing to do`,
+          restore: `${[recreate, ...flags].join('; ')}; then it detaches and deletes ${renamed.name} (scp-retired), ${DESTRUCTIVE}. Renaming it back by hand instead (aws organizations update-policy --policy-id ${renamed.id} --name ${scp}) leaves apply nothing to do`,
           accept: `rename ${scp} to ${renamed.name} in the scps catalogue in ${ORGANIZATION_FILE} and in every scps list that names it; or ${accept}`,
         }
       : {

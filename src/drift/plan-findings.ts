@@ -262,7 +262,7 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
     case 'stackset': {
       const unowned = unownedStackSetFindings(context, problem);
       return unowned.length > 0
-        ? [...unowned, ...untaggedInstanceFindings(context, problem.target)]
+        ? untaggedStackSetFindings(context, problem.target, unowned)
         : inoperableInstanceFindings(context, problem.target.slice('stackset:'.length));
     }
     default:
@@ -271,12 +271,18 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
 }
 
 /**
- * The stack-instance findings of a StackSet main declares, as they would be with its ManagedBy tag back. Removing the
- * tag refuses the StackSet's plan (stack-set-not-owned), which then holds no instance change: that must neither hide
- * a missing instance, an edited override or an instance in an undeclared account, nor announce them as cleared
- * (their ids are those of a tagged StackSet's). Apply restores them only once the tag is back.
+ * The findings of a StackSet main declares, as they would be with its ManagedBy tag back: its template and
+ * parameters, its instances. Removing the tag refuses the StackSet's plan (stack-set-not-owned), which then holds no
+ * change for it: that must neither hide a missing instance, an edited override or an instance in an undeclared
+ * account, nor announce them as cleared (their ids are those of a tagged StackSet's), and each restore names the
+ * flags apply needs once it may act. Apply restores them only once the tag is back.
  */
-function untaggedInstanceFindings(context: DriftContext, target: string): DriftFinding[] {
+function untaggedStackSetFindings(
+  context: DriftContext,
+  target: string,
+  /** The StackSet's own findings (its lost tag): their restore gains the flags apply then needs. */
+  ownership: readonly DriftFinding[],
+): DriftFinding[] {
   const name = target.slice('stackset:'.length);
   const observed = {
     ...context.observed,
@@ -292,6 +298,7 @@ function untaggedInstanceFindings(context: DriftContext, target: string): DriftF
     context.expiredExceptions,
   );
   const instanceKinds: ReadonlySet<ChangeKind> = new Set([
+    CHANGE_KINDS.updateStackSet,
     CHANGE_KINDS.addStackInstances,
     CHANGE_KINDS.updateStackInstances,
     CHANGE_KINDS.removeStackInstances,
@@ -304,14 +311,24 @@ function untaggedInstanceFindings(context: DriftContext, target: string): DriftF
       (finding) => finding.target.startsWith(`${target}@`),
     ),
   ];
-  return (
-    derived
+  const acting = tagged.plan.changes.filter(
+    (change) => change.target === target || change.target.startsWith(`${target}@`),
+  );
+  const flags = [
+    ...(acting.some((change) => change.destructive) ? ['allow-destructive'] : []),
+    ...(acting.some((change) => change.highImpact) ? ['allow-high-impact'] : []),
+  ];
+  return [
+    ...ownership.map((finding) =>
+      flags.length > 0 ? { ...finding, restore: `${finding.restore}, with ${flags.join(' and ')}` } : finding,
+    ),
+    ...derived
       .filter((item): item is DriftFinding => item !== undefined && 'id' in item)
       // What apply leaves alone, it leaves alone tagged or not.
       .map((finding) =>
         RESTORED_BY_NO_APPLY.test(finding.restore)
           ? finding
           : { ...finding, restore: `${UNTAGGED_RESTORE}${finding.restore}` },
-      )
-  );
+      ),
+  ];
 }

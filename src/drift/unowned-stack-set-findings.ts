@@ -1,20 +1,20 @@
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
-import { CHANGE_KINDS, PLAN_PROBLEMS } from '../plan/plan.js';
-import type { Change, PlanProblem } from '../plan/plan.js';
+import { PLAN_PROBLEMS } from '../plan/plan.js';
+import type { PlanProblem } from '../plan/plan.js';
 import type { DriftContext } from './drift-context.js';
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding, NotChecked } from './drift-report.js';
 import { givingUpStackSet } from './stack-set-accepts.js';
-import { baselineOf, stackSetUpdateFindings } from './stack-set-findings.js';
+import { baselineOf } from './stack-set-findings.js';
 
 /** How the restore of a finding on a StackSet main declares, but that lost its ManagedBy tag, begins. */
 export const UNTAGGED_RESTORE = `apply changes no StackSet it does not own: once it is tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} again, `;
 
 /**
  * A StackSet of main's catalogue that lost its ownership tag and holds another template or other parameters: the
- * plan refuses it (stack-set-not-owned), and removing the tag must not hide what was done to it. Its template and
- * parameters are compared as for a StackSet vend owns, at their severity, beside the lost tag; apply restores
- * neither until the tag is back. Nothing for another problem, or a StackSet main does not declare.
+ * plan refuses it (stack-set-not-owned). The lost tag's finding; what was done to its template, parameters and
+ * instances is told beside it as for a StackSet vend owns (plan-findings.ts, untaggedStackSetFindings). Nothing for
+ * another problem, or a StackSet main does not declare.
  */
 export function unownedStackSetFindings(context: DriftContext, problem: PlanProblem): DriftFinding[] {
   if (problem.rule !== PLAN_PROBLEMS.stackSetNotOwned) return [];
@@ -22,24 +22,7 @@ export function unownedStackSetFindings(context: DriftContext, problem: PlanProb
   const observed = context.observed.stackSets.find((stackSet) => stackSet.name === name);
   const baseline = context.desired.baselines.find((candidate) => candidate.name === baselineOf(context, name));
   if (!observed || !baseline) return [];
-  const compared: Change = {
-    id: `${CHANGE_KINDS.updateStackSet}:${problem.target}`,
-    kind: CHANGE_KINDS.updateStackSet,
-    action: 'change',
-    target: problem.target,
-    destructive: false,
-    highImpact: false,
-    scope: { stackSet: name },
-    before: { templateBody: observed.templateBody, parameters: observed.parameters },
-    after: { templateBody: baseline.templateBody, parameters: baseline.parameters },
-    dependsOn: [],
-    description: `Compare StackSet ${name} with main`,
-  };
   return [
-    ...stackSetUpdateFindings(context, compared).map((finding) => ({
-      ...finding,
-      restore: `${UNTAGGED_RESTORE}${finding.restore}`,
-    })),
     makeFinding(
       'stackset-ownership-tag',
       problem.target,

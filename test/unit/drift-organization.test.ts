@@ -250,7 +250,8 @@ test('an SCP renamed outside git is said to be, in both its findings, with the r
   const rename = `aws organizations update-policy --policy-id ${policy.id} --name deny-leave-organization`;
   expect(findings.find((finding) => finding.kind === 'scp-missing')).toMatchObject({
     actual: `no SCP named deny-leave-organization in the organization, but vend's SCP deny-leave-organization-old (${policy.id}) holds exactly its content and is attached to the root: deny-leave-organization renamed outside git, in force under its new name`,
-    restore: expect.stringContaining(`Renaming it back by hand instead (${rename}) leaves apply nothing to do`),
+    // The flag the root attachment needs belongs to apply's way, not to the rename back, which needs no apply.
+    restore: `apply creates it again and attaches it to 1 target; a high-impact change: apply carries it out only with allow-high-impact; then it detaches and deletes deny-leave-organization-old (scp-retired), a destructive change: apply carries it out only with allow-destructive. Renaming it back by hand instead (${rename}) leaves apply nothing to do`,
     accept: expect.stringMatching(
       /^rename deny-leave-organization to deny-leave-organization-old in the scps catalogue/,
     ),

@@ -777,6 +777,22 @@ test('an instance in an account its manifest closes and AWS has suspended is not
   );
 });
 
+test('while a StackSet is untagged, its findings still name the flags apply will need once it is tagged again', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  // The permissions boundary: any change to it is high impact.
+  const boundary = observedStackSet(observed, 'permissions-boundary');
+  boundary.managedByVend = false;
+  boundary.templateBody += '# edited by hand\n';
+  const list = findings(desired, observed);
+  expect(list.find((finding) => finding.kind === 'stackset-template')?.restore).toMatch(
+    /^apply changes no StackSet it does not own: once it is tagged ManagedBy=vend again, apply updates .*a high-impact change: apply carries it out only with allow-high-impact/,
+  );
+  expect(list.find((finding) => finding.kind === 'stackset-ownership-tag')?.restore).toMatch(
+    /then apply, with allow-high-impact; until then, apply changes nothing at all$/,
+  );
+});
+
 test('removing the ownership tag hides no stack-instance finding: missing, overridden and undeclared ones stay, by the same ids', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
