@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { runPlan } from '../commands/plan.js';
+import { bootstrapTemplateChanges } from '../config/bootstrap-template.js';
 import { ActionOutput } from '../constants.js';
 import { errorMessage } from '../errors.js';
 import { branchTip, PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
@@ -9,7 +10,7 @@ import type { Plan } from '../plan/plan.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
 import { APPLY_COMMENT_MARKER, renderApplySupersededComment } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
-import { renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
+import { bootstrapWarning, renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
@@ -26,14 +27,23 @@ import { publishValidation } from './validate-action.js';
  */
 export async function runPlanAction(settings: ActionSettings, event: GitHubEvent): Promise<void> {
   const guardrailReport = settings.guardrailReportFile ? readGuardrailReport(settings) : undefined;
+  // Read from the files alone, before anything can fail: a pull request that breaks a proof, or validation, or is
+  // planned no further (a fork), must not take the bootstrap warning away with the plan.
+  const bootstrap = settings.baseRepositoryRoot
+    ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot)
+    : [];
+  const warning = bootstrapWarning(bootstrap);
   if (settings.guardrailOutcome !== undefined && settings.guardrailOutcome !== 'success') {
     const notice = `The guardrail proofs did not pass (step outcome: ${settings.guardrailOutcome}), so no plan was made. Fix the baselines or the proofs and push to re-plan.`;
     await postComment(
       settings,
       event,
-      failureComment('guardrail proofs failed', notice, guardrailReport ? { guardrailReport } : {}),
+      failureComment('guardrail proofs failed', notice, { ...(guardrailReport ? { guardrailReport } : {}), warning }),
     );
-    core.summary.addHeading('Vend plan: guardrail proofs failed', 2).addRaw(escapeMarkdown(notice), true);
+    core.summary
+      .addHeading('Vend plan: guardrail proofs failed', 2)
+      .addRaw(escapeMarkdown(notice), true)
+      .addRaw(warning, true);
     await core.summary.write();
     core.setFailed(notice);
     return;
@@ -52,7 +62,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     });
   } catch (error) {
     // The previous plan comment must not outlive a failed re-plan: reviewers would read a plan that no longer holds.
-    await postComment(settings, event, failureComment('failed', `${errorMessage(error)}`));
+    await postComment(settings, event, failureComment('failed', `${errorMessage(error)}`, { warning }));
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);
@@ -63,16 +73,24 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
       failureComment(
         'not computed',
         'The repository has validation errors; see the annotations on the changed files. Fix them and push to re-plan.',
+        { warning },
       ),
     );
+    core.summary.addRaw(warning, true);
     await core.summary.write();
     return;
   }
   if (outcome.status === 'skipped') {
     const message = `Plan skipped: ${outcome.reason}`;
     core.warning(message);
-    core.summary.addHeading('Vend plan: skipped', 2).addRaw(escapeMarkdown(message), true);
-    await postComment(settings, event, `${PLAN_COMMENT_MARKER}\n## Vend plan: skipped\n\n${escapeMarkdown(message)}`);
+    core.summary.addHeading('Vend plan: skipped', 2).addRaw(escapeMarkdown(message), true).addRaw(warning, true);
+    await postComment(
+      settings,
+      event,
+      [`${PLAN_COMMENT_MARKER}\n## Vend plan: skipped\n\n${escapeMarkdown(message)}`, warning]
+        .filter(Boolean)
+        .join('\n\n'),
+    );
     await core.summary.write();
     return;
   }
@@ -123,7 +141,11 @@ function setPlanOutputs(settings: ActionSettings, plan: Plan, applicable: boolea
   if (settings.planOutputFile) core.setOutput(ActionOutput.planFile, settings.planOutputFile);
 }
 
-function failureComment(what: string, message: string, context: { guardrailReport?: string } = {}): string {
+function failureComment(
+  what: string,
+  message: string,
+  context: { guardrailReport?: string; warning?: string } = {},
+): string {
   return [
     PLAN_COMMENT_MARKER,
     `## Vend plan: ${what}`,
@@ -131,6 +153,7 @@ function failureComment(what: string, message: string, context: { guardrailRepor
     escapeMarkdown(message),
     '',
     'The previous plan no longer holds, and nothing is planned until a plan succeeds.',
+    ...(context.warning ? ['', context.warning] : []),
     ...(context.guardrailReport
       ? ['', `<details><summary>Guardrail proofs</summary>\n\n${context.guardrailReport}\n\n</details>`]
       : []),

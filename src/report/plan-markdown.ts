@@ -304,7 +304,12 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
  */
 function bootstrapSections(change: readonly BootstrapFileChange[] | undefined): CommentSection[] {
   if (!change?.length) return [];
-  return [{ keep: true, markdown: ['> [!WARNING]', `> ${escapeMarkdown(bootstrapNotice(change))}`].join('\n') }];
+  return [{ keep: true, markdown: bootstrapWarning(change) }];
+}
+
+/** The bootstrap warning as markdown, or '' when the pull request leaves baselines/bootstrap/ alone. */
+export function bootstrapWarning(changes: readonly BootstrapFileChange[]): string {
+  return changes.length > 0 ? ['> [!WARNING]', `> ${escapeMarkdown(bootstrapNotice(changes))}`].join('\n') : '';
 }
 
 /**

@@ -235,6 +235,41 @@ test('failed guardrail proofs replace the plan comment with a failure notice and
   expect(comment?.body).not.toContain('1 to destroy');
 });
 
+test('a pull request that breaks a proof keeps the bootstrap warning: the failure notice names the edited template', async () => {
+  // A writer who widens the bootstrap template and also breaks a guardrail proof must not lose the warning with the plan.
+  const workspace = mkdtempSync(join(tmpdir(), 'vend-workspace-'));
+  cpSync(
+    fixtureRepository({ 'baselines/bootstrap/management-account.yaml': 'Resources: {}\n' }),
+    join(workspace, 'vend-base'),
+    {
+      recursive: true,
+    },
+  );
+  cpSync(
+    fixtureRepository({ 'baselines/bootstrap/management-account.yaml': 'Resources: {}\n# StringLike everywhere\n' }),
+    join(workspace, 'pull-request'),
+    { recursive: true },
+  );
+  const run = await runAction({
+    inputs: {
+      command: 'plan',
+      'github-token': 'ghs_test',
+      'working-directory': 'pull-request',
+      'base-directory': 'vend-base',
+      'guardrail-outcome': 'failure',
+    },
+    workspace,
+    env: { ...awsEnv, ...githubEnv() },
+    event: pullRequestEvent(`${OWNER}/${REPO}`),
+  });
+  expect(run.status).toBe(1);
+  const body = github.state.comments(pullRequestNumber).at(-1)!.body;
+  expect(body).toContain('## Vend plan: guardrail proofs failed');
+  expect(body).toContain(
+    '> [!WARNING]\n> This pull request changes baselines/bootstrap/management-account.yaml: the bootstrap stack',
+  );
+});
+
 test('with the base branch checked out beside it, the comment sets apart the changes that correct drift on main', async () => {
   // The organization is empty, as if main had never been applied: every change main's own plan holds is drift on
   // main, and only the new account is the pull request's.
