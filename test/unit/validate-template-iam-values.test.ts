@@ -139,9 +139,42 @@ describe('IAM names, paths and durations in a template are what IAM takes', () =
       ].join('\n'),
     );
     expect(findings(text)).toEqual([]);
-    expect(findings(role('RoleName: !Sub "${AWS::StackName} deploy"\nMaxSessionDuration: !Ref AWS::NoValue'))).toEqual(
+    expect(findings(role('RoleName: !Sub "${AWS::StackName}-deploy"\nMaxSessionDuration: !Ref AWS::NoValue'))).toEqual(
       [],
     );
+  });
+
+  test('a name built by Fn::If, Fn::Sub, Fn::Join, Fn::FindInMap or Fn::Select is checked in each text it can give', () => {
+    // What the stack's pseudo parameters and attributes hold is AWS's; the rest is the template's and the repository's.
+    const built = (expression: string) =>
+      [
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        'Parameters:',
+        `  Long: { Type: String, Default: ${'a'.repeat(60)} }`,
+        "  Names: { Type: CommaDelimitedList, Default: 'ok,has space' }",
+        'Conditions: { InHome: !Equals [!Ref "AWS::Region", us-east-1] }',
+        'Mappings: { Names: { Role: { Name: ops role } } }',
+        'Resources:',
+        '  DeployRole:',
+        '    Type: AWS::IAM::Role',
+        '    Properties:',
+        '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+        `      RoleName: ${expression}`,
+      ].join('\n');
+    const refused = (expression: string) =>
+      findings(built(expression)).map((finding) => finding.message.split(': RoleName can be')[0]);
+    expect(refused("!If [InHome, fallback, 'with space']")).toEqual([
+      expect.stringContaining('"with space" holds U+0020'),
+    ]);
+    expect(refused("!Sub '${Long}-deployer'")).toEqual([expect.stringContaining('is 69 characters; at most 64 fit')]);
+    expect(findings(built("!Sub '${Long}-deployer'"))[0]!.message).toContain('(Long from its Default in');
+    expect(refused('!FindInMap [Names, Role, Name]')).toEqual([expect.stringContaining('"ops role" holds U+0020')]);
+    expect(refused('!Select [1, !Ref Names]')).toEqual([expect.stringContaining('"has space" holds U+0020')]);
+    expect(refused("!Join ['-', [!Ref 'AWS::Region', 'bad name']]")).toEqual([
+      expect.stringContaining('"x-bad name" holds U+0020'),
+    ]);
+    // What AWS alone decides passes: a Sub of the stack name, an attribute.
+    expect(refused("!Join ['-', [!Ref 'AWS::StackName', !GetAtt Other.Arn]]")).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { AWS_REGIONS } from '../aws-regions.js';
 import { checkTemplatePolicy } from './policy-grammar.js';
+import { possibleTexts } from './template-expression-values.js';
 import { refParameterProblems } from './template-iam-parameter-values.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
@@ -222,6 +223,22 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
     const resources = isMapping(template.Resources) ? template.Resources : {};
     const diagnostics: Diagnostic[] = [];
     const byRef: Diagnostic[] = [];
+    // A name built by a function (Fn::Sub, Fn::Join, Fn::If, Fn::FindInMap, Fn::Select) from literals, mappings and
+    // the repository's parameter values is checked in each text it can give, at the property.
+    const byExpression = (value: unknown, property: string, checkValue: Check, path: YamlPath) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value) || 'Ref' in value) return;
+      const problems = new Set<string>();
+      for (const possible of possibleTexts(repository, loaded, value) ?? []) {
+        // What only AWS knows stands in as a name character: a whole number cannot be told, nor a text of it alone.
+        if (possible.partial && (property === 'MaxSessionDuration' || possible.text === 'x')) continue;
+        const problem = checkValue(possible.text);
+        if (problem)
+          problems.add(
+            `${problem}: ${property} can be that in a stack instance${possible.from.length > 0 ? ` (${possible.from.join(', ')})` : ''}${possible.partial ? ', an x standing for what AWS decides there (a pseudo parameter, an attribute)' : ''}`,
+          );
+      }
+      for (const problem of problems) check(problem, path);
+    };
     const check = (problem: string | undefined, path: YamlPath) => {
       if (problem)
         diagnostics.push(
@@ -284,6 +301,7 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
           byRef.push(
             ...refParameterProblems(repository, loaded, properties[property], `${name}.${property}`, checkValue),
           );
+          byExpression(properties[property], property, checkValue, at(property));
         }
       if (type === 'AWS::IAM::Role' && properties.AssumeRolePolicyDocument !== undefined)
         policy(properties.AssumeRolePolicyDocument, 'trust', at('AssumeRolePolicyDocument'));
