@@ -1,3 +1,4 @@
+import { takenNameChecks } from './taken-names.js';
 import { compareText } from '../ordering.js';
 import { inactiveAccountIds } from '../observe/observed-state.js';
 import { countOf, listNames } from '../report/phrasing.js';
@@ -266,6 +267,14 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
     ...written,
     ...live.accounts.filter((account) => declaredEmails.has(account.email.toLowerCase())).map((account) => account.id),
   ]);
+  findings.push(
+    ...takenNameChecks(
+      live.accounts,
+      accounts.map(({ candidate, file, document }) => ({ account: candidate.account, file, document })),
+      declared,
+      live.organization.managementAccountId,
+    ),
+  );
   const inactive = inactiveAccountIds(live.accounts);
   // Accounts import left out with a reason: a later --accounts-only writes them only once that is settled.
   const refused = leftOutAccountIds(findings);

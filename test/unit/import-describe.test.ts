@@ -116,6 +116,31 @@ describe('the contract: right after vend import, validate passes and the plan on
   });
 });
 
+test('a vend-tagged account left out beside a written one of its name is told: the first plan would refuse the manifest', () => {
+  // t1 is vend's but under the root, so not written; t2 of the same name is written, untagged: the plan reads the
+  // manifest as t1's with its email changed (account-email-taken), and import must say so before anyone merges.
+  const live = liveOrganization({
+    organizationalUnits: ['Work'],
+    accounts: [
+      { id: '200000000011', name: 'Team', ou: '', tags: { ManagedBy: 'vend' } },
+      { id: '200000000012', name: 'Team', ou: 'Work' },
+    ],
+    policies: [],
+    stackSets: [],
+  });
+  const imported = describe_(live);
+  const written = imported.accounts.map((account) => account.file);
+  expect(written).toHaveLength(1);
+  expect(findingsOf(imported, 'check')).toContainEqual(
+    expect.objectContaining({
+      subject: 'account 200000000012 (Team)',
+      message: expect.stringContaining(`${written[0]} carries the name of vend's account 200000000011 (`),
+    }),
+  );
+  const plan = computePlan(loadImported(imported, live).desired!, observedStateOf(live));
+  expect(plan.problems.map((problem) => problem.rule)).toEqual(['account-email-taken']);
+});
+
 describe('accounts', () => {
   const imported = describe_(mixedOrganization());
 
