@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-VTWGVLVO.js";
+} from "./chunks/chunk-YTDNXC43.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-4RIDDN6V.js";
+} from "./chunks/chunk-IUPVPSJ5.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZPXGDPRA.js";
+} from "./chunks/chunk-2ZCVDKGH.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-ZMB7CL63.js";
-import "./chunks/chunk-B33HR6JC.js";
-import "./chunks/chunk-4TRFEVVL.js";
+import "./chunks/chunk-R33XGOAE.js";
+import "./chunks/chunk-2VWI3X62.js";
+import "./chunks/chunk-DMI42NEU.js";
 import {
   countOf
-} from "./chunks/chunk-LWRKBLF4.js";
+} from "./chunks/chunk-DEJHMZ2C.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-OKA7Q2SQ.js"),
-        import("./chunks/plan-text-2WCCSVIH.js"),
-        import("./chunks/plan-markdown-P6GPGO3G.js")
+        import("./chunks/plan-EBTEUCEI.js"),
+        import("./chunks/plan-text-X34JS2BG.js"),
+        import("./chunks/plan-markdown-SIJDNNE7.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ESNLNLEO.js"),
-        import("./chunks/apply-text-VN5CL7EM.js"),
-        import("./chunks/apply-markdown-XVIPV5DG.js"),
-        import("./chunks/plan-text-2WCCSVIH.js")
+        import("./chunks/apply-JXPROEP2.js"),
+        import("./chunks/apply-text-4GLGJUV7.js"),
+        import("./chunks/apply-markdown-5IDTORIX.js"),
+        import("./chunks/plan-text-X34JS2BG.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-3EVYVHPS.js"),
-        import("./chunks/drift-text-CPRBOVRI.js"),
-        import("./chunks/drift-markdown-AXLY74TZ.js"),
+        import("./chunks/drift-5VBAB4JL.js"),
+        import("./chunks/drift-text-IAZ5Q6IB.js"),
+        import("./chunks/drift-markdown-LCJ4YIEO.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CAU2K53K.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-7BGNGKJL.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-F2UYUN7U.js"),
-        import("./chunks/import-text-CQUMANA7.js")
+        import("./chunks/import-6NIWIKKC.js"),
+        import("./chunks/import-text-FFZNVGLE.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-RR7U24MX.js";
+} from "./chunks/chunk-X7GWSZ3O.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-VTWGVLVO.js";
+import "./chunks/chunk-YTDNXC43.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-ZPXGDPRA.js";
-import "./chunks/chunk-ZMB7CL63.js";
-import "./chunks/chunk-B33HR6JC.js";
-import "./chunks/chunk-4TRFEVVL.js";
-import "./chunks/chunk-LWRKBLF4.js";
+} from "./chunks/chunk-2ZCVDKGH.js";
+import "./chunks/chunk-R33XGOAE.js";
+import "./chunks/chunk-2VWI3X62.js";
+import "./chunks/chunk-DMI42NEU.js";
+import "./chunks/chunk-DEJHMZ2C.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-FWIT6GY2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-NCIXODBL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2D3PX5W4.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FWRVFLO3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-BKXVTI6N.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZEYBUFDZ.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
