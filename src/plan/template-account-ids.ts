@@ -20,7 +20,7 @@ export function accountIdsInTemplate(body: string, secret: readonly string[] = [
   const ids = new Set<string>();
   const walk = (value: unknown, path: readonly string[]) => {
     if (typeof value === 'string' || typeof value === 'number')
-      for (const [id] of String(value).matchAll(TWELVE_DIGITS)) ids.add(id);
+      for (const id of twelveDigitRuns(String(value))) ids.add(id);
     else if (Array.isArray(value)) for (const item of value) walk(item, path);
     else if (typeof value === 'object' && value !== null)
       for (const [key, child] of Object.entries(value)) {
@@ -33,3 +33,12 @@ export function accountIdsInTemplate(body: string, secret: readonly string[] = [
 }
 
 const TWELVE_DIGITS = /(?<!\d)\d{12}(?!\d)/g;
+
+/**
+ * Every run of exactly twelve digits in a value: an id alone, in an ARN, among others separated by anything (a
+ * space-separated list a template splits), in an ECR URI. Wider than accountIdsInValue, which decides high impact:
+ * what a reviewer is shown may name a number that is no account, never miss one that is.
+ */
+export function twelveDigitRuns(value: string): string[] {
+  return [...value.matchAll(TWELVE_DIGITS)].map(([id]) => id);
+}

@@ -1,8 +1,7 @@
 import { compareText } from '../ordering.js';
 import type { Change } from '../plan/plan.js';
 import { noEchoIn } from '../plan/no-echo-parameters.js';
-import { accountIdsInTemplate } from '../plan/template-account-ids.js';
-import { accountIdsInValue } from '../plan/template-change.js';
+import { accountIdsInTemplate, twelveDigitRuns } from '../plan/template-account-ids.js';
 import { countOf, listNames } from './phrasing.js';
 
 /** Account ids a line names before it counts the rest, and changes it names for an id few of them hold. */
@@ -33,7 +32,7 @@ export function accountsInFlaggedValues(
             .map(([, value]) => String(value))
         : [],
     );
-    const ids = new Set(values.flatMap(accountIdsInValue));
+    const ids = new Set(values.flatMap(twelveDigitRuns));
     for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), change.description]);
   }
   const inTemplates = new Map<string, string[]>();

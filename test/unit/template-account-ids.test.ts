@@ -46,3 +46,20 @@ test('a Default the pull request stops hiding (NoEcho dropped) is still never sh
   const plain = { ...change, before: { templateBody: 'Parameters: {}\n' } } as Change;
   expect(accountsInFlaggedValues([plain], {})).toContain('600000000061 (Update StackSet vend-human-roles)');
 });
+
+test('every account in a parameter value is named, however the value lists them', () => {
+  const change = {
+    id: 'update-stackset:stackset:vend-trust',
+    description: 'Update StackSet vend-trust',
+    before: {},
+    after: {
+      parameters: {
+        Principals: 'arn:aws:iam::222233334444:root arn:aws:iam::777788889999:root',
+        Image: '777700001111.dkr.ecr.us-east-1.amazonaws.com/tool',
+      },
+    },
+    scope: { stackSet: 'vend-trust' },
+  } as unknown as Change;
+  const line = accountsInFlaggedValues([change], {})!;
+  for (const id of ['222233334444', '777788889999', '777700001111']) expect(line).toContain(id);
+});
