@@ -406,6 +406,41 @@ describe('authorising a stage', () => {
     expect(scpsLostSince(resumed, approved)).toEqual(new Map());
   });
 
+  test('a move that now takes the account out from under an SCP it kept, or into one no longer detached, is refused', () => {
+    // Another team's SCP on both OUs was kept through the move; detached from the new OU only, the move alone takes
+    // the account out from under it.
+    const desired = referenceDesiredState();
+    desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Workloads/Prod';
+    const observed = convergedObservation(referenceDesiredState());
+    for (const path of ['Workloads/Prod', 'Workloads/NonProd'])
+      observed.foreignScpsByTarget[organizationalUnitIdOf(path)] = [{ id: 'p-team', name: 'team-f' }];
+    const approved = computePlan(desired, observed);
+    const move = 'move-account:account:payments-dev';
+    const detached = structuredClone(observed);
+    delete detached.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')];
+    expect(scpsLostSince(computePlan(desired, detached), approved).get(move)).toEqual(['team-f']);
+
+    // vend's SCP the approved plan detached from the new OU (shown only until then) is no longer vend's: the fresh
+    // plan leaves it, and the account would stay under it for good.
+    const retiring = convergedObservation(referenceDesiredState());
+    retiring.policies.push({
+      id: 'p-oldguard',
+      name: 'old-guard',
+      awsManaged: false,
+      description: 'retired',
+      content: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ec2:*","Resource":"*"}]}',
+      tags: { ManagedBy: 'vend' },
+      targetIds: [organizationalUnitIdOf('Workloads/Prod')],
+    });
+    const withRetirement = computePlan(desired, retiring);
+    expect(withRetirement.changes.map((one) => one.id)).toContain('detach-scp:old-guard@ou:Workloads/Prod');
+    expect(reachBeyond(withRetirement, withRetirement)).toEqual(new Map());
+    const untagged = structuredClone(retiring);
+    untagged.policies.find((policy) => policy.name === 'old-guard')!.tags = {};
+    untagged.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')] = [{ id: 'p-oldguard', name: 'old-guard' }];
+    expect(reachBeyond(computePlan(desired, untagged), withRetirement).get(move)).toEqual(['old-guard']);
+  });
+
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
