@@ -171,8 +171,30 @@ describe('IAM names, paths and durations in a template are what IAM takes', () =
     expect(refused('!FindInMap [Names, Role, Name]')).toEqual([expect.stringContaining('"ops role" holds U+0020')]);
     expect(refused('!Select [1, !Ref Names]')).toEqual([expect.stringContaining('"has space" holds U+0020')]);
     expect(refused("!Join ['-', [!Ref 'AWS::Region', 'bad name']]")).toEqual([
-      expect.stringContaining('"x-bad name" holds U+0020'),
+      expect.stringContaining('"xx-xxxx-1-bad name" holds U+0020'),
     ]);
+    // An account id is twelve digits wherever it deploys: too long a name with one is refused.
+    expect(refused("!Sub '${AWS::AccountId}-${AWS::Region}-pipeline-deployment-role-for-the-application-x'")).toEqual([
+      expect.stringContaining('at most 64 fit'),
+    ]);
+    // A guarded parameter's value may never deploy (vend does not evaluate conditions); a literal branch may.
+    expect(refused("!If [InHome, !Ref Long, !Ref 'AWS::NoValue']")).toEqual([]);
+    // A CommaDelimitedList's members are trimmed.
+    expect(findings(built('!Select [1, !Ref Names]').replace("'ok,has space'", "'deployer, reader'"))).toEqual([]);
+    // An SSM parameter type's Default names a parameter in Systems Manager, not the name the stack gets.
+    const ssm = built('!Sub "${FromSsm}-role"').replace(
+      'Parameters:\n',
+      'Parameters:\n  FromSsm: { Type: "AWS::SSM::Parameter::Value<String>", Default: /platform/role-name }\n',
+    );
+    expect(findings(ssm)).toEqual([]);
+    // Combinations multiply: nested Fn::If under Fn::FindInMap and Fn::Join give up past a bound, rather than
+    // enumerate millions of texts on every pull request.
+    const branch = (depth: number): string =>
+      depth === 0
+        ? `{ "Fn::Join": ["", [${Array.from({ length: 6 }, () => '{ "Fn::If": ["InHome", "a", "b"] }').join(', ')}]] }`
+        : `{ "Fn::If": ["InHome", ${branch(depth - 1)}, ${branch(depth - 1)}] }`;
+    const key = branch(5);
+    expect(findings(built(`{ "Fn::FindInMap": [${key}, ${key}, ${key}] }`))).toEqual([]);
     // What AWS alone decides passes: a Sub of the stack name, an attribute.
     expect(refused("!Join ['-', [!Ref 'AWS::StackName', !GetAtt Other.Arn]]")).toEqual([]);
   });

@@ -11,8 +11,19 @@ export interface PossibleText {
   partial: boolean;
 }
 
-/** What a pseudo parameter, an attribute or an import is replaced by: a character every IAM name and path takes. */
+/** What an attribute, an import or the stack's name is replaced by: a character every IAM name and path takes. */
 const UNKNOWN = 'x';
+/**
+ * Pseudo parameters by what they are at the least, in characters every IAM name takes: an account id is always twelve
+ * digits, a Region's name at least nine (us-east-1), a partition at least three (aws). Lengths are then checked as
+ * lower bounds (CloudFormation User Guide, "Pseudo parameters reference").
+ */
+const PSEUDO: Readonly<Record<string, string>> = {
+  'AWS::AccountId': '000000000000',
+  'AWS::Region': 'xx-xxxx-1',
+  'AWS::Partition': 'aws',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
 /** Past this many combinations (a Join of lists, a Sub of several parameters), the expression is not read. */
 const MAX_TEXTS = 64;
 
@@ -29,12 +40,17 @@ export function possibleTexts(
   template: LoadedTemplate,
   value: unknown,
 ): PossibleText[] | undefined {
+  // Every list is bounded, as a Join's or a Sub's is: nested functions must not multiply past it.
+  const capped = (texts: PossibleText[] | undefined) => (texts && texts.length <= MAX_TEXTS ? texts : undefined);
   const parameters = parametersOf(template.template);
   const mappings = (template.template as { Mappings?: unknown } | null)?.Mappings;
   const parameterTexts = (name: string): PossibleText[] | undefined => {
     const declaration = parameters[name];
     if (!isMapping(declaration))
-      return name.startsWith('AWS::') ? [{ text: UNKNOWN, from: [], partial: true }] : undefined;
+      return name.startsWith('AWS::') ? [{ text: PSEUDO[name] ?? UNKNOWN, from: [], partial: true }] : undefined;
+    // The Default of an SSM parameter type names a Systems Manager parameter; the stack gets what it holds.
+    if (typeof declaration.Type === 'string' && declaration.Type.startsWith('AWS::SSM::Parameter::Value'))
+      return [{ text: UNKNOWN, from: [], partial: true }];
     const set = repository.organization?.value.baselines?.[template.baseline]?.parameters?.[name];
     const given = [
       set !== undefined
@@ -49,10 +65,12 @@ export function possibleTexts(
           where: source.file,
         })),
     ];
-    return given.flatMap(({ value: text, where }) =>
-      typeof text === 'string' || typeof text === 'number'
-        ? [{ text: String(text), from: [`${name} from ${where}`], partial: false }]
-        : [],
+    return capped(
+      given.flatMap(({ value: text, where }) =>
+        typeof text === 'string' || typeof text === 'number'
+          ? [{ text: String(text), from: [`${name} from ${where}`], partial: false }]
+          : [],
+      ),
     );
   };
   const join = (lists: PossibleText[][], separator: string): PossibleText[] | undefined => {
@@ -91,7 +109,9 @@ export function possibleTexts(
         // A branch of AWS::NoValue removes the property: nothing to check there.
         const branches = argument.slice(1).filter((branch) => !(isMapping(branch) && branch.Ref === 'AWS::NoValue'));
         const lists = all(branches);
-        return lists?.flat();
+        // A condition commonly guards a parameter's value (HasName: !Not [!Equals [!Ref Name, '']]), and vend does
+        // not evaluate conditions: a branch's text from a parameter may never deploy, its literal text may.
+        return capped(lists?.flat().filter((text) => text.from.length === 0));
       }
       case 'Fn::Join': {
         if (!Array.isArray(argument) || typeof argument[0] !== 'string' || !Array.isArray(argument[1]))
@@ -128,7 +148,7 @@ export function possibleTexts(
       case 'Fn::FindInMap': {
         if (!Array.isArray(argument) || argument.length < 3 || !isMapping(mappings)) return undefined;
         const keys = all(argument.slice(0, 3));
-        if (!keys) return undefined;
+        if (!keys || keys[0]!.length * keys[1]!.length * keys[2]!.length > MAX_TEXTS) return undefined;
         return keys[0]!.flatMap((map) =>
           keys[1]!.flatMap((first) =>
             keys[2]!.flatMap((second) => {
@@ -149,13 +169,15 @@ export function possibleTexts(
         const list = argument[1];
         if (Array.isArray(list)) return index < list.length ? resolve(list[index], depth + 1) : undefined;
         // A CommaDelimitedList parameter, or an Fn::Split: each text split, its member at the index.
+        // A CommaDelimitedList's members are trimmed ("each member string is space trimmed", User Guide,
+        // "Parameters"); an Fn::Split's are not.
         const source =
           isMapping(list) && Array.isArray(list['Fn::Split']) && typeof list['Fn::Split'][0] === 'string'
-            ? { texts: resolve(list['Fn::Split'][1], depth + 1), separator: list['Fn::Split'][0] }
-            : { texts: resolve(list, depth + 1), separator: ',' };
+            ? { texts: resolve(list['Fn::Split'][1], depth + 1), separator: list['Fn::Split'][0], trim: false }
+            : { texts: resolve(list, depth + 1), separator: ',', trim: true };
         return source.texts?.flatMap((whole) => {
           const member = whole.text.split(source.separator)[index];
-          return member === undefined ? [] : [{ ...whole, text: member }];
+          return member === undefined ? [] : [{ ...whole, text: source.trim ? member.trim() : member }];
         });
       }
       default:

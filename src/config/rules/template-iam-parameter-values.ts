@@ -21,7 +21,10 @@ export function refParameterProblems(
   check: (value: unknown) => string | undefined,
 ): Diagnostic[] {
   const parameter = isMapping(value) && typeof value.Ref === 'string' ? value.Ref : undefined;
-  if (parameter === undefined || !isMapping(parametersOf(template.template)[parameter])) return [];
+  const declared = parameter === undefined ? undefined : parametersOf(template.template)[parameter];
+  if (parameter === undefined || !isMapping(declared)) return [];
+  // An SSM parameter type's values name Systems Manager parameters; the stack gets what they hold.
+  if (typeof declared.Type === 'string' && declared.Type.startsWith('AWS::SSM::Parameter::Value')) return [];
   const baseline = template.baseline;
   const declaration = parametersOf(template.template)[parameter] as { Default?: unknown };
   const set = repository.organization?.value.baselines?.[baseline]?.parameters?.[parameter];

@@ -234,7 +234,7 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
         const problem = checkValue(possible.text);
         if (problem)
           problems.add(
-            `${problem}: ${property} can be that in a stack instance${possible.from.length > 0 ? ` (${possible.from.join(', ')})` : ''}${possible.partial ? ', an x standing for what AWS decides there (a pseudo parameter, an attribute)' : ''}`,
+            `${problem}: ${property} can be that in a stack instance${possible.from.length > 0 ? ` (${possible.from.join(', ')})` : ''}${possible.partial ? ', what AWS decides there written at its shortest (a pseudo parameter as us-east-1 or an account id would be, an attribute as x)' : ''}`,
           );
       }
       for (const problem of problems) check(problem, path);
@@ -312,6 +312,7 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
           if (!isMapping(inline)) return;
           if (Object.hasOwn(inline, 'PolicyName')) {
             check(text(POLICY_NAME)(inline.PolicyName), at('Policies', index, 'PolicyName'));
+            byExpression(inline.PolicyName, 'PolicyName', text(POLICY_NAME), at('Policies', index, 'PolicyName'));
             byRef.push(
               ...refParameterProblems(
                 repository,
