@@ -63,6 +63,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   } catch (error) {
     // The previous plan comment must not outlive a failed re-plan: reviewers would read a plan that no longer holds.
     await postComment(settings, event, failureComment('failed', `${errorMessage(error)}`, { warning }));
+    if (warning) await core.summary.addRaw(warning, true).write();
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);

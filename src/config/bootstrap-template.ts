@@ -48,11 +48,19 @@ function bootstrapFiles(root: string): string[] {
       else found.push(path);
     }
   };
-  const linked = ['baselines', BOOTSTRAP_DIRECTORY].some((path) =>
-    lstatSync(join(root, path), { throwIfNoEntry: false })?.isSymbolicLink(),
-  );
-  if (linked) return [BOOTSTRAP_DIRECTORY];
-  const top = lstatSync(join(root, BOOTSTRAP_DIRECTORY), { throwIfNoEntry: false });
+  // throwIfNoEntry spares only ENOENT: `baselines` as a file makes the lstat beneath it throw ENOTDIR.
+  const statOf = (path: string) => {
+    try {
+      return lstatSync(join(root, path), { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const parent = statOf('baselines');
+  if (parent?.isSymbolicLink()) return [BOOTSTRAP_DIRECTORY];
+  if (parent && !parent.isDirectory()) return [];
+  const top = statOf(BOOTSTRAP_DIRECTORY);
+  if (top?.isSymbolicLink()) return [BOOTSTRAP_DIRECTORY];
   if (top?.isDirectory()) walk(BOOTSTRAP_DIRECTORY);
   // A file in the directory's place is a change of its own.
   else if (top) found.push(BOOTSTRAP_DIRECTORY);

@@ -5,7 +5,7 @@ import type { ImportFinding } from './imported-repository.js';
 
 /**
  * Written manifests that the first plan will refuse (account-email-taken): an active account tagged ManagedBy: vend
- * that import did not write, and no kept manifest declares, carries the manifest's name while the manifest's own
+ * (the management account too, which never gets a manifest) that import did not write, and no kept manifest declares, carries the manifest's name while the manifest's own
  * account is not tagged as vend's. The plan reads that as vend's account with its email changed in git to another
  * account's (plan/account-identity.ts, formerAccountsOf), and adopts nothing. Import says so, with the way out, so
  * that "it should only adopt" is not contradicted by the first plan. Pure.
@@ -21,7 +21,6 @@ export function takenNameChecks(
     (account) =>
       !declared.has(account.id) &&
       account.status === 'ACTIVE' &&
-      account.id !== managementAccountId &&
       account.tags?.[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value,
   );
   return written.flatMap(({ account, file, document }) => {
@@ -34,7 +33,7 @@ export function takenNameChecks(
       {
         kind: 'check' as const,
         subject: `account ${account.id} (${account.name})`,
-        message: `${file} carries the name of vend's account ${listed}, tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} but not written: the first plan refuses ${file} (account-email-taken), reading it as that account with its email changed in git, and adopts nothing. If vend does not manage ${taking.length === 1 ? 'that account' : 'those accounts'}, remove the tag (aws organizations untag-resource --resource-id <id> --tag-keys ${MANAGED_BY_TAG.key}); else write ${taking.length === 1 ? 'its' : 'their'} manifest first (see why ${taking.length === 1 ? 'it was' : 'they were'} left out).`,
+        message: `${file} carries the name of vend's account ${listed}, tagged ${MANAGED_BY_TAG.key}=${MANAGED_BY_TAG.value} but not written: the first plan refuses ${file} (account-email-taken), reading it as that account with its email changed in git, and adopts nothing. If vend does not manage ${taking.length === 1 ? 'that account' : 'those accounts'}, remove the tag (${taking.map((former) => `aws organizations untag-resource --resource-id ${former.id} --tag-keys ${MANAGED_BY_TAG.key}`).join('; ')})${taking.some((former) => former.id === managementAccountId) ? '' : `; else write ${taking.length === 1 ? 'its' : 'their'} manifest first (vend import --accounts-only, once what keeps ${taking.length === 1 ? 'it' : 'them'} out is settled)`}.`,
       },
     ];
   });

@@ -50,7 +50,8 @@ const SHOWN_PATH_LENGTH = 160;
  */
 export function bootstrapNotice(changes: readonly BootstrapFileChange[]): string {
   const verbs: Record<string, string> = { changed: 'changes', removed: 'removes', added: 'adds' };
-  const order = (change: string) => Object.keys(verbs).indexOf(change) >>> 0;
+  // A file vend refused to read (a symbolic link in the template's place) is as much a change as an edit.
+  const order = (change: string) => (Object.hasOwn(verbs, change) ? Object.keys(verbs).indexOf(change) : 0);
   const ranked = [...changes].sort((a, b) => order(a.change) - order(b.change));
   const named = ranked.slice(0, NAMED_BOOTSTRAP_FILES);
   const path = (file: string) => {

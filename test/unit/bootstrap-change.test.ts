@@ -76,6 +76,12 @@ describe('a pull request that edits the bootstrap template', () => {
       { file: BOOTSTRAP_TEMPLATE, change: 'removed' },
     ]);
     rmSync(join(pullRequest, 'baselines/bootstrap'));
+    // baselines/ itself a file: the template removed, not a crash before any notice.
+    rmSync(join(pullRequest, 'baselines'), { recursive: true });
+    writeFileSync(join(pullRequest, 'baselines'), 'hi\n');
+    expect(bootstrapTemplateChanges(pullRequest, base)).toEqual([{ file: BOOTSTRAP_TEMPLATE, change: 'removed' }]);
+    rmSync(join(pullRequest, 'baselines'));
+    mkdirSync(join(pullRequest, 'baselines'));
     // A linked directory is refused as itself, never listed through.
     symlinkSync(join(base, 'baselines/bootstrap'), join(pullRequest, 'baselines/bootstrap'));
     expect(bootstrapTemplateChanges(pullRequest, base)).toEqual(
@@ -92,6 +98,9 @@ describe('a pull request that edits the bootstrap template', () => {
     const changes = [...padding, { file: BOOTSTRAP_TEMPLATE, change: 'changed' }];
     const notice = bootstrapNotice(changes);
     expect(notice).toMatch(/^This pull request changes baselines\/bootstrap\/management-account\.yaml and adds /);
+    // The template replaced by a symbolic link is named before the padding too.
+    const linked = bootstrapNotice([...padding, { file: BOOTSTRAP_TEMPLATE, change: "'…' is a symbolic link" }]);
+    expect(linked).toContain('; its baselines/bootstrap/management-account.yaml was not read');
     expect(notice).toContain("; and 291 more files there (the pull request's diff of baselines/bootstrap/ lists them)");
     expect(notice.length).toBeLessThan(3000);
     const desired = referenceDesiredState();

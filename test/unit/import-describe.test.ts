@@ -141,6 +141,27 @@ test('a vend-tagged account left out beside a written one of its name is told: t
   expect(plan.problems.map((problem) => problem.rule)).toEqual(['account-email-taken']);
 });
 
+test("the management account tagged as vend's, named as a written member, is told too: it never gets a manifest", () => {
+  const live = liveOrganization({
+    organizationalUnits: ['Workloads'],
+    accounts: [{ id: '200000000021', name: 'master', ou: 'Workloads', tags: { Owner: 'team-a' } }],
+    policies: [],
+    stackSets: [],
+  });
+  const management = live.accounts.find((account) => account.id === MANAGEMENT_ACCOUNT_ID)!;
+  Object.assign(management, { name: 'master', tags: { ...management.tags, ManagedBy: 'vend' } });
+  const imported = describe_(live);
+  expect(findingsOf(imported, 'check')).toContainEqual(
+    expect.objectContaining({
+      message: expect.stringContaining(
+        `aws organizations untag-resource --resource-id ${MANAGEMENT_ACCOUNT_ID} --tag-keys ManagedBy`,
+      ),
+    }),
+  );
+  const plan = computePlan(loadImported(imported, live).desired!, observedStateOf(live));
+  expect(plan.problems.map((problem) => problem.rule)).toEqual(['account-email-taken']);
+});
+
 describe('accounts', () => {
   const imported = describe_(mixedOrganization());
 
