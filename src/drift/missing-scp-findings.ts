@@ -6,7 +6,8 @@ import { describeTarget } from '../plan/plan-draft.js';
 import type { ReplacedScp } from '../plan/scp-replacement.js';
 import { countOf, listNames } from '../report/phrasing.js';
 import type { DriftContext } from './drift-context.js';
-import { makeFinding } from './drift-report.js';
+import { findingId, makeFinding } from './drift-report.js';
+import { attachmentTarget } from './scp-findings.js';
 import type { DriftFinding } from './drift-report.js';
 import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 import { DESTRUCTIVE, HIGH_IMPACT, scpFileOf } from './repository-places.js';
@@ -28,7 +29,7 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
     ...(attachments.some((attach) => attach.highImpact) ? [HIGH_IMPACT] : []),
   ];
   const accept = `remove ${scp} from the scps catalogue in ${ORGANIZATION_FILE} and from every scps list that names it`;
-  return makeFinding(
+  const finding = makeFinding(
     'scp-missing',
     change.target,
     renamed
@@ -46,6 +47,11 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
         },
     context.checkedOn,
   );
+  // Its attachments went with it: an earlier run's "SCP detached" on one is now part of this, never cleared.
+  finding.covers = plannedTargetsOf(context, scp).map((target) =>
+    findingId('scp-detached', attachmentTarget(scp, target)),
+  );
+  return finding;
 }
 
 /** An SCP vend created that the catalogue no longer names, still in the organization; perhaps a catalogue SCP renamed. */

@@ -134,7 +134,23 @@ export function detachedScpFinding(context: DriftContext, change: Change): Drift
   const path = context.organizationalUnitPathOf(change.target);
   const inDoubt = path === undefined ? [] : context.organizationalUnitsInDoubt(path);
   if (inDoubt.length > 0) return detachedFromTwinsFinding(context, scp, change.target, inDoubt);
-  if (context.targetIsMissing(change.target)) return undefined;
+  if (context.targetIsMissing(change.target)) {
+    // An OU deleted takes its guardrails with it: the attachment stays its own finding, critical and under the id it
+    // had, or the issue would say it cleared while nothing is in force there. A renamed OU tells its own
+    // (renamed-target-scps.ts); an account that left the organization is out of the SCPs' reach altogether.
+    if (path === undefined || context.renamedPathIds.has(path) || scp === FULL_AWS_ACCESS_POLICY_NAME) return undefined;
+    return makeFinding(
+      'scp-detached',
+      attachmentTarget(scp, change.target),
+      {
+        expected: `SCP ${scp} attached to ${describeTarget(change.target)}`,
+        actual: `not attached: ${describeTarget(change.target)} is missing (ou-missing)`,
+        restore: 'apply creates the OU again and attaches it',
+        accept: `remove ${scp} from ${scpListOf(context, change.target)}`,
+      },
+      context.checkedOn,
+    );
+  }
   // The plan's blast radius places accounts where main declares them, the ones that left included; the finding
   // tells what is not in force now, for the accounts beneath the target in AWS.
   const lacking = accountsLackingAttachment(context.live, change.target, scp);

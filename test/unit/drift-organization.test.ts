@@ -910,6 +910,31 @@ test('a declared OU deleted by hand is missing; its children are not findings of
   );
 });
 
+test('a detached guardrail stays a critical finding, by its id, when its OU is deleted, and a deleted SCP covers it', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const prodId = organizationalUnitIdOf('Workloads/Prod');
+  const regions = observedPolicy(observed, 'deny-unapproved-regions');
+  regions.targetIds = regions.targetIds.filter((id) => id !== prodId);
+  const detached = drift(desired, observed).findings.find((finding) => finding.kind === 'scp-detached')!;
+  // The OU goes too, its accounts moved up.
+  observed.organizationalUnits = observed.organizationalUnits.filter((unit) => unit.id !== prodId);
+  const workloads = organizationalUnitIdOf('Workloads');
+  for (const account of observed.accounts.filter((candidate) => candidate.parentId === prodId))
+    Object.assign(account, { parentId: workloads, parentPath: 'Workloads' });
+  const gone = drift(desired, observed).findings.find((finding) => finding.id === detached.id);
+  expect(gone).toMatchObject({
+    kind: 'scp-detached',
+    severity: 'critical',
+    actual: 'not attached: OU Workloads/Prod is missing (ou-missing)',
+  });
+  // Deleted outright, the SCP's own finding stands for every attachment it had: none is said to have cleared.
+  const deleted = convergedObservation(desired);
+  deleted.policies = deleted.policies.filter((policy) => policy.name !== 'deny-unapproved-regions');
+  const missing = drift(desired, deleted).findings.find((finding) => finding.kind === 'scp-missing')!;
+  expect(missing.covers).toContain(detached.id);
+});
+
 test('a declared OU renamed by hand is a rename, found by what it holds, and its accounts did not move', () => {
   const desired = referenceDesiredState();
   const observed = convergedObservation(desired);
