@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-IUPVPSJ5.js";
+} from "./chunks/chunk-LXDMTMBZ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2ZCVDKGH.js";
+} from "./chunks/chunk-GGSQJAC6.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-R33XGOAE.js";
+import "./chunks/chunk-Z5I5JO55.js";
 import "./chunks/chunk-2VWI3X62.js";
 import "./chunks/chunk-DMI42NEU.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EBTEUCEI.js"),
-        import("./chunks/plan-text-X34JS2BG.js"),
-        import("./chunks/plan-markdown-SIJDNNE7.js")
+        import("./chunks/plan-IANZOLGR.js"),
+        import("./chunks/plan-text-EEX736RU.js"),
+        import("./chunks/plan-markdown-R4V3JXMU.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-JXPROEP2.js"),
-        import("./chunks/apply-text-4GLGJUV7.js"),
-        import("./chunks/apply-markdown-5IDTORIX.js"),
-        import("./chunks/plan-text-X34JS2BG.js")
+        import("./chunks/apply-ULCUVSXW.js"),
+        import("./chunks/apply-text-QYZVCK2P.js"),
+        import("./chunks/apply-markdown-JI3TYDFL.js"),
+        import("./chunks/plan-text-EEX736RU.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-5VBAB4JL.js"),
-        import("./chunks/drift-text-IAZ5Q6IB.js"),
-        import("./chunks/drift-markdown-LCJ4YIEO.js"),
+        import("./chunks/drift-E4IY27VJ.js"),
+        import("./chunks/drift-text-L52LILQY.js"),
+        import("./chunks/drift-markdown-URYQ3MYE.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-7BGNGKJL.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-K6UJ64YN.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-6NIWIKKC.js"),
+        import("./chunks/import-4BMSVVOH.js"),
         import("./chunks/import-text-FFZNVGLE.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-2ZCVDKGH.js";
-import "./chunks/chunk-R33XGOAE.js";
+} from "./chunks/chunk-GGSQJAC6.js";
+import "./chunks/chunk-Z5I5JO55.js";
 import "./chunks/chunk-2VWI3X62.js";
 import "./chunks/chunk-DMI42NEU.js";
 import "./chunks/chunk-DEJHMZ2C.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-NCIXODBL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7SODOFGR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-FWRVFLO3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KWYUVJGY.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZEYBUFDZ.js");
+        const { runDriftAction } = await import("./chunks/drift-action-55G3L6WP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,44 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-QFSTZGQO.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-GJK4IG7U.js";
+import "./chunk-WHR7BHF4.js";
+import "./chunk-ZZFYRMJQ.js";
+import "./chunk-QHDVJO5R.js";
+import "./chunk-JD24NX4R.js";
+import "./chunk-U2FS2WFD.js";
+import "./chunk-TP3VPCDD.js";
+import "./chunk-U5FQ4EB7.js";
+import "./chunk-5ZL4HPUI.js";
+import "./chunk-2KWAN7ZR.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-JKMDBCAW.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-Z5I5JO55.js";
+import "./chunk-2VWI3X62.js";
+import "./chunk-DMI42NEU.js";
+import "./chunk-DEJHMZ2C.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+};
