@@ -1,7 +1,8 @@
 import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
-import { changesById, isCovered, reachBeyond, scpsLostSince } from '../plan/saved-plan.js';
+import { scpsLostSince } from '../plan/account-scp-approval.js';
+import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**

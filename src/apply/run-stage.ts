@@ -2,7 +2,8 @@ import { accountReadinessChangeIds, isAccountReadinessChangeId } from '../plan/a
 import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
 import { STAGE_OF_KIND, stagesAsApproved } from '../plan/order-changes.js';
 import { countOf, listNames } from '../name-lists.js';
-import { reachBeyond, scpsLostSince } from '../plan/saved-plan.js';
+import { scpsLostSince } from '../plan/account-scp-approval.js';
+import { reachBeyond } from '../plan/saved-plan.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import { accountReference } from '../plan/plan-draft.js';
 import type { BlastRadius, Change, ChangeKind, Plan } from '../plan/plan.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
+import { scpsLostSince } from '../../src/plan/account-scp-approval.js';
 import { admitsHighImpact, authorizeChanges, coversWholePlan, notApprovedReason } from '../../src/apply/approval.js';
 import { emptyApplyReport } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
@@ -19,7 +20,6 @@ import {
   parseSavedPlan,
   savedPlanRefusal,
   reachBeyond,
-  scpsLostSince,
 } from '../../src/plan/saved-plan.js';
 import { fixtureRepository, MINIMAL_REPOSITORY, removeFixtureRepositories } from '../support/fixture-repository.js';
 import {
