@@ -107,9 +107,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-ULCUVSXW.js"),
-        import("./chunks/apply-text-QYZVCK2P.js"),
-        import("./chunks/apply-markdown-JI3TYDFL.js"),
+        import("./chunks/apply-5L7XZEDU.js"),
+        import("./chunks/apply-text-2ZRLYKYH.js"),
+        import("./chunks/apply-markdown-4ODQ75XU.js"),
         import("./chunks/plan-text-EEX736RU.js")
       ]);
       const ask2 = terminal.ask;

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7SODOFGR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-B47L4Y6B.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-KWYUVJGY.js");
+        const { runApplyAction } = await import("./chunks/apply-action-W72JA74U.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -8,7 +8,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-M4TL6MVK.js";
+} from "./chunk-R263I66C.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,14 +16,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-4R3ZEAXG.js";
-import "./chunk-ZT7535MJ.js";
+} from "./chunk-CVTBNQT4.js";
+import "./chunk-UA4ES5W7.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-4JIPN3MX.js";
-import "./chunk-2TNPROVO.js";
+import "./chunk-DRRMMZKP.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";

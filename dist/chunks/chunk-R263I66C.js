@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-4R3ZEAXG.js";
+} from "./chunk-CVTBNQT4.js";
 import {
   applySummaryLine
-} from "./chunk-ZT7535MJ.js";
+} from "./chunk-UA4ES5W7.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-4JIPN3MX.js";
+} from "./chunk-DRRMMZKP.js";
 import {
   changesDone
-} from "./chunk-2TNPROVO.js";
+} from "./chunk-2EBPVROX.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-M4TL6MVK.js";
+} from "./chunk-R263I66C.js";
 import "./chunk-TROC6IRD.js";
-import "./chunk-4R3ZEAXG.js";
-import "./chunk-ZT7535MJ.js";
+import "./chunk-CVTBNQT4.js";
+import "./chunk-UA4ES5W7.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-4JIPN3MX.js";
-import "./chunk-2TNPROVO.js";
+import "./chunk-DRRMMZKP.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";

@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-4R3ZEAXG.js";
-import "./chunk-ZT7535MJ.js";
-import "./chunk-2TNPROVO.js";
+} from "./chunk-CVTBNQT4.js";
+import "./chunk-UA4ES5W7.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";

@@ -90,6 +90,61 @@ function undeployedBaselines(report, namePrefix) {
   return undeployed;
 }
 
+// src/plan/account-scp-approval.ts
+function scpsGainedBeyond(fresh, approved) {
+  return compareAccountScps(fresh, approved, (now, shown) => [
+    // In force once applied, and not as approved: for a move, only those the move brings (another SCP attached on
+    // the path both share acts on the account wherever it is, and no move is needed for it).
+    ...now.inForce.filter((scp) => !shown.inForce.includes(scp) && (!now.moved || now.brought.includes(scp))),
+    // Under it for a while: only as the approved plan showed, until a detachment it holds.
+    ...now.interim.filter((scp) => !shown.interim.includes(scp) && !shown.inForce.includes(scp))
+  ]);
+}
+function compareAccountScps(fresh, approved, differing) {
+  const inForce = (account) => account && [...account.scpsInForce, ...account.foreignScpsInForce ?? []];
+  const movesOf = (plan) => new Map(plan.blastRadius.flatMap((entry) => entry.kind === "move" ? [[entry.changeId, entry]] : []));
+  const approvedMoves = movesOf(approved);
+  const freshMoves = movesOf(fresh);
+  const approvedAccounts = new Map(approved.accounts.map((account) => [account.name, account]));
+  const freshAccounts = new Map(fresh.accounts.map((account) => [account.name, account]));
+  const detachedOnPath = (account) => {
+    if (!account) return [];
+    const path = account.ou.split("/");
+    const onPath = /* @__PURE__ */ new Set([
+      "root",
+      `account:${account.name}`,
+      ...path.map((_, index) => `ou:${path.slice(0, index + 1).join("/")}`)
+    ]);
+    return approved.changes.filter((change) => change.kind === CHANGE_KINDS.detachScp && onPath.has(change.target)).map((change) => String(change.scope.scp));
+  };
+  const beyond = /* @__PURE__ */ new Map();
+  for (const change of fresh.changes) {
+    if (change.kind !== CHANGE_KINDS.moveAccount && change.kind !== CHANGE_KINDS.createAccount) continue;
+    const account = String(change.scope.account);
+    const shownAccount = approvedAccounts.get(account);
+    const shownInForce = inForce(shownAccount);
+    if (!shownInForce || !approvedMoves.has(change.id) && shownAccount?.status !== "new") continue;
+    const freshMove = freshMoves.get(change.id);
+    const approvedMove = approvedMoves.get(change.id);
+    const now = {
+      inForce: inForce(freshAccounts.get(account)) ?? [],
+      interim: freshMove?.untilDetached ?? [],
+      moved: change.kind === CHANGE_KINDS.moveAccount && shownAccount?.status !== "new",
+      brought: freshMove ? [...freshMove.gains.scps, ...freshMove.untilDetached ?? []] : []
+    };
+    const shown = {
+      inForce: shownInForce,
+      interim: [...approvedMove?.untilDetached ?? [], ...detachedOnPath(freshAccounts.get(account))]
+    };
+    const differ = [...new Set(differing(now, shown))].sort();
+    if (differ.length > 0) beyond.set(change.id, differ);
+  }
+  return beyond;
+}
+function scpsLostSince(fresh, approved) {
+  return compareAccountScps(fresh, approved, (now, shown) => shown.inForce.filter((scp) => !now.inForce.includes(scp)));
+}
+
 // src/plan/saved-plan.ts
 var MalformedPlanError = class extends Error {
   name = "MalformedPlanError";
@@ -219,59 +274,6 @@ function reachBeyond(fresh, approved) {
   }
   for (const [id, scps] of scpsGainedBeyond(fresh, approved)) beyond.set(id, scps);
   return beyond;
-}
-function scpsGainedBeyond(fresh, approved) {
-  return compareAccountScps(fresh, approved, (now, shown) => [
-    // In force once applied, and not as approved: for a move, only those the move brings (another SCP attached on
-    // the path both share acts on the account wherever it is, and no move is needed for it).
-    ...now.inForce.filter((scp) => !shown.inForce.includes(scp) && (!now.moved || now.brought.includes(scp))),
-    // Under it for a while: only as the approved plan showed, until a detachment it holds.
-    ...now.interim.filter((scp) => !shown.interim.includes(scp) && !shown.inForce.includes(scp))
-  ]);
-}
-function compareAccountScps(fresh, approved, differing) {
-  const inForce = (account) => account && [...account.scpsInForce, ...account.foreignScpsInForce ?? []];
-  const movesOf = (plan) => new Map(plan.blastRadius.flatMap((entry) => entry.kind === "move" ? [[entry.changeId, entry]] : []));
-  const approvedMoves = movesOf(approved);
-  const freshMoves = movesOf(fresh);
-  const approvedAccounts = new Map(approved.accounts.map((account) => [account.name, account]));
-  const freshAccounts = new Map(fresh.accounts.map((account) => [account.name, account]));
-  const detachedOnPath = (account) => {
-    if (!account) return [];
-    const path = account.ou.split("/");
-    const onPath = /* @__PURE__ */ new Set([
-      "root",
-      `account:${account.name}`,
-      ...path.map((_, index) => `ou:${path.slice(0, index + 1).join("/")}`)
-    ]);
-    return approved.changes.filter((change) => change.kind === CHANGE_KINDS.detachScp && onPath.has(change.target)).map((change) => String(change.scope.scp));
-  };
-  const beyond = /* @__PURE__ */ new Map();
-  for (const change of fresh.changes) {
-    if (change.kind !== CHANGE_KINDS.moveAccount && change.kind !== CHANGE_KINDS.createAccount) continue;
-    const account = String(change.scope.account);
-    const shownAccount = approvedAccounts.get(account);
-    const shownInForce = inForce(shownAccount);
-    if (!shownInForce || !approvedMoves.has(change.id) && shownAccount?.status !== "new") continue;
-    const freshMove = freshMoves.get(change.id);
-    const approvedMove = approvedMoves.get(change.id);
-    const now = {
-      inForce: inForce(freshAccounts.get(account)) ?? [],
-      interim: freshMove?.untilDetached ?? [],
-      moved: change.kind === CHANGE_KINDS.moveAccount && shownAccount?.status !== "new",
-      brought: freshMove ? [...freshMove.gains.scps, ...freshMove.untilDetached ?? []] : []
-    };
-    const shown = {
-      inForce: shownInForce,
-      interim: [...approvedMove?.untilDetached ?? [], ...detachedOnPath(freshAccounts.get(account))]
-    };
-    const differ = [...new Set(differing(now, shown))].sort();
-    if (differ.length > 0) beyond.set(change.id, differ);
-  }
-  return beyond;
-}
-function scpsLostSince(fresh, approved) {
-  return compareAccountScps(fresh, approved, (now, shown) => shown.inForce.filter((scp) => !now.inForce.includes(scp)));
 }
 function changesById(plan) {
   return new Map(plan.changes.map((change) => [change.id, change]));
@@ -486,11 +488,11 @@ export {
   emptyApplyReport,
   failureReason,
   undeployedBaselines,
+  scpsLostSince,
   MalformedPlanError,
   parseSavedPlan,
   savedPlanRefusal,
   reachBeyond,
-  scpsLostSince,
   SAVED_PLAN_SOURCE,
   TERMINAL_CONFIRMATION,
   authorizeChanges,

@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-ZT7535MJ.js";
-import "./chunk-2TNPROVO.js";
+} from "./chunk-UA4ES5W7.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-WHR7BHF4.js";
 import "./chunk-GC7XXYZB.js";

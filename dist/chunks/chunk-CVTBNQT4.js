@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-ZT7535MJ.js";
+} from "./chunk-UA4ES5W7.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -14,7 +14,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-2TNPROVO.js";
+} from "./chunk-2EBPVROX.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

@@ -1,8 +1,8 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-4JIPN3MX.js";
-import "./chunk-2TNPROVO.js";
+} from "./chunk-DRRMMZKP.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-MYJDUMNE.js";

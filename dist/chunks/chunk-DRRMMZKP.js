@@ -17,7 +17,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-2TNPROVO.js";
+} from "./chunk-2EBPVROX.js";
 import {
   describeDuration,
   pollUntil,

@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-2TNPROVO.js";
+} from "./chunk-2EBPVROX.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-WHR7BHF4.js";
