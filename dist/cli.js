@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-IANZOLGR.js"),
-        import("./chunks/plan-text-EEX736RU.js"),
-        import("./chunks/plan-markdown-R4V3JXMU.js")
+        import("./chunks/plan-4UE3USCD.js"),
+        import("./chunks/plan-text-SMSF6FOJ.js"),
+        import("./chunks/plan-markdown-5L53WBG5.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -110,7 +110,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-5L7XZEDU.js"),
         import("./chunks/apply-text-2ZRLYKYH.js"),
         import("./chunks/apply-markdown-4ODQ75XU.js"),
-        import("./chunks/plan-text-EEX736RU.js")
+        import("./chunks/plan-text-SMSF6FOJ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-E4IY27VJ.js"),
+        import("./chunks/drift-NGOEJWSP.js"),
         import("./chunks/drift-text-L52LILQY.js"),
         import("./chunks/drift-markdown-URYQ3MYE.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-B47L4Y6B.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EAAG6EHI.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-55G3L6WP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-CJACS3TK.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -297,7 +297,7 @@ function untaggedStackSetFindings(
     context.checkedOn,
     context.expiredExceptions,
   );
-  const instanceKinds: ReadonlySet<ChangeKind> = new Set([
+  const kinds: ReadonlySet<ChangeKind> = new Set([
     CHANGE_KINDS.updateStackSet,
     CHANGE_KINDS.addStackInstances,
     CHANGE_KINDS.updateStackInstances,
@@ -305,7 +305,7 @@ function untaggedStackSetFindings(
   ]);
   const derived: Derived[] = [
     ...tagged.plan.changes
-      .filter((change) => change.target === target && instanceKinds.has(change.kind))
+      .filter((change) => change.target === target && kinds.has(change.kind))
       .flatMap((change) => fromChange(tagged, change)),
     ...[...instancesInUndeclaredAccountsFindings(tagged), ...instancesInClosedAccountsFindings(tagged)].filter(
       (finding) => finding.target.startsWith(`${target}@`),

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-SGB6NWME.js";
+} from "./chunk-ZUHPGU6F.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-YTDNXC43.js";
@@ -11,7 +11,7 @@ import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
-import "./chunk-ZZFYRMJQ.js";
+import "./chunk-KPPTNQ3O.js";
 import "./chunk-QHDVJO5R.js";
 import "./chunk-JD24NX4R.js";
 import "./chunk-U2FS2WFD.js";

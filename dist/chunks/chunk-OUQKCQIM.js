@@ -15,7 +15,7 @@ import {
   stackSetReachLines,
   valueAssignments,
   valueChanges
-} from "./chunk-ZZFYRMJQ.js";
+} from "./chunk-KPPTNQ3O.js";
 import {
   loosens
 } from "./chunk-JD24NX4R.js";

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-GJK4IG7U.js";
+} from "./chunk-OUQKCQIM.js";
 import {
   computePlan
 } from "./chunk-JD24NX4R.js";

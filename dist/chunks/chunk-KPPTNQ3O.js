@@ -2329,14 +2329,14 @@ function untaggedStackSetFindings(context, target, ownership) {
     context.checkedOn,
     context.expiredExceptions
   );
-  const instanceKinds = /* @__PURE__ */ new Set([
+  const kinds = /* @__PURE__ */ new Set([
     CHANGE_KINDS.updateStackSet,
     CHANGE_KINDS.addStackInstances,
     CHANGE_KINDS.updateStackInstances,
     CHANGE_KINDS.removeStackInstances
   ]);
   const derived = [
-    ...tagged.plan.changes.filter((change) => change.target === target && instanceKinds.has(change.kind)).flatMap((change) => fromChange(tagged, change)),
+    ...tagged.plan.changes.filter((change) => change.target === target && kinds.has(change.kind)).flatMap((change) => fromChange(tagged, change)),
     ...[...instancesInUndeclaredAccountsFindings(tagged), ...instancesInClosedAccountsFindings(tagged)].filter(
       (finding) => finding.target.startsWith(`${target}@`)
     )

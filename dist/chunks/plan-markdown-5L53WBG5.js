@@ -1,16 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-GJK4IG7U.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-TQTPBBHM.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-OUQKCQIM.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-ZZFYRMJQ.js";
+import "./chunk-KPPTNQ3O.js";
 import "./chunk-QHDVJO5R.js";
 import "./chunk-JD24NX4R.js";
 import "./chunk-U2FS2WFD.js";
@@ -33,12 +35,10 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

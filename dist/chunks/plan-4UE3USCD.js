@@ -1,18 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-QFSTZGQO.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-GJK4IG7U.js";
+  runPlan,
+  serializePlan
+} from "./chunk-LZHSTEUP.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-WW2ERRCZ.js";
+import "./chunk-LXDMTMBZ.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-GGSQJAC6.js";
+import "./chunk-OUQKCQIM.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-ZZFYRMJQ.js";
+import "./chunk-KPPTNQ3O.js";
 import "./chunk-QHDVJO5R.js";
 import "./chunk-JD24NX4R.js";
 import "./chunk-U2FS2WFD.js";
@@ -33,12 +31,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-SGB6NWME.js";
+} from "./chunk-ZUHPGU6F.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -60,7 +60,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
 import {
   isIgnored
-} from "./chunk-ZZFYRMJQ.js";
+} from "./chunk-KPPTNQ3O.js";
 import "./chunk-QHDVJO5R.js";
 import "./chunk-JD24NX4R.js";
 import "./chunk-U2FS2WFD.js";

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-GJK4IG7U.js";
+} from "./chunk-OUQKCQIM.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-WHR7BHF4.js";
 import {
   leadingDetails
-} from "./chunk-ZZFYRMJQ.js";
+} from "./chunk-KPPTNQ3O.js";
 import {
   acceptedLines,
   behindNote,

@@ -3,7 +3,7 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-QFSTZGQO.js";
+} from "./chunk-TQTPBBHM.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-IKPKQT53.js";
+} from "./chunk-LZHSTEUP.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import {
@@ -58,9 +58,9 @@ import {
   blockedLine,
   bootstrapTemplateChanges,
   summaryLine
-} from "./chunk-GJK4IG7U.js";
+} from "./chunk-OUQKCQIM.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-ZZFYRMJQ.js";
+import "./chunk-KPPTNQ3O.js";
 import "./chunk-QHDVJO5R.js";
 import "./chunk-JD24NX4R.js";
 import "./chunk-U2FS2WFD.js";

@@ -47,7 +47,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-ZZFYRMJQ.js";
+} from "./chunk-KPPTNQ3O.js";
 import {
   computePlan
 } from "./chunk-JD24NX4R.js";
