@@ -11,7 +11,8 @@ import { fieldOf } from './blast-radius.js';
  * which widens the allow list there; any SCP change or move that leaves an account with a level where no SCP
  * allows anything, which stops everything in it; and a StackSet update that redeploys stacks in accounts no manifest
  * declares (an instance someone added there by hand), said even of a change flagged for another reason. Pure;
- * changes already flagged stay flagged.
+ * changes already flagged stay flagged. An SCP attached in several places counts the accounts all its attachments
+ * newly reach together.
  *
  * Accounts the plan creates count as much as those that exist: apply plans again before each stage, when the
  * accounts it created exist, and a change the approved plan did not flag must not become high impact halfway.
@@ -26,6 +27,15 @@ export function flagFarReaching(
   runsFrom?: string,
 ): Change[] {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
+  // The accounts each SCP newly reaches through all of the plan's attachments of it: four single-account attachments
+  // spread a deny as far as one over an OU of four accounts.
+  const gainedAcross = new Map<string, Set<string>>();
+  for (const change of changes) {
+    const entry = byChange.get(change.id);
+    if (change.kind !== CHANGE_KINDS.attachScp || entry?.kind !== 'scp') continue;
+    const scp = String(change.scope.scp);
+    gainedAcross.set(scp, new Set([...(gainedAcross.get(scp) ?? []), ...entry.affected]));
+  }
   return changes.map((change) => {
     const entry = byChange.get(change.id);
     // Vend's own account first: a deny there locks vend out, which matters more than any other reason, even one the
@@ -39,7 +49,7 @@ export function flagFarReaching(
         : undefined;
     const reasons = change.highImpact
       ? [lockOut, change.highImpactReason, othersStacks]
-      : [lockOut ?? farReachingReason(change, entry), othersStacks];
+      : [lockOut ?? farReachingReason(change, entry, gainedAcross.get(String(change.scope.scp))?.size), othersStacks];
     const reason = reasons.filter((text): text is string => text !== undefined && text !== '').join('; and ');
     if (change.highImpact)
       return reason === (change.highImpactReason ?? '') ? change : { ...change, highImpactReason: reason };
@@ -66,7 +76,12 @@ function reachesVendReason(change: Change, entry: BlastRadius | undefined, runsF
 }
 
 /** Why flagFarReaching sets the change apart, the first rule that applies, or undefined. */
-function farReachingReason(change: Change, entry: BlastRadius | undefined): string | undefined {
+function farReachingReason(
+  change: Change,
+  entry: BlastRadius | undefined,
+  /** How many accounts the plan's attachments of this change's SCP newly reach, all of them together. */
+  gainedAcross?: number,
+): string | undefined {
   if (entry?.kind === 'scp') {
     // Leaving an account with a level that allows nothing stops everything in it, whatever the change's kind.
     if ((entry.deniedEverything?.length ?? 0) > 0)
@@ -84,6 +99,8 @@ function farReachingReason(change: Change, entry: BlastRadius | undefined): stri
       return 'new content for an SCP in force for more than one account';
     if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
       return 'a new SCP for more than one account at once';
+    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 0 && (gainedAcross ?? 0) > 1)
+      return `a new SCP for more than one account at once: ${gainedAcross} accounts across this plan's attachments of it`;
   }
   if (entry?.kind === 'move') {
     if ((entry.deniedEverythingAt?.length ?? 0) > 0)

@@ -133,6 +133,29 @@ describe('blast radius on a nested OU tree', () => {
     expect([alone.affected, alone.keptThroughThis]).toEqual([[], ['security-audit', 'new-one', 'new-two']]);
   });
 
+  test('one SCP attached to several single accounts is high impact as one attachment over all of them would be', () => {
+    // Four one-account attachments spread a deny as far as one over an OU of four accounts: both need the second gate.
+    const { desired, observed } = nestedOrganization();
+    for (const name of ['cards-prod', 'ledger-prod'])
+      desiredAccountNamed(desired, name).scps.push('deny-gpu-instances');
+    const plan = computePlan(desired, observed);
+    const attaches = plan.changes.filter((change) => change.id.startsWith('attach-scp:deny-gpu-instances@account:'));
+    expect(attaches).toHaveLength(2);
+    for (const change of attaches)
+      expect(change).toMatchObject({
+        highImpact: true,
+        highImpactReason:
+          "a new SCP for more than one account at once: 2 accounts across this plan's attachments of it",
+      });
+    // One account alone is not.
+    desiredAccountNamed(desired, 'ledger-prod').scps.pop();
+    expect(
+      computePlan(desired, observed).changes.find(
+        (change) => change.id === 'attach-scp:deny-gpu-instances@account:cards-prod',
+      ),
+    ).toMatchObject({ highImpact: false });
+  });
+
   test('an SCP attached to a nested OU reaches only that subtree', () => {
     const { desired, observed } = nestedOrganization();
     desiredOrganizationalUnitAt(desired, 'Workloads/Prod').scps.push('deny-gpu-instances');

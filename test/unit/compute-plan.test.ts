@@ -2047,11 +2047,15 @@ describe('plan says which changes delete something and which reach far', () => {
     );
   });
 
-  it('marks high-impact every change at the root, and no attachment below it', () => {
+  it('marks high-impact every change at the root, and an attachment below it only for the accounts it reaches', () => {
     const plan = computePlan(referenceDesiredState(), emptyOrganization());
     expect(changeNamed(plan, 'enable-scp-type:root').highImpact).toBe(true);
     expect(changeNamed(plan, 'attach-scp:deny-leave-organization@root').highImpact).toBe(true);
-    expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod').highImpact).toBe(false);
+    // One new account on the OU, another through its own attachment: two accounts gain the SCP in this plan.
+    expect(changeNamed(plan, 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod')).toMatchObject({
+      highImpact: true,
+      highImpactReason: "a new SCP for more than one account at once: 2 accounts across this plan's attachments of it",
+    });
   });
 
   it('marks high-impact new content for an SCP in force for several accounts, not for one reaching one account', () => {
