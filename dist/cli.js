@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-4UE3USCD.js"),
-        import("./chunks/plan-text-SMSF6FOJ.js"),
-        import("./chunks/plan-markdown-5L53WBG5.js")
+        import("./chunks/plan-L7UHBTZU.js"),
+        import("./chunks/plan-text-6NAMNZEW.js"),
+        import("./chunks/plan-markdown-BUMJYBCR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5L7XZEDU.js"),
+        import("./chunks/apply-474KANW4.js"),
         import("./chunks/apply-text-2ZRLYKYH.js"),
         import("./chunks/apply-markdown-4ODQ75XU.js"),
-        import("./chunks/plan-text-SMSF6FOJ.js")
+        import("./chunks/plan-text-6NAMNZEW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-NGOEJWSP.js"),
+        import("./chunks/drift-Z2Y3KKRF.js"),
         import("./chunks/drift-text-L52LILQY.js"),
         import("./chunks/drift-markdown-URYQ3MYE.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

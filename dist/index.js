@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EAAG6EHI.js");
+        const { runPlanAction } = await import("./chunks/plan-action-S7KXHJTA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-W72JA74U.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CGYQS2W3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-CJACS3TK.js");
+        const { runDriftAction } = await import("./chunks/drift-action-FRZTI5HT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DRRMMZKP.js";
+} from "./chunk-N4J2KXRT.js";
 import {
   changesDone
 } from "./chunk-2EBPVROX.js";

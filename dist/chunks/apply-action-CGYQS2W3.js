@@ -1,21 +1,31 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-ZUHPGU6F.js";
+  applyRefusal,
+  runApplyAction
+} from "./chunk-2KT2ETCY.js";
+import "./chunk-TROC6IRD.js";
+import "./chunk-CVTBNQT4.js";
+import "./chunk-UA4ES5W7.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-N4J2KXRT.js";
+import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-X7GWSZ3O.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
 import "./chunk-YTDNXC43.js";
 import "./chunk-3AUGWUJC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
+import "./chunk-LXDMTMBZ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
-import "./chunk-KPPTNQ3O.js";
-import "./chunk-QHDVJO5R.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-WHR7BHF4.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
-import "./chunk-U5FQ4EB7.js";
 import "./chunk-5ZL4HPUI.js";
 import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
@@ -26,13 +36,12 @@ import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";
 import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
-import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  applyRefusal,
+  runApplyAction
 };

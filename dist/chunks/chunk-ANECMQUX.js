@@ -532,11 +532,18 @@ function moveRadius(change, desired, observed, before, after) {
 // src/plan/far-reaching.ts
 function flagFarReaching(changes, radius, runsFrom) {
   const byChange = new Map(radius.map((entry) => [entry.changeId, entry]));
+  const gainedAcross = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const entry = byChange.get(change.id);
+    if (change.kind !== CHANGE_KINDS.attachScp || entry?.kind !== "scp") continue;
+    const scp = String(change.scope.scp);
+    gainedAcross.set(scp, /* @__PURE__ */ new Set([...gainedAcross.get(scp) ?? [], ...entry.affected]));
+  }
   return changes.map((change) => {
     const entry = byChange.get(change.id);
     const lockOut = reachesVendReason(change, entry, runsFrom);
     const othersStacks = change.kind === CHANGE_KINDS.updateStackSet && entry?.kind === "stackset" && (entry.undeclared?.length ?? 0) > 0 ? "it redeploys stacks in accounts no manifest declares" : void 0;
-    const reasons = change.highImpact ? [lockOut, change.highImpactReason, othersStacks] : [lockOut ?? farReachingReason(change, entry), othersStacks];
+    const reasons = change.highImpact ? [lockOut, change.highImpactReason, othersStacks] : [lockOut ?? farReachingReason(change, entry, gainedAcross.get(String(change.scope.scp))?.size), othersStacks];
     const reason = reasons.filter((text) => text !== void 0 && text !== "").join("; and ");
     if (change.highImpact)
       return reason === (change.highImpactReason ?? "") ? change : { ...change, highImpactReason: reason };
@@ -548,7 +555,7 @@ function reachesVendReason(change, entry, runsFrom) {
   const reaches = entry.kind === "scp" && (change.kind === CHANGE_KINDS.attachScp || change.kind === CHANGE_KINDS.updateScp) && entry.affected.includes(runsFrom) || entry.kind === "move" && change.scope.account === runsFrom && entry.gains.scps.length > 0;
   return reaches ? `it puts an SCP in force for ${runsFrom}, the account vend runs from (delegatedAdministratorAccountId): one that denies what vend calls there stops every later plan and apply, and only the management account can undo it` : void 0;
 }
-function farReachingReason(change, entry) {
+function farReachingReason(change, entry, gainedAcross) {
   if (entry?.kind === "scp") {
     if ((entry.deniedEverything?.length ?? 0) > 0)
       return "it leaves accounts with a level where no SCP allows anything: every action there is denied";
@@ -559,6 +566,8 @@ function farReachingReason(change, entry) {
       return "new content for an SCP in force for more than one account";
     if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 1)
       return "a new SCP for more than one account at once";
+    if (change.kind === CHANGE_KINDS.attachScp && entry.affected.length > 0 && (gainedAcross ?? 0) > 1)
+      return `a new SCP for more than one account at once: ${gainedAcross} accounts across this plan's attachments of it`;
   }
   if (entry?.kind === "move") {
     if ((entry.deniedEverythingAt?.length ?? 0) > 0)

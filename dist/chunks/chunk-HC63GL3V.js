@@ -15,10 +15,10 @@ import {
   stackSetReachLines,
   valueAssignments,
   valueChanges
-} from "./chunk-KPPTNQ3O.js";
+} from "./chunk-K4GJBHWF.js";
 import {
   loosens
-} from "./chunk-JD24NX4R.js";
+} from "./chunk-ANECMQUX.js";
 import {
   acceptedLines,
   behindNote,

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-ZUHPGU6F.js";
+} from "./chunk-235PDTWV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -60,9 +60,9 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
 import {
   isIgnored
-} from "./chunk-KPPTNQ3O.js";
+} from "./chunk-K4GJBHWF.js";
 import "./chunk-QHDVJO5R.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
 import {
   driftAsideLine,

@@ -30,10 +30,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-OUQKCQIM.js";
+} from "./chunk-HC63GL3V.js";
 import {
   computePlan
-} from "./chunk-JD24NX4R.js";
+} from "./chunk-ANECMQUX.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-TQTPBBHM.js";
+} from "./chunk-IFRAMMYE.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-R263I66C.js";
+} from "./chunk-2KT2ETCY.js";
 import {
   createGitHubClient,
   logInfo
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-DRRMMZKP.js";
+import "./chunk-N4J2KXRT.js";
 import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-LZHSTEUP.js";
+} from "./chunk-HW3TM5EC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import {
@@ -58,11 +58,11 @@ import {
   blockedLine,
   bootstrapTemplateChanges,
   summaryLine
-} from "./chunk-OUQKCQIM.js";
+} from "./chunk-HC63GL3V.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-KPPTNQ3O.js";
+import "./chunk-K4GJBHWF.js";
 import "./chunk-QHDVJO5R.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";

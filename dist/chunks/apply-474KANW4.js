@@ -1,40 +1,24 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  applyRefusal,
-  runApplyAction
-} from "./chunk-R263I66C.js";
-import "./chunk-TROC6IRD.js";
-import "./chunk-CVTBNQT4.js";
-import "./chunk-UA4ES5W7.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-DRRMMZKP.js";
+  runApply
+} from "./chunk-N4J2KXRT.js";
 import "./chunk-2EBPVROX.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-W4H6K4NC.js";
-import "./chunk-YS5PUWBO.js";
-import "./chunk-X7GWSZ3O.js";
-import "./chunk-5GNJNXP2.js";
-import "./chunk-3CMV3XMN.js";
-import "./chunk-YTDNXC43.js";
-import "./chunk-3AUGWUJC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import "./chunk-LXDMTMBZ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
-import "./chunk-WHR7BHF4.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-5ZL4HPUI.js";
 import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKMDBCAW.js";
 import "./chunk-Z5I5JO55.js";
-import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";
-import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
@@ -42,6 +26,5 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  applyRefusal,
-  runApplyAction
+  runApply
 };

@@ -12,7 +12,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-JD24NX4R.js";
+} from "./chunk-ANECMQUX.js";
 import {
   inactiveAccountIds
 } from "./chunk-U2FS2WFD.js";

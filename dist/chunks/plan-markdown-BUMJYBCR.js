@@ -1,18 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-OUQKCQIM.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-IFRAMMYE.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-W4H6K4NC.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-HC63GL3V.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-KPPTNQ3O.js";
+import "./chunk-K4GJBHWF.js";
 import "./chunk-QHDVJO5R.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";
@@ -33,12 +35,10 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

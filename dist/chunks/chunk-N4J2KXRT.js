@@ -66,7 +66,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-JD24NX4R.js";
+} from "./chunk-ANECMQUX.js";
 import {
   declaresTransform
 } from "./chunk-5ZL4HPUI.js";

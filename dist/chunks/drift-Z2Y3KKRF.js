@@ -1,30 +1,38 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-DRRMMZKP.js";
-import "./chunk-2EBPVROX.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-235PDTWV.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
+import "./chunk-YTDNXC43.js";
+import "./chunk-3AUGWUJC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
-import "./chunk-LXDMTMBZ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-K4GJBHWF.js";
+import "./chunk-QHDVJO5R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
+import "./chunk-U5FQ4EB7.js";
 import "./chunk-5ZL4HPUI.js";
 import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKMDBCAW.js";
 import "./chunk-Z5I5JO55.js";
+import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";
+import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  awsFailureNotRun,
+  runDrift
 };

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-OUQKCQIM.js";
+} from "./chunk-HC63GL3V.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-WHR7BHF4.js";
 import {
   leadingDetails
-} from "./chunk-KPPTNQ3O.js";
+} from "./chunk-K4GJBHWF.js";
 import {
   acceptedLines,
   behindNote,

@@ -47,10 +47,10 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-KPPTNQ3O.js";
+} from "./chunk-K4GJBHWF.js";
 import {
   computePlan
-} from "./chunk-JD24NX4R.js";
+} from "./chunk-ANECMQUX.js";
 import {
   controlsAccess,
   readTemplateFacts

@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   runPlan,
   serializePlan
-} from "./chunk-LZHSTEUP.js";
+} from "./chunk-HW3TM5EC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import "./chunk-LXDMTMBZ.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-GGSQJAC6.js";
-import "./chunk-OUQKCQIM.js";
+import "./chunk-HC63GL3V.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-KPPTNQ3O.js";
+import "./chunk-K4GJBHWF.js";
 import "./chunk-QHDVJO5R.js";
-import "./chunk-JD24NX4R.js";
+import "./chunk-ANECMQUX.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";
