@@ -1,7 +1,7 @@
 import { parametersOf } from '../cloudformation-template.js';
-import { effectiveBaselineNames } from '../inheritance.js';
 import type { LoadedRepository, LoadedTemplate } from '../repository.js';
 import { isMapping } from './rule-context.js';
+import { parameterPlaces } from './template-iam-parameter-values.js';
 
 /** One text an intrinsic function can give: `partial` when a part stood in for what only AWS knows. */
 export interface PossibleText {
@@ -45,33 +45,12 @@ export function possibleTexts(
   const parameters = parametersOf(template.template);
   const mappings = (template.template as { Mappings?: unknown } | null)?.Mappings;
   const parameterTexts = (name: string): PossibleText[] | undefined => {
-    const declaration = parameters[name];
-    if (!isMapping(declaration))
+    if (!isMapping(parameters[name]))
       return name.startsWith('AWS::') ? [{ text: PSEUDO[name] ?? UNKNOWN, from: [], partial: true }] : undefined;
-    // The Default of an SSM parameter type names a Systems Manager parameter; the stack gets what it holds.
-    if (typeof declaration.Type === 'string' && declaration.Type.startsWith('AWS::SSM::Parameter::Value'))
-      return [{ text: UNKNOWN, from: [], partial: true }];
-    const set = repository.organization?.value.baselines?.[template.baseline]?.parameters?.[name];
-    const given = [
-      set !== undefined
-        ? { value: set, where: 'baselines/organization.yaml' }
-        : { value: declaration.Default, where: `its Default in ${template.file}` },
-      ...repository.accounts
-        .filter(({ value: manifest }) =>
-          effectiveBaselineNames(repository.organizationalUnits, manifest).includes(template.baseline),
-        )
-        .map(({ source, value: manifest }) => ({
-          value: manifest.parameters?.[template.baseline]?.[name],
-          where: source.file,
-        })),
-    ];
-    return capped(
-      given.flatMap(({ value: text, where }) =>
-        typeof text === 'string' || typeof text === 'number'
-          ? [{ text: String(text), from: [`${name} from ${where}`], partial: false }]
-          : [],
-      ),
-    );
+    const places = parameterPlaces(repository, template, name);
+    // An SSM parameter type's values name Systems Manager parameters: what the stack gets is AWS's.
+    if (!places) return [{ text: UNKNOWN, from: [], partial: true }];
+    return capped(places.map(({ value, where }) => ({ text: value, from: [`${name} from ${where}`], partial: false })));
   };
   const join = (lists: PossibleText[][], separator: string): PossibleText[] | undefined => {
     let texts: PossibleText[] | undefined;
