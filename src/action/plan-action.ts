@@ -53,6 +53,7 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   try {
     outcome = await runPlan(settings, {
       untrustedRoots: [settings.workspace],
+      bootstrapChanges: bootstrap,
       ...(event.fromFork
         ? {
             skipReason:

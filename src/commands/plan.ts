@@ -56,6 +56,8 @@ export interface PlanDependencies {
   skipReason?: string;
   /** Directories besides the repository that a pull request may control; the plan file is not written through a link in them. */
   untrustedRoots?: string[];
+  /** How the bootstrap templates differ from the base branch's, when the caller compared them already (the action). */
+  bootstrapChanges?: BootstrapFileChange[];
 }
 
 /**
@@ -139,9 +141,11 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
           'the base branch’s repository does not validate, so vend cannot tell which changes only correct drift on it',
       };
     }
-    const bootstrapChange = settings.baseRepositoryRoot
-      ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot)
-      : [];
+    const bootstrapChange =
+      dependencies.bootstrapChanges ??
+      (settings.baseRepositoryRoot
+        ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot)
+        : []);
     const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
     const dropped = base?.desired ? droppedOrganizationalUnits(desired, base.desired, observed) : [];
     const notices = [
