@@ -1,5 +1,6 @@
 import { CHANGE_KINDS } from './plan.js';
 import type { Plan } from './plan.js';
+import { accountReference, ouReference } from './plan-draft.js';
 
 /*
  * What an approved plan showed of the SCPs a moved or new account comes under, against a fresh plan: apply refuses a
@@ -66,10 +67,10 @@ function compareAccountScps(
   const detachedOnPath = (account: Plan['accounts'][number] | undefined) => {
     if (!account) return [];
     const path = account.ou.split('/');
-    const onPath = new Set([
-      'root',
-      `account:${account.name}`,
-      ...path.map((_, index) => `ou:${path.slice(0, index + 1).join('/')}`),
+    const onPath = new Set<string>([
+      ouReference(''),
+      accountReference(account.name),
+      ...path.map((_, index) => ouReference(path.slice(0, index + 1).join('/'))),
     ]);
     return approved.changes
       .filter((change) => change.kind === CHANGE_KINDS.detachScp && onPath.has(change.target))
