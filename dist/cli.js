@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-LXDMTMBZ.js";
+} from "./chunks/chunk-DYOVIEH6.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GGSQJAC6.js";
+} from "./chunks/chunk-UBGRVW3H.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-Z5I5JO55.js";
+import "./chunks/chunk-D2R3TN24.js";
 import "./chunks/chunk-2VWI3X62.js";
 import "./chunks/chunk-DMI42NEU.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-L7UHBTZU.js"),
-        import("./chunks/plan-text-6NAMNZEW.js"),
-        import("./chunks/plan-markdown-BUMJYBCR.js")
+        import("./chunks/plan-Y2R55A56.js"),
+        import("./chunks/plan-text-Y37KTGIS.js"),
+        import("./chunks/plan-markdown-NVTBAK6N.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-474KANW4.js"),
-        import("./chunks/apply-text-2ZRLYKYH.js"),
-        import("./chunks/apply-markdown-4ODQ75XU.js"),
-        import("./chunks/plan-text-6NAMNZEW.js")
+        import("./chunks/apply-TEMWVYHG.js"),
+        import("./chunks/apply-text-7AA3E7NG.js"),
+        import("./chunks/apply-markdown-FJYEDKG4.js"),
+        import("./chunks/plan-text-Y37KTGIS.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,7 +154,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-Z2Y3KKRF.js"),
+        import("./chunks/drift-C75ZY3AS.js"),
         import("./chunks/drift-text-L52LILQY.js"),
         import("./chunks/drift-markdown-URYQ3MYE.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -191,7 +191,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4BMSVVOH.js"),
+        import("./chunks/import-LIPQ6YS3.js"),
         import("./chunks/import-text-FFZNVGLE.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-GGSQJAC6.js";
-import "./chunks/chunk-Z5I5JO55.js";
+} from "./chunks/chunk-UBGRVW3H.js";
+import "./chunks/chunk-D2R3TN24.js";
 import "./chunks/chunk-2VWI3X62.js";
 import "./chunks/chunk-DMI42NEU.js";
 import "./chunks/chunk-DEJHMZ2C.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-S7KXHJTA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-65WWFPA6.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CGYQS2W3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-TCGCJWG3.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-FRZTI5HT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-VA5HSPK2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -15,10 +15,10 @@ import {
   stackSetReachLines,
   valueAssignments,
   valueChanges
-} from "./chunk-K4GJBHWF.js";
+} from "./chunk-AEIQG33U.js";
 import {
   loosens
-} from "./chunk-ANECMQUX.js";
+} from "./chunk-P5OUMY4Z.js";
 import {
   acceptedLines,
   behindNote,

@@ -17,7 +17,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-2EBPVROX.js";
+} from "./chunk-PWL7VJGM.js";
 import {
   describeDuration,
   pollUntil,
@@ -53,11 +53,11 @@ import {
 } from "./chunk-WW2ERRCZ.js";
 import {
   readLocalFile
-} from "./chunk-LXDMTMBZ.js";
+} from "./chunk-DYOVIEH6.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-GGSQJAC6.js";
+} from "./chunk-UBGRVW3H.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -66,7 +66,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-ANECMQUX.js";
+} from "./chunk-P5OUMY4Z.js";
 import {
   declaresTransform
 } from "./chunk-5ZL4HPUI.js";

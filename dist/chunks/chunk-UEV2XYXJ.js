@@ -13,11 +13,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-LXDMTMBZ.js";
+} from "./chunk-DYOVIEH6.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-GGSQJAC6.js";
+} from "./chunk-UBGRVW3H.js";
 import {
   acceptedFindings,
   bootstrapTemplateChanges,
@@ -30,10 +30,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-HC63GL3V.js";
+} from "./chunk-XJCQH3KB.js";
 import {
   computePlan
-} from "./chunk-ANECMQUX.js";
+} from "./chunk-P5OUMY4Z.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -166,7 +166,7 @@ async function runPlan(settings, dependencies = {}) {
         unavailable: "the base branch\u2019s repository does not validate, so vend cannot tell which changes only correct drift on it"
       };
     }
-    const bootstrapChange = settings.baseRepositoryRoot ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot) : [];
+    const bootstrapChange = dependencies.bootstrapChanges ?? (settings.baseRepositoryRoot ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot) : []);
     const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
     const dropped = base?.desired ? droppedOrganizationalUnits(desired, base.desired, observed) : [];
     const notices = [

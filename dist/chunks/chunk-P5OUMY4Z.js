@@ -42,7 +42,7 @@ import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT,
   referencedNames
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import {
   namedIamResource
 } from "./chunk-DMI42NEU.js";

@@ -34,7 +34,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-GGSQJAC6.js";
+} from "./chunk-UBGRVW3H.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -47,10 +47,10 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-K4GJBHWF.js";
+} from "./chunk-AEIQG33U.js";
 import {
   computePlan
-} from "./chunk-ANECMQUX.js";
+} from "./chunk-P5OUMY4Z.js";
 import {
   controlsAccess,
   readTemplateFacts
@@ -70,7 +70,7 @@ import {
   expiresSoon,
   expiryInstant,
   referencedNames
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import {
   countOf,
   isListParameterType,

@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-UA4ES5W7.js";
+} from "./chunk-BDNNI7LD.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -14,7 +14,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-2EBPVROX.js";
+} from "./chunk-PWL7VJGM.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -33,13 +33,13 @@ import {
 } from "./chunk-WW2ERRCZ.js";
 import {
   writeLocalFile
-} from "./chunk-LXDMTMBZ.js";
+} from "./chunk-DYOVIEH6.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-GGSQJAC6.js";
+} from "./chunk-UBGRVW3H.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -49,7 +49,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-QHDVJO5R.js";
+} from "./chunk-L5LM2EIF.js";
 import {
   STACK_SET_TAGS,
   inactiveAccountIds,
@@ -76,7 +76,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import "./chunk-2VWI3X62.js";
 import {
   conditionsOf,

@@ -8,11 +8,11 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-HC63GL3V.js";
+} from "./chunk-XJCQH3KB.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-K4GJBHWF.js";
-import "./chunk-QHDVJO5R.js";
-import "./chunk-ANECMQUX.js";
+import "./chunk-AEIQG33U.js";
+import "./chunk-L5LM2EIF.js";
+import "./chunk-P5OUMY4Z.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";
@@ -21,7 +21,7 @@ import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKMDBCAW.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-Z5I5JO55.js";
+import "./chunk-D2R3TN24.js";
 import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";

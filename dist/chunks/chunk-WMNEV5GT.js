@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-CVTBNQT4.js";
+} from "./chunk-DBUMB7ZP.js";
 import {
   applySummaryLine
-} from "./chunk-UA4ES5W7.js";
+} from "./chunk-BDNNI7LD.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-N4J2KXRT.js";
+} from "./chunk-ABNCOD3C.js";
 import {
   changesDone
-} from "./chunk-2EBPVROX.js";
+} from "./chunk-PWL7VJGM.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

@@ -28,7 +28,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-HC63GL3V.js";
+} from "./chunk-XJCQH3KB.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -36,7 +36,7 @@ import {
 } from "./chunk-WHR7BHF4.js";
 import {
   leadingDetails
-} from "./chunk-K4GJBHWF.js";
+} from "./chunk-AEIQG33U.js";
 import {
   acceptedLines,
   behindNote,

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-235PDTWV.js";
-import "./chunk-T55CMK62.js";
-import "./chunk-ERQLQKFT.js";
-import "./chunk-YTDNXC43.js";
-import "./chunk-3AUGWUJC.js";
+  runPlan,
+  serializePlan
+} from "./chunk-UEV2XYXJ.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
+import "./chunk-DYOVIEH6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GGSQJAC6.js";
-import "./chunk-K4GJBHWF.js";
-import "./chunk-QHDVJO5R.js";
-import "./chunk-ANECMQUX.js";
+import "./chunk-UBGRVW3H.js";
+import "./chunk-XJCQH3KB.js";
+import "./chunk-WHR7BHF4.js";
+import "./chunk-AEIQG33U.js";
+import "./chunk-L5LM2EIF.js";
+import "./chunk-P5OUMY4Z.js";
 import "./chunk-U2FS2WFD.js";
+import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";
 import "./chunk-5ZL4HPUI.js";
 import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKMDBCAW.js";
-import "./chunk-Z5I5JO55.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-D2R3TN24.js";
 import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";
@@ -33,6 +34,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

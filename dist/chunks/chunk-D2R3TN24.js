@@ -6163,6 +6163,53 @@ function attributeProblem(types, argument) {
   };
 }
 
+// src/config/rules/template-iam-parameter-values.ts
+function parameterPlaces(repository, template, parameter) {
+  const declared = parametersOf(template.template)[parameter];
+  if (!isMapping(declared)) return void 0;
+  if (typeof declared.Type === "string" && declared.Type.startsWith("AWS::SSM::Parameter::Value")) return void 0;
+  const baseline = template.baseline;
+  const set = repository.organization?.value.baselines?.[baseline]?.parameters?.[parameter];
+  const places = [
+    set === void 0 ? {
+      given: declared.Default,
+      source: template.source,
+      path: ["Parameters", parameter, "Default"],
+      where: `its Default in ${template.file}`
+    } : {
+      given: set,
+      source: repository.organization?.source,
+      path: ["baselines", baseline, "parameters", parameter],
+      where: "baselines/organization.yaml"
+    },
+    ...repository.accounts.filter(
+      ({ value: manifest }) => effectiveBaselineNames(repository.organizationalUnits, manifest).includes(baseline)
+    ).map(({ source, value: manifest }) => ({
+      given: manifest.parameters?.[baseline]?.[parameter],
+      source,
+      path: ["parameters", baseline, parameter],
+      where: source.file
+    }))
+  ];
+  return places.flatMap(
+    ({ given, source, path, where }) => source !== void 0 && (typeof given === "string" || typeof given === "number") ? [{ value: String(given), source, path, where }] : []
+  );
+}
+function refParameterProblems(repository, template, value, property, check) {
+  const parameter = isMapping(value) && typeof value.Ref === "string" ? value.Ref : void 0;
+  if (parameter === void 0) return [];
+  return (parameterPlaces(repository, template, parameter) ?? []).flatMap(({ value: given, source, path }) => {
+    const problem = check(given);
+    return problem ? [
+      source.diagnostic(
+        RULES.templateResource,
+        `${problem}: parameter ${parameter} of ${template.file} sets ${property}. IAM would refuse it when a stack instance deploys; fix the value.`,
+        path
+      )
+    ] : [];
+  });
+}
+
 // src/config/rules/template-expression-values.ts
 var UNKNOWN = "x";
 var PSEUDO = {
@@ -6177,26 +6224,11 @@ function possibleTexts(repository, template, value) {
   const parameters = parametersOf(template.template);
   const mappings = template.template?.Mappings;
   const parameterTexts = (name) => {
-    const declaration = parameters[name];
-    if (!isMapping(declaration))
+    if (!isMapping(parameters[name]))
       return name.startsWith("AWS::") ? [{ text: PSEUDO[name] ?? UNKNOWN, from: [], partial: true }] : void 0;
-    if (typeof declaration.Type === "string" && declaration.Type.startsWith("AWS::SSM::Parameter::Value"))
-      return [{ text: UNKNOWN, from: [], partial: true }];
-    const set = repository.organization?.value.baselines?.[template.baseline]?.parameters?.[name];
-    const given = [
-      set !== void 0 ? { value: set, where: "baselines/organization.yaml" } : { value: declaration.Default, where: `its Default in ${template.file}` },
-      ...repository.accounts.filter(
-        ({ value: manifest }) => effectiveBaselineNames(repository.organizationalUnits, manifest).includes(template.baseline)
-      ).map(({ source, value: manifest }) => ({
-        value: manifest.parameters?.[template.baseline]?.[name],
-        where: source.file
-      }))
-    ];
-    return capped(
-      given.flatMap(
-        ({ value: text2, where }) => typeof text2 === "string" || typeof text2 === "number" ? [{ text: String(text2), from: [`${name} from ${where}`], partial: false }] : []
-      )
-    );
+    const places = parameterPlaces(repository, template, name);
+    if (!places) return [{ text: UNKNOWN, from: [], partial: true }];
+    return capped(places.map(({ value: value2, where }) => ({ text: value2, from: [`${name} from ${where}`], partial: false })));
   };
   const join = (lists, separator) => {
     let texts;
@@ -6292,45 +6324,6 @@ function possibleTexts(repository, template, value) {
     }
   };
   return resolve(value);
-}
-
-// src/config/rules/template-iam-parameter-values.ts
-function refParameterProblems(repository, template, value, property, check) {
-  const parameter = isMapping(value) && typeof value.Ref === "string" ? value.Ref : void 0;
-  const declared = parameter === void 0 ? void 0 : parametersOf(template.template)[parameter];
-  if (parameter === void 0 || !isMapping(declared)) return [];
-  if (typeof declared.Type === "string" && declared.Type.startsWith("AWS::SSM::Parameter::Value")) return [];
-  const baseline = template.baseline;
-  const declaration = parametersOf(template.template)[parameter];
-  const set = repository.organization?.value.baselines?.[baseline]?.parameters?.[parameter];
-  const places = [
-    // The Default deploys only where organization.yaml leaves the parameter unset.
-    ...set === void 0 ? [{ given: declaration.Default, source: template.source, path: ["Parameters", parameter, "Default"] }] : [],
-    {
-      given: set,
-      source: repository.organization?.source,
-      path: ["baselines", baseline, "parameters", parameter]
-    },
-    // Only where the account gets the baseline: other overrides are never sent (parameter-reference warns of them).
-    ...repository.accounts.filter(
-      ({ value: manifest }) => effectiveBaselineNames(repository.organizationalUnits, manifest).includes(baseline)
-    ).map(({ source, value: manifest }) => ({
-      given: manifest.parameters?.[baseline]?.[parameter],
-      source,
-      path: ["parameters", baseline, parameter]
-    }))
-  ];
-  return places.flatMap(({ given, source, path }) => {
-    if (source === void 0 || typeof given !== "string" && typeof given !== "number") return [];
-    const problem = check(typeof given === "number" ? String(given) : given);
-    return problem ? [
-      source.diagnostic(
-        RULES.templateResource,
-        `${problem}: parameter ${parameter} of ${template.file} sets ${property}. IAM would refuse it when a stack instance deploys; fix the value.`,
-        path
-      )
-    ] : [];
-  });
 }
 
 // src/config/rules/template-iam-value-rules.ts

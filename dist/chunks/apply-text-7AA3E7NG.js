@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-UA4ES5W7.js";
-import "./chunk-2EBPVROX.js";
+} from "./chunk-BDNNI7LD.js";
+import "./chunk-PWL7VJGM.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-WHR7BHF4.js";
 import "./chunk-GC7XXYZB.js";

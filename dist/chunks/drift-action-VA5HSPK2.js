@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-235PDTWV.js";
+} from "./chunk-NELHE63B.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -57,12 +57,12 @@ import {
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GGSQJAC6.js";
+import "./chunk-UBGRVW3H.js";
 import {
   isIgnored
-} from "./chunk-K4GJBHWF.js";
-import "./chunk-QHDVJO5R.js";
-import "./chunk-ANECMQUX.js";
+} from "./chunk-AEIQG33U.js";
+import "./chunk-L5LM2EIF.js";
+import "./chunk-P5OUMY4Z.js";
 import "./chunk-U2FS2WFD.js";
 import {
   driftAsideLine,
@@ -83,7 +83,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import {

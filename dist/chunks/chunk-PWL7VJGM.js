@@ -11,6 +11,8 @@ import {
 import {
   CHANGE_KINDS,
   PLAN_FORMAT_VERSION,
+  accountReference,
+  ouReference,
   stackSetOfChangeId,
   stackSetReference
 } from "./chunk-JKMDBCAW.js";
@@ -111,9 +113,9 @@ function compareAccountScps(fresh, approved, differing) {
     if (!account) return [];
     const path = account.ou.split("/");
     const onPath = /* @__PURE__ */ new Set([
-      "root",
-      `account:${account.name}`,
-      ...path.map((_, index) => `ou:${path.slice(0, index + 1).join("/")}`)
+      ouReference(""),
+      accountReference(account.name),
+      ...path.map((_, index) => ouReference(path.slice(0, index + 1).join("/")))
     ]);
     return approved.changes.filter((change) => change.kind === CHANGE_KINDS.detachScp && onPath.has(change.target)).map((change) => String(change.scope.scp));
   };

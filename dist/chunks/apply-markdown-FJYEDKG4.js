@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-CVTBNQT4.js";
-import "./chunk-UA4ES5W7.js";
-import "./chunk-2EBPVROX.js";
+} from "./chunk-DBUMB7ZP.js";
+import "./chunk-BDNNI7LD.js";
+import "./chunk-PWL7VJGM.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
 import "./chunk-3AUGWUJC.js";

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-IFRAMMYE.js";
+} from "./chunk-VHD5IG5K.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-2KT2ETCY.js";
+} from "./chunk-WMNEV5GT.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,14 +16,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-CVTBNQT4.js";
-import "./chunk-UA4ES5W7.js";
+} from "./chunk-DBUMB7ZP.js";
+import "./chunk-BDNNI7LD.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-N4J2KXRT.js";
-import "./chunk-2EBPVROX.js";
+import "./chunk-ABNCOD3C.js";
+import "./chunk-PWL7VJGM.js";
 import "./chunk-T55CMK62.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-W4H6K4NC.js";
@@ -46,23 +46,23 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-HW3TM5EC.js";
+} from "./chunk-UEV2XYXJ.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-WW2ERRCZ.js";
 import {
   readLocalFile
-} from "./chunk-LXDMTMBZ.js";
+} from "./chunk-DYOVIEH6.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-GGSQJAC6.js";
+import "./chunk-UBGRVW3H.js";
 import {
   blockedLine,
   bootstrapTemplateChanges,
   summaryLine
-} from "./chunk-HC63GL3V.js";
+} from "./chunk-XJCQH3KB.js";
 import "./chunk-WHR7BHF4.js";
-import "./chunk-K4GJBHWF.js";
-import "./chunk-QHDVJO5R.js";
-import "./chunk-ANECMQUX.js";
+import "./chunk-AEIQG33U.js";
+import "./chunk-L5LM2EIF.js";
+import "./chunk-P5OUMY4Z.js";
 import "./chunk-U2FS2WFD.js";
 import "./chunk-TP3VPCDD.js";
 import "./chunk-U5FQ4EB7.js";
@@ -71,7 +71,7 @@ import "./chunk-2KWAN7ZR.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-JKMDBCAW.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-Z5I5JO55.js";
+import "./chunk-D2R3TN24.js";
 import "./chunk-2VWI3X62.js";
 import "./chunk-DMI42NEU.js";
 import "./chunk-DEJHMZ2C.js";
@@ -105,6 +105,7 @@ async function runPlanAction(settings, event) {
   try {
     outcome = await runPlan(settings, {
       untrustedRoots: [settings.workspace],
+      bootstrapChanges: bootstrap,
       ...event.fromFork ? {
         skipReason: "this pull request comes from a fork, which gets a read-only token and no AWS credentials; only validation ran."
       } : {}

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-QHDVJO5R.js";
+} from "./chunk-L5LM2EIF.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -12,7 +12,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-ANECMQUX.js";
+} from "./chunk-P5OUMY4Z.js";
 import {
   inactiveAccountIds
 } from "./chunk-U2FS2WFD.js";
@@ -49,7 +49,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-Z5I5JO55.js";
+} from "./chunk-D2R3TN24.js";
 import {
   quoted
 } from "./chunk-2VWI3X62.js";

@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-2EBPVROX.js";
+} from "./chunk-PWL7VJGM.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-WHR7BHF4.js";
