@@ -124,7 +124,7 @@ Resources:
   Marker:
     Type: AWS::SSM::Parameter
     Properties:
-      Name: !Sub /org/tier-\${AWS::Region}
+      Name: !Sub /org/\${AWS::StackName}/tier
       Type: String
       Value: !Ref Tier
 `;

@@ -84,3 +84,108 @@ test('an export name two baselines share in one account and Region is refused at
     }),
   ).toEqual([]);
 });
+
+// Each name is read per stack instance, with that instance's account, Region and parameter values: a name that
+// differs by account but not by Region still collides in one account's two Regions (S3 User Guide, as above).
+test('a bucket name that varies by account alone, in a baseline deployed to two Regions, is refused at the name', () => {
+  for (const [name, column] of [
+    ["!Sub 'artifacts-${AWS::AccountId}'", 24],
+    ["!Join ['-', [artifacts, !Ref 'AWS::AccountId']]", 25],
+  ] as const)
+    expect(findings({ [FILE]: bucket(name) })).toEqual([
+      {
+        line: 5,
+        column,
+        message: expect.stringMatching(
+          /^BucketName is 'artifacts-<account id of sandbox-one>' in account sandbox-one in us-east-1 and again in account sandbox-one in eu-west-1; S3 bucket names are unique .* BucketAlreadyExists .*Put \$\{AWS::AccountId\} and \$\{AWS::Region\} in the name/,
+        ),
+      },
+    ]);
+});
+
+const appProdWithRegional =
+  'name: app-prod\nemail: aws+app-prod@example.com\nou: Workloads/Prod\nowner: team-app\ntags: { CostCenter: "100" }\nbaselines: [regional]\n';
+
+test('a bucket name that varies by Region alone, in a baseline two accounts receive, is refused', () => {
+  expect(
+    findings({ [FILE]: bucket("!Sub 'org-logs-${AWS::Region}'"), 'accounts/app-prod.yaml': appProdWithRegional }),
+  ).toEqual([
+    {
+      line: 5,
+      column: 24,
+      message: expect.stringContaining(
+        "BucketName is 'org-logs-us-east-1' in account app-prod in us-east-1 and again in account sandbox-one in us-east-1;",
+      ),
+    },
+  ]);
+});
+
+test('a bucket name from a parameter every instance gets the same value of is refused, naming where it is set', () => {
+  const template = `Parameters:\n  Name: { Type: String, Default: acme-artifacts }\n${bucket('!Ref Name')}`;
+  expect(findings({ [FILE]: template }).map(({ message }) => message)).toEqual([
+    expect.stringContaining(
+      `BucketName is 'acme-artifacts' (Name from its Default in ${FILE}) in account sandbox-one in us-east-1 and again in account sandbox-one in eu-west-1;`,
+    ),
+  ]);
+  // An override per account does not part one account's two Regions; one per Region cannot be written.
+  const overridden = validate({
+    [FILE]: template,
+    'accounts/sandbox-one.yaml': `${readFileSync(join(MINIMAL_REPOSITORY, 'accounts/sandbox-one.yaml'), 'utf8')}parameters: { regional: { Name: sandbox-artifacts } }\n`,
+  }).filter((diagnostic) => diagnostic.rule === 'template-resource');
+  expect(overridden.map(({ message }) => message)).toEqual([
+    expect.stringContaining("'sandbox-artifacts' (Name from accounts/sandbox-one.yaml)"),
+  ]);
+});
+
+test('names each instance makes its own, or that only AWS knows, pass', () => {
+  for (const name of [
+    "!Sub 'artifacts-${AWS::AccountId}-${AWS::Region}'",
+    "!Sub '${AWS::StackName}-artifacts'",
+    "!Join ['-', [artifacts, !GetAtt Other.Arn]]",
+    "!Sub 'artifacts-${AWS::Region}'",
+  ])
+    expect(findings({ [FILE]: bucket(name) })).toEqual([]);
+});
+
+// Names unique in an account's Region (CloudWatch Logs CreateLogGroup, Systems Manager "Creating Parameter Store
+// parameters", KMS CreateAlias…): two resources taking one, in a template or in two baselines an account receives in
+// the same Region, fail "already exists" in the second.
+test('two resources taking one Region-scoped name in an account are refused at the second', () => {
+  const parameter = (id: string, name: string) =>
+    `  ${id}:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Type: String\n      Value: x\n      Name: ${name}\n`;
+  expect(
+    findings({ [FILE]: `Resources:\n${parameter('First', '/org/fixed')}${parameter('Second', '/org/fixed')}` }),
+  ).toEqual([
+    {
+      line: 13,
+      column: 13,
+      message: expect.stringMatching(
+        /^Name is '\/org\/fixed' in account sandbox-one in us-east-1, where 'First' of baseline regional takes it too; Parameter Store names are unique in an account’s Region, so the second stack fails with ParameterAlreadyExists when apply deploys it\. Give one of them another name, or leave Name out/,
+      ),
+    },
+  ]);
+  // The same name in different Regions, or named per stack, passes.
+  expect(
+    findings({
+      [FILE]: `Resources:\n${parameter('First', '/org/fixed')}${parameter('Second', "!Sub '/org/${AWS::StackName}'")}`,
+    }),
+  ).toEqual([]);
+  const logGroup = `  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      LogGroupName: /org/audit\n`;
+  const withLogGroup = (file: string) =>
+    `${readFileSync(join(MINIMAL_REPOSITORY, file), 'utf8').trimEnd()}\n${logGroup}`;
+  expect(
+    validate({
+      'baselines/stacksets/permissions-boundary.yaml': withLogGroup('baselines/stacksets/permissions-boundary.yaml'),
+      'baselines/stacksets/roles.yaml': withLogGroup('baselines/stacksets/roles.yaml'),
+    })
+      .filter((diagnostic) => diagnostic.rule === 'template-resource')
+      .map(({ file, message }) => ({ file, message })),
+  ).toEqual([
+    {
+      file: 'baselines/stacksets/roles.yaml',
+      message: expect.stringContaining(
+        "LogGroupName is '/org/audit' in account app-prod in us-east-1, where 'Logs' of baseline permissions-boundary (baselines/stacksets/permissions-boundary.yaml) takes it too;",
+      ),
+    },
+  ]);
+});

@@ -24,6 +24,14 @@ const PSEUDO: Readonly<Record<string, string>> = {
   'AWS::Partition': 'aws',
   'AWS::URLSuffix': 'amazonaws.com',
 };
+/** One stack instance's values, to read an expression as that instance gets it (possibleTexts' `instance`). */
+export interface InstanceValues {
+  /** A pseudo parameter's value in the instance (`AWS::AccountId`, `AWS::Region`…); undefined when unknown. */
+  pseudo: (name: string) => string | undefined;
+  /** The value a template parameter gets in the instance, and where it is written; undefined when unknown. */
+  parameter: (name: string) => { value: string; where: string } | undefined;
+}
+
 /** Past this many combinations (a Join of lists, a Sub of several parameters), the expression is not read. */
 const MAX_TEXTS = 64;
 
@@ -33,18 +41,33 @@ const MAX_TEXTS = 64;
  * gives them (organization.yaml's, or the Default where it sets none, and the overrides of each manifest that gets
  * the baseline), both branches of an Fn::If count, mappings are looked up. What only AWS knows (a pseudo parameter, a
  * resource attribute, an import) stands as UNKNOWN and marks the text `partial`. Undefined when the expression cannot
- * be read, or gives more than MAX_TEXTS texts. Source: CloudFormation User Guide, "Intrinsic function reference".
+ * be read, or gives more than MAX_TEXTS texts. With `instance`, parameters and pseudo parameters take that one
+ * instance's values instead, and what it does not know marks the text `partial`. Source: CloudFormation User Guide,
+ * "Intrinsic function reference".
  */
 export function possibleTexts(
   repository: LoadedRepository,
   template: LoadedTemplate,
   value: unknown,
+  instance?: InstanceValues,
 ): PossibleText[] | undefined {
   // Every list is bounded, as a Join's or a Sub's is: nested functions must not multiply past it.
   const capped = (texts: PossibleText[] | undefined) => (texts && texts.length <= MAX_TEXTS ? texts : undefined);
   const parameters = parametersOf(template.template);
   const mappings = (template.template as { Mappings?: unknown } | null)?.Mappings;
   const parameterTexts = (name: string): PossibleText[] | undefined => {
+    if (instance) {
+      if (isMapping(parameters[name])) {
+        const given = instance.parameter(name);
+        return [
+          given
+            ? { text: given.value, from: [`${name} from ${given.where}`], partial: false }
+            : { text: UNKNOWN, from: [], partial: true },
+        ];
+      }
+      const pseudo = name.startsWith('AWS::') ? instance.pseudo(name) : undefined;
+      return pseudo === undefined ? undefined : [{ text: pseudo, from: [], partial: false }];
+    }
     if (!isMapping(parameters[name]))
       return name.startsWith('AWS::') ? [{ text: PSEUDO[name] ?? UNKNOWN, from: [], partial: true }] : undefined;
     const places = parameterPlaces(repository, template, name);

@@ -1,24 +1,100 @@
-import { isCloudFormationTemplate, resourcesOf, usesMacros } from '../cloudformation-template.js';
+import { isCloudFormationTemplate, parametersOf, resourcesOf, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { effectiveBaselineNames } from '../inheritance.js';
 import type { LoadedTemplate } from '../repository.js';
+import type { AccountDocument, OrganizationDocument } from '../documents.js';
 import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
+import { possibleTexts } from './template-expression-values.js';
+import type { InstanceValues } from './template-expression-values.js';
 
 /*
- * Names unique beyond one stack. "Bucket names must be unique across all AWS accounts in all the AWS Regions within
- * a partition" (Amazon S3 User Guide, "General purpose bucket naming rules"). A baseline deploys one stack per
- * account and Region, so a bucket whose name is the same text in every stack exists in the first and fails with
- * BucketAlreadyExists in every other, in the last stage of apply, after accounts were created and moved.
+ * Physical names unique beyond one stack. A baseline deploys one stack per account and Region, so a name the same in
+ * two stacks that share its scope exists in the first and fails "already exists" in the other, in the last stage of
+ * apply, after accounts were created and moved.
  */
 
-/** The resource types whose name is unique in the whole partition, and the property that names them. */
-const GLOBALLY_NAMED: Readonly<Record<string, string>> = { 'AWS::S3::Bucket': 'BucketName' };
+/** A resource type whose physical name is unique in a scope: the property that sets it, and the AWS source. */
+interface UniqueName {
+  property: string;
+  scope: 'partition' | 'region';
+  /** What AWS says, for the message. */
+  rule: string;
+  error: string;
+}
+
+const UNIQUE_NAMES: Readonly<Record<string, UniqueName>> = {
+  // Amazon S3 User Guide, "General purpose bucket naming rules".
+  'AWS::S3::Bucket': {
+    property: 'BucketName',
+    scope: 'partition',
+    rule: 'S3 bucket names are unique across every account and Region of the partition',
+    error: 'BucketAlreadyExists',
+  },
+  // AWS Systems Manager User Guide, "Creating Parameter Store parameters": unique within an account's Region.
+  'AWS::SSM::Parameter': {
+    property: 'Name',
+    scope: 'region',
+    rule: 'Parameter Store names are unique in an account’s Region',
+    error: 'ParameterAlreadyExists',
+  },
+  // CloudWatch Logs API Reference, CreateLogGroup: "Log group names must be unique within a Region for an AWS account".
+  'AWS::Logs::LogGroup': {
+    property: 'LogGroupName',
+    scope: 'region',
+    rule: 'log group names are unique in an account’s Region',
+    error: 'ResourceAlreadyExistsException',
+  },
+  // KMS API Reference, CreateAlias: "The alias must be unique in the account and Region".
+  'AWS::KMS::Alias': {
+    property: 'AliasName',
+    scope: 'region',
+    rule: 'KMS alias names are unique in an account’s Region',
+    error: 'AlreadyExistsException',
+  },
+  // DynamoDB API Reference, CreateTable: "table names must be unique within each Region" of an account.
+  'AWS::DynamoDB::Table': {
+    property: 'TableName',
+    scope: 'region',
+    rule: 'DynamoDB table names are unique in an account’s Region',
+    error: 'ResourceInUseException',
+  },
+  // Lambda API Reference, CreateFunction: ResourceConflictException, "The resource already exists".
+  'AWS::Lambda::Function': {
+    property: 'FunctionName',
+    scope: 'region',
+    rule: 'Lambda function names are unique in an account’s Region',
+    error: 'ResourceConflictException',
+  },
+  // Secrets Manager API Reference, CreateSecret: ResourceExistsException for a name the Region already holds.
+  'AWS::SecretsManager::Secret': {
+    property: 'Name',
+    scope: 'region',
+    rule: 'secret names are unique in an account’s Region',
+    error: 'ResourceExistsException',
+  },
+};
+
+/** One stack instance a baseline deploys: the manifest's account, in one Region. */
+interface StackInstance {
+  account: string;
+  region: string;
+  manifest: AccountDocument;
+  file: string;
+}
+
+/** A name one resource takes in one stack instance. */
+interface TakenName {
+  template: LoadedTemplate;
+  logicalId: string;
+  instance: StackInstance;
+  shown: string;
+  from: string[];
+}
 
 /**
- * A name that is the same in every stack: literal text, or an `Fn::Sub` with no variable in it. Anything else (a
- * parameter, which an account may override, a pseudo parameter, another function) may differ and is left alone.
+ * A name that is the same in every stack: literal text, or an `Fn::Sub` with no variable in it.
  */
 function fixedName(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -26,48 +102,155 @@ function fixedName(value: unknown): string | undefined {
   return typeof sub === 'string' && !/\$\{(?!!)/.test(sub) ? sub.replace(/\$\{!/g, '${') : undefined;
 }
 
+/** The partition a Region is in (AWS General Reference, "AWS partitions"). */
+function partitionOf(region: string): string {
+  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+}
+
 /**
- * A template-resource error at each fixed global name in a baseline that deploys more than one stack instance: to
- * more than one open declared account, or to more than one Region of one. Templates with macros are left to
- * CloudFormation, which expands them.
+ * Marks an account's id, or a stack's own name, in a name read offline (private-use characters, which no name AWS
+ * takes holds); shownName writes them for a reader.
+ */
+const ACCOUNT_MARK = '\ue000';
+const STACK_MARK = '\ue001';
+
+function shownName(text: string): string {
+  return text
+    .replace(/\ue000([^\ue000]*)\ue000/g, '<account id of $1>')
+    .replace(/\ue001[^\ue001]*\ue001/g, '<stack name>');
+}
+
+/**
+ * What an instance gets for its template's parameters and pseudo parameters: the manifest's override, else
+ * organization.yaml's value, else the Default (as parameterPlaces reads them, for one account); the account id as a
+ * mark of the account, and the stack's own name (StackSet-<name>-<id>, different in every instance of every
+ * StackSet) as one of the instance. SSM parameter types and parameters given no value are unknown.
+ */
+function instanceValues(
+  organization: OrganizationDocument,
+  template: LoadedTemplate,
+  instance: StackInstance,
+): InstanceValues {
+  const declared = parametersOf(template.template);
+  const partition = partitionOf(instance.region);
+  const pseudo: Record<string, string> = {
+    'AWS::AccountId': `${ACCOUNT_MARK}${instance.account}${ACCOUNT_MARK}`,
+    'AWS::Region': instance.region,
+    'AWS::Partition': partition,
+    'AWS::URLSuffix': partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com',
+    'AWS::StackName': `${STACK_MARK}${template.baseline}/${instance.account}/${instance.region}${STACK_MARK}`,
+    'AWS::StackId': `${STACK_MARK}${template.baseline}/${instance.account}/${instance.region}${STACK_MARK}`,
+  };
+  return {
+    pseudo: (name) => pseudo[name],
+    parameter: (name) => {
+      const declaration = declared[name];
+      if (!isMapping(declaration) || String(declaration.Type).startsWith('AWS::SSM::Parameter::Value'))
+        return undefined;
+      const places: [unknown, string][] = [
+        [instance.manifest.parameters?.[template.baseline]?.[name], instance.file],
+        [organization.baselines?.[template.baseline]?.parameters?.[name], 'baselines/organization.yaml'],
+        [declaration.Default, `its Default in ${template.file}`],
+      ];
+      const found = places.find(([given]) => typeof given === 'string' || typeof given === 'number');
+      return found ? { value: String(found[0]), where: found[1] } : undefined;
+    },
+  };
+}
+
+/**
+ * A template-resource error at each physical name (UNIQUE_NAMES) that two stack instances would both take: one
+ * resource whose name is the same in two instances sharing the name's scope (a bucket name with the account id but
+ * not the Region, in a baseline deployed to two Regions), or two resources, of one baseline or two, that an account
+ * receives in one Region. Each name is read per instance, with that instance's parameter values, account and Region
+ * (possibleTexts); a name that reads differently under Fn::If branches, or depends on what only AWS knows (an
+ * attribute, an import), is left to CloudFormation, as is a resource under a Condition (one stack alone may create it)
+ * and a template with macros.
  */
 export const checkGlobalNameCollisions: Rule = ({ repository }) => {
   const organization = repository.organization?.value;
   if (!organization) return [];
-  const instances = new Map<string, { account: string; region: string }[]>();
-  for (const { value } of repository.accounts) {
+  const instances = new Map<string, StackInstance[]>();
+  for (const { source, value } of repository.accounts) {
     if (value.closed === true) continue;
     for (const baseline of effectiveBaselineNames(repository.organizationalUnits, value)) {
       const regions = organization.baselines?.[baseline]?.regions ?? value.regions ?? organization.defaultRegions;
-      instances.set(baseline, [
-        ...(instances.get(baseline) ?? []),
-        ...regions.map((region) => ({ account: value.name, region })),
-      ]);
+      const deployed = instances.get(baseline) ?? [];
+      instances.set(baseline, deployed);
+      for (const region of regions) deployed.push({ account: value.name, region, manifest: value, file: source.file });
     }
   }
   const diagnostics: Diagnostic[] = [...exportNameCollisions(repository.templates.values(), instances)];
+  const taken = new Map<string, TakenName>();
   for (const template of repository.templates.values()) {
     const deployed = instances.get(template.baseline) ?? [];
-    if (deployed.length < 2 || !isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
+    if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) continue;
     for (const resource of resourcesOf(template.template)) {
+      const unique = UNIQUE_NAMES[resource.type];
+      const value = unique && resource.properties[unique.property];
       // One under a Condition may exist in one stack only (a central bucket in one account and Region).
-      if (resource.condition !== undefined) continue;
-      const property = GLOBALLY_NAMED[resource.type];
-      const name = property === undefined ? undefined : fixedName(resource.properties[property]);
-      if (name === undefined) continue;
-      const accounts = new Set(deployed.map(({ account }) => account)).size;
-      const where = `${deployed.length} stack instances (${accounts === 1 ? `${accounts} account, ${deployed.length} Regions` : `${accounts} accounts`})`;
-      diagnostics.push(
-        template.source.diagnostic(
-          RULES.templateResource,
-          `${property} '${name}' is the same in every stack, and baseline ${template.baseline} deploys ${where}; S3 bucket names are unique across every account and Region of the partition, so every stack after the first fails with BucketAlreadyExists. Put \${AWS::AccountId} and \${AWS::Region} in the name (!Sub '${name}-\${AWS::AccountId}-\${AWS::Region}'), or leave ${property} out and let CloudFormation name it.`,
-          ['Resources', resource.logicalId, 'Properties', property!],
-        ),
-      );
+      if (!unique || value === undefined || resource.condition !== undefined) continue;
+      const fixed = fixedName(value);
+      if (fixed !== undefined && unique.scope === 'partition' && deployed.length > 1) {
+        const accounts = new Set(deployed.map(({ account }) => account)).size;
+        const where = `${deployed.length} stack instances (${accounts === 1 ? `${accounts} account, ${deployed.length} Regions` : `${accounts} accounts`})`;
+        diagnostics.push(
+          template.source.diagnostic(
+            RULES.templateResource,
+            `${unique.property} '${fixed}' is the same in every stack, and baseline ${template.baseline} deploys ${where}; ${unique.rule}, so every stack after the first fails with ${unique.error}. Put \${AWS::AccountId} and \${AWS::Region} in the name (!Sub '${fixed}-\${AWS::AccountId}-\${AWS::Region}'), or leave ${unique.property} out and let CloudFormation name it.`,
+            ['Resources', resource.logicalId, 'Properties', unique.property],
+          ),
+        );
+        continue;
+      }
+      for (const instance of deployed) {
+        const texts = possibleTexts(repository, template, value, instanceValues(organization, template, instance));
+        const [text] = texts ?? [];
+        if (!text || texts!.length !== 1 || text.partial) continue;
+        const scope =
+          unique.scope === 'partition' ? partitionOf(instance.region) : `${instance.account}/${instance.region}`;
+        const key = `${resource.type}\u0000${scope}\u0000${text.text}`;
+        const earlier = taken.get(key);
+        const name: TakenName = {
+          template,
+          logicalId: resource.logicalId,
+          instance,
+          shown: shownName(text.text),
+          from: text.from,
+        };
+        if (!earlier) {
+          taken.set(key, name);
+          continue;
+        }
+        diagnostics.push(
+          template.source.diagnostic(RULES.templateResource, collisionMessage(unique, name, earlier), [
+            'Resources',
+            resource.logicalId,
+            'Properties',
+            unique.property,
+          ]),
+        );
+        break;
+      }
     }
   }
   return diagnostics;
 };
+
+/** Why `name` fails where `earlier` already took it, and what to do. */
+function collisionMessage(unique: UniqueName, name: TakenName, earlier: TakenName): string {
+  const at = ({ instance }: TakenName) => `account ${instance.account} in ${instance.region}`;
+  const from = name.from.length > 0 ? ` (${name.from.join('; ')})` : '';
+  const same = earlier.template === name.template && earlier.logicalId === name.logicalId;
+  const other = same
+    ? `in ${at(earlier)} and again in ${at(name)}`
+    : `in ${at(name)}, where '${earlier.logicalId}' of baseline ${earlier.template.baseline}${earlier.template === name.template ? '' : ` (${earlier.template.file})`} takes it too${earlier.instance.account === name.instance.account && earlier.instance.region === name.instance.region ? '' : ` in ${at(earlier)}`}`;
+  const fix =
+    unique.scope === 'partition'
+      ? `Put \${AWS::AccountId} and \${AWS::Region} in the name, or leave ${unique.property} out and let CloudFormation name it.`
+      : `Give one of them another name${unique.property === 'AliasName' ? '' : `, or leave ${unique.property} out and let CloudFormation name it`}.`;
+  return `${unique.property} is '${name.shown}'${from} ${other}; ${unique.rule}, so the second stack fails with ${unique.error} when apply deploys it. ${fix}`;
+}
 
 /*
  * "Export names must be unique within a Region" of an account (CloudFormation User Guide, "Outputs": "For each AWS
@@ -76,7 +259,7 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
  */
 function exportNameCollisions(
   templates: Iterable<LoadedTemplate>,
-  instances: ReadonlyMap<string, readonly { account: string; region: string }[]>,
+  instances: ReadonlyMap<string, readonly StackInstance[]>,
 ): Diagnostic[] {
   const exporters = new Map<string, { template: LoadedTemplate; output: string }[]>();
   for (const template of templates) {
