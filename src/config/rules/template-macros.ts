@@ -3,6 +3,7 @@ import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { YamlPath } from '../safe-yaml.js';
+import { resourcesOf } from '../cloudformation-template.js';
 import { isMapping } from './rule-context.js';
 
 /**
@@ -56,4 +57,66 @@ export function expandedByMacros(body: Record<string, unknown>): boolean {
   if (usesMacros(body)) return true;
   const resources = isMapping(body.Resources) ? Object.values(body.Resources) : [];
   return resources.some((resource) => isMapping(resource) && String(resource.Type).endsWith('::MODULE'));
+}
+
+/** Resources that deploy a template fetched from outside the body, and the property that names it. */
+const FETCHED_TEMPLATES: Readonly<Record<string, string>> = {
+  'AWS::CloudFormation::Stack': 'TemplateURL',
+  'AWS::CloudFormation::StackSet': 'TemplateURL',
+};
+
+/**
+ * A warning at each resource whose content is kept outside the repository: a nested stack or StackSet by
+ * TemplateURL, a Service Catalog provisioned product (the product's template), a custom resource whose ServiceToken
+ * is not a function this template writes inline (ZipFile). CloudFormation fetches or runs it when a StackSet
+ * operation runs, so what it does is decided then by whoever can write that object, not by the plan a person
+ * approved; and every stack instance added later, for a new account, gets it unflagged. The plan marks changes to such
+ * a template high impact and its deletions possible; this says what approving it does not cover.
+ */
+export function outsideContentNotices(template: LoadedTemplate, body: Record<string, unknown>): Diagnostic[] {
+  const resources = resourcesOf(body);
+  const inline = new Set(
+    resources
+      .filter(
+        (resource) =>
+          resource.type === 'AWS::Lambda::Function' &&
+          isMapping(resource.properties.Code) &&
+          resource.properties.Code.ZipFile !== undefined,
+      )
+      .map((resource) => resource.logicalId),
+  );
+  const approval =
+    'CloudFormation fetches or runs it when a StackSet operation runs, so what it does is decided then by whoever can write it, not by the plan a person approved, and the guardrail rules (IAM users, "*" on "*", permissions boundaries) never see it; every stack instance added later, for a new account, gets what it holds then.';
+  const notices: [YamlPath, string][] = [];
+  for (const resource of resources) {
+    const url = FETCHED_TEMPLATES[resource.type];
+    if (url !== undefined && resource.properties[url] !== undefined)
+      notices.push([
+        ['Resources', resource.logicalId, 'Properties', url],
+        `'${resource.logicalId}' deploys a template kept outside this repository (${url}): ${approval} Keep the template in the repository as a baseline of its own (dependsOn orders them), or point at an object only the platform team can write and that cannot change (a versioned S3 object).`,
+      ]);
+    else if (resource.type === 'AWS::ServiceCatalog::CloudFormationProvisionedProduct')
+      notices.push([
+        ['Resources', resource.logicalId, 'Type'],
+        `'${resource.logicalId}' provisions a Service Catalog product, whose template is kept outside this repository: ${approval} Pin the product's version (ProvisioningArtifactId), or write its template as a baseline.`,
+      ]);
+    else if (resource.type.startsWith('Custom::') || resource.type === 'AWS::CloudFormation::CustomResource') {
+      if (localFunction(resource.properties.ServiceToken, inline)) continue;
+      notices.push([
+        ['Resources', resource.logicalId, 'Properties', 'ServiceToken'],
+        `'${resource.logicalId}' is a custom resource whose code is kept outside this repository (its ServiceToken names a function or topic elsewhere): ${approval} Write the function in the template (Code: ZipFile), or point at one only the platform team can change.`,
+      ]);
+    }
+  }
+  return notices.map(([path, message]) => ({
+    ...template.source.diagnostic(RULES.templateStructure, message, path, path.at(-1) === 'Type' ? 'value' : 'key'),
+    severity: 'warning',
+  }));
+}
+
+/** A ServiceToken of `!GetAtt Function.Arn` (or its string form) for a function written inline in the template. */
+function localFunction(token: unknown, inline: ReadonlySet<string>): boolean {
+  const target = isMapping(token) ? token['Fn::GetAtt'] : undefined;
+  const [logicalId, attribute] = Array.isArray(target) ? target : typeof target === 'string' ? target.split('.') : [];
+  return typeof logicalId === 'string' && attribute === 'Arn' && inline.has(logicalId);
 }

@@ -6,7 +6,7 @@ import type { LoadedTemplate } from '../repository.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { isMapping } from './rule-context.js';
 import { templateShapeFindings } from './template-value-shapes.js';
-import { expandedByMacros, macroNotice } from './template-macros.js';
+import { expandedByMacros, macroNotice, outsideContentNotices } from './template-macros.js';
 import { conditionCycles, dependencyCycles, subReferences } from './template-dependencies.js';
 import type { Rule } from './rule-context.js';
 import { FUNCTIONS, nearFunction } from '../cloudformation-functions.js';
@@ -119,6 +119,7 @@ export const checkTemplateStructure: Rule = ({ repository }) =>
     found.push(...nameLengthFindings(template, body));
     if (!expandedByMacros(body)) found.push(...referenceFindings(template, body));
     else found.push(macroNotice(template, body));
+    found.push(...outsideContentNotices(template, body));
     return found;
   });
 

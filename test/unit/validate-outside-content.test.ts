@@ -1,0 +1,82 @@
+import { removeFixtureRepositories } from '../support/fixture-repository.js';
+import { validate } from '../support/validate-fixtures.js';
+
+afterAll(removeFixtureRepositories);
+
+const FILE = 'baselines/stacksets/regional.yaml';
+const findings = (body: string) =>
+  validate({ [FILE]: body })
+    .filter((diagnostic) => diagnostic.rule === 'template-structure')
+    .map(({ file, line, column, message }) => ({ file, line, column, message }));
+
+// A nested stack's TemplateURL, a Service Catalog product and a custom resource's ServiceToken name content
+// CloudFormation fetches or runs when the StackSet operation runs (CloudFormation User Guide, "Nested stacks",
+// "Custom resources"): approving the plan does not approve it, and validate says so where it is named.
+test('content kept outside the repository (a nested stack, a product, a custom resource elsewhere) is warned of where it is named', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Nested:',
+    '    Type: AWS::CloudFormation::Stack',
+    '    Properties:',
+    '      TemplateURL: https://s3.amazonaws.com/some-bucket/nested.yaml',
+    '  Product:',
+    '    Type: AWS::ServiceCatalog::CloudFormationProvisionedProduct',
+    '    Properties: { ProductName: p, ProvisioningArtifactName: v1 }',
+    '  Elsewhere:',
+    '    Type: Custom::Lookup',
+    '    Properties:',
+    '      ServiceToken: arn:aws:lambda:us-east-1:222233334444:function:lookup',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    expect.objectContaining({
+      line: 6,
+      column: 7,
+      message: expect.stringMatching(
+        /^'Nested' deploys a template kept outside this repository \(TemplateURL\): CloudFormation fetches or runs it when a StackSet operation runs, so what it does is decided then by whoever can write it, not by the plan a person approved/,
+      ),
+    }),
+    expect.objectContaining({
+      line: 8,
+      message: expect.stringMatching(/^'Product' provisions a Service Catalog product/),
+    }),
+    expect.objectContaining({
+      line: 13,
+      column: 7,
+      message: expect.stringMatching(/^'Elsewhere' is a custom resource whose code is kept outside this repository/),
+    }),
+  ]);
+  expect(validate({ [FILE]: body }).filter((diagnostic) => diagnostic.rule === 'template-structure')).toEqual(
+    Array.from({ length: 3 }, () => expect.objectContaining({ severity: 'warning' })),
+  );
+});
+
+test('a custom resource backed by a function the template writes inline is not warned of', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Fn:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties:',
+    '      Runtime: python3.12',
+    '      Handler: index.handler',
+    '      Role: !GetAtt FnRole.Arn',
+    '      Code: { ZipFile: "def handler(event, context): pass" }',
+    '  FnRole:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [] }',
+    '      PermissionsBoundary: !Sub arn:aws:iam::${AWS::AccountId}:policy/boundary',
+    '  Lookup:',
+    '    Type: Custom::Lookup',
+    '    Properties:',
+    '      ServiceToken: !GetAtt Fn.Arn',
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([]);
+  // The same function with its code in S3 is code kept elsewhere.
+  expect(
+    findings(body.replace('Code: { ZipFile: "def handler(event, context): pass" }', 'Code: { S3Bucket: b, S3Key: k }')),
+  ).toEqual([expect.objectContaining({ line: 18, message: expect.stringMatching(/^'Lookup' is a custom resource/) })]);
+});
