@@ -229,6 +229,16 @@ test('a name over 255 characters under Resources, Parameters, Mappings or Output
     [2, "…' under Mappings is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it."],
     [4, "…' under Resources is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it."],
   ]);
+  // A mapping's attribute names, at either level, have the same limit ("Mapping name and mapping attribute name").
+  expect(
+    validate({ [FILE]: body.replace(`${long}: { k: { v: x } }`, `Sizes: { k: { ${long}: x }, ${long}: { v: x } }`) })
+      .filter((diagnostic) => diagnostic.rule === 'template-limits')
+      .map(({ message }) => message.slice(message.indexOf('…'))),
+  ).toEqual([
+    "…' under mapping Sizes is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it.",
+    "…' under mapping Sizes is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it.",
+    "…' under Resources is 256 characters; CloudFormation allows 255. Shorten it, and every reference to it.",
+  ]);
 });
 
 test('AWS samples CloudFormation takes pass: Fn::ForEach outputs, List<String>, a one-letter Default N', () => {

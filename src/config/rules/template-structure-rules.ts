@@ -210,20 +210,29 @@ function outputFindings(template: LoadedTemplate, body: Record<string, unknown>)
 const NAME_LIMIT = 255;
 
 function nameLengthFindings({ source }: LoadedTemplate, body: Record<string, unknown>): Diagnostic[] {
-  return (['Resources', 'Mappings', 'Outputs'] as const).flatMap((section) => {
-    const entries = body[section];
-    if (!isMapping(entries)) return [];
-    return Object.keys(entries)
-      .filter((name) => name.length > NAME_LIMIT)
-      .map((name) =>
-        source.diagnostic(
-          RULES.templateLimits,
-          `the name '${name.slice(0, 40)}…' under ${section} is ${formatCount(name.length)} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
-          [section, name],
-          'key',
-        ),
+  const names = (['Resources', 'Mappings', 'Outputs'] as const).flatMap((section) =>
+    isMapping(body[section]) ? Object.keys(body[section]).map((name): YamlPath => [section, name]) : [],
+  );
+  // A mapping's attribute names, the keys of its two levels, have the same limit ("Mapping name and mapping
+  // attribute name").
+  const mappings = isMapping(body.Mappings) ? Object.entries(body.Mappings) : [];
+  for (const [mapping, table] of mappings)
+    for (const [key, row] of isMapping(table) ? Object.entries(table) : []) {
+      names.push(['Mappings', mapping, key]);
+      for (const attribute of isMapping(row) ? Object.keys(row) : []) names.push(['Mappings', mapping, key, attribute]);
+    }
+  return names
+    .filter((path) => String(path.at(-1)).length > NAME_LIMIT)
+    .map((path) => {
+      const name = String(path.at(-1));
+      const under = path.length === 2 ? path[0] : `mapping ${String(path[1]).slice(0, 40)}`;
+      return source.diagnostic(
+        RULES.templateLimits,
+        `the ${path.length === 2 ? 'name' : 'attribute name'} '${name.slice(0, 40)}…' under ${under} is ${formatCount(name.length)} characters; CloudFormation allows ${NAME_LIMIT}. Shorten it, and every reference to it.`,
+        path,
+        'key',
       );
-  });
+    });
 }
 
 /** What a template declares, by what can refer to it. */
