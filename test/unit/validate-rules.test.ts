@@ -1122,6 +1122,22 @@ test('the parameter-overrides record counts towards the 50 tags only when the ma
   ]);
 });
 
+test('with the placeholder owner, which sets no Owner tag, 49 declared tags and ManagedBy make the 50 AWS allows', () => {
+  const tags = (count: number) =>
+    `tags: { ${Array.from({ length: count }, (_, index) => `T${index}: "v"`).join(', ')} }`;
+  const limits = (owner: string, count: number) =>
+    validate({ 'accounts/app-prod.yaml': appProd('', tags(count)).replace('owner: team-app', `owner: ${owner}`) })
+      .filter((diagnostic) => diagnostic.rule === 'tag-limits')
+      .map((diagnostic) => diagnostic.message);
+  expect(limits('"vend:unassigned"', 49)).toEqual([]);
+  expect(limits('"vend:unassigned"', 50)).toEqual([
+    expect.stringMatching(/^51 tags including the ones vend sets \(ManagedBy\)/),
+  ]);
+  expect(limits('team-app', 49)).toEqual([
+    expect.stringMatching(/^51 tags including the ones vend sets \(Owner, ManagedBy\)/),
+  ]);
+});
+
 test('closure quota overrides whose floor is above their ceiling are refused, and a lowered one names plan', () => {
   const messages = (quotas: string) =>
     validate(withOrganization('root:\n', `quotas: ${quotas}\nroot:\n`))

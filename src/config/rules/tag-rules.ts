@@ -8,7 +8,7 @@ import {
   refusedCharacters,
 } from '../aws-constraints.js';
 import type { TextConstraint } from '../aws-constraints.js';
-import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../desired-state.js';
+import { MANAGED_BY_TAG, OWNER_UNASSIGNED, PARAMETER_OVERRIDES_TAG, VEND_TAG_PREFIX } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SourceFile, YamlPath } from '../safe-yaml.js';
@@ -53,8 +53,13 @@ export const checkTagLimits: Rule = ({ repository, quotas }) => {
       .sort()
       .join(' ');
     // Owner and ManagedBy are added by vend, and so is the parameter-overrides record when the manifest overrides
-    // parameters: they count towards the AWS limit too.
-    const vendTags = ['Owner', MANAGED_BY_TAG.key, ...(record ? [PARAMETER_OVERRIDES_TAG] : [])];
+    // parameters: they count towards the AWS limit too. With the placeholder owner vend sets no Owner tag (and leaves
+    // one the account has alone: import writes an Owner tag it finds as the owner).
+    const vendTags = [
+      ...(value.owner === OWNER_UNASSIGNED ? [] : ['Owner']),
+      MANAGED_BY_TAG.key,
+      ...(record ? [PARAMETER_OVERRIDES_TAG] : []),
+    ];
     const total = new Set([...tags.map(([key]) => key), ...vendTags]).size;
     if (total > quotas.tagsPerAccount) {
       diagnostics.push(
