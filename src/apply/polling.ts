@@ -17,8 +17,9 @@ export interface PollSchedule {
 }
 
 /**
- * Reads until `isDone`, sleeping with exponential backoff in between; the first read is immediate. Returns the
- * last value read and whether the schedule ran out first.
+ * Reads until `isDone`, sleeping with exponential backoff in between; the first read is immediate, and the last is
+ * at the deadline, so what finishes within the timeout is seen finished (a sleep that would pass the deadline is cut
+ * short to it). Returns the last value read and whether the schedule ran out first.
  */
 export async function pollUntil<T>(
   clock: ApplyClock,
@@ -31,8 +32,9 @@ export async function pollUntil<T>(
   for (;;) {
     const value = await read();
     if (isDone(value)) return { value, timedOut: false };
-    if (clock.now() + delay > deadline) return { value, timedOut: true };
-    await clock.sleep(delay);
+    const left = deadline - clock.now();
+    if (left <= 0) return { value, timedOut: true };
+    await clock.sleep(Math.min(delay, left));
     delay = Math.min(Math.round(delay * 1.5), schedule.maxDelayMs);
   }
 }
