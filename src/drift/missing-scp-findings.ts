@@ -56,19 +56,41 @@ export function missingScpFinding(context: DriftContext, change: Change): DriftF
 
 /** An SCP vend created that the catalogue no longer names, still in the organization; perhaps a catalogue SCP renamed. */
 export function retiredScpFinding(context: DriftContext, change: Change): DriftFinding {
-  const before = change.before as { name: string; id: string };
-  const targets = attachedTargetsOf(context, before.id);
+  return retiredPolicyFinding(context, change.before as { name: string; id: string });
+}
+
+/** The catalogue SCP that policy `id` is, renamed outside git (renamedTo); undefined when it is no such rename. */
+export function renamedCatalogueScp(context: DriftContext, id: string): string | undefined {
   const renamedFrom = context
     .changesOf(CHANGE_KINDS.createScp)
-    .find((created) => renamedTo(context, created)?.id === before.id);
-  const catalogueName = renamedFrom === undefined ? undefined : String(renamedFrom.scope.scp);
+    .find((created) => renamedTo(context, created)?.id === id);
+  return renamedFrom === undefined ? undefined : String(renamedFrom.scope.scp);
+}
+
+/**
+ * retiredScpFinding's finding for policy `before`. `blocked`: the plan cannot delete it, as it is attached where the
+ * repository does not declare; an OU renamed in AWS is such a place until the rename is undone, and then renaming
+ * the SCP back is the way that needs no hand-made detach.
+ */
+export function retiredPolicyFinding(
+  context: DriftContext,
+  before: { name: string; id: string },
+  blocked = false,
+): DriftFinding {
+  const targets = attachedTargetsOf(context, before.id);
+  const catalogueName = renamedCatalogueScp(context, before.id);
+  const renameBack = catalogueName
+    ? `Renaming it back by hand instead (aws organizations update-policy --policy-id ${before.id} --name ${catalogueName}) leaves apply nothing to do`
+    : '';
   return makeFinding(
     'scp-retired',
     `scp:${scpTargetName(before.name)}`,
     {
       expected: `no SCP ${before.name}: the catalogue no longer names it`,
       actual: `SCP ${before.name} (${before.id}) exists${targets.length > 0 ? `, attached to ${listNames(targets.map(describeTarget))}` : ''}${catalogueName ? `, holding exactly the content of catalogue SCP ${catalogueName}, which is missing (scp-missing): ${catalogueName} renamed outside git` : ''}`,
-      restore: `apply detaches and deletes it; ${DESTRUCTIVE}${catalogueName ? `. Renaming it back by hand instead (aws organizations update-policy --policy-id ${before.id} --name ${catalogueName}) leaves apply nothing to do` : ''}`,
+      restore: blocked
+        ? `apply cannot detach it while it is attached where the repository does not declare (an OU renamed in AWS is such a place until the rename is undone: see the OU renamed finding). ${renameBack}`
+        : `apply detaches and deletes it; ${DESTRUCTIVE}${renameBack ? `. ${renameBack}` : ''}`,
       // Tagged ManagedBy vend, it counts as vend's; whoever tagged it may have had it in the catalogue or not.
       accept: `put ${before.name} in the scps catalogue of ${ORGANIZATION_FILE}, with its content, if it is to stay; if vend never managed it, remove its ${MANAGED_BY_TAG.key} tag instead, which keeps it out of vend's hands`,
     },
@@ -80,8 +102,9 @@ export function retiredScpFinding(context: DriftContext, change: Change): DriftF
  * The policy a missing catalogue SCP was renamed to outside git, as far as the organization shows it: vend's, no
  * longer in the catalogue, attached where the missing one is declared, and holding exactly its content (the plan's
  * `replaces`, scp-replacement.ts). UpdatePolicy renames a policy in place, its id and attachments kept
- * (Organizations API Reference, UpdatePolicy: Name), so the guardrail is in force meanwhile. Undefined when no
- * single policy is.
+ * (Organizations API Reference, UpdatePolicy: Name), so the guardrail is in force meanwhile. The plan finds no
+ * declared target at an OU renamed in AWS too; drift knows that OU by its id (declaredTargetIds), and looks there.
+ * Undefined when no single policy is.
  */
 function renamedTo(
   context: DriftContext,
@@ -89,9 +112,32 @@ function renamedTo(
 ): { name: string; id: string; targets: string[] } | undefined {
   const after = created.after as { content?: string; replaces?: ReplacedScp[] } | null;
   const same = (after?.replaces ?? []).filter((replaced) => replaced.content === after?.content);
-  if (same.length !== 1) return undefined;
-  const policy = context.observed.policies.find((candidate) => candidate.name === same[0]!.name);
-  return policy ? { name: policy.name, id: policy.id, targets: same[0]!.targets } : undefined;
+  if (same.length === 1) {
+    const policy = context.observed.policies.find((candidate) => candidate.name === same[0]!.name);
+    return policy ? { name: policy.name, id: policy.id, targets: same[0]!.targets } : undefined;
+  }
+  if (same.length > 1 || after?.content === undefined) return undefined;
+  const declared = declaredTargetIds(context);
+  const planned = new Set(plannedTargetsOf(context, String(created.scope.scp)));
+  const catalogue = new Set(context.desired.scps.map((scp) => scp.name));
+  const candidates = context.observed.policies
+    .filter(
+      (policy) =>
+        !catalogue.has(policy.name) &&
+        policy.tags[MANAGED_BY_TAG.key] === MANAGED_BY_TAG.value &&
+        policy.content === after.content,
+    )
+    .map((policy) => ({
+      policy,
+      targets: policy.targetIds.flatMap((id) => {
+        const target = declared.get(id);
+        return target !== undefined && planned.has(target) ? [target] : [];
+      }),
+    }))
+    .filter(({ targets }) => targets.length > 0);
+  if (candidates.length !== 1) return undefined;
+  const [{ policy, targets }] = candidates as [(typeof candidates)[number]];
+  return { name: policy.name, id: policy.id, targets };
 }
 
 function plannedTargetsOf(context: DriftContext, scp: string): string[] {

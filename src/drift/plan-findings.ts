@@ -35,7 +35,12 @@ import {
   undeclaredAttachmentFinding,
 } from './scp-findings.js';
 import { foreignScpFindings, strayAttachmentFindings } from './foreign-scps.js';
-import { missingScpFinding, retiredScpFinding } from './missing-scp-findings.js';
+import {
+  missingScpFinding,
+  renamedCatalogueScp,
+  retiredPolicyFinding,
+  retiredScpFinding,
+} from './missing-scp-findings.js';
 import { renamedTargetScpFindings } from './renamed-target-scps.js';
 import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
@@ -253,8 +258,14 @@ function explainProblem(context: DriftContext, problem: PlanProblem): DriftFindi
   const [kind] = problem.target.split(':');
   const single = (finding: DriftFinding | undefined) => (finding ? [finding] : []);
   switch (kind) {
-    case 'scp':
-      return scpProblemFinding(context, problem);
+    case 'scp': {
+      // A retired SCP held back by an OU renamed in AWS may be a catalogue SCP renamed outside git there too: still
+      // that rename, whose undoing needs no detach by hand.
+      const policy = context.observed.policies.find((candidate) => `scp:${candidate.name}` === problem.target);
+      return policy && renamedCatalogueScp(context, policy.id)
+        ? [retiredPolicyFinding(context, policy, true)]
+        : scpProblemFinding(context, problem);
+    }
     case 'account':
       return single(accountProblemFinding(context, problem));
     case 'ou':

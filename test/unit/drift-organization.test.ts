@@ -1300,3 +1300,29 @@ test('no stray-SCP finding where another finding tells the target: vend’s own 
   // in Workloads/Prod".
   expect(kindsFound.filter((entry) => entry.startsWith('account-wrong-ou'))).toEqual([]);
 });
+
+// Under a renamed OU drift goes on by the OU's id: an SCP renamed there is still a rename, whose rename back is
+// harmless, never a retired SCP to detach by hand from the OU whose accounts it guards.
+test('an SCP renamed outside git on an OU that was renamed too is still said to be renamed', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const policy = observedPolicy(observed, 'require-permissions-boundary');
+  policy.name = 'require-permissions-boundary-old';
+  const workloads = renameObserved(observed, 'Workloads', 'Apps');
+  const findings = drift(desired, observed).findings;
+  const rename = `aws organizations update-policy --policy-id ${policy.id} --name require-permissions-boundary`;
+  expect(findings.find((finding) => finding.kind === 'scp-missing')).toMatchObject({
+    actual: `no SCP named require-permissions-boundary in the organization, but vend's SCP require-permissions-boundary-old (${policy.id}) holds exactly its content and is attached to OU Workloads: require-permissions-boundary renamed outside git, in force under its new name`,
+    restore: expect.stringContaining(rename),
+  });
+  const retired = findings.find((finding) => finding.kind === 'scp-retired')!;
+  expect(retired.actual).toBe(
+    `SCP require-permissions-boundary-old (${policy.id}) exists, attached to OU Workloads, holding exactly the content of catalogue SCP require-permissions-boundary, which is missing (scp-missing): require-permissions-boundary renamed outside git`,
+  );
+  expect(retired.restore).toContain(rename);
+  expect(retired.restore).toMatch(
+    /^apply cannot detach it while it is attached where the repository does not declare \(an OU renamed in AWS/,
+  );
+  expect(retired.restore).not.toContain('by hand, then');
+  expect(workloads).toBe(organizationalUnitIdOf('Workloads'));
+});
