@@ -37,15 +37,23 @@ export function missingInstanceFindings(context: DriftContext, change: Change): 
  * fails (EntityAlreadyExists) until that stack is deleted. Only the account shows whether such a stack is left.
  */
 function restoreMissing(context: DriftContext, baseline: string, account: string, region: string): string {
+  const named = namedIamResource(context, baseline);
+  if (!named) return 'apply deploys it';
+  return `apply deploys it, unless the instance was removed keeping its stack (RetainStacks): that stack in ${account} ${region} still holds the IAM resources the template names (${named}), so the deploy fails (EntityAlreadyExists) until the stack is deleted in the account`;
+}
+
+/**
+ * The logical id of the first resource in `baseline`'s template that sets an IAM name explicitly, which a stack kept
+ * by RetainStacks still holds; undefined when there is none.
+ */
+export function namedIamResource(context: DriftContext, baseline: string): string | undefined {
   const facts = readTemplateFacts(
     context.desired.baselines.find((candidate) => candidate.name === baseline)?.templateBody ?? '',
   );
-  const named = facts?.resources.find((resource) => {
+  return facts?.resources.find((resource) => {
     const property = NAMED_IAM_PROPERTIES[resource.type];
     return property !== undefined && resource.properties[property] !== undefined;
-  });
-  if (!named) return 'apply deploys it';
-  return `apply deploys it, unless the instance was removed keeping its stack (RetainStacks): that stack in ${account} ${region} still holds the IAM resources the template names (${named.logicalId}), so the deploy fails (EntityAlreadyExists) until the stack is deleted in the account`;
+  })?.logicalId;
 }
 
 /**

@@ -17,19 +17,26 @@ import { MANAGED_BY_TAG, PARAMETER_OVERRIDES_TAG, recordedParameterOverrides } f
 import { makeFinding } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { DESTRUCTIVE, templateFileOf } from './repository-places.js';
-import { acceptMissing } from './missing-instance-findings.js';
+import { acceptMissing, namedIamResource } from './missing-instance-findings.js';
 
-/** A baseline's StackSet that no longer exists: one finding, its instances included. */
+/**
+ * A baseline's StackSet that no longer exists: one finding, its instances included. A StackSet is deleted only once
+ * its instances are (DeleteStackSet, CloudFormation API Reference), commonly with RetainStacks, which keeps every
+ * stack in its account: IAM names the template sets are then taken there, as for one missing instance.
+ */
 export function missingStackSetFinding(context: DriftContext, change: Change): DriftFinding {
   const name = String(change.scope.stackSet);
   const baseline = baselineOf(context, name);
+  const named = namedIamResource(context, baseline);
   return makeFinding(
     'stackset-missing',
     change.target,
     {
       expected: `StackSet ${name} from ${templateFileOf(context, baseline)}`,
       actual: `no StackSet named ${name}`,
-      restore: 'apply creates it and deploys its stack instances again',
+      restore: named
+        ? `apply creates it and deploys its stack instances again, unless its instances were removed keeping their stacks (RetainStacks): those stacks still hold the IAM resources the template names (${named}), so the deploy fails (EntityAlreadyExists) in every such account until its stack is deleted there`
+        : 'apply creates it and deploys its stack instances again',
       accept: `remove baseline ${baseline} from the baselines catalogue of ${ORGANIZATION_FILE}, and from every OU and account that names it`,
     },
     context.checkedOn,

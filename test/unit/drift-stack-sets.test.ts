@@ -363,6 +363,21 @@ test("a missing instance's restore says a stack kept in the account blocks redep
   );
 });
 
+// CloudFormation API Reference, DeleteStackSet: a StackSet is deleted only once its instances are, commonly with
+// RetainStacks, which keeps every stack and the IAM names it holds, as for one missing instance.
+test("a deleted StackSet's restore says stacks kept in the accounts block redeploying what the template names", () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-automation-roles');
+  const restore = () => findings(desired, observed).find((finding) => finding.kind === 'stackset-missing')?.restore;
+  expect(restore()).toBe('apply creates it and deploys its stack instances again');
+  desired.baselines.find((baseline) => baseline.name === 'automation-roles')!.templateBody =
+    `Resources:\n  Deploy:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: vend-deploy\n      AssumeRolePolicyDocument: {}\n`;
+  expect(restore()).toBe(
+    'apply creates it and deploys its stack instances again, unless its instances were removed keeping their stacks (RetainStacks): those stacks still hold the IAM resources the template names (Deploy), so the deploy fails (EntityAlreadyExists) in every such account until its stack is deleted there; a high-impact change: apply carries it out only with allow-high-impact',
+  );
+});
+
 // A baseline with its own regions goes only there (DESIGN.md, baselines), an account's regions serve all its
 // baselines, and each must be in allowedRegions: the hint to keep an instance must be an edit validate accepts.
 test('the hint to keep an untargeted instance is the edit that would target it', () => {
