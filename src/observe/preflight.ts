@@ -52,18 +52,24 @@ export function checkOrganization(desired: DesiredState, organization: ObservedS
  * "DescribeOrganization", errors). Against an emulator (`endpoint`, from AWS_ENDPOINT_URL) that is an emulator
  * holding no organization, which is how one starts and what a reset leaves, whichever account the credentials map to;
  * against AWS, once checkCaller has passed, an organization not yet created from the account organization.yaml
- * names, or a managementAccountId that names the wrong account.
+ * names, or a managementAccountId that names the wrong account. `managementAccountId`, the one organization.yaml
+ * declares, when known: keys for another account may be what is wrong, in an emulator that does hold the organization.
  */
 export function noOrganization(
   callerAccountId: string,
   endpoint: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
+  managementAccountId?: string,
 ): PreflightError {
   // Named as the SDK picked it: the service's own variable before the general one.
   const variable = env.AWS_ENDPOINT_URL_ORGANIZATIONS ? 'AWS_ENDPOINT_URL_ORGANIZATIONS' : 'AWS_ENDPOINT_URL';
+  const otherAccount =
+    managementAccountId !== undefined && managementAccountId !== callerAccountId
+      ? `The keys are not for management account ${managementAccountId}, which baselines/organization.yaml declares: if the emulator holds that organization, use that account's credentials (the export lines \`npm run sandbox\` prints). `
+      : '';
   if (endpoint)
     return new PreflightError(
-      `The AWS endpoint ${endpoint} (${variable}) has no organization for account ${callerAccountId}. If it is an emulator, it starts empty: ` +
+      `The AWS endpoint ${endpoint} (${variable}) has no organization for account ${callerAccountId}. ${otherAccount}If it is an emulator, it starts empty: ` +
         'run `npm run sandbox` in vend’s repository, which starts the emulator with the organization baselines/organization.yaml declares, and use the export lines it prints. ' +
         `If it reaches AWS (a proxy, a VPC endpoint), the account is in no organization: create it there, or unset ${variable} to see the check against AWS itself.`,
     );

@@ -74,7 +74,8 @@ export async function observeOrganization(
     // An emulator answers unknown access keys as its default account (moto: 123456789012), so stale exports against
     // an emulator without the sandbox's organization would read as the wrong account's credentials: the missing
     // organization is what to name, whichever account the keys map to.
-    if (inNoOrganization && endpoint) throw noOrganization(callerAccountId, endpoint);
+    if (inNoOrganization && endpoint)
+      throw noOrganization(callerAccountId, endpoint, process.env, desired.organization.managementAccountId);
     checkCaller(desired, callerAccountId);
     if (inNoOrganization) throw noOrganization(callerAccountId, undefined);
     throw error;

@@ -119,9 +119,14 @@ test('an emulator reset under stale exports: the missing organization is named, 
   });
   const scratch = mkdtempSync(join(tmpdir(), 'vend-import-'));
   try {
-    const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}. If it is an emulator, it starts empty: run \`npm run sandbox\``;
-    await expect(runPlan(settings('plan', EXAMPLE_REPOSITORY), { clients })).rejects.toThrow(named);
-    await expect(runImport(settings('import', scratch), { clients })).rejects.toThrow(named);
+    const named = `The AWS endpoint ${moto.url} (AWS_ENDPOINT_URL) has no organization for account ${MOTO_DEFAULT_ACCOUNT_ID}.`;
+    const empty = 'If it is an emulator, it starts empty: run `npm run sandbox`';
+    // Plan knows the declared management account, so it names the keys as another account's too.
+    await expect(runPlan(settings('plan', EXAMPLE_REPOSITORY), { clients })).rejects.toThrow(
+      `${named} The keys are not for management account 111111111111, which baselines/organization.yaml declares`,
+    );
+    await expect(runPlan(settings('plan', EXAMPLE_REPOSITORY), { clients })).rejects.toThrow(empty);
+    await expect(runImport(settings('import', scratch), { clients })).rejects.toThrow(`${named} ${empty}`);
   } finally {
     destroyAwsClients(clients);
     rmSync(scratch, { recursive: true, force: true });

@@ -77,6 +77,18 @@ describe('credentials of an account in no organization', () => {
     ).toContain('(AWS_ENDPOINT_URL_ORGANIZATIONS)');
   });
 
+  // An emulator that holds the organization answers keys of an account outside it (another one assumed, stale
+  // exports) as that account, in no organization: the keys are what to fix.
+  test('against an emulator, keys of another account than the declared management account are named as such', () => {
+    const message = noOrganization('222222222222', 'http://127.0.0.1:5000', {}, '111111111111').message;
+    expect(message).toContain(
+      'has no organization for account 222222222222. The keys are not for management account 111111111111, which baselines/organization.yaml declares: if the emulator holds that organization, use that account',
+    );
+    expect(noOrganization('111111111111', 'http://127.0.0.1:5000', {}, '111111111111').message).not.toContain(
+      'The keys are not for',
+    );
+  });
+
   test('against AWS, the message says the organization must exist first, or managementAccountId is wrong', () => {
     const message = noOrganization('111111111111', undefined).message;
     expect(message).toContain('Account 111111111111, whose credentials these are');
