@@ -278,10 +278,15 @@ class EffectContext {
         candidate.kind === CHANGE_KINDS.updateStackSet && candidate.scope.stackSet === change.scope.stackSet,
     );
     const stackSetValues = stringsOf(fieldsOf(update?.after).parameters);
+    // A StackSet the update leaves without a value gives its template's default: the account then gets that.
+    const templateBody = fieldsOf(update?.after).templateBody;
+    const defaults = typeof templateBody === 'string' ? parameterDefaultsIn(templateBody) : {};
     const removed = (key: string) =>
       Object.hasOwn(stackSetValues, key)
         ? `(removed: the StackSet's value ${quoted(stackSetValues[key]!)} applies)`
-        : "(removed: the StackSet's value applies)";
+        : update && defaults[key] !== undefined
+          ? `(removed: the template's default ${quoted(defaults[key])} applies, as the StackSet sets no value)`
+          : "(removed: the StackSet's value applies)";
     // Values that are not the StackSet's lead: a shortened list keeps them, not a value pinned to the StackSet's.
     const differing = new Set(
       Array.isArray(fieldsOf(change.after).differingOverrides)

@@ -3444,6 +3444,21 @@ describe('a StackSet parameter change says which accounts keep their own value',
     );
   });
 
+  it('says that an account whose override this plan removes, along with the StackSet’s value, gets the template’s default', () => {
+    const desired = referenceDesiredState();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody = `Parameters:\n  BoundaryPolicyName: { Type: String, Default: template-boundary }\n${boundary.templateBody}`;
+    desiredAccountNamed(desired, 'payments-dev').parameters = {
+      'permissions-boundary': { BoundaryPolicyName: 'dev-boundary' },
+    };
+    const observed = convergedObservation(desired);
+    desiredAccountNamed(desired, 'payments-dev').parameters = {};
+    boundary.parameters = {};
+    expect(renderPlanComment(computePlan(desired, observed))).toContain(
+      'BoundaryPolicyName: "dev-boundary" → (removed: the template\'s default "template-boundary" applies, as the StackSet sets no value)',
+    );
+  });
+
   it('says that an account whose override this plan adds gets the new value first, as apply runs the update first', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
