@@ -1,3 +1,5 @@
+import { formatNumber } from '../name-lists.js';
+
 /** GitHub refuses issue and pull request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;
 
@@ -87,9 +89,11 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   };
   // The sections dropped or cut so far: the note names those with a name, so it says what went, not only how much.
   const trimmed = new Set<number>();
+  // "From": a section cut keeps its first lines, so the note must not read as if it were gone.
   const note = (lines: number): string => {
     const named = [...new Set([...trimmed].flatMap((index) => sections[index]!.name ?? []))];
-    return `_… ${lines} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit${named.length > 0 ? ` (${named.join(' and ')} among them)` : ''}; see ${seeAlso}._`;
+    const others = [...trimmed].some((index) => sections[index]!.name === undefined);
+    return `_… ${formatNumber(lines)} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit${named.length > 0 ? ` (from ${named.join(' and ')}${others ? ', among others' : ''})` : ''}; see ${seeAlso}._`;
   };
   const fromTheEnd = (indexes: number[]) => indexes.reverse();
   const details = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [] : [index]))).sort(

@@ -431,7 +431,7 @@ describe('what apply did, by account', () => {
 
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(
-      comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3006 changes applied, 2 failed, 1 refused`),
+      comment.startsWith(`${APPLY_COMMENT_MARKER}\n## Vend apply: ❌ 3,006 changes applied, 2 failed, 1 refused`),
     ).toBe(true);
     expect(comment).toContain('> **2 changes failed:**');
     expect(comment).toContain(

@@ -43,7 +43,7 @@ describe('a diff cut for a short rendering', () => {
     expect(compact).toContain('-quiet: 1');
     expect(compact).toContain('+quiet: 2');
     expect(compact.length).toBeLessThanOrEqual(121);
-    expect(compact.some((line) => /^… \d+ more lines not shown$/.test(line))).toBe(true);
+    expect(compact.some((line) => /^… [\d,]+ more lines not shown$/.test(line))).toBe(true);
   });
 
   test('a diff of nothing but added comments says so, not that the lines it left out were unchanged', () => {
@@ -87,7 +87,7 @@ test('padding added before a removed line cannot cut that line out of the hunk',
   expect(compact.length).toBeLessThanOrEqual(125);
   expect(compact).toContain('-  - iam:*');
   expect(compact).toContain('… further down, the lines it removes:');
-  expect(compact.at(-1)).toMatch(/^… \d+ more lines not shown$/);
+  expect(compact.at(-1)).toMatch(/^… [\d,]+ more lines not shown$/);
 });
 
 test('an SCP diff shows a number JavaScript cannot hold as AWS holds it, so the line that differs is not hidden', () => {

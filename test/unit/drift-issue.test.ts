@@ -203,7 +203,7 @@ test('the body fits GitHub’s limit with thousands of findings; the summary and
   const report = reportOf('2026-11-01', findings);
   const body = renderDriftIssueBody(report);
   expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-  expect(body).toContain('## Vend drift: 3012 findings (12 critical, 3000 high)');
+  expect(body).toContain('## Vend drift: 3,012 findings (12 critical, 3,000 high)');
   for (let index = 0; index < 12; index++) expect(body).toContain(`scp:guardrail-${index}@ou:Workloads`);
   expect(body).toContain('trimmed to fit GitHub');
 });
@@ -220,15 +220,15 @@ test('the closing comment counts every finding that cleared, those the record he
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', findings));
   expect((await publishDriftIssue(octokit, target, reportOf('2026-11-02', []))).action).toBe('closed');
   const closing = comments(opened.issueNumber!).at(-1)!;
-  const count = (pattern: RegExp) => Number(pattern.exec(closing)?.[1] ?? 0);
+  const count = (pattern: RegExp) => Number((pattern.exec(closing)?.[1] ?? '0').replaceAll(',', ''));
   const named = closing.split('\n').filter((line) => /^- .*acct-\d+/.test(line)).length;
   // Named, then "… and N more", then ids held without labels, then those counted without ids: 3,012 in all.
-  expect(count(/\*\*No longer reported:\*\* (\d+) more findings/)).toBeGreaterThan(0);
+  expect(count(/\*\*No longer reported:\*\* ([\d,]+) more findings/)).toBeGreaterThan(0);
   expect(
     named +
-      count(/- … and (\d+) more/) +
-      count(/\*\*No longer in the record:\*\* (\d+) ids?/) +
-      count(/\*\*No longer reported:\*\* (\d+) more findings/),
+      count(/- … and ([\d,]+) more/) +
+      count(/\*\*No longer in the record:\*\* ([\d,]+) ids?/) +
+      count(/\*\*No longer reported:\*\* ([\d,]+) more findings/),
   ).toBe(3012);
 });
 
@@ -298,7 +298,7 @@ test('ignored critical findings with long reasons shrink before a critical findi
   });
   for (const [count, shown] of [
     [60, 'ghost-59'],
-    [1200, '1200 × **Declared account not in the organization**, held back by'],
+    [1200, '1,200 × **Declared account not in the organization**, held back by'],
   ] as const) {
     const body = renderDriftIssueBody(assembleDriftReport(entry(count)));
     expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
@@ -307,7 +307,7 @@ test('ignored critical findings with long reasons shrink before a critical findi
       '- **SCP detached** `scp:deny-root@ou:Workloads` · first seen 2026-11-02 · id `' + DETACHED('2026-11-02').id,
     );
     expect(body).toContain('  - restore: apply restores it');
-    expect(body).toContain(`### Critical, ignored (${count})`);
+    expect(body).toContain(`### Critical, ignored (${count.toLocaleString('en-US')})`);
     expect(body).toContain(shown);
   }
 });
@@ -327,11 +327,11 @@ test('2,500 declared accounts gone shrink to a count, while the guardrails detac
   ];
   const body = renderDriftIssueBody(reportOf('2026-11-01', [...gone, ...guardrails]));
   expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
-  expect(body).toContain('### Critical (2502)');
+  expect(body).toContain('### Critical (2,502)');
   expect(body).toContain('- **SCP detached** `scp:deny-leave-organization@root` · id');
   expect(body).toContain('- **SCP content edited outside git** `scp:deny-root-user` · id');
   expect(body).toContain(
-    '- 2500 × **Declared account not in the organization**: `account:acct-00000-very-long-account-name-padding`, `account:acct-00001-very-long-account-name-padding`, `account:acct-00002-very-long-account-name-padding` and 2497 more',
+    '- 2,500 × **Declared account not in the organization**: `account:acct-00000-very-long-account-name-padding`, `account:acct-00001-very-long-account-name-padding`, `account:acct-00002-very-long-account-name-padding` and 2,497 more',
   );
   expect(body).toContain('_Kinds with more than 100 findings are counted: each one is in the output of `vend drift');
 });

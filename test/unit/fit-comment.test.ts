@@ -349,7 +349,7 @@ test('a section that must not be cut (a Mermaid tree) is dropped whole, and the 
   );
   expect(comment).not.toContain('n0 --> m0');
   expect(comment).toMatch(
-    /^summary\n\n_… 502 more lines trimmed to fit GitHub's comment limit \(the OU tree among them\); see /,
+    /^summary\n\n_… 502 more lines trimmed to fit GitHub's comment limit \(from the OU tree\); see /,
   );
 });
 

@@ -625,13 +625,13 @@ describe('the comment fits GitHub', () => {
     for (const section of kept.slice(0, -1)) expect(comment).toContain(section.markdown);
     expect(comment).toContain(`> - Close account ${closing}`);
     expect(comment).toContain(
-      '> - Attach SCP deny-unapproved-regions to the root\n>   - high impact: at the root: it reaches every account\n>   - 3000 accounts gain it: bulk-account-00000, bulk-account-00001,',
+      '> - Attach SCP deny-unapproved-regions to the root\n>   - high impact: at the root: it reaches every account\n>   - 3,000 accounts gain it: bulk-account-00000, bulk-account-00001,',
     );
     expect(comment).toContain(plan.digest);
     // The change list is cut between resources, and what it leaves out is counted in changes, by kind.
     const listed =
-      /<summary>(\d+) changes, by resource, the first (\d+) changes one line each \(trimmed to fit; see the job summary\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… (\d+) more changes not shown: (\d+) account creations, ([^;]*); (.*); see the job summary\._/.exec(
-        comment,
+      /<summary>([\d,]+) changes, by resource, the first ([\d,]+) changes one line each \(trimmed to fit; see the job summary\)<\/summary>\n\n```diff\n([\s\S]*?)\n```\n\n_… ([\d,]+) more changes not shown: ([\d,]+) account creations, ([^;]*); (.*); see the job summary\._/.exec(
+        comment.replace(/(\d),(\d{3})/g, '$1$2'),
       );
     expect(listed).not.toBeNull();
     const [, all, shown, lines, left, creationsLeft, otherKinds, named] = listed!;
@@ -960,12 +960,12 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     // The rarest kind is named, with the first closures; the rest are counted, and said to be elsewhere.
     expect(comment).toMatch(/> - Remove [^\n]*stack instance/);
-    expect(comment).toContain('> - … and 2981 account closures; each is in the job summary and the plan file');
+    expect(comment).toContain('> - … and 2,981 account closures; each is in the job summary and the plan file');
     // The shortened list says so at its head; the high-impact one, whole, does not.
     const shortened =
       "> _Shortened to fit GitHub's comment limit: the job summary has more of each change, and the plan file its every account, region, value and diff._";
     expect(comment.split(shortened)).toHaveLength(2);
-    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('… and 2981 account closures'));
+    expect(comment.indexOf(shortened)).toBeLessThan(comment.indexOf('… and 2,981 account closures'));
     expect(comment).toContain('> **1 high-impact change.**');
     expect(comment).toContain('> - Attach SCP deny-unapproved-regions to the root');
     expect(comment).toContain(plan.digest);
@@ -1200,7 +1200,7 @@ test('hundreds of high-impact changes still name, in the comment, the account ea
     '> - Deploy automation-roles to 1 stack instance (1 account: bulk-007)\n>   - us-east-1: bulk-007\n',
   );
   expect(many).toMatch(
-    /more lines trimmed to fit GitHub's comment limit \(the OU tree and the accounts table among them\); see the job summary and the plan file/,
+    /more lines trimmed to fit GitHub's comment limit \(from the OU tree and the accounts table(, among others)?\); see the job summary and the plan file/,
   );
 });
 

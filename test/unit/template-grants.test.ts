@@ -277,7 +277,7 @@ describe('the template summary names what identity policies newly allow, the tel
     expect(summary.newlyAllowed[0]!.actions.slice(0, 2)).toEqual(['iam:*', 'ec2:D0000']);
     expect(summary.newlyAllowed[0]!.actions).toHaveLength(1201);
     expect(templateSummaryLines(summary, 8)).toContainEqual(
-      'template newly allows DeveloperRole (AWS::IAM::Role): iam:*, ec2:D0000, ec2:D0001, ec2:D0002, ec2:D0003, ec2:D0004 and 1195 more',
+      'template newly allows DeveloperRole (AWS::IAM::Role): iam:*, ec2:D0000, ec2:D0001, ec2:D0002, ec2:D0003, ec2:D0004 and 1,195 more',
     );
     // The trust policy is grantsOf's, and a Deny allows nothing.
     expect(summary.newPrincipals).toEqual([]);
