@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-YTDNXC43.js";
+} from "./chunks/chunk-KCB6IHVZ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-DYOVIEH6.js";
+} from "./chunks/chunk-NQCK2DNQ.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UBGRVW3H.js";
+} from "./chunks/chunk-PDG5QN3F.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-D2R3TN24.js";
-import "./chunks/chunk-2VWI3X62.js";
-import "./chunks/chunk-DMI42NEU.js";
+import "./chunks/chunk-4EMML2Q2.js";
+import "./chunks/chunk-XTQED6XP.js";
+import "./chunks/chunk-EO6QO4PO.js";
 import {
   countOf
-} from "./chunks/chunk-DEJHMZ2C.js";
+} from "./chunks/chunk-JPCIUHXQ.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-Y2R55A56.js"),
-        import("./chunks/plan-text-Y37KTGIS.js"),
-        import("./chunks/plan-markdown-NVTBAK6N.js")
+        import("./chunks/plan-VBM3MBKN.js"),
+        import("./chunks/plan-text-SZXV4HFL.js"),
+        import("./chunks/plan-markdown-CKIXSWHR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-TEMWVYHG.js"),
-        import("./chunks/apply-text-7AA3E7NG.js"),
-        import("./chunks/apply-markdown-FJYEDKG4.js"),
-        import("./chunks/plan-text-Y37KTGIS.js")
+        import("./chunks/apply-EWI3VQ73.js"),
+        import("./chunks/apply-text-VI6XNDSN.js"),
+        import("./chunks/apply-markdown-WBAHGH5W.js"),
+        import("./chunks/plan-text-SZXV4HFL.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -154,15 +154,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-C75ZY3AS.js"),
-        import("./chunks/drift-text-L52LILQY.js"),
-        import("./chunks/drift-markdown-URYQ3MYE.js"),
+        import("./chunks/drift-6EMP7JTH.js"),
+        import("./chunks/drift-text-GZV4RKPU.js"),
+        import("./chunks/drift-markdown-VGRZ6FQ2.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-K6UJ64YN.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZBAJT5QT.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +191,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LIPQ6YS3.js"),
-        import("./chunks/import-text-FFZNVGLE.js")
+        import("./chunks/import-AS5TRMQZ.js"),
+        import("./chunks/import-text-Q4G4WHVI.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

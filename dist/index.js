@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-X7GWSZ3O.js";
+} from "./chunks/chunk-4Z6FURU2.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-YTDNXC43.js";
+import "./chunks/chunk-KCB6IHVZ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-UBGRVW3H.js";
-import "./chunks/chunk-D2R3TN24.js";
-import "./chunks/chunk-2VWI3X62.js";
-import "./chunks/chunk-DMI42NEU.js";
-import "./chunks/chunk-DEJHMZ2C.js";
+} from "./chunks/chunk-PDG5QN3F.js";
+import "./chunks/chunk-4EMML2Q2.js";
+import "./chunks/chunk-XTQED6XP.js";
+import "./chunks/chunk-EO6QO4PO.js";
+import "./chunks/chunk-JPCIUHXQ.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-65WWFPA6.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GHXFHMCM.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-TCGCJWG3.js");
+        const { runApplyAction } = await import("./chunks/apply-action-5W6D2723.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-VA5HSPK2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-K7KUJJ4H.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,38 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-MQFLCHN4.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-KCB6IHVZ.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-AV6W6ZPC.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-PDG5QN3F.js";
+import "./chunk-BEGUSEOB.js";
+import "./chunk-RUVVSFFX.js";
+import "./chunk-JD7IW4IJ.js";
+import "./chunk-YEYXOFLM.js";
+import "./chunk-3K6XJCSD.js";
+import "./chunk-IOPIKRM5.js";
+import "./chunk-JHSOU4NQ.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-TBOZFTQP.js";
+import "./chunk-4EMML2Q2.js";
+import "./chunk-XTQED6XP.js";
+import "./chunk-EO6QO4PO.js";
+import "./chunk-JPCIUHXQ.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  awsFailureNotRun,
+  runDrift
+};
