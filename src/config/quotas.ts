@@ -31,7 +31,8 @@ const CLOUDFORMATION_QUOTAS =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
 const POLICY_HARD_LIMIT = 'hard limit: "All policy limits are hard limits"';
 const CLOSE_ACCOUNT = 'https://docs.aws.amazon.com/organizations/latest/APIReference/API_CloseAccount.html';
-const CLOSE_ACCOUNT_LIMIT = 'fixed by CloseAccount: "You can close only 10% of member accounts, between 10 and 1000"';
+const CLOSE_ACCOUNT_LIMIT =
+  'fixed by CloseAccount: "you can close the higher of either 250 or 20% of the member accounts in your organization, up to a maximum of 1,000"';
 const IAM_QUOTAS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html';
 const IAM_FIXED = 'hard limit: the IAM quotas page lists it as not adjustable';
 /** The README explains it once: a limit the CloudFormation quotas page gives no way to raise, only ways around. */
@@ -75,17 +76,19 @@ export const QUOTAS = {
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: 'fixed: the quotas page marks the account count adjustable, not this',
   },
-  // CloseAccount (Organizations API Reference): "You can close only 10% of member accounts, between 10 and 1000,
-  // within a rolling 30 day period." Three numbers, each AWS's to change; plan refuses closing more at once.
+  // CloseAccount (Organizations API Reference, as @aws-sdk/client-organizations 3.1169 carries it): "Within a rolling
+  // 30 day period you can close the higher of either 250 or 20% of the member accounts in your organization, up to a
+  // maximum of 1,000." (It was 10% and at least 10 until AWS raised it.) Three numbers, each AWS's to change; plan
+  // refuses closing more at once.
   accountClosurePercent: {
-    default: 10,
+    default: 20,
     maximum: 100,
     description: 'percent of member accounts CloseAccount closes in a rolling 30 days',
     source: CLOSE_ACCOUNT,
     fixedBy: CLOSE_ACCOUNT_LIMIT,
   },
   accountClosureMinimum: {
-    default: 10,
+    default: 250,
     maximum: 100_000,
     description: 'accounts CloseAccount closes in a rolling 30 days, however small the organization',
     source: CLOSE_ACCOUNT,

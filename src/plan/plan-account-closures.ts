@@ -17,8 +17,8 @@ export function closeAccountsLast(draft: PlanDraft): void {
 }
 
 /**
- * Refuses a plan that closes more accounts than CloseAccount allows in a rolling 30 days ("You can close only 10% of
- * member accounts, between 10 and 1000", API Reference): closures run last, so past the limit apply would have
+ * Refuses a plan that closes more accounts than CloseAccount allows in a rolling 30 days ("the higher of either 250
+ * or 20% of the member accounts in your organization, up to a maximum of 1,000", API Reference): closures run last, so past the limit apply would have
  * changed everything else and then stop with CLOSE_ACCOUNT_QUOTA_EXCEEDED, accounts half closed. Accounts still
  * PENDING_CLOSURE were closed within the window and count; those closed earlier in it show no date, so the message
  * says they count too. Member accounts: the active ones beside the management account, the smaller reading.

@@ -1148,7 +1148,7 @@ test('closure quota overrides whose floor is above their ceiling are refused, an
   );
   expect(messages('{ accountClosurePercent: 5 }')).toEqual([
     expect.stringContaining(
-      "quotas.accountClosurePercent lowers the percent of member accounts CloseAccount closes in a rolling 30 days, from AWS's 10 to 5: plan now refuses what AWS accepts.",
+      "quotas.accountClosurePercent lowers the percent of member accounts CloseAccount closes in a rolling 30 days, from AWS's 20 to 5: plan now refuses what AWS accepts.",
     ),
   ]);
 });
