@@ -29,6 +29,7 @@ import {
   planOrganizationalUnits,
   planScpPolicyType,
 } from './plan-organizational-units.js';
+import { refuseManagementOnlyChanges } from './plan-caller.js';
 import { planParameterOverrideRecords } from './plan-parameter-overrides.js';
 import { planAttachments } from './plan-scp-attachments.js';
 import { planRetiredScps, planScps } from './plan-scps.js';
@@ -59,6 +60,7 @@ export function computePlan(
   planParameterOverrideRecords(draft);
   closeAccountsLast(draft);
   checkAccountClosureQuota(draft);
+  refuseManagementOnlyChanges(draft);
   flagAdoptionsThatChange(draft);
   flagOrganizationalUnitAdoptionsThatChange(draft);
   const unmanaged = unmanagedAccounts(draft);

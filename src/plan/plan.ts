@@ -185,6 +185,7 @@ export const PLAN_PROBLEMS = {
   accountSuspended: 'account-suspended',
   accountCloseRefused: 'account-close-refused',
   accountClosureQuota: 'account-closure-quota',
+  managementAccountOnly: 'management-account-only',
   accountRenameRefused: 'account-rename-refused',
   accountOwnerUnassigned: 'owner-unassigned',
   tagLimit: 'tag-limit',
