@@ -93,8 +93,11 @@ export function manifestsFor(
     if (problems.length === 0) return [{ candidate, context }];
     // An Owner tag the manifest cannot hold as its owner is no reason to leave the account unmanaged: the
     // placeholder owner keeps the tag as it is in AWS (the plan neither sets nor removes Owner for it), as for an
-    // account with no Owner tag, and the manifest's comment says why.
-    if (candidate.owner !== OWNER_UNASSIGNED) {
+    // account with no Owner tag, and the manifest's comment says why. Only when the tag's value is what validate
+    // refuses: the tag stays in AWS, so the placeholder would only hide a problem of the count (50 tags with Owner,
+    // and ManagedBy to add), which the first plan then reports.
+    const ownerValueAlone = problemsOf({ ...candidate, owner: 'team' }).length === 0;
+    if (candidate.owner !== OWNER_UNASSIGNED && ownerValueAlone) {
       // Rule ids only: the tag's own text may hold a character the manifest cannot (a hidden one, say).
       const rules = [...new Set(problems.map((problem) => problem.slice(0, problem.indexOf(':'))))].join(', ');
       const unassigned = { ...candidate, owner: OWNER_UNASSIGNED, ownerRefused: rules };

@@ -118,6 +118,24 @@ test('an Owner tag that is the placeholder itself is not called missing, and val
   ]);
 });
 
+// Organizations tag quota: 50 per account. The placeholder owner leaves the Owner tag in AWS, so it cannot make room
+// for ManagedBy: an account holding 50 tags with Owner is left out, as one holding 50 without Owner is.
+test('an account holding 50 tags with a valid Owner is left out, not written with the placeholder owner', () => {
+  const tags = Object.fromEntries(Array.from({ length: 49 }, (_, index) => [`k${index}`, 'v']));
+  const full = liveOrganization({
+    organizationalUnits: ['Apps'],
+    accounts: [{ id: A, name: 'app', ou: 'Apps', tags: { Owner: 'team-a', ...tags } }],
+  });
+  const imported = describeOrganization(full, { organizationalUnits: [] });
+  expect(renderRepository(imported, full.organization.id).has('accounts/app.yaml')).toBe(false);
+  expect(imported.findings).toContainEqual(
+    expect.objectContaining({
+      subject: expect.stringContaining(A),
+      message: expect.stringContaining('51 tags including the ones vend sets (Owner, ManagedBy)'),
+    }),
+  );
+});
+
 test('an Owner tag validate refuses as the owner gives the placeholder, with why; the plan keeps the tag as it is', () => {
   const refused = liveOrganization({
     organizationalUnits: ['Apps'],
