@@ -189,3 +189,24 @@ test('two resources taking one Region-scoped name in an account are refused at t
     },
   ]);
 });
+
+// CloudWatch PutMetricAlarm and Config PutConfigRule update by name; CloudTrail CreateTrail, ECR CreateRepository
+// and the others refuse an existing name: either way two stacks must not share one.
+test('alarms, trails, repositories and the other Region-scoped names collide as parameters do', () => {
+  const two = (type: string, property: string) =>
+    `Resources:\n  First:\n    Type: ${type}\n    Properties:\n      ${property}: org-shared\n  Second:\n    Type: ${type}\n    Properties:\n      ${property}: org-shared\n`;
+  expect(findings({ [FILE]: two('AWS::CloudWatch::Alarm', 'AlarmName') }).map(({ message }) => message)).toEqual([
+    expect.stringContaining(
+      'alarm names are unique in an account’s Region, so the second stack fails as already existing, or rewrites the first stack’s alarm (PutMetricAlarm updates an alarm by name) when apply deploys it',
+    ),
+  ]);
+  for (const [type, property] of [
+    ['AWS::ECR::Repository', 'RepositoryName'],
+    ['AWS::CloudTrail::Trail', 'TrailName'],
+    ['AWS::SQS::Queue', 'QueueName'],
+  ])
+    // Schema warnings for properties these types require are beside the point here.
+    expect(findings({ [FILE]: two(type!, property!) }).filter(({ message }) => message.includes(' is '))).toEqual([
+      expect.objectContaining({ line: 9, message: expect.stringContaining(`${property} is 'org-shared'`) }),
+    ]);
+});

@@ -21,7 +21,8 @@ interface UniqueName {
   scope: 'partition' | 'region';
   /** What AWS says, for the message. */
   rule: string;
-  error: string;
+  /** What the second stack that takes the name meets, after "the second stack". */
+  outcome: string;
 }
 
 const UNIQUE_NAMES: Readonly<Record<string, UniqueName>> = {
@@ -30,49 +31,114 @@ const UNIQUE_NAMES: Readonly<Record<string, UniqueName>> = {
     property: 'BucketName',
     scope: 'partition',
     rule: 'S3 bucket names are unique across every account and Region of the partition',
-    error: 'BucketAlreadyExists',
+    outcome: 'fails with BucketAlreadyExists',
   },
   // AWS Systems Manager User Guide, "Creating Parameter Store parameters": unique within an account's Region.
   'AWS::SSM::Parameter': {
     property: 'Name',
     scope: 'region',
     rule: 'Parameter Store names are unique in an account’s Region',
-    error: 'ParameterAlreadyExists',
+    outcome: 'fails with ParameterAlreadyExists',
   },
   // CloudWatch Logs API Reference, CreateLogGroup: "Log group names must be unique within a Region for an AWS account".
   'AWS::Logs::LogGroup': {
     property: 'LogGroupName',
     scope: 'region',
     rule: 'log group names are unique in an account’s Region',
-    error: 'ResourceAlreadyExistsException',
+    outcome: 'fails with ResourceAlreadyExistsException',
   },
   // KMS API Reference, CreateAlias: "The alias must be unique in the account and Region".
   'AWS::KMS::Alias': {
     property: 'AliasName',
     scope: 'region',
     rule: 'KMS alias names are unique in an account’s Region',
-    error: 'AlreadyExistsException',
+    outcome: 'fails with AlreadyExistsException',
   },
   // DynamoDB API Reference, CreateTable: "table names must be unique within each Region" of an account.
   'AWS::DynamoDB::Table': {
     property: 'TableName',
     scope: 'region',
     rule: 'DynamoDB table names are unique in an account’s Region',
-    error: 'ResourceInUseException',
+    outcome: 'fails with ResourceInUseException',
   },
   // Lambda API Reference, CreateFunction: ResourceConflictException, "The resource already exists".
   'AWS::Lambda::Function': {
     property: 'FunctionName',
     scope: 'region',
     rule: 'Lambda function names are unique in an account’s Region',
-    error: 'ResourceConflictException',
+    outcome: 'fails with ResourceConflictException',
   },
   // Secrets Manager API Reference, CreateSecret: ResourceExistsException for a name the Region already holds.
   'AWS::SecretsManager::Secret': {
     property: 'Name',
     scope: 'region',
     rule: 'secret names are unique in an account’s Region',
-    error: 'ResourceExistsException',
+    outcome: 'fails with ResourceExistsException',
+  },
+  // SQS API Reference, CreateQueue: an existing name with other attributes fails (QueueNameExists); with the same
+  // ones the existing queue's URL is returned, and the two stacks share one queue.
+  'AWS::SQS::Queue': {
+    property: 'QueueName',
+    scope: 'region',
+    rule: 'queue names are unique in an account’s Region',
+    outcome: 'fails with QueueNameExists, or shares the first stack’s queue, which deleting either stack deletes',
+  },
+  // SNS API Reference, CreateTopic: "if the requester already owns a topic with the specified name, that topic's ARN
+  // is returned without creating a new topic".
+  'AWS::SNS::Topic': {
+    property: 'TopicName',
+    scope: 'region',
+    rule: 'topic names are unique in an account’s Region',
+    outcome: 'fails as already existing, or shares the first stack’s topic, which deleting either stack deletes',
+  },
+  // CloudTrail API Reference, CreateTrail: TrailAlreadyExistsException.
+  'AWS::CloudTrail::Trail': {
+    property: 'TrailName',
+    scope: 'region',
+    rule: 'trail names are unique in an account’s Region',
+    outcome: 'fails with TrailAlreadyExistsException',
+  },
+  // Config API Reference, PutConfigRule: a rule of an existing name is updated.
+  'AWS::Config::ConfigRule': {
+    property: 'ConfigRuleName',
+    scope: 'region',
+    rule: 'Config rule names are unique in an account’s Region',
+    outcome: 'fails as already existing, or rewrites the first stack’s rule (PutConfigRule updates a rule by name)',
+  },
+  // CloudWatch API Reference, PutMetricAlarm: an alarm of an existing name is updated.
+  'AWS::CloudWatch::Alarm': {
+    property: 'AlarmName',
+    scope: 'region',
+    rule: 'alarm names are unique in an account’s Region',
+    outcome: 'fails as already existing, or rewrites the first stack’s alarm (PutMetricAlarm updates an alarm by name)',
+  },
+  // EventBridge API Reference, CreateEventBus: ResourceAlreadyExistsException.
+  'AWS::Events::EventBus': {
+    property: 'Name',
+    scope: 'region',
+    rule: 'event bus names are unique in an account’s Region',
+    outcome: 'fails with ResourceAlreadyExistsException',
+  },
+  // Step Functions API Reference, CreateStateMachine: StateMachineAlreadyExists for another definition.
+  'AWS::StepFunctions::StateMachine': {
+    property: 'StateMachineName',
+    scope: 'region',
+    rule: 'state machine names are unique in an account’s Region',
+    outcome: 'fails with StateMachineAlreadyExists',
+  },
+  // Systems Manager API Reference, CreateDocument: DocumentAlreadyExists.
+  'AWS::SSM::Document': {
+    property: 'Name',
+    scope: 'region',
+    rule: 'SSM document names are unique in an account’s Region',
+    outcome: 'fails with DocumentAlreadyExists',
+  },
+  // ECR API Reference, CreateRepository: RepositoryAlreadyExistsException.
+  'AWS::ECR::Repository': {
+    property: 'RepositoryName',
+    scope: 'region',
+    rule: 'ECR repository names are unique in an account’s Region',
+    outcome: 'fails with RepositoryAlreadyExistsException',
   },
 };
 
@@ -197,7 +263,7 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
         diagnostics.push(
           template.source.diagnostic(
             RULES.templateResource,
-            `${unique.property} '${fixed}' is the same in every stack, and baseline ${template.baseline} deploys ${where}; ${unique.rule}, so every stack after the first fails with ${unique.error}. Put \${AWS::AccountId} and \${AWS::Region} in the name (!Sub '${fixed}-\${AWS::AccountId}-\${AWS::Region}'), or leave ${unique.property} out and let CloudFormation name it.`,
+            `${unique.property} '${fixed}' is the same in every stack, and baseline ${template.baseline} deploys ${where}; ${unique.rule}, so every stack after the first ${unique.outcome}. Put \${AWS::AccountId} and \${AWS::Region} in the name (!Sub '${fixed}-\${AWS::AccountId}-\${AWS::Region}'), or leave ${unique.property} out and let CloudFormation name it.`,
             ['Resources', resource.logicalId, 'Properties', unique.property],
           ),
         );
@@ -249,7 +315,7 @@ function collisionMessage(unique: UniqueName, name: TakenName, earlier: TakenNam
     unique.scope === 'partition'
       ? `Put \${AWS::AccountId} and \${AWS::Region} in the name, or leave ${unique.property} out and let CloudFormation name it.`
       : `Give one of them another name${unique.property === 'AliasName' ? '' : `, or leave ${unique.property} out and let CloudFormation name it`}.`;
-  return `${unique.property} is '${name.shown}'${from} ${other}; ${unique.rule}, so the second stack fails with ${unique.error} when apply deploys it. ${fix}`;
+  return `${unique.property} is '${name.shown}'${from} ${other}; ${unique.rule}, so the second stack ${unique.outcome} when apply deploys it. ${fix}`;
 }
 
 /*
