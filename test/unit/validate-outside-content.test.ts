@@ -75,8 +75,52 @@ test('a custom resource backed by a function the template writes inline is not w
     '',
   ].join('\n');
   expect(findings(body)).toEqual([]);
-  // The same function with its code in S3 is code kept elsewhere.
+  // The same function with its code in S3 is code kept elsewhere, for the function and the resource it backs.
   expect(
     findings(body.replace('Code: { ZipFile: "def handler(event, context): pass" }', 'Code: { S3Bucket: b, S3Key: k }')),
-  ).toEqual([expect.objectContaining({ line: 18, message: expect.stringMatching(/^'Lookup' is a custom resource/) })]);
+  ).toEqual([
+    expect.objectContaining({
+      line: 9,
+      message: expect.stringMatching(/^'Fn' deploys code or a definition kept outside/),
+    }),
+    expect.objectContaining({ line: 18, message: expect.stringMatching(/^'Lookup' is a custom resource/) }),
+  ]);
+});
+
+// Lambda's Code (S3Bucket, ImageUri), a layer's Content and a state machine's DefinitionS3Location are fetched when
+// the stack deploys (CloudFormation User Guide, the resource types' properties): the same as a nested template.
+test('code or a definition fetched from S3 or a registry is warned of; inline code is not', () => {
+  const body = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  FromS3:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties: { Role: arn:aws:iam::111111111111:role/r, Runtime: python3.12, Handler: a.b, Code: { S3Bucket: b, S3Key: k } }',
+    '  FromImage:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties: { Role: arn:aws:iam::111111111111:role/r, PackageType: Image, Code: { ImageUri: 111111111111.dkr.ecr.us-east-1.amazonaws.com/x:latest } }',
+    '  Layer:',
+    '    Type: AWS::Lambda::LayerVersion',
+    '    Properties: { Content: { S3Bucket: b, S3Key: k } }',
+    '  Machine:',
+    '    Type: AWS::StepFunctions::StateMachine',
+    '    Properties: { RoleArn: arn:aws:iam::111111111111:role/r, DefinitionS3Location: { Bucket: b, Key: k } }',
+    '  Inline:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties: { Role: arn:aws:iam::111111111111:role/r, Runtime: python3.12, Handler: index.h, Code: { ZipFile: x } }',
+    '',
+  ].join('\n');
+  expect(
+    findings(body)
+      .filter(({ message }) => message.includes('outside this repository'))
+      .map(({ line, message }) => [line, message.slice(0, message.indexOf(':'))]),
+  ).toEqual([
+    [5, "'FromS3' deploys code or a definition kept outside this repository (Code names an S3 object or an image)"],
+    [8, "'FromImage' deploys code or a definition kept outside this repository (Code names an S3 object or an image)"],
+    [11, "'Layer' deploys code or a definition kept outside this repository (Content names an S3 object or an image)"],
+    [
+      14,
+      "'Machine' deploys code or a definition kept outside this repository (DefinitionS3Location names an S3 object or an image)",
+    ],
+  ]);
 });

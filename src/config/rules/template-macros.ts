@@ -68,7 +68,8 @@ const FETCHED_TEMPLATES: Readonly<Record<string, string>> = {
 /**
  * A warning at each resource whose content is kept outside the repository: a nested stack or StackSet by
  * TemplateURL, a Service Catalog provisioned product (the product's template), a custom resource whose ServiceToken
- * is not a function this template writes inline (ZipFile). CloudFormation fetches or runs it when a StackSet
+ * is not a function this template writes inline (ZipFile), code or a definition fetched from S3 or an image registry
+ * (fetchedCode). CloudFormation fetches or runs it when a StackSet
  * operation runs, so what it does is decided then by whoever can write that object, not by the plan a person
  * approved; and every stack instance added later, for a new account, gets it unflagged. The plan marks changes to such
  * a template high impact and its deletions possible; this says what approving it does not cover.
@@ -90,10 +91,16 @@ export function outsideContentNotices(template: LoadedTemplate, body: Record<str
   const notices: [YamlPath, string][] = [];
   for (const resource of resources) {
     const url = FETCHED_TEMPLATES[resource.type];
+    const code = fetchedCode(resource.type, resource.properties);
     if (url !== undefined && resource.properties[url] !== undefined)
       notices.push([
         ['Resources', resource.logicalId, 'Properties', url],
         `'${resource.logicalId}' deploys a template kept outside this repository (${url}): ${approval} Keep the template in the repository as a baseline of its own (dependsOn orders them), or point at an object only the platform team can write and that cannot change (a versioned S3 object).`,
+      ]);
+    else if (code !== undefined)
+      notices.push([
+        ['Resources', resource.logicalId, 'Properties', code],
+        `'${resource.logicalId}' deploys code or a definition kept outside this repository (${code} names an S3 object or an image): ${approval} Write it inline (a function's ZipFile, a state machine's Definition), or point at an object only the platform team can write and that cannot change (a versioned S3 object, an image by digest).`,
       ]);
     else if (resource.type === 'AWS::ServiceCatalog::CloudFormationProvisionedProduct')
       notices.push([
@@ -112,6 +119,25 @@ export function outsideContentNotices(template: LoadedTemplate, body: Record<str
     ...template.source.diagnostic(RULES.templateStructure, message, path, path.at(-1) === 'Type' ? 'value' : 'key'),
     severity: 'warning',
   }));
+}
+
+/**
+ * The property by which a resource takes code or a definition from S3 or a registry rather than the template: a
+ * function's Code (S3Bucket or ImageUri), a layer's Content, a state machine's DefinitionS3Location. Undefined for
+ * inline ones.
+ */
+function fetchedCode(type: string, properties: Record<string, unknown>): string | undefined {
+  const code = properties.Code;
+  if (
+    type === 'AWS::Lambda::Function' &&
+    isMapping(code) &&
+    (code.S3Bucket !== undefined || code.ImageUri !== undefined)
+  )
+    return 'Code';
+  if (type === 'AWS::Lambda::LayerVersion' && properties.Content !== undefined) return 'Content';
+  if (type === 'AWS::StepFunctions::StateMachine' && properties.DefinitionS3Location !== undefined)
+    return 'DefinitionS3Location';
+  return undefined;
 }
 
 /** A ServiceToken of `!GetAtt Function.Arn` (or its string form) for a function written inline in the template. */
