@@ -42,6 +42,16 @@ function excerpts(difference: { expected: string; actual: string }): {
   return { expected: window(expected), actual: window(actual), cut: true };
 }
 
+/**
+ * One side of a property difference as the finding shows it: `(none)` for the side an element added (ADD) or
+ * removed (REMOVE) does not exist on (API Reference, PropertyDifference: DifferenceType), whatever placeholder
+ * CloudFormation gives there (`null`, or nothing, which would read as an empty string).
+ */
+function side(difference: { expected: string; actual: string; type?: string }, which: 'expected' | 'actual'): string {
+  const missing = which === 'expected' ? 'ADD' : 'REMOVE';
+  return difference.type === missing ? '(none)' : excerpts(difference)[which] || '(none)';
+}
+
 /** `index`, or one before it where it would split a surrogate pair (half an emoji is not text). */
 function safeBoundary(value: string, index: number): number {
   const code = value.charCodeAt(index);
@@ -90,21 +100,21 @@ export function resourceDriftFindings(
             expected: deleted
               ? `${drift.logicalId} (${drift.resourceType}) as the template declares it`
               : drift.differences
-                  .map((difference) => `${difference.path} = ${excerpts(difference).expected}`)
+                  .map((difference) => `${difference.path} = ${side(difference, 'expected')}`)
                   .join('; '),
             actual: deleted
               ? `deleted${drift.physicalId ? ` (${drift.physicalId})` : ''}`
-              : drift.differences.map((difference) => `${difference.path} = ${excerpts(difference).actual}`).join('; '),
+              : drift.differences.map((difference) => `${difference.path} = ${side(difference, 'actual')}`).join('; '),
             restore: `apply cannot revert it: a StackSet update with an unchanged template changes nothing in its stacks. Revert it by hand in ${where}${deleted ? ' (or delete and redeploy the stack instance)' : ''}, or change the template, which redeploys every instance`,
             accept: resourceDriftAccept(context, detection.stackSet, drift, account),
             details: drift.differences.map((difference) => {
-              const { expected, actual, cut } = excerpts(difference);
+              const { cut } = excerpts(difference);
               const what = DIFFERENCE_TYPES[difference.type ?? ''] ?? 'changed';
               // The digest stands for the whole value: a change past what is shown still changes the finding.
               const whole = cut
                 ? ` (the actual value is ${difference.actual.length} characters, ${sha256Digest(difference.actual).slice(0, 'sha256:'.length + 12)})`
                 : '';
-              return `${difference.path} ${what}: expected ${expected || '(none)'}, actual ${actual || '(none)'}${whole}`;
+              return `${difference.path} ${what}: expected ${side(difference, 'expected')}, actual ${side(difference, 'actual')}${whole}`;
             }),
           },
           context.checkedOn,

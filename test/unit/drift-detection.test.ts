@@ -176,6 +176,43 @@ test('drift that opens access is high even outside IAM: a bucket’s public acce
   ]);
 });
 
+// CloudFormation API Reference, PropertyDifference: an element added (ADD) has no expected value, one removed
+// (REMOVE) no actual one; a blank there would read as an empty string.
+test('an element added or removed shows (none) on the side it does not exist on', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const context = new DriftContext(desired, observed, computePlan(desired, observed), '2026-11-30');
+  const { findings } = resourceDriftFindings(context, [
+    {
+      stackSet: 'vend-automation-roles',
+      checked: true,
+      operationId: 'op-1',
+      drifts: [
+        {
+          accountId: accountIdOf('payments-prod'),
+          region: 'us-east-1',
+          logicalId: 'DeployRole',
+          resourceType: 'AWS::IAM::Role',
+          status: 'MODIFIED',
+          differences: [
+            { path: '/ManagedPolicyArns/0', expected: 'arn:aws:iam::aws:policy/A', actual: '', type: 'REMOVE' },
+            { path: '/ManagedPolicyArns/1', expected: 'null', actual: 'arn:aws:iam::aws:policy/B', type: 'ADD' },
+          ],
+        },
+      ],
+      unchecked: [],
+    },
+  ]);
+  expect(findings[0]).toMatchObject({
+    expected: '/ManagedPolicyArns/0 = arn:aws:iam::aws:policy/A; /ManagedPolicyArns/1 = (none)',
+    actual: '/ManagedPolicyArns/0 = (none); /ManagedPolicyArns/1 = arn:aws:iam::aws:policy/B',
+    details: [
+      '/ManagedPolicyArns/0 removed: expected arn:aws:iam::aws:policy/A, actual (none)',
+      '/ManagedPolicyArns/1 added: expected (none), actual arn:aws:iam::aws:policy/B',
+    ],
+  });
+});
+
 // The template is every instance's: drift in one account is accepted there alone only through a parameter override,
 // and only where a parameter sets the property; anything else must say it reaches every instance.
 test('a resource drift is accepted for its account alone through a parameter override, or the accept says it reaches all', () => {
