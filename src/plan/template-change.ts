@@ -238,6 +238,8 @@ const ACCESS_TYPES = new Set([
   'AWS::Cognito::IdentityPool',
   'AWS::Cognito::IdentityPoolRoleAttachment',
   'AWS::EC2::SnapshotBlockPublicAccess',
+  // An SSH public key imported into the account: whoever holds its private key signs in to instances launched with it.
+  'AWS::EC2::KeyPair',
   'AWS::GuardDuty::Master',
   // They invite another account as a member, whose findings and data the account then sees, or add members to a
   // project that grants them its data.
@@ -286,10 +288,12 @@ const ACCESS_TYPES = new Set([
  * ending in Permission or Permissions, and the UserGroups whose `all` makes an AMI public: EC2 Image Builder API
  * Reference, LaunchPermissionConfiguration). And the switches that open a resource to the internet or to callers
  * without credentials: a database's PubliclyAccessible, an API method's AuthorizationType or ApiKeyRequired, a
- * function URL's AuthType, a cache user's AccessString and NoPasswordRequired.
+ * function URL's AuthType, a cache user's AccessString and NoPasswordRequired. And what admits someone to an instance
+ * or runs code on it as root: a KeyName (the key pair whose holder signs in) and UserData (run at launch), an
+ * instance's or a launch template's (EC2 User Guide, "Amazon EC2 key pairs", "Run commands … with user data").
  */
 const ACCESS_PROPERTY =
-  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$|^(PubliclyAccessible|AuthorizationType|ApiKeyRequired|AuthType|AccessString|NoPasswordRequired)$/i;
+  /Policy(Document|Text)?$|^AccessPolicies$|^AccessControl$|^PublicAccessBlockConfiguration$|^AllowExternalPrincipals$|^(InventoryConfigurations|ReplicationConfiguration)$|^(Subscription|Credentials)$|(Role|RoleArn|Roles|RoleArns|InstanceProfile|InstanceProfileArn)$|(Permission|Permissions|PermissionConfiguration)$|^UserGroups$|^(PubliclyAccessible|AuthorizationType|ApiKeyRequired|AuthType|AccessString|NoPasswordRequired)$|^(KeyName|UserData)$/i;
 
 /**
  * Keys naming principals: Principal, Principals, NotPrincipal, any key ending in Principal(s) (a VPC endpoint

@@ -2360,6 +2360,15 @@ describe('plan says which changes delete something and which reach far', () => {
       '{ AllowUnauthenticatedIdentities: true }',
     ],
     ['snapshots open to everyone', 'AWS::EC2::SnapshotBlockPublicAccess', '{ State: unblocked }'],
+    // EC2 User Guide, "Amazon EC2 key pairs": the holder of the private key signs in to instances launched with it;
+    // "Run commands when you launch an EC2 instance with user data": UserData runs as root at launch.
+    ['an imported SSH key', 'AWS::EC2::KeyPair', '{ KeyName: ops, PublicKeyMaterial: "ssh-ed25519 AAAA x@y" }'],
+    ['an instance that runs its user data', 'AWS::EC2::Instance', '{ ImageId: ami-12345678, UserData: eA== }'],
+    [
+      'a launch template with a key',
+      'AWS::EC2::LaunchTemplate',
+      '{ LaunchTemplateData: { ImageId: ami-12345678, KeyName: ops } }',
+    ],
     // EC2 Image Builder API Reference, LaunchPermissionConfiguration: UserGroups `all` makes the AMI public.
     [
       'images built in every account made public',
