@@ -11,7 +11,13 @@ import type { ApplyReport, RefusedChange } from './apply-report.js';
  */
 export type Approval =
   | { kind: 'saved-plan'; source: string; plan: Plan }
-  | { kind: 'first-plan'; source: string; confirm?: (plan: Plan) => Promise<boolean> };
+  | {
+      kind: 'first-plan';
+      source: string;
+      confirm?: (plan: Plan) => Promise<boolean>;
+      /** With --auto-approve, shows the plan it takes before any change, as Terraform's apply -auto-approve does. */
+      show?: (plan: Plan) => void;
+    };
 
 /** How the approval source of a saved plan starts: `plan file plan.json`. */
 export const SAVED_PLAN_SOURCE = 'plan file ';
@@ -168,6 +174,7 @@ export function authorizeChanges(
  */
 export async function approveFirstPlan(plan: Plan, approval: Approval, report: ApplyReport): Promise<Plan | undefined> {
   report.approval.digest = plan.digest;
+  if (approval.kind === 'first-plan' && approval.show) approval.show(plan);
   if (approval.kind !== 'first-plan' || !approval.confirm) return plan;
   if (plan.changes.length === 0) {
     // No one was asked, so the audit line must not say someone confirmed it; what else it says (edited files) stays.

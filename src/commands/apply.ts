@@ -31,6 +31,8 @@ export interface ApplyDependencies extends Pick<ApplyOptions, 'clock' | 'schedul
    * they confirmed it. Only the CLI on a terminal supplies it.
    */
   confirm?: (plan: Plan) => Promise<boolean>;
+  /** With --auto-approve, shows the plan apply takes before it changes anything (the CLI prints it). */
+  show?: (plan: Plan) => void;
   /** Directories a pull request may control, which the saved plan's path must not reach through a link. */
   untrustedRoots?: string[];
 }
@@ -74,7 +76,11 @@ export async function runApply(settings: VendSettings, dependencies: ApplyDepend
     approval = { kind: 'saved-plan', source: `${SAVED_PLAN_SOURCE}${savedPlan.file}${edited}`, plan: savedPlan.plan };
   } else {
     approval = settings.autoApprove
-      ? { kind: 'first-plan', source: `--auto-approve${edited}` }
+      ? {
+          kind: 'first-plan',
+          source: `--auto-approve${edited}`,
+          ...(dependencies.show ? { show: dependencies.show } : {}),
+        }
       : { kind: 'first-plan', source: `${TERMINAL_CONFIRMATION}${edited}`, confirm: dependencies.confirm! };
   }
 

@@ -103,6 +103,8 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       const outcome = await runApply(settings, {
         log: (line) => terminal.stderr(visibleLine(line)),
         ...(confirm ? { confirm } : {}),
+        // Taken without a question, the plan is still shown first, as Terraform's apply -auto-approve does.
+        show: (plan: Plan) => terminal.stderr(renderPlanText(plan, { colour: terminal.colour?.stderr === true })),
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {

@@ -790,6 +790,32 @@ test('a saved plan the organization moved away from is refused whole, and the re
   }
 });
 
+// Terraform's apply -auto-approve prints the plan it takes before it changes anything; vend's CLI does the same.
+test('with --auto-approve the plan apply takes is shown before any change', async () => {
+  const desired = referenceDesiredState();
+  const converged = convergedObservation(desired);
+  const clients = createAwsClients({
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
+  });
+  try {
+    const shown: string[] = [];
+    const report = await applyPlan({
+      clients,
+      desired,
+      allowDestructive: false,
+      allowHighImpact: false,
+      approval: { kind: 'first-plan', source: '--auto-approve', show: (plan) => shown.push(plan.digest) },
+      commit: null,
+      schedules: DEFAULT_SCHEDULES,
+      observe: async () => structuredClone(converged),
+    });
+    expect(shown).toEqual([report.approval.digest]);
+  } finally {
+    destroyAwsClients(clients);
+  }
+});
+
 test('a plan with a problem is put to no one at the terminal, and the audit line says no one approved it', async () => {
   // A changed root email is a problem (account-email-changed): apply stops before the first change.
   const desired = referenceDesiredState();
