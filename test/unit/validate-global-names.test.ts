@@ -140,7 +140,6 @@ test('a bucket name from a parameter every instance gets the same value of is re
 test('names each instance makes its own, or that only AWS knows, pass', () => {
   for (const name of [
     "!Sub 'artifacts-${AWS::AccountId}-${AWS::Region}'",
-    "!Sub '${AWS::StackName}-artifacts'",
     "!Join ['-', [artifacts, !GetAtt Other.Arn]]",
     "!Sub 'artifacts-${AWS::Region}'",
   ])
@@ -209,4 +208,24 @@ test('alarms, trails, repositories and the other Region-scoped names collide as 
     expect(findings({ [FILE]: two(type!, property!) }).filter(({ message }) => message.includes(' is '))).toEqual([
       expect.objectContaining({ line: 9, message: expect.stringContaining(`${property} is 'org-shared'`) }),
     ]);
+});
+
+// Amazon S3 User Guide, "General purpose bucket naming rules": 3 to 63 characters, lower-case letters, digits, dots
+// and hyphens. A name read per instance is held to them with the account id's twelve digits and the Region in it.
+test('a bucket name S3 would refuse in some instance is refused, as read with its account id and Region', () => {
+  const rules = (name: string) =>
+    findings({ [FILE]: bucket(name) })
+      .filter(({ message }) => message.includes('naming rules'))
+      .map(({ message }) => message.slice(0, message.indexOf(' (Amazon S3')));
+  expect(rules("!Sub 'Artifacts-${AWS::AccountId}-${AWS::Region}'")).toEqual([
+    "BucketName 'Artifacts-<account id of sandbox-one>-us-east-1' in account sandbox-one in us-east-1 has 'A'; S3 takes only lower-case letters, digits, dots and hyphens",
+  ]);
+  expect(rules(`!Sub '${'a'.repeat(45)}-\${AWS::AccountId}-\${AWS::Region}'`)).toEqual([
+    `BucketName '${'a'.repeat(45)}-<account id of sandbox-one>-us-east-1' in account sandbox-one in us-east-1 is 68 characters; S3 takes 3 to 63`,
+  ]);
+  // A stack's own name is StackSet-<name>-<id>: upper-case letters S3 refuses.
+  expect(rules("!Sub '${AWS::StackName}-logs'")).toEqual([
+    "BucketName '<stack name>-logs' in account sandbox-one in us-east-1 has 'S'; S3 takes only lower-case letters, digits, dots and hyphens",
+  ]);
+  expect(rules("!Sub 'artifacts-${AWS::AccountId}-${AWS::Region}'")).toEqual([]);
 });

@@ -8,139 +8,14 @@ import { isMapping } from './rule-context.js';
 import type { Rule } from './rule-context.js';
 import { possibleTexts } from './template-expression-values.js';
 import type { InstanceValues } from './template-expression-values.js';
+import { bucketNameProblem, UNIQUE_NAMES } from './unique-physical-names.js';
+import type { UniqueName } from './unique-physical-names.js';
 
 /*
  * Physical names unique beyond one stack. A baseline deploys one stack per account and Region, so a name the same in
  * two stacks that share its scope exists in the first and fails "already exists" in the other, in the last stage of
  * apply, after accounts were created and moved.
  */
-
-/** A resource type whose physical name is unique in a scope: the property that sets it, and the AWS source. */
-interface UniqueName {
-  property: string;
-  scope: 'partition' | 'region';
-  /** What AWS says, for the message. */
-  rule: string;
-  /** What the second stack that takes the name meets, after "the second stack". */
-  outcome: string;
-}
-
-const UNIQUE_NAMES: Readonly<Record<string, UniqueName>> = {
-  // Amazon S3 User Guide, "General purpose bucket naming rules".
-  'AWS::S3::Bucket': {
-    property: 'BucketName',
-    scope: 'partition',
-    rule: 'S3 bucket names are unique across every account and Region of the partition',
-    outcome: 'fails with BucketAlreadyExists',
-  },
-  // AWS Systems Manager User Guide, "Creating Parameter Store parameters": unique within an account's Region.
-  'AWS::SSM::Parameter': {
-    property: 'Name',
-    scope: 'region',
-    rule: 'Parameter Store names are unique in an account’s Region',
-    outcome: 'fails with ParameterAlreadyExists',
-  },
-  // CloudWatch Logs API Reference, CreateLogGroup: "Log group names must be unique within a Region for an AWS account".
-  'AWS::Logs::LogGroup': {
-    property: 'LogGroupName',
-    scope: 'region',
-    rule: 'log group names are unique in an account’s Region',
-    outcome: 'fails with ResourceAlreadyExistsException',
-  },
-  // KMS API Reference, CreateAlias: "The alias must be unique in the account and Region".
-  'AWS::KMS::Alias': {
-    property: 'AliasName',
-    scope: 'region',
-    rule: 'KMS alias names are unique in an account’s Region',
-    outcome: 'fails with AlreadyExistsException',
-  },
-  // DynamoDB API Reference, CreateTable: "table names must be unique within each Region" of an account.
-  'AWS::DynamoDB::Table': {
-    property: 'TableName',
-    scope: 'region',
-    rule: 'DynamoDB table names are unique in an account’s Region',
-    outcome: 'fails with ResourceInUseException',
-  },
-  // Lambda API Reference, CreateFunction: ResourceConflictException, "The resource already exists".
-  'AWS::Lambda::Function': {
-    property: 'FunctionName',
-    scope: 'region',
-    rule: 'Lambda function names are unique in an account’s Region',
-    outcome: 'fails with ResourceConflictException',
-  },
-  // Secrets Manager API Reference, CreateSecret: ResourceExistsException for a name the Region already holds.
-  'AWS::SecretsManager::Secret': {
-    property: 'Name',
-    scope: 'region',
-    rule: 'secret names are unique in an account’s Region',
-    outcome: 'fails with ResourceExistsException',
-  },
-  // SQS API Reference, CreateQueue: an existing name with other attributes fails (QueueNameExists); with the same
-  // ones the existing queue's URL is returned, and the two stacks share one queue.
-  'AWS::SQS::Queue': {
-    property: 'QueueName',
-    scope: 'region',
-    rule: 'queue names are unique in an account’s Region',
-    outcome: 'fails with QueueNameExists, or shares the first stack’s queue, which deleting either stack deletes',
-  },
-  // SNS API Reference, CreateTopic: "if the requester already owns a topic with the specified name, that topic's ARN
-  // is returned without creating a new topic".
-  'AWS::SNS::Topic': {
-    property: 'TopicName',
-    scope: 'region',
-    rule: 'topic names are unique in an account’s Region',
-    outcome: 'fails as already existing, or shares the first stack’s topic, which deleting either stack deletes',
-  },
-  // CloudTrail API Reference, CreateTrail: TrailAlreadyExistsException.
-  'AWS::CloudTrail::Trail': {
-    property: 'TrailName',
-    scope: 'region',
-    rule: 'trail names are unique in an account’s Region',
-    outcome: 'fails with TrailAlreadyExistsException',
-  },
-  // Config API Reference, PutConfigRule: a rule of an existing name is updated.
-  'AWS::Config::ConfigRule': {
-    property: 'ConfigRuleName',
-    scope: 'region',
-    rule: 'Config rule names are unique in an account’s Region',
-    outcome: 'fails as already existing, or rewrites the first stack’s rule (PutConfigRule updates a rule by name)',
-  },
-  // CloudWatch API Reference, PutMetricAlarm: an alarm of an existing name is updated.
-  'AWS::CloudWatch::Alarm': {
-    property: 'AlarmName',
-    scope: 'region',
-    rule: 'alarm names are unique in an account’s Region',
-    outcome: 'fails as already existing, or rewrites the first stack’s alarm (PutMetricAlarm updates an alarm by name)',
-  },
-  // EventBridge API Reference, CreateEventBus: ResourceAlreadyExistsException.
-  'AWS::Events::EventBus': {
-    property: 'Name',
-    scope: 'region',
-    rule: 'event bus names are unique in an account’s Region',
-    outcome: 'fails with ResourceAlreadyExistsException',
-  },
-  // Step Functions API Reference, CreateStateMachine: StateMachineAlreadyExists for another definition.
-  'AWS::StepFunctions::StateMachine': {
-    property: 'StateMachineName',
-    scope: 'region',
-    rule: 'state machine names are unique in an account’s Region',
-    outcome: 'fails with StateMachineAlreadyExists',
-  },
-  // Systems Manager API Reference, CreateDocument: DocumentAlreadyExists.
-  'AWS::SSM::Document': {
-    property: 'Name',
-    scope: 'region',
-    rule: 'SSM document names are unique in an account’s Region',
-    outcome: 'fails with DocumentAlreadyExists',
-  },
-  // ECR API Reference, CreateRepository: RepositoryAlreadyExistsException.
-  'AWS::ECR::Repository': {
-    property: 'RepositoryName',
-    scope: 'region',
-    rule: 'ECR repository names are unique in an account’s Region',
-    outcome: 'fails with RepositoryAlreadyExistsException',
-  },
-};
 
 /** One stack instance a baseline deploys: the manifest's account, in one Region. */
 interface StackInstance {
@@ -179,6 +54,17 @@ function partitionOf(region: string): string {
  */
 const ACCOUNT_MARK = '\ue000';
 const STACK_MARK = '\ue001';
+
+/**
+ * A name as AWS would see it, for its own rules: an account id as twelve digits, a stack's name as a StackSet
+ * instance's (`StackSet-<StackSet>-<uuid>`, CloudFormation User Guide, "StackSets concepts"), which holds upper-case
+ * letters.
+ */
+function concrete(text: string): string {
+  return text
+    .replace(/\ue000[^\ue000]*\ue000/g, '123456789012')
+    .replace(/\ue001([^/\ue001]*)[^\ue001]*\ue001/g, 'StackSet-$1-00000000-0000-0000-0000-000000000000');
+}
 
 function shownName(text: string): string {
   return text
@@ -269,10 +155,22 @@ export const checkGlobalNameCollisions: Rule = ({ repository }) => {
         );
         continue;
       }
+      let ruleBroken = false;
       for (const instance of deployed) {
         const texts = possibleTexts(repository, template, value, instanceValues(organization, template, instance));
         const [text] = texts ?? [];
         if (!text || texts!.length !== 1 || text.partial) continue;
+        const problem = unique.property === 'BucketName' && !ruleBroken && bucketNameProblem(concrete(text.text));
+        if (problem) {
+          ruleBroken = true;
+          diagnostics.push(
+            template.source.diagnostic(
+              RULES.templateResource,
+              `BucketName '${shownName(text.text)}'${text.from.length > 0 ? ` (${text.from.join('; ')})` : ''} in account ${instance.account} in ${instance.region} ${problem} (Amazon S3 User Guide, "General purpose bucket naming rules"); CloudFormation would refuse the bucket when apply deploys it. Give it a name S3 takes, or leave BucketName out and let CloudFormation name it.`,
+              ['Resources', resource.logicalId, 'Properties', unique.property],
+            ),
+          );
+        }
         const scope =
           unique.scope === 'partition' ? partitionOf(instance.region) : `${instance.account}/${instance.region}`;
         const key = `${resource.type}\u0000${scope}\u0000${text.text}`;
