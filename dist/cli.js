@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-KCB6IHVZ.js";
+} from "./chunks/chunk-YMXDWXLJ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-NQCK2DNQ.js";
+} from "./chunks/chunk-ZGCQNU55.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PDG5QN3F.js";
+} from "./chunks/chunk-Q7J33UXC.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-4EMML2Q2.js";
-import "./chunks/chunk-XTQED6XP.js";
-import "./chunks/chunk-EO6QO4PO.js";
+import "./chunks/chunk-ZXQZV6WS.js";
+import "./chunks/chunk-NX775YIT.js";
+import "./chunks/chunk-SP7OTNUO.js";
 import {
   countOf
-} from "./chunks/chunk-JPCIUHXQ.js";
+} from "./chunks/chunk-ZFP5D5UX.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-VBM3MBKN.js"),
-        import("./chunks/plan-text-SZXV4HFL.js"),
-        import("./chunks/plan-markdown-CKIXSWHR.js")
+        import("./chunks/plan-RHNOYDTG.js"),
+        import("./chunks/plan-text-LU3SDHZ4.js"),
+        import("./chunks/plan-markdown-DK2RRTSF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-EWI3VQ73.js"),
-        import("./chunks/apply-text-VI6XNDSN.js"),
-        import("./chunks/apply-markdown-WBAHGH5W.js"),
-        import("./chunks/plan-text-SZXV4HFL.js")
+        import("./chunks/apply-RKZDOEDX.js"),
+        import("./chunks/apply-text-O4IIG3JW.js"),
+        import("./chunks/apply-markdown-GHAJG7R7.js"),
+        import("./chunks/plan-text-LU3SDHZ4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -122,7 +122,9 @@ async function runCommand(settings, terminal) {
       });
       const outcome = await runApply(settings, {
         log: (line) => terminal.stderr(visibleLine(line)),
-        ...confirm ? { confirm } : {}
+        ...confirm ? { confirm } : {},
+        // Taken without a question, the plan is still shown first, as Terraform's apply -auto-approve does.
+        show: (plan) => terminal.stderr(renderPlanText(plan, { colour: terminal.colour?.stderr === true }))
       });
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === "invalid") {
@@ -154,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-6EMP7JTH.js"),
-        import("./chunks/drift-text-GZV4RKPU.js"),
-        import("./chunks/drift-markdown-VGRZ6FQ2.js"),
+        import("./chunks/drift-2XMGVS4N.js"),
+        import("./chunks/drift-text-IIRCROFH.js"),
+        import("./chunks/drift-markdown-PMKYE5JO.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZBAJT5QT.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BDGOFF3T.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -191,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AS5TRMQZ.js"),
-        import("./chunks/import-text-Q4G4WHVI.js")
+        import("./chunks/import-NJHPBEMZ.js"),
+        import("./chunks/import-text-DSEXOPQI.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-4Z6FURU2.js";
+} from "./chunks/chunk-PWHZFG7R.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-KCB6IHVZ.js";
+import "./chunks/chunk-YMXDWXLJ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PDG5QN3F.js";
-import "./chunks/chunk-4EMML2Q2.js";
-import "./chunks/chunk-XTQED6XP.js";
-import "./chunks/chunk-EO6QO4PO.js";
-import "./chunks/chunk-JPCIUHXQ.js";
+} from "./chunks/chunk-Q7J33UXC.js";
+import "./chunks/chunk-ZXQZV6WS.js";
+import "./chunks/chunk-NX775YIT.js";
+import "./chunks/chunk-SP7OTNUO.js";
+import "./chunks/chunk-ZFP5D5UX.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GHXFHMCM.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZZOIUJHF.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-5W6D2723.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RPVTL2XZ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-K7KUJJ4H.js");
+        const { runDriftAction } = await import("./chunks/drift-action-O5SXLXX2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,47 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-WAO3ESKI.js";
+import "./chunk-U5UOKGID.js";
+import "./chunk-2UFZQLWQ.js";
+import "./chunk-GSW3GUWF.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-CXB7JPKJ.js";
+import "./chunk-FZWTAQQ2.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-VLELVD5H.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-PWHZFG7R.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-YMXDWXLJ.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-UD7QMJ7B.js";
+import "./chunk-ZGCQNU55.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-Q7J33UXC.js";
+import "./chunk-TK2RRAXT.js";
+import "./chunk-33QDU2X2.js";
+import "./chunk-RTRRXR2E.js";
+import "./chunk-Z7VOLEMT.js";
+import "./chunk-GH536CWV.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-VJOHLRKE.js";
+import "./chunk-ZXQZV6WS.js";
+import "./chunk-NX775YIT.js";
+import "./chunk-SP7OTNUO.js";
+import "./chunk-ZFP5D5UX.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};

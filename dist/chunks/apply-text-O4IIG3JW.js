@@ -1,0 +1,26 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+} from "./chunk-GSW3GUWF.js";
+import "./chunk-FZWTAQQ2.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-TK2RRAXT.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-VJOHLRKE.js";
+import "./chunk-NX775YIT.js";
+import "./chunk-ZFP5D5UX.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applySummaryLine,
+  approvalLine,
+  notDeployedPhrase,
+  pendingLine,
+  renderApplyText
+};

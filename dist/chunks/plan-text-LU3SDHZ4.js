@@ -1,0 +1,44 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-AVZ75VER.js";
+import "./chunk-TK2RRAXT.js";
+import "./chunk-P6UOYBFA.js";
+import "./chunk-CIEQ4WKI.js";
+import "./chunk-33QDU2X2.js";
+import "./chunk-RTRRXR2E.js";
+import "./chunk-SCO6BSBL.js";
+import "./chunk-7YXPQSDT.js";
+import "./chunk-Z7VOLEMT.js";
+import "./chunk-GH536CWV.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-VJOHLRKE.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-ZXQZV6WS.js";
+import "./chunk-NX775YIT.js";
+import "./chunk-SP7OTNUO.js";
+import "./chunk-ZFP5D5UX.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+};
