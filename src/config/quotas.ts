@@ -76,7 +76,7 @@ export const QUOTAS = {
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: 'fixed: the quotas page marks the account count adjustable, not this',
   },
-  // CloseAccount (Organizations API Reference, as @aws-sdk/client-organizations 3.1169 carries it): "Within a rolling
+  // CloseAccount (Organizations API Reference, as the JavaScript SDK v3.1169 carries it): "Within a rolling
   // 30 day period you can close the higher of either 250 or 20% of the member accounts in your organization, up to a
   // maximum of 1,000." (It was 10% and at least 10 until AWS raised it.) Three numbers, each AWS's to change; plan
   // refuses closing more at once.
