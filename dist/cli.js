@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-YMXDWXLJ.js";
+} from "./chunks/chunk-VMHDDVOP.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZGCQNU55.js";
+} from "./chunks/chunk-ZTXJNYH7.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-Q7J33UXC.js";
+} from "./chunks/chunk-E6F6JQXO.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-ZXQZV6WS.js";
-import "./chunks/chunk-NX775YIT.js";
-import "./chunks/chunk-SP7OTNUO.js";
+import "./chunks/chunk-3CTZERTR.js";
+import "./chunks/chunk-Q52IBWEA.js";
+import "./chunks/chunk-Y3OVKJZK.js";
 import {
   countOf
-} from "./chunks/chunk-ZFP5D5UX.js";
+} from "./chunks/chunk-4DXT24VN.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-RHNOYDTG.js"),
-        import("./chunks/plan-text-LU3SDHZ4.js"),
-        import("./chunks/plan-markdown-DK2RRTSF.js")
+        import("./chunks/plan-EI5KOKNP.js"),
+        import("./chunks/plan-text-ZRHHINLB.js"),
+        import("./chunks/plan-markdown-KFLRVBMF.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-RKZDOEDX.js"),
-        import("./chunks/apply-text-O4IIG3JW.js"),
-        import("./chunks/apply-markdown-GHAJG7R7.js"),
-        import("./chunks/plan-text-LU3SDHZ4.js")
+        import("./chunks/apply-WOZILINI.js"),
+        import("./chunks/apply-text-VS7AVEKU.js"),
+        import("./chunks/apply-markdown-EJDCANLE.js"),
+        import("./chunks/plan-text-ZRHHINLB.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2XMGVS4N.js"),
-        import("./chunks/drift-text-IIRCROFH.js"),
-        import("./chunks/drift-markdown-PMKYE5JO.js"),
+        import("./chunks/drift-FFAFUMBT.js"),
+        import("./chunks/drift-text-63E7R2QZ.js"),
+        import("./chunks/drift-markdown-KLNRR2IV.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-BDGOFF3T.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-E2EYDWQU.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-NJHPBEMZ.js"),
-        import("./chunks/import-text-DSEXOPQI.js")
+        import("./chunks/import-JVN7RXKA.js"),
+        import("./chunks/import-text-ZZKOCTOB.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

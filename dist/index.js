@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-PWHZFG7R.js";
+} from "./chunks/chunk-ML2VL4OI.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-YMXDWXLJ.js";
+import "./chunks/chunk-VMHDDVOP.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-Q7J33UXC.js";
-import "./chunks/chunk-ZXQZV6WS.js";
-import "./chunks/chunk-NX775YIT.js";
-import "./chunks/chunk-SP7OTNUO.js";
-import "./chunks/chunk-ZFP5D5UX.js";
+} from "./chunks/chunk-E6F6JQXO.js";
+import "./chunks/chunk-3CTZERTR.js";
+import "./chunks/chunk-Q52IBWEA.js";
+import "./chunks/chunk-Y3OVKJZK.js";
+import "./chunks/chunk-4DXT24VN.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZZOIUJHF.js");
+        const { runPlanAction } = await import("./chunks/plan-action-EZ2QAG7J.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RPVTL2XZ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-MFZN6XOS.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-O5SXLXX2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-TJXKSLWG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,47 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-WH5F3YDZ.js";
+import "./chunk-DO5Q7KH7.js";
+import "./chunk-F5NKAEAA.js";
+import "./chunk-OJVJEOOT.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-EQM45C3Q.js";
+import "./chunk-4MTWP7ER.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-LI7PHQPB.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-ML2VL4OI.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-VMHDDVOP.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-XL7QSGUL.js";
+import "./chunk-ZTXJNYH7.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-E6F6JQXO.js";
+import "./chunk-R5CN5WEN.js";
+import "./chunk-TUHSIYC6.js";
+import "./chunk-VODPTJZ6.js";
+import "./chunk-3HWUNJGX.js";
+import "./chunk-B2UPWVJT.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-VBSAV6GC.js";
+import "./chunk-3CTZERTR.js";
+import "./chunk-Q52IBWEA.js";
+import "./chunk-Y3OVKJZK.js";
+import "./chunk-4DXT24VN.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};
