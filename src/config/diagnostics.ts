@@ -45,6 +45,7 @@ export const RULES = {
   fileReference: 'file-reference',
   baselineDependencyCycle: 'baseline-dependency-cycle',
   ouDepth: 'ou-depth',
+  ouCount: 'ou-count',
   ouNameCase: 'ou-name-case',
   nameLikeId: 'name-like-id',
   scpSize: 'scp-size',

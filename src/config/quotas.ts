@@ -67,6 +67,16 @@ export const QUOTAS = {
     source: ORGANIZATIONS_QUOTAS,
     fixedBy: 'fixed by CreateOrganizationalUnit: "For service control policies, the limit is five"',
   },
+  // "Number of OUs in an organization: 2,000" (the quotas page; 1,000 in older copies), with no Service Quotas
+  // increase offered. CreateOrganizationalUnit past it fails with ConstraintViolationException, after earlier
+  // stages ran.
+  organizationalUnits: {
+    default: 2000,
+    maximum: 100_000,
+    description: 'OUs in the organization',
+    source: ORGANIZATIONS_QUOTAS,
+    fixedBy: 'fixed: the quotas page offers no increase for it',
+  },
   // "Number of tags that you can attach to a root, OU, or account: 50".
   tagsPerAccount: {
     default: 50,

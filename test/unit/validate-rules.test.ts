@@ -111,6 +111,13 @@ const cases: RuleCase[] = [
       'template: stacksets/regional.yaml\n    dependsOn: [roles]',
     ),
   },
+  // Organizations quotas page, "Number of OUs in an organization": 2,000; lowered here to the fixture's three.
+  {
+    rule: 'ou-count',
+    bad: withOrganization('root:\n', 'quotas: { organizationalUnits: 2 }\nroot:\n'),
+    expected: { file: 'baselines/organization.yaml', line: lineOf(ORGANIZATION, '  Sandbox: {}') + 1, column: 3 },
+    good: withOrganization('root:\n', 'quotas: { organizationalUnits: 3 }\nroot:\n'),
+  },
   {
     rule: 'ou-depth',
     bad: withOrganization(

@@ -26,6 +26,26 @@ export const checkOrganizationalUnitDepth: Rule = ({ repository, quotas }) => {
 };
 
 /**
+ * No more OUs than an organization holds (quota organizationalUnits): the declared ones alone, as validate reads
+ * them; OUs the repository does not declare count in AWS too, which only the plan sees. One error, at the first OU
+ * past the limit.
+ */
+export const checkOrganizationalUnitCount: Rule = ({ repository, quotas }) => {
+  const organization = repository.organization;
+  const maximum = quotas.organizationalUnits;
+  const past = repository.organizationalUnits[maximum];
+  if (!organization || !past) return [];
+  return [
+    organization.source.diagnostic(
+      RULES.ouCount,
+      `baselines/organization.yaml declares ${repository.organizationalUnits.length.toLocaleString('en-US')} OUs; ${limitPhrase('AWS Organizations', 'organizationalUnits', maximum, ' per organization')}, and CreateOrganizationalUnit fails past it. Merge OUs, or keep accounts apart by tags or SCPs on accounts.`,
+      past.yamlPath,
+      'key',
+    ),
+  ];
+};
+
+/**
  * Sibling OU names that differ only in case (Prod and prod) read as one name: a move from one to the other reads
  * in the plan as none (and whether CreateOrganizationalUnit's DuplicateOrganizationalUnitException compares names
  * with case is not documented). Each later sibling is reported at its key.
