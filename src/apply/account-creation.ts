@@ -146,7 +146,7 @@ async function requestAccount(account: AccountAfter, context: StageContext): Pro
     );
     if (!status?.Id)
       throw new ChangeError(
-        `AWS accepted the request for account ${account.name} but returned no request id. Re-run apply; it finds the account or the request by name.`,
+        `AWS accepted the request for account ${account.name} but returned no request id. Re-run apply: it finds the account by its email once it exists, and meanwhile waits on the requests for that name, taking the account one makes only if its email is this one.`,
       );
     return status;
   } catch (error) {
