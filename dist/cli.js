@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-VMHDDVOP.js";
+} from "./chunks/chunk-CUIOG5YZ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ZTXJNYH7.js";
+} from "./chunks/chunk-B65K666A.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-E6F6JQXO.js";
+} from "./chunks/chunk-3JLLWX3W.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-3CTZERTR.js";
-import "./chunks/chunk-Q52IBWEA.js";
-import "./chunks/chunk-Y3OVKJZK.js";
+import "./chunks/chunk-QG2KLQJI.js";
+import "./chunks/chunk-GTDT27BX.js";
+import "./chunks/chunk-CTTFYL65.js";
 import {
   countOf
-} from "./chunks/chunk-4DXT24VN.js";
+} from "./chunks/chunk-XUKOO7CJ.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-EI5KOKNP.js"),
-        import("./chunks/plan-text-ZRHHINLB.js"),
-        import("./chunks/plan-markdown-KFLRVBMF.js")
+        import("./chunks/plan-BOFBA3Y6.js"),
+        import("./chunks/plan-text-MAYOEYB3.js"),
+        import("./chunks/plan-markdown-ISOO4Q6I.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-WOZILINI.js"),
-        import("./chunks/apply-text-VS7AVEKU.js"),
-        import("./chunks/apply-markdown-EJDCANLE.js"),
-        import("./chunks/plan-text-ZRHHINLB.js")
+        import("./chunks/apply-PKIT2L7S.js"),
+        import("./chunks/apply-text-7D46OUON.js"),
+        import("./chunks/apply-markdown-AVR2DJMY.js"),
+        import("./chunks/plan-text-MAYOEYB3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-FFAFUMBT.js"),
-        import("./chunks/drift-text-63E7R2QZ.js"),
-        import("./chunks/drift-markdown-KLNRR2IV.js"),
+        import("./chunks/drift-ULTXAM4U.js"),
+        import("./chunks/drift-text-373IUQ7W.js"),
+        import("./chunks/drift-markdown-BYNABL2C.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-E2EYDWQU.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZOQGJAD4.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-JVN7RXKA.js"),
-        import("./chunks/import-text-ZZKOCTOB.js")
+        import("./chunks/import-VS6IIFFH.js"),
+        import("./chunks/import-text-5GS5TCMM.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-ML2VL4OI.js";
+} from "./chunks/chunk-LKCQEMOL.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-VMHDDVOP.js";
+import "./chunks/chunk-CUIOG5YZ.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-E6F6JQXO.js";
-import "./chunks/chunk-3CTZERTR.js";
-import "./chunks/chunk-Q52IBWEA.js";
-import "./chunks/chunk-Y3OVKJZK.js";
-import "./chunks/chunk-4DXT24VN.js";
+} from "./chunks/chunk-3JLLWX3W.js";
+import "./chunks/chunk-QG2KLQJI.js";
+import "./chunks/chunk-GTDT27BX.js";
+import "./chunks/chunk-CTTFYL65.js";
+import "./chunks/chunk-XUKOO7CJ.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-EZ2QAG7J.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WYB2MSBQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-MFZN6XOS.js");
+        const { runApplyAction } = await import("./chunks/apply-action-FD74QUD5.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-TJXKSLWG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-7AVPAP6M.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
