@@ -86,9 +86,15 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       throw new Error(
         `No AWS credentials are available (${missingCredentials}). In GitHub Actions, assume the plan role with aws-actions/configure-aws-credentials first; locally, configure credentials for the management account.`,
       );
+    // A base for another organization (the example repository a team's copy starts from, before its first adoption
+    // merges) is no main of this one: its plan here would read every difference as drift, its OUs as dropped.
+    const baseManagement = base?.desired?.organization.managementAccountId;
+    const otherOrganization =
+      baseManagement !== undefined && baseManagement !== desired.organization.managementAccountId;
+    const sameBase = otherOrganization ? undefined : base?.desired;
     let observed;
     try {
-      const scope = base?.desired ? observationScope(desired, base.desired) : desired;
+      const scope = sameBase ? observationScope(desired, sameBase) : desired;
       observed = await observeOrganization(clients, { desired: scope });
     } catch (error) {
       throw describeAwsError(error, 'Reading the organization');
@@ -100,8 +106,12 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     // Read where the pull request looks for StackSets, main's are not in the observation: its plan would recreate them.
-    const movedHome = base?.desired ? stackSetHomeChange(desired, base.desired) : [];
-    if (movedHome.length > 0) {
+    const movedHome = sameBase ? stackSetHomeChange(desired, sameBase) : [];
+    if (otherOrganization) {
+      mainDrift = {
+        unavailable: `the base branch declares management account ${baseManagement}, not ${desired.organization.managementAccountId} as this branch does, so its plan is not for this organization and vend cannot tell which changes only correct drift on it`,
+      };
+    } else if (movedHome.length > 0) {
       mainDrift = {
         unavailable: `this pull request changes where vend finds its StackSets (${movedHome.join('; ')}), so main's StackSets were not read and vend cannot tell which changes only correct drift on main`,
       };
@@ -146,8 +156,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       (settings.baseRepositoryRoot
         ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot)
         : []);
-    const preferences = base?.desired ? operationPreferencesChange(desired, base.desired) : [];
-    const dropped = base?.desired ? droppedOrganizationalUnits(desired, base.desired, observed) : [];
+    const preferences = sameBase ? operationPreferencesChange(desired, sameBase) : [];
+    const dropped = sameBase ? droppedOrganizationalUnits(desired, sameBase, observed) : [];
     const notices = [
       ...(movedHome.length > 0 ? [stackSetHomeNotice(movedHome)] : []),
       ...(dropped.length > 0 ? [droppedOrganizationalUnitsNotice(dropped)] : []),

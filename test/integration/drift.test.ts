@@ -318,6 +318,32 @@ describe('drift made by hand with direct API calls', () => {
     }
   }
 
+  // README, "Adopt Vend": the first pull request of a team's copy has the example repository, another organization's,
+  // as its base. Nothing there is drift of this organization, and none of its OUs is dropped here.
+  test('a base branch declaring another management account is no main of this organization: no drift, no notices', async () => {
+    const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
+    const example = fixtureRepository({
+      'baselines/organization.yaml': organization.replaceAll('111111111111', '999999999999'),
+    });
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = moto.url;
+    const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+    try {
+      const planned = await runPlan(
+        { ...settings({ repositoryRoot: repository }), command: 'plan', baseRepositoryRoot: example },
+        { clients },
+      );
+      if (planned.status !== 'planned') throw new Error(JSON.stringify(planned));
+      expect(planned.mainDrift).toEqual({
+        unavailable: expect.stringMatching(/^the base branch declares management account 999999999999, not \d{12}/),
+      });
+      expect(planned.settingNotices).toBeUndefined();
+    } finally {
+      destroyAwsClients(clients);
+      process.env.AWS_ENDPOINT_URL = previous;
+    }
+  });
+
   test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
     const planned = await planPullRequest((organization) =>
       organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n'),
