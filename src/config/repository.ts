@@ -114,9 +114,11 @@ function listAccountFiles(root: string, diagnostics: Diagnostic[]): string[] {
   const manifests: string[] = [];
   for (const entry of entries) {
     const file = `${ACCOUNTS_DIR}/${entry.name}`;
-    // A link is read (and refused) like any manifest; vend never lists or descends into what a link points at.
+    // A link is read (and refused) like any manifest; vend never lists or descends into what a link points at. One
+    // by another name may stand for a directory of manifests, each an account left unmanaged: refused too.
     if (entry.isDirectory()) diagnostics.push(...misplacedManifests(root, file));
     else if (entry.name.endsWith('.yaml')) manifests.push(file);
+    else if (entry.isSymbolicLink()) diagnostics.push(layoutError(file, throughLink(`'${file}'`, file)));
     else if (looksLikeManifest(entry.name)) diagnostics.push(misplacedManifest(file));
   }
   return manifests.sort();
@@ -139,6 +141,7 @@ function misplacedManifests(root: string, directory: string): Diagnostic[] {
   return entries.flatMap((entry) => {
     const file = `${directory}/${entry.name}`;
     if (entry.isDirectory()) return misplacedManifests(root, file);
+    if (entry.isSymbolicLink()) return [layoutError(file, throughLink(`'${file}'`, file))];
     return looksLikeManifest(entry.name) ? [misplacedManifest(file)] : [];
   });
 }

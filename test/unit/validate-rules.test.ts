@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import accountSchema from '../../schemas/account.schema.json' with { type: 'json' };
@@ -906,6 +906,28 @@ describe('symbolic links cannot make vend read files outside the repository, or 
     symlinkSync('app-prod.yaml', join(root, 'accounts/app-prod-copy.yaml'));
     expect(diagnosticsOf(root)).toEqual([
       expect.objectContaining({ file: 'accounts/app-prod-copy.yaml', line: 1, rule: 'repository-layout' }),
+    ]);
+  });
+
+  // A real subdirectory of manifests is refused (repository-layout: accounts left unmanaged); a linked one must not
+  // pass for being a link (README, Security model: links are refused at every level of a path).
+  test('a directory linked into accounts/, inside the repository or out, is refused without being listed', () => {
+    const root = fixtureRepository();
+    mkdirSync(join(outside, 'team'), { recursive: true });
+    writeFileSync(join(outside, 'team', 'other.yaml'), appProd().replaceAll('app-prod', 'other'));
+    symlinkSync(join(outside, 'team'), join(root, 'accounts/team'));
+    symlinkSync('../baselines', join(root, 'accounts/nested'));
+    expect(diagnosticsOf(root)).toEqual([
+      expect.objectContaining({
+        file: 'accounts/nested',
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts/nested' is a symbolic link"),
+      }),
+      expect.objectContaining({
+        file: 'accounts/team',
+        rule: 'repository-layout',
+        message: expect.stringContaining("'accounts/team' is a symbolic link"),
+      }),
     ]);
   });
 
