@@ -59,7 +59,7 @@ function driftSections(
       {
         keep: true,
         markdown:
-          '### Drift already on main: none for this plan to correct\n\nEvery change above is this pull request’s own. Drift a plan does not undo (another team’s SCP on a declared target, a suspended account) is the nightly drift check’s to report.',
+          '### Drift already on main: none for this plan to correct\n\nNothing in this plan only undoes drift on main. Drift a plan does not undo (another team’s SCP on a declared target, a suspended account) is the nightly drift check’s to report.',
       },
       ...silenced,
     ];

@@ -304,7 +304,7 @@ function driftLines(mainDrift: MainDrift, paint: Paint): string[] {
   const { corrections, correctionSummary, alsoCorrecting, accepted } = mainDrift;
   if (corrections.length === 0 && alsoCorrecting.length === 0 && accepted.length === 0)
     return [
-      'Drift already on main: none for this plan to correct. Every change is this branch’s own; drift a plan does not undo is the nightly drift check’s to report.',
+      'Drift already on main: none for this plan to correct; drift a plan does not undo is the nightly drift check’s to report.',
       ...silencedTextLines(mainDrift),
     ];
   return [

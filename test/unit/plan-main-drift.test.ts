@@ -122,6 +122,18 @@ test('without drift on main the comment says so in one line', () => {
   expect(comment).not.toContain('matches main');
 });
 
+test('a plan with no change at all is not said to have changes of its own', () => {
+  const desired = referenceDesiredState();
+  const observed = convergedObservation(desired);
+  const plan = computePlan(desired, observed);
+  expect(plan.changes).toEqual([]);
+  const mainDrift = separateMainDrift(plan, computePlan(desired, observed));
+  for (const rendered of [renderPlanComment(plan, { mainDrift }), renderPlanText(plan, { mainDrift })]) {
+    expect(rendered).toContain('Drift already on main: none for this plan to correct');
+    expect(rendered).not.toMatch(/Every change (above )?is this/);
+  }
+});
+
 test('observation covers what either branch declares: accounts by email and catalogue SCPs by name', () => {
   const main = referenceDesiredState();
   const pullRequest = referenceDesiredState();
