@@ -166,9 +166,20 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       );
   }
   return {
-    accounts: [...outcomes.values()].sort((a, b) => compareText(a.account, b.account)),
+    accounts: [...outcomes.values()].sort((a, b) => rank(a) - rank(b) || compareText(a.account, b.account)),
     organization: [...organization].map(([what, count]) => organizationCount(what, count)),
   };
+}
+
+/**
+ * Accounts with a failure first, then those changed themselves (created, moved, retagged, deployed to), then those
+ * reached only through their OU, the root or a whole StackSet: a trimmed table keeps what a reader must see, and the
+ * hundreds of accounts a root SCP edit reaches alike come last.
+ */
+function rank(outcome: AccountOutcome): number {
+  if (outcome.failed.length > 0) return 0;
+  const direct = [...outcome.done, ...outcome.notDone].some((line) => !line.startsWith('through: '));
+  return direct ? 1 : 2;
 }
 
 /** What a StackSet operation was doing in an instance, as a failure line says it. */

@@ -317,6 +317,35 @@ describe('what apply did, by account', () => {
     );
   });
 
+  // The comment's table is trimmed from its end: a root SCP edit reaching hundreds of accounts alike must not push out
+  // the one account changed itself, or the one where something failed.
+  test('accounts with failures, then accounts changed themselves, come before those reached only through an SCP', () => {
+    const report = reportWithEverything(0);
+    const reached = Array.from({ length: 400 }, (_, index) => `aa-bulk-${String(index).padStart(3, '0')}`);
+    report.changesApplied.push(
+      {
+        id: 'update-scp:scp:deny-root-user',
+        description: 'Update SCP deny-root-user from scps/deny-root-user.json',
+        reaches: [...reached, 'zz-tagged'],
+      },
+      {
+        id: 'tag-account:account:zz-tagged',
+        description: 'Set tag CostCenter on zz-tagged',
+        accounts: ['zz-tagged'],
+        detail: 'CostCenter: "5204" → "5205"',
+      },
+    );
+    const { accounts } = applyOutcomeByAccount(report);
+    expect(accounts.slice(0, 4).map((account) => account.account)).toEqual([
+      'legacy',
+      'payments-prod',
+      'zz-tagged',
+      'aa-bulk-000',
+    ]);
+    const comment = renderApplyComment(report, { commitSha: '0123456789abcdef' });
+    expect(comment).toContain('| **zz-tagged** |');
+  });
+
   test('a StackSet update is credited per account by its instances’ results; a partly failed one blames no account that succeeded', () => {
     const report = reportWithEverything(0);
     const update = {
