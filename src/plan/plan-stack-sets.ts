@@ -6,7 +6,7 @@ import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import type { ChangeScope, StackInstanceTarget } from './plan.js';
 import { maskedSecretsProblem, noEchoIn, withUnreadableSecrets } from './no-echo-parameters.js';
-import { baselineControlsAccess } from './template-change.js';
+import { accountIdsInValue, baselineControlsAccess } from './template-change.js';
 import { noteRemovalsAfterUpdate, planInstanceRemovals, removeDependentsFirst } from './stack-instance-removals.js';
 import {
   overrideRetentionChanges,
@@ -42,6 +42,34 @@ import {
 
 /** The reason a baseline's changes are high impact (baselineControlsAccess). */
 const CONTROLS_ACCESS = 'a baseline that grants or controls access';
+
+/**
+ * Why a baseline counts as controlling access, in the reviewer's terms: its template, or else only parameter values
+ * that hold an account id (baselineControlsAccess), named with NoEcho ones marked, since their values are never shown
+ * and the reviewer must look in the repository.
+ */
+function accessReason(
+  name: string,
+  ...sides: readonly { templateBody: string; parameters: Readonly<Record<string, string>> }[]
+): string {
+  if (
+    baselineControlsAccess(
+      name,
+      sides.map((side) => side.templateBody),
+    )
+  )
+    return CONTROLS_ACCESS;
+  const secret = new Set(sides.flatMap((side) => noEchoIn(side.templateBody)));
+  const holding = [
+    ...new Set(
+      sides.flatMap((side) =>
+        Object.entries(side.parameters).flatMap(([key, value]) => (accountIdsInValue(value).length > 0 ? [key] : [])),
+      ),
+    ),
+  ].sort(compareText);
+  const named = holding.map((key) => (secret.has(key) ? `${key} (NoEcho: value not shown)` : key));
+  return `a baseline whose parameter${holding.length === 1 ? '' : 's'} ${listNames(named, Infinity)} ${holding.length === 1 ? 'holds' : 'hold'} an account id, which may grant it access`;
+}
 
 /** StackSets for the baseline catalogue, their instances per declared account and region, and retired StackSets. */
 export function planStackSets(draft: PlanDraft): void {
@@ -174,7 +202,7 @@ export function planStackSets(draft: PlanDraft): void {
               [existing.templateBody, baseline.templateBody],
               [existing.parameters, baseline.parameters],
             )
-            ? `new ${changed.join(' and ')} for ${CONTROLS_ACCESS}`
+            ? `new ${changed.join(' and ')} for ${accessReason(baseline.name, existing, baseline)}`
             : undefined,
           existing.instances.length > 0
             ? [
