@@ -51,13 +51,22 @@ export function retentionChanges(deployedBody: string, newBody: string): string[
   for (const resource of after.resources) {
     const old = deployed.get(resource.logicalId);
     if (!old || old.type !== resource.type) continue;
-    const was = retentionSettings(resolveReads(old.properties, before), '', new Map());
-    const now = retentionSettings(resolveReads(resource.properties, after), '', new Map());
+    // The resource's own settings, each read through what it refers to: another resource's properties stand in for
+    // its attribute's value, never for settings of this one (a bucket policy reading its bucket's ARN).
+    const settings = (resource: TemplateFacts['resources'][number], facts: TemplateFacts) =>
+      new Map(
+        [...retentionSettings(resource.properties, '', new Map())].map(([key, value]) => [
+          key,
+          resolveReads(value, facts),
+        ]),
+      );
+    const was = settings(old, before);
+    const now = settings(resource, after);
     const differs = [...new Set([...was.keys(), ...now.keys()])].filter((key) => {
       const [from, to] = [was.get(key), now.get(key)];
       if (asText(from) === asText(to)) return false;
-      // Kept longer deletes nothing sooner.
-      return !keptLonger(from, to);
+      // Kept longer deletes nothing sooner: a number that grows, alone or as every difference inside a rule.
+      return !keptLonger(from, to) && !onlyKeptLonger(from, to);
     });
     const attribute = (definition: unknown, key: string) =>
       definition && typeof definition === 'object' ? (definition as Record<string, unknown>)[key] : undefined;
@@ -134,6 +143,34 @@ function resolveReads(
  */
 function keptLonger(from: unknown, to: unknown): boolean {
   return isNumeric(from) && isNumeric(to) && Number(from) > 0 && Number(to) >= Number(from);
+}
+
+/**
+ * Whether two structured settings (a bucket's LifecycleConfiguration) differ only in numbers that grow, at the same
+ * places: each rule then keeps data at least as long (an expiration after 120 days instead of 90). Any other
+ * difference (a rule added, removed or renamed, a filter changed) may delete sooner, as far as the plan can tell.
+ */
+function onlyKeptLonger(from: unknown, to: unknown): boolean {
+  const [was, now] = [leaves(from, '', new Map()), leaves(to, '', new Map())];
+  if (was.size !== now.size) return false;
+  let grew = false;
+  for (const [path, value] of was) {
+    if (!now.has(path)) return false;
+    const next = now.get(path);
+    if (asText(value) === asText(next)) continue;
+    if (!keptLonger(value, next)) return false;
+    grew = true;
+  }
+  return grew;
+}
+
+/** `path → value` of every scalar in `value`. */
+function leaves(value: unknown, path: string, found: Map<string, unknown>): Map<string, unknown> {
+  if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${path}[${index}]`, found));
+  else if (value && typeof value === 'object')
+    for (const [key, child] of Object.entries(value as Record<string, unknown>)) leaves(child, `${path}.${key}`, found);
+  else found.set(path, value);
+  return found;
 }
 
 function isNumeric(value: unknown): boolean {

@@ -143,6 +143,23 @@ test('data kept longer, the same value quoted, and a policy that now retains are
   ]);
 });
 
+// A resource reading another's attribute (a bucket policy naming its bucket's ARN) takes on none of that resource's
+// retention settings: only the setting that reads the attribute does.
+test('a bucket lifecycle change is the bucket’s alone, not that of the policy that names its ARN', () => {
+  const bucket = (days: number, uploads = 7) =>
+    `Resources:\n  ArtifactBucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Id: expire\n            Status: Enabled\n            ExpirationInDays: ${days}\n            AbortIncompleteMultipartUpload: { DaysAfterInitiation: ${uploads} }\n  ArtifactBucketPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref ArtifactBucket\n      PolicyDocument:\n        Statement:\n          - Effect: Deny\n            Principal: '*'\n            Action: s3:*\n            Resource: !GetAtt ArtifactBucket.Arn\n`;
+  expect(retentionChanges(bucket(90), bucket(30))).toEqual([
+    'LifecycleConfiguration of ArtifactBucket (AWS::S3::Bucket)',
+  ]);
+  // Numbers that only grow inside a rule keep data longer: not a cut.
+  expect(retentionChanges(bucket(90), bucket(120))).toEqual([]);
+  expect(retentionChanges(bucket(90, 7), bucket(90, 14))).toEqual([]);
+  // A rule renamed or its filter changed may delete sooner, as far as the plan can tell.
+  expect(retentionChanges(bucket(90), bucket(90).replace('Id: expire', 'Id: expire2'))).toEqual([
+    'LifecycleConfiguration of ArtifactBucket (AWS::S3::Bucket)',
+  ]);
+});
+
 // AWS::Backup::BackupPlan keeps DeleteAfterDays deep in its rules; an event archive's is RetentionDays.
 test('retention settings nested in a property, and other spellings of retention, are read', () => {
   const plan = (days: number) =>
