@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-CUIOG5YZ.js";
+} from "./chunks/chunk-JZ6SBF5T.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-B65K666A.js";
+} from "./chunks/chunk-OWULYWO2.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3JLLWX3W.js";
+} from "./chunks/chunk-OHFSZCKM.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-QG2KLQJI.js";
-import "./chunks/chunk-GTDT27BX.js";
-import "./chunks/chunk-CTTFYL65.js";
+import "./chunks/chunk-WV7VIUTC.js";
+import "./chunks/chunk-4L3755WU.js";
+import "./chunks/chunk-DYIMPU6O.js";
 import {
   countOf
-} from "./chunks/chunk-XUKOO7CJ.js";
+} from "./chunks/chunk-FAF2KR2Y.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-BOFBA3Y6.js"),
-        import("./chunks/plan-text-MAYOEYB3.js"),
-        import("./chunks/plan-markdown-ISOO4Q6I.js")
+        import("./chunks/plan-UQ4RLTKG.js"),
+        import("./chunks/plan-text-TMKGS3W2.js"),
+        import("./chunks/plan-markdown-HCLTZXS7.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-PKIT2L7S.js"),
-        import("./chunks/apply-text-7D46OUON.js"),
-        import("./chunks/apply-markdown-AVR2DJMY.js"),
-        import("./chunks/plan-text-MAYOEYB3.js")
+        import("./chunks/apply-N4RO4YXL.js"),
+        import("./chunks/apply-text-U4SWTP2C.js"),
+        import("./chunks/apply-markdown-QNIGMHOF.js"),
+        import("./chunks/plan-text-TMKGS3W2.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ULTXAM4U.js"),
-        import("./chunks/drift-text-373IUQ7W.js"),
-        import("./chunks/drift-markdown-BYNABL2C.js"),
+        import("./chunks/drift-32B4VKR5.js"),
+        import("./chunks/drift-text-4YOJQJ3D.js"),
+        import("./chunks/drift-markdown-3ZXPPNCQ.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-ZOQGJAD4.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-J25H64F2.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VS6IIFFH.js"),
-        import("./chunks/import-text-5GS5TCMM.js")
+        import("./chunks/import-AFQUNS7U.js"),
+        import("./chunks/import-text-U62WWYYY.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-LKCQEMOL.js";
+} from "./chunks/chunk-WSKB7ZQC.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-CUIOG5YZ.js";
+import "./chunks/chunk-JZ6SBF5T.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-3JLLWX3W.js";
-import "./chunks/chunk-QG2KLQJI.js";
-import "./chunks/chunk-GTDT27BX.js";
-import "./chunks/chunk-CTTFYL65.js";
-import "./chunks/chunk-XUKOO7CJ.js";
+} from "./chunks/chunk-OHFSZCKM.js";
+import "./chunks/chunk-WV7VIUTC.js";
+import "./chunks/chunk-4L3755WU.js";
+import "./chunks/chunk-DYIMPU6O.js";
+import "./chunks/chunk-FAF2KR2Y.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WYB2MSBQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-BRDXJJOR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-FD74QUD5.js");
+        const { runApplyAction } = await import("./chunks/apply-action-7HF2BG7F.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-7AVPAP6M.js");
+        const { runDriftAction } = await import("./chunks/drift-action-DOCLNHVB.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
