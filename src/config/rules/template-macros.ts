@@ -69,10 +69,10 @@ const FETCHED_TEMPLATES: Readonly<Record<string, string>> = {
  * A warning at each resource whose content is kept outside the repository: a nested stack or StackSet by
  * TemplateURL, a Service Catalog provisioned product (the product's template), a custom resource whose ServiceToken
  * is not a function this template writes inline (ZipFile), code or a definition fetched from S3 or an image registry
- * (fetchedCode). CloudFormation fetches or runs it when a StackSet
- * operation runs, so what it does is decided then by whoever can write that object, not by the plan a person
- * approved; and every stack instance added later, for a new account, gets it unflagged. The plan marks changes to such
- * a template high impact and its deletions possible; this says what approving it does not cover.
+ * (fetchedCode). CloudFormation fetches or runs it when a StackSet operation runs, so what it does is decided then by
+ * whoever can write that object, not by the plan a person approved; and every stack instance added later, for a new
+ * account, gets it unflagged. The plan marks changes to such a template high impact and its deletions possible; this
+ * says what approving it does not cover.
  */
 export function outsideContentNotices(template: LoadedTemplate, body: Record<string, unknown>): Diagnostic[] {
   const resources = resourcesOf(body);
