@@ -1,11 +1,8 @@
-/** `1,234`: counts in text a person reads, grouped by thousands as the figures around them are. */
-export function formatNumber(count: number): string {
-  return count.toLocaleString('en-US');
-}
+import { formatCount } from './config/quotas.js';
 
 /** `1 change`, `2 changes`, `0 changes`: the count with the noun it agrees with. */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** How many names a trimmed list shows before it says how many more there are. */
@@ -20,5 +17,5 @@ export function listNames(names: readonly string[], max = LISTED_NAMES): string 
   if (names.length === 1) return names[0]!;
   // "and 1 more" takes about the room of the one name it hides.
   if (names.length <= max + 1) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `${names.slice(0, max).join(', ')} and ${formatNumber(names.length - max)} more`;
+  return `${names.slice(0, max).join(', ')} and ${formatCount(names.length - max)} more`;
 }

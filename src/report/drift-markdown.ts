@@ -16,7 +16,7 @@ import {
 import { fitComment } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
 import { escapeMarkdown, fencedCode, codeSpan } from './markdown-escape.js';
-import { countOf, formatNumber, listNames } from './phrasing.js';
+import { countOf, formatCount, listNames } from './phrasing.js';
 
 /** The hidden marker the drift issue carries, with its author, so the check finds its own issue again. */
 export const DRIFT_ISSUE_MARKER = '<!-- vend:drift -->';
@@ -79,7 +79,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
   for (const severity of DRIFT_SEVERITIES) {
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
-    const heading = `### ${capitalized(severity)} (${formatNumber(findings.length)})`;
+    const heading = `### ${capitalized(severity)} (${formatCount(findings.length)})`;
     const markdown = [heading, '', ...findings.map(findingItem)].join('\n');
     sections.push(
       severity === 'critical'
@@ -93,7 +93,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     sections.push({
       keep: true,
       markdown: [
-        `### Not checked again (${formatNumber(unverified.length)})`,
+        `### Not checked again (${formatCount(unverified.length)})`,
         '',
         `${unverified.length === 1 ? 'This finding' : 'These findings'} of an earlier check could not be checked this time (see what was not checked, below), so ${unverified.length === 1 ? 'it stays' : 'they stay'} open until a check sees ${unverified.length === 1 ? 'it' : 'them'} gone:`,
         ...unverified.map((label) => `- ${escapeMarkdown(label)}`),
@@ -105,7 +105,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
   if (ignoredCritical.length > 0) {
     const render = (lines: string[], closing?: string) =>
       [
-        `### Critical, ignored (${formatNumber(ignoredCritical.length)})`,
+        `### Critical, ignored (${formatCount(ignoredCritical.length)})`,
         '',
         'Held back by ignore: in baselines/organization.yaml until each entry expires; still not as main declares.',
         ...lines,
@@ -228,7 +228,7 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
   const line = (finding: DriftFinding) =>
     `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`;
   const counted = (kind: string, ofKind: readonly DriftFinding[]) =>
-    `- ${formatNumber(ofKind.length)} × **${escapeMarkdown(kind)}**`;
+    `- ${formatCount(ofKind.length)} × **${escapeMarkdown(kind)}**`;
   const rendering = (lines: string[], closing: string) => [heading, '', ...lines, '', closing].join('\n');
   const largest = Math.max(...[...byKind.values()].map((ofKind) => ofKind.length));
   const mixed = CRITICAL_LISTED_PER_KIND.filter((most) => largest > most).map((most) =>
@@ -292,7 +292,7 @@ function countsByEntry(findings: readonly IgnoredFinding[]): string[] {
     const line = `**${escapeMarkdown(DRIFT_KINDS[kind].title)}**, held back by ${codeSpan(ignoredBy.entry)} (line ${ignoredBy.line}, until ${ignoredBy.expires})`;
     counts.set(line, (counts.get(line) ?? 0) + 1);
   }
-  return [...counts].map(([line, count]) => `- ${formatNumber(count)} × ${line}`);
+  return [...counts].map(([line, count]) => `- ${formatCount(count)} × ${line}`);
 }
 
 /** Nested under a list item: GitHub keeps a block in the item when it is indented to the item's text. */

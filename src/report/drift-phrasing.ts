@@ -12,7 +12,7 @@ import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
 import { templateGrantLines } from './template-summary-lines.js';
 import type { Change } from '../plan/plan.js';
-import { countOf, formatNumber, LISTED_NAMES, listNames } from './phrasing.js';
+import { countOf, formatCount, LISTED_NAMES, listNames } from './phrasing.js';
 
 /**
  * The drift check's most-read line, as plan has its summary line: `3 findings (1 critical, 2 high)`, or
@@ -20,10 +20,10 @@ import { countOf, formatNumber, LISTED_NAMES, listNames } from './phrasing.js';
  */
 export function driftSummaryLine(report: Pick<DriftReport, 'findings' | 'summary'>, unverified = 0): string {
   // Earlier findings this run could not check again keep the issue open and count in drift-count: said with them.
-  const carried = unverified > 0 ? ` + ${formatNumber(unverified)} not checked again` : '';
+  const carried = unverified > 0 ? ` + ${formatCount(unverified)} not checked again` : '';
   if (report.findings.length === 0) return `none${carried}`;
   const counts = DRIFT_SEVERITIES.filter((severity) => report.summary[severity] > 0).map(
-    (severity) => `${formatNumber(report.summary[severity])} ${severity}`,
+    (severity) => `${formatCount(report.summary[severity])} ${severity}`,
   );
   return `${countOf(report.findings.length, 'finding')} (${counts.join(', ')})${carried}`;
 }
@@ -38,7 +38,7 @@ export function driftAsideLine(
 ): string {
   const ignored = report.ignored.length + ignoredUnverified.length;
   return [
-    ignored > 0 ? `${formatNumber(ignored)} ignored${ignoredParts(report, ignoredUnverified)}` : '',
+    ignored > 0 ? `${formatCount(ignored)} ignored${ignoredParts(report, ignoredUnverified)}` : '',
     report.notChecked.length > 0 ? `${notCheckedCount(report.notChecked)} not made (not drift)` : '',
   ]
     .filter(Boolean)
@@ -49,7 +49,7 @@ export function driftAsideLine(
 function ignoredParts(report: Pick<DriftReport, 'ignored'>, ignoredUnverified: readonly DriftSeverity[]): string {
   const critical = criticalIgnored(report, ignoredUnverified);
   const parts = [
-    critical > 0 ? `${formatNumber(critical)} critical` : '',
+    critical > 0 ? `${formatCount(critical)} critical` : '',
     ignoredUnverified.length > 0 ? `${ignoredUnverified.length} not checked again` : '',
   ];
   const said = parts.filter(Boolean);
@@ -229,7 +229,7 @@ export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedF
   const critical = count('critical');
   const high = count('high');
   if (critical + high === 0) return { lines };
-  const rated = [critical > 0 ? `${formatNumber(critical)} critical` : '', high > 0 ? `${high} high` : '']
+  const rated = [critical > 0 ? `${formatCount(critical)} critical` : '', high > 0 ? `${high} high` : '']
     .filter(Boolean)
     .join(' and ');
   const one = critical + high === 1;

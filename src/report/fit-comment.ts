@@ -1,4 +1,4 @@
-import { formatNumber } from '../name-lists.js';
+import { formatCount } from '../config/quotas.js';
 
 /** GitHub refuses issue and pull request comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -93,7 +93,7 @@ export function fitComment(sections: readonly CommentSection[], options: FitOpti
   const note = (lines: number): string => {
     const named = [...new Set([...trimmed].flatMap((index) => sections[index]!.name ?? []))];
     const others = [...trimmed].some((index) => sections[index]!.name === undefined);
-    return `_… ${formatNumber(lines)} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit${named.length > 0 ? ` (from ${named.join(' and ')}${others ? ', among others' : ''})` : ''}; see ${seeAlso}._`;
+    return `_… ${formatCount(lines)} more ${lines === 1 ? 'line' : 'lines'} trimmed to fit GitHub's ${limitOf} limit${named.length > 0 ? ` (from ${named.join(' and ')}${others ? ', among others' : ''})` : ''}; see ${seeAlso}._`;
   };
   const fromTheEnd = (indexes: number[]) => indexes.reverse();
   const details = fromTheEnd(sections.flatMap((s, index) => (s.keep ? [] : [index]))).sort(

@@ -2,7 +2,8 @@
 // report.
 import { countOf, listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
-export { countOf, formatNumber, LISTED_NAMES, listNames } from '../name-lists.js';
+export { countOf, LISTED_NAMES, listNames } from '../name-lists.js';
+export { formatCount } from '../config/quotas.js';
 // Drift names a problem's place as the reports do.
 export { problemPlace } from '../plan/declarations.js';
 

@@ -1,4 +1,4 @@
-import { limitPhrase } from '../quotas.js';
+import { formatCount, limitPhrase } from '../quotas.js';
 import { FULL_AWS_ACCESS_POLICY_NAME } from '../desired-state.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -38,7 +38,7 @@ export const checkOrganizationalUnitCount: Rule = ({ repository, quotas }) => {
   return [
     organization.source.diagnostic(
       RULES.ouCount,
-      `baselines/organization.yaml declares ${repository.organizationalUnits.length.toLocaleString('en-US')} OUs; ${limitPhrase('AWS Organizations', 'organizationalUnits', maximum, ' per organization')}, and CreateOrganizationalUnit fails past it. Merge OUs, or keep accounts apart by tags or SCPs on accounts.`,
+      `baselines/organization.yaml declares ${formatCount(repository.organizationalUnits.length)} OUs; ${limitPhrase('AWS Organizations', 'organizationalUnits', maximum, ' per organization')}, and CreateOrganizationalUnit fails past it. Merge OUs, or keep accounts apart by tags or SCPs on accounts.`,
       past.yamlPath,
       'key',
     ),

@@ -1,6 +1,7 @@
 import { isCloudFormationTemplate, parametersOf, resourcesOf, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { AWS_REGIONS } from '../aws-regions.js';
 import { effectiveBaselineNames } from '../inheritance.js';
 import type { LoadedTemplate } from '../repository.js';
 import type { AccountDocument, OrganizationDocument } from '../documents.js';
@@ -43,9 +44,9 @@ function fixedName(value: unknown): string | undefined {
   return typeof sub === 'string' && !/\$\{(?!!)/.test(sub) ? sub.replace(/\$\{!/g, '${') : undefined;
 }
 
-/** The partition a Region is in (AWS General Reference, "AWS partitions"). */
+/** The partition a Region is in, by the SDK's endpoint data (aws-regions.ts); a Region it does not know is in `aws`. */
 function partitionOf(region: string): string {
-  return region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return AWS_REGIONS[region]?.partition ?? 'aws';
 }
 
 /**
