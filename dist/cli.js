@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-JZ6SBF5T.js";
+} from "./chunks/chunk-2QYRMMTV.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-OWULYWO2.js";
+} from "./chunks/chunk-GL4KHRHG.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OHFSZCKM.js";
+} from "./chunks/chunk-HHJIWNEY.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-WV7VIUTC.js";
-import "./chunks/chunk-4L3755WU.js";
-import "./chunks/chunk-DYIMPU6O.js";
+import "./chunks/chunk-XJ6IFUJG.js";
+import "./chunks/chunk-ATS52MMC.js";
+import "./chunks/chunk-6RWDLQHC.js";
 import {
   countOf
-} from "./chunks/chunk-FAF2KR2Y.js";
+} from "./chunks/chunk-DIW6QY4A.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-UQ4RLTKG.js"),
-        import("./chunks/plan-text-TMKGS3W2.js"),
-        import("./chunks/plan-markdown-HCLTZXS7.js")
+        import("./chunks/plan-JNDGQXUQ.js"),
+        import("./chunks/plan-text-MBNSSRAW.js"),
+        import("./chunks/plan-markdown-PXOYA6DQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-N4RO4YXL.js"),
-        import("./chunks/apply-text-U4SWTP2C.js"),
-        import("./chunks/apply-markdown-QNIGMHOF.js"),
-        import("./chunks/plan-text-TMKGS3W2.js")
+        import("./chunks/apply-J6LYJOJM.js"),
+        import("./chunks/apply-text-FMYZR5N5.js"),
+        import("./chunks/apply-markdown-M2AJHZZO.js"),
+        import("./chunks/plan-text-MBNSSRAW.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-32B4VKR5.js"),
-        import("./chunks/drift-text-4YOJQJ3D.js"),
-        import("./chunks/drift-markdown-3ZXPPNCQ.js"),
+        import("./chunks/drift-ASHGXULU.js"),
+        import("./chunks/drift-text-N6LW6VZ3.js"),
+        import("./chunks/drift-markdown-NHHW3U2U.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-J25H64F2.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-36AGYN5H.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-AFQUNS7U.js"),
-        import("./chunks/import-text-U62WWYYY.js")
+        import("./chunks/import-VHTIVSYT.js"),
+        import("./chunks/import-text-FKYUMLM5.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-WSKB7ZQC.js";
+} from "./chunks/chunk-ZBZD4RJG.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-JZ6SBF5T.js";
+import "./chunks/chunk-2QYRMMTV.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-OHFSZCKM.js";
-import "./chunks/chunk-WV7VIUTC.js";
-import "./chunks/chunk-4L3755WU.js";
-import "./chunks/chunk-DYIMPU6O.js";
-import "./chunks/chunk-FAF2KR2Y.js";
+} from "./chunks/chunk-HHJIWNEY.js";
+import "./chunks/chunk-XJ6IFUJG.js";
+import "./chunks/chunk-ATS52MMC.js";
+import "./chunks/chunk-6RWDLQHC.js";
+import "./chunks/chunk-DIW6QY4A.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-BRDXJJOR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3LHNTDO7.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-7HF2BG7F.js");
+        const { runApplyAction } = await import("./chunks/apply-action-HSCGNQQI.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-DOCLNHVB.js");
+        const { runDriftAction } = await import("./chunks/drift-action-P2K7I7WN.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
