@@ -1,4 +1,4 @@
-import { listNames } from '../name-lists.js';
+import { countOf, listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
 import { canonicalJson, sha256Digest } from './canonical-json.js';
 import { accountReadinessChangeIds } from './account-readiness.js';
@@ -316,7 +316,7 @@ export function planStackSets(draft: PlanDraft): void {
               : `parameter overrides for ${CONTROLS_ACCESS}: ${accounts.length === 1 ? 'this account pins' : 'these accounts pin'} the StackSet's values, which later StackSet updates then no longer change`,
           dependsOn: [stackSetChange, ...dependencyChanges, ...accounts.flatMap(accountReadinessChangeIds)],
           // Named when few: groups with other overrides are otherwise lines alike, telling no account apart.
-          description: `Deploy ${baseline.name} to ${group.targets.length} stack instance${group.targets.length === 1 ? '' : 's'} (${accounts.length} account${accounts.length === 1 ? '' : 's'}${accounts.length <= NAMED_ACCOUNTS ? `: ${listNames(accounts)}` : ''})`,
+          description: `Deploy ${baseline.name} to ${countOf(group.targets.length, 'stack instance')} (${countOf(accounts.length, 'account')}${accounts.length <= NAMED_ACCOUNTS ? `: ${listNames(accounts)}` : ''})`,
           accounts,
         }),
       );

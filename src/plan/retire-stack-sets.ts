@@ -1,3 +1,4 @@
+import { countOf } from '../name-lists.js';
 import { compareInstances } from './stack-instance-targets.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
@@ -60,8 +61,8 @@ export function retireStackSets(
             },
             description:
               inClosedAccounts.length === 0
-                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${instances.length} instances`} of ${stackSet.name}: the catalogue names no baseline for it; ${removalEffect(stackSet.templateBody, instances.length)}`
-                : `Remove ${instances.length} instance${instances.length === 1 ? '' : 's'} of ${stackSet.name}, for which the catalogue names no baseline: ${removalEffect(stackSet.templateBody, instances.length)}; ${closedInstancesWait(inClosedAccounts.length)}`,
+                ? `Remove ${instances.length === 1 ? 'the only instance' : `all ${countOf(instances.length, 'instance')}`} of ${stackSet.name}: the catalogue names no baseline for it; ${removalEffect(stackSet.templateBody, instances.length)}`
+                : `Remove ${countOf(instances.length, 'instance')} of ${stackSet.name}, for which the catalogue names no baseline: ${removalEffect(stackSet.templateBody, instances.length)}; ${closedInstancesWait(inClosedAccounts.length)}`,
             accounts,
           })
         : undefined;

@@ -1,4 +1,5 @@
 import { compareText } from '../ordering.js';
+import { countOf } from '../name-lists.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
 import { removalEffect } from './template-change.js';
@@ -49,7 +50,7 @@ export function planInstanceRemovals(
       stackSet,
       members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
     },
-    description: `Remove ${stale.length} ${baseline} stack instance${stale.length === 1 ? '' : 's'} (${removalEffect(existing.templateBody, stale.length)})`,
+    description: `Remove ${countOf(stale.length, `${baseline} stack instance`)} (${removalEffect(existing.templateBody, stale.length)})`,
     // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
     // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
     dependsOn: accounts

@@ -3,7 +3,8 @@ import { inactiveAccountIds } from '../observe/observed-state.js';
 import type { DesiredBaseline } from '../config/desired-state.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { canonicalJson } from './canonical-json.js';
-import { listNames } from '../name-lists.js';
+import { countOf, listNames } from '../name-lists.js';
+import { formatCount } from '../config/quotas.js';
 import { replacedByNewTags } from './resource-replacement.js';
 import { readTemplateFacts } from './template-change.js';
 import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
@@ -164,7 +165,7 @@ function adoptionReach(reached: number, suspended: { instances: number; accounts
     return `only the StackSet carries ${tag}: ${suspended.instances === 1 ? 'its 1 instance is' : `all ${suspended.instances} of its instances are`} in ${where}, and ${skip}`;
   const whole =
     suspended.instances > 0
-      ? `${reached} of its ${reached + suspended.instances} instances`
-      : `its ${reached} instance${reached === 1 ? '' : 's'}`;
+      ? `${formatCount(reached)} of its ${countOf(reached + suspended.instances, 'instance')}`
+      : `its ${countOf(reached, 'instance')}`;
   return `${whole} ${reached === 1 ? 'is' : 'are'} updated to carry ${tag}${suspended.instances > 0 ? `; the ${suspended.instances} in ${where} ${suspended.instances === 1 ? 'is' : 'are'} not, as ${skip}` : ''}`;
 }

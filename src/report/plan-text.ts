@@ -1,4 +1,5 @@
 import { BOOTSTRAP_TEMPLATE } from '../config/bootstrap-template.js';
+import { formatCount } from '../config/quotas.js';
 import type { BootstrapFileChange } from '../config/bootstrap-template.js';
 import { undeclaredInstanceLines, undeclaredInstancesClause } from './undeclared-instances.js';
 import {
@@ -129,7 +130,7 @@ export function stackSetHomeNotice(change: readonly string[]): string {
 export function summaryLine(summary: PlanSummary, changes: readonly Change[]): string {
   const destructiveUpdates = changes.filter((change) => change.destructive && change.action !== 'destroy').length;
   const ofThem = destructiveUpdates > 0 ? ` (${destructiveUpdates} of them destructive)` : '';
-  return `${summary.create} to create, ${summary.change} to change${ofThem}, ${summary.destroy} to destroy`;
+  return `${formatCount(summary.create)} to create, ${formatCount(summary.change)} to change${ofThem}, ${formatCount(summary.destroy)} to destroy`;
 }
 
 /** Why apply will not run this plan, or undefined: `Apply is blocked by 2 problems: …`. */

@@ -613,7 +613,7 @@ describe('the comment fits GitHub', () => {
     const { plan, closing } = hugePlan(3000);
     const comment = renderPlanComment(plan, { commitSha: '0123456789abcdef0123' });
     expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
-    expect(comment).toContain(`## Vend plan: blocked by 1 problem (${plan.summary.create} to create`);
+    expect(comment).toContain(`## Vend plan: blocked by 1 problem (3,001 to create`);
     const kept = planSections(plan, {}).filter((section) => section.keep);
     expect(kept.map((section) => section.markdown.split('\n')[0])).toEqual([
       '<!-- vend:plan -->',

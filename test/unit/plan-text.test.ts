@@ -52,6 +52,20 @@ describe('the plan in a terminal', () => {
     );
   });
 
+  test('groups counts of a thousand and more by thousands, in the summary and the changes alike', () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    for (let index = 0; index < 1200; index++)
+      desired.accounts.push(
+        desiredAccount(`app-${index}`, { ou: 'Workloads/NonProd', baselines: ['permissions-boundary'] }),
+      );
+    const lines = renderPlanText(computePlan(desired, observed)).split('\n');
+    expect(lines.at(-2)).toBe('Plan: 1,201 to create, 0 to change, 0 to destroy.');
+    expect(
+      lines.some((line) => /Deploy permissions-boundary to 1,200 stack instances \(1,200 accounts\)/.test(line)),
+    ).toBe(true);
+  });
+
   test('is plain unless colour is asked for; then creates are green, destroys red, and the text is the same', () => {
     const plan = mixedPlan();
     const plain = renderPlanText(plan);
