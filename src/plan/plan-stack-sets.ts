@@ -367,7 +367,15 @@ export function planStackSets(draft: PlanDraft): void {
         }),
       );
     }
-    const removal = planInstanceRemovals(draft, baseline.name, name, existing, wantedKeys, accountNameById);
+    const removal = planInstanceRemovals(
+      draft,
+      baseline.name,
+      name,
+      existing,
+      wantedKeys,
+      accountNameById,
+      stackSetChange === undefined ? undefined : baseline.templateBody,
+    );
     if (removal) {
       removalByBaseline.set(baseline.name, removal);
       noteRemovalsAfterUpdate(draft, stackSetChange, removal);

@@ -4,7 +4,7 @@ import { CHANGE_KINDS, PLAN_PROBLEMS } from './plan.js';
 import { declarationOf } from './declarations.js';
 import { stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
-import { removalEffect } from './template-change.js';
+import { removalEffect, removalScope } from './template-change.js';
 
 /**
  * StackSets tagged as vend's whose baseline the catalogue does not name (retired from it, or never in it: anyone may
@@ -58,6 +58,7 @@ export function retireStackSets(
               members: instances.map(
                 (instance) => `${accountNameById.get(instance.accountId) ?? instance.accountId}/${instance.region}`,
               ),
+              ...removalScope(stackSet.templateBody),
             },
             description:
               inClosedAccounts.length === 0

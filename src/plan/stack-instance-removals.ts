@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import { countOf } from '../name-lists.js';
 import type { ObservedStackSet } from '../observe/observed-state.js';
 import { CHANGE_KINDS } from './plan.js';
-import { removalEffect } from './template-change.js';
+import { removalEffect, removalScope } from './template-change.js';
 import { compareInstances } from './stack-instance-targets.js';
 import { accountReference, stackSetReference } from './plan-draft.js';
 import type { PlanDraft } from './plan-draft.js';
@@ -10,7 +10,9 @@ import type { PlanDraft } from './plan-draft.js';
 /**
  * The removal of a baseline's stack instances that no declared account and region wants any more, or nothing when
  * every instance is wanted. `wantedKeys` holds `accountId/region` of the wanted instances; `accountNameById` maps
- * the organization's account ids to manifest names. Returns the change id, after marking its accounts updated.
+ * the organization's account ids to manifest names. `templateAtRemoval` is the template the StackSet holds when the
+ * removal runs: the repository's when this plan updates or adopts the StackSet (updates run in an earlier stage),
+ * else the deployed one. Returns the change id, after marking its accounts updated.
  */
 export function planInstanceRemovals(
   draft: PlanDraft,
@@ -19,6 +21,7 @@ export function planInstanceRemovals(
   existing: ObservedStackSet | undefined,
   wantedKeys: ReadonlySet<string>,
   accountNameById: ReadonlyMap<string, string>,
+  templateAtRemoval: string | undefined,
 ): string | undefined {
   const stale = (existing?.instances ?? [])
     .filter((instance) => {
@@ -35,6 +38,7 @@ export function planInstanceRemovals(
     })
     .sort(compareInstances);
   if (!existing || stale.length === 0) return undefined;
+  const template = templateAtRemoval ?? existing.templateBody;
   const accounts = [...new Set(stale.map((instance) => accountNameById.get(instance.accountId)!))];
   const removal = draft.add(CHANGE_KINDS.removeStackInstances, stackSetReference(stackSet), {
     before: {
@@ -49,8 +53,9 @@ export function planInstanceRemovals(
     scope: {
       stackSet,
       members: stale.map((instance) => `${accountNameById.get(instance.accountId)!}/${instance.region}`),
+      ...removalScope(template),
     },
-    description: `Remove ${countOf(stale.length, `${baseline} stack instance`)} (${removalEffect(existing.templateBody, stale.length)})`,
+    description: `Remove ${countOf(stale.length, `${baseline} stack instance`)} (${removalEffect(template, stale.length)})`,
     // An instance a move leaves unwanted is still wanted where the account is, if the move fails: the removal
     // waits for the moves of accounts whose OU today declares the baseline (not for a region edit elsewhere).
     dependsOn: accounts

@@ -1,4 +1,6 @@
 import { listNames } from '../name-lists.js';
+import { sha256Digest } from './canonical-json.js';
+import { compareText } from '../ordering.js';
 import { parametersOf, resourcesOf, templateToJson, usesMacros } from '../config/cloudformation-template.js';
 import { ACCOUNT_ID, namesAccountIndirectly } from './indirect-accounts.js';
 import type { TemplateResource } from '../config/cloudformation-template.js';
@@ -367,6 +369,26 @@ export function baselineControlsAccess(
       (resource) => controlsAccess(resource) || namesAccountIndirectly(resource.properties, parameters),
     );
   });
+}
+
+/**
+ * What removing stack instances deletes, for the removal's scope: `deletes`, the logical ids of the resources no
+ * DeletionPolicy keeps, sorted; or `*` with `deployed`, the template's digest, when the body cannot be read or a macro
+ * or nested stack decides what the stacks hold. DeleteStackInstances with RetainStacks false deletes what the
+ * StackSet's template holds then, so an approval to delete these never covers a template changed since to delete
+ * more or keep less.
+ */
+export function removalScope(deployedTemplate: string): { deletes: string | string[]; deployed?: string } {
+  const facts = readTemplateFacts(deployedTemplate);
+  if (facts === undefined || facts.opaque?.kind === 'transform' || facts.opaque?.kind === 'nested')
+    return { deletes: '*', deployed: sha256Digest(deployedTemplate) };
+  const kept = new Set(retainedOnDelete(deployedTemplate));
+  return {
+    deletes: facts.resources
+      .map((resource) => resource.logicalId)
+      .filter((id) => !kept.has(id))
+      .sort(compareText),
+  };
 }
 
 /** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */

@@ -492,6 +492,47 @@ describe('authorising a stage', () => {
     expect([...grownReach]).toEqual([[adopt.id, ['495145928869/eu-west-1']]]);
   });
 
+  // CloudFormation API Reference, DeleteStackInstances: with RetainStacks false the stacks are deleted, and with them
+  // every resource of the template the StackSet holds then that no DeletionPolicy keeps.
+  test('removing stack instances never covers a template changed since to delete more or keep less', () => {
+    const retiring = referenceDesiredState();
+    retiring.baselines = retiring.baselines.filter((baseline) => baseline.name !== 'regional-guardrails');
+    desiredAccountNamed(retiring, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const withKept = referenceDesiredState();
+    withKept.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody = [
+      'Resources:',
+      '  Logs: { Type: AWS::S3::Bucket, DeletionPolicy: Retain }',
+      '  Topic: { Type: AWS::SNS::Topic }',
+      '',
+    ].join('\n');
+    const observed = convergedObservation(withKept);
+    const leaving = structuredClone(withKept);
+    desiredAccountNamed(leaving, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    for (const desired of [retiring, leaving]) {
+      const approved = changesById(computePlan(desired, observed));
+      const removal = change(
+        computePlan(desired, observed),
+        'remove-stack-instances:stackset:vend-regional-guardrails',
+      );
+      expect(isCovered(removal, approved)).toBe(true);
+      for (const edit of [
+        (body: string) => body.replace(', DeletionPolicy: Retain', ''),
+        (body: string) => `${body}  Ledger: { Type: AWS::DynamoDB::Table }\n`,
+      ]) {
+        const edited = structuredClone(observed);
+        const stackSet = observedStackSet(edited, 'regional-guardrails');
+        stackSet.templateBody = edit(stackSet.templateBody);
+        const uncovered = computePlan(desired, edited)
+          .changes.filter((candidate) => !isCovered(candidate, approved))
+          .map((candidate) => candidate.id);
+        // A baseline still declared is updated back to the repository's template first, which no approval covers.
+        expect(uncovered).toEqual([
+          desired === retiring ? removal.id : 'update-stackset:stackset:vend-regional-guardrails',
+        ]);
+      }
+    }
+  });
+
   test('a change the approved plan holds with another scope is refused saying what was approved instead', () => {
     const desired = referenceDesiredState();
     desired.accounts.find((account) => account.name === 'payments-dev')!.ou = 'Security';

@@ -1279,6 +1279,26 @@ describe('plan keeps StackSets in line with the baselines', () => {
     );
   });
 
+  it("tells a removal's effect by the template the same plan's update puts on the StackSet first", () => {
+    const desired = referenceDesiredState();
+    desired.baselines.find((baseline) => baseline.name === 'regional-guardrails')!.templateBody = [
+      'Resources:',
+      '  Logs: { Type: AWS::S3::Bucket, DeletionPolicy: Retain }',
+      '  Topic: { Type: AWS::SNS::Topic }',
+      '',
+    ].join('\n');
+    const observed = convergedObservation(referenceDesiredState());
+    desiredAccountNamed(desired, 'payments-prod').baselines = ['permissions-boundary', 'automation-roles'];
+    const removal = changeNamed(
+      computePlan(desired, observed),
+      'remove-stack-instances:stackset:vend-regional-guardrails',
+    );
+    expect(removal.description).toBe(
+      'Remove 2 regional-guardrails stack instances (stacks deleted with their resources, except Logs, which DeletionPolicy keeps in the account)',
+    );
+    expect(removal.scope.deletes).toEqual(['Topic']);
+  });
+
   it('removes the roles instances before the boundary they depend on when an account leaves both', () => {
     const desired = referenceDesiredState();
     Object.assign(desiredAccountNamed(desired, 'payments-dev'), { ou: 'Security', baselines: [] });
