@@ -96,7 +96,8 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
           const answer = await ask(
             '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: ',
           );
-          return answer.trim() === 'yes';
+          // The literal word, as the prompt says: a stray space or a pasted line is no approval.
+          return answer.replace(/\r$/, '') === 'yes';
         });
       // Progress goes to stderr as it happens, one event per line (an AWS message with a line break cannot print
       // a line that reads as a result); the report is the one thing on stdout.

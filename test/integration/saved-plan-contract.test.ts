@@ -443,7 +443,8 @@ test('a tampered plan file, or one from other files or a commit that is no longe
 
 test('without a saved plan, vend apply on a terminal shows the plan and applies it only on "yes"', async () => {
   const { root } = gitRepository();
-  const answers = ['no', 'yes', 'yes'];
+  // Only the literal word approves: ' yes' is declined like 'no'.
+  const answers = [' yes', 'yes', 'yes'];
   const terminal = () => {
     const lines: string[] = [];
     return {
