@@ -130,7 +130,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
       trimRank: TRIM_RANK_IGNORED,
       markdown: collapsed(
         `${countOf(ignoredOther.length, 'ignored finding')} (ignore: in baselines/organization.yaml)`,
-        ignoredOther.map(ignoredItem).join('\n'),
+        ignoredOther.map((finding) => ignoredItem(finding)).join('\n'),
       ),
     });
   const ignoredUnverified = context.ignoredUnverified ?? [];

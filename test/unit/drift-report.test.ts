@@ -87,6 +87,22 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(assembled.summary.critical).toBe(0);
   });
 
+  test('the issue body lists every ignored finding with its whole reason, the first as the others', () => {
+    const body = renderDriftIssueBody(
+      report([
+        entry({ kind: 'scp-foreign', reason: 'legacy allow, ticket OPS-7' }),
+        entry({ kind: 'unmanaged-accounts', reason: 'sandbox accounts, ticket OPS-8' }),
+      ]),
+    );
+    const ignored = body.split('\n').filter((line) => /^- (high|info) \*\*/.test(line));
+    expect(ignored).toHaveLength(3);
+    expect(ignored.map((line) => /ticket OPS-\d/.exec(line)?.[0])).toEqual([
+      'ticket OPS-7',
+      'ticket OPS-7',
+      'ticket OPS-8',
+    ]);
+  });
+
   test('a kind without a target matches it everywhere; another kind matches nothing', () => {
     expect(report([entry({ kind: 'scp-foreign' })]).ignored).toHaveLength(2);
     expect(report([entry({ kind: 'scp-missing', target: '**' })]).ignored).toEqual([]);
