@@ -14,7 +14,7 @@ import type { DriftContext } from './drift-context.js';
 import { findingId, makeFinding } from './drift-report.js';
 import { declaredTargetIds, scpTargetName } from './foreign-scps.js';
 import type { DriftFinding } from './drift-report.js';
-import { DESTRUCTIVE, fullAwsAccessSettingOf, scpFileOf, scpListOf } from './repository-places.js';
+import { DESTRUCTIVE, fullAwsAccessSettingOf, HIGH_IMPACT, scpFileOf, scpListOf } from './repository-places.js';
 
 /** An attachment's finding target, `scp:<name>@<target>`: the switched-off finding covers these ids by it. */
 export function attachmentTarget(scp: string, target: string): string {
@@ -36,13 +36,22 @@ export function scpPolicyTypeFindings(context: DriftContext): DriftFinding[] {
     ...desired.accounts.filter((account) => account.fullAWSAccess).map((account) => accountReference(account.name)),
   ];
   const lost = attachments.map((change) => `${String(change.scope.scp)} on ${describeTarget(change.target)}`);
+  // Enabling at the root, and attaching there, are high impact: the restore names the flag, as the plan does.
+  const acting = [...context.changesOf(CHANGE_KINDS.enableScpType), ...attachments];
+  const flags = [
+    ...(acting.some((change) => change.destructive) ? [DESTRUCTIVE] : []),
+    ...(acting.some((change) => change.highImpact) ? [HIGH_IMPACT] : []),
+  ];
   const finding = makeFinding(
     'scp-policy-type-disabled',
     'root',
     {
       expected: 'the SERVICE_CONTROL_POLICY policy type enabled on the root',
       actual: 'disabled: no SCP is in force anywhere in the organization',
-      restore: `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments.length, 'SCP attachment')} main declares`,
+      restore: [
+        `apply enables it (AWS then attaches FullAWSAccess to every OU and account) and makes the ${countOf(attachments.length, 'SCP attachment')} main declares`,
+        ...flags,
+      ].join('; '),
       accept: 'none: vend’s guardrails are SCPs; only removing every SCP from the repository would match',
       details: lost.length > 0 ? [`not in force: ${listNames(lost)}`] : [],
     },

@@ -174,6 +174,8 @@ test('SCPs switched off on the root are one critical finding, not one per attach
   const finding = only(drift(desired, switchedOff(convergedObservation(desired))).findings);
   expect(`${finding.kind} ${finding.target}`).toBe('scp-policy-type-disabled root');
   expect(finding.restore).toContain('makes the 4 SCP attachments main declares');
+  // The plan makes the root's changes only with allow-high-impact: the restore sends the run through that gate.
+  expect(finding.restore).toMatch(/; a high-impact change: apply carries it out only with allow-high-impact$/);
   expect(finding.details).toEqual([
     'not in force: deny-leave-organization on the root, deny-unapproved-regions on OU Workloads/Prod, require-permissions-boundary on OU Workloads and deny-unapproved-regions on account security-audit',
   ]);
