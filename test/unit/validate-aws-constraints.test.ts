@@ -370,11 +370,17 @@ describe('duplicate names and emails are reported at every file that shares them
 });
 
 describe('quotas are data that organization.yaml can override', () => {
-  test('the schema offers exactly the quotas of the table, each bounded by its maximum', () => {
-    const properties = organizationSchema.properties.quotas.properties as Record<string, { maximum: number }>;
+  test("the schema offers exactly the quotas of the table, each bounded by its maximum, naming today's AWS value", () => {
+    const properties = organizationSchema.properties.quotas.properties as Record<
+      string,
+      { maximum: number; description: string }
+    >;
     expect(Object.keys(properties).sort()).toEqual(Object.keys(QUOTAS).sort());
     for (const [name, quota] of Object.entries(QUOTAS)) {
       expect(properties[name]!.maximum).toBe(quota.maximum);
+      // What an editor shows beside the setting: an old value there invites an override AWS no longer has.
+      expect(properties[name]!.description).toMatch(/AWS (default|value): [\d,]+\./);
+      expect(properties[name]!.description).toContain(`: ${quota.default.toLocaleString('en-US')}.`);
       expect(quota.default).toBeLessThanOrEqual(quota.maximum);
     }
   });
