@@ -10,7 +10,7 @@ import {
 } from '../apply/apply-report.js';
 import { JOB_SUMMARY_LIMIT_BYTES, fitComment, utf8Bytes } from './fit-comment.js';
 import type { CommentSection } from './fit-comment.js';
-import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { codeSpan, escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { applyOutcomeByAccount, neededChange } from './apply-by-account.js';
 import { applySummaryLine, approvalLine, notDeployedPhrase, pendingLine } from './apply-text.js';
 import { changeLabel, countOf, listNames, problemPlace, whereInstances } from './phrasing.js';
@@ -137,7 +137,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         `> **The plan has ${countOf(report.problems.length, 'problem')} that ${report.problems.length === 1 ? 'blocks' : 'block'} apply:**`,
         ...report.problems.map(
           (problem) =>
-            `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}: ${escapeMarkdown(problem.message)}`,
+            `> - ${codeSpan(problem.target)} ${codeSpan(problemPlace(problem))}: ${escapeMarkdown(problem.message)}`,
         ),
       ].join('\n'),
     });
@@ -161,7 +161,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
               `> **${countOf(failed.length, 'change')} failed:**`,
               ...failed.map(
                 (failure) =>
-                  `> - ${escapeMarkdown(failure.description)} (${inlineCode(changeLabel(failure.id))}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
+                  `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
               ),
             ]
           : []),
@@ -172,7 +172,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
               ...(listBlocked
                 ? blocked.map(
                     (failure) =>
-                      `> - ${escapeMarkdown(failure.description)} (${inlineCode(changeLabel(failure.id))}): needs ${escapeMarkdown(neededChange(report, failure))}`,
+                      `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): needs ${escapeMarkdown(neededChange(report, failure))}`,
                   )
                 : []),
             ]
@@ -191,7 +191,7 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
         '> [!WARNING]',
         `> **${countOf(report.refused.length, 'change')} refused:**`,
         ...report.refused.flatMap((change) => [
-          `> - ${escapeMarkdown(change.description)} (${inlineCode(changeLabel(change.id))}): ${escapeMarkdown(change.reason)}`,
+          `> - ${escapeMarkdown(change.description)} (${codeSpan(changeLabel(change.id))}): ${escapeMarkdown(change.reason)}`,
           ...(change.members && change.members.length > 0
             ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`]
             : []),

@@ -3,7 +3,7 @@ import { ALREADY_ON_MAIN, problemKey } from '../drift/pull-request-drift.js';
 import { PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js';
 import type { Plan } from '../plan/plan.js';
 import type { CommentSection } from './fit-comment.js';
-import { escapeMarkdown, inlineCode } from './markdown-escape.js';
+import { codeSpan, escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { countOf, problemPlace, raisedQuotasNote } from './phrasing.js';
 import type { PlanReportContext } from './plan-markdown.js';
 import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
@@ -63,7 +63,7 @@ export function problemSections(
         .slice(0, shown)
         .map(
           (problem) =>
-            `> - ${inlineCode(problem.target)} ${inlineCode(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
+            `> - ${codeSpan(problem.target)} ${codeSpan(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
         ),
       ...(count > shown ? [`> - … and ${count - shown} more, listed in ${listed.elsewhere}`] : []),
     ].join('\n');

@@ -521,6 +521,16 @@ describe('the header is honest', () => {
     expect(GITHUB_COMMENT_LIMIT - comment.length).toBeLessThan(perProblem * Math.ceil(listed.length / 9));
   });
 
+  test("a problem names its target as declared, a '|' or a backtick in an OU name included", () => {
+    const desired = referenceDesiredState();
+    const observed = convergedObservation(desired);
+    Object.assign(observedPolicy(observed, 'deny-leave-organization'), { tags: {}, content: '{"Statement":[]}' });
+    const plan = computePlan(desired, observed);
+    plan.problems[0]!.target = 'ou:Team|A `x`';
+    // Outside a table a backslash before the pipe would show: CommonMark keeps backslashes in code spans.
+    expect(renderPlanComment(plan)).toContain('> - `` ou:Team|A `x` `` ');
+  });
+
   test('when problems block apply, it says so and promises no changes', () => {
     const desired = referenceDesiredState();
     const observed = convergedObservation(desired);
