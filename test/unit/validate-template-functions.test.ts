@@ -99,3 +99,72 @@ test('the finding is at the call’s arguments, with their line and column', () 
     expect.stringMatching(/^4:18 Fn::Join takes/),
   ]);
 });
+
+/*
+ * A list where a function takes a string, or a string where it takes a list: CloudFormation refuses the template
+ * ("variable Teams in Fn::Sub expression does not resolve to a string", "Every Fn::Equals object requires a list of 2
+ * string parameters", …), after earlier stages ran. Template Reference, each function's "Parameters" section.
+ */
+describe('each function is given the kind of value it takes', () => {
+  const PARAMETERS = [
+    'Parameters:',
+    "  Teams: { Type: CommaDelimitedList, Default: 'payments,platform' }",
+    '  Nums: { Type: List<Number>, Default: 1 }',
+    '  Label: { Type: String, Default: x }',
+    '',
+  ].join('\n');
+  test.each([
+    ["!Sub 'Alerts for ${Teams}'", "Fn::Sub variable ${Teams} is parameter 'Teams' (CommaDelimitedList)"],
+    ["!Sub 'n ${Nums}'", "Fn::Sub variable ${Nums} is parameter 'Nums' (List<Number>)"],
+    ["!Sub ['x ${V}', { V: !Ref Teams }]", "Fn::Sub variable ${V} is parameter 'Teams'"],
+    [
+      "!Sub 'az ${AWS::NotificationARNs}'",
+      'Fn::Sub variable ${AWS::NotificationARNs} is AWS::NotificationARNs, a list',
+    ],
+    ["!Select [0, !Split [',', !Ref Teams]]", "Fn::Split splits a string, not parameter 'Teams'"],
+    ["!Join [',', !Ref Label]", "Fn::Join takes a list of values second, not parameter 'Label' (String)"],
+    ["!Join [',', [!Ref Teams]]", "Fn::Join joins strings, and one of its values is parameter 'Teams'"],
+    ['!Select [0, !Ref Label]', "Fn::Select picks from a list, not from parameter 'Label'"],
+    ['!Base64 { Ref: Teams }', "Fn::Base64 encodes a string, not parameter 'Teams'"],
+    ['!ImportValue { "Fn::ImportValue": x }', 'Fn::ImportValue names its export with Fn::ImportValue'],
+    ['!ImportValue { "Fn::Select": [0, { "Fn::GetAZs": "" }] }', 'Fn::ImportValue names its export with Fn::GetAZs'],
+    ['!Select [0, !Cidr ["10.0.0.0/16", 300, 8]]', 'Fn::Cidr count is 300; it makes 1 to 256 CIDRs'],
+    ['!Select [0, !Cidr ["10.0.0.0/16", 0, 8]]', 'Fn::Cidr count is 0'],
+    [
+      '!Select [0, !Cidr ["10.0.0.0/16", 2, 200]]',
+      'Fn::Cidr cidrBits 200 is more than the 16 host bits of ipBlock 10.0.0.0/16',
+    ],
+    ['!Select [0, !Cidr ["10.0.0.0/99", 2, 8]]', "Fn::Cidr ipBlock '10.0.0.0/99' is not a CIDR block"],
+    ['!Select [0, !Cidr ["10.0.0.0/24", 4, 7]]', 'Fn::Cidr asks for 4 /25 CIDRs, and 10.0.0.0/24 holds 2'],
+  ])('%s is refused: %s', (value, message) => {
+    expect(messages(`${PARAMETERS}Outputs:\n  O: { Value: ${value} }\n${TOPIC}`)).toEqual([
+      expect.stringContaining(message),
+    ]);
+  });
+
+  test('Fn::Equals on a list is refused in a condition, at the condition', () => {
+    expect(messages(`${PARAMETERS}Conditions:\n  IsA: !Equals [!Ref Teams, a]\n${TOPIC}`)).toEqual([
+      expect.stringMatching(/^7:16 Fn::Equals compares two strings, and one is parameter 'Teams'/),
+    ]);
+  });
+
+  test('strings where strings go, lists where lists go, and kinds only CloudFormation knows, pass', () => {
+    const values = [
+      "!Sub 'Alerts for ${Label} in ${AWS::Region}'",
+      "!Sub ['x ${V}', { V: !Join [',', !Ref Teams] }]",
+      "!Sub '${Topic.TopicName} ${!Teams}'",
+      "!Join [',', !Ref Teams]",
+      "!Join [',', !Split [',', !Ref Label]]",
+      "!Join [',', [!Ref Label, !Select [0, !Ref Teams], !GetAtt Topic.TopicName, !If [Yes, a, b]]]",
+      "!Select [0, !GetAZs '']",
+      '!Select [1, !Cidr ["10.0.0.0/16", "6", "8"]]',
+      '!Select [0, !Cidr ["2001:db8::/56", 2, 64]]',
+      '!Select [0, !Cidr [!Ref Label, 300, 8]]',
+      "!Base64 { 'Fn::Sub': 'x ${Label}' }",
+      "!ImportValue { 'Fn::Sub': '${AWS::Region}-${Label}' }",
+    ];
+    const outputs = values.map((value, index) => `  O${index}: { Value: ${value} }`).join('\n');
+    const conditions = 'Conditions:\n  Yes: !Equals [!Ref Label, !Select [0, !Ref Teams]]\n';
+    expect(messages(`${PARAMETERS}${conditions}Outputs:\n${outputs}\n${TOPIC}`)).toEqual([]);
+  });
+});

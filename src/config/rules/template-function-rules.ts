@@ -1,6 +1,7 @@
 import { isCloudFormationTemplate, usesMacros } from '../cloudformation-template.js';
 import { RULES } from '../diagnostics.js';
 import { literalText } from './template-values.js';
+import { valueKindProblems } from './template-value-kinds.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { functionCalls, functionName, isMapping } from './rule-context.js';
@@ -36,7 +37,10 @@ const LIST_ARITY: Record<string, { min: number; max: number; shape: string }> = 
 };
 const CONDITION_FUNCTIONS = new Set(['Fn::And', 'Fn::Equals', 'Fn::Not', 'Fn::Or', 'Condition']);
 
-/** Each intrinsic function's arguments, each condition's function, and each output's Value and Export Name. */
+/**
+ * Each intrinsic function's arguments (their number, and the kind of value each takes), each condition's function,
+ * and each output's Value and Export Name.
+ */
 export const checkTemplateFunctions: Rule = ({ repository }) =>
   [...repository.templates.values()].flatMap((template) => {
     if (!isCloudFormationTemplate(template.template) || usesMacros(template.template)) return [];
@@ -49,6 +53,7 @@ export const checkTemplateFunctions: Rule = ({ repository }) =>
       ...conditionProblems(body.Conditions, report),
       ...outputProblems(body.Outputs, report),
       ...resourceNamedExports(body, report),
+      ...valueKindProblems(body, report),
     ];
   });
 
