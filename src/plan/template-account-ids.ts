@@ -1,12 +1,14 @@
 import { templateToJson } from '../config/cloudformation-template.js';
 import { parseRepositoryFile } from '../config/safe-yaml.js';
 import { compareText } from '../ordering.js';
+import { literalText } from '../config/rules/template-values.js';
 import { noEchoIn } from './no-echo-parameters.js';
 
 /**
  * The account ids a template names anywhere: any run of exactly twelve digits in a string or a number, in a literal
  * principal, a parameter's Default, a Mappings entry, a piece of a Sub or Join string
- * (`arn:${AWS::Partition}:events:…:600000000021:event-bus/default`), an ECR image URI. A template can trust a new
+ * (`arn:${AWS::Partition}:events:…:600000000021:event-bus/default`), an ECR image URI, and an id a Join or Sub spells
+ * only once its pieces are put together (`!Join ['', ['7777', '8888', '9999']]`), as the high-impact rule reads it. A template can trust a new
  * account through a Default or a mapping that no principal expression shows (`AWS: !Ref AuditPrincipal` reads the
  * same before and after), so the comment's account line reads them all; twelve digits that are no account (a byte
  * count) show there too, which costs a reader a glance. The Defaults of `secret` parameters (NoEcho in this template
@@ -22,11 +24,15 @@ export function accountIdsInTemplate(body: string, secret: readonly string[] = [
     if (typeof value === 'string' || typeof value === 'number')
       for (const id of twelveDigitRuns(String(value))) ids.add(id);
     else if (Array.isArray(value)) for (const item of value) walk(item, path);
-    else if (typeof value === 'object' && value !== null)
+    else if (typeof value === 'object' && value !== null) {
+      const [only, ...more] = Object.keys(value);
+      if (more.length === 0 && (only === 'Fn::Join' || only === 'Fn::Sub'))
+        for (const id of twelveDigitRuns(literalText(value, ':') ?? '')) ids.add(id);
       for (const [key, child] of Object.entries(value)) {
         const masked = path.length === 2 && path[0] === 'Parameters' && hidden.has(path[1]!) && key === 'Default';
         if (!masked) walk(child, [...path, key]);
       }
+    }
   };
   walk(template, []);
   return [...ids].sort(compareText);

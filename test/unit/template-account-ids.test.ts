@@ -21,13 +21,18 @@ test('account ids are read from every form a template can carry them in', () => 
     '    Properties:',
     '      Code: { ImageUri: 600000000006.dkr.ecr.us-east-1.amazonaws.com/tool:1 }',
     '      Timeout: 1234567890123',
+    // Spelt only once joined: the high-impact rule reads these ids, so the account line names them too.
+    "      Role: !Join ['', ['arn:aws:iam::', '7777', '8888', '9999', ':root']]",
+    "      Handler: !Sub ['${A}${B}', { A: '600000', B: '000081' }]",
   ].join('\n');
   expect(accountIdsInTemplate(template)).toEqual([
     '555555555555',
     '600000000006',
     '600000000021',
     '600000000071',
+    '600000000081',
     '666666666666',
+    '777788889999',
   ]);
 });
 
