@@ -32,6 +32,9 @@ const OVERRIDING_VARIABLES = [
   'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS',
   'AWS_MAX_ATTEMPTS',
   'AWS_RETRY_MODE',
+  // The SDK refuses either together with a custom endpoint, as AWS_ENDPOINT_URL is.
+  'AWS_USE_FIPS_ENDPOINT',
+  'AWS_USE_DUALSTACK_ENDPOINT',
   // The services vend calls; the rest cannot redirect vend.
   'AWS_ENDPOINT_URL_ORGANIZATIONS',
   'AWS_ENDPOINT_URL_CLOUDFORMATION',

@@ -98,6 +98,21 @@ export function isCallerRefused(error: unknown): boolean {
   return CALLER_REFUSED.has(errorName(error));
 }
 
+/**
+ * The SDK's refusal to combine a FIPS or dual-stack endpoint with a custom one ("Invalid Configuration: FIPS and
+ * custom endpoint are not supported"), said with the settings that cause it and what to do; undefined for any other
+ * error. AWS SDKs and Tools Reference Guide, "Dual-stack and FIPS endpoints": AWS_USE_FIPS_ENDPOINT and
+ * AWS_USE_DUALSTACK_ENDPOINT, or use_fips_endpoint and use_dualstack_endpoint in the shared config file.
+ */
+function endpointConflict(error: unknown, env: NodeJS.ProcessEnv): string | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const kind = /^Invalid Configuration: (FIPS|Dualstack) and custom endpoint are not supported/.exec(message)?.[1];
+  if (kind === undefined) return undefined;
+  const variable = kind === 'FIPS' ? 'AWS_USE_FIPS_ENDPOINT' : 'AWS_USE_DUALSTACK_ENDPOINT';
+  const endpoint = configuredEndpoint(undefined, env);
+  return `${variable} (or ${variable.slice(4).toLowerCase()} in the AWS config profile) asks for ${kind === 'FIPS' ? 'FIPS' : 'dual-stack'} endpoints, and ${endpoint ? `AWS_ENDPOINT_URL points at ${endpoint}` : 'a custom endpoint is set (AWS_ENDPOINT_URL_<SERVICE>)'}: the AWS SDK takes one or the other. Against the emulator, unset ${variable}; against AWS, unset AWS_ENDPOINT_URL.`;
+}
+
 /** Read without instanceof: errors from another realm (a test runner's sandbox, say) are errors too. */
 export function errorName(error: unknown): string {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
@@ -135,6 +150,8 @@ export function describeAwsError(error: unknown, operation: string, env: NodeJS.
     return new AwsCallError(
       `${operation} failed: the endpoint answered${error.$response.statusCode ? ` HTTP ${error.$response.statusCode}` : ''} with something that is not an AWS API response, so it may not implement this API (the local emulator, moto, has no AWS Account Management API, for one).`,
     );
+  const conflict = endpointConflict(error, env);
+  if (conflict) return new AwsCallError(`${operation} failed: ${conflict}`);
   if (!isServiceError(error)) return error instanceof Error ? error : new Error(String(error));
   // The SDK names an error it found no AWS error code for 'Unknown': a gateway's or proxy's own error page.
   if (error.name === 'Unknown' && error.$metadata.httpStatusCode !== undefined)

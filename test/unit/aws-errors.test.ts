@@ -94,3 +94,23 @@ test("an Organizations error's Reason is shown beside its name", () => {
     /^Tagging account payments-dev failed: ConstraintViolationException \(TAG_POLICY_VIOLATION\): You have exceeded the allowed number of tags\./,
   );
 });
+
+// AWS SDKs and Tools Reference Guide, "Dual-stack and FIPS endpoints": the SDK refuses either with a custom endpoint.
+test.each([
+  ['useFipsEndpoint', 'AWS_USE_FIPS_ENDPOINT'],
+  ['useDualstackEndpoint', 'AWS_USE_DUALSTACK_ENDPOINT'],
+] as const)('%s with AWS_ENDPOINT_URL names %s and what to unset', async (setting, variable) => {
+  const endpoint = 'http://127.0.0.1:1';
+  const client = new CloudFormationClient({
+    region: 'us-east-1',
+    endpoint,
+    [setting]: true,
+    credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
+  });
+  const error = await client.send(new DetectStackSetDriftCommand({ StackSetName: 's' })).catch((caught) => caught);
+  client.destroy();
+  const message = describeAwsError(error, 'Reading StackSets', { AWS_ENDPOINT_URL: endpoint }).message;
+  expect(message).toMatch(new RegExp(`^Reading StackSets failed: ${variable} \\(or `));
+  expect(message).toContain(`AWS_ENDPOINT_URL points at ${endpoint}`);
+  expect(message).toContain(`Against the emulator, unset ${variable}; against AWS, unset AWS_ENDPOINT_URL.`);
+});
