@@ -54,6 +54,10 @@ function declaredOrganization(argv: string[]): (OrganizationDocument & { reposit
     return `${(error as Error).message}\n${USAGE}`;
   }
   const organization = readRepository(repositoryRoot).repository.organization?.value;
+  const rolePath = /:role(\/.+\/)[^/]+$/.exec(organization?.stackSets?.administrationRoleArn ?? '')?.[1];
+  // The bootstrap stack makes the role at path /: a rehearsal with another role would pass where AWS fails.
+  if (rolePath !== undefined)
+    return `vend sandbox: administrationRoleArn in ${repositoryRoot}/baselines/organization.yaml has the IAM path ${rolePath}, but the bootstrap stack the sandbox deploys (as you would in AWS) makes its StackSet administration role at path /, and its apply role may pass only that one. Name the bootstrap stack's role (no path), then run the sandbox again.`;
   return organization
     ? { ...organization, repositoryRoot }
     : `vend sandbox: ${repositoryRoot}/baselines/organization.yaml is missing or invalid, so there is no management ` +

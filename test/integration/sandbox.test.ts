@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -10,11 +10,17 @@ import { createAwsClients, destroyAwsClients } from '../../src/observe/aws-clien
 import type { VendSettings } from '../../src/settings/settings.js';
 import { MOTO_DEFAULT_ACCOUNT_ID, motoAnswers, resetMoto } from '../../scripts/emulator/moto-server.js';
 import { motoFromGlobalSetup } from '../harness/aws-test-env.js';
-import { EXAMPLE_REPOSITORY, REPOSITORY_ROOT } from '../support/fixture-repository.js';
+import {
+  EXAMPLE_REPOSITORY,
+  fixtureRepository,
+  removeFixtureRepositories,
+  REPOSITORY_ROOT,
+} from '../support/fixture-repository.js';
 
 /** `npm run sandbox` as a newcomer uses it: start it, paste its export lines, run vend by hand, press Ctrl-C. */
 const CLI = join(REPOSITORY_ROOT, 'dist', 'cli.js');
 const moto = motoFromGlobalSetup();
+afterAll(removeFixtureRepositories);
 
 /** Applies the `unset` and `export NAME='value'` lines the sandbox prints, as a POSIX shell would. */
 function environmentFrom(printed: string): NodeJS.ProcessEnv {
@@ -80,6 +86,23 @@ test('vend plan and apply work by hand against the sandbox, and Ctrl-C stops its
     if (sandbox.exitCode === null) sandbox.kill('SIGTERM');
     rmSync(scratch, { recursive: true, force: true });
   }
+});
+
+test('an administration role with an IAM path, which the bootstrap stack cannot make, is refused before the emulator starts', () => {
+  const organization = readFileSync(join(EXAMPLE_REPOSITORY, 'baselines/organization.yaml'), 'utf8');
+  const root = fixtureRepository(
+    { 'baselines/organization.yaml': organization.replace(':role/AWSCloud', ':role/platform/AWSCloud') },
+    EXAMPLE_REPOSITORY,
+  );
+  const sandbox = spawnSync(process.execPath, ['scripts/run-typescript.mjs', 'scripts/sandbox.ts', '--repo', root], {
+    cwd: REPOSITORY_ROOT,
+    encoding: 'utf8',
+    // Started anyway, it would run until stopped: the test fails instead of waiting.
+    timeout: 60_000,
+  });
+  expect(sandbox.status).toBe(2);
+  expect(sandbox.stderr).toContain('has the IAM path /platform/, but the bootstrap stack the sandbox deploys');
+  expect(sandbox.stdout).not.toContain('Vend sandbox:');
 });
 
 test('against an emulator without an organization, plan says so and points at the sandbox', async () => {

@@ -1310,6 +1310,19 @@ test('an administration role ARN in another partition and another account is ref
   ]);
 });
 
+test("an administration role with an IAM path warns that the bootstrap stack's role, at /, is another", () => {
+  const found = validate(
+    withOrganization('arn:aws:iam::111111111111:role/', 'arn:aws:iam::111111111111:role/platform/'),
+  ).filter((diagnostic) => diagnostic.rule === 'administration-role');
+  expect(found.map(({ severity, line, message }) => [severity, line, message.split(':')[0]])).toEqual([
+    [
+      'warning',
+      lineOf(ORGANIZATION, 'administrationRoleArn'),
+      'administrationRoleArn has the IAM path /platform/, but the bootstrap stack (baselines/bootstrap/management-account.yaml) makes its StackSet administration role at path /, and its apply role may pass only that role',
+    ],
+  ]);
+});
+
 test('an administration role ARN in another partition than the home Region is refused', () => {
   const found = validate(
     withOrganization('arn:aws:iam::111111111111:role/', 'arn:aws-cn:iam::111111111111:role/'),

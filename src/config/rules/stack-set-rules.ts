@@ -13,6 +13,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { formatCount, limitPhrase } from '../quotas.js';
 import type { QuotaName, Quotas } from '../quotas.js';
 import type { LoadedTemplate } from '../repository.js';
+import type { OrganizationDocument, Parsed } from '../documents.js';
+import { BOOTSTRAP_TEMPLATE } from '../bootstrap-template.js';
 import { isMapping } from './rule-context.js';
 import { countOf } from '../../name-lists.js';
 import type { Rule } from './rule-context.js';
@@ -357,8 +359,29 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
           ),
         ]
       : []),
+    ...rolePathWarning(arn, organization),
   ];
 };
+
+/**
+ * A warning for an administration role with an IAM path (`role/platform/Name`): the bootstrap stack makes its role at
+ * path `/`, and its apply role may pass only that one (iam:PassRole on the role's ARN), so vend's StackSet operations
+ * would fail in apply unless the role, and the permission to pass it, come from elsewhere.
+ */
+function rolePathWarning(arn: string, organization: Parsed<OrganizationDocument>): Diagnostic[] {
+  const path = /:role(\/.+\/)[^/]+$/.exec(arn)?.[1];
+  if (path === undefined) return [];
+  return [
+    {
+      ...organization.source.diagnostic(
+        RULES.administrationRole,
+        `administrationRoleArn has the IAM path ${path}, but the bootstrap stack (${BOOTSTRAP_TEMPLATE}) makes its StackSet administration role at path /, and its apply role may pass only that role: with the bootstrap stack, every StackSet operation would fail in apply. Name the bootstrap stack's role (…:role/${arn.slice(arn.lastIndexOf('/') + 1)}), or create this role and grant iam:PassRole on it yourself.`,
+        ['stackSets', 'administrationRoleArn'],
+      ),
+      severity: 'warning' as const,
+    },
+  ];
+}
 
 /**
  * Without executionRoleName, SELF_MANAGED StackSets run as AWSCloudFormationStackSetExecutionRole (CreateStackSet,
