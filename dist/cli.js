@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-2QYRMMTV.js";
+} from "./chunks/chunk-BYALLJ5R.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-GL4KHRHG.js";
+} from "./chunks/chunk-MYV2A5WU.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HHJIWNEY.js";
+} from "./chunks/chunk-N3FGSF5E.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-XJ6IFUJG.js";
-import "./chunks/chunk-ATS52MMC.js";
-import "./chunks/chunk-6RWDLQHC.js";
+import "./chunks/chunk-JATAVLAB.js";
+import "./chunks/chunk-OF364UNH.js";
+import "./chunks/chunk-BEDR4N4J.js";
 import {
   countOf
-} from "./chunks/chunk-DIW6QY4A.js";
+} from "./chunks/chunk-4PWIZ5MC.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-JNDGQXUQ.js"),
-        import("./chunks/plan-text-MBNSSRAW.js"),
-        import("./chunks/plan-markdown-PXOYA6DQ.js")
+        import("./chunks/plan-FUYG63N2.js"),
+        import("./chunks/plan-text-6B26YVCO.js"),
+        import("./chunks/plan-markdown-MA4PQCPQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-J6LYJOJM.js"),
-        import("./chunks/apply-text-FMYZR5N5.js"),
-        import("./chunks/apply-markdown-M2AJHZZO.js"),
-        import("./chunks/plan-text-MBNSSRAW.js")
+        import("./chunks/apply-AITENG7F.js"),
+        import("./chunks/apply-text-VF3B542L.js"),
+        import("./chunks/apply-markdown-IS6F5CVX.js"),
+        import("./chunks/plan-text-6B26YVCO.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -118,7 +118,7 @@ async function runCommand(settings, terminal) {
         const answer = await ask2(
           '\nDo you want to perform these actions? Only "yes" will be accepted to approve.\n  Enter a value: '
         );
-        return answer.trim() === "yes";
+        return answer.replace(/\r$/, "") === "yes";
       });
       const outcome = await runApply(settings, {
         log: (line) => terminal.stderr(visibleLine(line)),
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-ASHGXULU.js"),
-        import("./chunks/drift-text-N6LW6VZ3.js"),
-        import("./chunks/drift-markdown-NHHW3U2U.js"),
+        import("./chunks/drift-7GB36QT6.js"),
+        import("./chunks/drift-text-LUZUGNBM.js"),
+        import("./chunks/drift-markdown-7IYQNDXL.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-36AGYN5H.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CWIEDN2S.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-VHTIVSYT.js"),
-        import("./chunks/import-text-FKYUMLM5.js")
+        import("./chunks/import-2NLJTDKQ.js"),
+        import("./chunks/import-text-PLI5FNPF.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

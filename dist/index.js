@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-ZBZD4RJG.js";
+} from "./chunks/chunk-FXXFKV5F.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-2QYRMMTV.js";
+import "./chunks/chunk-BYALLJ5R.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HHJIWNEY.js";
-import "./chunks/chunk-XJ6IFUJG.js";
-import "./chunks/chunk-ATS52MMC.js";
-import "./chunks/chunk-6RWDLQHC.js";
-import "./chunks/chunk-DIW6QY4A.js";
+} from "./chunks/chunk-N3FGSF5E.js";
+import "./chunks/chunk-JATAVLAB.js";
+import "./chunks/chunk-OF364UNH.js";
+import "./chunks/chunk-BEDR4N4J.js";
+import "./chunks/chunk-4PWIZ5MC.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3LHNTDO7.js");
+        const { runPlanAction } = await import("./chunks/plan-action-LPRBCORR.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-HSCGNQQI.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XTKYLMFG.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-P2K7I7WN.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XPJIZJTA.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }
