@@ -82,6 +82,14 @@ export function serviceControlPoliciesToImport(
         subject,
         message: `It is also attached to ${elsewhere.length === 1 ? 'a target' : `${elsewhere.length} targets`} the repository does not declare (${elsewhere.map((id) => targetName(live, id)).join(', ')}), which its content changes would reach once vend owns it, so the first plan adopts it as a high-impact change, which apply carries out only with allow-high-impact (--allow-high-impact), after the stricter review. To keep it out, detach it there before the first plan; or declare ${elsewhere.length === 1 ? 'that target' : 'those targets'} (an OU in organization.yaml, an account with vend import --accounts-only).`,
       });
+    // No manifest declares the management account, so organization.yaml cannot say this attachment: said, not dropped.
+    const management = live.organization.managementAccountId;
+    if (policy.targetIds.includes(management))
+      findings.push({
+        kind: 'note',
+        subject,
+        message: `It is also attached to the management account, ${targetName(live, management)}, where no SCP applies; the repository declares the management account in no manifest, so that attachment is not written, and vend leaves it as it is.`,
+      });
     const managedBy = policy.tags[MANAGED_BY_TAG.key];
     if (managedBy === undefined)
       findings.push(...tagLimitFinding(subject, policy.id, Object.keys(policy.tags).length, quotas));

@@ -521,6 +521,25 @@ describe('the OU tree and SCPs', () => {
     );
   });
 
+  test('an SCP also attached to the management account says so: organization.yaml cannot, and vend leaves it there', () => {
+    const live = mixedOrganization();
+    live.serviceControlPolicies
+      .find((policy) => policy.name === 'workload-guard')!
+      .targetIds.push(MANAGEMENT_ACCOUNT_ID);
+    const result = describe_(live);
+    expect(findingsOf(result, 'note')).toContainEqual(
+      expect.objectContaining({
+        subject: expect.stringMatching(/^SCP workload-guard /),
+        message: expect.stringMatching(
+          new RegExp(
+            `^It is also attached to the management account, account \\S+ \\(${MANAGEMENT_ACCOUNT_ID}\\), where no SCP applies`,
+          ),
+        ),
+      }),
+    );
+    expect(result.organization!.organizationalUnits.Workloads).toMatchObject({ scps: ['workload-guard'] });
+  });
+
   test('a target that already carries more SCPs than the quota raises scpsPerTarget, as AWS evidently allows', () => {
     const guards = Array.from({ length: 11 }, (_, index) =>
       scp(`guard-${String.fromCharCode(97 + index)}`, [ouId('Security')]),
