@@ -73,7 +73,7 @@ function grownReachReason(
       : []),
     ...(lost && lost.length > 0
       ? [
-          `now leaves the account without ${scps(lost)}, which the approved plan showed in force for it (detached from its new path since)`,
+          `now takes the account out from under ${scps(lost)}, which the approved plan did not show it losing (detached from its new path, or attached on the path it leaves, since)`,
         ]
       : []),
   ].join(', and ');

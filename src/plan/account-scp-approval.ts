@@ -105,12 +105,26 @@ function compareAccountScps(
 /**
  * Moves and creations whose account would come under fewer SCPs than the approved plan showed for it once applied:
  * one detached since from its new path (another team's guardrail the reviewer counted on, say), or one it kept
- * through a move that the move now takes away. Apply attaches vend's own, so what goes missing here is
- * another's, or one of vend's whose attachment the approved plan does not hold. Change id → SCP names, sorted. Pure.
+ * through a move that the move now takes away. And moves that now take the account out from under an SCP the
+ * approved plan did not show it losing: one attached since on the path it leaves (a legal hold on its old OU), which
+ * the move lifts as surely as a detachment would. Apply attaches vend's own, so what goes missing here is another's,
+ * or one of vend's whose attachment the approved plan does not hold. Change id → SCP names, sorted. Pure.
  */
 export function scpsLostSince(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
   approved: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,
 ): Map<string, string[]> {
-  return compareAccountScps(fresh, approved, (now, shown) => shown.inForce.filter((scp) => !now.inForce.includes(scp)));
+  const lost = compareAccountScps(fresh, approved, (now, shown) =>
+    shown.inForce.filter((scp) => !now.inForce.includes(scp)),
+  );
+  const shownMoves = new Map(
+    approved.blastRadius.flatMap((entry) => (entry.kind === 'move' ? [[entry.changeId, entry] as const] : [])),
+  );
+  for (const entry of fresh.blastRadius) {
+    const shown = entry.kind === 'move' ? shownMoves.get(entry.changeId) : undefined;
+    if (entry.kind !== 'move' || !shown) continue;
+    const left = entry.loses.scps.filter((scp) => !shown.loses.scps.includes(scp));
+    if (left.length > 0) lost.set(entry.changeId, [...new Set([...(lost.get(entry.changeId) ?? []), ...left])].sort());
+  }
+  return lost;
 }

@@ -354,7 +354,7 @@ describe('authorising a stage', () => {
     });
     expect(decision.allowed).toEqual([]);
     expect(decision.refused[0]?.reason).toBe(
-      'It now leaves the account without SCP team-deny, which the approved plan showed in force for it (detached from its new path since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
+      'It now takes the account out from under SCP team-deny, which the approved plan did not show it losing (detached from its new path, or attached on the path it leaves, since): the organization changed since that plan (plan file p.json) was made. Plan again and have the new plan approved.',
     );
     // Still attached: the approval stands; and so it does for the move out of the root that completes a creation
     // (a re-run after the account was created), which brings the account only its OU's SCPs, not the root's it has.
@@ -419,6 +419,18 @@ describe('authorising a stage', () => {
     const detached = structuredClone(observed);
     delete detached.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod')];
     expect(scpsLostSince(computePlan(desired, detached), approved).get(move)).toEqual(['team-f']);
+
+    // A move approved as lifting team-f (high impact): a legal hold attached since on the OU it leaves is lifted
+    // too, and the flag, already set, does not tell.
+    const leaving = convergedObservation(referenceDesiredState());
+    leaving.foreignScpsByTarget[organizationalUnitIdOf('Workloads/NonProd')] = [{ id: 'p-team', name: 'team-f' }];
+    const approvedLeaving = computePlan(desired, leaving);
+    const held = structuredClone(leaving);
+    held.foreignScpsByTarget[organizationalUnitIdOf('Workloads/NonProd')]!.push({ id: 'p-hold', name: 'legal-hold' });
+    const fresh = computePlan(desired, held);
+    expect([change(approvedLeaving, move).highImpact, change(fresh, move).highImpact]).toEqual([true, true]);
+    expect(scpsLostSince(fresh, approvedLeaving).get(move)).toEqual(['legal-hold']);
+    expect(scpsLostSince(approvedLeaving, approvedLeaving)).toEqual(new Map());
 
     // vend's SCP the approved plan detached from the new OU (shown only until then) is no longer vend's: the fresh
     // plan leaves it, and the account would stay under it for good.
