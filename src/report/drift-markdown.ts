@@ -80,7 +80,7 @@ export function driftSections(report: DriftReport, context: DriftReportContext):
     const findings = report.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
     const heading = `### ${capitalized(severity)} (${formatCount(findings.length)})`;
-    const markdown = [heading, '', ...findings.map(findingItem)].join('\n');
+    const markdown = [heading, '', ...findings.map((finding) => findingItem(finding))].join('\n');
     sections.push(
       severity === 'critical'
         ? // Hundreds of critical findings shrink to one line each, then to counts by kind, but never go.
@@ -217,7 +217,7 @@ function applyingNote(applying: readonly string[]): string[] {
 const CRITICAL_LISTED_PER_KIND = [100, 10];
 
 /**
- * Shorter renderings of the critical findings: one line each; then one line each for the kinds with few findings,
+ * Shorter renderings of the critical findings: each whole but its details (diffs) cut, then left out; one line each; then one line each for the kinds with few findings,
  * and a count with the first targets for the others, so a detached guardrail stays named beside 2,500 accounts
  * gone; then how many of each kind. `everyOneIn` is where each is in full.
  */
@@ -246,7 +246,21 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
       `_Kinds with more than ${most} findings are counted: each one is in ${everyOneIn}._`,
     ),
   );
+  // Each finding's restore and accept stay longest: a reviewer acts on them; the diffs give way first.
+  const hasDetails = findings.some((finding) => shownDetails(finding).length > 0);
   return [
+    ...(hasDetails
+      ? [
+          rendering(
+            findings.map((finding) => findingItem(finding, SHORT_DETAILS)),
+            `_Diffs cut to ${SHORT_DETAILS} lines to fit: each in full in ${everyOneIn}._`,
+          ),
+          rendering(
+            findings.map((finding) => findingItem(finding, 0)),
+            `_Diffs left out to fit: each in full in ${everyOneIn}._`,
+          ),
+        ]
+      : []),
     rendering(findings.map(line), `_Each one in full in ${everyOneIn}._`),
     ...mixed,
     rendering(
@@ -256,8 +270,21 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
   ];
 }
 
-function findingItem(finding: DriftFinding): string {
-  const details = shownDetails(finding);
+/** Diff lines a critical finding keeps when the issue is short of room, before it keeps none. */
+const SHORT_DETAILS = 20;
+
+/**
+ * One finding with what happened, its restore and accept, and its details (a diff) cut to `detailLines` lines (a
+ * note says how many more), or left out at 0.
+ */
+function findingItem(finding: DriftFinding, detailLines = Infinity): string {
+  const all = shownDetails(finding);
+  const details =
+    all.length > detailLines && detailLines > 0
+      ? [...all.slice(0, detailLines), `… ${countOf(all.length - detailLines, 'more line')}`]
+      : detailLines > 0
+        ? all
+        : [];
   return [
     `- **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} · first seen ${finding.firstSeen} · id ${codeSpan(finding.id)}`,
     `  - expected: ${escapeMarkdown(finding.expected)}`,

@@ -250,6 +250,25 @@ test('the closing comment fits GitHub’s limit however long what changed while 
   expect(comment).toContain('**Changed while ignored**');
 });
 
+test('a few critical findings with long diffs lose diff lines first, never their restore and accept', () => {
+  // Five SCPs rewritten by hand, each near the 10,240-character quota: their diffs alone overflow the issue.
+  const edited = Array.from({ length: 5 }, (_, index) => ({
+    ...makeFinding('scp-content', `scp:guard-${index}`, fields('content'), '2026-11-01'),
+    details: Array.from({ length: 600 }, (_, line) => `+    "Sid": "Statement${line}-${'x'.repeat(20)}",`),
+  }));
+  const medium = makeFinding('account-tags', 'account:payments-prod', fields('tags'), '2026-11-01');
+  const body = renderDriftIssueBody(reportOf('2026-11-01', [...edited, medium]));
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  const critical = body.slice(body.indexOf('### Critical (5)'), body.indexOf('### Medium'));
+  for (const finding of edited) {
+    const item = critical.slice(critical.indexOf(finding.target));
+    expect(item).toMatch(
+      /^[^\n]*first seen 2026-11-01[^\n]*\n {2}- expected: [^\n]+\n {2}- actual: [^\n]+\n {2}- restore: [^\n]+\n {2}- accept: /,
+    );
+  }
+  expect(critical).toMatch(/_Diffs (cut to 20 lines|left out) to fit: each in full in the output of/);
+});
+
 test('400 critical findings shrink to one line each rather than be cut: every one is still named', () => {
   const findings = Array.from({ length: 400 }, (_, index) =>
     makeFinding(
