@@ -180,15 +180,18 @@ const IMPLIED_BY: Partial<Record<Change['kind'], Change['kind']>> = {
  */
 export function isCovered(change: Change, approved: ReadonlyMap<string, Change>): boolean {
   const direct = approved.get(change.id);
+  const update =
+    change.kind === CHANGE_KINDS.updateStackInstances
+      ? approved.get(`${CHANGE_KINDS.updateStackSet}:${stackSetReference(String(change.scope.stackSet))}`)
+      : undefined;
+  // Carrying a StackSet's new values into overrides is approved with its update, and is flagged as part of it; once
+  // the update ran, a re-run plans the same overrides as a change of their own, flagged as the update was.
   if (direct && direct.kind === change.kind && scopeContains(direct.scope, change.scope))
-    return flagsWithin(change, direct);
-  if (change.kind === CHANGE_KINDS.updateStackInstances) {
-    // UpdateStackSet puts the new template on the StackSet at once and then redeploys its instances: a re-run after
-    // an interrupted or half-failed update finds the template done and the instances OUTDATED. Redeploying them with
-    // the overrides they hold is the rest of the approved update, not a change of its own.
-    const update = approved.get(`${CHANGE_KINDS.updateStackSet}:${stackSetReference(String(change.scope.stackSet))}`);
-    if (update && redeploysOnly(change)) return flagsWithin(change, update);
-  }
+    return flagsWithin(change, direct) || (update !== undefined && flagsWithin(change, update));
+  // UpdateStackSet puts the new template on the StackSet at once and then redeploys its instances: a re-run after an
+  // interrupted or half-failed update finds the template done and the instances OUTDATED. Redeploying them with the
+  // overrides they hold is the rest of the approved update, not a change of its own.
+  if (update && redeploysOnly(change)) return flagsWithin(change, update);
   const implying = IMPLIED_BY[change.kind];
   if (!implying) return false;
   const implied = approved.get(`${implying}${change.id.slice(change.kind.length)}`);

@@ -453,6 +453,33 @@ describe('authorising a stage', () => {
     expect(reachBeyond(computePlan(desired, untagged), withRetirement).get(move)).toEqual(['old-guard']);
   });
 
+  test("a re-run after a StackSet's new parameter values went out, but not yet into the overrides, resumes as approved", () => {
+    const previous = referenceDesiredState();
+    desiredAccountNamed(previous, 'payments-dev').parameters = { 'permissions-boundary': { Extra: 'y' } };
+    const desired = structuredClone(previous);
+    desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters = {
+      BoundaryPolicyName: 'vend-boundary-2',
+    };
+    const observed = convergedObservation(previous);
+    const approved = computePlan(desired, observed);
+    const carry = approved.changes.find((one) => one.kind === 'update-stack-instances')!;
+    expect(carry.description).toMatch(/^Carry the StackSet's new parameter values into the overrides/);
+    // UpdateStackSet ran (CloudFormation holds the new values); UpdateStackInstances did not.
+    const updated = structuredClone(observed);
+    observedStackSet(updated, 'permissions-boundary').parameters = { BoundaryPolicyName: 'vend-boundary-2' };
+    const fresh = computePlan(desired, updated);
+    expect(fresh.changes.map((one) => one.id)).toEqual([carry.id]);
+    expect(isCovered(change(fresh, carry.id), changesById(approved))).toBe(true);
+    // The same scope, flagged as the approved StackSet update was: without that update approved, it is not covered.
+    const withoutUpdate = changesById({
+      changes: approved.changes.filter(
+        (one) => one.id !== change(approved, `update-stackset:stackset:vend-permissions-boundary`).id,
+      ),
+    });
+    expect(change(fresh, carry.id).highImpact && !carry.highImpact).toBe(true);
+    expect(isCovered(change(fresh, carry.id), withoutUpdate)).toBe(false);
+  });
+
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
