@@ -1,5 +1,5 @@
 import { MANAGED_BY_TAG } from '../config/desired-state.js';
-import { limitPhrase } from '../config/quotas.js';
+import { formatCount, limitPhrase } from '../config/quotas.js';
 import { countOf, listNames } from '../name-lists.js';
 import { compareText } from '../ordering.js';
 import { shellQuoted } from '../shell-quoted.js';
@@ -40,6 +40,7 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
   };
   const observedById = new Map(draft.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const declaredIds = new Set(draft.ouIdByPath.values());
+  const created: string[] = [];
   for (const unit of draft.desired.organizationalUnits) {
     const existing = observedById.get(draft.ouIdByPath.get(unit.path) ?? '');
     if (existing) {
@@ -58,7 +59,27 @@ export function planOrganizationalUnits(draft: PlanDraft): void {
       dependsOn: [`create-ou:${ouReference(unit.parentPath ?? '')}`, `adopt-ou:${ouReference(unit.parentPath ?? '')}`],
       description: `Create OU ${unit.path}${lookalike(unit)}`,
     });
+    created.push(unit.path);
   }
+  organizationalUnitQuota(draft, created);
+}
+
+/**
+ * The organization's OU quota counts every OU in it, other teams' too, which only the plan sees: validate counts the
+ * declared ones. Past it, CreateOrganizationalUnit fails with OU_NUMBER_LIMIT_EXCEEDED after earlier OUs and the
+ * SCP policy type were made, and the accounts meant for the rest are never created (Organizations API Reference,
+ * ConstraintViolationException; AWS Organizations User Guide, "Quotas for AWS Organizations").
+ */
+function organizationalUnitQuota(draft: PlanDraft, created: readonly string[]): void {
+  const existing = draft.observed.organizationalUnits.length;
+  const quota = draft.desired.organization.quotas.organizationalUnits;
+  if (created.length === 0 || existing + created.length <= quota) return;
+  draft.problem(
+    PLAN_PROBLEMS.organizationalUnitQuota,
+    ouReference(created[0]!),
+    `The organization has ${formatCount(existing)} OUs, other teams' included, and this plan creates ${formatCount(created.length)} more (${listNames(created)}): ${formatCount(existing + created.length)}, where ${limitPhrase('AWS', 'organizationalUnits', quota)}. Delete OUs no one uses (an OU must hold no accounts and no OUs to be deleted), or declare fewer, then plan again. The quotas page offers no increase; only if AWS has raised it for everyone since this vend, set quotas.organizationalUnits in baselines/organization.yaml.`,
+    declarationOf(ouReference(created[0]!), draft.desired),
+  );
 }
 
 /**

@@ -193,6 +193,7 @@ export const PLAN_PROBLEMS = {
   scpNotOwned: 'scp-not-owned',
   scpTargetLeftEmpty: 'scp-target-left-empty',
   scpAttachmentQuota: 'scp-attachment-quota',
+  organizationalUnitQuota: 'ou-quota',
   scpRetiredInUse: 'scp-retired-in-use',
   trustedAccess: 'stack-sets-trusted-access',
   stackSetNotOwned: 'stack-set-not-owned',

@@ -764,6 +764,34 @@ describe('plan refuses an SCP swap that would exceed the per-target SCP quota', 
   const full = guards.slice(0, 9);
   const swapped = [...guards.slice(0, 8), 'guard-j'];
 
+  // AWS Organizations User Guide, "Quotas for AWS Organizations": at most 2,000 OUs in an organization, every team's.
+  it("counts other teams' OUs against the organization's OU quota before creating any", () => {
+    const desired = referenceDesiredState();
+    desired.organization.quotas = { ...desired.organization.quotas, organizationalUnits: 9 };
+    desired.organizationalUnits.push(desiredOrganizationalUnit('Sandbox'), desiredOrganizationalUnit('Sandbox/Labs'));
+    const observed = convergedObservation(referenceDesiredState());
+    const existing = observed.organizationalUnits.length;
+    for (let index = existing; index < 8; index++)
+      observed.organizationalUnits.push({
+        id: `ou-other-${index}`,
+        name: `other-${index}`,
+        path: `other-${index}`,
+        parentId: observed.root.id,
+      });
+    const plan = computePlan(desired, observed);
+    expect(plan.problems).toEqual([
+      expect.objectContaining({
+        target: 'ou:Sandbox',
+        rule: 'ou-quota',
+        message: expect.stringMatching(
+          /^The organization has 8 OUs, other teams' included, and this plan creates 2 more \(Sandbox and Sandbox\/Labs\): 10, where the override quotas.organizationalUnits in baselines\/organization.yaml allows 9/,
+        ),
+      }),
+    ]);
+    observed.organizationalUnits.pop();
+    expect(computePlan(desired, observed).problems).toEqual([]);
+  });
+
   it('reports a problem when attaching first would briefly put eleven SCPs on the OU', () => {
     const plan = computePlan(withCatalogue(swapped), convergedObservation(withCatalogue(full)));
     expect(plan.problems).toEqual([
