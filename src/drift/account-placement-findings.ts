@@ -81,6 +81,11 @@ function acceptOrganizationalUnit(
     return `none: a manifest cannot keep an account in the root, its ou names a declared OU; move it back, or into an OU that ${manifest} can name`;
   if (context.desired.organizationalUnits.some((unit) => unit.path === where))
     return `set ou: ${where} in ${manifest}${baselineConsequences(context, account, where)}`;
+  // A declared OU renamed in AWS, or beneath one, is the declared OU still, found by its id: its rename finding says
+  // how to make the names agree, and the manifest names it by its declared path.
+  const renamed = context.renamedTargetIds.get(observed.parentId)?.slice('ou:'.length);
+  if (renamed !== undefined)
+    return `set ou: ${renamed} in ${manifest} (the declared OU, ${where} in AWS since a rename)${baselineConsequences(context, account, renamed)}`;
   const units = new Map(context.observed.organizationalUnits.map((unit) => [unit.id, unit]));
   const names: string[] = [];
   for (let unit = units.get(observed.parentId); unit; unit = units.get(unit.parentId)) names.unshift(unit.name);

@@ -993,12 +993,20 @@ test('an OU deleted, or an account moved, beneath a renamed OU is still drift', 
   observed.organizationalUnits = observed.organizationalUnits.filter((unit) => unit.path !== 'Workloads/Prod');
   Object.assign(observedAccount(observed, 'payments-prod'), { parentId: nonProd.id, parentPath: nonProd.path });
   renameObserved(observed, 'Workloads', 'Apps');
-  expect(kinds(drift(desired, observed).findings)).toEqual(
+  const findings = drift(desired, observed).findings;
+  expect(kinds(findings)).toEqual(
     expect.arrayContaining([
       'ou-renamed ou:Workloads',
       'ou-missing ou:Workloads/Prod',
       'account-wrong-ou account:payments-prod',
     ]),
+  );
+  // Accepting the move names the declared OU it is in, not the name AWS shows since the rename, which no manifest
+  // could keep without declaring a second Workloads tree.
+  const moved = findings.find((finding) => finding.kind === 'account-wrong-ou')!;
+  expect(moved.actual).toBe('in Apps/NonProd');
+  expect(moved.accept).toMatch(
+    /^set ou: Workloads\/NonProd in accounts\/payments-prod\.yaml \(the declared OU, Apps\/NonProd in AWS since a rename\)/,
   );
 });
 
