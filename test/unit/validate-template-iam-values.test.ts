@@ -93,6 +93,54 @@ describe('an IAM name a template takes from a parameter is checked in every valu
   });
 });
 
+test("a role's tags, a policy's Roles, and policy ARNs a parameter gives are checked in the values the repository gives", () => {
+  const template = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Parameters:',
+    '  TeamTag: { Type: String, Default: platform }',
+    '  TagKey: { Type: String, Default: team }',
+    '  ExtraRole: { Type: String, Default: ok-role }',
+    '  PolicyArn: { Type: String, Default: "arn:aws:iam::aws:policy/ReadOnlyAccess" }',
+    'Resources:',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }] }',
+    '      ManagedPolicyArns: [!Ref PolicyArn]',
+    '      Tags:',
+    '        - { Key: Team, Value: !Ref TeamTag }',
+    "        - { Key: Sub, Value: !Sub '${TeamTag}-x' }",
+    '        - { Key: !Ref TagKey, Value: v }',
+    '  Extra:',
+    '    Type: AWS::IAM::ManagedPolicy',
+    '    Properties:',
+    '      PolicyDocument: { Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: "*" }] }',
+    '      Roles: [!Ref ExtraRole]',
+  ].join('\n');
+  const values =
+    '{ TeamTag: "#team-alerts?&", TagKey: "aws:team", ExtraRole: "bad role name!", PolicyArn: "arn:aws-cn:iam::aws:policy/ReadOnlyAccess" }';
+  const organization = withOrganization(
+    '    template: stacksets/regional.yaml',
+    `    template: stacksets/regional.yaml\n    parameters: ${values}`,
+  );
+  const found = validate({ [REGIONAL]: template, ...organization })
+    .filter((diagnostic) => diagnostic.rule === 'template-resource')
+    .map(({ file, message }) => [file, message.split(' (')[0]!.split('; ')[0]!.split(': ')[0]!]);
+  expect(found).toEqual(
+    expect.arrayContaining([
+      ['baselines/organization.yaml', `"#team-alerts?&" holds '#'`],
+      ['baselines/stacksets/regional.yaml', `"#team-alerts?&-x" holds '#'`],
+      ['baselines/organization.yaml', '"aws:team" starts with aws:, which AWS reserves for its own tags'],
+      ['baselines/organization.yaml', `"bad role name!" holds U+0020, '!'`],
+      [
+        'baselines/organization.yaml',
+        `"arn:aws-cn:iam::aws:policy/ReadOnlyAccess" names the partition 'aws-cn', but the organization is in 'aws'`,
+      ],
+    ]),
+  );
+  expect(found).toHaveLength(5);
+});
+
 describe('IAM names, paths and durations in a template are what IAM takes', () => {
   test.each([
     [

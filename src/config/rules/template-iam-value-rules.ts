@@ -148,6 +148,13 @@ const CHECKS: Readonly<Record<string, Readonly<Record<string, Check>>>> = {
   'AWS::IAM::InstanceProfile': { InstanceProfileName: text(INSTANCE_PROFILE_NAME), Path: iamPath(PATH) },
   'AWS::IAM::Group': { GroupName: text(GROUP_NAME), Path: iamPath(PATH) },
 };
+/** Names a managed or inline policy lists (Roles, Groups, Users), each entry checked as the name it is. */
+const LISTED_NAMES: Readonly<Record<string, TextConstraint>> = {
+  Roles: ROLE_NAME,
+  Groups: GROUP_NAME,
+  Users: USER_NAME,
+};
+const LISTS_NAMES = new Set(['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy']);
 /** Types whose `Policies` list holds inline policies, each named by PolicyName. */
 const WITH_INLINE_POLICIES = new Set(['AWS::IAM::Role', 'AWS::IAM::Group']);
 /** Types with a `PolicyDocument` of their own: an identity policy. */
@@ -195,6 +202,15 @@ const TAG_VALUE: TextConstraint = {
   maxLength: 256,
 };
 
+/** A tag key's check, and the aws: prefix AWS keeps for its own tags (checked apart where the key is literal). */
+function taggable(checkKey: Check): Check {
+  return (value) =>
+    checkKey(value) ??
+    (typeof value === 'string' && value.toLowerCase().startsWith('aws:')
+      ? `${JSON.stringify(value)} starts with aws:, which AWS reserves for its own tags`
+      : undefined);
+}
+
 /** arnType: min 20, max 2048 (ManagedPolicyArns entries, PermissionsBoundary), in the organization's partition. */
 function policyArn(partition: string | undefined): Check {
   return (value) => {
@@ -238,6 +254,11 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
           );
       }
       for (const problem of problems) check(problem, path);
+    };
+    // A value a parameter or an expression gives, checked in each text the repository makes it.
+    const given = (value: unknown, property: string, label: string, checkValue: Check, path: YamlPath) => {
+      byRef.push(...refParameterProblems(repository, loaded, value, label, checkValue));
+      byExpression(value, property, checkValue, path);
     };
     const check = (problem: string | undefined, path: YamlPath) => {
       if (problem)
@@ -326,10 +347,26 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
           if (inline.PolicyDocument !== undefined)
             policy(inline.PolicyDocument, 'identity', at('Policies', index, 'PolicyDocument'));
         });
+      for (const [property, constraint] of Object.entries(LISTED_NAMES))
+        if (LISTS_NAMES.has(type) && Array.isArray(properties[property]))
+          (properties[property] as unknown[]).forEach((entry, index) =>
+            given(entry, property, `${name}.${property}`, text(constraint), at(property, index)),
+          );
       if (Array.isArray(properties.ManagedPolicyArns))
-        properties.ManagedPolicyArns.forEach((entry, index) => check(arn(entry), at('ManagedPolicyArns', index)));
-      if (type === 'AWS::IAM::Role' && properties.PermissionsBoundary !== undefined)
+        properties.ManagedPolicyArns.forEach((entry, index) => {
+          check(arn(entry), at('ManagedPolicyArns', index));
+          given(entry, 'ManagedPolicyArns', `${name}.ManagedPolicyArns`, arn, at('ManagedPolicyArns', index));
+        });
+      if (type === 'AWS::IAM::Role' && properties.PermissionsBoundary !== undefined) {
         check(arn(properties.PermissionsBoundary), at('PermissionsBoundary'));
+        given(
+          properties.PermissionsBoundary,
+          'PermissionsBoundary',
+          `${name}.PermissionsBoundary`,
+          arn,
+          at('PermissionsBoundary'),
+        );
+      }
       if (WITH_TAGS.has(type) && Array.isArray(properties.Tags)) {
         if (properties.Tags.length > MAX_TAGS)
           check(`${properties.Tags.length} tags; IAM takes at most ${MAX_TAGS} (shape tagListType)`, at('Tags'));
@@ -337,6 +374,8 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
           if (!isMapping(tag)) return;
           check(text(TAG_KEY)(tag.Key), at('Tags', index, 'Key'));
           check(text(TAG_VALUE)(tag.Value), at('Tags', index, 'Value'));
+          given(tag.Key, 'a tag key', `${name}.Tags Key`, taggable(text(TAG_KEY)), at('Tags', index, 'Key'));
+          given(tag.Value, 'a tag value', `${name}.Tags Value`, text(TAG_VALUE), at('Tags', index, 'Value'));
         });
       }
     }
