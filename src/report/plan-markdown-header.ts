@@ -5,6 +5,7 @@ import type { Plan } from '../plan/plan.js';
 import type { CommentSection } from './fit-comment.js';
 import { codeSpan, escapeMarkdown, inlineCode } from './markdown-escape.js';
 import { countOf, problemPlace, raisedQuotasNote } from './phrasing.js';
+import { shortened } from './drift-phrasing.js';
 import type { PlanReportContext } from './plan-markdown.js';
 import { blockedLine, summaryLine, UNREAD_OVERRIDES } from './plan-text.js';
 
@@ -55,28 +56,34 @@ export function problemSections(
   const perRule = new Map<string, number>();
   for (const problem of plan.problems) perRule.set(problem.rule, (perRule.get(problem.rule) ?? 0) + 1);
   const rarestFirst = [...plan.problems].sort((a, b) => perRule.get(a.rule)! - perRule.get(b.rule)!);
-  const render = (shown: number) =>
+  // `messageLength`: each message cut to that many characters, or left out at 0 (the target, file and rule stay).
+  const render = (shown: number, messageLength = Infinity) =>
     [
       '> [!CAUTION]',
       `> **${countOf(count, 'problem')} ${count === 1 ? 'blocks' : 'block'} apply:**`,
-      ...(shown < count ? rarestFirst : plan.problems)
-        .slice(0, shown)
-        .map(
-          (problem) =>
-            `> - ${codeSpan(problem.target)} ${codeSpan(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}: ${escapeMarkdown(problem.message)}`,
-        ),
+      ...(shown < count ? rarestFirst : plan.problems).slice(0, shown).map((problem) => {
+        const message = messageLength > 0 ? `: ${escapeMarkdown(shortened(problem.message, messageLength))}` : '';
+        return `> - ${codeSpan(problem.target)} ${codeSpan(problemPlace(problem))}${onMain.has(problemKey(problem)) ? ` ${ALREADY_ON_MAIN}` : ''}${message}`;
+      }),
       ...(count > shown ? [`> - … and ${count - shown} more, listed in ${listed.elsewhere}`] : []),
+      ...(messageLength < Infinity && plan.problems.some((problem) => [...problem.message].length > messageLength)
+        ? [`>`, `> _Shortened to fit: each problem in full in ${listed.elsewhere}._`]
+        : []),
     ].join('\n');
-  return [
-    {
-      keep: true,
-      markdown: render(count),
-      // A tenth fewer each time down to COMPACT_PROBLEMS: as many as the room left allows, not all or twenty. Steps
-      // of half left up to half the problems' room to details, which give way before any problem does.
-      ...(count > COMPACT_PROBLEMS ? { compact: shorterLists(count).map(render) } : {}),
-    },
+  // Every problem stays named as long as one line each fits: messages shorten first, then go; only then are
+  // problems left out, a tenth fewer each time down to COMPACT_PROBLEMS, as many as the room left allows.
+  const shorter = [
+    ...SHORT_MESSAGES.filter((length) => plan.problems.some((problem) => [...problem.message].length > length)).map(
+      (length) => render(count, length),
+    ),
+    render(count, 0),
+    ...(count > COMPACT_PROBLEMS ? shorterLists(count).map((shown) => render(shown, 0)) : []),
   ];
+  return [{ keep: true, markdown: render(count), compact: shorter }];
 }
+
+/** The lengths problem messages shorten to, in characters, before they go. */
+const SHORT_MESSAGES = [400, 160];
 
 /** How many problems each shorter rendering shows: a tenth fewer each time, down to COMPACT_PROBLEMS. */
 function shorterLists(count: number): number[] {
