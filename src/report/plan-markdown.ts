@@ -272,6 +272,19 @@ function diffSections(effects: readonly ChangeEffect[], maxLines: number): Comme
       ...(diff.lines.length > maxLines || diff.lines.some((line) => line.length > COMPACT_LINE_LENGTH)
         ? { compact: [render(block(compactDiff(diff.lines, maxLines, diff.important)))] }
         : {}),
+      // Cut to the room left, still as compactDiff cuts (each hunk its share) and saying so inside its block, as
+      // the compact rendering does: a diff cut at an arbitrary line would read as the whole change.
+      cut: (budget: number, measure: (text: string) => number) => {
+        let [fits, tooMany] = [0, Math.min(maxLines, diff.lines.length)];
+        const at = (lines: number) => render(block(compactDiff(diff.lines, lines, diff.important)));
+        if (measure(at(fits)) > budget) return undefined;
+        while (tooMany - fits > 1) {
+          const middle = Math.floor((fits + tooMany) / 2);
+          if (measure(at(middle)) <= budget) fits = middle;
+          else tooMany = middle;
+        }
+        return at(fits);
+      },
     });
     const flagged = effect.change.destructive === true || effect.change.highImpact === true;
     if (of === 'SCP content') {

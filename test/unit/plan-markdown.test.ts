@@ -206,6 +206,28 @@ describe('each change states its effect in reviewer terms', () => {
     }
   });
 
+  test('a template diff cut to the room left says so inside its block, as a shortened one does', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    const long = (suffix: string) =>
+      `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${Array.from({ length: 150 }, (_, index) => `  Topic${index}:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: t${index}${suffix}, Tags: [{ Key: note, Value: ${'x'.repeat(150)}${index} }] }\n`).join('')}`;
+    for (const [index, baseline] of previous.baselines.entries()) {
+      baseline.templateBody = long(`-${index}`);
+      desired.baselines[index]!.templateBody = long(`-${index}-v2`);
+    }
+    for (let index = 0; index < 120; index++)
+      desired.accounts.push(
+        desiredAccount(`filler-${index}`, { ou: 'Workloads/NonProd', baselines: ['regional-guardrails'] }),
+      );
+    const comment = renderPlanComment(computePlan(desired, convergedObservation(previous)));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const blocks = [
+      ...comment.matchAll(/new template \(\d+ lines of diff\)<\/summary>\n\n(`{3,})diff\n[\s\S]*?\n\1(\n\n[^\n]*)?/g),
+    ];
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) expect(block[2]).toMatch(/^\n\n_Cut to its changes \(\d+ lines of diff in all\)/);
+  });
+
   test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
     const previous = withHumanRoles({ ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' });
     const desired = structuredClone(previous);
