@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-MYV2A5WU.js";
+} from "./chunks/chunk-A43RSIRD.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N3FGSF5E.js";
+} from "./chunks/chunk-HNCGO7IR.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-JATAVLAB.js";
+import "./chunks/chunk-IUIPCKIQ.js";
 import "./chunks/chunk-OF364UNH.js";
 import "./chunks/chunk-BEDR4N4J.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-FUYG63N2.js"),
-        import("./chunks/plan-text-6B26YVCO.js"),
-        import("./chunks/plan-markdown-MA4PQCPQ.js")
+        import("./chunks/plan-USVHXFUS.js"),
+        import("./chunks/plan-text-GX7PQ7I6.js"),
+        import("./chunks/plan-markdown-4XI55VPJ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-AITENG7F.js"),
-        import("./chunks/apply-text-VF3B542L.js"),
-        import("./chunks/apply-markdown-IS6F5CVX.js"),
-        import("./chunks/plan-text-6B26YVCO.js")
+        import("./chunks/apply-C6FTKZVM.js"),
+        import("./chunks/apply-text-7CSV5MHI.js"),
+        import("./chunks/apply-markdown-I6SG5H4Y.js"),
+        import("./chunks/plan-text-GX7PQ7I6.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +156,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-7GB36QT6.js"),
-        import("./chunks/drift-text-LUZUGNBM.js"),
-        import("./chunks/drift-markdown-7IYQNDXL.js"),
+        import("./chunks/drift-AO3AD6RA.js"),
+        import("./chunks/drift-text-3MNYSU6Y.js"),
+        import("./chunks/drift-markdown-6BCSPC4K.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-CWIEDN2S.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-KSRKWKQY.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +193,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2NLJTDKQ.js"),
-        import("./chunks/import-text-PLI5FNPF.js")
+        import("./chunks/import-WXWTDHYW.js"),
+        import("./chunks/import-text-5FZPICF5.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N3FGSF5E.js";
-import "./chunks/chunk-JATAVLAB.js";
+} from "./chunks/chunk-HNCGO7IR.js";
+import "./chunks/chunk-IUIPCKIQ.js";
 import "./chunks/chunk-OF364UNH.js";
 import "./chunks/chunk-BEDR4N4J.js";
 import "./chunks/chunk-4PWIZ5MC.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-LPRBCORR.js");
+        const { runPlanAction } = await import("./chunks/plan-action-XJBRTDKG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XTKYLMFG.js");
+        const { runApplyAction } = await import("./chunks/apply-action-4ZAX65JK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XPJIZJTA.js");
+        const { runDriftAction } = await import("./chunks/drift-action-2W6KXOQG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,47 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  applyRefusal,
+  runApplyAction
+} from "./chunk-RZOOI77Y.js";
+import "./chunk-WFXNMTRK.js";
+import "./chunk-J3TCCLXK.js";
+import "./chunk-UOVRFT46.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-DLAC4VOH.js";
+import "./chunk-D4ZVP7K7.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-YO3RIHPW.js";
+import "./chunk-YS5PUWBO.js";
+import "./chunk-FXXFKV5F.js";
+import "./chunk-5GNJNXP2.js";
+import "./chunk-3CMV3XMN.js";
+import "./chunk-BYALLJ5R.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-IG5FIIAQ.js";
+import "./chunk-A43RSIRD.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-HNCGO7IR.js";
+import "./chunk-3CSCM5OX.js";
+import "./chunk-RZOETKZE.js";
+import "./chunk-4W2LYCA7.js";
+import "./chunk-2HKK5EPL.js";
+import "./chunk-RZTR4GB5.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-ZXZ65ENI.js";
+import "./chunk-IUIPCKIQ.js";
+import "./chunk-OF364UNH.js";
+import "./chunk-BEDR4N4J.js";
+import "./chunk-4PWIZ5MC.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  applyRefusal,
+  runApplyAction
+};

@@ -1,0 +1,37 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-J3TCCLXK.js";
+import "./chunk-UOVRFT46.js";
+import "./chunk-D4ZVP7K7.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-YO3RIHPW.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-3CSCM5OX.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-ZXZ65ENI.js";
+import "./chunk-OF364UNH.js";
+import "./chunk-4PWIZ5MC.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+};
