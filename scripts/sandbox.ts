@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 
 import type { OrganizationDocument } from '../src/config/documents.js';
 import { readRepository } from '../src/config/repository.js';
+import { rolePath } from '../src/config/rules/stack-set-rules.js';
 import { BOOTSTRAP_STACK_NAME, deployBootstrapStack } from './emulator/bootstrap-stack.js';
 import { emulatorEnvironment, shellLines } from './emulator/emulator-environment.js';
 import { findMotoServer, isRunning, resetMoto, startMotoServer, stopMotoServer } from './emulator/moto-server.js';
@@ -54,10 +55,10 @@ function declaredOrganization(argv: string[]): (OrganizationDocument & { reposit
     return `${(error as Error).message}\n${USAGE}`;
   }
   const organization = readRepository(repositoryRoot).repository.organization?.value;
-  const rolePath = /:role(\/.+\/)[^/]+$/.exec(organization?.stackSets?.administrationRoleArn ?? '')?.[1];
+  const path = rolePath(organization?.stackSets?.administrationRoleArn ?? '');
   // The bootstrap stack makes the role at path /: a rehearsal with another role would pass where AWS fails.
-  if (rolePath !== undefined)
-    return `vend sandbox: administrationRoleArn in ${repositoryRoot}/baselines/organization.yaml has the IAM path ${rolePath}, but the bootstrap stack the sandbox deploys (as you would in AWS) makes its StackSet administration role at path /, and its apply role may pass only that one. Name the bootstrap stack's role (no path), then run the sandbox again.`;
+  if (path !== undefined)
+    return `vend sandbox: administrationRoleArn in ${repositoryRoot}/baselines/organization.yaml has the IAM path ${path}, but the bootstrap stack the sandbox deploys (as you would in AWS) makes its StackSet administration role at path /, and its apply role may pass only that one. Name the bootstrap stack's role (no path), then run the sandbox again.`;
   return organization
     ? { ...organization, repositoryRoot }
     : `vend sandbox: ${repositoryRoot}/baselines/organization.yaml is missing or invalid, so there is no management ` +

@@ -363,13 +363,18 @@ export const checkAdministrationRole: Rule = ({ repository }) => {
   ];
 };
 
+/** A role ARN's IAM path other than `/` (`/platform/` in `…:role/platform/Name`), or undefined. */
+export function rolePath(arn: string): string | undefined {
+  return /:role(\/.+\/)[^/]+$/.exec(arn)?.[1];
+}
+
 /**
  * A warning for an administration role with an IAM path (`role/platform/Name`): the bootstrap stack makes its role at
  * path `/`, and its apply role may pass only that one (iam:PassRole on the role's ARN), so vend's StackSet operations
  * would fail in apply unless the role, and the permission to pass it, come from elsewhere.
  */
 function rolePathWarning(arn: string, organization: Parsed<OrganizationDocument>): Diagnostic[] {
-  const path = /:role(\/.+\/)[^/]+$/.exec(arn)?.[1];
+  const path = rolePath(arn);
   if (path === undefined) return [];
   return [
     {
