@@ -2,7 +2,7 @@ import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/chan
 import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { scpsLostSince } from '../plan/account-scp-approval.js';
-import { changesById, isCovered, reachBeyond } from '../plan/saved-plan.js';
+import { changesById, EVERY_ACTION_DENIED, isCovered, reachBeyond } from '../plan/saved-plan.js';
 import type { ApplyReport, RefusedChange } from './apply-report.js';
 
 /**
@@ -54,6 +54,24 @@ export function notApprovedReason(source: string, approvedAs?: Change, fresh?: C
   return `${what}: the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
 
+/** An SCP change's accounts beyond the approval: reached, or now denied every action (EVERY_ACTION_DENIED). */
+function scpReach(beyond: readonly string[]): string {
+  const denied = beyond.filter((entry) => entry.endsWith(EVERY_ACTION_DENIED));
+  const reached = beyond.filter((entry) => !entry.endsWith(EVERY_ACTION_DENIED));
+  return [
+    ...(reached.length > 0
+      ? [
+          `now reaches ${reached.length === 1 ? 'an account' : `${reached.length} accounts`} the approved plan did not show it reaching (${reached.join(', ')})`,
+        ]
+      : []),
+    ...(denied.length > 0
+      ? [
+          `now leaves ${denied.length === 1 ? 'an account' : `${denied.length} accounts`} with every action denied, which the approved plan did not show (${denied.map((entry) => entry.slice(0, -EVERY_ACTION_DENIED.length)).join(', ')}: what allowed actions there changed since)`,
+        ]
+      : []),
+  ].join(', and ');
+}
+
 /**
  * Why a change whose reach grew since the approval is refused (reachBeyond): `id` says an SCP's, a StackSet's, or an
  * account's move or creation.
@@ -81,7 +99,7 @@ function grownReachReason(
     ? account
     : id.includes(':stackset:')
       ? `now redeploys ${beyond!.length === 1 ? 'a stack instance' : `${beyond!.length} stack instances`} the approved plan did not list (${beyond!.join(', ')})`
-      : `now reaches ${beyond!.length === 1 ? 'an account' : `${beyond!.length} accounts`} the approved plan did not show it reaching (${beyond!.join(', ')})`;
+      : scpReach(beyond!);
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 

@@ -229,6 +229,11 @@ export function reachBeyond(
     ),
   );
   const targetOf = new Map(approved.changes.map((change) => [change.id, change.target]));
+  const shownDeniedEverything = new Map(
+    approved.blastRadius.flatMap((entry) =>
+      entry.kind === 'scp' ? [[entry.changeId, entry.deniedEverything ?? []] as const] : [],
+    ),
+  );
   const beyond = new Map<string, string[]>();
   for (const entry of fresh.blastRadius) {
     const approvedReach = shown.get(entry.changeId);
@@ -237,11 +242,24 @@ export function reachBeyond(
       entry.kind === 'stackset' ? (deployed.get(targetOf.get(entry.changeId) ?? '') ?? new Set()) : new Set();
     const reach = entry.kind === 'scp' ? entry.accounts : entry.instances;
     const added = reach.filter((item) => !approvedReach.has(item) && !alsoShown.has(item)).sort();
-    if (added.length > 0) beyond.set(entry.changeId, added);
+    // An account the change now leaves with every action denied, which the approved plan did not show: another
+    // allow SCP on the level detached since turns an approved detachment into a lockout.
+    const shownDenied = new Set(shownDeniedEverything.get(entry.changeId) ?? []);
+    const denied =
+      entry.kind === 'scp'
+        ? (entry.deniedEverything ?? [])
+            .filter((account) => !shownDenied.has(account))
+            .sort()
+            .map((account) => `${account}${EVERY_ACTION_DENIED}`)
+        : [];
+    if (added.length + denied.length > 0) beyond.set(entry.changeId, [...added, ...denied]);
   }
   for (const [id, scps] of scpsGainedBeyond(fresh, approved)) beyond.set(id, scps);
   return beyond;
 }
+
+/** Marks an account reachBeyond names because the change now denies it every action (not because it reaches it). */
+export const EVERY_ACTION_DENIED = ' (every action denied)';
 
 /** The approved plan's changes by id, for isCovered. */
 export function changesById(plan: Pick<Plan, 'changes'>): Map<string, Change> {

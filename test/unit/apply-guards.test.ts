@@ -480,6 +480,27 @@ describe('authorising a stage', () => {
     expect(isCovered(change(fresh, carry.id), withoutUpdate)).toBe(false);
   });
 
+  test('an approved detachment that now leaves accounts with every action denied is refused, naming them', () => {
+    const desired = referenceDesiredState();
+    desired.organization.root.fullAWSAccess = false;
+    // Another team's allow-list on the root: without FullAWSAccess, it still allows what it allows.
+    const observed = convergedObservation(referenceDesiredState());
+    observed.foreignScpsByTarget[observed.root.id] = [{ id: 'p-allowlist', name: 'org-allow-list' }];
+    const approved = computePlan(desired, observed);
+    const detach = change(approved, 'detach-scp:FullAWSAccess@root');
+    expect(approved.blastRadius.find((entry) => entry.changeId === detach.id)).not.toHaveProperty('deniedEverything');
+    // Detached since: the same change, at the root and high impact all along, now denies everything everywhere.
+    const fresh = computePlan(desired, { ...observed, foreignScpsByTarget: {} });
+    expect(isCovered(change(fresh, detach.id), changesById(approved))).toBe(true);
+    const grownReach = reachBeyond(fresh, approved);
+    expect(grownReach.get(detach.id)).toContain('payments-prod (every action denied)');
+    const decision = authorizedWithBothFlags([change(fresh, detach.id)], approved, grownReach);
+    expect(decision.refused[0]?.reason).toMatch(
+      /^It now leaves \d+ accounts with every action denied, which the approved plan did not show \([^)]*payments-prod[^)]*: what allowed actions there changed since\)/,
+    );
+    expect(reachBeyond(approved, approved)).toEqual(new Map());
+  });
+
   test('a StackSet update refuses to redeploy an instance someone added since the approval, in any account', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
