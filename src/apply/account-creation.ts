@@ -35,10 +35,15 @@ export async function createAccount(change: Change, context: StageContext): Prom
   // Every request for the name is awaited before a new one: requesting while one of them is still creating this
   // very account would make a second account, or fail on the email once the first one lands.
   let status: CreateAccountStatus | undefined;
+  // Where the account is: under the root, as CreateAccount leaves it, unless an earlier run moved it on.
+  let parentId = context.targets.rootId;
   for (const pending of inProgressRequestIds(change)) {
     context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
     const awaited = await waitForRequest(pending, account, context, 'earlier');
-    if (awaited.State === 'SUCCEEDED' && (await producedThisAccount(awaited, account, context))) {
+    const produced = awaited.State === 'SUCCEEDED' ? await producedThisAccount(awaited, account, context) : undefined;
+    if (produced) {
+      // The request may be anyone's: only vend's CreateAccount gives the account every tag of the manifest.
+      parentId = await madeByVend(produced, account, context, `request ${pending} for that name produced`);
       status = awaited;
       break;
     }
@@ -78,25 +83,28 @@ export async function createAccount(change: Change, context: StageContext): Prom
     name: account.accountName,
     email: account.email,
     status: 'ACTIVE',
-    parentId: context.targets.rootId,
-    parentPath: '',
+    parentId,
+    parentPath: parentId === context.targets.rootId ? '' : account.ou,
   });
   context.report.createdAccounts.push({ name: account.name, id });
   context.log(`Account ${account.name} created: ${id}`);
-  await moveAccount(id, context.targets.rootId, account.ou, context);
+  await moveAccount(id, parentId, account.ou, context);
 }
 
-/** Whether the account a request produced has the manifest's email: the one thing that makes it this account. */
+/**
+ * The account a request produced, when it has the manifest's email (the one thing that can make it this account),
+ * else undefined.
+ */
 async function producedThisAccount(
   status: CreateAccountStatus,
   account: AccountAfter,
   context: StageContext,
-): Promise<boolean> {
-  if (!status.AccountId) return false;
-  const { Account } = await context.clients.organizations.send(
+): Promise<Account | undefined> {
+  if (!status.AccountId) return undefined;
+  const { Account: produced } = await context.clients.organizations.send(
     new DescribeAccountCommand({ AccountId: status.AccountId }),
   );
-  return Account?.Email?.toLowerCase() === account.email.toLowerCase();
+  return produced?.Email?.toLowerCase() === account.email.toLowerCase() ? produced : undefined;
 }
 
 /**
@@ -247,23 +255,7 @@ async function findAccountByEmail(context: StageContext, email: string): Promise
  */
 async function adoptAfterEmailConflict(existing: Account, account: AccountAfter, context: StageContext): Promise<void> {
   const id = existing.Id ?? '';
-  const tags = await readTags(context.clients, id);
-  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
-    );
-  const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
-  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
-  // An account someone put in another OU is not one a create left half-done: moving it is a change no plan showed.
-  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`,
-    );
-  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
-  if (missing.length > 0)
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(', ')}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
-    );
+  const parentId = await madeByVend(existing, account, context, `${account.email} already belongs to`);
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`,
   );
@@ -278,6 +270,41 @@ async function adoptAfterEmailConflict(existing: Account, account: AccountAfter,
     parentPath: '',
   });
   await moveAccount(id, parentId, account.ou, context);
+}
+
+/**
+ * That an account with the manifest's email, found since the plan, is one vend's CreateAccount made: it carries every
+ * tag of the manifest (ManagedBy: vend among them; CreateAccount sets them at once) and sits under the root, or
+ * already in its OU. Returns its parent's id; throws a ChangeError, having changed nothing, for anyone else's
+ * account: adopting or moving that is a change of its own, which a plan shows for approval. `found` says how it was
+ * found, before its name: `request … produced`, or `<email> already belongs to`.
+ */
+async function madeByVend(
+  existing: Account,
+  account: AccountAfter,
+  context: StageContext,
+  found: string,
+): Promise<string> {
+  const id = existing.Id ?? '';
+  const whose = `Account ${account.name}: ${found} ${existing.Name ?? id} (${id})`;
+  const tags = await readTags(context.clients, id);
+  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
+    throw new ChangeError(
+      `${whose}, which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
+    );
+  const { Parents } = await context.clients.organizations.send(new ListParentsCommand({ ChildId: id }));
+  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
+  // An account someone put in another OU is not one a create left half-done: moving it is a change no plan showed.
+  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
+    throw new ChangeError(
+      `${whose}, which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`,
+    );
+  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
+  if (missing.length > 0)
+    throw new ChangeError(
+      `${whose}, which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(', ')}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`,
+    );
+  return parentId;
 }
 
 /** Moving to where the account already is counts as done: a re-run after a crash may find it there. */

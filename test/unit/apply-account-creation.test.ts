@@ -82,6 +82,17 @@ beforeEach(() => {
   organizations.on(MoveAccountCommand).resolves({});
 });
 
+/** The tags vend's CreateAccount gives the new account, and its place under the root, as AWS then reports them. */
+function madeByVendsRequest(desired: DesiredState): void {
+  const tags = desired.accounts.find((account) => account.name === NEW_ACCOUNT)!.tags;
+  organizations
+    .on(ListTagsForResourceCommand, { ResourceId: NEW_ACCOUNT_ID })
+    .resolves({ Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) });
+  organizations
+    .on(ListParentsCommand, { ChildId: NEW_ACCOUNT_ID })
+    .resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
+}
+
 // CreateAccount, RoleName: Organizations creates OrganizationAccountAccessRole unless told another name, and
 // CreateStackSet, ExecutionRoleName: SELF_MANAGED StackSets assume AWSCloudFormationStackSetExecutionRole unless told.
 test.each([
@@ -159,6 +170,7 @@ test('a CreateAccount request already IN_PROGRESS for the name is awaited; its a
     .on(DescribeAccountCommand, { AccountId: NEW_ACCOUNT_ID })
     .resolves({ Account: { Id: NEW_ACCOUNT_ID, Email: `AWS+${NEW_ACCOUNT}@example.com` } });
   const desired = referenceDesiredState();
+  madeByVendsRequest(desired);
   const observed = before(desired);
   observed.accountCreationsInProgress = [{ requestId: 'car-earlier', accountName: NEW_ACCOUNT }];
 
@@ -167,6 +179,33 @@ test('a CreateAccount request already IN_PROGRESS for the name is awaited; its a
   expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
   expect(report.createdAccounts).toEqual([{ name: NEW_ACCOUNT, id: NEW_ACCOUNT_ID }]);
   expect(exitCode).toBe(0);
+});
+
+test("a request in progress for the name whose account has the email but not vend's tags is another tool's: nothing is done to it", async () => {
+  // AWS Organizations API Reference, CreateAccount: the request sets the account's tags; another tool's sets its own.
+  organizations
+    .on(DescribeCreateAccountStatusCommand, { CreateAccountRequestId: 'car-other-tool' })
+    .resolves({ CreateAccountStatus: { State: 'SUCCEEDED', AccountId: NEW_ACCOUNT_ID } });
+  organizations
+    .on(DescribeAccountCommand, { AccountId: NEW_ACCOUNT_ID })
+    .resolves({ Account: { Id: NEW_ACCOUNT_ID, Name: NEW_ACCOUNT, Email: `aws+${NEW_ACCOUNT}@example.com` } });
+  organizations.on(ListTagsForResourceCommand).resolves({ Tags: [{ Key: 'ManagedBy', Value: 'terraform' }] });
+  organizations.on(ListParentsCommand).resolves({ Parents: [{ Id: ROOT_ID, Type: 'ROOT' }] });
+  const desired = referenceDesiredState();
+  const observed = before(desired);
+  observed.accountCreationsInProgress = [{ requestId: 'car-other-tool', accountName: NEW_ACCOUNT }];
+
+  const { report, exitCode } = await apply([observed], desired);
+
+  expect(organizations.commandCalls(CreateAccountCommand)).toHaveLength(0);
+  expect(organizations.commandCalls(MoveAccountCommand)).toHaveLength(0);
+  expect(report.createdAccounts).toEqual([]);
+  expect(failureOf(report, CREATE_ID)).toMatch(
+    new RegExp(
+      `^Account ${NEW_ACCOUNT}: request car-other-tool for that name produced ${NEW_ACCOUNT} \\(${NEW_ACCOUNT_ID}\\), which was made since the plan and not by vend`,
+    ),
+  );
+  expect(exitCode).toBe(1);
 });
 
 test("another team's request for an account of the same name is waited on, never taken over: vend creates its own", async () => {
@@ -233,6 +272,7 @@ test('with two requests for the name in progress, both are awaited, and the one 
     .on(DescribeAccountCommand, { AccountId: NEW_ACCOUNT_ID })
     .resolves({ Account: { Id: NEW_ACCOUNT_ID, Email: `aws+${NEW_ACCOUNT}@example.com` } });
   const desired = referenceDesiredState();
+  madeByVendsRequest(desired);
   const observed = before(desired);
   observed.accountCreationsInProgress = [
     { requestId: 'car-finance', accountName: NEW_ACCOUNT },
