@@ -116,6 +116,8 @@ function allowingChanges(
   const allowing = (snapshot: OrganizationSnapshot, level: TargetReference) =>
     [...(snapshot.attachments.get(level) ?? [])].filter((name) => snapshot.granting.has(name)).sort(compareText);
   return levelsOf(account, path).flatMap((level) => {
+    // Another team's SCP there may allow anything: its content is not read, so nothing is said of what allows.
+    if (before.foreignAttached.has(level) || after.foreignAttached.has(level)) return [];
     const was = allowing(before, level);
     const now = allowing(after, level);
     return was.join('\n') === now.join('\n') ? [] : [{ level, before: was, after: now }];

@@ -507,6 +507,19 @@ describe('blast radius on a nested OU tree', () => {
     expect(computePlan(desired, observed).accounts.map((account) => account.name)).toEqual([]);
   });
 
+  test("FullAWSAccess detached where another team's SCP stays: what allows there is not claimed, its content unread", () => {
+    const { desired } = nestedOrganization();
+    const observed = convergedObservation(desired);
+    observed.foreignScpsByTarget[organizationalUnitIdOf('Workloads/Prod/Payments')] = [
+      { id: 'p-allowlist', name: 'org-allow-list' },
+    ];
+    desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments').fullAWSAccess = false;
+    const notes = computePlan(desired, observed)
+      .accounts.filter((account) => account.ou === 'Workloads/Prod/Payments')
+      .flatMap((account) => account.notes);
+    expect(notes.join('\n')).not.toMatch(/What allows actions|allows anything/);
+  });
+
   test('a move into an OU where no SCP allows anything says so, and is high impact', () => {
     const { desired } = nestedOrganization();
     const payments = desiredOrganizationalUnitAt(desired, 'Workloads/Prod/Payments');
