@@ -68,6 +68,21 @@ describe('SCPs are checked against the IAM policy grammar SCPs accept', () => {
     ]);
   });
 
+  // AWS refuses a wildcard before the colon: "MalformedPolicyDocument: Action vendors (e.g., aws, ec2, etc.) must not
+  // contain wildcards" (the IAM error CloudFormation reports, theserverlessway/aws-baseline#1); after it, since the
+  // 2025-09 SCP change, wildcards may stand anywhere.
+  test("a wildcard in an action's service prefix is refused; one anywhere in the action name is not", () => {
+    const text = policy(
+      statement(
+        '"Effect": "Deny", "Action": ["*:GetObject", "s3*:Get?", "iam:*AccessKey*", "s3:Get?bject"], "Resource": "*"',
+      ),
+    );
+    expect(findings(text).map((finding) => [finding.at, finding.message.split(',')[0]])).toEqual([
+      [at(text, '"*:GetObject"'), '"*:GetObject" has a wildcard in its service prefix'],
+      [at(text, '"s3*:Get?"'), '"s3*:Get?" has a wildcard in its service prefix'],
+    ]);
+  });
+
   // IAM refuses another partition's ARN ('Partition "aws-cn" is not valid for resource …'); the fixture's homeRegion,
   // us-east-1, is in aws.
   test.each([

@@ -288,6 +288,12 @@ describe('trust and identity policies in a template follow the grammar IAM appli
     ['an Effect misspelt', TRUST, IDENTITY.replace('Allow', 'Allowe'), 'Effect must be "Allow" or "Deny"'],
     ['an action with a space', TRUST, IDENTITY.replace('"s3:GetObject"', '"s3 GetObject"'), 'is not an action'],
     [
+      'a wildcard in the service prefix',
+      TRUST,
+      IDENTITY.replace('"s3:GetObject"', '"*:Untag*"'),
+      'has a wildcard in its service prefix',
+    ],
+    [
       'a Sid with a hyphen',
       TRUST,
       IDENTITY.replace('{ Effect', '{ Sid: Read-Objects, Effect'),

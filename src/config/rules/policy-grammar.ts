@@ -63,8 +63,13 @@ const WHAT: Record<PolicyKind, string> = {
 };
 /** Principal's keys (reference_policies_elements_principal.html). */
 const PRINCIPAL_KEYS = ['AWS', 'Service', 'Federated', 'CanonicalUser'];
-/** "service:action" with * and ? wildcards anywhere, or "*": the action grammar since the 2025-09 SCP change. */
-const ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
+/**
+ * "service:action" with * and ? wildcards anywhere in the action name, or "*": the action grammar since the 2025-09
+ * SCP change. Never in the service prefix: IAM refuses it ("MalformedPolicyDocument: Action vendors (e.g., aws, ec2,
+ * etc.) must not contain wildcards"), as its policy grammar has the prefix a literal service namespace.
+ */
+const ACTION = /^(?:\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
+const WILDCARD_PREFIX = /^[A-Za-z0-9*?-]*[*?][A-Za-z0-9*?-]*:/;
 /** "*" or an ARN: arn:partition:service:region:account:resource, where any part may hold wildcards or variables. */
 const isResource = (value: string) => value === '*' || (value.startsWith('arn:') && value.split(':').length >= 6);
 // IAM User Guide, "IAM JSON policy elements: Sid": ASCII letters and digits. IAM takes an empty Sid (policy
@@ -256,7 +261,9 @@ function checkStatement(
   checkOneOf(statement, ['Action', 'NotAction'], path, report, given, (value) =>
     ACTION.test(value)
       ? undefined
-      : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
+      : WILDCARD_PREFIX.test(value)
+        ? `${JSON.stringify(value)} has a wildcard in its service prefix, which AWS refuses ("Action vendors must not contain wildcards"): write one entry per service (s3:Untag*, ec2:Untag*), with wildcards only after the colon.`
+        : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`,
   );
   if (kind === 'trust' || kind === 'resource') checkPrincipal(statement, path, report, WHAT[kind]);
   // Some services take a resource policy without Resource, the policy being the resource's own (ECR's
