@@ -23,6 +23,7 @@ import { adoptionFindings, organizationalUnitsToImport } from './organizational-
 import { resolveOrganizationalUnits } from '../observe/organizational-unit-ids.js';
 import { overrideRecordChecks } from './override-records.js';
 import { catalogueAfterLeftOutAccounts, unlistedAccountAttachments } from './service-control-policies.js';
+import { declaredAttachmentDifferences } from './declared-attachments.js';
 import { baselinesToImport, templateFile } from './stack-set-baselines.js';
 import { catalogueConflicts } from './baseline-conflicts.js';
 import { manifestsFor } from './manifest-contexts.js';
@@ -242,6 +243,14 @@ export function describeOrganization(live: LiveOrganization, options: ImportOpti
       live,
     ).ids;
     const keptEmails = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
+    findings.push(
+      ...declaredAttachmentDifferences(
+        live,
+        existing.organization,
+        declaredUnits,
+        accounts.map(({ candidate }) => candidate.ou),
+      ),
+    );
     findings.push(
       ...unlistedAccountAttachments(
         live,

@@ -729,6 +729,36 @@ describe('--accounts-only: manifests for the repository’s own organization fil
     );
   });
 
+  test("an OU on a written account's path that declares other SCPs than AWS has is to check: the plan would change it", () => {
+    const declared = organization.organizationalUnits!.Workloads!;
+    const changed = {
+      ...organization,
+      organizationalUnits: {
+        ...organization.organizationalUnits,
+        Workloads: { ...declared, scps: ['guard'], fullAWSAccess: false },
+      },
+    };
+    const imported = describe_(live, { existing: { organization: changed, accounts: [] } });
+    expectFinding(
+      imported,
+      'check',
+      `OU Workloads (${ouId('Workloads')})`,
+      'baselines/organization.yaml (organizationalUnits Workloads) declares other SCPs there than AWS has attached: the first plan attaches guard and detaches FullAWSAccess (destructive), more than adopting the accounts written beneath it',
+    );
+    expectFinding(
+      imported,
+      'check',
+      `OU Workloads (${ouId('Workloads')})`,
+      'make organization.yaml say what AWS has (scps: [])',
+    );
+    // As AWS has it: nothing to check, and the first plan only adopts.
+    expect(
+      describe_(live, { existing: { organization, accounts: [] } }).findings.filter((finding) =>
+        finding.subject.startsWith('OU Workloads'),
+      ),
+    ).toEqual([]);
+  });
+
   test('an account without a baseline its OU path declares is left out: vend would deploy it', () => {
     const withBoundary = {
       ...organization,
