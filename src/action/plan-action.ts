@@ -7,6 +7,7 @@ import { branchTip, PLAN_COMMENT_MARKER } from '../github/merged-pull-request.js
 import { createGitHubClient } from '../github/octokit.js';
 import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
+import { countOf } from '../name-lists.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
 import { APPLY_COMMENT_MARKER, renderApplySupersededComment } from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
@@ -178,21 +179,34 @@ async function announcePendingApply(
     core.warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
-  const commit = event.sha.slice(0, 12);
+  // A re-run after an apply: a record of what apply did stays (commentOnMergedPullRequest).
+  await commentOnMergedPullRequest(
+    settings,
+    event,
+    [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join('\n'),
+    'apply',
+  );
+}
+
+/**
+ * The merged pull request's apply comment before apply runs, markdown: `## Vend apply: blocked`, `nothing to do`, or
+ * `waiting for approval` with the plan's counts and how many changes are destructive or high impact. `sha`: the
+ * merge commit; `runUrl`: the workflow run whose apply job waits.
+ */
+export function pendingApplyComment(plan: Plan, sha: string, runUrl: string | undefined): string {
+  const commit = sha.slice(0, 12);
+  const destructive = plan.changes.filter((change) => change.destructive).length;
+  const highImpact = plan.changes.filter((change) => change.highImpact).length;
   const flagged = [
-    plan.changes.some((change) => change.destructive) ? 'destructive' : '',
-    plan.changes.some((change) => change.highImpact) ? 'high-impact' : '',
+    destructive > 0 ? countOf(destructive, 'destructive change') : '',
+    highImpact > 0 ? countOf(highImpact, 'high-impact change') : '',
   ].filter(Boolean);
   const blocked = blockedLine(plan);
-  let body: string;
   if (blocked)
-    body = `## Vend apply: blocked\n\nThe plan of merge commit \`${commit}\` cannot be applied. ${blocked} The problems are in the job summary of [this workflow run](${event.runUrl}).`;
-  else if (plan.changes.length === 0)
-    body = `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
-  else
-    body = `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')} changes` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  // A re-run after an apply: a record of what apply did stays (commentOnMergedPullRequest).
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join('\n'), 'apply');
+    return `## Vend apply: blocked\n\nThe plan of merge commit \`${commit}\` cannot be applied. ${blocked} The ${plan.problems.length === 1 ? 'problem is' : 'problems are'} in the job summary of [this workflow run](${runUrl}).`;
+  if (plan.changes.length === 0)
+    return `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
+  return `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')}` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
 }
 
 /**
