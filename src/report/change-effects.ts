@@ -5,7 +5,7 @@ import type { BlastRadius, Change, Plan } from '../plan/plan.js';
 import { instanceLines, moveLines, stackSetReachLines, valueAssignments, valueChanges } from './effect-details.js';
 import { isMaskedValue, noEchoIn, parameterDefaultsIn, parameterNamesIn } from '../plan/no-echo-parameters.js';
 import { defaultChanges, templateEffect } from './template-effect.js';
-import { quoted } from './phrasing.js';
+import { countOf, listNames, quoted } from './phrasing.js';
 import { visible, visibleLine } from './visible-text.js';
 import { fieldsOf, prefixed, stringsOf } from './change-fields.js';
 import { scpAttachmentEffect, scpCreationEffect, scpUpdateEffect } from './scp-effects.js';
@@ -123,6 +123,18 @@ class EffectContext {
     );
   }
 
+  /**
+   * Whom enabling SCPs reaches: every member account (the management account never, as no SCP applies there), the
+   * plan's own new ones, other teams' and suspended ones too, named as the accounts table names them, trimmed.
+   */
+  private scpTypeReach(): string {
+    const names = [
+      ...this.plan.accounts.filter((account) => !account.management).map((account) => account.name),
+      ...this.plan.unmanagedAccounts.map((account) => `${account.name} (${account.id})`),
+    ].sort(compareText);
+    return `SCPs start to act on ${countOf(names.length, 'account')}${names.length > 0 ? `: ${listNames(names)}` : ''}`;
+  }
+
   detailsOf(change: Change): Pick<ChangeEffect, 'details' | 'diff' | 'briefSummary'> & { summary?: string[] } {
     const before = fieldsOf(change.before);
     const after = fieldsOf(change.after);
@@ -133,7 +145,7 @@ class EffectContext {
       instanceLines(change.scope.members ?? [], (account) => this.unmanagedNames.get(account) ?? account);
     switch (change.kind) {
       case CHANGE_KINDS.enableScpType:
-        return { details: ['AWS attaches FullAWSAccess to the root, every OU and every account'] };
+        return { details: ['AWS attaches FullAWSAccess to the root, every OU and every account', this.scpTypeReach()] };
       case CHANGE_KINDS.createAccount:
         return { details: prefixed('tags', valueAssignments(stringsOf(after.tags))) };
       case CHANGE_KINDS.moveAccount:

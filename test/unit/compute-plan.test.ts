@@ -214,6 +214,25 @@ describe('plan with SCPs not yet enabled on an existing organization', () => {
     for (const attach of changesOfKind(plan, 'attach-scp')) expect(attach.dependsOn).toContain('enable-scp-type:root');
   });
 
+  it('says whom enabling them reaches: every member account, the management account never', () => {
+    const desired = referenceDesiredState();
+    const observed = { ...convergedObservation(desired), policies: [] };
+    observed.root = { id: ROOT_ID, scpPolicyTypeEnabled: false };
+    observed.accounts.push({
+      id: '444455556666',
+      name: 'other-team',
+      email: 'other@example.org',
+      status: 'ACTIVE',
+      parentId: ROOT_ID,
+      parentPath: '',
+    });
+    const text = renderPlanText(computePlan(desired, observed));
+    const enable = text.split('\n').findIndex((line) => line.includes('Enable service control policies on the root'));
+    expect(text.split('\n').slice(enable + 1, enable + 4)).toContain(
+      '      SCPs start to act on 4 accounts: other-team (444455556666), payments-dev, payments-prod and security-audit',
+    );
+  });
+
   it('detaches FullAWSAccess where a target declines it, once SCPs are enabled', () => {
     const desired = referenceDesiredState();
     desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;
