@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-A43RSIRD.js";
+} from "./chunks/chunk-5LERGDLF.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HNCGO7IR.js";
+} from "./chunks/chunk-FGYVIDGA.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-IUIPCKIQ.js";
+import "./chunks/chunk-Z75X7GVK.js";
 import "./chunks/chunk-OF364UNH.js";
 import "./chunks/chunk-BEDR4N4J.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-USVHXFUS.js"),
-        import("./chunks/plan-text-GX7PQ7I6.js"),
-        import("./chunks/plan-markdown-4XI55VPJ.js")
+        import("./chunks/plan-SHEUQTRM.js"),
+        import("./chunks/plan-text-RSET27PZ.js"),
+        import("./chunks/plan-markdown-CH4IF2QR.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -107,10 +107,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-C6FTKZVM.js"),
-        import("./chunks/apply-text-7CSV5MHI.js"),
-        import("./chunks/apply-markdown-I6SG5H4Y.js"),
-        import("./chunks/plan-text-GX7PQ7I6.js")
+        import("./chunks/apply-5TPQSPIN.js"),
+        import("./chunks/apply-text-DTVXNDJV.js"),
+        import("./chunks/apply-markdown-DPS2GPEV.js"),
+        import("./chunks/plan-text-RSET27PZ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,7 +156,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-AO3AD6RA.js"),
+        import("./chunks/drift-QJGPM3JH.js"),
         import("./chunks/drift-text-3MNYSU6Y.js"),
         import("./chunks/drift-markdown-6BCSPC4K.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -193,7 +193,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-WXWTDHYW.js"),
+        import("./chunks/import-YXTQZNM5.js"),
         import("./chunks/import-text-5FZPICF5.js")
       ]);
       const outcome = await runImport(settings);

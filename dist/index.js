@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-HNCGO7IR.js";
-import "./chunks/chunk-IUIPCKIQ.js";
+} from "./chunks/chunk-FGYVIDGA.js";
+import "./chunks/chunk-Z75X7GVK.js";
 import "./chunks/chunk-OF364UNH.js";
 import "./chunks/chunk-BEDR4N4J.js";
 import "./chunks/chunk-4PWIZ5MC.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-XJBRTDKG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-OMEQUBE2.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-4ZAX65JK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-D3Q5BDRV.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-2W6KXOQG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-J35C5RJD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-MRFHFXRQ.js";
+} from "./chunk-KNXPLSYF.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-3CSCM5OX.js";
 import {
   leadingDetails
-} from "./chunk-I733IF4D.js";
+} from "./chunk-6DJST4GZ.js";
 import {
   acceptedLines,
   behindNote,

@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-D4ZVP7K7.js";
+} from "./chunk-KRQTWUIB.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-3CSCM5OX.js";

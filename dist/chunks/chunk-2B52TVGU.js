@@ -34,7 +34,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-HNCGO7IR.js";
+} from "./chunk-FGYVIDGA.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -47,10 +47,10 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-I733IF4D.js";
+} from "./chunk-6DJST4GZ.js";
 import {
   computePlan
-} from "./chunk-RZOETKZE.js";
+} from "./chunk-FAHFXD3F.js";
 import {
   controlsAccess,
   readTemplateFacts
@@ -70,7 +70,7 @@ import {
   expiresSoon,
   expiryInstant,
   referencedNames
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   countOf,
   isListParameterType,

@@ -1,22 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-DLAC4VOH.js";
-import "./chunk-D4ZVP7K7.js";
+} from "./chunk-6WRGQGA7.js";
+import "./chunk-KRQTWUIB.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-IG5FIIAQ.js";
-import "./chunk-A43RSIRD.js";
+import "./chunk-5LERGDLF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HNCGO7IR.js";
-import "./chunk-RZOETKZE.js";
+import "./chunk-FGYVIDGA.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
 import "./chunk-2HKK5EPL.js";
 import "./chunk-RZTR4GB5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZXZ65ENI.js";
-import "./chunk-IUIPCKIQ.js";
+import "./chunk-Z75X7GVK.js";
 import "./chunk-BEDR4N4J.js";
 import "./chunk-4PWIZ5MC.js";
 import "./chunk-BREP4LFV.js";

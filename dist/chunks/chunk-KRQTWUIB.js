@@ -277,6 +277,11 @@ function reachBeyond(fresh, approved) {
     )
   );
   const targetOf = new Map(approved.changes.map((change) => [change.id, change.target]));
+  const shownDeniedEverything = new Map(
+    approved.blastRadius.flatMap(
+      (entry) => entry.kind === "scp" ? [[entry.changeId, entry.deniedEverything ?? []]] : []
+    )
+  );
   const beyond = /* @__PURE__ */ new Map();
   for (const entry of fresh.blastRadius) {
     const approvedReach = shown.get(entry.changeId);
@@ -284,11 +289,14 @@ function reachBeyond(fresh, approved) {
     const alsoShown = entry.kind === "stackset" ? deployed.get(targetOf.get(entry.changeId) ?? "") ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set();
     const reach = entry.kind === "scp" ? entry.accounts : entry.instances;
     const added = reach.filter((item) => !approvedReach.has(item) && !alsoShown.has(item)).sort();
-    if (added.length > 0) beyond.set(entry.changeId, added);
+    const shownDenied = new Set(shownDeniedEverything.get(entry.changeId) ?? []);
+    const denied = entry.kind === "scp" ? (entry.deniedEverything ?? []).filter((account) => !shownDenied.has(account)).sort().map((account) => `${account}${EVERY_ACTION_DENIED}`) : [];
+    if (added.length + denied.length > 0) beyond.set(entry.changeId, [...added, ...denied]);
   }
   for (const [id, scps] of scpsGainedBeyond(fresh, approved)) beyond.set(id, scps);
   return beyond;
 }
+var EVERY_ACTION_DENIED = " (every action denied)";
 function changesById(plan) {
   return new Map(plan.changes.map((change) => [change.id, change]));
 }
@@ -351,6 +359,18 @@ function notApprovedReason(source, approvedAs, fresh) {
   const what = !approvedAs ? `It is not in the approved plan (${source})` : fresh && approvedAs.description !== fresh.description ? `The approved plan (${source}) holds it only as "${approvedAs.description}"` : differing.length > 0 ? `The approved plan (${source}) holds it with another scope (${differing.join(", ")} differ${differing.length === 1 ? "s" : ""})` : fresh?.destructive && !approvedAs.destructive ? `The approved plan (${source}) holds it, but not as destructive` : `The approved plan (${source}) holds it, but not as high impact${fresh?.highImpactReason ? `, which it now is: ${fresh.highImpactReason}` : ""}`;
   return `${what}: the organization or the repository changed since that plan was made. Plan again and have the new plan approved.`;
 }
+function scpReach(beyond) {
+  const denied = beyond.filter((entry) => entry.endsWith(EVERY_ACTION_DENIED));
+  const reached = beyond.filter((entry) => !entry.endsWith(EVERY_ACTION_DENIED));
+  return [
+    ...reached.length > 0 ? [
+      `now reaches ${reached.length === 1 ? "an account" : `${reached.length} accounts`} the approved plan did not show it reaching (${reached.join(", ")})`
+    ] : [],
+    ...denied.length > 0 ? [
+      `now leaves ${denied.length === 1 ? "an account" : `${denied.length} accounts`} with every action denied, which the approved plan did not show (${denied.map((entry) => entry.slice(0, -EVERY_ACTION_DENIED.length)).join(", ")}: what allowed actions there changed since)`
+    ] : []
+  ].join(", and ");
+}
 function grownReachReason(id, beyond, source, lost) {
   const scps = (names) => `${names.length === 1 ? "SCP" : "SCPs"} ${names.join(", ")}`;
   const account = [
@@ -361,7 +381,7 @@ function grownReachReason(id, beyond, source, lost) {
       `now takes the account out from under ${scps(lost)}, which the approved plan did not show it losing (detached from its new path, or attached on the path it leaves, since)`
     ] : []
   ].join(", and ");
-  const reach = /^(?:move|create)-account:/.test(id) ? account : id.includes(":stackset:") ? `now redeploys ${beyond.length === 1 ? "a stack instance" : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(", ")})` : `now reaches ${beyond.length === 1 ? "an account" : `${beyond.length} accounts`} the approved plan did not show it reaching (${beyond.join(", ")})`;
+  const reach = /^(?:move|create)-account:/.test(id) ? account : id.includes(":stackset:") ? `now redeploys ${beyond.length === 1 ? "a stack instance" : `${beyond.length} stack instances`} the approved plan did not list (${beyond.join(", ")})` : scpReach(beyond);
   return `It ${reach}: the organization changed since that plan (${source}) was made. Plan again and have the new plan approved.`;
 }
 function onlyReachDiffers(approvedAs, fresh) {

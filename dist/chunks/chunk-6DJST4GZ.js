@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-JRVIDLOK.js";
+} from "./chunk-BMJQ7F4J.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -12,7 +12,7 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-RZOETKZE.js";
+} from "./chunk-FAHFXD3F.js";
 import {
   inactiveAccountIds
 } from "./chunk-4W2LYCA7.js";
@@ -49,7 +49,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   quoted
 } from "./chunk-OF364UNH.js";

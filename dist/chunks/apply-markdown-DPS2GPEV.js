@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-J3TCCLXK.js";
-import "./chunk-UOVRFT46.js";
-import "./chunk-D4ZVP7K7.js";
+} from "./chunk-EJT344NO.js";
+import "./chunk-FEJR5XDG.js";
+import "./chunk-KRQTWUIB.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-YO3RIHPW.js";
 import "./chunk-3AUGWUJC.js";

@@ -480,7 +480,8 @@ var WHAT = {
   resource: "a resource policy"
 };
 var PRINCIPAL_KEYS = ["AWS", "Service", "Federated", "CanonicalUser"];
-var ACTION = /^(?:\*|[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+)$/;
+var ACTION = /^(?:\*|[A-Za-z0-9-]+:[A-Za-z0-9*?]+)$/;
+var WILDCARD_PREFIX = /^[A-Za-z0-9*?-]*[*?][A-Za-z0-9*?-]*:/;
 var isResource = (value) => value === "*" || value.startsWith("arn:") && value.split(":").length >= 6;
 var SID = /^[A-Za-z0-9]*$/;
 function checkPolicyGrammar(source, document, partition) {
@@ -611,7 +612,7 @@ function checkStatement(statement, path, sids, report, warnValue, options) {
     path,
     report,
     given,
-    (value) => ACTION.test(value) ? void 0 : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`
+    (value) => ACTION.test(value) ? void 0 : WILDCARD_PREFIX.test(value) ? `${JSON.stringify(value)} has a wildcard in its service prefix, which AWS refuses ("Action vendors must not contain wildcards"): write one entry per service (s3:Untag*, ec2:Untag*), with wildcards only after the colon.` : `${JSON.stringify(value)} is not an action: write service:action, such as s3:PutObject, with * and ? as wildcards, or "*" for every action.`
   );
   if (kind === "trust" || kind === "resource") checkPrincipal(statement, path, report, WHAT[kind]);
   if (kind !== "trust")
@@ -2224,8 +2225,11 @@ var checkAdministrationRole = ({ repository }) => {
     ...rolePathWarning(arn, organization)
   ];
 };
+function rolePath(arn) {
+  return /:role(\/.+\/)[^/]+$/.exec(arn)?.[1];
+}
 function rolePathWarning(arn, organization) {
-  const path = /:role(\/.+\/)[^/]+$/.exec(arn)?.[1];
+  const path = rolePath(arn);
   if (path === void 0) return [];
   return [
     {

@@ -1,20 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-7W4OJEZK.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-YO3RIHPW.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-MRFHFXRQ.js";
+  runPlan,
+  serializePlan
+} from "./chunk-KRGPZPCW.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-IG5FIIAQ.js";
+import "./chunk-5LERGDLF.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-FGYVIDGA.js";
+import "./chunk-KNXPLSYF.js";
 import "./chunk-3CSCM5OX.js";
-import "./chunk-I733IF4D.js";
-import "./chunk-JRVIDLOK.js";
-import "./chunk-RZOETKZE.js";
+import "./chunk-6DJST4GZ.js";
+import "./chunk-BMJQ7F4J.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
 import "./chunk-O4GSI6TQ.js";
 import "./chunk-MYXJDJZ7.js";
@@ -23,7 +21,7 @@ import "./chunk-RZTR4GB5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZXZ65ENI.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-IUIPCKIQ.js";
+import "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import "./chunk-BEDR4N4J.js";
 import "./chunk-4PWIZ5MC.js";
@@ -33,12 +31,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

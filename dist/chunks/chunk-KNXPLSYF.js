@@ -15,10 +15,10 @@ import {
   stackSetReachLines,
   valueAssignments,
   valueChanges
-} from "./chunk-I733IF4D.js";
+} from "./chunk-6DJST4GZ.js";
 import {
   loosens
-} from "./chunk-RZOETKZE.js";
+} from "./chunk-FAHFXD3F.js";
 import {
   acceptedLines,
   behindNote,
@@ -58,7 +58,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   BOOTSTRAP_TEMPLATE
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   highImpactCount,
   quoted,
@@ -459,6 +459,17 @@ var EffectContext = class {
   plan;
   radius;
   unmanagedNames;
+  /**
+   * Whom enabling SCPs reaches: every member account (the management account never, as no SCP applies there), the
+   * plan's own new ones, other teams' and suspended ones too, named as the accounts table names them, trimmed.
+   */
+  scpTypeReach() {
+    const names = [
+      ...this.plan.accounts.filter((account) => !account.management).map((account) => account.name),
+      ...this.plan.unmanagedAccounts.map((account) => `${account.name} (${account.id})`)
+    ].sort(compareText);
+    return `SCPs start to act on ${countOf(names.length, "account")}${names.length > 0 ? `: ${listNames(names)}` : ""}`;
+  }
   detailsOf(change) {
     const before = fieldsOf(change.before);
     const after = fieldsOf(change.after);
@@ -468,7 +479,7 @@ var EffectContext = class {
     const instances = () => instanceLines(change.scope.members ?? [], (account) => this.unmanagedNames.get(account) ?? account);
     switch (change.kind) {
       case CHANGE_KINDS.enableScpType:
-        return { details: ["AWS attaches FullAWSAccess to the root, every OU and every account"] };
+        return { details: ["AWS attaches FullAWSAccess to the root, every OU and every account", this.scpTypeReach()] };
       case CHANGE_KINDS.createAccount:
         return { details: prefixed("tags", valueAssignments(stringsOf(after.tags))) };
       case CHANGE_KINDS.moveAccount:

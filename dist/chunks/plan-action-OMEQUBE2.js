@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-7W4OJEZK.js";
+} from "./chunk-75VXIQOS.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-RZOOI77Y.js";
+} from "./chunk-YPBNMRHU.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,14 +16,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-J3TCCLXK.js";
-import "./chunk-UOVRFT46.js";
+} from "./chunk-EJT344NO.js";
+import "./chunk-FEJR5XDG.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-DLAC4VOH.js";
-import "./chunk-D4ZVP7K7.js";
+import "./chunk-6WRGQGA7.js";
+import "./chunk-KRQTWUIB.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-YO3RIHPW.js";
@@ -46,22 +46,22 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-VAVOSFVD.js";
+} from "./chunk-KRGPZPCW.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-IG5FIIAQ.js";
 import {
   readLocalFile
-} from "./chunk-A43RSIRD.js";
+} from "./chunk-5LERGDLF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HNCGO7IR.js";
+import "./chunk-FGYVIDGA.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-MRFHFXRQ.js";
+} from "./chunk-KNXPLSYF.js";
 import "./chunk-3CSCM5OX.js";
-import "./chunk-I733IF4D.js";
-import "./chunk-JRVIDLOK.js";
-import "./chunk-RZOETKZE.js";
+import "./chunk-6DJST4GZ.js";
+import "./chunk-BMJQ7F4J.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
 import "./chunk-O4GSI6TQ.js";
 import "./chunk-MYXJDJZ7.js";
@@ -72,10 +72,12 @@ import "./chunk-ZXZ65ENI.js";
 import "./chunk-X4XDSYAD.js";
 import {
   bootstrapTemplateChanges
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import "./chunk-BEDR4N4J.js";
-import "./chunk-4PWIZ5MC.js";
+import {
+  countOf
+} from "./chunk-4PWIZ5MC.js";
 import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
 import "./chunk-64E6KWWN.js";
@@ -204,26 +206,33 @@ async function announcePendingApply(settings, event, plan, unconfirmed) {
     warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
-  const commit = event.sha.slice(0, 12);
+  await commentOnMergedPullRequest(
+    settings,
+    event,
+    [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join("\n"),
+    "apply"
+  );
+}
+function pendingApplyComment(plan, sha, runUrl) {
+  const commit = sha.slice(0, 12);
+  const destructive = plan.changes.filter((change) => change.destructive).length;
+  const highImpact = plan.changes.filter((change) => change.highImpact).length;
   const flagged = [
-    plan.changes.some((change) => change.destructive) ? "destructive" : "",
-    plan.changes.some((change) => change.highImpact) ? "high-impact" : ""
+    destructive > 0 ? countOf(destructive, "destructive change") : "",
+    highImpact > 0 ? countOf(highImpact, "high-impact change") : ""
   ].filter(Boolean);
   const blocked = blockedLine(plan);
-  let body;
   if (blocked)
-    body = `## Vend apply: blocked
+    return `## Vend apply: blocked
 
-The plan of merge commit \`${commit}\` cannot be applied. ${blocked} The problems are in the job summary of [this workflow run](${event.runUrl}).`;
-  else if (plan.changes.length === 0)
-    body = `## Vend apply: nothing to do
+The plan of merge commit \`${commit}\` cannot be applied. ${blocked} The ${plan.problems.length === 1 ? "problem is" : "problems are"} in the job summary of [this workflow run](${runUrl}).`;
+  if (plan.changes.length === 0)
+    return `## Vend apply: nothing to do
 
 The plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
-  else
-    body = `## Vend apply: waiting for approval
+  return `## Vend apply: waiting for approval
 
-The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")} changes` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${event.runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
-  await commentOnMergedPullRequest(settings, event, [APPLY_COMMENT_MARKER, body].join("\n"), "apply");
+The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")}` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
 }
 async function applyRefusedAhead(settings, event) {
   const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
@@ -264,5 +273,6 @@ function readGuardrailReport(settings) {
   }
 }
 export {
+  pendingApplyComment,
   runPlanAction
 };

@@ -44,7 +44,7 @@ import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT,
   referencedNames
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   namedIamResource
 } from "./chunk-BEDR4N4J.js";
@@ -1151,6 +1151,7 @@ function allowingChanges(snapshots, account) {
   if (path === void 0 || path !== before.accountPaths.get(account) || !after.enforced) return [];
   const allowing = (snapshot, level) => [...snapshot.attachments.get(level) ?? []].filter((name) => snapshot.granting.has(name)).sort(compareText);
   return levelsOf(account, path).flatMap((level) => {
+    if (before.foreignAttached.has(level) || after.foreignAttached.has(level)) return [];
     const was = allowing(before, level);
     const now = allowing(after, level);
     return was.join("\n") === now.join("\n") ? [] : [{ level, before: was, after: now }];

@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-UOVRFT46.js";
-import "./chunk-D4ZVP7K7.js";
+} from "./chunk-FEJR5XDG.js";
+import "./chunk-KRQTWUIB.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-3CSCM5OX.js";
 import "./chunk-GC7XXYZB.js";

@@ -2,13 +2,13 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-RZOOI77Y.js";
+} from "./chunk-YPBNMRHU.js";
 import "./chunk-WFXNMTRK.js";
-import "./chunk-J3TCCLXK.js";
-import "./chunk-UOVRFT46.js";
+import "./chunk-EJT344NO.js";
+import "./chunk-FEJR5XDG.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-DLAC4VOH.js";
-import "./chunk-D4ZVP7K7.js";
+import "./chunk-6WRGQGA7.js";
+import "./chunk-KRQTWUIB.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-YO3RIHPW.js";
@@ -20,17 +20,17 @@ import "./chunk-BYALLJ5R.js";
 import "./chunk-3AUGWUJC.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-IG5FIIAQ.js";
-import "./chunk-A43RSIRD.js";
+import "./chunk-5LERGDLF.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HNCGO7IR.js";
+import "./chunk-FGYVIDGA.js";
 import "./chunk-3CSCM5OX.js";
-import "./chunk-RZOETKZE.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
 import "./chunk-2HKK5EPL.js";
 import "./chunk-RZTR4GB5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZXZ65ENI.js";
-import "./chunk-IUIPCKIQ.js";
+import "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import "./chunk-BEDR4N4J.js";
 import "./chunk-4PWIZ5MC.js";

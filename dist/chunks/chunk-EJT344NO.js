@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-UOVRFT46.js";
+} from "./chunk-FEJR5XDG.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -14,7 +14,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-D4ZVP7K7.js";
+} from "./chunk-KRQTWUIB.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

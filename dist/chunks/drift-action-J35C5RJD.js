@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-GR4JKRUG.js";
+} from "./chunk-2B52TVGU.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -57,12 +57,12 @@ import {
 import "./chunk-MYJDUMNE.js";
 import "./chunk-IG5FIIAQ.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-HNCGO7IR.js";
+import "./chunk-FGYVIDGA.js";
 import {
   isIgnored
-} from "./chunk-I733IF4D.js";
-import "./chunk-JRVIDLOK.js";
-import "./chunk-RZOETKZE.js";
+} from "./chunk-6DJST4GZ.js";
+import "./chunk-BMJQ7F4J.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
 import {
   driftAsideLine,
@@ -83,7 +83,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import "./chunk-BEDR4N4J.js";
 import {

@@ -33,13 +33,13 @@ import {
 } from "./chunk-IG5FIIAQ.js";
 import {
   writeLocalFile
-} from "./chunk-A43RSIRD.js";
+} from "./chunk-5LERGDLF.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-HNCGO7IR.js";
+} from "./chunk-FGYVIDGA.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -49,7 +49,7 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-JRVIDLOK.js";
+} from "./chunk-BMJQ7F4J.js";
 import {
   STACK_SET_TAGS,
   inactiveAccountIds,
@@ -76,7 +76,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import {
   conditionsOf,
@@ -1193,6 +1193,49 @@ function overrideRecordChecks(live, accounts) {
   });
 }
 
+// src/import/declared-attachments.ts
+function declaredAttachmentDifferences(live, organization, unitIds, paths) {
+  const attached = scpAttachments(live, new Set(Object.keys(organization.scps ?? {})));
+  const onPaths = new Set(
+    paths.flatMap((path) => path.split("/").map((_, depth, parts) => parts.slice(0, depth + 1).join("/")))
+  );
+  const levels = [
+    { subject: `the root (${live.root.id})`, id: live.root.id, declared: organization.root ?? {}, at: "root" },
+    ...flattenOrganizationalUnits(organization.organizationalUnits).filter((unit) => onPaths.has(unit.path) && unitIds.has(unit.path)).map((unit) => ({
+      subject: `OU ${unit.path} (${unitIds.get(unit.path)})`,
+      id: unitIds.get(unit.path),
+      declared: unit.document,
+      at: `organizationalUnits ${unit.path}`
+    }))
+  ];
+  return levels.flatMap(({ subject, id, declared, at }) => {
+    const inAws = attached(id);
+    const declaredScps = [...new Set(declared.scps ?? [])].sort(compareText);
+    const declaredFull = declared.fullAWSAccess ?? true;
+    const attaches = [
+      ...declaredFull && !inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
+      ...declaredScps.filter((scp) => !inAws.scps.includes(scp))
+    ];
+    const detaches = [
+      ...!declaredFull && inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
+      ...inAws.scps.filter((scp) => !declaredScps.includes(scp))
+    ];
+    if (attaches.length + detaches.length === 0) return [];
+    const acts = [
+      ...attaches.length > 0 ? [`attaches ${listNames(attaches, Infinity)}`] : [],
+      ...detaches.length > 0 ? [`detaches ${listNames(detaches, Infinity)} (destructive)`] : []
+    ].join(" and ");
+    const says = `scps: [${inAws.scps.join(", ")}]${inAws.fullAWSAccess ? "" : ", fullAWSAccess: false"}`;
+    return [
+      {
+        kind: "check",
+        subject,
+        message: `baselines/organization.yaml (${at}) declares other SCPs there than AWS has attached: the first plan ${acts}, more than adopting the accounts written beneath it, and it reaches every account there. To keep the first plan to adoption, make organization.yaml say what AWS has (${says}); or let the plan make the change, reviewed as such.`
+      }
+    ];
+  });
+}
+
 // src/import/baseline-conflicts.ts
 function catalogueConflicts(baselines, regionsOf, context) {
   const problems = /* @__PURE__ */ new Map();
@@ -1559,6 +1602,14 @@ function describeOrganization(live, options) {
       live
     ).ids;
     const keptEmails = new Set(existing.accounts.map((account) => account.email.toLowerCase()));
+    findings.push(
+      ...declaredAttachmentDifferences(
+        live,
+        existing.organization,
+        declaredUnits,
+        accounts.map(({ candidate }) => candidate.ou)
+      )
+    );
     findings.push(
       ...unlistedAccountAttachments(
         live,

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

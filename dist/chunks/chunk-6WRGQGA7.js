@@ -17,7 +17,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-D4ZVP7K7.js";
+} from "./chunk-KRQTWUIB.js";
 import {
   describeDuration,
   pollUntil,
@@ -53,11 +53,11 @@ import {
 } from "./chunk-IG5FIIAQ.js";
 import {
   readLocalFile
-} from "./chunk-A43RSIRD.js";
+} from "./chunk-5LERGDLF.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-HNCGO7IR.js";
+} from "./chunk-FGYVIDGA.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -66,7 +66,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-RZOETKZE.js";
+} from "./chunk-FAHFXD3F.js";
 import {
   declaresTransform
 } from "./chunk-2HKK5EPL.js";
@@ -262,10 +262,13 @@ var CONCURRENT_MODIFICATION_ATTEMPTS = 4;
 async function createAccount(change, context) {
   const account = changeFields(change, "after", ["name", "accountName", "email", "ou", "tags"]);
   let status;
+  let parentId = context.targets.rootId;
   for (const pending of inProgressRequestIds(change)) {
     context.log(`Waiting for account ${account.name}: request ${pending} for that name is already in progress`);
     const awaited = await waitForRequest(pending, account, context, "earlier");
-    if (awaited.State === "SUCCEEDED" && await producedThisAccount(awaited, account, context)) {
+    const produced = awaited.State === "SUCCEEDED" ? await producedThisAccount(awaited, account, context) : void 0;
+    if (produced) {
+      parentId = await madeByVend(produced, account, context, `request ${pending} for that name produced`);
       status = awaited;
       break;
     }
@@ -304,19 +307,19 @@ async function createAccount(change, context) {
     name: account.accountName,
     email: account.email,
     status: "ACTIVE",
-    parentId: context.targets.rootId,
-    parentPath: ""
+    parentId,
+    parentPath: parentId === context.targets.rootId ? "" : account.ou
   });
   context.report.createdAccounts.push({ name: account.name, id });
   context.log(`Account ${account.name} created: ${id}`);
-  await moveAccount(id, context.targets.rootId, account.ou, context);
+  await moveAccount(id, parentId, account.ou, context);
 }
 async function producedThisAccount(status, account, context) {
-  if (!status.AccountId) return false;
-  const { Account } = await context.clients.organizations.send(
+  if (!status.AccountId) return void 0;
+  const { Account: produced } = await context.clients.organizations.send(
     new import_client_organizations.DescribeAccountCommand({ AccountId: status.AccountId })
   );
-  return Account?.Email?.toLowerCase() === account.email.toLowerCase();
+  return produced?.Email?.toLowerCase() === account.email.toLowerCase() ? produced : void 0;
 }
 function inProgressRequestIds(change) {
   const before = change.before;
@@ -420,22 +423,7 @@ async function findAccountByEmail(context, email) {
 }
 async function adoptAfterEmailConflict(existing, account, context) {
   const id = existing.Id ?? "";
-  const tags = await readTags(context.clients, id);
-  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
-    );
-  const { Parents } = await context.clients.organizations.send(new import_client_organizations.ListParentsCommand({ ChildId: id }));
-  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
-  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`
-    );
-  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
-  if (missing.length > 0)
-    throw new ChangeError(
-      `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}), which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(", ")}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
-    );
+  const parentId = await madeByVend(existing, account, context, `${account.email} already belongs to`);
   context.log(
     `Account ${account.name}: ${account.email} already belongs to ${existing.Name ?? id} (${id}) in this organization; adopting it`
   );
@@ -449,6 +437,27 @@ async function adoptAfterEmailConflict(existing, account, context) {
     parentPath: ""
   });
   await moveAccount(id, parentId, account.ou, context);
+}
+async function madeByVend(existing, account, context, found) {
+  const id = existing.Id ?? "";
+  const whose = `Account ${account.name}: ${found} ${existing.Name ?? id} (${id})`;
+  const tags = await readTags(context.clients, id);
+  if (tags[MANAGED_BY_TAG.key] !== MANAGED_BY_TAG.value)
+    throw new ChangeError(
+      `${whose}, which was made since the plan and not by vend (it has no ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} tag). Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
+    );
+  const { Parents } = await context.clients.organizations.send(new import_client_organizations.ListParentsCommand({ ChildId: id }));
+  const parentId = Parents?.[0]?.Id ?? context.targets.rootId;
+  if (parentId !== context.targets.rootId && parentId !== context.targets.organizationalUnitId(account.ou))
+    throw new ChangeError(
+      `${whose}, which sits in OU ${parentId}, not the root where a created account would be. Nothing was changed on it; plan again, and the new plan shows its move for approval.`
+    );
+  const missing = Object.keys(account.tags).filter((key) => tags[key] !== account.tags[key]);
+  if (missing.length > 0)
+    throw new ChangeError(
+      `${whose}, which carries ${MANAGED_BY_TAG.key}: ${MANAGED_BY_TAG.value} but not the tags vend's CreateAccount would have given it (${missing.join(", ")}): it was made or tagged by hand since the plan. Nothing was changed on it; plan again, and the new plan shows its adoption for approval.`
+    );
+  return parentId;
 }
 async function moveAccount(accountId, sourceParentId, ou, context) {
   const destination = context.targets.organizationalUnitId(ou);

@@ -13,11 +13,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-A43RSIRD.js";
+} from "./chunk-5LERGDLF.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-HNCGO7IR.js";
+} from "./chunk-FGYVIDGA.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -29,10 +29,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-MRFHFXRQ.js";
+} from "./chunk-KNXPLSYF.js";
 import {
   computePlan
-} from "./chunk-RZOETKZE.js";
+} from "./chunk-FAHFXD3F.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-ZXZ65ENI.js";
 import {
   bootstrapTemplateChanges
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

@@ -1,27 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-MRFHFXRQ.js";
-import "./chunk-3CSCM5OX.js";
-import "./chunk-I733IF4D.js";
-import "./chunk-JRVIDLOK.js";
-import "./chunk-RZOETKZE.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-2B52TVGU.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-BYALLJ5R.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-IG5FIIAQ.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-FGYVIDGA.js";
+import "./chunk-6DJST4GZ.js";
+import "./chunk-BMJQ7F4J.js";
+import "./chunk-FAHFXD3F.js";
 import "./chunk-4W2LYCA7.js";
-import "./chunk-O4GSI6TQ.js";
 import "./chunk-MYXJDJZ7.js";
 import "./chunk-2HKK5EPL.js";
 import "./chunk-RZTR4GB5.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-ZXZ65ENI.js";
-import "./chunk-X4XDSYAD.js";
-import "./chunk-IUIPCKIQ.js";
+import "./chunk-Z75X7GVK.js";
 import "./chunk-OF364UNH.js";
 import "./chunk-BEDR4N4J.js";
 import "./chunk-4PWIZ5MC.js";
@@ -31,14 +30,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  awsFailureNotRun,
+  runDrift
 };

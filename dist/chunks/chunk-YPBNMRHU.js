@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-J3TCCLXK.js";
+} from "./chunk-EJT344NO.js";
 import {
   applySummaryLine
-} from "./chunk-UOVRFT46.js";
+} from "./chunk-FEJR5XDG.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-DLAC4VOH.js";
+} from "./chunk-6WRGQGA7.js";
 import {
   changesDone
-} from "./chunk-D4ZVP7K7.js";
+} from "./chunk-KRQTWUIB.js";
 import {
   upsertStickyComment
 } from "./chunk-YS5PUWBO.js";

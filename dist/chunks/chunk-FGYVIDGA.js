@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   expiryInstant,
   loadRepository
-} from "./chunk-IUIPCKIQ.js";
+} from "./chunk-Z75X7GVK.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-BP5JTKJ7.js";
