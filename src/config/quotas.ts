@@ -209,6 +209,23 @@ export const QUOTAS = {
     source: IAM_QUOTAS,
     fixedBy: IAM_FIXED,
   },
+  // "Group policy length: 5,120 characters" and "User policy length: 2,048 characters", each entity's inline
+  // policies together (its Policies, and AWS::IAM::Policy, GroupPolicy or UserPolicy resources naming it). Not
+  // adjustable.
+  groupInlinePoliciesSize: {
+    default: 5_120,
+    maximum: 1_000_000,
+    description: "characters of a group's inline policies together, white space left out",
+    source: IAM_QUOTAS,
+    fixedBy: IAM_FIXED,
+  },
+  userInlinePoliciesSize: {
+    default: 2_048,
+    maximum: 1_000_000,
+    description: "characters of a user's inline policies together, white space left out",
+    source: IAM_QUOTAS,
+    fixedBy: IAM_FIXED,
+  },
 } as const satisfies Record<string, QuotaDefinition>;
 
 export type QuotaName = keyof typeof QUOTAS;

@@ -72,6 +72,74 @@ test("a role's inline policies over 10,240 characters together are refused at it
   ]);
 });
 
+test("a role's, group's or user's inline policies count those that policy resources embed in it, by Ref or name", () => {
+  const document = (count: number) =>
+    `{ Version: "2012-10-17", Statement: [{ Effect: Allow, Resource: "*", Action: [${actions(count)}] }] }`;
+  const body = [
+    'Resources:',
+    '  Role:',
+    '    Type: AWS::IAM::Role',
+    '    Properties:',
+    '      RoleName: monitoring',
+    '      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }',
+    '  ByRef:',
+    '    Type: AWS::IAM::RolePolicy',
+    `    Properties: { PolicyName: a, RoleName: !Ref Role, PolicyDocument: ${document(230)} }`,
+    '  ByName:',
+    '    Type: AWS::IAM::Policy',
+    `    Properties: { PolicyName: b, Roles: [monitoring], PolicyDocument: ${document(230)} }`,
+    '  Ops:',
+    '    Type: AWS::IAM::Group',
+    '  OpsPolicy:',
+    '    Type: AWS::IAM::Policy',
+    `    Properties: { PolicyName: c, Groups: [!Ref Ops], PolicyDocument: ${document(230)} }`,
+    '  Elsewhere:',
+    '    Type: AWS::IAM::Policy',
+    `    Properties: { PolicyName: d, Roles: [another-role], PolicyDocument: ${document(200)} }`,
+    '',
+  ].join('\n');
+  expect(findings(body)).toEqual([
+    {
+      rule: 'template-limits',
+      line: 2,
+      message: expect.stringMatching(
+        /^the role's inline policies are together at least 1\d,\d{3} characters, white space left out, 2 of them from policy resources that name it; IAM allows 10,240 per role \(quota roleInlinePoliciesSize\)/,
+      ),
+    },
+    {
+      rule: 'template-limits',
+      line: 13,
+      message: expect.stringMatching(
+        /^the group's inline policies are together at least 5,\d{3} characters, white space left out, one of them from policy resources that name it; IAM allows 5,120 per group \(quota groupInlinePoliciesSize\)/,
+      ),
+    },
+  ]);
+});
+
+test("a trust policy over 2,048 characters, or more than 10 managed policies on a role, warns: each account's quota may differ", () => {
+  const orgIds = Array.from({ length: 150 }, (_, index) => `"o-${String(index).padStart(10, '0')}"`).join(', ');
+  const arns = (count: number) =>
+    Array.from({ length: count }, (_, index) => `"arn:aws:iam::aws:policy/Policy${index}"`).join(', ');
+  const body = (ids: string, count: number) =>
+    [
+      'Resources:',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      `      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { AWS: "*" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:PrincipalOrgID": [${ids}] } } }] }`,
+      `      ManagedPolicyArns: [${arns(count)}]`,
+      '',
+    ].join('\n');
+  const found = validate({ [FILE]: body(orgIds, 11) })
+    .filter((diagnostic) => diagnostic.file === FILE && diagnostic.rule === 'template-limits')
+    .map(({ severity, line, message }) => [severity, line, message.split(',')[0]]);
+  expect(found).toEqual([
+    ['warning', 3, 'the role has 11 managed policies attached (ManagedPolicyArns and managed policies that list it)'],
+    ['warning', 5, 'the trust policy is at least 2'],
+  ]);
+  expect(findings(body('"o-0000000001"', 10))).toEqual([]);
+});
+
 test('a character IAM refuses in a policy document is refused where it is; Latin-1 passes', () => {
   const body = (text: string) =>
     `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: "*"\n            Condition: { StringEquals: { "aws:PrincipalTag/City": "${text}" } }\n`;

@@ -11,7 +11,8 @@ import type { Rule } from './rule-context.js';
 /*
  * IAM User Guide, "IAM and AWS STS quotas" (reference_iam-quotas.html), which IAM enforces when a stack instance
  * creates the policy, in every account, after apply's earlier stages:
- * - "Managed policy length": 6,144 characters; "Role policy length" (inline policies, all together): 10,240.
+ * - "Managed policy length": 6,144 characters; "Role policy length" (inline policies, all together): 10,240; "Group
+ *   policy length": 5,120; "User policy length": 2,048.
  *   "IAM doesn't count white space when calculating the size of a policy against these quotas."
  * - "The policy document can contain only the following Unicode characters: horizontal tab (U+0009), linefeed
  *   (U+000A), carriage return (U+000D), and characters in the range U+0020 to U+00FF."
@@ -66,11 +67,14 @@ export const checkTemplatePolicySizes: Rule = ({ repository, quotas }) =>
   [...repository.templates.values()].flatMap(({ source, template }) => {
     if (!isCloudFormationTemplate(template) || usesMacros(template)) return [];
     const resources = isMapping(template.Resources) ? template.Resources : {};
-    return Object.entries(resources).flatMap(([name, resource]) =>
-      isMapping(resource) && isMapping(resource.Properties) && typeof resource.Type === 'string'
-        ? resourceFindings(source, quotas, resource.Type, resource.Properties, ['Resources', name, 'Properties'])
-        : [],
-    );
+    return [
+      ...Object.entries(resources).flatMap(([name, resource]) =>
+        isMapping(resource) && isMapping(resource.Properties) && typeof resource.Type === 'string'
+          ? resourceFindings(source, quotas, resource.Type, resource.Properties, ['Resources', name, 'Properties'])
+          : [],
+      ),
+      ...inlinePolicyTotals(source, quotas, resources),
+    ];
   });
 
 function resourceFindings(
@@ -118,16 +122,129 @@ function resourceFindings(
         ),
       );
   }
-  if (type === 'AWS::IAM::Role' && inline.length > 0) {
-    const length = inline.reduce((sum, { document }) => sum + literalLength(document), 0);
-    if (length > quotas.roleInlinePoliciesSize)
-      findings.push(
-        source.diagnostic(
-          RULES.templateLimits,
-          `the role's inline policies are together at least ${formatCount(length)} characters, white space left out; ${limitPhrase('IAM', 'roleInlinePoliciesSize', quotas.roleInlinePoliciesSize, ' per role')}. Move some of them into managed policies (AWS::IAM::ManagedPolicy).`,
-          [...at, 'Policies'],
-        ),
-      );
-  }
   return findings;
+}
+
+/** Each IAM entity's inline policies, by type: its own Policies, and the policy resources that embed theirs in it. */
+const ENTITIES = {
+  'AWS::IAM::Role': {
+    kind: 'role',
+    nameProperty: 'RoleName',
+    policyType: 'AWS::IAM::RolePolicy',
+    list: 'Roles',
+    quota: 'roleInlinePoliciesSize',
+  },
+  'AWS::IAM::Group': {
+    kind: 'group',
+    nameProperty: 'GroupName',
+    policyType: 'AWS::IAM::GroupPolicy',
+    list: 'Groups',
+    quota: 'groupInlinePoliciesSize',
+  },
+  'AWS::IAM::User': {
+    kind: 'user',
+    nameProperty: 'UserName',
+    policyType: 'AWS::IAM::UserPolicy',
+    list: 'Users',
+    quota: 'userInlinePoliciesSize',
+  },
+} as const;
+
+/**
+ * A template-limits error at each role, group or user whose inline policies together are over IAM's length for that
+ * entity: its own `Policies`, an AWS::IAM::RolePolicy (GroupPolicy, UserPolicy) naming it, and an AWS::IAM::Policy
+ * listing it (Roles, Groups, Users) all embed an inline policy in it. An entity is named by `Ref` to its logical id,
+ * or by its literal name.
+ */
+function inlinePolicyTotals(source: SourceFile, quotas: Quotas, resources: Record<string, unknown>): Diagnostic[] {
+  // A group or user may declare no Properties at all, and still have policies embedded in it.
+  const typed = Object.entries(resources).flatMap(([name, resource]) =>
+    isMapping(resource) && typeof resource.Type === 'string'
+      ? [{ name, type: resource.Type, properties: isMapping(resource.Properties) ? resource.Properties : {} }]
+      : [],
+  );
+  return typed.flatMap(({ name, type, properties }) => {
+    const entity = ENTITIES[type as keyof typeof ENTITIES];
+    if (!entity) return [];
+    const literalName =
+      typeof properties[entity.nameProperty] === 'string' ? properties[entity.nameProperty] : undefined;
+    const names = (value: unknown) =>
+      (isMapping(value) && value.Ref === name) || (literalName !== undefined && value === literalName);
+    const own = Array.isArray(properties.Policies)
+      ? properties.Policies.flatMap((policy) => (isMapping(policy) ? [policy.PolicyDocument] : []))
+      : [];
+    const embedded = typed.flatMap((other) =>
+      (other.type === entity.policyType && names(other.properties[entity.nameProperty])) ||
+      (other.type === 'AWS::IAM::Policy' &&
+        Array.isArray(other.properties[entity.list]) &&
+        (other.properties[entity.list] as unknown[]).some(names))
+        ? [other.properties.PolicyDocument]
+        : [],
+    );
+    const documents = [...own, ...embedded].filter((document) => document !== undefined);
+    const warnings = entity.kind === 'role' ? roleQuotaWarnings(source, name, properties, typed, names) : [];
+    const length = documents.reduce((sum: number, document) => sum + literalLength(document), 0);
+    const limit = quotas[entity.quota];
+    if (length <= limit) return warnings;
+    const from =
+      embedded.length > 0
+        ? `, ${embedded.length === 1 ? 'one' : formatCount(embedded.length)} of them from policy resources that name it`
+        : '';
+    return [
+      source.diagnostic(
+        RULES.templateLimits,
+        `the ${entity.kind}'s inline policies are together at least ${formatCount(length)} characters, white space left out${from}; ${limitPhrase('IAM', entity.quota, limit, ` per ${entity.kind}`)}. Move some of them into managed policies (AWS::IAM::ManagedPolicy).`,
+        own.length > 0 ? ['Resources', name, 'Properties', 'Policies'] : ['Resources', name],
+        own.length > 0 ? 'value' : 'key',
+      ),
+      ...warnings,
+    ];
+  });
+}
+
+/*
+ * IAM quotas a member account may have raised (Service Quotas, per account), so over their defaults a role fails
+ * only where they were not: "Role trust policy length: 2,048 characters" and "Managed policies attached to an IAM
+ * role: 10" (IAM User Guide, "IAM and AWS STS quotas"). Warnings: vend cannot read each account's quota offline.
+ */
+const TRUST_POLICY_LENGTH = 2_048;
+const MANAGED_POLICIES_PER_ROLE = 10;
+
+function roleQuotaWarnings(
+  source: SourceFile,
+  name: string,
+  properties: Record<string, unknown>,
+  typed: readonly { type: string; properties: Record<string, unknown> }[],
+  names: (value: unknown) => boolean,
+): Diagnostic[] {
+  const warning = (message: string, path: YamlPath): Diagnostic => ({
+    ...source.diagnostic(RULES.templateLimits, message, path),
+    severity: 'warning',
+  });
+  const found: Diagnostic[] = [];
+  const trust = properties.AssumeRolePolicyDocument;
+  const trustLength = trust === undefined ? 0 : literalLength(trust);
+  if (trustLength > TRUST_POLICY_LENGTH)
+    found.push(
+      warning(
+        `the trust policy is at least ${formatCount(trustLength)} characters, white space left out, over IAM's default of ${formatCount(TRUST_POLICY_LENGTH)} per role: every account that has not raised its "Role trust policy length" quota (Service Quotas) refuses the role. Shorten it (a condition on aws:PrincipalOrgID instead of a list of accounts), or raise the quota in every account first.`,
+        ['Resources', name, 'Properties', 'AssumeRolePolicyDocument'],
+      ),
+    );
+  const attached =
+    (Array.isArray(properties.ManagedPolicyArns) ? properties.ManagedPolicyArns.length : 0) +
+    typed.filter(
+      (other) =>
+        other.type === 'AWS::IAM::ManagedPolicy' &&
+        Array.isArray(other.properties.Roles) &&
+        (other.properties.Roles as unknown[]).some(names),
+    ).length;
+  if (attached > MANAGED_POLICIES_PER_ROLE)
+    found.push(
+      warning(
+        `the role has ${attached} managed policies attached (ManagedPolicyArns and managed policies that list it), over IAM's default of ${MANAGED_POLICIES_PER_ROLE} per role: every account that has not raised its "Managed policies attached to an IAM role" quota (Service Quotas) refuses it. Merge some of them, or raise the quota in every account first.`,
+        ['Resources', name],
+      ),
+    );
+  return found;
 }
