@@ -15,7 +15,8 @@ const SECTIONS: { kind: ImportFinding['kind']; heading: string }[] = [
   { kind: 'check', heading: 'Look at these before you merge: the first plan would do more than adopt' },
   {
     kind: 'replaced',
-    heading: 'Look at these before you merge: --force dropped settings AWS does not hold, which the plan cannot see',
+    heading:
+      'Look at these before you merge: --force replaced files whose settings differed from what AWS holds, edits the plan cannot see as undone',
   },
   {
     kind: 'inferred',
@@ -77,7 +78,7 @@ export function renderImportText(outcome: ImportOutcome, repository: string): st
         : report.findings.some((finding) => finding.kind === 'check')
           ? `Next: settle what is to check above, then vend plan: until then it does more than adopt (ManagedBy: vend).${leftOutNote(leftOutAccountIds(report.findings).size)}`
           : report.findings.some((finding) => finding.kind === 'replaced')
-            ? `Next: put back the dropped settings still wanted (git diff shows them), then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`
+            ? `Next: put back what --force replaced and is still wanted (git diff shows it), then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`
             : `Next: review the files, then vend plan: it should only adopt (ManagedBy: vend) what it found.${leftOutNote(leftOutAccountIds(report.findings).size)}`,
   );
   return lines.join('\n');

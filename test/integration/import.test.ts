@@ -389,9 +389,13 @@ test('it never overwrites a file without --force; after adoption, --force writes
   expect(importExitCode(dropped)).toBe(1);
   // Told as settings dropped, not as a plan that would do more than adopt: the plan only adopts.
   const report = renderImportText(dropped, root);
-  expect(report).toContain('--force dropped settings AWS does not hold, which the plan cannot see (2):');
+  expect(report).toContain(
+    '--force replaced files whose settings differed from what AWS holds, edits the plan cannot see as undone (2):',
+  );
   expect(report).not.toContain('the first plan would do more than adopt');
-  expect(report).toMatch(/Next: put back the dropped settings still wanted \(git diff shows them\), then vend plan/);
+  expect(report).toMatch(
+    /Next: put back what --force replaced and is still wanted \(git diff shows it\), then vend plan/,
+  );
 
   // An SCP or template edit not applied yet, and a manifest that does not load, would be undone unseen: each is named.
   const policyFile = `baselines/scps/${readdirSync(join(root, 'baselines/scps'))[0]!}`;
