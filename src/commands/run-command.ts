@@ -38,11 +38,13 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       return result.exitCode;
     }
     case 'plan': {
-      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import('./plan.js'),
-        import('../report/plan-text.js'),
-        import('../report/plan-markdown.js'),
-      ]);
+      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] =
+        await Promise.all([
+          import('./plan.js'),
+          import('../report/plan-text.js'),
+          import('../report/plan-markdown.js'),
+          import('../report/plan-json.js'),
+        ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
       if (outcome.status === 'invalid') {
@@ -67,7 +69,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
             ...(outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}),
           }),
-        json: () => serializePlan(outcome.plan).trimEnd(),
+        json: () => serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
         markdown: () =>
           renderPlanComment(outcome.plan, {
             ...(guardrailReport ? { guardrailReport } : {}),

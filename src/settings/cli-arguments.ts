@@ -30,7 +30,8 @@ Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
   --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
                              drift issue of drift)
-  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE (it holds NoEcho values,
+                             which apply needs; --format json prints the plan with them masked)
   --base DIR                 plan: the base branch's repository; changes that only correct drift already
                              there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or

@@ -14,6 +14,8 @@ import {
   renderPlanSummary,
 } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
+import { withoutSecrets } from '../../src/report/plan-json.js';
+import { serializePlan } from '../../src/commands/plan.js';
 import {
   convergedObservation,
   desiredAccount,
@@ -226,6 +228,18 @@ describe('each change states its effect in reviewer terms', () => {
     ];
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(block[2]).toMatch(/^\n\n_Cut to its changes \(\d+ lines of diff in all\)/);
+  });
+
+  test('plan --format json prints NoEcho values masked; the plan file keeps them, for apply', () => {
+    const previous = withHumanRoles({ ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' });
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.parameters = { ExternalId: 'hunter2-new', BoundaryPolicyName: 'vend-boundary-v2' };
+    const plan = computePlan(desired, convergedObservation(previous));
+    const printed = serializePlan(withoutSecrets(plan));
+    expect(printed).not.toContain('hunter2');
+    expect(printed).toContain('"ExternalId": "****"');
+    expect(printed).toContain('vend-boundary-v2');
+    expect(serializePlan(plan)).toContain('hunter2-new');
   });
 
   test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
