@@ -243,7 +243,14 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
       const show = (values: Record<string, string>) =>
         Object.keys(values).length === 0
           ? 'no overrides'
-          : listed.map((key) => `${key}=${parameterValue(values[key], secret.has(key))}`).join(', ');
+          : listed
+              .map((key) =>
+                // Not set: the instance takes the StackSet's value, which may itself have drifted from main's.
+                values[key] === undefined && stackSet?.parameters[key] !== undefined
+                  ? `${key}=(not set: the StackSet's ${parameterValue(stackSet.parameters[key], secret.has(key))})`
+                  : `${key}=${parameterValue(values[key], secret.has(key))}`,
+              )
+              .join(', ');
       // The plan's overrides carry the StackSet's values for parameters the manifest leaves alone (an update lists
       // every override an instance keeps); a reader compares with what the manifest says.
       const declared = context.declaredAccount(account)?.parameters[baseline];
@@ -251,8 +258,8 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
       const carried = Object.keys(wanted).length > declaredKeys.length;
       const expected =
         declaredKeys.length === 0
-          ? `no overrides${carried ? ' of its own (the StackSet’s values)' : ''}`
-          : `${declaredKeys.map((key) => `${key}=${parameterValue(declared![key], secret.has(key))}`).join(', ')}, as the manifest declares${carried ? '; every other parameter at the StackSet’s value' : ''}`;
+          ? `no overrides${carried ? ' of its own (organization.yaml’s values)' : ''}`
+          : `${declaredKeys.map((key) => `${key}=${parameterValue(declared![key], secret.has(key))}`).join(', ')}, as the manifest declares${carried ? '; every other parameter at organization.yaml’s value' : ''}`;
       findings.push(
         makeFinding(
           'stack-instance-overrides',
@@ -261,7 +268,7 @@ export function updatedInstanceFindings(context: DriftContext, change: Change): 
             expected,
             actual: show(instance.parameterOverrides),
             restore: appliesOverrides(context, account, baseline)
-              ? 'apply sets the declared overrides and resets the others to the StackSet’s values'
+              ? 'apply sets the declared overrides, and the others to organization.yaml’s values'
               : `apply does not see it: a plan reads an instance’s overrides only where the manifest declares some for ${baseline} or the account’s ${PARAMETER_OVERRIDES_TAG} tag records them, and neither does here. Reset it by hand: UpdateStackInstances for this instance with ParameterOverrides listing every override it keeps and leaving out ${keys.join(', ')} (--parameter-overrides '[]' when none is kept; a call without ParameterOverrides changes none), or add ${baseline} to that tag's value so the next plan resets it`,
             accept: acceptOverrides(context, stackSet, instance, baseline, account),
           },

@@ -485,7 +485,7 @@ test('parameter overrides set by hand on an account whose manifest declares none
   expect(findings(desired, observed).find((candidate) => candidate.kind === 'stack-instance-overrides')).toMatchObject({
     // The permissions-boundary baseline holds the boundary: resetting its instances is high impact.
     restore:
-      'apply sets the declared overrides and resets the others to the StackSet’s values; a high-impact change: apply carries it out only with allow-high-impact',
+      'apply sets the declared overrides, and the others to organization.yaml’s values; a high-impact change: apply carries it out only with allow-high-impact',
   });
 });
 
@@ -610,10 +610,28 @@ test('what an instance should override is what its manifest declares, not the St
   expect(withPaymentsProdOverrides({}, { MaxSessionHours: '4' })).toEqual([
     expect.objectContaining({
       kind: 'stack-instance-overrides',
-      expected: 'BoundaryPolicyName="prod", as the manifest declares; every other parameter at the StackSet’s value',
+      expected:
+        'BoundaryPolicyName="prod", as the manifest declares; every other parameter at organization.yaml’s value',
       actual: 'no overrides',
     }),
   ]);
+});
+
+test("an override left unset shows the StackSet's value it takes, which may itself have drifted from main's", () => {
+  const desired = referenceDesiredState();
+  Object.assign(desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.parameters, {
+    MaxSessionHours: '4',
+  });
+  desiredAccountNamed(desired, 'payments-prod').parameters = { 'permissions-boundary': { BoundaryPolicyName: 'prod' } };
+  const observed = convergedObservation(desired);
+  const stackSet = observedStackSet(observed, 'permissions-boundary');
+  stackSet.parameters = { ...stackSet.parameters, MaxSessionHours: '12' };
+  stackSet.instances.find((instance) => instance.accountId === accountIdOf('payments-prod'))!.parameterOverrides = {
+    BoundaryPolicyName: 'other',
+  };
+  const overrides = findings(desired, observed).find((finding) => finding.kind === 'stack-instance-overrides')!;
+  expect(overrides.actual).toBe('BoundaryPolicyName="other", MaxSessionHours=(not set: the StackSet\'s "12")');
+  expect(overrides.restore).toMatch(/^apply sets the declared overrides, and the others to organization.yaml’s values/);
 });
 
 test('a deleted StackSet is one finding, its instances with it; a retired one still deployed is one finding', () => {
