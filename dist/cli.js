@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-BYALLJ5R.js";
+} from "./chunks/chunk-NVWBDDJH.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-5LERGDLF.js";
+} from "./chunks/chunk-UC3IQNHV.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FGYVIDGA.js";
+} from "./chunks/chunk-PFWRMQHQ.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-Z75X7GVK.js";
-import "./chunks/chunk-OF364UNH.js";
-import "./chunks/chunk-BEDR4N4J.js";
+import "./chunks/chunk-XDG52R67.js";
+import "./chunks/chunk-JJIYTWUR.js";
+import "./chunks/chunk-PBUMDURM.js";
 import {
   countOf
-} from "./chunks/chunk-4PWIZ5MC.js";
+} from "./chunks/chunk-EFBOC2AA.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -67,10 +67,11 @@ async function runCommand(settings, terminal) {
       return result.exitCode;
     }
     case "plan": {
-      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }] = await Promise.all([
-        import("./chunks/plan-SHEUQTRM.js"),
-        import("./chunks/plan-text-RSET27PZ.js"),
-        import("./chunks/plan-markdown-CH4IF2QR.js")
+      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
+        import("./chunks/plan-NO3BCXDE.js"),
+        import("./chunks/plan-text-B67P4R3C.js"),
+        import("./chunks/plan-markdown-BQEHRTJZ.js"),
+        import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -93,7 +94,7 @@ async function runCommand(settings, terminal) {
           ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
           ...outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}
         }),
-        json: () => serializePlan(outcome.plan).trimEnd(),
+        json: () => serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, {
           ...guardrailReport ? { guardrailReport } : {},
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
@@ -107,10 +108,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-5TPQSPIN.js"),
-        import("./chunks/apply-text-DTVXNDJV.js"),
-        import("./chunks/apply-markdown-DPS2GPEV.js"),
-        import("./chunks/plan-text-RSET27PZ.js")
+        import("./chunks/apply-7THHUO5E.js"),
+        import("./chunks/apply-text-PSJK4XTR.js"),
+        import("./chunks/apply-markdown-LIDB7ESI.js"),
+        import("./chunks/plan-text-B67P4R3C.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -156,15 +157,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QJGPM3JH.js"),
-        import("./chunks/drift-text-3MNYSU6Y.js"),
-        import("./chunks/drift-markdown-6BCSPC4K.js"),
+        import("./chunks/drift-GTWLBVSD.js"),
+        import("./chunks/drift-text-VA4SBKBP.js"),
+        import("./chunks/drift-markdown-DJZYWI3Z.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-KSRKWKQY.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U7X4VGJN.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -193,8 +194,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-YXTQZNM5.js"),
-        import("./chunks/import-text-5FZPICF5.js")
+        import("./chunks/import-THO646CT.js"),
+        import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
@@ -228,7 +229,8 @@ Options:
   --repo DIR                 repository with accounts/ and baselines/ (default: current directory)
   --format text|json|markdown  output format (default: text; markdown: the PR comment of plan or apply, the
                              drift issue of drift)
-  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE
+  --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE (it holds NoEcho values,
+                             which apply needs; --format json prints the plan with them masked)
   --base DIR                 plan: the base branch's repository; changes that only correct drift already
                              there are shown apart
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or

@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-FXXFKV5F.js";
+} from "./chunks/chunk-OKQUQDGU.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-BYALLJ5R.js";
+import "./chunks/chunk-NVWBDDJH.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,11 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-FGYVIDGA.js";
-import "./chunks/chunk-Z75X7GVK.js";
-import "./chunks/chunk-OF364UNH.js";
-import "./chunks/chunk-BEDR4N4J.js";
-import "./chunks/chunk-4PWIZ5MC.js";
+} from "./chunks/chunk-PFWRMQHQ.js";
+import "./chunks/chunk-XDG52R67.js";
+import "./chunks/chunk-JJIYTWUR.js";
+import "./chunks/chunk-PBUMDURM.js";
+import "./chunks/chunk-EFBOC2AA.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-OMEQUBE2.js");
+        const { runPlanAction } = await import("./chunks/plan-action-W5LJMLDH.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-D3Q5BDRV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-XJWYTGST.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-J35C5RJD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-E3XKHX52.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,30 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  runApply
+} from "./chunk-KBGKFN7Z.js";
+import "./chunk-ETXGMEFP.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-MYJDUMNE.js";
+import "./chunk-NK2M6GYR.js";
+import "./chunk-UC3IQNHV.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-PFWRMQHQ.js";
+import "./chunk-G3TJCMWN.js";
+import "./chunk-YCMNQB4U.js";
+import "./chunk-TKTTTUC5.js";
+import "./chunk-DTP7CD5J.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-AA4LRLPW.js";
+import "./chunk-XDG52R67.js";
+import "./chunk-PBUMDURM.js";
+import "./chunk-EFBOC2AA.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-OTXXD2RD.js";
+import "./chunk-BP5JTKJ7.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  runApply
+};
