@@ -207,8 +207,10 @@ export function isCovered(change: Change, approved: ReadonlyMap<string, Change>)
  * SCP reach is compared on `accounts`, every account beneath the target once the plan is applied, which the earlier
  * stages of the same apply do not change; StackSet reach on `instances`, where the approved plan's own deployments
  * to that StackSet count as shown. And account moves and creations that put the account under SCPs the approved plan
- * did not show it under (one attached on its new path since, by anyone). Change id → the accounts (SCP), the
- * `account/region` instances (StackSet) or the SCP names (move, creation) beyond, sorted. Pure.
+ * did not show it under (one attached on its new path since, by anyone). And SCP changes that now leave an account
+ * with every action denied where the approved plan did not show it (an allow SCP on that level detached since).
+ * Change id → the accounts (SCP; those now denied everything marked EVERY_ACTION_DENIED), the `account/region`
+ * instances (StackSet) or the SCP names (move, creation) beyond, sorted. Pure.
  */
 export function reachBeyond(
   fresh: Pick<Plan, 'blastRadius' | 'accounts' | 'changes'>,

@@ -8,10 +8,10 @@ import { noEchoIn } from './no-echo-parameters.js';
  * The account ids a template names anywhere: any run of exactly twelve digits in a string or a number, in a literal
  * principal, a parameter's Default, a Mappings entry, a piece of a Sub or Join string
  * (`arn:${AWS::Partition}:events:…:600000000021:event-bus/default`), an ECR image URI, and an id a Join or Sub spells
- * only once its pieces are put together (`!Join ['', ['7777', '8888', '9999']]`), as the high-impact rule reads it. A template can trust a new
- * account through a Default or a mapping that no principal expression shows (`AWS: !Ref AuditPrincipal` reads the
- * same before and after), so the comment's account line reads them all; twelve digits that are no account (a byte
- * count) show there too, which costs a reader a glance. The Defaults of `secret` parameters (NoEcho in this template
+ * only once its pieces are put together (`!Join ['', ['7777', '8888', '9999']]`), as the high-impact rule reads
+ * it. A template can trust a new account through a Default or a mapping that no principal expression shows
+ * (`AWS: !Ref AuditPrincipal` reads the same before and after), so the comment's account line reads them all;
+ * twelve digits that are no account (a byte count) show there too, which costs a reader a glance. The Defaults of `secret` parameters (NoEcho in this template
  * or the one it replaces) are left out: they are never shown. Sorted; empty for a body that does not parse.
  */
 export function accountIdsInTemplate(body: string, secret: readonly string[] = []): string[] {

@@ -217,9 +217,10 @@ function applyingNote(applying: readonly string[]): string[] {
 const CRITICAL_LISTED_PER_KIND = [100, 10];
 
 /**
- * Shorter renderings of the critical findings: each whole but its details (diffs) cut, then left out; one line each; then one line each for the kinds with few findings,
- * and a count with the first targets for the others, so a detached guardrail stays named beside 2,500 accounts
- * gone; then how many of each kind. `everyOneIn` is where each is in full.
+ * Shorter renderings of the critical findings: each whole but its details (diffs) cut, then left out; one line each;
+ * then one line each for the kinds with few findings, and a count with the first targets for the others, so a
+ * detached guardrail stays named beside 2,500 accounts gone; then how many of each kind. `everyOneIn` is where each
+ * is in full.
  */
 function criticalCompact(heading: string, findings: readonly DriftFinding[], everyOneIn: string): string[] {
   const title = (finding: DriftFinding) => DRIFT_KINDS[finding.kind].title;
