@@ -142,6 +142,17 @@ describe('each function is given the kind of value it takes', () => {
     ]);
   });
 
+  test('an SSM parameter type is the kind of value it resolves to: a list for Value<List<String>>', () => {
+    const ssm = (type: string) =>
+      `Parameters:\n  Subnets: { Type: '${type}', Default: /network/subnets }\nOutputs:\n  O: { Value: !Sub 'in \${Subnets}' }\n${TOPIC}`;
+    expect(messages(ssm('AWS::SSM::Parameter::Value<List<String>>'))).toEqual([
+      expect.stringContaining(
+        "Fn::Sub variable ${Subnets} is parameter 'Subnets' (AWS::SSM::Parameter::Value<List<String>>)",
+      ),
+    ]);
+    expect(messages(ssm('AWS::SSM::Parameter::Value<String>'))).toEqual([]);
+  });
+
   test('Fn::Equals on a list is refused in a condition, at the condition', () => {
     expect(messages(`${PARAMETERS}Conditions:\n  IsA: !Equals [!Ref Teams, a]\n${TOPIC}`)).toEqual([
       expect.stringMatching(/^7:16 Fn::Equals compares two strings, and one is parameter 'Teams'/),

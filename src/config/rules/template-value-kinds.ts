@@ -1,3 +1,4 @@
+import { isListParameterType } from '../cloudformation-template.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { YamlPath } from '../safe-yaml.js';
 import { functionCalls, functionName, isMapping } from './rule-context.js';
@@ -131,7 +132,8 @@ function kindOf(node: unknown, parameters: Record<string, unknown>): Typed | und
     const type = isMapping(declaration) ? declaration.Type : undefined;
     if (typeof type !== 'string') return { kind: 'string', what: `!Ref ${argument}` };
     return {
-      kind: /(^|<)(CommaDelimitedList|List<)/.test(type) ? 'list' : 'string',
+      // An SSM parameter type resolves to the type inside it: Value<List<String>> gives a list.
+      kind: isListParameterType(/^AWS::SSM::Parameter::Value<(.+)>$/.exec(type)?.[1] ?? type) ? 'list' : 'string',
       what: `parameter '${argument}' (${type})`,
     };
   }
