@@ -202,13 +202,15 @@ const TAG_VALUE: TextConstraint = {
   maxLength: 256,
 };
 
-/** A tag key's check, and the aws: prefix AWS keeps for its own tags (checked apart where the key is literal). */
+/** The aws: prefix AWS keeps for its own tags, which every service refuses in a tag key. */
+const reservedTagKey: Check = (value) =>
+  typeof value === 'string' && value.toLowerCase().startsWith('aws:')
+    ? `${JSON.stringify(value)} starts with aws:, which AWS reserves for its own tags`
+    : undefined;
+
+/** A tag key's check, and the reserved prefix (checked apart, on every resource type, where the key is literal). */
 function taggable(checkKey: Check): Check {
-  return (value) =>
-    checkKey(value) ??
-    (typeof value === 'string' && value.toLowerCase().startsWith('aws:')
-      ? `${JSON.stringify(value)} starts with aws:, which AWS reserves for its own tags`
-      : undefined);
+  return (value) => checkKey(value) ?? reservedTagKey(value);
 }
 
 /** arnType: min 20, max 2048 (ManagedPolicyArns entries, PermissionsBoundary), in the organization's partition. */
@@ -304,16 +306,18 @@ export const checkTemplateIamValues: Rule = ({ repository }) => {
         : isMapping(tags) && !Object.keys(tags).some((key) => key === 'Ref' || key.startsWith('Fn::'))
           ? Object.keys(tags).map((key) => [key, at('Tags', key)] as [string, YamlPath])
           : [];
-      for (const [key, path] of keys)
-        if (key.toLowerCase().startsWith('aws:'))
+      for (const [key, path] of keys) {
+        const reserved = reservedTagKey(key);
+        if (reserved)
           diagnostics.push(
             source.diagnostic(
               RULES.templateResource,
-              `${JSON.stringify(key)} starts with aws:, which AWS reserves for its own tags; the service refuses it when a stack instance deploys, in every account. Use another key.`,
+              `${reserved}; the service refuses it when a stack instance deploys, in every account. Use another key.`,
               path,
               Array.isArray(tags) ? 'value' : 'key',
             ),
           );
+      }
       const checks = CHECKS[type];
       if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
