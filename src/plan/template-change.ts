@@ -31,11 +31,10 @@ export interface TemplateFacts {
 
 /**
  * The resources a stack keeps when it is deleted, by logical id: `DeletionPolicy: Retain` or `RetainExceptOnCreate`
- * (CloudFormation User Guide, "DeletionPolicy attribute"). Empty for a body that cannot be read; a policy set by an
- * intrinsic function counts as keeping, since it may.
+ * (CloudFormation User Guide, "DeletionPolicy attribute"). Empty for a body that cannot be read (`facts` undefined);
+ * a policy set by an intrinsic function counts as keeping, since it may.
  */
-export function retainedOnDelete(body: string): string[] {
-  const facts = readTemplateFacts(body);
+function retainedOnDelete(facts: TemplateFacts | undefined): string[] {
   return (facts?.resources ?? [])
     .filter((resource) => {
       const policy = (resource.definition as { DeletionPolicy?: unknown } | null)?.DeletionPolicy;
@@ -382,7 +381,7 @@ export function removalScope(deployedTemplate: string): { deletes: string | stri
   const facts = readTemplateFacts(deployedTemplate);
   if (facts === undefined || facts.opaque?.kind === 'transform' || facts.opaque?.kind === 'nested')
     return { deletes: '*', deployed: sha256Digest(deployedTemplate) };
-  const kept = new Set(retainedOnDelete(deployedTemplate));
+  const kept = new Set(retainedOnDelete(facts));
   return {
     deletes: facts.resources
       .map((resource) => resource.logicalId)
@@ -393,7 +392,7 @@ export function removalScope(deployedTemplate: string): { deletes: string | stri
 
 /** What removing `count` stack instances deletes: their stacks, and the resources no DeletionPolicy keeps. */
 export function removalEffect(deployedTemplate: string, count: number): string {
-  const kept = retainedOnDelete(deployedTemplate);
+  const kept = retainedOnDelete(readTemplateFacts(deployedTemplate));
   const [stacks, their] = count === 1 ? ['its stack', 'its'] : ['stacks', 'their'];
   if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
   return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;
