@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-UC3IQNHV.js";
+} from "./chunks/chunk-JWP6QPZK.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PFWRMQHQ.js";
+} from "./chunks/chunk-XNSVXI5K.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-XDG52R67.js";
+import "./chunks/chunk-PVNKAXPS.js";
 import "./chunks/chunk-JJIYTWUR.js";
 import "./chunks/chunk-PBUMDURM.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-NO3BCXDE.js"),
-        import("./chunks/plan-text-B67P4R3C.js"),
-        import("./chunks/plan-markdown-BQEHRTJZ.js"),
+        import("./chunks/plan-VYANKNEA.js"),
+        import("./chunks/plan-text-NFZKMDRC.js"),
+        import("./chunks/plan-markdown-BRS3KBL3.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -108,10 +108,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-7THHUO5E.js"),
+        import("./chunks/apply-DI2HF6QZ.js"),
         import("./chunks/apply-text-PSJK4XTR.js"),
         import("./chunks/apply-markdown-LIDB7ESI.js"),
-        import("./chunks/plan-text-B67P4R3C.js")
+        import("./chunks/plan-text-NFZKMDRC.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -157,15 +157,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-GTWLBVSD.js"),
-        import("./chunks/drift-text-VA4SBKBP.js"),
-        import("./chunks/drift-markdown-DJZYWI3Z.js"),
+        import("./chunks/drift-2LMOZC47.js"),
+        import("./chunks/drift-text-R235WOTR.js"),
+        import("./chunks/drift-markdown-H7FTKRHI.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U7X4VGJN.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-TEMFMIAK.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -194,7 +194,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-THO646CT.js"),
+        import("./chunks/import-2U22DDUX.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-PFWRMQHQ.js";
-import "./chunks/chunk-XDG52R67.js";
+} from "./chunks/chunk-XNSVXI5K.js";
+import "./chunks/chunk-PVNKAXPS.js";
 import "./chunks/chunk-JJIYTWUR.js";
 import "./chunks/chunk-PBUMDURM.js";
 import "./chunks/chunk-EFBOC2AA.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-W5LJMLDH.js");
+        const { runPlanAction } = await import("./chunks/plan-action-YD3FKXLE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-XJWYTGST.js");
+        const { runApplyAction } = await import("./chunks/apply-action-W7CZMTVO.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-E3XKHX52.js");
+        const { runDriftAction } = await import("./chunks/drift-action-WQANMADP.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,26 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-U53TOY4Z.js";
-import "./chunk-JVSQ4X6O.js";
-import "./chunk-ERQLQKFT.js";
-import "./chunk-NVWBDDJH.js";
-import "./chunk-3AUGWUJC.js";
+  runPlan,
+  serializePlan
+} from "./chunk-3VKT45EW.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-NK2M6GYR.js";
+import "./chunk-JWP6QPZK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PFWRMQHQ.js";
-import "./chunk-3POQ25VW.js";
-import "./chunk-RYUV73QV.js";
-import "./chunk-G3TJCMWN.js";
-import "./chunk-YCMNQB4U.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+import "./chunk-XNSVXI5K.js";
+import "./chunk-NKIA5PLL.js";
+import "./chunk-ESJ75BXI.js";
+import "./chunk-C2N3WPJX.js";
+import "./chunk-HDRENRWK.js";
+import "./chunk-4JYLARY2.js";
+import "./chunk-ERWZD7JS.js";
+import "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
-import "./chunk-XDG52R67.js";
+import "./chunk-X4XDSYAD.js";
+import "./chunk-PVNKAXPS.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";
@@ -33,6 +34,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

@@ -3,7 +3,7 @@ import {
   policyProblems,
   templateProblems,
   templateRuleProblems
-} from "./chunk-RYUV73QV.js";
+} from "./chunk-HDRENRWK.js";
 import {
   accountTagDifferences,
   accountsLackingAttachment,
@@ -12,19 +12,19 @@ import {
   observedSnapshot,
   scpsInForce,
   shellQuoted
-} from "./chunk-G3TJCMWN.js";
+} from "./chunk-4JYLARY2.js";
 import {
   inactiveAccountIds
-} from "./chunk-YCMNQB4U.js";
+} from "./chunk-ERWZD7JS.js";
 import {
   prettyPolicy,
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-HT334TBS.js";
+} from "./chunk-LUXP5KTS.js";
 import {
   readTemplateFacts
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,
@@ -49,7 +49,7 @@ import {
 import {
   expiryInstant,
   reservedTagKey
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   quoted
 } from "./chunk-JJIYTWUR.js";

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-4LEOACBZ.js";
+} from "./chunk-IPELAN3F.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-6QJDOTTS.js";
+} from "./chunk-ILAFTZ4V.js";
 import {
   createGitHubClient,
   logInfo
@@ -22,7 +22,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-KBGKFN7Z.js";
+import "./chunk-CFDGUMMR.js";
 import "./chunk-ETXGMEFP.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
@@ -46,33 +46,33 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-FIG4G2AO.js";
+} from "./chunk-3VKT45EW.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-NK2M6GYR.js";
 import {
   readLocalFile
-} from "./chunk-UC3IQNHV.js";
+} from "./chunk-JWP6QPZK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PFWRMQHQ.js";
+import "./chunk-XNSVXI5K.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-KQ4VS4S2.js";
+} from "./chunk-NKIA5PLL.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-3POQ25VW.js";
-import "./chunk-RYUV73QV.js";
-import "./chunk-G3TJCMWN.js";
-import "./chunk-YCMNQB4U.js";
-import "./chunk-OKAYP6YS.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+import "./chunk-C2N3WPJX.js";
+import "./chunk-HDRENRWK.js";
+import "./chunk-4JYLARY2.js";
+import "./chunk-ERWZD7JS.js";
+import "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
 import "./chunk-X4XDSYAD.js";
 import {
   bootstrapTemplateChanges
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import {

@@ -4,7 +4,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-HT334TBS.js";
+} from "./chunk-LUXP5KTS.js";
 import {
   maskNoEchoDefaults,
   noEchoIn

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   TEMPLATE_RULES,
   checkScps
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   jsonNumberLiterals,
   numberAsJavaScriptWrites

@@ -13,11 +13,11 @@ import {
 import {
   checkWritable,
   writeLocalFile
-} from "./chunk-UC3IQNHV.js";
+} from "./chunk-JWP6QPZK.js";
 import {
   runValidate,
   validateAsMerged
-} from "./chunk-PFWRMQHQ.js";
+} from "./chunk-XNSVXI5K.js";
 import {
   acceptedFindings,
   droppedOrganizationalUnitsNotice,
@@ -29,10 +29,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-KQ4VS4S2.js";
+} from "./chunk-NKIA5PLL.js";
 import {
   computePlan
-} from "./chunk-G3TJCMWN.js";
+} from "./chunk-4JYLARY2.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-AA4LRLPW.js";
 import {
   bootstrapTemplateChanges
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   compareText
 } from "./chunk-5ZL7S7IZ.js";

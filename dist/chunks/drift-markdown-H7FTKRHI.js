@@ -3,12 +3,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-3YLRFKOZ.js";
+} from "./chunk-DUMF5IKT.js";
 import "./chunk-J3RAR5DR.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-OKAYP6YS.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+import "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   controlsAccess,
   readTemplateFacts
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-SWDBVBGK.js";
+} from "./chunk-NIQ2BSGN.js";
 import {
   renderDriftText
-} from "./chunk-HEI4YZQY.js";
+} from "./chunk-NNXCMBWI.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,14 +19,14 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-U53TOY4Z.js";
+} from "./chunk-IMHFCLWU.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-3YLRFKOZ.js";
+} from "./chunk-DUMF5IKT.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -57,13 +57,13 @@ import {
 import "./chunk-MYJDUMNE.js";
 import "./chunk-NK2M6GYR.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PFWRMQHQ.js";
+import "./chunk-XNSVXI5K.js";
 import {
   isIgnored
-} from "./chunk-3POQ25VW.js";
-import "./chunk-RYUV73QV.js";
-import "./chunk-G3TJCMWN.js";
-import "./chunk-YCMNQB4U.js";
+} from "./chunk-C2N3WPJX.js";
+import "./chunk-HDRENRWK.js";
+import "./chunk-4JYLARY2.js";
+import "./chunk-ERWZD7JS.js";
 import {
   driftAsideLine,
   driftHeadline,
@@ -72,9 +72,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-OKAYP6YS.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+} from "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import {
@@ -83,7 +83,7 @@ import {
 import "./chunk-X4XDSYAD.js";
 import {
   expiryInstant
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import {

@@ -8,20 +8,20 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-KQ4VS4S2.js";
+} from "./chunk-NKIA5PLL.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-3POQ25VW.js";
-import "./chunk-RYUV73QV.js";
-import "./chunk-G3TJCMWN.js";
-import "./chunk-YCMNQB4U.js";
-import "./chunk-OKAYP6YS.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+import "./chunk-C2N3WPJX.js";
+import "./chunk-HDRENRWK.js";
+import "./chunk-4JYLARY2.js";
+import "./chunk-ERWZD7JS.js";
+import "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
 import "./chunk-X4XDSYAD.js";
-import "./chunk-XDG52R67.js";
+import "./chunk-PVNKAXPS.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";

@@ -1,22 +1,22 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-KBGKFN7Z.js";
+} from "./chunk-CFDGUMMR.js";
 import "./chunk-ETXGMEFP.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-NK2M6GYR.js";
-import "./chunk-UC3IQNHV.js";
+import "./chunk-JWP6QPZK.js";
 import "./chunk-XEJZL3EO.js";
-import "./chunk-PFWRMQHQ.js";
-import "./chunk-G3TJCMWN.js";
-import "./chunk-YCMNQB4U.js";
-import "./chunk-TKTTTUC5.js";
+import "./chunk-XNSVXI5K.js";
+import "./chunk-4JYLARY2.js";
+import "./chunk-ERWZD7JS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
-import "./chunk-XDG52R67.js";
+import "./chunk-PVNKAXPS.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";
 import "./chunk-BREP4LFV.js";

@@ -18,7 +18,7 @@ import {
   notCheckedLines,
   shortened,
   shownDetails
-} from "./chunk-OKAYP6YS.js";
+} from "./chunk-QRJIKMGO.js";
 import {
   countOf,
   formatCount,

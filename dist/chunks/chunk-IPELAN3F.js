@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-KQ4VS4S2.js";
+} from "./chunk-NKIA5PLL.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ESJ75BXI.js";
 import {
   leadingDetails
-} from "./chunk-3POQ25VW.js";
+} from "./chunk-C2N3WPJX.js";
 import {
   acceptedLines,
   behindNote,
@@ -45,11 +45,11 @@ import {
   correctionWhere,
   shortened,
   silencedLines
-} from "./chunk-OKAYP6YS.js";
+} from "./chunk-QRJIKMGO.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-HT334TBS.js";
+} from "./chunk-LUXP5KTS.js";
 import {
   CHANGE_KINDS
 } from "./chunk-AA4LRLPW.js";

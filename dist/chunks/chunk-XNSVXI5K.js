@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   expiryInstant,
   loadRepository
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   DRIFT_SEVERITIES
 } from "./chunk-BP5JTKJ7.js";

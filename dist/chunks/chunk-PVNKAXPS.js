@@ -6545,8 +6545,9 @@ var TAG_VALUE = {
   minLength: 0,
   maxLength: 256
 };
+var reservedTagKey2 = (value) => typeof value === "string" && value.toLowerCase().startsWith("aws:") ? `${JSON.stringify(value)} starts with aws:, which AWS reserves for its own tags` : void 0;
 function taggable(checkKey) {
-  return (value) => checkKey(value) ?? (typeof value === "string" && value.toLowerCase().startsWith("aws:") ? `${JSON.stringify(value)} starts with aws:, which AWS reserves for its own tags` : void 0);
+  return (value) => checkKey(value) ?? reservedTagKey2(value);
 }
 function policyArn(partition) {
   return (value) => {
@@ -6610,16 +6611,18 @@ var checkTemplateIamValues = ({ repository }) => {
       const keys = Array.isArray(tags) ? tags.flatMap(
         (tag, index) => isMapping(tag) && typeof tag.Key === "string" ? [[tag.Key, at("Tags", index, "Key")]] : []
       ) : isMapping(tags) && !Object.keys(tags).some((key) => key === "Ref" || key.startsWith("Fn::")) ? Object.keys(tags).map((key) => [key, at("Tags", key)]) : [];
-      for (const [key, path] of keys)
-        if (key.toLowerCase().startsWith("aws:"))
+      for (const [key, path] of keys) {
+        const reserved = reservedTagKey2(key);
+        if (reserved)
           diagnostics.push(
             source.diagnostic(
               RULES.templateResource,
-              `${JSON.stringify(key)} starts with aws:, which AWS reserves for its own tags; the service refuses it when a stack instance deploys, in every account. Use another key.`,
+              `${reserved}; the service refuses it when a stack instance deploys, in every account. Use another key.`,
               path,
               Array.isArray(tags) ? "value" : "key"
             )
           );
+      }
       const checks = CHECKS[type];
       if (!checks) continue;
       for (const [property, checkValue] of Object.entries(checks))
@@ -7408,7 +7411,8 @@ function kindOf(node, parameters) {
     const type = isMapping(declaration) ? declaration.Type : void 0;
     if (typeof type !== "string") return { kind: "string", what: `!Ref ${argument}` };
     return {
-      kind: /(^|<)(CommaDelimitedList|List<)/.test(type) ? "list" : "string",
+      // An SSM parameter type resolves to the type inside it: Value<List<String>> gives a list.
+      kind: isListParameterType(/^AWS::SSM::Parameter::Value<(.+)>$/.exec(type)?.[1] ?? type) ? "list" : "string",
       what: `parameter '${argument}' (${type})`
     };
   }

@@ -71,8 +71,7 @@ function readsValueAttribute(reference) {
 
 // src/plan/template-change.ts
 var import_yaml = __toESM(require_dist(), 1);
-function retainedOnDelete(body) {
-  const facts = readTemplateFacts(body);
+function retainedOnDelete(facts) {
   return (facts?.resources ?? []).filter((resource) => {
     const policy = resource.definition?.DeletionPolicy;
     return policy !== void 0 && policy !== "Delete" && policy !== "Snapshot";
@@ -292,13 +291,13 @@ function removalScope(deployedTemplate) {
   const facts = readTemplateFacts(deployedTemplate);
   if (facts === void 0 || facts.opaque?.kind === "transform" || facts.opaque?.kind === "nested")
     return { deletes: "*", deployed: sha256Digest(deployedTemplate) };
-  const kept = new Set(retainedOnDelete(deployedTemplate));
+  const kept = new Set(retainedOnDelete(facts));
   return {
     deletes: facts.resources.map((resource) => resource.logicalId).filter((id) => !kept.has(id)).sort(compareText)
   };
 }
 function removalEffect(deployedTemplate, count) {
-  const kept = retainedOnDelete(deployedTemplate);
+  const kept = retainedOnDelete(readTemplateFacts(deployedTemplate));
   const [stacks, their] = count === 1 ? ["its stack", "its"] : ["stacks", "their"];
   if (kept.length === 0) return `${stacks} and ${their} resources are deleted`;
   return `${stacks} deleted with ${their} resources, except ${listNames(kept, Infinity)}, which DeletionPolicy keeps in the account`;

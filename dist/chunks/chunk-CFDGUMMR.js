@@ -53,11 +53,11 @@ import {
 } from "./chunk-NK2M6GYR.js";
 import {
   readLocalFile
-} from "./chunk-UC3IQNHV.js";
+} from "./chunk-JWP6QPZK.js";
 import {
   UsageError,
   runValidate
-} from "./chunk-PFWRMQHQ.js";
+} from "./chunk-XNSVXI5K.js";
 import {
   STAGE_OF_KIND,
   accountReadinessChangeIds,
@@ -66,10 +66,10 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-G3TJCMWN.js";
+} from "./chunk-4JYLARY2.js";
 import {
   declaresTransform
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   isMaskedValue,
   noEchoIn

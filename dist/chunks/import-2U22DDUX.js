@@ -33,13 +33,13 @@ import {
 } from "./chunk-NK2M6GYR.js";
 import {
   writeLocalFile
-} from "./chunk-UC3IQNHV.js";
+} from "./chunk-JWP6QPZK.js";
 import "./chunk-XEJZL3EO.js";
 import {
   EnvironmentError,
   UsageError,
   runValidate
-} from "./chunk-PFWRMQHQ.js";
+} from "./chunk-XNSVXI5K.js";
 import {
   describeDiagnostic,
   emptyRepository,
@@ -49,15 +49,15 @@ import {
   templateProblems,
   templateRuleProblems,
   textProblem
-} from "./chunk-RYUV73QV.js";
+} from "./chunk-HDRENRWK.js";
 import {
   STACK_SET_TAGS,
   inactiveAccountIds,
   replacedByNewTags
-} from "./chunk-YCMNQB4U.js";
+} from "./chunk-ERWZD7JS.js";
 import {
   readTemplateFacts
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   masked,
   noEchoIn,
@@ -76,7 +76,7 @@ import {
   checkTagLimits,
   iamNameCollisions,
   policySize
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import "./chunk-JJIYTWUR.js";
 import {
   conditionsOf,

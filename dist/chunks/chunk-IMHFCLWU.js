@@ -34,7 +34,7 @@ import {
 import {
   DEFAULT_DETECTION_MINUTES,
   validateAsMerged
-} from "./chunk-PFWRMQHQ.js";
+} from "./chunk-XNSVXI5K.js";
 import {
   DriftContext,
   applyIgnoreList,
@@ -47,14 +47,14 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-3POQ25VW.js";
+} from "./chunk-C2N3WPJX.js";
 import {
   computePlan
-} from "./chunk-G3TJCMWN.js";
+} from "./chunk-4JYLARY2.js";
 import {
   controlsAccess,
   readTemplateFacts
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   noEchoIn
 } from "./chunk-DTP7CD5J.js";
@@ -70,7 +70,7 @@ import {
   expiresSoon,
   expiryInstant,
   referencedNames
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   countOf,
   isListParameterType,

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-OKAYP6YS.js";
+} from "./chunk-QRJIKMGO.js";
 import {
   ansi,
   plain

@@ -15,27 +15,27 @@ import {
   stackSetReachLines,
   valueAssignments,
   valueChanges
-} from "./chunk-3POQ25VW.js";
+} from "./chunk-C2N3WPJX.js";
 import {
   loosens
-} from "./chunk-G3TJCMWN.js";
+} from "./chunk-4JYLARY2.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-OKAYP6YS.js";
+} from "./chunk-QRJIKMGO.js";
 import {
   diffLinesWithin,
   prettyPolicy,
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-HT334TBS.js";
+} from "./chunk-LUXP5KTS.js";
 import {
   accessResourceLines
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   isMaskedValue,
   maskNoEchoDefaults,
@@ -58,7 +58,7 @@ import {
 } from "./chunk-X4XDSYAD.js";
 import {
   BOOTSTRAP_TEMPLATE
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   highImpactCount,
   quoted,

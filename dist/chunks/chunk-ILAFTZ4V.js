@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-KBGKFN7Z.js";
+} from "./chunk-CFDGUMMR.js";
 import {
   changesDone
 } from "./chunk-ETXGMEFP.js";

@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-HEI4YZQY.js";
-import "./chunk-OKAYP6YS.js";
-import "./chunk-HT334TBS.js";
-import "./chunk-TKTTTUC5.js";
+} from "./chunk-NNXCMBWI.js";
+import "./chunk-QRJIKMGO.js";
+import "./chunk-LUXP5KTS.js";
+import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-3YLRFKOZ.js";
+} from "./chunk-DUMF5IKT.js";
 import {
   fitComment
 } from "./chunk-J3RAR5DR.js";

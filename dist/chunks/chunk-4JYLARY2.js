@@ -6,14 +6,14 @@ import {
   referencedParameters,
   replacedResources,
   settingChanges
-} from "./chunk-YCMNQB4U.js";
+} from "./chunk-ERWZD7JS.js";
 import {
   accountIdsInValue,
   baselineControlsAccess,
   readTemplateFacts,
   removalEffect,
   removalScope
-} from "./chunk-TKTTTUC5.js";
+} from "./chunk-3BLKRS4H.js";
 import {
   isMaskedValue,
   maskedSecretsProblem,
@@ -44,7 +44,7 @@ import {
   AWS_REGIONS,
   REGIONS_ENABLED_BY_DEFAULT,
   referencedNames
-} from "./chunk-XDG52R67.js";
+} from "./chunk-PVNKAXPS.js";
 import {
   namedIamResource
 } from "./chunk-PBUMDURM.js";
