@@ -24,10 +24,9 @@ export function parseSavedPlan(text: string, file: string): Plan {
   try {
     // An editor that saves with a byte-order mark (Notepad) changes no byte of the plan itself.
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new MalformedPlanError(
-      `Plan file ${file} is not JSON (${(error as Error).message}). Write it with 'vend plan --out ${file}'.`,
-    );
+  } catch {
+    // The parser's message quotes the file's first bytes: a wrong path must not echo another file into the log.
+    throw new MalformedPlanError(`Plan file ${file} is not JSON. Write it with 'vend plan --out ${file}'.`);
   }
   const malformed = (what: string) =>
     new MalformedPlanError(`Plan file ${file} is not a vend plan: ${what}. Write it with 'vend plan --out ${file}'.`);

@@ -719,6 +719,8 @@ describe('the saved plan file', () => {
 
   test.each([
     ['not JSON', '{"formatVersion": 2,', /^Plan file plan.json is not JSON/],
+    // A wrong path (`--plan /etc/passwd`) must not copy that file's first bytes into the log.
+    ['another file entirely', 'root:x:0:0:root', /^Plan file plan.json is not JSON\. Write it with 'vend plan --out/],
     ['another format version', '{"formatVersion": 1}', /has format version 1; this vend applies version 2/],
     ['an object that is no plan at all', '{}', /^Plan file plan.json is not a vend plan: it has no formatVersion\./],
     ['a file without its problems', JSON.stringify({ ...plan, problems: 'ab' }), /has no list of problems/],
