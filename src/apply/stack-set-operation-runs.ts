@@ -12,7 +12,7 @@ import type { StackSetOperationResult } from './apply-report.js';
 import { ChangeError } from './change-error.js';
 import { errorName } from '../observe/aws-errors.js';
 import { describeDuration, pollUntil } from './polling.js';
-import { LISTED_NAMES, listNames } from '../name-lists.js';
+import { countOf, LISTED_NAMES, listNames } from '../name-lists.js';
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'STOPPED']);
 /** A failed operation's message names this many distinct reasons, each with the first instances it failed in. */
@@ -69,7 +69,7 @@ export async function runOperation(
   if (unreported > 0)
     throw failing(
       new ChangeError(
-        `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${expectedInstances} instances, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
+        `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${countOf(expectedInstances, 'instance')}, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
       ),
     );
   if (result.status !== 'SUCCEEDED' || result.failed.length > 0) {

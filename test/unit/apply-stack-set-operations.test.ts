@@ -314,7 +314,7 @@ test('an operation that fails with no instance failing says why, in AWS words, a
 // tolerance let them go. moto only ever reports SUCCEEDED, so these answers are scripted.
 test.each([
   ['still PENDING', [{ Account: DEV, Region: 'us-east-1', Status: 'PENDING' }], 'its result is PENDING'],
-  ['without a result', [], 'lists a result for only 0 of its 1 instances'],
+  ['without a result', [], 'lists a result for only 0 of its 1 instance,'],
 ])(
   'an operation that ends SUCCEEDED with an instance %s fails its change, and what depends on it waits',
   async (_case, summaries, message) => {
