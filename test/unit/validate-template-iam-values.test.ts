@@ -284,6 +284,19 @@ describe('trust and identity policies in a template follow the grammar IAM appli
     ).toEqual([]);
   });
 
+  test('every form of AWS principal IAM takes passes: account id, root, role with a path, unique id, CloudFront OAI', () => {
+    const principals = [
+      '"111122223333"',
+      '"arn:aws:iam::111122223333:root"',
+      '"arn:aws:iam::111122223333:role/ci/deploy+app@x"',
+      '"arn:aws:sts::111122223333:assumed-role/deploy/session"',
+      '"AROA1234567890EXAMPLE"',
+      '"arn:aws:iam::cloudfront:user/CloudFront Origin Access Identity E2EXAMPLE"',
+    ].join(', ');
+    const trust = TRUST.replace('Service: ec2.amazonaws.com', `AWS: [${principals}]`);
+    expect(policyFindings(withPolicies(trust, IDENTITY))).toEqual([]);
+  });
+
   test.each([
     ['an Effect misspelt', TRUST, IDENTITY.replace('Allow', 'Allowe'), 'Effect must be "Allow" or "Deny"'],
     ['an action with a space', TRUST, IDENTITY.replace('"s3:GetObject"', '"s3 GetObject"'), 'is not an action'],
@@ -313,6 +326,29 @@ describe('trust and identity policies in a template follow the grammar IAM appli
       'a trust policy has no Resource',
     ],
     ['an unknown kind of principal', TRUST.replace('Service:', 'Foo:'), IDENTITY, "'Foo' is not a kind of principal"],
+    // IAM User Guide, "AWS JSON policy elements: Principal": an account id, an ARN or "*"; CreateRole answers
+    // MalformedPolicyDocument "Invalid principal in policy" otherwise.
+    [
+      'an AWS principal that is no account id or ARN',
+      TRUST.replace('Service: ec2.amazonaws.com', 'AWS: "not an arn at all"'),
+      IDENTITY,
+      '"not an arn at all" is not an AWS principal',
+    ],
+    [
+      'a wildcard inside a principal ARN',
+      TRUST.replace('Service: ec2.amazonaws.com', 'AWS: ["111122223333", "arn:aws:iam::111122223333:role/ci-*"]'),
+      IDENTITY,
+      'has a wildcard in a principal ARN',
+    ],
+    [
+      'a role ARN whose name IAM cannot hold',
+      TRUST.replace(
+        'Service: ec2.amazonaws.com',
+        'AWS: "arn:aws:iam::222233334444:role/ci/<img src=x>@octocat[l](https://evil.example)"',
+      ),
+      IDENTITY,
+      'is not a role ARN IAM can match',
+    ],
     [
       'a trust statement without a principal',
       TRUST.replace('Principal: { Service: ec2.amazonaws.com }, ', ''),

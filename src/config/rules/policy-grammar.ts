@@ -314,6 +314,31 @@ function checkPrincipal(statement: Record<string, unknown>, path: YamlPath, repo
         [...path, key, kindOfPrincipal],
         'key',
       );
+  const aws = value.AWS;
+  const entries = Array.isArray(aws) ? aws.map((entry, index) => [entry, index] as const) : [[aws, undefined] as const];
+  for (const [entry, index] of entries) {
+    const problem = typeof entry === 'string' ? awsPrincipalProblem(entry) : undefined;
+    if (problem) report(problem, index === undefined ? [...path, key, 'AWS'] : [...path, key, 'AWS', index]);
+  }
+}
+
+/**
+ * What IAM refuses in an `AWS` principal ("Invalid principal in policy"), after the IAM User Guide's "AWS JSON policy
+ * elements: Principal": an account id, an ARN, or "*"; "You cannot use a wildcard to match part of a principal name
+ * or ARN"; a role or user named within the IAM API model's roleNameType/userNameType (`[\w+=,.@-]+`). Unique ids
+ * (AROA…), which IAM writes in place of a deleted principal, pass; so do ARNs of other kinds, such as CloudFront's
+ * origin access identities, whose names hold spaces.
+ */
+function awsPrincipalProblem(value: string): string | undefined {
+  if (value === '*' || /^\d{12}$/.test(value) || /^A[A-Z0-9]{15,127}$/.test(value)) return undefined;
+  if (!value.startsWith('arn:'))
+    return `${JSON.stringify(value)} is not an AWS principal, which IAM refuses ("Invalid principal in policy"): write an account id (111122223333), an ARN such as arn:aws:iam::111122223333:role/name, or "*".`;
+  if (/[*?]/.test(value))
+    return `${JSON.stringify(value)} has a wildcard in a principal ARN, which IAM refuses ("You cannot use a wildcard to match part of a principal name or ARN"): name the principal whole, or use "*" with a Condition such as ArnLike on aws:PrincipalArn.`;
+  const identity = /^arn:[^:]+:iam::\d{12}:(role|user)\/(.*)$/.exec(value);
+  if (identity && !/^(?:[\u0021-\u007E]*\/)?[\w+=,.@-]{1,64}$/.test(identity[2]!))
+    return `${JSON.stringify(value)} is not a ${identity[1]} ARN IAM can match ("Invalid principal in policy"): a ${identity[1]} name takes only letters, digits and _ + = , . @ - (IAM API, ${identity[1]}NameType), after a path without spaces.`;
+  return undefined;
 }
 
 /**
