@@ -259,6 +259,7 @@ function stackSetRadius(
   const outsideOrganization = [
     ...new Set((stackSet?.instances ?? []).map(({ accountId }) => accountId).filter((id) => !members.has(id))),
   ].sort(compareText);
+  const skipped = (stackSet?.instances ?? []).filter((instance) => inactive.has(instance.accountId)).length;
   const accountsWhere = (holds: (instance: (typeof instances)[number]) => boolean) =>
     [...new Set(instances.filter(holds).map(({ account }) => account))].sort(compareText);
   const overriddenBy = Object.fromEntries(
@@ -281,6 +282,7 @@ function stackSetRadius(
     ...(undeclared.length > 0 ? { undeclared } : {}),
     ...(undeclared.includes(management) ? { management } : {}),
     ...(outsideOrganization.length > 0 ? { outsideOrganization } : {}),
+    ...(skipped > 0 ? { skipped } : {}),
     ...(Object.keys(overriddenBy).length > 0 ? { overriddenBy } : {}),
     ...(Object.keys(overriddenLater).length > 0 ? { overriddenLater } : {}),
     ...(added.length > 0 ? { added } : {}),

@@ -281,6 +281,11 @@ export interface StackSetBlastRadius {
    */
   outsideOrganization?: string[];
   /**
+   * Instances in suspended or closing accounts, which the update does not reach: StackSet operations skip them
+   * (SKIPPED_SUSPENDED_ACCOUNT). Not in `instances`; absent when there are none.
+   */
+  skipped?: number;
+  /**
    * For each StackSet parameter the change gives a new value, the accounts among `accounts` whose instances override
    * it and so keep their own value (their manifest's override; an undeclared account's as AWS holds it). Absent when
    * no account overrides a changed parameter.

@@ -223,10 +223,28 @@ export function stackSetReachLines(radius: StackSetBlastRadius): string[] {
           ),
         ]
       : [];
-  if (radius.instances.length === 0) return added.length > 0 ? adding : ['it has no stack instances yet'];
+  const skipped = radius.skipped ?? 0;
+  // Said apart so that an instance the import note or the drift issue names is not denied here.
+  const skipping =
+    skipped === 0
+      ? []
+      : radius.instances.length > 0 || added.length > 0
+        ? [
+            skipped === 1
+              ? 'not the stack instance in a suspended or closing account, which StackSet operations skip'
+              : `not the ${skipped} stack instances in suspended or closing accounts, which StackSet operations skip`,
+          ]
+        : [
+            skipped === 1
+              ? 'its only stack instance is in a suspended or closing account, which StackSet operations skip'
+              : `its ${skipped} stack instances are all in suspended or closing accounts, which StackSet operations skip`,
+          ];
+  if (radius.instances.length === 0)
+    return added.length > 0 ? [...adding, ...skipping] : skipped > 0 ? skipping : ['it has no stack instances yet'];
   return [
     `redeploys ${countOf(radius.instances.length, 'stack instance')} in ${countOf(radius.accounts.length, 'account')}:`,
     ...instanceLines(radius.instances, (account) => account, new Set(radius.undeclared)).map((line) => `  ${line}`),
+    ...skipping,
     ...(radius.management
       ? [
           `${radius.management} is the management account, which no manifest declares: roles there act over the whole organization, and no SCP limits them`,

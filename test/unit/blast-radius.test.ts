@@ -326,6 +326,29 @@ describe('blast radius on a nested OU tree', () => {
     });
   });
 
+  test('instances in suspended accounts are counted apart, never as reached nor as "no stack instances yet"', () => {
+    const { desired, observed } = nestedOrganization();
+    const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
+    boundary.templateBody += '# v2\n';
+    // StackSet operations skip them (SKIPPED_SUSPENDED_ACCOUNT), so the update reaches no stack there.
+    const suspend = (name: string) =>
+      (observed.accounts.find((account) => account.name === name)!.status = 'SUSPENDED');
+    suspend('payments-dev');
+    const changeId = 'update-stackset:stackset:vend-permissions-boundary';
+    const partly = radiusOf(computePlan(desired, observed), changeId) as StackSetBlastRadius;
+    expect(partly).toMatchObject({ instances: ['payments-prod/us-east-1'], skipped: 1 });
+    expect(stackSetReachLines(partly)).toEqual([
+      'redeploys 1 stack instance in 1 account:',
+      '  us-east-1: payments-prod',
+      'not the stack instance in a suspended or closing account, which StackSet operations skip',
+    ]);
+    suspend('payments-prod');
+    const none = radiusOf(computePlan(desired, observed), changeId) as StackSetBlastRadius;
+    expect(stackSetReachLines(none)).toEqual([
+      'its 2 stack instances are all in suspended or closing accounts, which StackSet operations skip',
+    ]);
+  });
+
   test('a new template also reaches the instances the same plan adds, which deploy it after the update', () => {
     const { desired, observed } = nestedOrganization();
     const boundary = desired.baselines.find((baseline) => baseline.name === 'permissions-boundary')!;
