@@ -412,6 +412,10 @@ describe('quotas are data that organization.yaml can override', () => {
       ),
       expect.stringContaining("OU 'Workloads' would have 2 SCPs"),
     ]);
+    // The root has no parent OU to take some over; an OU does.
+    expect(
+      rulesOf(overridden, 'scp-attachment-limit').map((diagnostic) => diagnostic.message.split('. ').at(-1)),
+    ).toEqual(['Merge policies into fewer SCPs.', 'Merge policies or move some to a parent OU.']);
     // Where FullAWSAccess is not declared, the count does not hold it, and the message does not say it does.
     const withoutFullAccess = withOrganization(
       'root:\n  scps: [deny-leave]\n',

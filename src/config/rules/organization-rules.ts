@@ -185,8 +185,9 @@ export const checkScpAttachmentLimits: Rule = ({ repository, quotas }) => {
   if (!organization) return [];
   const diagnostics: Diagnostic[] = [];
   const maximum = quotas.scpsPerTarget;
+  // The root has no parent to take SCPs over: only merging helps there.
   const limitMessage = (target: string, count: number, fullAWSAccess: boolean | undefined) =>
-    `${target} would have ${count} SCPs attached${fullAWSAccess === false ? '' : ` counting ${FULL_AWS_ACCESS_POLICY_NAME}`}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. Merge policies or move some to a parent OU.`;
+    `${target} would have ${count} SCPs attached${fullAWSAccess === false ? '' : ` counting ${FULL_AWS_ACCESS_POLICY_NAME}`}; ${limitPhrase('AWS', 'scpsPerTarget', maximum)}. ${target === 'the root' ? 'Merge policies into fewer SCPs.' : 'Merge policies or move some to a parent OU.'}`;
   const count = (scps: string[] | undefined, fullAWSAccess: boolean | undefined) =>
     (scps?.length ?? 0) + (fullAWSAccess === false ? 0 : 1);
   // AWS keeps at least one SCP on every target (DetachPolicy: ConstraintViolationException,
