@@ -311,8 +311,8 @@ function stopAtUnreachableEndpoint(
       ? // Nothing is left to re-run: the read's own advice to re-run gives way to the plan that confirms it.
         `${message.replace(/, then re-run\.$/, '.')} Every change the plan still held was made before AWS stopped answering; only the read that confirms nothing is left could not run. Run vend plan once AWS answers again to confirm it shows no changes.${unverified}`
       : credentialsRefused
-        ? `${message} Apply stopped at the first call AWS refused the credentials of, since every further call would be refused the same way, and attempted nothing more. Re-run apply with fresh credentials (re-running the job assumes the role afresh): it resumes where this run stopped.${unverified}`
-        : `${message} Apply stopped at the first call that got no answer from AWS and attempted nothing more. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
+        ? `${message} Apply stopped at the first call AWS refused the credentials of, since every further call would be refused the same way, and started nothing more; calls already under way (StackSet operations of one stage run side by side) are reported as they ended. Re-run apply with fresh credentials (re-running the job assumes the role afresh): it resumes where this run stopped.${unverified}`
+        : `${message} Apply stopped at the first call that got no answer from AWS and started nothing more; calls already under way (StackSet operations of one stage run side by side) are reported as they ended. Re-run apply once AWS answers again: it resumes where this run stopped.${unverified}`,
   };
   report.failures.push(failure);
   log(`✗ ${failure.message}`);

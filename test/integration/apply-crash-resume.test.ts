@@ -228,7 +228,7 @@ test('an endpoint lost in the middle of apply stops it with one message, and the
       text.split('\n').filter((line) => /ECONNREFUSED|ECONNRESET|socket hang up/.test(line));
     expect(mentions(stdout)).toHaveLength(1);
     expect(mentions(stderr)).toHaveLength(1);
-    expect(stdout).toContain('Apply stopped at the first call that got no answer from AWS and attempted nothing more');
+    expect(stdout).toContain('Apply stopped at the first call that got no answer from AWS and started nothing more');
     expect(stderr).not.toContain('Verifying baseline roles');
   } finally {
     await lost.close().catch(() => undefined);

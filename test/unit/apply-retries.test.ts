@@ -620,7 +620,7 @@ describe('an endpoint that stops answering', () => {
           description: 'Reach AWS',
           message: expect.stringMatching(
             new RegExp(
-              `${shown.source}.*Apply stopped at the first call that got no answer from AWS and attempted nothing more`,
+              `${shown.source}.*Apply stopped at the first call that got no answer from AWS and started nothing more`,
             ),
           ),
         },
