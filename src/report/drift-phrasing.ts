@@ -160,6 +160,17 @@ export interface SilencedLine {
   kind: string;
 }
 
+/**
+ * How a line spells the text it quotes: plain for the terminal; in markdown, escaped prose and targets in code spans,
+ * so that a target copied from the comment (into an `ignore:` entry) is the one vend matches, without the word
+ * joiners escaping puts around its `@`.
+ */
+export interface Spelling {
+  text: (text: string) => string;
+  code: (text: string) => string;
+}
+const PLAIN: Spelling = { text: (text) => text, code: (text) => text };
+
 /** `text` cut to `length` characters (code points, so no emoji is split), with … where it was cut. */
 export function shortened(text: string, length: number): string {
   const characters = [...text];
@@ -174,6 +185,7 @@ export function shortened(text: string, length: number): string {
 export function silencedLines(
   entries: readonly DriftIgnoreEntry[],
   reasonLength = Infinity,
+  { text, code }: Spelling = PLAIN,
 ): {
   headline: string;
   critical: number;
@@ -187,11 +199,11 @@ export function silencedLines(
     const what =
       entry.id !== undefined
         ? entry.names
-          ? `finding ${entry.id}, which is ${entry.names.kind} at ${entry.names.target} (critical)`
-          : `finding ${entry.id} (any severity)`
-        : `${entry.kind} findings${entry.target === undefined ? ' everywhere' : ` at ${entry.target}`} (${severityOf(entry) ?? 'unknown severity'})`;
+          ? `finding ${code(entry.id)}, which is ${text(entry.names.kind)} at ${code(entry.names.target)} (critical)`
+          : `finding ${code(entry.id)} (any severity)`
+        : `${text(entry.kind ?? '')} findings${entry.target === undefined ? ' everywhere' : ` at ${code(entry.target)}`} (${severityOf(entry) ?? 'unknown severity'})`;
     return {
-      text: `${what}, until ${entry.expires} (line ${entry.line}): ${shortened(entry.reason, reasonLength)}`,
+      text: `${what}, until ${text(entry.expires)} (line ${entry.line}): ${text(shortened(entry.reason, reasonLength))}`,
       critical: entry.id !== undefined || severityOf(entry) === 'critical',
       kind: entry.kind ?? 'finding id',
     };
@@ -211,7 +223,10 @@ export function silencedLines(
  * it (`Attach SCP deny-root-user to the root (critical: SCP detached: scp:deny-root-user@root)`); and, when any is
  * critical or high, the caution a reviewer must read, since no change of the plan stands for them.
  */
-export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings' | 'behind'>): {
+export function acceptedLines(
+  mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings' | 'behind'>,
+  { text, code }: Spelling = PLAIN,
+): {
   lines: string[];
   caution?: { severity: 'critical' | 'high'; text: string };
 } {
@@ -221,8 +236,10 @@ export function acceptedLines(mainDrift: Pick<MainDrift, 'accepted' | 'acceptedF
     Math.min(DRIFT_SEVERITIES.length, ...findingsOf(change).map((finding) => severityRank(finding.severity)));
   const sorted = [...mainDrift.accepted].sort((a, b) => rank(a) - rank(b) || compareText(a.id, b.id));
   const lines = sorted.map((change) => {
-    const findings = findingsOf(change).map((finding) => `${finding.severity}: ${findingHeadline(finding)}`);
-    return findings.length > 0 ? `${change.description} (${findings.join('; ')})` : change.description;
+    const findings = findingsOf(change).map(
+      (finding) => `${finding.severity}: ${text(DRIFT_KINDS[finding.kind].title)}: ${code(finding.target)}`,
+    );
+    return findings.length > 0 ? `${text(change.description)} (${findings.join('; ')})` : text(change.description);
   });
   const count = (severity: DriftSeverity) =>
     mainDrift.accepted.filter((change) => rank(change) === severityRank(severity)).length;

@@ -4,14 +4,16 @@ import { groupByResource } from './change-effects.js';
 import type { ChangeEffect } from './change-effects.js';
 import { changeListing } from './change-listing.js';
 import type { CommentSection } from './fit-comment.js';
-import { escapeMarkdown, fencedCode } from './markdown-escape.js';
+import { codeSpan, escapeMarkdown, fencedCode } from './markdown-escape.js';
 import { countOf } from './phrasing.js';
 import { summaryLine } from './plan-text.js';
 import { acceptedLines, behindNote, branchEditNote, correctionWhere, silencedLines } from './drift-phrasing.js';
-import type { SilencedLine } from './drift-phrasing.js';
+import type { SilencedLine, Spelling } from './drift-phrasing.js';
 import { compareText } from '../ordering.js';
 import { compactDiff } from './unified-diff.js';
 import { COMMENT_DIFF_LINES } from './plan-markdown.js';
+
+const MARKDOWN: Spelling = { text: escapeMarkdown, code: codeSpan };
 
 /** The marks the change list gives, in the same words: a correction is no less destructive for being main's. */
 function flagsOf(change: { destructive?: boolean; highImpact?: boolean }): string {
@@ -149,7 +151,7 @@ function branchEditSections(mainDrift: MainDrift): CommentSection[] {
 function acceptedMarkdown(mainDrift: MainDrift): string[] {
   const { accepted } = mainDrift;
   if (accepted.length === 0) return [];
-  const { lines, caution } = acceptedLines(mainDrift);
+  const { lines, caution } = acceptedLines(mainDrift, MARKDOWN);
   return [
     ...(caution
       ? ['', `> [!${caution.severity === 'critical' ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(caution.text)}`]
@@ -158,7 +160,7 @@ function acceptedMarkdown(mainDrift: MainDrift): string[] {
     mainDrift.behind
       ? `This branch's plan lacks ${countOf(accepted.length, 'difference')} from main's plan: main's newer commits this branch does not have, which merging keeps, or drift the branch accepts:`
       : `This pull request also makes the repository accept ${countOf(accepted.length, 'difference')} from main’s plan, which merging leaves as the organization has ${accepted.length === 1 ? 'it' : 'them'}:`,
-    ...lines.slice(0, NAMED_CORRECTIONS).map((line) => `- ${escapeMarkdown(line)}`),
+    ...lines.slice(0, NAMED_CORRECTIONS).map((line) => `- ${line}`),
     ...(lines.length > NAMED_CORRECTIONS ? [`- … and ${countOf(lines.length - NAMED_CORRECTIONS, 'more')}`] : []),
   ];
 }
@@ -172,7 +174,7 @@ function acceptedMarkdown(mainDrift: MainDrift): string[] {
  */
 function silencedSections(mainDrift: MainDrift): CommentSection[] {
   if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
-  const { headline, critical, lines } = silencedLines(mainDrift.silenced);
+  const { headline, critical, lines } = silencedLines(mainDrift.silenced, Infinity, MARKDOWN);
   const render = (shown: readonly SilencedLine[], others: readonly SilencedLine[]) =>
     [
       `### Drift this pull request ignores`,
@@ -185,14 +187,14 @@ function silencedSections(mainDrift: MainDrift): CommentSection[] {
         : []),
       `${escapeMarkdown(headline)}.`,
       '',
-      ...shown.map((line) => `- ${escapeMarkdown(line.text)}`),
+      ...shown.map((line) => `- ${line.text}`),
       ...(others.length > 0
         ? [
             `- … and ${countOf(others.length, 'entry', 'entries')} that silence${others.length === 1 ? 's' : ''} no critical finding: ${escapeMarkdown(countsByKind(others))}, each at its line of baselines/organization.yaml`,
           ]
         : []),
     ].join('\n');
-  const short = silencedLines(mainDrift.silenced, SHORT_REASON).lines;
+  const short = silencedLines(mainDrift.silenced, SHORT_REASON, MARKDOWN).lines;
   return [
     {
       keep: true,

@@ -216,9 +216,9 @@ test('ignore: entries the pull request adds or extends are named in the comment,
   expect(comment).toContain(
     '### Drift this pull request ignores\n\n> [!WARNING]\n> One entry silences critical findings',
   );
-  // The @ carries invisible word joiners, so GitHub cannot read it as a mention.
-  expect(comment.replaceAll('\u2060', '')).toContain(
-    '- scp-detached findings at scp:\\*@ou:Workloads/Prod (critical), until 2027-01-31 (line 44): temporary',
+  // A code span, which GitHub never reads as a mention: the target copies as vend matches it, with no word joiner.
+  expect(comment).toContain(
+    '- scp-detached findings at `scp:*@ou:Workloads/Prod` (critical), until 2027-01-31 (line 44): temporary',
   );
   expect(comment).toContain('- unmanaged-accounts findings everywhere (info), until 2028-06-30 (line 41)');
   const text = renderPlanText(plan, { mainDrift: { ...mainDrift, silenced } });
@@ -257,8 +257,8 @@ test('ignore: entries padded past the comment limit give way before the flagged 
   expect(comment.length).toBeLessThanOrEqual(65536);
   // The flagged change keeps its place with its reason; the critical entry is named; the padding is counted.
   expect(comment).toMatch(/Update SCP deny-unapproved-regions[^\n]*\n[^\n]*may loosen/);
-  expect(comment.replaceAll('\u2060', '')).toContain(
-    '- scp-detached findings at scp:deny-root-user@root (critical), until 2027-01-31 (line 999): temporary',
+  expect(comment).toContain(
+    '- scp-detached findings at `scp:deny-root-user@root` (critical), until 2027-01-31 (line 999): temporary',
   );
   expect(comment).toContain(
     '- … and 600 entries that silence no critical finding: 600 account-tags, each at its line of baselines/organization.yaml',
@@ -350,15 +350,15 @@ test('drift a pull request accepts carries the severity vend drift gives it, and
   });
   // The plan itself holds no change for the guardrail: the caution is the only place a reviewer sees it.
   expect(plan.changes.map((change) => change.id)).not.toContain('attach-scp:deny-leave-organization@root');
-  const comment = renderPlanComment(plan, { mainDrift }).replaceAll('\u2060', '');
-  expect(comment).toContain(
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment.replaceAll('\u2060', '')).toContain(
     '> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical: someone changed it',
   );
   // Worst first, each with its severity and the finding's heading.
   expect(comment).toContain(
     'accept 2 differences from main’s plan, which merging leaves as the organization has them:\n' +
-      '- Attach SCP deny-leave-organization to the root (critical: SCP detached: scp:deny-leave-organization@root)\n' +
-      '- Set tag CostCenter on payments-dev (medium: Account tags differ: account:payments-dev)',
+      '- Attach SCP deny-leave-organization to the root (critical: SCP detached: `scp:deny-leave-organization@root`)\n' +
+      '- Set tag CostCenter on payments-dev (medium: Account tags differ: `account:payments-dev`)',
   );
   const text = renderPlanText(plan, { mainDrift });
   expect(text).toContain('CAUTION: Merging accepts drift that vend drift rates 1 critical');
@@ -385,7 +385,9 @@ test('accepting only medium drift names its severity without a caution', () => {
     acceptedFindings: acceptedFindings(mainDriftContext(main, observed, mainPlan), mainDrift.accepted),
   };
   const comment = renderPlanComment(plan, { mainDrift: accepted });
-  expect(comment).toContain('- Set tag CostCenter on payments-dev (medium: Account tags differ: account:payments-dev)');
+  expect(comment).toContain(
+    '- Set tag CostCenter on payments-dev (medium: Account tags differ: `account:payments-dev`)',
+  );
   expect(comment).not.toContain('[!CAUTION]');
   expect(comment).not.toContain('Merging accepts drift');
 });
