@@ -101,8 +101,8 @@ export function notCheckedCount(notChecked: readonly NotChecked[]): string {
 }
 
 /**
- * Not-checked entries that say the same for several targets, together: `resource drift not checked: the endpoint
- * does not support it (vend-a, vend-b and vend-c)` reads as one line, not three.
+ * Not-checked entries that say the same for several targets, together: `resource drift not checked (3 checks): the
+ * endpoint does not support it (vend-a, vend-b and vend-c)` reads as one line, not three.
  */
 export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
   const groups = new Map<string, string[]>();
@@ -118,7 +118,9 @@ export function notCheckedLines(notChecked: readonly NotChecked[]): string[] {
       const names = targets
         .filter((target) => target !== 'organization')
         .map((target) => target.replace(/^[a-z]+:/, ''));
-      return `${what} not checked: ${reason}${names.length > 0 ? ` (${listNames(names)})` : ''}`;
+      // Said as checks, so that the lines add up to the count notCheckedCount heads them with.
+      const checks = targets.length > 1 ? ` (${countOf(targets.length, 'check')})` : '';
+      return `${what} not checked${checks}: ${reason}${names.length > 0 ? ` (${listNames(names)})` : ''}`;
     });
 }
 

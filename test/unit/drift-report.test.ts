@@ -365,10 +365,12 @@ test('what was not checked is counted in parts, as --format json lists them and 
     managementAccountId: '111111111111',
   });
   const text = renderDriftText(assembled);
-  // As many as --format json lists, one per part: the joined line names its three.
+  // As many as --format json lists, one per part: the joined line counts and names its three, so the lines add up.
   expect(assembled.notChecked).toHaveLength(4);
   expect(text).toContain('Not checked (reported, not drift): 4 checks not made\n');
-  expect(text).toContain('resource drift not checked: the endpoint does not support it (vend-a, vend-b and vend-c)');
+  expect(text).toContain(
+    'resource drift not checked (3 checks): the endpoint does not support it (vend-a, vend-b and vend-c)',
+  );
   expect(text).toContain('Drift: none; 4 checks not made (not drift).');
 });
 
