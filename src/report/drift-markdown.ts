@@ -211,16 +211,16 @@ function applyingNote(applying: readonly string[]): string[] {
 }
 
 /**
- * Kinds of critical finding up to this many strong stay listed one line each when the others shrink to counts: the
- * larger first, while it fits.
+ * How many critical findings of one kind stay listed one line each when the rest of the kind is counted: the most
+ * that fits, halving or so, so that 600 detached SCPs name the hundreds there is room for, not three.
  */
-const CRITICAL_LISTED_PER_KIND = [100, 10];
+const CRITICAL_LISTED_PER_KIND = [1000, 500, 250, 100, 50, 25, 10];
 
 /**
  * Shorter renderings of the critical findings: each whole but its details (diffs) cut, then left out; one line each;
- * then one line each for the kinds with few findings, and a count with the first targets for the others, so a
- * detached guardrail stays named beside 2,500 accounts gone; then how many of each kind. `everyOneIn` is where each
- * is in full.
+ * then one line each for the kinds with few findings, and the first of the others' with a count of the rest, fewer at
+ * each step, so a detached guardrail stays named beside 2,500 accounts gone; then how many of each kind, with its
+ * first targets. `everyOneIn` is where each is in full.
  */
 function criticalCompact(heading: string, findings: readonly DriftFinding[], everyOneIn: string): string[] {
   const title = (finding: DriftFinding) => DRIFT_KINDS[finding.kind].title;
@@ -229,7 +229,10 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
   const line = (finding: DriftFinding) =>
     `- **${escapeMarkdown(title(finding))}** ${codeSpan(finding.target)} · id ${codeSpan(finding.id)}`;
   const counted = (kind: string, ofKind: readonly DriftFinding[]) =>
-    `- ${formatCount(ofKind.length)} × **${escapeMarkdown(kind)}**`;
+    `- ${formatCount(ofKind.length)} × **${escapeMarkdown(kind)}**: ${listNames(
+      ofKind.map((finding) => codeSpan(finding.target)),
+      3,
+    )}`;
   const rendering = (lines: string[], closing: string) => [heading, '', ...lines, '', closing].join('\n');
   const largest = Math.max(...[...byKind.values()].map((ofKind) => ofKind.length));
   const mixed = CRITICAL_LISTED_PER_KIND.filter((most) => largest > most).map((most) =>
@@ -238,13 +241,11 @@ function criticalCompact(heading: string, findings: readonly DriftFinding[], eve
         ofKind.length <= most
           ? ofKind.map(line)
           : [
-              `${counted(kind, ofKind)}: ${listNames(
-                ofKind.map((finding) => codeSpan(finding.target)),
-                3,
-              )}`,
+              ...ofKind.slice(0, most).map(line),
+              `- … and ${formatCount(ofKind.length - most)} more **${escapeMarkdown(kind)}** (${formatCount(ofKind.length)} in all)`,
             ],
       ),
-      `_Kinds with more than ${most} findings are counted: each one is in ${everyOneIn}._`,
+      `_Kinds with more than ${formatCount(most)} findings list their first ${formatCount(most)}: each one is in ${everyOneIn}._`,
     ),
   );
   // Each finding's restore and accept stay longest: a reviewer acts on them; the diffs give way first.

@@ -331,7 +331,7 @@ test('ignored critical findings with long reasons shrink before a critical findi
   }
 });
 
-test('2,500 declared accounts gone shrink to a count, while the guardrails detached beside them stay named', () => {
+test('2,500 declared accounts gone shrink to their first hundreds and a count, while the guardrails stay named', () => {
   const gone = Array.from({ length: 2500 }, (_, index) =>
     makeFinding(
       'account-left-organization',
@@ -349,10 +349,34 @@ test('2,500 declared accounts gone shrink to a count, while the guardrails detac
   expect(body).toContain('### Critical (2,502)');
   expect(body).toContain('- **SCP detached** `scp:deny-leave-organization@root` · id');
   expect(body).toContain('- **SCP content edited outside git** `scp:deny-root-user` · id');
+  // As many as fit, one line each: the rest of the kind is counted, never silently dropped.
+  const listed = body.match(/^- \*\*Declared account not in the organization\*\* /gm) ?? [];
+  expect(listed.length).toBeGreaterThanOrEqual(100);
   expect(body).toContain(
-    '- 2,500 × **Declared account not in the organization**: `account:acct-00000-very-long-account-name-padding`, `account:acct-00001-very-long-account-name-padding`, `account:acct-00002-very-long-account-name-padding` and 2,497 more',
+    '- **Declared account not in the organization** `account:acct-00000-very-long-account-name-padding`',
   );
-  expect(body).toContain('_Kinds with more than 100 findings are counted: each one is in the output of `vend drift');
+  expect(body).toContain(
+    `- … and ${(2500 - listed.length).toLocaleString('en-US')} more **Declared account not in the organization** (2,500 in all)`,
+  );
+  expect(body).toContain(
+    `_Kinds with more than ${listed.length} findings list their first ${listed.length}: each one is in`,
+  );
+});
+
+test('600 critical findings of one kind name as many as fit, not three', () => {
+  const detached = Array.from({ length: 600 }, (_, index) =>
+    makeFinding(
+      'scp-detached',
+      `scp:guardrail-${String(index).padStart(3, '0')}@ou:${'Workloads/'.repeat(10)}Team`,
+      fields('attachment'),
+      '2026-11-01',
+    ),
+  );
+  const body = renderDriftIssueBody(reportOf('2026-11-01', detached));
+  expect(body.length).toBeLessThanOrEqual(GITHUB_BODY_LIMIT);
+  const listed = (body.match(/^- \*\*SCP detached\*\* /gm) ?? []).length;
+  expect(listed).toBeGreaterThanOrEqual(250);
+  expect(body).toContain(`- … and ${600 - listed} more **SCP detached** (600 in all)`);
 });
 
 test('with long critical diffs and hundreds of other findings, the hidden state gives way before any critical line', async () => {
