@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-JWP6QPZK.js";
+} from "./chunks/chunk-ENU7AZHL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,11 +31,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-XNSVXI5K.js";
+} from "./chunks/chunk-LUQVUKPD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-PVNKAXPS.js";
+import "./chunks/chunk-LOLNR32M.js";
 import "./chunks/chunk-JJIYTWUR.js";
 import "./chunks/chunk-PBUMDURM.js";
 import {
@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-VYANKNEA.js"),
-        import("./chunks/plan-text-NFZKMDRC.js"),
-        import("./chunks/plan-markdown-BRS3KBL3.js"),
+        import("./chunks/plan-HB7SSKC7.js"),
+        import("./chunks/plan-text-SZ6ZG57S.js"),
+        import("./chunks/plan-markdown-RKI4DXKH.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -108,10 +108,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-DI2HF6QZ.js"),
-        import("./chunks/apply-text-PSJK4XTR.js"),
-        import("./chunks/apply-markdown-LIDB7ESI.js"),
-        import("./chunks/plan-text-NFZKMDRC.js")
+        import("./chunks/apply-IJMNTAPQ.js"),
+        import("./chunks/apply-text-5LMFXT5U.js"),
+        import("./chunks/apply-markdown-2DYHBXQB.js"),
+        import("./chunks/plan-text-SZ6ZG57S.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -157,15 +157,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-2LMOZC47.js"),
-        import("./chunks/drift-text-R235WOTR.js"),
-        import("./chunks/drift-markdown-H7FTKRHI.js"),
+        import("./chunks/drift-QJRIM4LM.js"),
+        import("./chunks/drift-text-TCUGJ2K5.js"),
+        import("./chunks/drift-markdown-6RW2EIL7.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-TEMFMIAK.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FOPHJQ36.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -194,7 +194,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-2U22DDUX.js"),
+        import("./chunks/import-XQYAFDEX.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -25,8 +25,8 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-XNSVXI5K.js";
-import "./chunks/chunk-PVNKAXPS.js";
+} from "./chunks/chunk-LUQVUKPD.js";
+import "./chunks/chunk-LOLNR32M.js";
 import "./chunks/chunk-JJIYTWUR.js";
 import "./chunks/chunk-PBUMDURM.js";
 import "./chunks/chunk-EFBOC2AA.js";
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-YD3FKXLE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-3DZ3O7WG.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-W7CZMTVO.js");
+        const { runApplyAction } = await import("./chunks/apply-action-NZPPOZGM.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-WQANMADP.js");
+        const { runDriftAction } = await import("./chunks/drift-action-SLTNVDIC.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

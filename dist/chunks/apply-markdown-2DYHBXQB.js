@@ -1,0 +1,37 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-TAEANP7T.js";
+import "./chunk-OCK4SVSP.js";
+import "./chunk-KNYZ25R3.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-J3RAR5DR.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-ESJ75BXI.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-AA4LRLPW.js";
+import "./chunk-JJIYTWUR.js";
+import "./chunk-EFBOC2AA.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+};
