@@ -220,12 +220,16 @@ export function renamedByHand(
     .map(({ path, id, observedPath }) => ({ path, id, observedPath }));
 }
 
-/** The pull request's `ignore:` entries that main does not hold as they are (see MainDrift.silenced). Pure. */
+/**
+ * The pull request's `ignore:` entries that main does not hold as they are (see MainDrift.silenced), compared by
+ * what they declare, never by where they stand: a line added above `ignore:` moves every entry, and flagging them all
+ * would bury the one entry the pull request adds. Pure.
+ */
 export function newIgnoreEntries(
   pullRequest: readonly DriftIgnoreEntry[],
   main: readonly DriftIgnoreEntry[],
 ): DriftIgnoreEntry[] {
-  const key = ({ line: _line, ...entry }: DriftIgnoreEntry) => canonicalJson(entry);
+  const key = ({ line: _line, expiresAt: _expiresAt, ...entry }: DriftIgnoreEntry) => canonicalJson(entry);
   const onMain = new Set(main.map(key));
   return pullRequest.filter((entry) => !onMain.has(key(entry)));
 }

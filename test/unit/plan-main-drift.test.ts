@@ -209,7 +209,8 @@ test('ignore: entries the pull request adds or extends are named in the comment,
   };
   const extended = { ...kept, expires: '2028-06-30', line: 41, expiresAt: { line: 43, column: 14 } };
   // Where an entry sits does not make it new; what it ignores, and until when, does.
-  const silenced = newIgnoreEntries([{ ...kept, line: 52 }, guardrail, extended], [kept]);
+  const moved = { ...kept, line: 52, expiresAt: { line: 56, column: 14 } };
+  const silenced = newIgnoreEntries([moved, guardrail, extended], [kept]);
   expect(silenced).toEqual([guardrail, extended]);
 
   const comment = renderPlanComment(plan, { mainDrift: { ...mainDrift, silenced } });
