@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-HB7SSKC7.js"),
-        import("./chunks/plan-text-SZ6ZG57S.js"),
-        import("./chunks/plan-markdown-RKI4DXKH.js"),
+        import("./chunks/plan-TWYPJSR7.js"),
+        import("./chunks/plan-text-YRSE5HLA.js"),
+        import("./chunks/plan-markdown-EXKJZOVI.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -111,7 +111,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-IJMNTAPQ.js"),
         import("./chunks/apply-text-5LMFXT5U.js"),
         import("./chunks/apply-markdown-2DYHBXQB.js"),
-        import("./chunks/plan-text-SZ6ZG57S.js")
+        import("./chunks/plan-text-YRSE5HLA.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-3DZ3O7WG.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZFGHA2WK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -29,7 +29,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-IGRVKWOV.js";
+} from "./chunk-K3XBRLCJ.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";

@@ -3,7 +3,7 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YIF44N6W.js";
+} from "./chunk-PW52HEY3.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-E6WB5IBF.js";
+} from "./chunk-PDV3W5QN.js";
 import "./chunk-MYJDUMNE.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -57,7 +57,7 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-IGRVKWOV.js";
+} from "./chunk-K3XBRLCJ.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-VF6BW3IB.js";
 import "./chunk-GAOTOHXA.js";

@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-IGRVKWOV.js";
+} from "./chunk-K3XBRLCJ.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,

@@ -233,7 +233,7 @@ function renamedByHand(main, observed, corrections) {
   return findRenamedOrganizationalUnits(main, observed, resolveOrganizationalUnits(main, observed).ids).filter((rename) => created.has(ouReference(rename.path))).map(({ path, id, observedPath }) => ({ path, id, observedPath }));
 }
 function newIgnoreEntries(pullRequest, main) {
-  const key = ({ line: _line, ...entry }) => canonicalJson(entry);
+  const key = ({ line: _line, expiresAt: _expiresAt, ...entry }) => canonicalJson(entry);
   const onMain = new Set(main.map(key));
   return pullRequest.filter((entry) => !onMain.has(key(entry)));
 }

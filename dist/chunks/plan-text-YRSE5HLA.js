@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-YIF44N6W.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-J3RAR5DR.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-IGRVKWOV.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-K3XBRLCJ.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-VF6BW3IB.js";
 import "./chunk-GAOTOHXA.js";
@@ -35,10 +33,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };

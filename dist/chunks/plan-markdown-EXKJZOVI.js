@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-E6WB5IBF.js";
-import "./chunk-MYJDUMNE.js";
-import "./chunk-NK2M6GYR.js";
-import "./chunk-ENU7AZHL.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LUQVUKPD.js";
-import "./chunk-IGRVKWOV.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-PW52HEY3.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-J3RAR5DR.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-K3XBRLCJ.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-VF6BW3IB.js";
 import "./chunk-GAOTOHXA.js";
@@ -31,9 +33,12 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };
