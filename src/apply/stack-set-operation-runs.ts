@@ -65,8 +65,7 @@ export async function runOperation(
     );
   }
   // An instance the operation lists no result for was not deployed either, as far as vend can tell.
-  const unreported = expectedInstances === undefined ? 0 : expectedInstances - result.succeeded - result.failed.length;
-  if (expectedInstances !== undefined && unreported > 0)
+  if (expectedInstances !== undefined && expectedInstances > result.succeeded + result.failed.length)
     throw failing(
       new ChangeError(
         `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${countOf(expectedInstances, 'instance')}, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`,
