@@ -24,6 +24,13 @@ export const FAILED_HEADING = '## Vend apply: ❌';
 
 /** How much of each failure's reason a comment too long for GitHub keeps; the job summary has it whole. */
 const FAILURE_REASON_SHORT = 300;
+/** How many failed or refused changes stay listed, the most that fits, when the rest are counted. */
+const LISTED_FAILURES = [100, 50, 20, 5];
+
+/** A reason cut to its first `length` characters, saying where it is whole. */
+function shortenedReason(reason: string, length: number): string {
+  return reason.length <= length ? reason : `${reason.slice(0, length)}… (whole in the job summary)`;
+}
 
 export interface ApplyReportContext {
   commitSha?: string;
@@ -147,22 +154,26 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
   const stopped = runFailures(report);
   if (report.failures.length > 0) {
     // Shorter when the comment is too long: each reason cut to its start, then the changes not attempted counted.
-    const shortened = (reason: string, length: number) =>
-      reason.length <= length ? reason : `${reason.slice(0, length)}… (whole in the job summary)`;
-    const render = (reasonLength: number, listBlocked: boolean) =>
+    const render = (reasonLength: number, listBlocked: boolean, listedFailed = Infinity) =>
       [
         '> [!CAUTION]',
         ...stopped.map(
-          (failure) => `> **Apply stopped early:** ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
+          (failure) =>
+            `> **Apply stopped early:** ${escapeMarkdown(shortenedReason(failureReason(failure), reasonLength))}`,
         ),
         ...(stopped.length > 0 && failed.length + blocked.length > 0 ? ['>'] : []),
         ...(failed.length > 0
           ? [
               `> **${countOf(failed.length, 'change')} failed:**`,
-              ...failed.map(
-                (failure) =>
-                  `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`,
-              ),
+              ...failed
+                .slice(0, listedFailed)
+                .map(
+                  (failure) =>
+                    `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): ${escapeMarkdown(shortenedReason(failureReason(failure), reasonLength))}`,
+                ),
+              ...(failed.length > listedFailed
+                ? [`> - … and ${countOf(failed.length - listedFailed, 'more failed change')}, each in the job summary`]
+                : []),
             ]
           : []),
         ...(blocked.length > 0
@@ -181,22 +192,43 @@ export function applySections(report: ApplyReport, context: ApplyReportContext):
     sections.push({
       keep: true,
       markdown: render(Infinity, true),
-      compact: [render(FAILURE_REASON_SHORT, true), render(FAILURE_REASON_SHORT, false)],
+      // Hundreds of changes failing for one reason (a permission the role lacks) must not push the refusals and the
+      // approved plan's line past GitHub's limit: past a point the failed changes are counted, as problems are.
+      compact: [
+        render(FAILURE_REASON_SHORT, true),
+        render(FAILURE_REASON_SHORT, false),
+        ...LISTED_FAILURES.filter((most) => failed.length > most).map((most) =>
+          render(FAILURE_REASON_SHORT, false, most),
+        ),
+      ],
     });
   }
   if (report.refused.length > 0) {
-    sections.push({
-      keep: true,
-      markdown: [
+    const render = (reasonLength: number, listed = Infinity) =>
+      [
         '> [!WARNING]',
         `> **${countOf(report.refused.length, 'change')} refused:**`,
-        ...report.refused.flatMap((change) => [
-          `> - ${escapeMarkdown(change.description)} (${codeSpan(changeLabel(change.id))}): ${escapeMarkdown(change.reason)}`,
-          ...(change.members && change.members.length > 0
-            ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`]
-            : []),
-        ]),
-      ].join('\n'),
+        ...report.refused
+          .slice(0, listed)
+          .flatMap((change) => [
+            `> - ${escapeMarkdown(change.description)} (${codeSpan(changeLabel(change.id))}): ${escapeMarkdown(shortenedReason(change.reason, reasonLength))}`,
+            ...(change.members && change.members.length > 0
+              ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`]
+              : []),
+          ]),
+        ...(report.refused.length > listed
+          ? [`> - … and ${countOf(report.refused.length - listed, 'more refused change')}, each in the job summary`]
+          : []),
+      ].join('\n');
+    sections.push({
+      keep: true,
+      markdown: render(Infinity),
+      compact: [
+        render(FAILURE_REASON_SHORT),
+        ...LISTED_FAILURES.filter((most) => report.refused.length > most).map((most) =>
+          render(FAILURE_REASON_SHORT, most),
+        ),
+      ],
     });
   }
   if (report.pending.length > 0) {

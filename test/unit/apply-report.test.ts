@@ -455,6 +455,27 @@ describe('what apply did, by account', () => {
     expect(comment).toContain('> - Deploy roles (`add-stack-instances:stackset:vend-roles`): ');
   });
 
+  test('hundreds of changes failing for one reason are counted past the first, so refusals and the plan line stay', () => {
+    const report = reportWithEverything(10);
+    // Retagging every account with a role that lacks organizations:TagResource: one reason, 400 times.
+    report.failures.push(
+      ...Array.from({ length: 400 }, (_, index) => ({
+        id: `tag-account:account:team-${String(index).padStart(3, '0')}`,
+        description: `Set tags CostCenter on team-${String(index).padStart(3, '0')}`,
+        accounts: [`team-${index}`],
+        message: `Set tags CostCenter on team-${index} failed: AccessDeniedException: User: arn:aws:sts::111111111111:assumed-role/vend-apply/GitHubActions is not authorized to perform: organizations:TagResource on resource: arn:aws:organizations::111111111111:account/o-example/${String(index).padStart(12, '0')} because no identity-based policy allows the organizations:TagResource action`,
+      })),
+    );
+    const comment = renderApplyComment(report, { commitSha: '0123456789abcdef' });
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    expect(comment).toContain('> **402 changes failed:**');
+    expect(comment).toMatch(/> - … and \d+ more failed changes, each in the job summary/);
+    expect(comment).toContain(
+      '> **1 change refused:**\n> - Close account legacy (`close-account:account:legacy`): allow-destructive is not set.',
+    );
+    expect(comment).toContain('sha256:abc');
+  });
+
   test('the comment shows the table by account, keeps failures and refusals whole, and escapes user text', () => {
     const comment = renderApplyComment(reportWithEverything(3000), { commitSha: '0123456789abcdef' });
 
