@@ -179,12 +179,13 @@ async function announcePendingApply(
     core.warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
-  // A re-run after an apply: a record of what apply did stays (commentOnMergedPullRequest).
+  // A re-run after an apply: a record of what apply did stays, a part-way one too (commentOnMergedPullRequest).
   await commentOnMergedPullRequest(
     settings,
     event,
     [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join('\n'),
     'apply',
+    { changesNothing: true },
   );
 }
 

@@ -4,6 +4,7 @@ import { findMergedPullRequest } from '../github/merged-pull-request.js';
 import { createGitHubClient, gitHubFailureHint } from '../github/octokit.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import { APPLIED_HEADING, APPLY_COMMENT_MARKER, FAILED_HEADING } from '../report/apply-markdown.js';
+import { GITHUB_COMMENT_LIMIT } from '../report/fit-comment.js';
 import type { ActionSettings } from '../settings/action-inputs.js';
 import { logInfo } from './action-log.js';
 import type { GitHubEvent } from './github-event.js';
@@ -21,6 +22,7 @@ export async function postStickyComment(
     body: string;
     kind: 'plan' | 'apply';
     keep?: (existingBody: string) => boolean;
+    amend?: (existingBody: string) => string;
   },
 ): Promise<void> {
   try {
@@ -32,6 +34,7 @@ export async function postStickyComment(
       body: comment.body,
       botLogin: author.commentAuthor,
       ...(comment.keep ? { keep: comment.keep } : {}),
+      ...(comment.amend ? { amend: comment.amend } : {}),
     });
     logInfo(
       result.action === 'kept'
@@ -50,10 +53,11 @@ export async function postStickyComment(
  * job, replaced by the result from the apply job. It informs; it never authorises anything. A comment that already
  * records an apply (`## Vend apply: ✅`) stays until a later run of the same merge applies something
  * (`recordsChanges`): a re-run that finds nothing to do, is refused or fails leaves that record, and says so in its
- * own run. A refusal (`changesNothing`) also leaves a report of a run that failed part-way (`## Vend apply: ❌`),
- * which may have changed AWS; any other comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment
- * read as a record, but could as well edit it afterwards: what it says decides only which status text stands, never
- * what apply does.
+ * own run. What changes nothing (`changesNothing`: a refusal, or a re-run's "waiting for approval") also leaves a
+ * report of a run that failed part-way (`## Vend apply: ❌`), which may have changed AWS; a later run's result keeps
+ * that report beneath its own, collapsed, so that what the earlier run did stays on the pull request. Any other
+ * comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment read as a record, but could
+ * as well edit it afterwards: what it says decides only which status text stands, never what apply does.
  */
 export async function commentOnMergedPullRequest(
   settings: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,
@@ -84,6 +88,7 @@ export async function commentOnMergedPullRequest(
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
+    amend: (existing: string) => withEarlierFailure(body, existing),
     ...(options.recordsChanges
       ? {}
       : {
@@ -93,4 +98,19 @@ export async function commentOnMergedPullRequest(
             (options.changesNothing === true && existing.startsWith(`${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`)),
         }),
   });
+}
+
+/**
+ * `body`, and beneath it, collapsed, the report of an earlier run of the same merge that failed part-way, which
+ * `body` replaces: that run may have created accounts or deployed baselines this one does not repeat. Past GitHub's
+ * comment limit, a line that says where that report is instead.
+ */
+function withEarlierFailure(body: string, existing: string): string {
+  const earlier = `${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`;
+  if (!existing.startsWith(earlier)) return body;
+  const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
+  const whole = `${body}\n\n<details><summary>An earlier run of this merge, which failed part-way</summary>\n\n${report}\n\n</details>`;
+  return whole.length <= GITHUB_COMMENT_LIMIT
+    ? whole
+    : `${body}\n\n_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
 }

@@ -18,6 +18,8 @@ export interface StickyCommentRequest extends StickyCommentLocation {
   body: string;
   /** An existing comment whose body this accepts is left as it is (`kept`). */
   keep?: (existingBody: string) => boolean;
+  /** The body written over an existing comment, in place of `body`: say, `body` with what of the old one stays. */
+  amend?: (existingBody: string) => string;
 }
 
 export interface StickyComment {
@@ -80,7 +82,7 @@ export async function upsertStickyComment(
       owner: request.owner,
       repo: request.repo,
       comment_id: existing.id,
-      body: request.body,
+      body: request.amend ? request.amend(existing.body) : request.body,
     });
     return { action: 'updated', id: data.id, url: data.html_url };
   }

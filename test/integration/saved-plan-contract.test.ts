@@ -213,6 +213,43 @@ test('an apply job that stops with an error says so on the merged pull request: 
   expect(github.state.comments(pullRequest.number).map((kept) => kept.body)).toEqual([comment!.body]);
 });
 
+test('a re-run after a part-way apply keeps on the merged pull request what the earlier run did', async () => {
+  const { root } = gitRepository();
+  await converged(root);
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), DATA_PROD);
+  writeFileSync(join(root, 'accounts/sandbox-one.yaml'), SANDBOX_IN_ONE_REGION);
+  const sha = commitAll(root, 'Add data-prod; take sandbox-one out of eu-west-1');
+  github.state.setBranchTip('main', sha);
+  github.state.setEnvironment('production-destructive', { reviewers: ['security-lead'], branchPolicy: true });
+  const pullRequest = github.state.seedPullRequest({ title: 'Add data-prod', merged: true, mergeCommitSha: sha });
+  const first = planFileIn();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': first })).status).toBe(0);
+  const partly = await actionOnPush(root, sha, { command: 'apply', 'plan-file': first, environment: 'production' });
+  expect(partly.status).toBe(1);
+  const [partial] = github.state.comments(pullRequest.number);
+  expect(partial?.body).toMatch(/^<!-- vend:apply -->\n## Vend apply: ❌ \d+ changes applied, 0 failed, 1 refused/);
+  expect(partial?.body).toContain('data-prod');
+
+  // "Re-run all jobs": the plan job's "waiting for approval" does not go over the report of what AWS now holds…
+  const second = planFileIn();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': second })).status).toBe(0);
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([partial!.body]);
+  // …and the apply job's result keeps it beneath its own, collapsed: the account the first run created stays named.
+  const rest = await actionOnPush(root, sha, {
+    command: 'apply',
+    'plan-file': second,
+    environment: 'production-destructive',
+    'allow-destructive': 'true',
+  });
+  expect(rest.status).toBe(0);
+  const comments = github.state.comments(pullRequest.number);
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.body).toMatch(/^<!-- vend:apply -->\n## Vend apply: ✅ 1 change applied/);
+  expect(comments[0]!.body).toContain(
+    `<details><summary>An earlier run of this merge, which failed part-way</summary>\n\n${partial!.body.slice('<!-- vend:apply -->\n'.length)}`,
+  );
+});
+
 test('a forged or edited plan comment authorises nothing: no saved plan, no apply; no allow-destructive, no destruction', async () => {
   const { root, sha, pullRequest } = await merged(
     'accounts/sandbox-one.yaml',
