@@ -70,7 +70,7 @@ async function runCommand(settings, terminal) {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
         import("./chunks/plan-TWYPJSR7.js"),
         import("./chunks/plan-text-YRSE5HLA.js"),
-        import("./chunks/plan-markdown-EXKJZOVI.js"),
+        import("./chunks/plan-markdown-ULGW6I5B.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -108,9 +108,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-IJMNTAPQ.js"),
+        import("./chunks/apply-SVYQUDXW.js"),
         import("./chunks/apply-text-5LMFXT5U.js"),
-        import("./chunks/apply-markdown-2DYHBXQB.js"),
+        import("./chunks/apply-markdown-W63EAZVL.js"),
         import("./chunks/plan-text-YRSE5HLA.js")
       ]);
       const ask2 = terminal.ask;
@@ -159,13 +159,13 @@ ${escapeMarkdown(message)}`);
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
         import("./chunks/drift-QJRIM4LM.js"),
         import("./chunks/drift-text-TCUGJ2K5.js"),
-        import("./chunks/drift-markdown-6RW2EIL7.js"),
+        import("./chunks/drift-markdown-AFBLBVEK.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FOPHJQ36.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U3WEX3Z7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   GITHUB_ACTIONS_BOT
-} from "./chunks/chunk-YS5PUWBO.js";
+} from "./chunks/chunk-VJT6VIPL.js";
 import {
   getInput,
   github_exports,
@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZFGHA2WK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-2IBMQURL.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-NZPPOZGM.js");
+        const { runApplyAction } = await import("./chunks/apply-action-P4ZARU3D.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-SLTNVDIC.js");
+        const { runDriftAction } = await import("./chunks/drift-action-3DV44673.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

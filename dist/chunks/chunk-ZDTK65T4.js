@@ -6,7 +6,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-J3RAR5DR.js";
+} from "./chunk-L4I4LO74.js";
 import {
   codeSpan,
   escapeMarkdown,

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PW52HEY3.js";
+} from "./chunk-ZDTK65T4.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-35T443AL.js";
+} from "./chunk-SR2JGRCX.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,18 +16,18 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-TAEANP7T.js";
+} from "./chunk-62J4AHW2.js";
 import "./chunk-OCK4SVSP.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-FNWBAO4Z.js";
+import "./chunk-UAJG2LOK.js";
 import "./chunk-KNYZ25R3.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-J3RAR5DR.js";
-import "./chunk-YS5PUWBO.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-VJT6VIPL.js";
 import {
   annotatePlanProblems,
   publishValidation,
@@ -210,7 +210,8 @@ async function announcePendingApply(settings, event, plan, unconfirmed) {
     settings,
     event,
     [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join("\n"),
-    "apply"
+    "apply",
+    { changesNothing: true }
   );
 }
 function pendingApplyComment(plan, sha, runUrl) {

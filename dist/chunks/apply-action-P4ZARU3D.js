@@ -2,17 +2,17 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-35T443AL.js";
+} from "./chunk-SR2JGRCX.js";
 import "./chunk-QOT2RHWZ.js";
-import "./chunk-TAEANP7T.js";
+import "./chunk-62J4AHW2.js";
 import "./chunk-OCK4SVSP.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-FNWBAO4Z.js";
+import "./chunk-UAJG2LOK.js";
 import "./chunk-KNYZ25R3.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-J3RAR5DR.js";
-import "./chunk-YS5PUWBO.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-VJT6VIPL.js";
 import "./chunk-OKQUQDGU.js";
 import "./chunk-5GNJNXP2.js";
 import "./chunk-3CMV3XMN.js";

@@ -19,7 +19,7 @@ import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-J3RAR5DR.js";
+} from "./chunk-L4I4LO74.js";
 import {
   codeSpan,
   escapeMarkdown,
@@ -43,6 +43,10 @@ var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
 var APPLIED_HEADING = "## Vend apply: \u2705";
 var FAILED_HEADING = "## Vend apply: \u274C";
 var FAILURE_REASON_SHORT = 300;
+var LISTED_FAILURES = [100, 50, 20, 5];
+function shortenedReason(reason, length) {
+  return reason.length <= length ? reason : `${reason.slice(0, length)}\u2026 (whole in the job summary)`;
+}
 function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
 }
@@ -116,18 +120,18 @@ function applySections(report, context) {
   const blocked = notAttempted(report);
   const stopped = runFailures(report);
   if (report.failures.length > 0) {
-    const shortened = (reason, length) => reason.length <= length ? reason : `${reason.slice(0, length)}\u2026 (whole in the job summary)`;
-    const render = (reasonLength, listBlocked) => [
+    const render = (reasonLength, listBlocked, listedFailed = Infinity) => [
       "> [!CAUTION]",
       ...stopped.map(
-        (failure) => `> **Apply stopped early:** ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`
+        (failure) => `> **Apply stopped early:** ${escapeMarkdown(shortenedReason(failureReason(failure), reasonLength))}`
       ),
       ...stopped.length > 0 && failed.length + blocked.length > 0 ? [">"] : [],
       ...failed.length > 0 ? [
         `> **${countOf(failed.length, "change")} failed:**`,
-        ...failed.map(
-          (failure) => `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): ${escapeMarkdown(shortened(failureReason(failure), reasonLength))}`
-        )
+        ...failed.slice(0, listedFailed).map(
+          (failure) => `> - ${escapeMarkdown(failure.description)} (${codeSpan(changeLabel(failure.id))}): ${escapeMarkdown(shortenedReason(failureReason(failure), reasonLength))}`
+        ),
+        ...failed.length > listedFailed ? [`> - \u2026 and ${countOf(failed.length - listedFailed, "more failed change")}, each in the job summary`] : []
       ] : [],
       ...blocked.length > 0 ? [
         ...failed.length > 0 ? [">"] : [],
@@ -140,20 +144,36 @@ function applySections(report, context) {
     sections.push({
       keep: true,
       markdown: render(Infinity, true),
-      compact: [render(FAILURE_REASON_SHORT, true), render(FAILURE_REASON_SHORT, false)]
+      // Hundreds of changes failing for one reason (a permission the role lacks) must not push the refusals and the
+      // approved plan's line past GitHub's limit: past a point the failed changes are counted, as problems are.
+      compact: [
+        render(FAILURE_REASON_SHORT, true),
+        render(FAILURE_REASON_SHORT, false),
+        ...LISTED_FAILURES.filter((most) => failed.length > most).map(
+          (most) => render(FAILURE_REASON_SHORT, false, most)
+        )
+      ]
     });
   }
   if (report.refused.length > 0) {
+    const render = (reasonLength, listed = Infinity) => [
+      "> [!WARNING]",
+      `> **${countOf(report.refused.length, "change")} refused:**`,
+      ...report.refused.slice(0, listed).flatMap((change) => [
+        `> - ${escapeMarkdown(change.description)} (${codeSpan(changeLabel(change.id))}): ${escapeMarkdown(shortenedReason(change.reason, reasonLength))}`,
+        ...change.members && change.members.length > 0 ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`] : []
+      ]),
+      ...report.refused.length > listed ? [`> - \u2026 and ${countOf(report.refused.length - listed, "more refused change")}, each in the job summary`] : []
+    ].join("\n");
     sections.push({
       keep: true,
-      markdown: [
-        "> [!WARNING]",
-        `> **${countOf(report.refused.length, "change")} refused:**`,
-        ...report.refused.flatMap((change) => [
-          `> - ${escapeMarkdown(change.description)} (${codeSpan(changeLabel(change.id))}): ${escapeMarkdown(change.reason)}`,
-          ...change.members && change.members.length > 0 ? [`>   - stack instances: ${escapeMarkdown(listNames(change.members))}`] : []
-        ])
-      ].join("\n")
+      markdown: render(Infinity),
+      compact: [
+        render(FAILURE_REASON_SHORT),
+        ...LISTED_FAILURES.filter((most) => report.refused.length > most).map(
+          (most) => render(FAILURE_REASON_SHORT, most)
+        )
+      ]
     });
   }
   if (report.pending.length > 0) {

@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   fitComment
-} from "./chunk-J3RAR5DR.js";
+} from "./chunk-L4I4LO74.js";
 import {
   codeSpan,
   escapeMarkdown,

@@ -14,7 +14,7 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-TAEANP7T.js";
+} from "./chunk-62J4AHW2.js";
 import {
   applySummaryLine
 } from "./chunk-OCK4SVSP.js";
@@ -24,13 +24,16 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-FNWBAO4Z.js";
+} from "./chunk-UAJG2LOK.js";
 import {
   changesDone
 } from "./chunk-KNYZ25R3.js";
 import {
+  GITHUB_COMMENT_LIMIT
+} from "./chunk-L4I4LO74.js";
+import {
   upsertStickyComment
-} from "./chunk-YS5PUWBO.js";
+} from "./chunk-VJT6VIPL.js";
 import {
   APPLY_EVENTS,
   publishValidation,
@@ -122,7 +125,8 @@ async function postStickyComment(author, event, comment) {
       marker: comment.marker,
       body: comment.body,
       botLogin: author.commentAuthor,
-      ...comment.keep ? { keep: comment.keep } : {}
+      ...comment.keep ? { keep: comment.keep } : {},
+      ...comment.amend ? { amend: comment.amend } : {}
     });
     logInfo(
       result.action === "kept" ? `The ${comment.kind} comment records what an earlier run did; it is left as it is: ${result.url}` : `${comment.kind === "plan" ? "Plan" : "Apply"} comment ${result.action}: ${result.url}`
@@ -156,6 +160,7 @@ async function commentOnMergedPullRequest(settings, event, body, kind, options =
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
+    amend: (existing) => withEarlierFailure(body, existing),
     ...options.recordsChanges ? {} : {
       keep: (existing) => existing.startsWith(`${APPLY_COMMENT_MARKER}
 ${APPLIED_HEADING}`) || // A refusal changes nothing, so a run's report of what it did, failures and all, stays true: kept.
@@ -163,6 +168,22 @@ ${APPLIED_HEADING}`) || // A refusal changes nothing, so a run's report of what 
 ${FAILED_HEADING}`)
     }
   });
+}
+function withEarlierFailure(body, existing) {
+  const earlier = `${APPLY_COMMENT_MARKER}
+${FAILED_HEADING}`;
+  if (!existing.startsWith(earlier)) return body;
+  const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
+  const whole = `${body}
+
+<details><summary>An earlier run of this merge, which failed part-way</summary>
+
+${report}
+
+</details>`;
+  return whole.length <= GITHUB_COMMENT_LIMIT ? whole : `${body}
+
+_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
 }
 
 // src/action/apply-action.ts

@@ -9,11 +9,11 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-TAEANP7T.js";
+} from "./chunk-62J4AHW2.js";
 import "./chunk-OCK4SVSP.js";
 import "./chunk-KNYZ25R3.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-J3RAR5DR.js";
+import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-GC7XXYZB.js";

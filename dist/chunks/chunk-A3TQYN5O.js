@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-25OKX27J.js";
+} from "./chunk-2KE2OHCA.js";
 import {
   fitComment
-} from "./chunk-J3RAR5DR.js";
+} from "./chunk-L4I4LO74.js";
 import {
   codeSpan,
   escapeMarkdown

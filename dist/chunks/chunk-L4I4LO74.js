@@ -228,6 +228,7 @@ function truncate(text, size, measure) {
 }
 
 export {
+  GITHUB_COMMENT_LIMIT,
   JOB_SUMMARY_LIMIT_BYTES,
   utf8Bytes,
   fitComment

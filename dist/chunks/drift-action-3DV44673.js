@@ -3,7 +3,7 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-D6AGGRXO.js";
+} from "./chunk-A3TQYN5O.js";
 import {
   renderDriftText
 } from "./chunk-Z32Z2AM6.js";
@@ -26,12 +26,12 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-25OKX27J.js";
+} from "./chunk-2KE2OHCA.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
   utf8Bytes
-} from "./chunk-J3RAR5DR.js";
+} from "./chunk-L4I4LO74.js";
 import {
   APPLY_EVENTS,
   endGroup,

@@ -913,8 +913,7 @@ async function runOperation(context, stackSet, action, changeId, expectedInstanc
       )
     );
   }
-  const unreported = expectedInstances === void 0 ? 0 : expectedInstances - result.succeeded - result.failed.length;
-  if (expectedInstances !== void 0 && unreported > 0)
+  if (expectedInstances !== void 0 && expectedInstances > result.succeeded + result.failed.length)
     throw failing(
       new ChangeError(
         `StackSet ${stackSet} operation ${operationId} ended ${result.status}, but lists a result for only ${result.succeeded + result.failed.length} of its ${countOf(expectedInstances, "instance")}, ${result.succeeded} of them SUCCEEDED. Re-run apply: the plan redeploys the instances that are not current.`

@@ -33,7 +33,7 @@ async function upsertStickyComment(octokit, request) {
       owner: request.owner,
       repo: request.repo,
       comment_id: existing.id,
-      body: request.body
+      body: request.amend ? request.amend(existing.body) : request.body
     });
     return { action: "updated", id: data2.id, url: data2.html_url };
   }

@@ -6,9 +6,9 @@ import {
   planSections,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-PW52HEY3.js";
+} from "./chunk-ZDTK65T4.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-J3RAR5DR.js";
+import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
 import "./chunk-K3XBRLCJ.js";
 import "./chunk-ESJ75BXI.js";

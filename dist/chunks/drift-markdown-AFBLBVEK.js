@@ -3,8 +3,8 @@ import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-25OKX27J.js";
-import "./chunk-J3RAR5DR.js";
+} from "./chunk-2KE2OHCA.js";
+import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
 import "./chunk-AZDIWMNK.js";
 import "./chunk-LUXP5KTS.js";
