@@ -127,7 +127,7 @@ export function applyOutcomeByAccount(report: ApplyReport): ApplyOutcomeByAccoun
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
     const update = stackSetUpdate(failure, instances);
-    for (const account of failure.reaches ?? []) {
+    for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name))) {
       if (toldPerInstance(failure, account) || update?.failed.has(account)) continue;
       // A partly failed update: its instances here succeeded before it stopped, or were never reached.
       if (update?.succeeded.has(account))

@@ -165,6 +165,14 @@ describe('what apply did, by account', () => {
       description: 'Attach SCP deny-root-user to the root',
       reaches: ['ml-sandbox', 'payments-prod'],
     });
+    // Nor is an SCP attachment that failed pinned on it as a failure there: it never existed to be reached.
+    report.failures.push({
+      id: 'attach-scp:deny-internet-gateways@ou:Sandbox',
+      description: 'Attach SCP deny-internet-gateways to OU Sandbox',
+      reaches: ['ml-sandbox'],
+      message:
+        'Attach SCP deny-internet-gateways to OU Sandbox failed: ConstraintViolationException: too many policies',
+    });
     const { accounts } = applyOutcomeByAccount(report);
     expect(accounts.find((account) => account.account === 'ml-sandbox')).toMatchObject({
       done: [],
@@ -172,7 +180,7 @@ describe('what apply did, by account', () => {
       notDone: ['not attempted: creating it, since create-ou:ou:Sandbox did not complete'],
     });
     // Counted apart from the changes that failed, in the header and the text alike.
-    expect(renderApplyComment(report)).toContain('2 failed, 1 refused, 1 not attempted');
+    expect(renderApplyComment(report)).toContain('3 failed, 1 refused, 1 not attempted');
     expect(renderApplyComment(report)).toMatch(
       /\*\*1 change not attempted\*\*, each for want of a change that did not complete:\n> - Create account ml-sandbox/,
     );
