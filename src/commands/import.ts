@@ -9,7 +9,7 @@ import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
 import { keepRenamedManifests } from '../import/kept-manifests.js';
-import { strayManifestFindings } from '../import/stray-manifests.js';
+import { pendingManifestFindings, strayManifestFindings } from '../import/stray-manifests.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
 import { replacedSettingsFindings } from '../import/replaced-settings.js';
@@ -155,15 +155,18 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
     if (report.refused.length > 0) return { status: 'refused', report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
-    if (!existing)
-      report.findings.push(
-        ...strayManifestFindings(
-          filesIn(join(root, ACCOUNTS_DIR)),
-          new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
-          current.accounts,
-          { accounts: live.accounts, managementAccountId: live.organization.managementAccountId },
-        ),
-      );
+    const liveAccounts = { accounts: live.accounts, managementAccountId: live.organization.managementAccountId };
+    report.findings.push(
+      ...(existing
+        ? // The repository's own manifests are meant to be there; only those that make the plan more than adopt count.
+          pendingManifestFindings(current.accounts, liveAccounts)
+        : strayManifestFindings(
+            filesIn(join(root, ACCOUNTS_DIR)),
+            new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
+            current.accounts,
+            liveAccounts,
+          )),
+    );
     return { status: 'written', report, validation: runValidate(settings, dependencies.now) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

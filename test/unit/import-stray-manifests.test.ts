@@ -1,6 +1,6 @@
 import type { AccountDocument, Parsed } from '../../src/config/documents.js';
 import type { SourceFile } from '../../src/config/safe-yaml.js';
-import { strayManifestFindings } from '../../src/import/stray-manifests.js';
+import { pendingManifestFindings, strayManifestFindings } from '../../src/import/stray-manifests.js';
 import type { ObservedAccount } from '../../src/observe/observed-state.js';
 
 // A manifest import did not write is the repository's word for an account, by its email: the report must say what the
@@ -79,4 +79,32 @@ test('a closed manifest asks for nothing where its account is closed or gone, an
   ]);
   expect(findings[1]!.message).toContain('account suspended-one (333333333333) is suspended: the plan does nothing');
   expect(findings[2]!.message).toContain('says closed: true: the plan closes that account');
+});
+
+// --accounts-only adds to a repository whose manifests are meant to be there: only those that make the first plan do
+// more than adopt are named, so that "it should only adopt" is not promised over a pending account's creation.
+test('--accounts-only names the repository manifests that create, close or refuse, and none that only adopt', () => {
+  const closing = manifest('closing', 'atroot@example.com');
+  closing.value = { ...closing.value, closed: true };
+  const closedAlready = manifest('closed-already', 'gone@example.com');
+  closedAlready.value = { ...closedAlready.value, closed: true };
+  const findings = pendingManifestFindings(
+    [
+      manifest('pending', 'new-app@example.com'),
+      manifest('adopted', 'AtRoot@example.com'),
+      manifest('mgmt', 'root@example.com'),
+      manifest('suspended', 'gone@example.com'),
+      closing,
+      closedAlready,
+    ],
+    live,
+  );
+  expect(findings.map(({ kind, subject }) => ({ kind, subject }))).toEqual([
+    { kind: 'check', subject: 'accounts/closing.yaml' },
+    { kind: 'check', subject: 'accounts/pending.yaml' },
+    { kind: 'check', subject: 'accounts/suspended.yaml' },
+  ]);
+  expect(findings.find((finding) => finding.subject === 'accounts/pending.yaml')?.message).toBe(
+    "It is the repository's, not this import's, and the first plan does more than adopt with it. No account of this organization has its email, new-app@example.com: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).",
+  );
 });
