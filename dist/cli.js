@@ -109,8 +109,8 @@ async function runCommand(settings, terminal) {
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
         import("./chunks/apply-SVYQUDXW.js"),
-        import("./chunks/apply-text-5LMFXT5U.js"),
-        import("./chunks/apply-markdown-W63EAZVL.js"),
+        import("./chunks/apply-text-Q7UDQ6K6.js"),
+        import("./chunks/apply-markdown-ROJYBFNS.js"),
         import("./chunks/plan-text-YRSE5HLA.js")
       ]);
       const ask2 = terminal.ask;
@@ -194,7 +194,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-XQYAFDEX.js"),
+        import("./chunks/import-45PEJINQ.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-2IBMQURL.js");
+        const { runPlanAction } = await import("./chunks/plan-action-JX3WP2ZA.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-P4ZARU3D.js");
+        const { runApplyAction } = await import("./chunks/apply-action-RITC5SYT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

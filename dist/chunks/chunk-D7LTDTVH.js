@@ -14,10 +14,10 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-62J4AHW2.js";
+} from "./chunk-4MCURRSX.js";
 import {
   applySummaryLine
-} from "./chunk-OCK4SVSP.js";
+} from "./chunk-V3KKL2RR.js";
 import {
   branchTip,
   findMergedPullRequest

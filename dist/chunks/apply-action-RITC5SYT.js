@@ -2,10 +2,10 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-SR2JGRCX.js";
+} from "./chunk-D7LTDTVH.js";
 import "./chunk-QOT2RHWZ.js";
-import "./chunk-62J4AHW2.js";
-import "./chunk-OCK4SVSP.js";
+import "./chunk-4MCURRSX.js";
+import "./chunk-V3KKL2RR.js";
 import "./chunk-DW2JSOMR.js";
 import "./chunk-UAJG2LOK.js";
 import "./chunk-KNYZ25R3.js";

@@ -1784,23 +1784,39 @@ function differingKeys(a, b) {
 // src/import/stray-manifests.ts
 function strayManifestFindings(names, written, manifests, live) {
   const byFile = new Map(manifests.map((manifest) => [manifest.source.file, manifest.value]));
-  return names.filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`)).sort(compareText).map((name) => {
-    const file = `${ACCOUNTS_DIR}/${name}`;
-    const manifest = byFile.get(file);
-    const account = manifest && live.accounts.find((candidate) => candidate.email.toLowerCase() === manifest.email.toLowerCase());
-    if (manifest?.closed && (!account || account.status !== "ACTIVE"))
-      return {
-        kind: "note",
-        subject: file,
-        message: `It was there before and this import did not write it. It says closed: true, and ${account ? `account ${account.name} (${account.id}) is ${account.status.toLowerCase()}` : `no account of this organization has its email, ${manifest.email}`}: the plan does nothing with it. Keep it as a record, or remove it.`
-      };
-    const what = !manifest ? "It does not load as a manifest (vend validate says why): fix it, or remove it." : manifest.closed && account && account.id !== live.managementAccountId ? `It describes account ${account.name} (${account.id}), by its email, and says closed: true: the plan closes that account. Remove the file, or the closed: true, unless that is meant.` : !account ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).` : account.id === live.managementAccountId ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.` : account.status !== "ACTIVE" ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.` : `It describes account ${account.name} (${account.id}, in ${account.parentPath || "the root"}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
+  return names.filter((name) => /\.ya?ml$/.test(name) && !written.has(`${ACCOUNTS_DIR}/${name}`)).sort(compareText).map((name) => strayManifestFinding(`${ACCOUNTS_DIR}/${name}`, byFile.get(`${ACCOUNTS_DIR}/${name}`), live));
+}
+function pendingManifestFindings(manifests, live) {
+  return manifests.filter(({ value }) => {
+    const account = accountOf(value, live.accounts);
+    return account ? account.id !== live.managementAccountId && value.closed === true === (account.status === "ACTIVE") : value.closed !== true;
+  }).sort((a, b) => compareText(a.source.file, b.source.file)).map(
+    ({ source, value }) => strayManifestFinding(
+      source.file,
+      value,
+      live,
+      "It is the repository's, not this import's, and the first plan does more than adopt with it."
+    )
+  );
+}
+function accountOf(manifest, accounts) {
+  return accounts.find((candidate) => candidate.email.toLowerCase() === manifest.email.toLowerCase());
+}
+var NOT_WRITTEN = "It was there before and this import did not write it.";
+function strayManifestFinding(file, manifest, live, whose = NOT_WRITTEN) {
+  const account = manifest && accountOf(manifest, live.accounts);
+  if (manifest?.closed && (!account || account.status !== "ACTIVE"))
     return {
-      kind: "check",
+      kind: "note",
       subject: file,
-      message: `It was there before and this import did not write it. ${what}`
+      message: `${whose} It says closed: true, and ${account ? `account ${account.name} (${account.id}) is ${account.status.toLowerCase()}` : `no account of this organization has its email, ${manifest.email}`}: the plan does nothing with it. Keep it as a record, or remove it.`
     };
-  });
+  const what = !manifest ? "It does not load as a manifest (vend validate says why): fix it, or remove it." : manifest.closed && account && account.id !== live.managementAccountId ? `It describes account ${account.name} (${account.id}), by its email, and says closed: true: the plan closes that account. Remove the file, or the closed: true, unless that is meant.` : !account ? `No account of this organization has its email, ${manifest.email}: the plan would create that account. Remove it if it describes no account you want (the example repository's manifests, say).` : account.id === live.managementAccountId ? `It describes the management account (${account.id}), by its email: the plan never moves or closes that account, and SCPs do not apply to it. Import writes that account as managementAccountId in ${ORGANIZATION_FILE}, with no manifest: keep the file only if its settings (baselines, tags) are meant.` : account.status !== "ACTIVE" ? `It describes account ${account.name} (${account.id}), by its email, which is ${account.status.toLowerCase()}: the plan refuses to go ahead while a manifest declares it open. Remove the file, or set closed: true.` : `It describes account ${account.name} (${account.id}, in ${account.parentPath || "the root"}), by its email: the plan adopts that account as the file says, moving, tagging or renaming it where the file differs from AWS. Compare the two (this report may say why import did not write the account), then keep the file, fix it, or remove it.`;
+  return {
+    kind: "check",
+    subject: file,
+    message: `${whose} ${what}`
+  };
 }
 
 // src/import/read-live-organization.ts
@@ -2110,15 +2126,18 @@ async function runImport(settings, dependencies = {}) {
     if (report.refused.length > 0) return { status: "refused", report };
     writeRepository(root, files, { replace: settings.force === true });
     report.written = [...files.keys()].sort();
-    if (!existing)
-      report.findings.push(
-        ...strayManifestFindings(
-          filesIn(join2(root, ACCOUNTS_DIR)),
-          /* @__PURE__ */ new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
-          current.accounts,
-          { accounts: live.accounts, managementAccountId: live.organization.managementAccountId }
-        )
-      );
+    const liveAccounts = { accounts: live.accounts, managementAccountId: live.organization.managementAccountId };
+    report.findings.push(
+      ...existing ? (
+        // The repository's own manifests are meant to be there; only those that make the plan more than adopt count.
+        pendingManifestFindings(current.accounts, liveAccounts)
+      ) : strayManifestFindings(
+        filesIn(join2(root, ACCOUNTS_DIR)),
+        /* @__PURE__ */ new Set([...files.keys(), ...kept.findings.map((finding) => finding.subject)]),
+        current.accounts,
+        liveAccounts
+      )
+    );
     return { status: "written", report, validation: runValidate(settings, dependencies.now) };
   } finally {
     if (!dependencies.clients) destroyAwsClients(clients);

@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-OCK4SVSP.js";
+} from "./chunk-V3KKL2RR.js";
 import {
   applyExitCode,
   attemptedFailures,

@@ -8,7 +8,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-SR2JGRCX.js";
+} from "./chunk-D7LTDTVH.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,8 +16,8 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-62J4AHW2.js";
-import "./chunk-OCK4SVSP.js";
+} from "./chunk-4MCURRSX.js";
+import "./chunk-V3KKL2RR.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip

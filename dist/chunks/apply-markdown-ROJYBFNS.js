@@ -9,8 +9,8 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-62J4AHW2.js";
-import "./chunk-OCK4SVSP.js";
+} from "./chunk-4MCURRSX.js";
+import "./chunk-V3KKL2RR.js";
 import "./chunk-KNYZ25R3.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";

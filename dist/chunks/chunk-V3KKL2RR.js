@@ -114,7 +114,7 @@ ${account}`);
       outcome(account).failed.push(`${undonePhrase(failure, account)} failed: ${failureReason(failure)}`);
     }
     const update = stackSetUpdate(failure, instances);
-    for (const account of failure.reaches ?? []) {
+    for (const account of (failure.reaches ?? []).filter((name) => !notCreated.has(name))) {
       if (toldPerInstance(failure, account) || update?.failed.has(account)) continue;
       if (update?.succeeded.has(account))
         outcome(account).done.push(`through: ${reachPhrase(failure)} (here, before the operation stopped)`);

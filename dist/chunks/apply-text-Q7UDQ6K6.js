@@ -5,7 +5,7 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-OCK4SVSP.js";
+} from "./chunk-V3KKL2RR.js";
 import "./chunk-KNYZ25R3.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-ESJ75BXI.js";
