@@ -723,6 +723,13 @@ describe('--accounts-only: manifests for the repository’s own organization fil
       'SCP guard (p-guard)',
       `add it to the catalogue and to the scps of that manifest, and of the other declared target it is attached to (OU Sandbox (${ouId('Sandbox')})): vend detaches it from a declared target that does not list it. vend drift reports each attachment as high`,
     );
+    // Above the account written in Sandbox, the OU's own attachment is named too: drift reports it from its first run.
+    expectFinding(
+      describe_(live, { existing: { organization: withSandbox, accounts: [] } }),
+      'note',
+      `OU Sandbox (${ouId('Sandbox')})`,
+      'SCP guard (p-guard), which the catalogue in baselines/organization.yaml does not name, is attached there, above the accounts written beneath it. The plan leaves it attached; vend drift reports it as a foreign SCP (high)',
+    );
     // With guard in the catalogue, the manifest names it and there is nothing to say.
     expect(describe_(live, { existing: { organization, accounts: [] } }).findings).not.toContainEqual(
       expect.objectContaining({ subject: 'SCP guard (p-guard)' }),
