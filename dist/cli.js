@@ -194,7 +194,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-45PEJINQ.js"),
+        import("./chunks/import-4IIV3E3G.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);

@@ -1208,32 +1208,48 @@ function declaredAttachmentDifferences(live, organization, unitIds, paths) {
       at: `organizationalUnits ${unit.path}`
     }))
   ];
-  return levels.flatMap(({ subject, id, declared, at }) => {
-    const inAws = attached(id);
-    const declaredScps = [...new Set(declared.scps ?? [])].sort(compareText);
-    const declaredFull = declared.fullAWSAccess ?? true;
-    const attaches = [
-      ...declaredFull && !inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
-      ...declaredScps.filter((scp) => !inAws.scps.includes(scp))
-    ];
-    const detaches = [
-      ...!declaredFull && inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
-      ...inAws.scps.filter((scp) => !declaredScps.includes(scp))
-    ];
-    if (attaches.length + detaches.length === 0) return [];
-    const acts = [
-      ...attaches.length > 0 ? [`attaches ${listNames(attaches, Infinity)}`] : [],
-      ...detaches.length > 0 ? [`detaches ${listNames(detaches, Infinity)} (destructive)`] : []
-    ].join(" and ");
-    const says = `scps: [${inAws.scps.join(", ")}]${inAws.fullAWSAccess ? "" : ", fullAWSAccess: false"}`;
-    return [
-      {
-        kind: "check",
-        subject,
-        message: `baselines/organization.yaml (${at}) declares other SCPs there than AWS has attached: the first plan ${acts}, more than adopting the accounts written beneath it, and it reaches every account there. To keep the first plan to adoption, make organization.yaml say what AWS has (${says}); or let the plan make the change, reviewed as such.`
-      }
-    ];
-  });
+  const catalogue = new Set(Object.keys(organization.scps ?? {}));
+  return levels.flatMap(({ subject, id, declared, at }) => [
+    ...foreignScpNote(live, catalogue, subject, id),
+    ...attachmentCheck(attached(id), subject, declared, at)
+  ]);
+}
+function foreignScpNote(live, catalogue, subject, id) {
+  const foreign = live.serviceControlPolicies.filter((policy) => !policy.awsManaged && !catalogue.has(policy.name) && policy.targetIds.includes(id)).map((policy) => `${policy.name} (${policy.id})`).sort(compareText);
+  if (foreign.length === 0) return [];
+  const one = foreign.length === 1;
+  return [
+    {
+      kind: "note",
+      subject,
+      message: `${one ? "SCP" : "SCPs"} ${listNames(foreign, Infinity)}, which the catalogue in baselines/organization.yaml does not name, ${one ? "is" : "are"} attached there, above the accounts written beneath it. The plan leaves ${one ? "it" : "them"} attached; vend drift reports ${one ? "it" : "each"} as a foreign SCP (high) until the catalogue declares ${one ? "it" : "them"} (a full import into an empty --repo writes ${one ? "its" : "their"} entry) or ${one ? "it is" : "they are"} detached.`
+    }
+  ];
+}
+function attachmentCheck(inAws, subject, declared, at) {
+  const declaredScps = [...new Set(declared.scps ?? [])].sort(compareText);
+  const declaredFull = declared.fullAWSAccess ?? true;
+  const attaches = [
+    ...declaredFull && !inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
+    ...declaredScps.filter((scp) => !inAws.scps.includes(scp))
+  ];
+  const detaches = [
+    ...!declaredFull && inAws.fullAWSAccess ? [FULL_AWS_ACCESS_POLICY_NAME] : [],
+    ...inAws.scps.filter((scp) => !declaredScps.includes(scp))
+  ];
+  if (attaches.length + detaches.length === 0) return [];
+  const acts = [
+    ...attaches.length > 0 ? [`attaches ${listNames(attaches, Infinity)}`] : [],
+    ...detaches.length > 0 ? [`detaches ${listNames(detaches, Infinity)} (destructive)`] : []
+  ].join(" and ");
+  const says = `scps: [${inAws.scps.join(", ")}]${inAws.fullAWSAccess ? "" : ", fullAWSAccess: false"}`;
+  return [
+    {
+      kind: "check",
+      subject,
+      message: `baselines/organization.yaml (${at}) declares other SCPs there than AWS has attached: the first plan ${acts}, more than adopting the accounts written beneath it, and it reaches every account there. To keep the first plan to adoption, make organization.yaml say what AWS has (${says}); or let the plan make the change, reviewed as such.`
+    }
+  ];
 }
 
 // src/import/baseline-conflicts.ts
