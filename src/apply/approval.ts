@@ -1,4 +1,5 @@
 import { accountsActedIn, accountsReached, instancesActedOn } from '../plan/change-accounts.js';
+import { changeDetail } from './change-detail.js';
 import { canonicalJson } from '../plan/canonical-json.js';
 import type { Change, Plan } from '../plan/plan.js';
 import { scpsLostSince } from '../plan/account-scp-approval.js';
@@ -114,10 +115,16 @@ function onlyReachDiffers(approvedAs: Change | undefined, fresh: Change): boolea
 }
 
 /** Which accounts and instances a change would have changed: a refusal names them, as the plan did. */
-function actedOn(change: Change): Pick<RefusedChange, 'accounts' | 'members'> {
+function actedOn(change: Change): Pick<RefusedChange, 'accounts' | 'members' | 'detail'> {
   const acted = accountsActedIn(change);
   const members = instancesActedOn(change);
-  return { ...(acted.length > 0 ? { accounts: acted } : {}), ...(members.length > 0 ? { members } : {}) };
+  // What it would have done, in values (a move's OUs, a tag's old → new), as an applied change says what it did.
+  const detail = changeDetail(change);
+  return {
+    ...(acted.length > 0 ? { accounts: acted } : {}),
+    ...(members.length > 0 ? { members } : {}),
+    ...(detail ? { detail } : {}),
+  };
 }
 
 /**

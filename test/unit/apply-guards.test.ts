@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { applyOutcomeByAccount } from '../../src/report/apply-by-account.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyRefusal } from '../../src/action/apply-action.js';
@@ -862,7 +863,13 @@ test('a saved plan the organization moved away from is refused whole, and the re
   const approved = computePlan(desired, converged);
   // Since then, someone moved payments-prod by hand: the fresh plan moves it back, which no one approved.
   const moved = structuredClone(converged);
-  moved.accounts.find((account) => account.name === 'payments-prod')!.parentId = organizationalUnitIdOf('Security');
+  Object.assign(
+    moved.accounts.find((account) => account.name === 'payments-prod')!,
+    {
+      parentId: organizationalUnitIdOf('Security'),
+      parentPath: 'Security',
+    },
+  );
   const clients = createAwsClients({
     region: 'us-east-1',
     credentials: { accessKeyId: 'unit', secretAccessKey: 'unit' },
@@ -881,6 +888,10 @@ test('a saved plan the organization moved away from is refused whole, and the re
     expect(report.changesApplied).toEqual([]);
     expect(report.refused.map((change) => change.id)).toEqual(['move-account:account:payments-prod']);
     expect(report.refused[0]!.outdated).toBe(true);
+    // The by-account report says where the refused move was to take it, as an applied move does.
+    expect(applyOutcomeByAccount(report).accounts.find((account) => account.account === 'payments-prod')).toMatchObject(
+      { notDone: expect.arrayContaining(['refused: moving it (Security → Workloads/Prod)']) },
+    );
     // The approved tag change was covered but not carried out: the report says so.
     expect(report.pending.map((change) => change.id)).toContain('tag-account:account:payments-dev');
     // The SCP update still planned names the accounts it would reach, for the report by account: payments-prod, under
