@@ -108,9 +108,9 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-SVYQUDXW.js"),
-        import("./chunks/apply-text-Q7UDQ6K6.js"),
-        import("./chunks/apply-markdown-ROJYBFNS.js"),
+        import("./chunks/apply-CSL5CJAW.js"),
+        import("./chunks/apply-text-5E55XDQT.js"),
+        import("./chunks/apply-markdown-CHT3NE6K.js"),
         import("./chunks/plan-text-YRSE5HLA.js")
       ]);
       const ask2 = terminal.ask;

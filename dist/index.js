@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-JX3WP2ZA.js");
+        const { runPlanAction } = await import("./chunks/plan-action-GVMFIAZU.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-RITC5SYT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-UJHJZ2PF.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -17,6 +17,8 @@ import {
   stackSetReference
 } from "./chunk-AA4LRLPW.js";
 import {
+  PARAMETER_OVERRIDES_TAG,
+  listNames,
   problemPlace
 } from "./chunk-EFBOC2AA.js";
 
@@ -349,6 +351,62 @@ function isStringList(value) {
   return Array.isArray(value) && value.every((item) => typeof item === "string");
 }
 
+// src/apply/change-detail.ts
+function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set(), notDetached = /* @__PURE__ */ new Set()) {
+  const before = asRecord(change.before);
+  const after = asRecord(change.after);
+  switch (change.kind) {
+    case CHANGE_KINDS.tagAccount:
+      return Object.entries(after).map(
+        ([key, value]) => `${key}: ${key in before ? JSON.stringify(before[key]) : "(not set)"} \u2192 ${JSON.stringify(value)}`
+      ).join(", ");
+    case CHANGE_KINDS.untagAccount:
+      return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
+    case CHANGE_KINDS.moveAccount: {
+      const move = radius?.kind === "move" ? radius : void 0;
+      const parts = String(after["ou"] ?? "").split("/").filter(Boolean);
+      const path = ["root", ...parts.map((_, depth) => `ou:${parts.slice(0, depth + 1).join("/")}`)];
+      const stillOnPath = (scp) => path.some((target) => notDetached.has(`${scp}@${target}`));
+      const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${listNames(names, Infinity)}`] : [];
+      return [
+        `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
+        ...named(
+          "gains",
+          "SCP",
+          move?.gains.scps.filter((scp) => !notAttached.has(scp))
+        ),
+        ...named(
+          "is not yet under",
+          "SCP",
+          move?.gains.scps.filter((scp) => notAttached.has(scp))
+        ).map((line) => `${line}, whose attachment did not take effect`),
+        ...named(
+          "loses",
+          "SCP",
+          move?.loses.scps.filter((scp) => !stillOnPath(scp))
+        ),
+        ...named("is still under", "SCP", move?.loses.scps.filter(stillOnPath)).map(
+          (line) => `${line}, whose detachment did not take effect`
+        )
+        // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
+        // while the move succeeds, so the account's line says what became of each.
+      ].join("; ");
+    }
+    case CHANGE_KINDS.renameAccount:
+      return `'${String(before["name"])}' \u2192 '${String(after["name"])}'`;
+    case CHANGE_KINDS.recordParameterOverrides: {
+      const listed = (side) => Array.isArray(side["baselines"]) && side["baselines"].length > 0 ? JSON.stringify(side["baselines"].join(" ")) : void 0;
+      const [was, is] = [listed(before), listed(after)];
+      return `${PARAMETER_OVERRIDES_TAG}: ${was ?? "(not set)"} \u2192 ${is ?? "(removed)"}`;
+    }
+    default:
+      return void 0;
+  }
+}
+function asRecord(value) {
+  return typeof value === "object" && value !== null ? value : {};
+}
+
 // src/apply/approval.ts
 var SAVED_PLAN_SOURCE = "plan file ";
 var TERMINAL_CONFIRMATION = "confirmed at the terminal";
@@ -388,7 +446,12 @@ function onlyReachDiffers(approvedAs, fresh) {
 function actedOn(change) {
   const acted = accountsActedIn(change);
   const members = instancesActedOn(change);
-  return { ...acted.length > 0 ? { accounts: acted } : {}, ...members.length > 0 ? { members } : {} };
+  const detail = changeDetail(change);
+  return {
+    ...acted.length > 0 ? { accounts: acted } : {},
+    ...members.length > 0 ? { members } : {},
+    ...detail ? { detail } : {}
+  };
 }
 function authorizeChanges(changes, options) {
   const approved = changesById(options.approved);
@@ -521,6 +584,7 @@ export {
   emptyApplyReport,
   failureReason,
   undeployedBaselines,
+  changeDetail,
   scpsLostSince,
   MalformedPlanError,
   parseSavedPlan,

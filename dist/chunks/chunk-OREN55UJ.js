@@ -8,6 +8,7 @@ import {
   applyExitCode,
   approveFirstPlan,
   authorizeChanges,
+  changeDetail,
   coversWholePlan,
   emptyApplyReport,
   failureReason,
@@ -17,7 +18,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-KNYZ25R3.js";
+} from "./chunk-434OTPZM.js";
 import {
   describeDuration,
   pollUntil,
@@ -586,62 +587,6 @@ function createLimiter(concurrency) {
       else active--;
     }
   };
-}
-
-// src/apply/change-detail.ts
-function changeDetail(change, radius, notAttached = /* @__PURE__ */ new Set(), notDetached = /* @__PURE__ */ new Set()) {
-  const before = asRecord(change.before);
-  const after = asRecord(change.after);
-  switch (change.kind) {
-    case CHANGE_KINDS.tagAccount:
-      return Object.entries(after).map(
-        ([key, value]) => `${key}: ${key in before ? JSON.stringify(before[key]) : "(not set)"} \u2192 ${JSON.stringify(value)}`
-      ).join(", ");
-    case CHANGE_KINDS.untagAccount:
-      return Object.entries(before).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(", ");
-    case CHANGE_KINDS.moveAccount: {
-      const move = radius?.kind === "move" ? radius : void 0;
-      const parts = String(after["ou"] ?? "").split("/").filter(Boolean);
-      const path = ["root", ...parts.map((_, depth) => `ou:${parts.slice(0, depth + 1).join("/")}`)];
-      const stillOnPath = (scp) => path.some((target) => notDetached.has(`${scp}@${target}`));
-      const named = (verb, noun, names = []) => names.length > 0 ? [`${verb} ${noun}${names.length === 1 ? "" : "s"} ${listNames(names, Infinity)}`] : [];
-      return [
-        `${String(before["ou"])} \u2192 ${String(after["ou"])}`,
-        ...named(
-          "gains",
-          "SCP",
-          move?.gains.scps.filter((scp) => !notAttached.has(scp))
-        ),
-        ...named(
-          "is not yet under",
-          "SCP",
-          move?.gains.scps.filter((scp) => notAttached.has(scp))
-        ).map((line) => `${line}, whose attachment did not take effect`),
-        ...named(
-          "loses",
-          "SCP",
-          move?.loses.scps.filter((scp) => !stillOnPath(scp))
-        ),
-        ...named("is still under", "SCP", move?.loses.scps.filter(stillOnPath)).map(
-          (line) => `${line}, whose detachment did not take effect`
-        )
-        // Not its baselines: stack-instance changes of their own deploy and remove them, and may fail or be refused
-        // while the move succeeds, so the account's line says what became of each.
-      ].join("; ");
-    }
-    case CHANGE_KINDS.renameAccount:
-      return `'${String(before["name"])}' \u2192 '${String(after["name"])}'`;
-    case CHANGE_KINDS.recordParameterOverrides: {
-      const listed = (side) => Array.isArray(side["baselines"]) && side["baselines"].length > 0 ? JSON.stringify(side["baselines"].join(" ")) : void 0;
-      const [was, is] = [listed(before), listed(after)];
-      return `${PARAMETER_OVERRIDES_TAG}: ${was ?? "(not set)"} \u2192 ${is ?? "(removed)"}`;
-    }
-    default:
-      return void 0;
-  }
-}
-function asRecord(value) {
-  return typeof value === "object" && value !== null ? value : {};
 }
 
 // src/apply/still-planned.ts

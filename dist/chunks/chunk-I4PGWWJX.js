@@ -14,20 +14,20 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-4MCURRSX.js";
+} from "./chunk-DS3OLKSF.js";
 import {
   applySummaryLine
-} from "./chunk-V3KKL2RR.js";
+} from "./chunk-5R5GJICD.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-UAJG2LOK.js";
+} from "./chunk-OREN55UJ.js";
 import {
   changesDone
-} from "./chunk-KNYZ25R3.js";
+} from "./chunk-434OTPZM.js";
 import {
   GITHUB_COMMENT_LIMIT
 } from "./chunk-L4I4LO74.js";

@@ -8,7 +8,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-D7LTDTVH.js";
+} from "./chunk-I4PGWWJX.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,14 +16,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-4MCURRSX.js";
-import "./chunk-V3KKL2RR.js";
+} from "./chunk-DS3OLKSF.js";
+import "./chunk-5R5GJICD.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-UAJG2LOK.js";
-import "./chunk-KNYZ25R3.js";
+import "./chunk-OREN55UJ.js";
+import "./chunk-434OTPZM.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";

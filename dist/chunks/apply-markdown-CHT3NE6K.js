@@ -9,9 +9,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-4MCURRSX.js";
-import "./chunk-V3KKL2RR.js";
-import "./chunk-KNYZ25R3.js";
+} from "./chunk-DS3OLKSF.js";
+import "./chunk-5R5GJICD.js";
+import "./chunk-434OTPZM.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";

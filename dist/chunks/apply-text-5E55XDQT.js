@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-V3KKL2RR.js";
-import "./chunk-KNYZ25R3.js";
+} from "./chunk-5R5GJICD.js";
+import "./chunk-434OTPZM.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-GC7XXYZB.js";

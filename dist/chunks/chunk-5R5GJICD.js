@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-KNYZ25R3.js";
+} from "./chunk-434OTPZM.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-ESJ75BXI.js";

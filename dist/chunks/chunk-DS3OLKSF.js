@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-V3KKL2RR.js";
+} from "./chunk-5R5GJICD.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -14,7 +14,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-KNYZ25R3.js";
+} from "./chunk-434OTPZM.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
