@@ -105,12 +105,13 @@ export async function commentOnMergedPullRequest(
  * `body` replaces: that run may have created accounts or deployed baselines this one does not repeat. Past GitHub's
  * comment limit, a line that says where that report is instead.
  */
-function withEarlierFailure(body: string, existing: string): string {
+export function withEarlierFailure(body: string, existing: string): string {
   const earlier = `${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`;
   if (!existing.startsWith(earlier)) return body;
   const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
   const whole = `${body}\n\n<details><summary>An earlier run of this merge, which failed part-way</summary>\n\n${report}\n\n</details>`;
-  return whole.length <= GITHUB_COMMENT_LIMIT
-    ? whole
-    : `${body}\n\n_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
+  if (whole.length <= GITHUB_COMMENT_LIMIT) return whole;
+  const pointer = `${body}\n\n_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
+  // The body is already fitted to the limit: with no room even for the pointer, the result alone is posted.
+  return pointer.length <= GITHUB_COMMENT_LIMIT ? pointer : body;
 }
