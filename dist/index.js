@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-GVMFIAZU.js");
+        const { runPlanAction } = await import("./chunks/plan-action-P5KW4RXQ.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-UJHJZ2PF.js");
+        const { runApplyAction } = await import("./chunks/apply-action-O7526SMK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

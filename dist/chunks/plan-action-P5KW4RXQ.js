@@ -8,7 +8,7 @@ import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-I4PGWWJX.js";
+} from "./chunk-E5VYZ7ZH.js";
 import {
   createGitHubClient,
   logInfo

@@ -181,9 +181,11 @@ ${FAILED_HEADING}`;
 ${report}
 
 </details>`;
-  return whole.length <= GITHUB_COMMENT_LIMIT ? whole : `${body}
+  if (whole.length <= GITHUB_COMMENT_LIMIT) return whole;
+  const pointer = `${body}
 
 _An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
+  return pointer.length <= GITHUB_COMMENT_LIMIT ? pointer : body;
 }
 
 // src/action/apply-action.ts

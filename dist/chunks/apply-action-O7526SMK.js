@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-I4PGWWJX.js";
+} from "./chunk-E5VYZ7ZH.js";
 import "./chunk-QOT2RHWZ.js";
 import "./chunk-DS3OLKSF.js";
 import "./chunk-5R5GJICD.js";
