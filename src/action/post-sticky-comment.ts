@@ -103,7 +103,7 @@ export async function commentOnMergedPullRequest(
 /**
  * `body`, and beneath it, collapsed, the report of an earlier run of the same merge that failed part-way, which
  * `body` replaces: that run may have created accounts or deployed baselines this one does not repeat. Past GitHub's
- * comment limit, a line that says where that report is instead.
+ * comment limit, a line that says where that report is instead, or `body` alone when even that line does not fit.
  */
 export function withEarlierFailure(body: string, existing: string): string {
   const earlier = `${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`;
