@@ -46,6 +46,7 @@ import type { ForeignScpAttachment } from './foreign-scps.js';
 import {
   inoperableInstanceFindings,
   foreignStackSetFindings,
+  members,
   missingStackSetFinding,
   stackSetAdoptionFinding,
   stackSetUpdateFindings,
@@ -107,6 +108,31 @@ export function changeFindings(context: DriftContext, change: Change): DriftFind
     derived.push(...accountTagFindings(context).filter((finding) => finding.target === change.target));
   if (change.kind === CHANGE_KINDS.enableScpType) derived.push(...scpPolicyTypeFindings(context));
   return derived.filter((item): item is DriftFinding => item !== undefined && 'id' in item);
+}
+
+/**
+ * The findings that tell a change of main's plan inside them, when changeFindings has none of its own: an attachment
+ * of an SCP deleted (scp-missing) or made while SCPs are switched off (scp-policy-type-disabled), which cover it;
+ * stack instances of a StackSet deleted (stackset-missing) or in an account that left (account-left-organization).
+ * A pull request that keeps the SCP, the StackSet or the account but drops what it held accepts that drift too. Pure.
+ */
+export function tellingFindings(context: DriftContext, change: Change): DriftFinding[] {
+  const findingsOf = (kind: ChangeKind, key: string, values: readonly string[]) =>
+    context
+      .changesOf(kind)
+      .filter((made) => values.includes(String(made.scope[key])))
+      .flatMap((made) => changeFindings(context, made));
+  if (change.kind === CHANGE_KINDS.attachScp) {
+    if (context.scpPolicyTypeDisabled) return scpPolicyTypeFindings(context);
+    return findingsOf(CHANGE_KINDS.createScp, 'scp', [String(change.scope.scp)]);
+  }
+  if (change.kind !== CHANGE_KINDS.addStackInstances) return [];
+  const stackSet = String(change.scope.stackSet);
+  if (context.missingStackSets.has(stackSet)) return findingsOf(CHANGE_KINDS.createStackSet, 'stackSet', [stackSet]);
+  const gone = members(change)
+    .map(({ account }) => account)
+    .filter((account) => context.missingAccounts.has(account));
+  return findingsOf(CHANGE_KINDS.createAccount, 'account', gone);
 }
 
 export interface OrganizationDrift {

@@ -13,7 +13,7 @@ import { DRIFT_KINDS } from './drift-kinds.js';
 import { compareFindings } from './drift-report.js';
 import type { DriftFinding } from './drift-report.js';
 import { applyIgnoreList } from './ignore-findings.js';
-import { changeFindings } from './plan-findings.js';
+import { changeFindings, tellingFindings } from './plan-findings.js';
 import { branchEdit } from './branch-edits.js';
 import type { BranchEdit } from './branch-edits.js';
 import { renamedOrganizationalUnitFindings } from './organizational-unit-findings.js';
@@ -53,8 +53,8 @@ export interface MainDrift {
    */
   accepted: Change[];
   /**
-   * Accepted change id → the findings `vend drift` on main reports for it, worst first (acceptedFindings); a change
-   * told inside another finding has no entry. Accepting a detached guardrail is as grave as detaching it.
+   * Accepted change id → the findings `vend drift` on main reports for it, worst first (acceptedFindings): its own, or
+   * the one that tells it (an attachment of an SCP deleted by hand is part of scp-missing). Accepting a detached guardrail is as grave as detaching it.
    */
   acceptedFindings?: Record<string, AcceptedFinding[]>;
   /**
@@ -169,7 +169,8 @@ export function acceptedFindings(
       .flatMap((rename) => (rename ? renames.filter((finding) => finding.target === `ou:${rename.path}`) : []));
   for (const change of accepted) {
     const own = changeFindings(context, change);
-    const findings = (own.length > 0 ? own : renameFindings(change))
+    const telling = own.length > 0 ? [] : tellingFindings(context, change);
+    const findings = (own.length > 0 ? own : telling.length > 0 ? telling : renameFindings(change))
       .filter((finding, index, all) => all.findIndex((other) => other.id === finding.id) === index)
       .sort(compareFindings)
       .map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));

@@ -9,6 +9,8 @@ import {
   renamedByHand,
   separateMainDrift,
 } from '../../src/drift/pull-request-drift.js';
+import type { DesiredState } from '../../src/config/desired-state.js';
+import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
@@ -367,6 +369,66 @@ test('drift a pull request accepts carries the severity vend drift gives it, and
     '  Attach SCP deny-leave-organization to the root (critical: SCP detached: scp:deny-leave-organization@root)',
   );
 });
+
+// vend drift tells an attachment of an SCP deleted by hand inside scp-missing, every attachment while SCPs are switched
+// off inside scp-policy-type-disabled, and the instances of a deleted StackSet inside stackset-missing: a branch that
+// keeps the SCP or StackSet but drops what it held accepts that finding, at its severity.
+test.each([
+  {
+    drifted: 'an SCP deleted by hand',
+    handEdit: (observed: ObservedState) => {
+      observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-unapproved-regions');
+    },
+    branch: (pullRequest: DesiredState) => {
+      desiredAccountNamed(pullRequest, 'security-audit').scps = [];
+    },
+    change: 'attach-scp:deny-unapproved-regions@account:security-audit',
+    finding: { kind: 'scp-missing', severity: 'critical', target: 'scp:deny-unapproved-regions' },
+  },
+  {
+    drifted: 'SCPs switched off on the root',
+    handEdit: (observed: ObservedState) => {
+      observed.root.scpPolicyTypeEnabled = false;
+      for (const policy of observed.policies) policy.targetIds = [];
+    },
+    branch: (pullRequest: DesiredState) => {
+      pullRequest.organization.root.scps = [];
+    },
+    change: 'attach-scp:deny-leave-organization@root',
+    finding: { kind: 'scp-policy-type-disabled', severity: 'critical', target: 'root' },
+  },
+  {
+    drifted: 'a StackSet deleted by hand',
+    handEdit: (observed: ObservedState) => {
+      observed.stackSets = observed.stackSets.filter((stackSet) => stackSet.name !== 'vend-regional-guardrails');
+    },
+    branch: (pullRequest: DesiredState) => {
+      const account = desiredAccountNamed(pullRequest, 'payments-prod');
+      account.baselines = account.baselines.filter((baseline) => baseline !== 'regional-guardrails');
+    },
+    change: 'add-stack-instances:stackset:vend-regional-guardrails',
+    finding: { kind: 'stackset-missing', severity: 'high', target: 'stackset:vend-regional-guardrails' },
+  },
+])(
+  'a branch that drops what $drifted held accepts that finding, with its caution',
+  ({ handEdit, branch, change, finding }) => {
+    const main = referenceDesiredState();
+    const observed = convergedObservation(main);
+    handEdit(observed);
+    const pullRequest = referenceDesiredState();
+    branch(pullRequest);
+    const plan = computePlan(pullRequest, observed);
+    const mainPlan = computePlan(main, observed);
+    const separated = separateMainDrift(plan, mainPlan);
+    const accepted = separated.accepted.find((candidate) => candidate.id.startsWith(change))!;
+    expect(accepted).toBeDefined();
+    const rated = acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted);
+    expect(rated[accepted.id]).toEqual([expect.objectContaining(finding)]);
+    const comment = renderPlanComment(plan, { mainDrift: { ...separated, acceptedFindings: rated } });
+    expect(comment).toContain(finding.severity === 'critical' ? '> [!CAUTION]' : '> [!WARNING]');
+    expect(comment).toContain(`${accepted.description} (${finding.severity}: `);
+  },
+);
 
 test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
   const { plan, mainDrift } = acceptingScenario();
