@@ -19,6 +19,7 @@ import {
   acceptedFindings,
   ignoredCorrections,
   mainDriftContext,
+  mainVersions,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -127,10 +128,9 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       const mainContext = mainDriftContext(base.desired, observed, mainPlan);
       const accepted = acceptedFindings(mainContext, separated.accepted);
       // A change of the branch that also corrects drift reverts it too: main's version of it tells which drift.
-      const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
         mainContext,
-        [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
+        [...new Set([...separated.corrections, ...separated.alsoCorrecting.flatMap((c) => mainVersions(c, mainPlan))])],
         base.driftIgnore,
         dependencies.now ?? new Date(),
       );

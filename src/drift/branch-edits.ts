@@ -1,8 +1,9 @@
 import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
-import type { Change, Plan } from '../plan/plan.js';
+import type { Change, Plan, StackInstanceTarget } from '../plan/plan.js';
 import { loosens } from '../plan/scp-loosening.js';
 import { noEchoIn } from '../plan/no-echo-parameters.js';
+import { countOf, listNames } from '../report/phrasing.js';
 
 /** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
 export interface BranchEdit {
@@ -22,8 +23,19 @@ export interface BranchEdit {
   leaves?: string[];
 }
 
-/** The content edit of a change both plans hold with other content, if it is an SCP's or a template's. */
-export function branchEdit(change: Change, main: Change, plans: { pullRequest: Plan; main: Plan }): BranchEdit[] {
+/**
+ * What the branch's `change` edits in main's content, against main's versions of it (mainVersions): an SCP's content,
+ * a template, StackSet parameters, stack-instance overrides, tags or an OU. Empty when it edits none of them.
+ */
+export function branchEdit(
+  change: Change,
+  mains: readonly Change[],
+  plans: { pullRequest: Plan; main: Plan },
+): BranchEdit[] {
+  if (change.kind === CHANGE_KINDS.updateStackInstances || change.kind === CHANGE_KINDS.addStackInstances)
+    return mains.flatMap((main) => overrideEdit(change, main, plans));
+  const main = mains[0];
+  if (main === undefined) return [];
   const field = (of: Change, name: string) => {
     const value = (of.after as Record<string, unknown> | null)?.[name];
     return typeof value === 'string' ? value : undefined;
@@ -86,6 +98,42 @@ export function branchEdit(change: Change, main: Change, plans: { pullRequest: P
 }
 
 /**
+ * Overrides both plans deploy to the same stack instances, with other values: someone set one by hand and the branch
+ * sets a third. Each plan's change carries its overrides' digest in its id, so the two are told apart by id, and the
+ * plan's diff runs from the value set by hand: main's is what the branch changes. NoEcho values are never shown.
+ */
+function overrideEdit(change: Change, main: Change, plans: { pullRequest: Plan; main: Plan }): BranchEdit[] {
+  const after = (of: Change) =>
+    (of.after as {
+      stackSet?: string;
+      instances?: StackInstanceTarget[];
+      parameterOverrides?: Record<string, string>;
+    }) ?? {};
+  const [mainAfter, branchAfter] = [after(main), after(change)];
+  const member = ({ account, region }: StackInstanceTarget) => `${account} ${region}`;
+  const shared = new Set((mainAfter.instances ?? []).map(member));
+  const instances = (branchAfter.instances ?? []).map(member).filter((instance) => shared.has(instance));
+  const stackSet = String(branchAfter.stackSet ?? change.scope.stackSet);
+  if (instances.length === 0) return [];
+  const secret = [stackSet].flatMap((name) => [
+    ...(plans.main.noEchoParameters[name] ?? []),
+    ...(plans.pullRequest.noEchoParameters[name] ?? []),
+  ]);
+  const named = instances.length <= NAMED_INSTANCES ? listNames(instances) : countOf(instances.length, 'instance');
+  const resource = `StackSet ${stackSet} overrides in ${named}`;
+  return parameterLines(
+    change.id,
+    resource,
+    mainAfter.parameterOverrides ?? {},
+    branchAfter.parameterOverrides ?? {},
+    new Set(secret),
+  );
+}
+
+/** Stack instances named in an override edit's resource; past it, counted. */
+const NAMED_INSTANCES = 5;
+
+/**
  * StackSet parameters both plans set, with other values: the plan's diff runs from AWS's drifted values, so a branch
  * that sets one to what someone set by hand (accepting it) reads as a correction. Main → branch, NoEcho values (of
  * either template) shown as changed, never their values.
@@ -94,12 +142,22 @@ function parameterEdit(change: Change, main: Change, resource: string): BranchEd
   const after = (of: Change) =>
     (of.after as { parameters?: Record<string, string>; templateBody?: string } | null) ?? {};
   const [mainAfter, branchAfter] = [after(main), after(change)];
-  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
+  const secret = new Set([...noEchoIn(mainAfter.templateBody ?? ''), ...noEchoIn(branchAfter.templateBody ?? '')]);
+  return parameterLines(change.id, resource, mainAfter.parameters ?? {}, branchAfter.parameters ?? {}, secret);
+}
+
+/** Main's and the branch's values of the parameters that differ, one `Key: "value"` line each, NoEcho ones hidden. */
+function parameterLines(
+  changeId: string,
+  resource: string,
+  mainParameters: Record<string, string>,
+  branchParameters: Record<string, string>,
+  secret: ReadonlySet<string>,
+): BranchEdit[] {
   const keys = [...new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])]
     .filter((key) => mainParameters[key] !== branchParameters[key])
     .sort(compareText);
   if (keys.length === 0) return [];
-  const secret = new Set([...noEchoIn(mainAfter.templateBody ?? ''), ...noEchoIn(branchAfter.templateBody ?? '')]);
   const lines = (parameters: Record<string, string>) =>
     keys
       .map((key) =>
@@ -110,9 +168,7 @@ function parameterEdit(change: Change, main: Change, resource: string): BranchEd
             : `${key}: ${JSON.stringify(parameters[key])}`,
       )
       .join('\n');
-  return [
-    { changeId: change.id, resource, of: 'parameters', main: lines(mainParameters), branch: lines(branchParameters) },
-  ];
+  return [{ changeId, resource, of: 'parameters', main: lines(mainParameters), branch: lines(branchParameters) }];
 }
 
 function fieldOf(value: unknown, key: string): unknown {

@@ -106,14 +106,17 @@ export function problemsOnMain(mainDrift: MainDrift | MainDriftUnavailable | und
 export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
-  const mainById = new Map(main.changes.map((change) => [change.id, change]));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
-  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
+  const alsoCorrecting = pullRequest.changes.filter(
+    (change) => !onMain.has(key(change)) && mainVersions(change, main).length > 0,
+  );
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key) => mainProblems.has(key));
-  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id)!, { pullRequest, main }));
+  const edits = alsoCorrecting.flatMap((change) =>
+    branchEdit(change, mainVersions(change, main), { pullRequest, main }),
+  );
   return {
     corrections,
     correctionSummary,
@@ -125,16 +128,31 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
 }
 
 /**
- * The pull request's changes to what main's `change` changes: the one of the same id, or for stack-instance changes,
- * whose ids carry a digest of their overrides (`update-stack-instances:stackset:x#1a2b3c4d`), every one of that kind
- * on that StackSet: a branch that sets an override to a third value holds another id, and replaces the drift all the
- * same.
+ * The changes of `plan` to what `change` of the other plan changes: the one of the same id, or for stack-instance
+ * changes, whose ids carry a digest of their overrides (`update-stack-instances:stackset:x#1a2b3c4d`), every one of
+ * that kind on that StackSet: a branch that sets an override to a third value holds another id, and replaces the
+ * drift all the same.
  */
-function sameResource(pullRequest: Plan, change: Change): Change[] {
+function sameResource(plan: Plan, change: Change): Change[] {
   const group = (id: string) => id.replace(/#[0-9a-f]+$/, '');
   const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
-  return pullRequest.changes.filter((candidate) =>
+  return plan.changes.filter((candidate) =>
     grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id,
+  );
+}
+
+/**
+ * Main's versions of the pull request's `change`: the change of the same id, or for stack-instance changes, whose
+ * ids carry a digest of their overrides, those of that kind on that StackSet that deploy to any of the same stack
+ * instances: a branch that sets an override someone changed by hand to a third value holds another id, and corrects
+ * that drift all the same. Empty when main's plan has none. Pure.
+ */
+export function mainVersions(change: Change, main: Plan): Change[] {
+  if (change.kind !== CHANGE_KINDS.addStackInstances && change.kind !== CHANGE_KINDS.updateStackInstances)
+    return main.changes.filter((candidate) => candidate.id === change.id);
+  const members = new Set(change.scope.members ?? []);
+  return sameResource(main, change).filter((candidate) =>
+    (candidate.scope.members ?? []).some((member) => members.has(member)),
   );
 }
 

@@ -707,7 +707,7 @@ test('a StackSet parameter someone set by hand that the branch adopts shows main
   expect(renderPlanComment(plan, { mainDrift })).toContain('-BoundaryPolicyName: "vend-workload-boundary"');
 });
 
-test('an override set by hand that the branch sets to a third value is replaced, not accepted', () => {
+test('an override set by hand that the branch sets to a third value is replaced, not accepted, and shows main’s value', () => {
   const main = referenceDesiredState();
   desiredAccountNamed(main, 'payments-dev').parameters = {
     'permissions-boundary': { BoundaryPolicyName: 'main-boundary' },
@@ -728,6 +728,45 @@ test('an override set by hand that the branch sets to a third value is replaced,
   const mainDrift = separateMainDrift(plan, mainPlan);
   expect(mainDrift.accepted).toEqual([]);
   expect(renderPlanText(plan, { mainDrift })).not.toContain('Merging accepts drift');
+  // The plan's diff runs from the value set by hand; what the branch changes of main's is said apart.
+  expect(mainDrift.alsoCorrecting.map((change) => change.kind)).toEqual(['update-stack-instances']);
+  expect(mainDrift.branchEdits).toEqual([
+    expect.objectContaining({
+      resource: 'StackSet vend-permissions-boundary overrides in payments-dev us-east-1',
+      of: 'parameters',
+      main: 'BoundaryPolicyName: "main-boundary"',
+      branch: 'BoundaryPolicyName: "third-boundary"',
+    }),
+  ]);
+  expect(renderPlanComment(plan, { mainDrift })).toContain('-BoundaryPolicyName: "main-boundary"');
+  expect(renderPlanText(plan, { mainDrift })).toContain('main-boundary');
+});
+
+test('an override of a NoEcho parameter set by hand and set anew by the branch shows that it changes, never a value', () => {
+  const main = referenceDesiredState();
+  main.baselines.find((baseline) => baseline.name === 'permissions-boundary')!.templateBody =
+    'Parameters:\n  BoundaryPolicyName:\n    Type: String\n    NoEcho: true\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n';
+  desiredAccountNamed(main, 'payments-dev').parameters = {
+    'permissions-boundary': { BoundaryPolicyName: 'main-secret' },
+  };
+  const observed = convergedObservation(main);
+  observed.stackSets
+    .find((stackSet) => stackSet.name === 'vend-permissions-boundary')!
+    .instances.find(
+      (candidate) => candidate.accountId === observedAccount(observed, 'payments-dev').id,
+    )!.parameterOverrides = { BoundaryPolicyName: 'hand-secret' };
+  const pullRequest = structuredClone(main);
+  desiredAccountNamed(pullRequest, 'payments-dev').parameters = {
+    'permissions-boundary': { BoundaryPolicyName: 'branch-secret' },
+  };
+  const plan = computePlan(pullRequest, observed);
+  const mainDrift = separateMainDrift(plan, computePlan(main, observed));
+  expect(mainDrift.branchEdits?.map((edit) => edit.resource)).toEqual([
+    'StackSet vend-permissions-boundary overrides in payments-dev us-east-1',
+  ]);
+  const shown = renderPlanComment(plan, { mainDrift }) + renderPlanText(plan, { mainDrift });
+  expect(shown).toContain("BoundaryPolicyName: (NoEcho, main's value not shown)");
+  for (const secret of ['main-secret', 'branch-secret']) expect(shown).not.toContain(secret);
 });
 
 test('a branch that takes a template someone granted more by hand, edited a little, gets a caution naming the grant', () => {
