@@ -46,14 +46,16 @@ export function hasUncommittedChanges(root: string): boolean {
 }
 
 /**
- * How many commits reachable from `commit` (the base branch's tip) HEAD of the repository at `root` lacks:
- * `git rev-list --count HEAD..commit`. 0 when HEAD contains it; undefined outside git, or where the commit is not in
- * the repository's history (a shallow clone, another clone), so that nothing can be told.
+ * How many commits reachable from `commit` (the base branch's tip) that HEAD of the repository at `root` lacks touch
+ * what vend reads, accounts/ or baselines/: `git rev-list --count HEAD..commit -- accounts baselines`. A branch
+ * behind main only by commits elsewhere (docs, workflows) plans what merging makes. 0 when HEAD lacks none such;
+ * undefined outside git, or where the commit is not in the repository's history (a shallow clone, another clone),
+ * so that nothing can be told.
  */
 export function commitsMissingFrom(root: string, commit: string): number | undefined {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return undefined;
   try {
-    const output = execFileSync('git', ['rev-list', '--count', `HEAD..${commit}`], {
+    const output = execFileSync('git', ['rev-list', '--count', `HEAD..${commit}`, '--', 'accounts', 'baselines'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

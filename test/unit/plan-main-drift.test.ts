@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { commitsMissingFrom } from '../../src/config/repository-commit.js';
 import {
   acceptedFindings,
@@ -636,19 +638,24 @@ describe('a branch that lacks main’s newest commits', () => {
     );
     const mainDrift = { ...separated, acceptedFindings: rated, behind: 1 };
     const comment = renderPlanComment(plan, { mainDrift });
-    expect(comment).toContain("This branch does not contain main's newest 1 commit");
+    expect(comment).toContain("This branch does not contain main's newest commit to accounts/ or baselines/");
     expect(comment).not.toContain('someone changed it in AWS by hand');
     expect(comment).toContain('may be main');
     expect(comment).not.toContain('which merging leaves as the organization has it');
-    expect(renderPlanText(plan, { mainDrift })).toContain(
-      "WARNING: This branch does not contain main's newest 1 commit",
-    );
+    expect(renderPlanText(plan, { mainDrift })).toContain("WARNING: This branch does not contain main's newest commit");
   });
 
-  test('git tells how many of main’s commits a branch lacks, and nothing where it cannot', () => {
+  test('git tells how many of main’s commits to what vend reads a branch lacks, and nothing where it cannot', () => {
     const { root, sha: cut } = gitRepository();
-    const mainTip = commitAll(root, 'main moves on');
+    writeFileSync(join(root, 'README.md'), 'docs only\n');
+    const docs = commitAll(root, 'main edits its docs');
+    // Behind main only by commits vend does not read, the branch plans what merging makes: no caution is weakened.
     execFileSync('git', ['checkout', '--quiet', '-b', 'branch', cut], { cwd: root });
+    expect(commitsMissingFrom(root, docs)).toBe(0);
+    execFileSync('git', ['checkout', '--quiet', 'main'], { cwd: root });
+    appendFileSync(join(root, 'accounts', 'app-prod.yaml'), '# moved on\n');
+    const mainTip = commitAll(root, 'main moves on');
+    execFileSync('git', ['checkout', '--quiet', 'branch'], { cwd: root });
     expect(commitsMissingFrom(root, mainTip)).toBe(1);
     expect(commitsMissingFrom(root, cut)).toBe(0);
     // A commit the clone does not hold (another clone's, a shallow one's) tells nothing.
