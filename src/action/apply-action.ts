@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { changesDone } from '../apply/apply-report.js';
+import { applyExitCode, changedNothing, changesDone } from '../apply/apply-report.js';
 import { runApply } from '../commands/apply.js';
 import { repositoryCommit } from '../config/repository-commit.js';
 import { ActionOutput, APPLY_EVENTS } from '../constants.js';
@@ -127,6 +127,7 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
           event.runUrl,
         ),
         'apply',
+        { changesNothing: true },
       );
     await core.summary.write();
     return;
@@ -144,10 +145,12 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
   // Only a saved plan can be outdated by the time its review is done; an auto-approved run plans afresh each time.
   const context = { commitSha: event.sha, ...(settings.savedPlanFile ? { replan: REPLAN_IN_WORKFLOW } : {}) };
   core.summary.addRaw(renderApplySummary(report, context), true);
-  // Only a run that applied something replaces an earlier run's record of what it applied.
+  // Only a run that applied something replaces an earlier run's record of what it applied; one that changed nothing
+  // leaves an earlier run's report of what it did, failures and all.
   if (settings.comment)
     await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), 'apply', {
       recordsChanges: report.changesApplied.length > 0,
+      changesNothing: applyExitCode(report) !== 0 && changedNothing(report),
     });
   await core.summary.write();
   if (outcome.exitCode !== 0) core.setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);

@@ -222,6 +222,21 @@ export function outcomeCounts(report: ApplyReport): {
   return { applied: count([...applied]), failed, notAttempted: blocked, refused, pending };
 }
 
+/**
+ * Whether the run changed nothing in AWS: nothing applied, created, adopted or verified, no StackSet operation started,
+ * and no change attempted that failed or run stopped early (a failed or unanswered call may have changed something first).
+ * A run refused or blocked whole, or with nothing to do.
+ */
+export function changedNothing(report: ApplyReport): boolean {
+  const made =
+    report.changesApplied.length +
+    report.createdAccounts.length +
+    report.adoptedAccounts.length +
+    report.baselineResults.length +
+    report.verification.length;
+  return made === 0 && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
+}
+
 /** The changes the run carried out whole (outcomeCounts): the action's changes-applied output. */
 export function changesDone(report: ApplyReport): number {
   return outcomeCounts(report).applied;

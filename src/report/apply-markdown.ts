@@ -3,6 +3,7 @@ import type { ApplyReport } from '../apply/apply-report.js';
 import {
   applyExitCode,
   attemptedFailures,
+  changedNothing,
   runFailures,
   failedVerifications,
   failureReason,
@@ -21,6 +22,11 @@ export const APPLY_COMMENT_MARKER = '<!-- vend:apply -->';
 export const APPLIED_HEADING = '## Vend apply: ✅';
 /** How a report of an apply that failed, part-way or whole, starts. */
 export const FAILED_HEADING = '## Vend apply: ❌';
+/**
+ * How a report of an apply that changed nothing in AWS though work was left (changedNothing: every change refused or
+ * blocked) starts: a later run has no earlier changes of it to keep.
+ */
+export const REFUSED_HEADING = '## Vend apply: ⛔';
 
 /** How much of each failure's reason a comment too long for GitHub keeps; the job summary has it whole. */
 const FAILURE_REASON_SHORT = 300;
@@ -55,7 +61,7 @@ export function renderApplyComment(report: ApplyReport, context: ApplyReportCont
  * which must not stand once nothing is waiting. `reason` is plain text; `runUrl` links the run.
  */
 export function renderApplyRefusedComment(reason: string, runUrl?: string): string {
-  return applyNotice('⛔ refused, nothing changed', reason, runUrl);
+  return applyNotice(`${REFUSED_HEADING.slice('## Vend apply: '.length)} refused, nothing changed`, reason, runUrl);
 }
 
 /** A merge `main` has moved past before its plan job ran: its apply job does not run, and the newest run carries it. */
@@ -112,12 +118,17 @@ function onlyVerificationFailed(report: ApplyReport): boolean {
 
 export function applySections(report: ApplyReport, context: ApplyReportContext): CommentSection[] {
   const done = applyExitCode(report) === 0;
+  const heading = done
+    ? `${APPLIED_HEADING} ${applySummaryLine(report)}`
+    : changedNothing(report)
+      ? `${REFUSED_HEADING} ${applySummaryLine(report)}; nothing changed`
+      : `${FAILED_HEADING} ${applySummaryLine(report)}`;
   const sections: CommentSection[] = [
     {
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        `${done ? APPLIED_HEADING : FAILED_HEADING} ${applySummaryLine(report)}`,
+        heading,
         '',
         report.stoppedBeforeStart
           ? escapeMarkdown(report.stoppedBeforeStart)

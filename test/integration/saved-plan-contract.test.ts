@@ -234,6 +234,10 @@ test('a re-run after a part-way apply keeps on the merged pull request what the 
   const second = planFileIn();
   expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': second })).status).toBe(0);
   expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([partial!.body]);
+  // An apply job refused whole (no allow-destructive again) changed nothing, so the report of what AWS holds stays…
+  const refused = await actionOnPush(root, sha, { command: 'apply', 'plan-file': second, environment: 'production' });
+  expect(refused.status).toBe(1);
+  expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([partial!.body]);
   // …and the apply job's result keeps it beneath its own, collapsed: the account the first run created stays named.
   const rest = await actionOnPush(root, sha, {
     command: 'apply',
