@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-TWYPJSR7.js"),
-        import("./chunks/plan-text-YRSE5HLA.js"),
-        import("./chunks/plan-markdown-ULGW6I5B.js"),
+        import("./chunks/plan-H4OTBR22.js"),
+        import("./chunks/plan-text-FY7YPAKN.js"),
+        import("./chunks/plan-markdown-CS57WXBG.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -108,10 +108,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-CSL5CJAW.js"),
-        import("./chunks/apply-text-5E55XDQT.js"),
-        import("./chunks/apply-markdown-CHT3NE6K.js"),
-        import("./chunks/plan-text-YRSE5HLA.js")
+        import("./chunks/apply-PB4UU6WI.js"),
+        import("./chunks/apply-text-7Y6RMLD2.js"),
+        import("./chunks/apply-markdown-VORGVNCH.js"),
+        import("./chunks/plan-text-FY7YPAKN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -157,15 +157,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-QJRIM4LM.js"),
-        import("./chunks/drift-text-TCUGJ2K5.js"),
-        import("./chunks/drift-markdown-AFBLBVEK.js"),
+        import("./chunks/drift-PLY4U6J6.js"),
+        import("./chunks/drift-text-JZ7K57R4.js"),
+        import("./chunks/drift-markdown-VDO36HYU.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-U3WEX3Z7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LG5GONLI.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

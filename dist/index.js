@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-P5KW4RXQ.js");
+        const { runPlanAction } = await import("./chunks/plan-action-TVSZJBYK.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-O7526SMK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-ORTO2PLU.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-3DV44673.js");
+        const { runDriftAction } = await import("./chunks/drift-action-OETRSVOG.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   commitsMissingFrom,
   repositoryCommit
-} from "./chunk-MYJDUMNE.js";
+} from "./chunk-DOLNHXLU.js";
 import {
   createAwsClients,
   describeAwsError,
@@ -23,13 +23,14 @@ import {
   droppedOrganizationalUnitsNotice,
   ignoredCorrections,
   mainDriftContext,
+  mainVersions,
   newIgnoreEntries,
   observationScope,
   operationPreferencesNotice,
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-K3XBRLCJ.js";
+} from "./chunk-DW2FAZM5.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";
@@ -154,10 +155,9 @@ async function runPlan(settings, dependencies = {}) {
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const mainContext = mainDriftContext(base.desired, observed, mainPlan);
       const accepted = acceptedFindings(mainContext, separated.accepted);
-      const alsoOnMain = new Set(separated.alsoCorrecting.map((change) => change.id));
       const undoesIgnored = ignoredCorrections(
         mainContext,
-        [...separated.corrections, ...mainPlan.changes.filter((change) => alsoOnMain.has(change.id))],
+        [.../* @__PURE__ */ new Set([...separated.corrections, ...separated.alsoCorrecting.flatMap((c) => mainVersions(c, mainPlan))])],
         base.driftIgnore,
         dependencies.now ?? /* @__PURE__ */ new Date()
       );

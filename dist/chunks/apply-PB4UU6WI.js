@@ -1,11 +1,11 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   runApply
-} from "./chunk-OREN55UJ.js";
-import "./chunk-434OTPZM.js";
+} from "./chunk-J4YRSJ4K.js";
+import "./chunk-JQVQJDIE.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
-import "./chunk-MYJDUMNE.js";
+import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import "./chunk-ENU7AZHL.js";
 import "./chunk-XEJZL3EO.js";

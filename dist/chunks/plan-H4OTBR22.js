@@ -1,25 +1,26 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-NZG23ZWN.js";
-import "./chunk-JVSQ4X6O.js";
-import "./chunk-ERQLQKFT.js";
-import "./chunk-NVWBDDJH.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-MYJDUMNE.js";
+  runPlan,
+  serializePlan
+} from "./chunk-KQ5JK4DX.js";
+import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
+import "./chunk-ENU7AZHL.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
-import "./chunk-VF6BW3IB.js";
+import "./chunk-DW2FAZM5.js";
+import "./chunk-ESJ75BXI.js";
+import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
+import "./chunk-G4WWXGOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LOLNR32M.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
@@ -33,6 +34,6 @@ import "./chunk-5ZL7S7IZ.js";
 import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  runPlan,
+  serializePlan
 };

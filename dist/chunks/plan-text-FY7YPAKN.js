@@ -8,13 +8,13 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-K3XBRLCJ.js";
+} from "./chunk-DW2FAZM5.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-VF6BW3IB.js";
+import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-AZDIWMNK.js";
+import "./chunk-G4WWXGOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

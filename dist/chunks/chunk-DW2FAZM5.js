@@ -13,9 +13,10 @@ import {
   renamedOrganizationalUnitFindings,
   scpReachLines,
   stackSetReachLines,
+  tellingFindings,
   valueAssignments,
   valueChanges
-} from "./chunk-VF6BW3IB.js";
+} from "./chunk-ZN3CSEVI.js";
 import {
   loosens
 } from "./chunk-42CMHMYN.js";
@@ -25,7 +26,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-AZDIWMNK.js";
+} from "./chunk-G4WWXGOM.js";
 import {
   diffLinesWithin,
   prettyPolicy,
@@ -94,7 +95,11 @@ import {
 } from "./chunk-5ZL7S7IZ.js";
 
 // src/drift/branch-edits.ts
-function branchEdit(change, main, plans) {
+function branchEdit(change, mains, plans) {
+  if (change.kind === CHANGE_KINDS.updateStackInstances || change.kind === CHANGE_KINDS.addStackInstances)
+    return mains.flatMap((main2) => overrideEdit(change, main2, plans));
+  const main = mains[0];
+  if (main === void 0) return [];
   const field = (of, name2) => {
     const value = of.after?.[name2];
     return typeof value === "string" ? value : void 0;
@@ -144,19 +149,42 @@ function branchEdit(change, main, plans) {
   }
   return [];
 }
+function overrideEdit(change, main, plans) {
+  const after = (of) => of.after ?? {};
+  const [mainAfter, branchAfter] = [after(main), after(change)];
+  const member = ({ account, region }) => `${account} ${region}`;
+  const shared = new Set((mainAfter.instances ?? []).map(member));
+  const instances = (branchAfter.instances ?? []).map(member).filter((instance) => shared.has(instance));
+  const stackSet = String(branchAfter.stackSet ?? change.scope.stackSet);
+  if (instances.length === 0) return [];
+  const secret = [stackSet].flatMap((name) => [
+    ...plans.main.noEchoParameters[name] ?? [],
+    ...plans.pullRequest.noEchoParameters[name] ?? []
+  ]);
+  const named = instances.length <= NAMED_INSTANCES ? listNames(instances) : countOf(instances.length, "instance");
+  const resource = `StackSet ${stackSet} overrides in ${named}`;
+  return parameterLines(
+    change.id,
+    resource,
+    mainAfter.parameterOverrides ?? {},
+    branchAfter.parameterOverrides ?? {},
+    new Set(secret)
+  );
+}
+var NAMED_INSTANCES = 5;
 function parameterEdit(change, main, resource) {
   const after = (of) => of.after ?? {};
   const [mainAfter, branchAfter] = [after(main), after(change)];
-  const [mainParameters, branchParameters] = [mainAfter.parameters ?? {}, branchAfter.parameters ?? {}];
+  const secret = /* @__PURE__ */ new Set([...noEchoIn(mainAfter.templateBody ?? ""), ...noEchoIn(branchAfter.templateBody ?? "")]);
+  return parameterLines(change.id, resource, mainAfter.parameters ?? {}, branchAfter.parameters ?? {}, secret);
+}
+function parameterLines(changeId, resource, mainParameters, branchParameters, secret) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(mainParameters), ...Object.keys(branchParameters)])].filter((key) => mainParameters[key] !== branchParameters[key]).sort(compareText);
   if (keys.length === 0) return [];
-  const secret = /* @__PURE__ */ new Set([...noEchoIn(mainAfter.templateBody ?? ""), ...noEchoIn(branchAfter.templateBody ?? "")]);
   const lines = (parameters) => keys.map(
     (key) => parameters[key] === void 0 ? `${key}: (not set)` : secret.has(key) ? `${key}: (NoEcho, ${parameters === mainParameters ? "main's" : "this branch's"} value not shown)` : `${key}: ${JSON.stringify(parameters[key])}`
   ).join("\n");
-  return [
-    { changeId: change.id, resource, of: "parameters", main: lines(mainParameters), branch: lines(branchParameters) }
-  ];
+  return [{ changeId, resource, of: "parameters", main: lines(mainParameters), branch: lines(branchParameters) }];
 }
 function fieldOf(value, key) {
   return typeof value === "object" && value !== null ? value[key] : void 0;
@@ -178,14 +206,17 @@ function separateMainDrift(pullRequest, main) {
   const key = (change) => `${change.id}
 ${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
-  const mainById = new Map(main.changes.map((change) => [change.id, change]));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
-  const alsoCorrecting = pullRequest.changes.filter((change) => !onMain.has(key(change)) && mainById.has(change.id));
+  const alsoCorrecting = pullRequest.changes.filter(
+    (change) => !onMain.has(key(change)) && mainVersions(change, main).length > 0
+  );
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key2) => mainProblems.has(key2));
-  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainById.get(change.id), { pullRequest, main }));
+  const edits = alsoCorrecting.flatMap(
+    (change) => branchEdit(change, mainVersions(change, main), { pullRequest, main })
+  );
   return {
     corrections,
     correctionSummary,
@@ -195,11 +226,19 @@ ${canonicalJson(change.scope)}`;
     accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change))
   };
 }
-function sameResource(pullRequest, change) {
+function sameResource(plan, change) {
   const group = (id) => id.replace(/#[0-9a-f]+$/, "");
   const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
-  return pullRequest.changes.filter(
+  return plan.changes.filter(
     (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id
+  );
+}
+function mainVersions(change, main) {
+  if (change.kind !== CHANGE_KINDS.addStackInstances && change.kind !== CHANGE_KINDS.updateStackInstances)
+    return main.changes.filter((candidate) => candidate.id === change.id);
+  const members = new Set(change.scope.members ?? []);
+  return sameResource(main, change).filter(
+    (candidate) => (candidate.scope.members ?? []).some((member) => members.has(member))
   );
 }
 function mainDriftContext(main, observed, mainPlan) {
@@ -211,7 +250,8 @@ function acceptedFindings(context, accepted) {
   const renameFindings = (change) => [change.target, typeof change.scope.ou === "string" ? `ou:${change.scope.ou}` : ""].filter((target) => target.startsWith("ou:")).map((target) => context.renamedAt(target.slice("ou:".length))).flatMap((rename) => rename ? renames.filter((finding) => finding.target === `ou:${rename.path}`) : []);
   for (const change of accepted) {
     const own = changeFindings(context, change);
-    const findings = (own.length > 0 ? own : renameFindings(change)).filter((finding, index, all) => all.findIndex((other) => other.id === finding.id) === index).sort(compareFindings).map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
+    const telling = own.length > 0 ? [] : tellingFindings(context, change);
+    const findings = (own.length > 0 ? own : telling.length > 0 ? telling : renameFindings(change)).filter((finding, index, all) => all.findIndex((other) => other.id === finding.id) === index).sort(compareFindings).map(({ id, kind, severity, target }) => ({ id, kind, severity, target }));
     if (findings.length > 0) byChange[change.id] = findings;
   }
   return byChange;
@@ -1010,6 +1050,7 @@ export {
   problemKey,
   problemsOnMain,
   separateMainDrift,
+  mainVersions,
   mainDriftContext,
   acceptedFindings,
   ignoredCorrections,

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-ZDTK65T4.js";
+} from "./chunk-H2ALYCKO.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-E5VYZ7ZH.js";
+} from "./chunk-M6USVLKI.js";
 import {
   createGitHubClient,
   logInfo
@@ -16,14 +16,14 @@ import {
 import {
   APPLY_COMMENT_MARKER,
   renderApplySupersededComment
-} from "./chunk-DS3OLKSF.js";
-import "./chunk-5R5GJICD.js";
+} from "./chunk-44ZU2LSB.js";
+import "./chunk-WYGPND3U.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-OREN55UJ.js";
-import "./chunk-434OTPZM.js";
+import "./chunk-J4YRSJ4K.js";
+import "./chunk-JQVQJDIE.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";
@@ -46,8 +46,8 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-PDV3W5QN.js";
-import "./chunk-MYJDUMNE.js";
+} from "./chunk-KQ5JK4DX.js";
+import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
   readLocalFile
@@ -57,13 +57,13 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-K3XBRLCJ.js";
+} from "./chunk-DW2FAZM5.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-VF6BW3IB.js";
+import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-AZDIWMNK.js";
+import "./chunk-G4WWXGOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

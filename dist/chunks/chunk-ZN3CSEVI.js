@@ -2257,6 +2257,18 @@ function changeFindings(context, change) {
   if (change.kind === CHANGE_KINDS.enableScpType) derived.push(...scpPolicyTypeFindings(context));
   return derived.filter((item) => item !== void 0 && "id" in item);
 }
+function tellingFindings(context, change) {
+  const findingsOf = (kind, key, values) => context.changesOf(kind).filter((made) => values.includes(String(made.scope[key]))).flatMap((made) => changeFindings(context, made));
+  if (change.kind === CHANGE_KINDS.attachScp) {
+    if (context.scpPolicyTypeDisabled) return scpPolicyTypeFindings(context);
+    return findingsOf(CHANGE_KINDS.createScp, "scp", [String(change.scope.scp)]);
+  }
+  if (change.kind !== CHANGE_KINDS.addStackInstances) return [];
+  const stackSet = String(change.scope.stackSet);
+  if (context.missingStackSets.has(stackSet)) return findingsOf(CHANGE_KINDS.createStackSet, "stackSet", [stackSet]);
+  const gone = members(change).map(({ account }) => account).filter((account) => context.missingAccounts.has(account));
+  return findingsOf(CHANGE_KINDS.createAccount, "account", gone);
+}
 function organizationFindings(context, foreignAttachments) {
   const derived = [
     ...scpPolicyTypeFindings(context),
@@ -2469,5 +2481,6 @@ export {
   scpTargetName,
   untaggedStackSetsNotChecked,
   changeFindings,
+  tellingFindings,
   organizationFindings
 };

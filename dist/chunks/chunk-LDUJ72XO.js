@@ -14,7 +14,7 @@ import {
 import {
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-MYJDUMNE.js";
+} from "./chunk-DOLNHXLU.js";
 import {
   READ_CONCURRENCY,
   createAwsClients,
@@ -47,7 +47,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-VF6BW3IB.js";
+} from "./chunk-ZN3CSEVI.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";

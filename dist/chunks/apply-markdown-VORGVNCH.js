@@ -3,15 +3,16 @@ import {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
   FAILED_HEADING,
+  REFUSED_HEADING,
   applySections,
   renderApplyComment,
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-DS3OLKSF.js";
-import "./chunk-5R5GJICD.js";
-import "./chunk-434OTPZM.js";
+} from "./chunk-44ZU2LSB.js";
+import "./chunk-WYGPND3U.js";
+import "./chunk-JQVQJDIE.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
@@ -28,6 +29,7 @@ export {
   APPLIED_HEADING,
   APPLY_COMMENT_MARKER,
   FAILED_HEADING,
+  REFUSED_HEADING,
   applySections,
   renderApplyComment,
   renderApplyFailedComment,

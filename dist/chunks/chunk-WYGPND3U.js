@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-434OTPZM.js";
+} from "./chunk-JQVQJDIE.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-ESJ75BXI.js";

@@ -14,20 +14,22 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-DS3OLKSF.js";
+} from "./chunk-44ZU2LSB.js";
 import {
   applySummaryLine
-} from "./chunk-5R5GJICD.js";
+} from "./chunk-WYGPND3U.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-OREN55UJ.js";
+} from "./chunk-J4YRSJ4K.js";
 import {
+  applyExitCode,
+  changedNothing,
   changesDone
-} from "./chunk-434OTPZM.js";
+} from "./chunk-JQVQJDIE.js";
 import {
   GITHUB_COMMENT_LIMIT
 } from "./chunk-L4I4LO74.js";
@@ -50,7 +52,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   repositoryCommit
-} from "./chunk-MYJDUMNE.js";
+} from "./chunk-DOLNHXLU.js";
 import {
   listNames
 } from "./chunk-EFBOC2AA.js";
@@ -270,7 +272,8 @@ async function runApplyAction(settings, event) {
           "The repository does not validate at this commit (see the annotations and the job summary), so nothing was applied. Fix it in a new pull request; its merge plans and applies again.",
           event.runUrl
         ),
-        "apply"
+        "apply",
+        { changesNothing: true }
       );
     await summary.write();
     return;
@@ -287,7 +290,8 @@ async function runApplyAction(settings, event) {
   summary.addRaw(renderApplySummary(report, context), true);
   if (settings.comment)
     await commentOnMergedPullRequest(settings, event, renderApplyComment(report, context), "apply", {
-      recordsChanges: report.changesApplied.length > 0
+      recordsChanges: report.changesApplied.length > 0,
+      changesNothing: applyExitCode(report) !== 0 && changedNothing(report)
     });
   await summary.write();
   if (outcome.exitCode !== 0) setFailed(`vend apply: ${applySummaryLine(report)}; see the job summary.`);

@@ -6,15 +6,16 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-5R5GJICD.js";
+} from "./chunk-WYGPND3U.js";
 import {
   applyExitCode,
   attemptedFailures,
+  changedNothing,
   failedVerifications,
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-434OTPZM.js";
+} from "./chunk-JQVQJDIE.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -42,6 +43,7 @@ import {
 var APPLY_COMMENT_MARKER = "<!-- vend:apply -->";
 var APPLIED_HEADING = "## Vend apply: \u2705";
 var FAILED_HEADING = "## Vend apply: \u274C";
+var REFUSED_HEADING = "## Vend apply: \u26D4";
 var FAILURE_REASON_SHORT = 300;
 var LISTED_FAILURES = [100, 50, 20, 5];
 function shortenedReason(reason, length) {
@@ -51,7 +53,7 @@ function renderApplyComment(report, context = {}) {
   return fitComment(applySections(report, context), { seeAlso: "the job summary of the apply run" });
 }
 function renderApplyRefusedComment(reason, runUrl) {
-  return applyNotice("\u26D4 refused, nothing changed", reason, runUrl);
+  return applyNotice(`${REFUSED_HEADING.slice("## Vend apply: ".length)} refused, nothing changed`, reason, runUrl);
 }
 function renderApplySupersededComment(reason, runUrl) {
   return applyNotice(
@@ -92,12 +94,13 @@ function onlyVerificationFailed(report) {
 }
 function applySections(report, context) {
   const done = applyExitCode(report) === 0;
+  const heading = done ? `${APPLIED_HEADING} ${applySummaryLine(report)}` : changedNothing(report) ? `${REFUSED_HEADING} ${applySummaryLine(report)}; nothing changed` : `${FAILED_HEADING} ${applySummaryLine(report)}`;
   const sections = [
     {
       keep: true,
       markdown: [
         APPLY_COMMENT_MARKER,
-        `${done ? APPLIED_HEADING : FAILED_HEADING} ${applySummaryLine(report)}`,
+        heading,
         "",
         report.stoppedBeforeStart ? escapeMarkdown(report.stoppedBeforeStart) : done ? `The organization now matches this commit${escapeMarkdown(undeclaredInstancesClause(report.undeclaredInstances, `vend plan lists ${report.undeclaredInstances === 1 ? "it" : "them"}`))}.` : onlyVerificationFailed(report) ? "Every change was applied, but the baseline roles of a new account did not check out (below). A re-run does not check them again, since it creates no account: look at those roles in the account, and fix the baseline if it is wrong." : report.refused.some((change) => change.outdated) ? "The organization does not fully match this commit yet, and the approved plan no longer covers it: the organization changed during the run (below). A re-run of this plan is refused again; plan again and have the new plan approved." : report.failures.length + report.refused.length + report.problems.length === 0 ? "The organization does not fully match this commit yet: changes are still planned (below). Re-run the apply workflow; apply is safe to re-run and continues where this run stopped." : `The organization does not fully match this commit yet. ${report.refused.length > 0 ? "A refused change runs only with the approval it lacks (allow-destructive or allow-high-impact, or a plan that covers it), and what needs it waits with it; for the rest, fix" : "Fix"} the causes below and re-run the apply workflow; apply is safe to re-run and continues where this run stopped.`,
         ...context.replan && report.refused.some((change) => change.outdated) ? ["", escapeMarkdown(context.replan)] : []
@@ -271,6 +274,7 @@ export {
   APPLY_COMMENT_MARKER,
   APPLIED_HEADING,
   FAILED_HEADING,
+  REFUSED_HEADING,
   renderApplyComment,
   renderApplyRefusedComment,
   renderApplySupersededComment,

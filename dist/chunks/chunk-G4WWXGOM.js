@@ -140,7 +140,7 @@ function acceptedLines(mainDrift, { text, code } = PLAIN) {
       lines,
       caution: {
         severity: "high",
-        text: `${countOf(critical + high, "difference")} from main's plan that vend drift would rate ${rated} ${one ? "is" : "are"} not in this branch's plan. This branch lacks main's newest ${countOf(mainDrift.behind, "commit")}, so ${one ? "it" : "they"} may be main's own newer ${one ? "change" : "changes"}, not drift: update the branch from main and plan again before approving.`
+        text: `${countOf(critical + high, "difference")} from main's plan that vend drift would rate ${rated} ${one ? "is" : "are"} not in this branch's plan. This branch lacks ${newestCommits(mainDrift.behind)}, so ${one ? "it" : "they"} may be main's own newer ${one ? "change" : "changes"}, not drift: update the branch from main and plan again before approving.`
       }
     };
   return {
@@ -174,7 +174,10 @@ function correctionWhere(change) {
   return `: ${listNames(members.map((member) => String(member).replace("/", " in ")))}`;
 }
 function behindNote(commits) {
-  return `This branch does not contain main's newest ${countOf(commits, "commit")}: its plan shows what main changed since as this pull request undoing it, and merging keeps main's changes. Update the branch from main (merge or rebase) for the plan of what merging makes.`;
+  return `This branch does not contain ${newestCommits(commits)} to accounts/ or baselines/: its plan shows what main changed since as this pull request undoing it, and merging keeps main's changes. Update the branch from main (merge or rebase) for the plan of what merging makes.`;
+}
+function newestCommits(commits) {
+  return commits === 1 ? "main's newest commit" : `main's newest ${formatCount(commits)} commits`;
 }
 
 export {

@@ -33,7 +33,7 @@ function hasUncommittedChanges(root) {
 function commitsMissingFrom(root, commit) {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return void 0;
   try {
-    const output = execFileSync("git", ["rev-list", "--count", `HEAD..${commit}`], {
+    const output = execFileSync("git", ["rev-list", "--count", `HEAD..${commit}`, "--", "accounts", "baselines"], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],

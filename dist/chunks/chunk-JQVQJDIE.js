@@ -53,6 +53,10 @@ function outcomeCounts(report) {
   const pending = count(report.pending.map((change) => asMade(change.id)));
   return { applied: count([...applied]), failed, notAttempted: blocked, refused, pending };
 }
+function changedNothing(report) {
+  const made = report.changesApplied.length + report.createdAccounts.length + report.adoptedAccounts.length + report.baselineResults.length + report.verification.length;
+  return made === 0 && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
+}
 function changesDone(report) {
   return outcomeCounts(report).applied;
 }
@@ -578,6 +582,7 @@ export {
   runFailures,
   notAttempted,
   outcomeCounts,
+  changedNothing,
   changesDone,
   applyExitCode,
   failedVerifications,

@@ -18,7 +18,7 @@ import {
   notCheckedLines,
   shortened,
   shownDetails
-} from "./chunk-AZDIWMNK.js";
+} from "./chunk-G4WWXGOM.js";
 import {
   countOf,
   formatCount,

@@ -18,7 +18,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-434OTPZM.js";
+} from "./chunk-JQVQJDIE.js";
 import {
   describeDuration,
   pollUntil,
@@ -32,7 +32,7 @@ import {
 import {
   hasUncommittedChanges,
   repositoryCommit
-} from "./chunk-MYJDUMNE.js";
+} from "./chunk-DOLNHXLU.js";
 import {
   connectionFailure,
   createAwsClients,

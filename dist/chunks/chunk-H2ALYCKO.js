@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-K3XBRLCJ.js";
+} from "./chunk-DW2FAZM5.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ESJ75BXI.js";
 import {
   leadingDetails
-} from "./chunk-VF6BW3IB.js";
+} from "./chunk-ZN3CSEVI.js";
 import {
   acceptedLines,
   behindNote,
@@ -45,7 +45,7 @@ import {
   correctionWhere,
   shortened,
   silencedLines
-} from "./chunk-AZDIWMNK.js";
+} from "./chunk-G4WWXGOM.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-A3TQYN5O.js";
+} from "./chunk-AN4TFN2U.js";
 import {
   renderDriftText
-} from "./chunk-Z32Z2AM6.js";
+} from "./chunk-OYZ5MZFS.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,14 +19,14 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NZG23ZWN.js";
+} from "./chunk-LDUJ72XO.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-2KE2OHCA.js";
+} from "./chunk-KUAA7IUL.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -54,13 +54,13 @@ import {
   escapeMarkdown,
   fencedCode
 } from "./chunk-3AUGWUJC.js";
-import "./chunk-MYJDUMNE.js";
+import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import {
   isIgnored
-} from "./chunk-VF6BW3IB.js";
+} from "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
@@ -72,7 +72,7 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-AZDIWMNK.js";
+} from "./chunk-G4WWXGOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-AZDIWMNK.js";
+} from "./chunk-G4WWXGOM.js";
 import {
   ansi,
   plain
