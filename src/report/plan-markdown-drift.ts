@@ -69,7 +69,9 @@ function driftSections(
   const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
   const named = correctionEffects.slice(0, NAMED_CORRECTIONS);
   const kept = [
-    `### Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary, corrections)})`,
+    corrections.length > 0
+      ? `### Drift already on main: ${countOf(corrections.length, 'change')} (${summaryLine(correctionSummary, corrections)})`
+      : '### Drift already on main',
     '',
     corrections.length > 0
       ? `${corrections.length === 1 ? 'This change is' : 'These changes are'} not this pull request’s: main’s own plan holds ${corrections.length === 1 ? 'it' : 'them'} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? 'it' : 'them'} as well; the nightly drift issue tracks the drift.`

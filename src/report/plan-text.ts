@@ -318,9 +318,10 @@ function driftLines(mainDrift: MainDrift, paint: Paint): string[] {
               `  ${change.description}${correctionWhere(change)}${changeFlags(change) ? `  ${changeFlags(change)}` : ''}`,
             ),
           ),
-          ...(missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : []),
-          ...(renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : []),
-          ...(undoesIgnoredNote(mainDrift) ? [visibleLine(`  ${undoesIgnoredNote(mainDrift)}`)] : []),
+          // Warnings, as the comment sets them apart.
+          ...[missingAccountsNote(corrections), renamedByHandNote(mainDrift), undoesIgnoredNote(mainDrift)]
+            .filter((note) => note !== undefined)
+            .map((note) => paint('highImpact', visibleLine(`  WARNING: ${note}`))),
         ]
       : ['Drift already on main: no change of this plan is main’s alone.']),
     ...(alsoCorrecting.length > 0

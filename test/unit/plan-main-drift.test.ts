@@ -190,7 +190,7 @@ test('an account main declares that the organization lacks is not shown as a rou
   expect(mainDrift.corrections.map((change) => change.id)).toContain('create-account:account:payments-dev');
   const warning =
     "Main declares account payments-dev, but no account in the organization has its email. If main's apply has not created it yet, merging does. If it left the organization, apply fails on it";
-  expect(renderPlanText(plan, { mainDrift })).toContain(warning);
+  expect(renderPlanText(plan, { mainDrift })).toContain(`WARNING: ${warning}`);
   expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
 });
 
@@ -294,7 +294,7 @@ test('an OU renamed by hand on main is not a routine correction: the plan warns 
   const mainDrift = { ...separated, renamedByHand: renamed };
   const warning = `Renamed by hand in AWS: Security is now Sec2 (${security.id}). The corrections would create a second OU`;
   expect(renderPlanComment(plan, { mainDrift })).toContain(`> [!WARNING]\n> ${warning}`);
-  expect(renderPlanText(plan, { mainDrift })).toContain(warning);
+  expect(renderPlanText(plan, { mainDrift })).toContain(`WARNING: ${warning}`);
 });
 
 test('a pull request that accepts an OU renamed by hand accepts the rename finding, at its severity', () => {
@@ -356,6 +356,10 @@ test('drift a pull request accepts carries the severity vend drift gives it, and
   // The plan itself holds no change for the guardrail: the caution is the only place a reviewer sees it.
   expect(plan.changes.map((change) => change.id)).not.toContain('attach-scp:deny-leave-organization@root');
   const comment = renderPlanComment(plan, { mainDrift });
+  // Nothing of the plan corrects drift: the section is not headed "0 changes".
+  expect(mainDrift.corrections).toEqual([]);
+  expect(comment).toContain('### Drift already on main\n');
+  expect(comment).not.toContain('Drift already on main: 0 changes');
   expect(comment.replaceAll('\u2060', '')).toContain(
     '> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical: someone changed it',
   );
