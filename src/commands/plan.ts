@@ -108,13 +108,18 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     let mainDrift: MainDrift | MainDriftUnavailable | undefined;
     // Read where the pull request looks for StackSets, main's are not in the observation: its plan would recreate them.
     const movedHome = sameBase ? stackSetHomeChange(desired, sameBase) : [];
+    // The ignore: entries the branch adds are a difference of the two repositories, told whatever AWS holds.
+    const silenced = base?.desired ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
+    const silencing = silenced.length > 0 ? { silenced } : {};
     if (otherOrganization) {
       mainDrift = {
         unavailable: `the base branch declares management account ${baseManagement}, not ${desired.organization.managementAccountId} as this branch does, so its plan is not for this organization and vend cannot tell which changes only correct drift on it`,
+        ...silencing,
       };
     } else if (movedHome.length > 0) {
       mainDrift = {
         unavailable: `this pull request changes where vend finds its StackSets (${movedHome.join('; ')}), so main's StackSets were not read and vend cannot tell which changes only correct drift on main`,
+        ...silencing,
       };
     } else if (base?.desired) {
       const baseCommit = repositoryCommit(settings.baseRepositoryRoot!);
@@ -122,7 +127,6 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
         commit: baseCommit,
         ...(base.locate ? { locate: base.locate } : {}),
       });
-      const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const mainContext = mainDriftContext(base.desired, observed, mainPlan);
@@ -142,7 +146,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
         ...(behind ? { behind } : {}),
         ...(Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {}),
         ...(undoesIgnored.length > 0 ? { undoesIgnored } : {}),
-        ...(silenced.length > 0 ? { silenced } : {}),
+        ...silencing,
         ...(renamed.length > 0 ? { renamedByHand: renamed } : {}),
       };
     } else if (base) {

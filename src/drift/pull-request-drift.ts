@@ -82,6 +82,8 @@ export interface MainDrift {
 /** Why there is no drift section: main's repository could not be planned. */
 export interface MainDriftUnavailable {
   unavailable: string;
+  /** As MainDrift.silenced: told from the two repositories alone, so never left out with the rest. */
+  silenced?: DriftIgnoreEntry[];
 }
 
 /** The ids of the changes that only correct drift on main, for listing the pull request's own changes apart. */

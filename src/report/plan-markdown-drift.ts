@@ -39,6 +39,7 @@ export function mainDriftSections(
   if ('unavailable' in mainDrift)
     return [
       { keep: true, markdown: `### Drift already on main: not computed\n\n${escapeMarkdown(mainDrift.unavailable)}.` },
+      ...silencedSections(mainDrift),
     ];
   const behind = mainDrift.behind ? [behindSection(mainDrift.behind)] : [];
   return [...behind, ...driftSections(mainDrift, effects, trimRank, detailsIn)];
@@ -174,7 +175,7 @@ function acceptedMarkdown(mainDrift: MainDrift): string[] {
  * flagged change does (trimRank): padding this section with harmless entries must not push the changes a reviewer
  * turns on, nor the critical entry among the harmless ones, out of the comment.
  */
-function silencedSections(mainDrift: MainDrift): CommentSection[] {
+function silencedSections(mainDrift: Pick<MainDrift, 'silenced'>): CommentSection[] {
   if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
   const { headline, critical, lines } = silencedLines(mainDrift.silenced, Infinity, MARKDOWN);
   const render = (shown: readonly SilencedLine[], others: readonly SilencedLine[]) =>

@@ -296,7 +296,8 @@ export function renderPlanText(plan: Plan, options: PlanTextOptions = {}): strin
 
 /** The changes that are not the pull request's own but undo drift on the base branch, and the drift it accepts. */
 function mainDriftLines(mainDrift: MainDrift | MainDriftUnavailable, paint: Paint): string[] {
-  if ('unavailable' in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
+  if ('unavailable' in mainDrift)
+    return [`Drift already on main: not computed: ${mainDrift.unavailable}.`, ...silencedTextLines(mainDrift)];
   const behind = mainDrift.behind ? [paint('highImpact', `WARNING: ${behindNote(mainDrift.behind)}`)] : [];
   return [...behind, ...driftLines(mainDrift, paint)];
 }
@@ -367,7 +368,7 @@ function acceptedTextLines(mainDrift: MainDrift, paint: Paint): string[] {
   ];
 }
 
-function silencedTextLines(mainDrift: MainDrift): string[] {
+function silencedTextLines(mainDrift: Pick<MainDrift, 'silenced'>): string[] {
   if (!mainDrift.silenced || mainDrift.silenced.length === 0) return [];
   const { headline, critical, lines } = silencedLines(mainDrift.silenced);
   return [

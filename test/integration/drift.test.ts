@@ -345,11 +345,17 @@ describe('drift made by hand with direct API calls', () => {
   });
 
   test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
-    const planned = await planPullRequest((organization) =>
-      organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n'),
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const planned = await planPullRequest(
+      (organization) =>
+        `${organization.replace('  namePrefix: vend-\n', '  namePrefix: corp-\n')}ignore:\n  - kind: unmanaged-accounts\n    reason: pilot\n    expires: ${inTwoWeeks}\n`,
     );
-    // Read by the new prefix, main's vend- StackSets are not seen: nothing may be called drift main already has.
-    expect(planned.mainDrift).toEqual({ unavailable: expect.stringContaining('stackSets.namePrefix: vend- → corp-') });
+    // Read by the new prefix, main's vend- StackSets are not seen: nothing may be called drift main already has. The
+    // ignore: entry it adds is a difference of the two repositories, and is told all the same.
+    expect(planned.mainDrift).toEqual({
+      unavailable: expect.stringContaining('stackSets.namePrefix: vend- → corp-'),
+      silenced: [expect.objectContaining({ kind: 'unmanaged-accounts', reason: 'pilot' })],
+    });
     expect(planned.settingNotices).toEqual([
       expect.stringContaining('every StackSet it deployed under the old ones is left behind'),
     ]);

@@ -231,6 +231,13 @@ test('ignore: entries the pull request adds or extends are named in the comment,
   expect(text).toContain('; 1 silences critical findings:');
   // Without new entries, nothing is said.
   expect(renderPlanComment(plan, { mainDrift })).not.toContain('this pull request ignores');
+  // Where main's drift cannot be told (a new StackSet name prefix, say), the entries, a difference of the two
+  // repositories alone, are still named.
+  const unavailable = { unavailable: 'main was not read', silenced };
+  expect(renderPlanComment(plan, { mainDrift: unavailable })).toContain(
+    'scp-detached findings at `scp:*@ou:Workloads/Prod` (critical)',
+  );
+  expect(renderPlanText(plan, { mainDrift: unavailable })).toContain('; 1 silences critical findings:');
 });
 
 test('ignore: entries padded past the comment limit give way before the flagged changes, and never hide a critical one', () => {
