@@ -100,6 +100,9 @@ export async function commentOnMergedPullRequest(
   });
 }
 
+/** The collapsed earlier report's summary: its own notes ("see the job summary") are that run's, not this one's. */
+const EARLIER_RUN = 'An earlier run of this merge, which failed part-way (the job summary it names is that run’s)';
+
 /**
  * `body`, and beneath it, collapsed, the report of an earlier run of the same merge that failed part-way, which
  * `body` replaces: that run may have created accounts or deployed baselines this one does not repeat. Past GitHub's
@@ -109,7 +112,7 @@ export function withEarlierFailure(body: string, existing: string): string {
   const earlier = `${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`;
   if (!existing.startsWith(earlier)) return body;
   const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
-  const whole = `${body}\n\n<details><summary>An earlier run of this merge, which failed part-way</summary>\n\n${report}\n\n</details>`;
+  const whole = `${body}\n\n<details><summary>${EARLIER_RUN}</summary>\n\n${report}\n\n</details>`;
   if (whole.length <= GITHUB_COMMENT_LIMIT) return whole;
   const pointer = `${body}\n\n_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
   // The body is already fitted to the limit: with no room even for the pointer, the result alone is posted.

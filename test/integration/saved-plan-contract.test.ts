@@ -250,7 +250,7 @@ test('a re-run after a part-way apply keeps on the merged pull request what the 
   expect(comments).toHaveLength(1);
   expect(comments[0]!.body).toMatch(/^<!-- vend:apply -->\n## Vend apply: ✅ 1 change applied/);
   expect(comments[0]!.body).toContain(
-    `<details><summary>An earlier run of this merge, which failed part-way</summary>\n\n${partial!.body.slice('<!-- vend:apply -->\n'.length)}`,
+    `<details><summary>An earlier run of this merge, which failed part-way (the job summary it names is that run’s)</summary>\n\n${partial!.body.slice('<!-- vend:apply -->\n'.length)}`,
   );
 });
 

@@ -12,7 +12,9 @@ const result = (length: number) => {
 test('an earlier part-way report is kept beneath the result, collapsed, when both fit', () => {
   const body = withEarlierFailure(result(1_000), earlier);
   expect(body.startsWith(result(1_000))).toBe(true);
-  expect(body).toContain('<details><summary>An earlier run of this merge, which failed part-way</summary>');
+  expect(body).toContain(
+    '<details><summary>An earlier run of this merge, which failed part-way (the job summary it names is that run’s)</summary>',
+  );
   expect(body).toContain('data-prod created');
 });
 
