@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-H4OTBR22.js"),
-        import("./chunks/plan-text-FY7YPAKN.js"),
-        import("./chunks/plan-markdown-CS57WXBG.js"),
+        import("./chunks/plan-GMKG2ZQU.js"),
+        import("./chunks/plan-text-2DMHM4KH.js"),
+        import("./chunks/plan-markdown-K7MBS5ZL.js"),
         import("./chunks/plan-json-B2TJUVEB.js")
       ]);
       const outcome = await runPlan(settings);
@@ -111,7 +111,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-PB4UU6WI.js"),
         import("./chunks/apply-text-7Y6RMLD2.js"),
         import("./chunks/apply-markdown-VORGVNCH.js"),
-        import("./chunks/plan-text-FY7YPAKN.js")
+        import("./chunks/plan-text-2DMHM4KH.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,11 +136,11 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-TVSZJBYK.js");
+        const { runPlanAction } = await import("./chunks/plan-action-WBO75GLV.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-ORTO2PLU.js");
+        const { runApplyAction } = await import("./chunks/apply-action-LBMYIFXK.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {

@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-M6USVLKI.js";
+} from "./chunk-PRT2VEPY.js";
 import "./chunk-QOT2RHWZ.js";
 import "./chunk-44ZU2LSB.js";
 import "./chunk-WYGPND3U.js";

@@ -171,6 +171,7 @@ ${FAILED_HEADING}`)
     }
   });
 }
+var EARLIER_RUN = "An earlier run of this merge, which failed part-way (the job summary it names is that run\u2019s)";
 function withEarlierFailure(body, existing) {
   const earlier = `${APPLY_COMMENT_MARKER}
 ${FAILED_HEADING}`;
@@ -178,7 +179,7 @@ ${FAILED_HEADING}`;
   const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
   const whole = `${body}
 
-<details><summary>An earlier run of this merge, which failed part-way</summary>
+<details><summary>${EARLIER_RUN}</summary>
 
 ${report}
 

@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-DW2FAZM5.js";
+} from "./chunk-VK6PR6KB.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -243,7 +243,8 @@ function mainDriftSections(mainDrift, effects, trimRank, detailsIn = "the job su
     return [
       { keep: true, markdown: `### Drift already on main: not computed
 
-${escapeMarkdown(mainDrift.unavailable)}.` }
+${escapeMarkdown(mainDrift.unavailable)}.` },
+      ...silencedSections(mainDrift)
     ];
   const behind = mainDrift.behind ? [behindSection(mainDrift.behind)] : [];
   return [...behind, ...driftSections(mainDrift, effects, trimRank, detailsIn)];
@@ -267,7 +268,7 @@ function driftSections(mainDrift, effects, trimRank, detailsIn) {
   const correctionEffects = effects.filter((effect) => correcting.has(effect.change.id));
   const named = correctionEffects.slice(0, NAMED_CORRECTIONS);
   const kept = [
-    `### Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)})`,
+    corrections.length > 0 ? `### Drift already on main: ${countOf(corrections.length, "change")} (${summaryLine(correctionSummary, corrections)})` : "### Drift already on main",
     "",
     corrections.length > 0 ? `${corrections.length === 1 ? "This change is" : "These changes are"} not this pull request\u2019s: main\u2019s own plan holds ${corrections.length === 1 ? "it" : "them"} too, because the organization drifted from main outside git. Merging makes ${corrections.length === 1 ? "it" : "them"} as well; the nightly drift issue tracks the drift.` : "No change of the plan is main\u2019s alone.",
     ...named.length > 0 ? [

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-DW2FAZM5.js";
+} from "./chunk-VK6PR6KB.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";
@@ -136,13 +136,17 @@ async function runPlan(settings, dependencies = {}) {
     if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift;
     const movedHome = sameBase ? stackSetHomeChange(desired, sameBase) : [];
+    const silenced = base?.desired ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
+    const silencing = silenced.length > 0 ? { silenced } : {};
     if (otherOrganization) {
       mainDrift = {
-        unavailable: `the base branch declares management account ${baseManagement}, not ${desired.organization.managementAccountId} as this branch does, so its plan is not for this organization and vend cannot tell which changes only correct drift on it`
+        unavailable: `the base branch declares management account ${baseManagement}, not ${desired.organization.managementAccountId} as this branch does, so its plan is not for this organization and vend cannot tell which changes only correct drift on it`,
+        ...silencing
       };
     } else if (movedHome.length > 0) {
       mainDrift = {
-        unavailable: `this pull request changes where vend finds its StackSets (${movedHome.join("; ")}), so main's StackSets were not read and vend cannot tell which changes only correct drift on main`
+        unavailable: `this pull request changes where vend finds its StackSets (${movedHome.join("; ")}), so main's StackSets were not read and vend cannot tell which changes only correct drift on main`,
+        ...silencing
       };
     } else if (base?.desired) {
       const baseCommit = repositoryCommit(settings.baseRepositoryRoot);
@@ -150,7 +154,6 @@ async function runPlan(settings, dependencies = {}) {
         commit: baseCommit,
         ...base.locate ? { locate: base.locate } : {}
       });
-      const silenced = newIgnoreEntries(validation.driftIgnore, base.driftIgnore);
       const separated = separateMainDrift(plan, mainPlan);
       const renamed = renamedByHand(base.desired, observed, separated.corrections);
       const mainContext = mainDriftContext(base.desired, observed, mainPlan);
@@ -167,7 +170,7 @@ async function runPlan(settings, dependencies = {}) {
         ...behind ? { behind } : {},
         ...Object.keys(accepted).length > 0 ? { acceptedFindings: accepted } : {},
         ...undoesIgnored.length > 0 ? { undoesIgnored } : {},
-        ...silenced.length > 0 ? { silenced } : {},
+        ...silencing,
         ...renamed.length > 0 ? { renamedByHand: renamed } : {}
       };
     } else if (base) {

@@ -977,7 +977,8 @@ function renderPlanText(plan, options = {}) {
   return lines.join("\n").replace(/^\n+/, "");
 }
 function mainDriftLines(mainDrift, paint) {
-  if ("unavailable" in mainDrift) return [`Drift already on main: not computed: ${mainDrift.unavailable}.`];
+  if ("unavailable" in mainDrift)
+    return [`Drift already on main: not computed: ${mainDrift.unavailable}.`, ...silencedTextLines(mainDrift)];
   const behind = mainDrift.behind ? [paint("highImpact", `WARNING: ${behindNote(mainDrift.behind)}`)] : [];
   return [...behind, ...driftLines(mainDrift, paint)];
 }
@@ -997,9 +998,8 @@ function driftLines(mainDrift, paint) {
           `  ${change.description}${correctionWhere(change)}${changeFlags(change) ? `  ${changeFlags(change)}` : ""}`
         )
       ),
-      ...missingAccountsNote(corrections) ? [`  ${missingAccountsNote(corrections)}`] : [],
-      ...renamedByHandNote(mainDrift) ? [visibleLine(`  ${renamedByHandNote(mainDrift)}`)] : [],
-      ...undoesIgnoredNote(mainDrift) ? [visibleLine(`  ${undoesIgnoredNote(mainDrift)}`)] : []
+      // Warnings, as the comment sets them apart.
+      ...[missingAccountsNote(corrections), renamedByHandNote(mainDrift), undoesIgnoredNote(mainDrift)].filter((note) => note !== void 0).map((note) => paint("highImpact", visibleLine(`  WARNING: ${note}`)))
     ] : ["Drift already on main: no change of this plan is main\u2019s alone."],
     ...alsoCorrecting.length > 0 ? [
       `${countOf(alsoCorrecting.length, "change")} of this branch also ${alsoCorrecting.length === 1 ? "corrects" : "correct"} drift on main, with this branch\u2019s own work:`,

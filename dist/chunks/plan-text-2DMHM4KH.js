@@ -8,7 +8,7 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-DW2FAZM5.js";
+} from "./chunk-VK6PR6KB.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";

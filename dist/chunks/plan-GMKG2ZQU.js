@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-H2ALYCKO.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-L4I4LO74.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-DW2FAZM5.js";
+  runPlan,
+  serializePlan
+} from "./chunk-F74FIEC3.js";
+import "./chunk-DOLNHXLU.js";
+import "./chunk-NK2M6GYR.js";
+import "./chunk-ENU7AZHL.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-LUQVUKPD.js";
+import "./chunk-VK6PR6KB.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
@@ -33,12 +31,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-H2ALYCKO.js";
+} from "./chunk-YYK7HQBM.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-M6USVLKI.js";
+} from "./chunk-PRT2VEPY.js";
 import {
   createGitHubClient,
   logInfo
@@ -46,7 +46,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-KQ5JK4DX.js";
+} from "./chunk-F74FIEC3.js";
 import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -57,7 +57,7 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-DW2FAZM5.js";
+} from "./chunk-VK6PR6KB.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-ZN3CSEVI.js";
 import "./chunk-GAOTOHXA.js";
@@ -233,7 +233,7 @@ The plan of merge commit \`${commit}\` cannot be applied. ${blocked} The ${plan.
 The plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
   return `## Vend apply: waiting for approval
 
-The plan of merge commit \`${commit}\` makes ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(" and ")}` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
+The plan of merge commit \`${commit}\` makes ${countOf(plan.changes.length, "change")} (${summaryLine(plan.summary, plan.changes)})${flagged.length > 0 ? `, including ${flagged.join(" and ")}` : ""}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
 }
 async function applyRefusedAhead(settings, event) {
   const refused = applyRefusal(event, settings.allowNonDefaultBranch ?? false);
