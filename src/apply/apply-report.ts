@@ -223,9 +223,9 @@ export function outcomeCounts(report: ApplyReport): {
 }
 
 /**
- * Whether the run changed nothing in AWS: nothing applied, created, adopted or verified, no StackSet operation started,
- * and no change attempted that failed or run stopped early (a failed or unanswered call may have changed something first).
- * A run refused or blocked whole, or with nothing to do.
+ * Whether the run changed nothing in AWS: nothing applied, created, adopted or verified, no StackSet operation
+ * started, no change attempted that failed and no run stopped early (a failed or unanswered call may have changed
+ * something first). A run refused or blocked whole, or with nothing to do.
  */
 export function changedNothing(report: ApplyReport): boolean {
   const made =

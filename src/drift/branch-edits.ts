@@ -115,9 +115,9 @@ function overrideEdit(change: Change, main: Change, plans: { pullRequest: Plan; 
   const instances = (branchAfter.instances ?? []).map(member).filter((instance) => shared.has(instance));
   const stackSet = String(branchAfter.stackSet ?? change.scope.stackSet);
   if (instances.length === 0) return [];
-  const secret = [stackSet].flatMap((name) => [
-    ...(plans.main.noEchoParameters[name] ?? []),
-    ...(plans.pullRequest.noEchoParameters[name] ?? []),
+  const secret = new Set([
+    ...(plans.main.noEchoParameters[stackSet] ?? []),
+    ...(plans.pullRequest.noEchoParameters[stackSet] ?? []),
   ]);
   const named = instances.length <= NAMED_INSTANCES ? listNames(instances) : countOf(instances.length, 'instance');
   const resource = `StackSet ${stackSet} overrides in ${named}`;
@@ -126,7 +126,7 @@ function overrideEdit(change: Change, main: Change, plans: { pullRequest: Plan; 
     resource,
     mainAfter.parameterOverrides ?? {},
     branchAfter.parameterOverrides ?? {},
-    new Set(secret),
+    secret,
   );
 }
 

@@ -54,7 +54,8 @@ export interface MainDrift {
   accepted: Change[];
   /**
    * Accepted change id → the findings `vend drift` on main reports for it, worst first (acceptedFindings): its own, or
-   * the one that tells it (an attachment of an SCP deleted by hand is part of scp-missing). Accepting a detached guardrail is as grave as detaching it.
+   * the one that tells it (an attachment of an SCP deleted by hand is part of scp-missing). Accepting a detached
+   * guardrail is as grave as detaching it.
    */
   acceptedFindings?: Record<string, AcceptedFinding[]>;
   /**
