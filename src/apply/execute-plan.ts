@@ -15,7 +15,7 @@ import type { ApplySchedules, StageContext } from './apply-context.js';
 import { admitsHighImpact, approveFirstPlan, coversWholePlan, refuseUncovered } from './approval.js';
 import type { Approval } from './approval.js';
 import { emptyApplyReport, RUN_FAILURE_IDS, undeployedBaselines } from './apply-report.js';
-import type { ApplyReport } from './apply-report.js';
+import type { ApplyReport, ChangeFailure } from './apply-report.js';
 import { systemClock } from './polling.js';
 import type { ApplyClock } from './polling.js';
 import { isEndpointUnreachable } from '../observe/aws-errors.js';
@@ -331,5 +331,15 @@ function nextStage(plan: Plan, minimumStage: number, approved: Plan): number | u
  */
 function dropFailuresThatTookEffect(report: ApplyReport, plan: Plan, ambiguousFailures: ReadonlySet<string>): void {
   const planned = new Set(plan.changes.map((change) => change.id));
-  report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
+  const stale = (failure: ChangeFailure) => !planned.has(failure.id) && ambiguousFailures.has(failure.id);
+  // One this run attempted is its change, made: counted and reported as applied, so that a run whose every call
+  // answered with an error yet took effect never reads "nothing changed". One it never attempted was someone else's.
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const made = ({ message: _message, blockedBy: _blockedBy, ...change }: ChangeFailure) => ({
+    ...change,
+    detail: [change.detail, 'AWS answered with an error, yet the next read found it made'].filter(Boolean).join('; '),
+  });
+  for (const failure of report.failures.filter(stale))
+    if (failure.blockedBy === undefined && !applied.has(failure.id)) report.changesApplied.push(made(failure));
+  report.failures = report.failures.filter((failure) => !stale(failure));
 }

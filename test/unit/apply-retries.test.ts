@@ -21,7 +21,7 @@ import {
   TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
-import { applyExitCode, notAttempted } from '../../src/apply/apply-report.js';
+import { applyExitCode, changedNothing, changesDone, notAttempted } from '../../src/apply/apply-report.js';
 import { applyPlan, DEFAULT_SCHEDULES } from '../../src/apply/execute-plan.js';
 import type { DesiredState } from '../../src/config/desired-state.js';
 import { renderApplyComment } from '../../src/report/apply-markdown.js';
@@ -224,6 +224,13 @@ describe('a stage that runs again', () => {
     ]);
     expect(report.pending).toEqual([]);
     expect(exitCode).toBe(1);
+    // The throttled call took effect: the run made it, and says so.
+    expect(report.changesApplied).toEqual([
+      expect.objectContaining({
+        id: 'attach-scp:deny-unapproved-regions@ou:Workloads/Prod',
+        detail: 'AWS answered with an error, yet the next read found it made',
+      }),
+    ]);
   });
 
   test('reports success when every throttled call took effect', async () => {
@@ -239,6 +246,12 @@ describe('a stage that runs again', () => {
     expect(organizations.commandCalls(AttachPolicyCommand)).toHaveLength(1);
     expect(report.failures).toEqual([]);
     expect(exitCode).toBe(0);
+    // Counted as applied: a run whose every call answered with an error, yet took effect, did change AWS.
+    expect(report.changesApplied.map((change) => change.id)).toEqual([
+      'attach-scp:deny-unapproved-regions@account:security-audit',
+    ]);
+    expect(changesDone(report)).toBe(1);
+    expect(changedNothing(report)).toBe(false);
   });
 });
 
