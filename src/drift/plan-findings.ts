@@ -112,8 +112,8 @@ export function changeFindings(context: DriftContext, change: Change): DriftFind
 
 /**
  * The findings that tell a change of main's plan inside them, when changeFindings has none of its own: an attachment
- * of an SCP deleted (scp-missing) or made while SCPs are switched off (scp-policy-type-disabled), which cover it;
- * stack instances of a StackSet deleted (stackset-missing) or in an account that left (account-left-organization).
+ * of an SCP deleted (scp-missing), made while SCPs are switched off (scp-policy-type-disabled), which cover it, or to
+ * an account that left (account-left-organization); stack instances of a StackSet deleted (stackset-missing) or in an account that left (account-left-organization).
  * A pull request that keeps the SCP, the StackSet or the account but drops what it held accepts that drift too. Pure.
  */
 export function tellingFindings(context: DriftContext, change: Change): DriftFinding[] {
@@ -124,7 +124,9 @@ export function tellingFindings(context: DriftContext, change: Change): DriftFin
       .flatMap((made) => changeFindings(context, made));
   if (change.kind === CHANGE_KINDS.attachScp) {
     if (context.scpPolicyTypeDisabled) return scpPolicyTypeFindings(context);
-    return findingsOf(CHANGE_KINDS.createScp, 'scp', [String(change.scope.scp)]);
+    const scp = findingsOf(CHANGE_KINDS.createScp, 'scp', [String(change.scope.scp)]);
+    if (scp.length > 0 || !change.target.startsWith('account:')) return scp;
+    return findingsOf(CHANGE_KINDS.createAccount, 'account', [change.target.slice('account:'.length)]);
   }
   if (change.kind !== CHANGE_KINDS.addStackInstances) return [];
   const stackSet = String(change.scope.stackSet);

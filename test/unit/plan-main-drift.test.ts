@@ -22,6 +22,7 @@ import {
   desiredAccountNamed,
   desiredOrganizationalUnitAt,
   observedAccount,
+  accountIdOf,
   observedPolicy,
   organizationalUnitIdOf,
   referenceDesiredState,
@@ -409,6 +410,19 @@ test.each([
     },
     change: 'attach-scp:deny-leave-organization@root',
     finding: { kind: 'scp-policy-type-disabled', severity: 'critical', target: 'root' },
+  },
+  {
+    drifted: 'an account that left the organization',
+    handEdit: (observed: ObservedState) => {
+      observed.accounts = observed.accounts.filter((account) => account.name !== 'security-audit');
+      for (const policy of observed.policies)
+        policy.targetIds = policy.targetIds.filter((id) => id !== accountIdOf('security-audit'));
+    },
+    branch: (pullRequest: DesiredState) => {
+      desiredAccountNamed(pullRequest, 'security-audit').scps = [];
+    },
+    change: 'attach-scp:deny-unapproved-regions@account:security-audit',
+    finding: { kind: 'account-left-organization', severity: 'critical', target: 'account:security-audit' },
   },
   {
     drifted: 'a StackSet deleted by hand',
