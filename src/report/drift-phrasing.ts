@@ -243,8 +243,9 @@ export function acceptedLines(
     );
     return findings.length > 0 ? `${text(change.description)} (${findings.join('; ')})` : text(change.description);
   });
-  const count = (severity: DriftSeverity) =>
-    mainDrift.accepted.filter((change) => rank(change) === severityRank(severity)).length;
+  // Findings, as vend drift counts them: one deleted SCP whose attachments the branch drops is one critical finding.
+  const findings = new Map(sorted.flatMap(findingsOf).map((finding) => [finding.id, finding.severity]));
+  const count = (severity: DriftSeverity) => [...findings.values()].filter((rated) => rated === severity).length;
   const critical = count('critical');
   const high = count('high');
   if (critical + high === 0) return { lines };

@@ -457,6 +457,23 @@ test.each([
   },
 );
 
+test('accepted drift is counted in findings, as vend drift counts them, not in the changes that tell them', () => {
+  // One SCP deleted by hand; the branch keeps it but drops both its attachments: one critical finding, two changes.
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  observed.policies = observed.policies.filter((policy) => policy.name !== 'deny-unapproved-regions');
+  const pullRequest = referenceDesiredState();
+  desiredAccountNamed(pullRequest, 'security-audit').scps = [];
+  desiredOrganizationalUnitAt(pullRequest, 'Workloads/Prod').scps = [];
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  expect(separated.accepted.filter((change) => change.kind === 'attach-scp')).toHaveLength(2);
+  const rated = acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted);
+  const comment = renderPlanComment(plan, { mainDrift: { ...separated, acceptedFindings: rated } });
+  expect(comment).toContain('Merging accepts drift that vend drift rates 1 critical: someone changed it');
+});
+
 test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
   const { plan, mainDrift } = acceptingScenario();
   const comment = renderPlanComment(plan, { mainDrift, guardrailReport: 'proof line\n'.repeat(20_000) });
