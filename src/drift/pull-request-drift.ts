@@ -131,16 +131,22 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
 }
 
 /**
- * The changes of `plan` to what `change` of the other plan changes: the one of the same id, or for stack-instance
+ * The changes of `plan` to what `change` of the other plan changes: the one of the same id; for stack-instance
  * changes, whose ids carry a digest of their overrides (`update-stack-instances:stackset:x#1a2b3c4d`), every one of
  * that kind on that StackSet: a branch that sets an override to a third value holds another id, and replaces the
- * drift all the same.
+ * drift all the same; for an account's tags, its tag and untag changes both: a branch that drops a tag main sets
+ * removes it, and accepts nothing of it.
  */
 function sameResource(plan: Plan, change: Change): Change[] {
   const group = (id: string) => id.replace(/#[0-9a-f]+$/, '');
   const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
+  const tags: string[] = [CHANGE_KINDS.tagAccount, CHANGE_KINDS.untagAccount];
   return plan.changes.filter((candidate) =>
-    grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id,
+    grouped
+      ? candidate.kind === change.kind && group(candidate.id) === group(change.id)
+      : tags.includes(change.kind)
+        ? tags.includes(candidate.kind) && candidate.target === change.target
+        : candidate.id === change.id,
   );
 }
 

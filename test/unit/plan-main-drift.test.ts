@@ -474,6 +474,19 @@ test('accepted drift is counted in findings, as vend drift counts them, not in t
   expect(comment).toContain('Merging accepts drift that vend drift rates 1 critical: someone changed it');
 });
 
+test('a branch that drops a tag someone changed by hand removes it, and accepts nothing of it', () => {
+  const main = referenceDesiredState();
+  desiredAccountNamed(main, 'payments-dev').tags.Environment = 'dev';
+  const observed = convergedObservation(main);
+  observedAccount(observed, 'payments-dev').tags!.Environment = 'hacked';
+  const pullRequest = structuredClone(main);
+  delete desiredAccountNamed(pullRequest, 'payments-dev').tags.Environment;
+  const plan = computePlan(pullRequest, observed);
+  // The branch's plan removes the tag; main's sets it back: merging leaves nothing as someone set it by hand.
+  expect(plan.changes.map((change) => change.id)).toContain('untag-account:account:payments-dev');
+  expect(separateMainDrift(plan, computePlan(main, observed)).accepted).toEqual([]);
+});
+
 test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
   const { plan, mainDrift } = acceptingScenario();
   const comment = renderPlanComment(plan, { mainDrift, guardrailReport: 'proof line\n'.repeat(20_000) });
