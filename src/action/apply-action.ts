@@ -114,6 +114,14 @@ export async function runApplyAction(settings: ActionSettings, event: GitHubEven
         renderApplyFailedComment(errorMessage(error), event.runUrl),
         'apply',
       );
+    // The comment sends a reader to this run: its summary says why it stopped, not nothing.
+    core.summary
+      .addHeading('Vend apply: stopped', 2)
+      .addRaw(
+        escapeMarkdown(`${errorMessage(error)} What it changed before stopping, if anything, is in the log.`),
+        true,
+      );
+    await core.summary.write();
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);

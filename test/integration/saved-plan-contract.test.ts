@@ -202,6 +202,9 @@ test('an apply job that stops with an error says so on the merged pull request: 
   const [comment] = github.state.comments(pullRequest.number);
   expect(comment?.body).toContain('## Vend apply: ❌ failed');
   expect(comment?.body).not.toContain('waiting for approval');
+  // The comment sends the reader to the run: its job summary says why it stopped.
+  expect(failed.summary).toContain('<h2>Vend apply: stopped</h2>');
+  expect(failed.summary).toContain('no-such-plan.json');
   expect(proxy.mutatingCount()).toBe(0);
   // A failed run may have changed AWS: a later notice that changes nothing (superseded, refused) leaves its report.
   github.state.setBranchTip('main', 'e'.repeat(40));
