@@ -303,18 +303,31 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
 }
 
 /**
- * The first `count` detail lines, where a heading (`parameter overrides:`, with its items indented beneath) does not
- * count: two lines of an override change are its instances and the value that changes, not its instances and a
- * heading without the value that makes it high impact.
+ * The first `count` detail lines to show under a flagged change, where a heading (`parameter overrides:`, with its items
+ * indented beneath) does not count but comes with its items, the telling ones
+ * first: a value changed from one already deployed, or one that names an ARN or an account id. Padding a change with
+ * twenty new parameters, sorted ahead of it, must not push the trusted principal it swaps out of sight. A first line
+ * of its own (for stack instances, the accounts and regions) always stays; lines keep their order, items their heading.
  */
-export function leadingDetails(details: readonly string[], count: number): string[] {
-  const shown: string[] = [];
-  let counted = 0;
-  for (const [index, line] of details.entries()) {
-    if (counted >= count) break;
-    shown.push(line);
-    const heading = line.endsWith(':') && (details[index + 1] ?? '').startsWith('  ');
-    if (!heading) counted++;
+export function tellingDetails(details: readonly string[], count: number): string[] {
+  const isHeading = (index: number) => details[index]!.endsWith(':') && (details[index + 1] ?? '').startsWith('  ');
+  const items = details.map((_, index) => index).filter((index) => !isHeading(index));
+  const telling = (line: string) =>
+    (line.includes(' → ') && !/^\s*\S+: \(not set\) → /.test(line)) || /\barn:|\b\d{12}\b/.test(line);
+  // The first line stays first when it stands alone (for stack instances, where they are), not a heading's item.
+  const first = items[0] !== undefined && !details[items[0]]!.startsWith('  ') ? [items[0]] : [];
+  const rest = items.slice(first.length);
+  const chosen = [
+    ...first,
+    ...rest.filter((index) => telling(details[index]!)),
+    ...rest.filter((index) => !telling(details[index]!)),
+  ].slice(0, count);
+  const kept = new Set(chosen);
+  for (const index of chosen) {
+    if (!details[index]!.startsWith('  ')) continue;
+    let heading = index - 1;
+    while (heading >= 0 && details[heading]!.startsWith('  ')) heading--;
+    if (heading >= 0 && isHeading(heading)) kept.add(heading);
   }
-  return shown;
+  return details.filter((_, index) => kept.has(index));
 }

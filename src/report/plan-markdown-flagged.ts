@@ -1,6 +1,6 @@
 import type { ChangeEffect } from './change-effects.js';
 import { changeKindCounts } from './change-kind-nouns.js';
-import { leadingDetails } from './effect-details.js';
+import { tellingDetails } from './effect-details.js';
 import type { CommentSection } from './fit-comment.js';
 import { accountsInFlaggedValues } from './flagged-accounts.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -201,6 +201,13 @@ function withDifferingOverrides(effect: ChangeEffect, shown: readonly string[]):
   return effect.details.filter((_, index) => kept.has(index));
 }
 
+/** A detail line's characters kept under a flagged change; the list of changes and the plan file hold it whole. */
+const FLAGGED_DETAIL_LENGTH = 300;
+
+function shortenedDetail(line: string): string {
+  return line.length <= FLAGGED_DETAIL_LENGTH ? line : `${line.slice(0, FLAGGED_DETAIL_LENGTH)}… (cut here)`;
+}
+
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
 function flaggedItem(
   effect: ChangeEffect,
@@ -219,14 +226,16 @@ function flaggedItem(
   const summary = (depth === 'details' ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );
-  const leading = leadingDetails(
+  const leading = tellingDetails(
     effect.details,
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
   );
   const shown = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
   // A heading's items stay beneath it at every depth: flattened, `parameter overrides:` reads as an empty line.
   const details = shown.map((line) =>
-    line.startsWith('  ') ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`,
+    line.startsWith('  ')
+      ? `>     - ${escapeMarkdown(shortenedDetail(line.trim()))}`
+      : `>   - ${escapeMarkdown(shortenedDetail(line))}`,
   );
   if (depth === 'headline') return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;

@@ -2,7 +2,7 @@ import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import type { BlastRadius, MoveBlastRadius, Plan, ScpBlastRadius, StackSetBlastRadius } from '../../src/plan/plan.js';
-import { leadingDetails, moveLines, scpReachLines, stackSetReachLines } from '../../src/report/effect-details.js';
+import { moveLines, scpReachLines, stackSetReachLines, tellingDetails } from '../../src/report/effect-details.js';
 import { describeChanges } from '../../src/report/change-effects.js';
 import { accountTable } from '../../src/report/plan-markdown-accounts.js';
 import {
@@ -698,8 +698,25 @@ test('a flagged change cut to two detail lines keeps the value that changes, not
     '  DeployPrincipalArn = "arn:aws:iam::666666666666:role/attacker"',
     '  ExternalId = (NoEcho: value not shown)',
   ];
-  expect(leadingDetails(details, 2)).toEqual(details.slice(0, 3));
-  expect(leadingDetails(details, 1)).toEqual(['us-east-1: bulk-007']);
+  expect(tellingDetails(details, 2)).toEqual(details.slice(0, 3));
+  expect(tellingDetails(details, 1)).toEqual(['us-east-1: bulk-007']);
   // A line ending in ':' with nothing indented beneath it is a detail like any other.
-  expect(leadingDetails(['moved from: Sandbox', 'to: Workloads'], 1)).toEqual(['moved from: Sandbox']);
+  expect(tellingDetails(['moved from: Sandbox', 'to: Workloads'], 1)).toEqual(['moved from: Sandbox']);
+});
+
+test('a flagged change padded with new parameters keeps in sight the value it changes and the principal it names', () => {
+  const padding = Array.from({ length: 20 }, (_, index) => `  A${String(index).padStart(2, '0')}: (not set) → "x"`);
+  const details = [
+    'parameters:',
+    ...padding,
+    '  MonitoringPrincipalArn: "arn:aws:iam::222233334444:role/metrics" → "arn:aws:iam::222233334444:role/attacker"',
+    '  Retention: "30" → "1"',
+  ];
+  expect(tellingDetails(details, 2)).toEqual(['parameters:', details[21], details[22]]);
+  // The first line stays first: for stack instances, where they are.
+  expect(tellingDetails(['us-east-1: bulk-007', ...details], 2)).toEqual([
+    'us-east-1: bulk-007',
+    'parameters:',
+    details[21],
+  ]);
 });

@@ -78,6 +78,19 @@ test('a flagged change with more detail lines than it shows sends the reader on,
   );
 });
 
+test('a flagged change shows a long value cut, so that padding values cannot crowd the comment', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  const long = 'x'.repeat(4_000);
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous))).map((effect) =>
+    effect.change.destructive ? { ...effect, details: ['parameters:', `  Padding: (not set) → "${long}"`] } : effect,
+  );
+  const markdown = flaggedSections(effects, new Set(), 'below', listedIn(120))[0]!.markdown;
+  expect(markdown).not.toContain(long);
+  expect(markdown).toMatch(/> {5}- Padding: \(not set\) → \S{1,10}x{250,300}… \(cut here\)\n/);
+});
+
 // The values that differ from the StackSet's are what flag the change: a shortened item keeps them all, so a
 // harmless first override cannot hide the one that swaps who may sign in.
 test('shortened, a flagged deployment keeps every override that differs from the StackSet, not the first only', () => {
