@@ -8,7 +8,7 @@ import { leftOutAccountIds } from '../import/account-manifests.js';
 import { describeOrganization } from '../import/describe-organization.js';
 import type { ExistingRepository } from '../import/describe-organization.js';
 import type { ImportFinding } from '../import/imported-repository.js';
-import { keepRenamedManifests } from '../import/kept-manifests.js';
+import { keepRenamedManifests, keptManifestEffects } from '../import/kept-manifests.js';
 import { pendingManifestFindings, strayManifestFindings } from '../import/stray-manifests.js';
 import { readLiveOrganization } from '../import/read-live-organization.js';
 import { renderRepository } from '../import/render-repository.js';
@@ -129,8 +129,20 @@ export async function runImport(settings: VendSettings, dependencies: ImportDepe
       ...(configured ? { stackSetSettings: configured } : {}),
     });
     const files = renderRepository(imported, live.organization.id);
+    // --accounts-only keeps every manifest: described as import would write them all, what each kept one does more.
     const kept = existing
-      ? { findings: [], accountIds: new Set<string>() }
+      ? {
+          findings: keptManifestEffects(
+            current.accounts,
+            describeOrganization(live, {
+              organizationalUnits: [],
+              existing: { ...existing, accounts: [] },
+              ...(configured ? { stackSetSettings: configured } : {}),
+            }).accounts,
+            existing.organization,
+          ),
+          accountIds: new Set<string>(),
+        }
       : keepRenamedManifests(current.accounts, imported.accounts, imported.organization!, files);
     // The kept manifest stands for its account: what import says of the manifest it did not write is moot.
     const moot = (finding: ImportFinding) =>

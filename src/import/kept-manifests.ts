@@ -50,6 +50,35 @@ export function keepRenamedManifests(
 }
 
 /**
+ * For --accounts-only, which keeps every manifest the repository has: each one whose account AWS holds otherwise, as
+ * a `check` finding naming what the first plan does beyond adopting it (attach or detach SCPs, deploy or delete
+ * baselines, change tags or overrides, close it). `accounts` are the manifests import would write for the whole
+ * organization; a rename or a move describeOrganization names already. Pure.
+ */
+export function keptManifestEffects(
+  manifests: readonly Parsed<AccountDocument>[],
+  accounts: readonly { document: AccountDocument }[],
+  organization: OrganizationDocument,
+): ImportFinding[] {
+  const asImported = new Map(accounts.map(({ document }) => [document.email.toLowerCase(), document]));
+  return manifests.flatMap((kept) => {
+    const document = asImported.get(kept.value.email.toLowerCase());
+    const effects =
+      document === undefined
+        ? []
+        : planEffects(kept.value, document, organization).filter((effect) => !/^(renames|moves) it /.test(effect));
+    if (effects.length === 0) return [];
+    return [
+      {
+        kind: 'check' as const,
+        subject: kept.source.file,
+        message: `Kept as it is, and it says more than AWS holds, so the first plan ${effects.join('; ')}: more than adopting the account. Make it match the account if that is not meant, or review that change in the first plan.`,
+      },
+    ];
+  });
+}
+
+/**
  * What the plan would change on an account described by `kept` rather than by `imported`, its manifest as AWS
  * holds it, each as a clause ("moves it from Sandbox to Workloads/Prod"). Compared as the desired state resolves
  * them: the name in AWS, regions from the defaults, baselines inherited from the OU path. Empty when they agree.

@@ -328,6 +328,19 @@ test('part of an organization with --ou, then more of it with --accounts-only on
       message: 'Already declared by accounts/payments-dev.yaml (same email), which is kept as it is.',
     }),
   );
+  // A kept manifest edited to say more than AWS holds (an SCP of its own) makes the first plan attach it: not an
+  // adoption, so it is a check, and the import does not promise a plan that only adopts.
+  const manifest = join(root, 'accounts/payments-dev.yaml');
+  const declaredAsImported = readFileSync(manifest, 'utf8');
+  expect(declaredAsImported).not.toMatch(/^scps:/m);
+  writeFileSync(manifest, `${declaredAsImported}scps: [workload-guard]\n`);
+  const edited = written(await importInto(root, { importOrganizationalUnits: ['Workloads/Dev'], accountsOnly: true }));
+  expect(edited.report.findings).toContainEqual({
+    kind: 'check',
+    subject: 'accounts/payments-dev.yaml',
+    message: expect.stringContaining('so the first plan attaches SCP workload-guard: more than adopting the account'),
+  });
+  writeFileSync(manifest, declaredAsImported);
 
   // The same repository made for another organization: nothing is written into it.
   const organization = readFileSync(file, 'utf8');
