@@ -9,7 +9,11 @@ import { readLocalFile } from '../local-files.js';
 import type { Plan } from '../plan/plan.js';
 import { countOf } from '../name-lists.js';
 import { annotatePlanProblems } from '../report/action-annotations.js';
-import { APPLY_COMMENT_MARKER, renderApplySupersededComment } from '../report/apply-markdown.js';
+import {
+  APPLY_COMMENT_MARKER,
+  renderApplyNotRunComment,
+  renderApplySupersededComment,
+} from '../report/apply-markdown.js';
 import { escapeMarkdown } from '../report/markdown-escape.js';
 import { bootstrapWarning, renderPlanComment, renderPlanSummary } from '../report/plan-markdown.js';
 import { blockedLine, summaryLine } from '../report/plan-text.js';
@@ -65,11 +69,21 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
   } catch (error) {
     // The previous plan comment must not outlive a failed re-plan: reviewers would read a plan that no longer holds.
     await postComment(settings, event, failureComment('failed', `${errorMessage(error)}`, { warning }));
+    await noApplyNotice(
+      settings,
+      event,
+      `The plan job of this merge failed (${errorMessage(error)}), so its apply job does not run and nothing changed. Fix the cause, then re-run the workflow.`,
+    );
     if (warning) await core.summary.addRaw(warning, true).write();
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === 'invalid') {
+    await noApplyNotice(
+      settings,
+      event,
+      'The repository does not validate at this merge commit (see the annotations and the job summary), so its apply job does not run and nothing changed. Fix it in a new pull request; its merge plans and applies again.',
+    );
     await postComment(
       settings,
       event,
@@ -130,6 +144,18 @@ export async function runPlanAction(settings: ActionSettings, event: GitHubEvent
     annotatePlanProblems(plan.problems, settings.repositoryRoot);
     core.setFailed(`${blockedLine(plan)} See the plan.`);
   }
+}
+
+/**
+ * On the default branch, the plan job whose saved plan the apply job carries out: when it fails or the commit does
+ * not validate, the merged pull request hears that no apply runs, rather than keep an earlier attempt's "waiting for
+ * approval". A record of what an apply did stays (changesNothing).
+ */
+async function noApplyNotice(settings: ActionSettings, event: GitHubEvent, reason: string): Promise<void> {
+  if (event.pullRequestNumber !== undefined || settings.planOutputFile === undefined || !settings.comment) return;
+  await commentOnMergedPullRequest(settings, event, renderApplyNotRunComment(reason, event.runUrl), 'apply', {
+    changesNothing: true,
+  });
 }
 
 /** `applicable`: whether the apply job may carry the plan out; has-changes and the flags are false when not. */

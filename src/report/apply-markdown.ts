@@ -64,6 +64,11 @@ export function renderApplyRefusedComment(reason: string, runUrl?: string): stri
   return applyNotice(`${REFUSED_HEADING.slice('## Vend apply: '.length)} refused, nothing changed`, reason, runUrl);
 }
 
+/** A merge whose plan job failed or found the repository invalid: its apply job does not run. `reason`: plain text. */
+export function renderApplyNotRunComment(reason: string, runUrl?: string): string {
+  return applyNotice(`${REFUSED_HEADING.slice('## Vend apply: '.length)} not run, nothing changed`, reason, runUrl);
+}
+
 /** A merge `main` has moved past before its plan job ran: its apply job does not run, and the newest run carries it. */
 export function renderApplySupersededComment(reason: string, runUrl?: string): string {
   return applyNotice(

@@ -193,6 +193,20 @@ test('the plan job saves the plan and announces it; the approved apply job carri
   expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([applyRecord]);
 });
 
+test('a plan job of the merge that finds the repository invalid tells the merged pull request that no apply runs', async () => {
+  const { root, sha, pullRequest } = await mergedDataProd();
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() })).status).toBe(0);
+  expect(github.state.comments(pullRequest.number)[0]?.body).toContain('waiting for approval');
+  // "Re-run all jobs" once the same commit no longer validates (an exception expired meanwhile, say): no apply job
+  // runs, and "waiting for approval" must not stand.
+  writeFileSync(join(root, 'accounts/data-prod.yaml'), 'name: [\n');
+  await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() });
+  const [comment] = github.state.comments(pullRequest.number);
+  expect(comment?.body).toMatch(/^<!-- vend:apply -->\n## Vend apply: ⛔ not run, nothing changed\n\nThe /);
+  expect(comment?.body).not.toContain('waiting for approval');
+  expect(proxy.mutatingCount()).toBe(0);
+});
+
 test('an apply job that stops with an error says so on the merged pull request: "waiting for approval" does not stand', async () => {
   const { root, sha, pullRequest } = await mergedDataProd();
   expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() })).status).toBe(0);
