@@ -54,9 +54,9 @@ export async function postStickyComment(
  * records an apply (`## Vend apply: ✅`) stays until a later run of the same merge applies something
  * (`recordsChanges`): a re-run that finds nothing to do, is refused or fails leaves that record, and says so in its
  * own run. What changes nothing (`changesNothing`: a refusal, or a re-run's "waiting for approval") also leaves a
- * report of a run that failed part-way (`## Vend apply: ❌`), which may have changed AWS; a later run's result keeps
- * that report beneath its own, collapsed, so that what the earlier run did stays on the pull request. Any other
- * comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment read as a record, but could
+ * report of a run that failed part-way (`## Vend apply: ❌`), which may have changed AWS. A later run's result keeps
+ * the report or record it replaces beneath its own, collapsed (withEarlierRun), so that what the earlier run did
+ * stays on the pull request. Any other comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment read as a record, but could
  * as well edit it afterwards: what it says decides only which status text stands, never what apply does.
  */
 export async function commentOnMergedPullRequest(
@@ -88,7 +88,7 @@ export async function commentOnMergedPullRequest(
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
-    amend: (existing: string) => withEarlierFailure(body, existing),
+    amend: (existing: string) => withEarlierRun(body, existing),
     ...(options.recordsChanges
       ? {}
       : {
@@ -100,21 +100,24 @@ export async function commentOnMergedPullRequest(
   });
 }
 
-/** The collapsed earlier report's summary: its own notes ("see the job summary") are that run's, not this one's. */
-const EARLIER_RUN = 'An earlier run of this merge, which failed part-way (the job summary it names is that run’s)';
-
 /**
- * `body`, and beneath it, collapsed, the report of an earlier run of the same merge that failed part-way, which
- * `body` replaces: that run may have created accounts or deployed baselines this one does not repeat. Past GitHub's
- * comment limit, a line that says where that report is instead, or `body` alone when even that line does not fit.
+ * `body`, and beneath it, collapsed, the report of an earlier run of the same merge that `body` replaces: one that
+ * failed part-way, or one that applied, since either may have created accounts or deployed baselines this run does
+ * not repeat, whose record must stay on the pull request. Past GitHub's comment limit, a line that says where that
+ * report is instead, or `body` alone when even that line does not fit.
  */
-export function withEarlierFailure(body: string, existing: string): string {
-  const earlier = `${APPLY_COMMENT_MARKER}\n${FAILED_HEADING}`;
-  if (!existing.startsWith(earlier)) return body;
+export function withEarlierRun(body: string, existing: string): string {
+  const earlier = [
+    { heading: FAILED_HEADING, what: 'failed part-way' },
+    { heading: APPLIED_HEADING, what: 'applied changes' },
+  ].find(({ heading }) => existing.startsWith(`${APPLY_COMMENT_MARKER}\n${heading}`))?.what;
+  if (earlier === undefined) return body;
   const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
-  const whole = `${body}\n\n<details><summary>${EARLIER_RUN}</summary>\n\n${report}\n\n</details>`;
+  // Its own notes ("see the job summary") are that run's, not this one's: the summary says so.
+  const summary = `An earlier run of this merge, which ${earlier} (the job summary it names is that run’s)`;
+  const whole = `${body}\n\n<details><summary>${summary}</summary>\n\n${report}\n\n</details>`;
   if (whole.length <= GITHUB_COMMENT_LIMIT) return whole;
-  const pointer = `${body}\n\n_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
+  const pointer = `${body}\n\n_An earlier run of this merge ${earlier}; its report, which this comment replaces, is in that run's job summary._`;
   // The body is already fitted to the limit: with no room even for the pointer, the result alone is posted.
   return pointer.length <= GITHUB_COMMENT_LIMIT ? pointer : body;
 }

@@ -1,4 +1,4 @@
-import { withEarlierFailure } from '../../src/action/post-sticky-comment.js';
+import { withEarlierRun } from '../../src/action/post-sticky-comment.js';
 import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
 import { dropApplied } from '../../src/apply/still-planned.js';
 import { changeDetail } from '../../src/apply/change-detail.js';
@@ -632,12 +632,12 @@ test('a run that changed nothing, every change refused, is not reported as faile
   const comment = renderApplyComment(report);
   expect(comment.split('\n')[1]).toBe('## Vend apply: ⛔ 0 changes applied, 0 failed, 1 refused; nothing changed');
   // A later run of the merge carries only a report that may have changed AWS beneath its own.
-  expect(withEarlierFailure('## Vend apply: ✅ 1 change applied', comment)).toBe('## Vend apply: ✅ 1 change applied');
+  expect(withEarlierRun('## Vend apply: ✅ 1 change applied', comment)).toBe('## Vend apply: ✅ 1 change applied');
   // Once anything was made, the same refusal is a part-way failure, which a later run keeps.
   report.changesApplied = [{ id: 'create-ou:ou:Sandbox', description: 'Create OU Sandbox' }];
   const partWay = renderApplyComment(report);
   expect(partWay.split('\n')[1]).toBe('## Vend apply: ❌ 1 change applied, 0 failed, 1 refused');
-  expect(withEarlierFailure('## Vend apply: ✅ 1 change applied', partWay)).toContain('failed part-way');
+  expect(withEarlierRun('## Vend apply: ✅ 1 change applied', partWay)).toContain('failed part-way');
 });
 
 test('a baseline role without its boundary fails the apply', () => {
