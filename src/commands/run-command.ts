@@ -38,7 +38,7 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
       return result.exitCode;
     }
     case 'plan': {
-      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] =
+      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] =
         await Promise.all([
           import('./plan.js'),
           import('../report/plan-text.js'),
@@ -69,7 +69,17 @@ export async function runCommand(settings: VendSettings, terminal: Terminal): Pr
             ...(outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {}),
             ...(outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}),
           }),
-        json: () => serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
+        json: () =>
+          outcome.mainDrift
+            ? JSON.stringify(
+                {
+                  ...JSON.parse(serializePlan(withoutSecrets(outcome.plan))),
+                  mainDrift: mainDriftJson(outcome.mainDrift),
+                },
+                null,
+                2,
+              )
+            : serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
         markdown: () =>
           renderPlanComment(outcome.plan, {
             ...(guardrailReport ? { guardrailReport } : {}),

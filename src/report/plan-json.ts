@@ -1,4 +1,5 @@
-import type { Plan } from '../plan/plan.js';
+import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
+import type { Change, Plan } from '../plan/plan.js';
 
 /** What a NoEcho value reads as on stdout: CloudFormation's own mask (DescribeStackSet returns it so). */
 const MASK = '****';
@@ -29,4 +30,31 @@ function maskIn(value: unknown, secret: ReadonlySet<string>): unknown {
       secret.has(key) && (typeof child === 'string' || typeof child === 'number') ? MASK : maskIn(child, secret),
     ]),
   );
+}
+
+/**
+ * The drift section of `vend plan --base --format json`, the `mainDrift` key beside the plan's fields: which of the
+ * plan's changes only correct drift on main, which also do, and which of main's changes the branch accepts with the
+ * findings vend drift gives them, by id and description. Changes are named, never copied: their values are the
+ * plan's, masked there. Branch edits mask NoEcho values themselves (branchEdit). Pure.
+ */
+export function mainDriftJson(mainDrift: MainDrift | MainDriftUnavailable): Record<string, unknown> {
+  if ('unavailable' in mainDrift) return { ...mainDrift };
+  const named = (changes: readonly Change[]) => changes.map(({ id, description }) => ({ id, description }));
+  return {
+    ...(mainDrift.behind ? { behind: mainDrift.behind } : {}),
+    corrections: named(mainDrift.corrections),
+    correctionSummary: mainDrift.correctionSummary,
+    alsoCorrecting: named(mainDrift.alsoCorrecting),
+    accepted: mainDrift.accepted.map(({ id, description }) => ({
+      id,
+      description,
+      findings: mainDrift.acceptedFindings?.[id] ?? [],
+    })),
+    ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits } : {}),
+    ...(mainDrift.silenced ? { silenced: mainDrift.silenced } : {}),
+    ...(mainDrift.undoesIgnored ? { undoesIgnored: mainDrift.undoesIgnored } : {}),
+    ...(mainDrift.renamedByHand ? { renamedByHand: mainDrift.renamedByHand } : {}),
+    ...(mainDrift.problemsOnMain ? { problemsOnMain: mainDrift.problemsOnMain } : {}),
+  };
 }

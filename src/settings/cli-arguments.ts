@@ -33,7 +33,7 @@ Options:
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE (it holds NoEcho values,
                              which apply needs; --format json prints the plan with them masked)
   --base DIR                 plan: the base branch's repository; changes that only correct drift already
-                             there are shown apart
+                             there are shown apart (--format json: the mainDrift key)
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)

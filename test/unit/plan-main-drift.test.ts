@@ -14,6 +14,7 @@ import {
 import type { DesiredState } from '../../src/config/desired-state.js';
 import type { ObservedState } from '../../src/observe/observed-state.js';
 import { computePlan } from '../../src/plan/compute-plan.js';
+import { mainDriftJson } from '../../src/report/plan-json.js';
 import { renderPlanComment } from '../../src/report/plan-markdown.js';
 import { renderPlanText } from '../../src/report/plan-text.js';
 import {
@@ -485,6 +486,21 @@ test('a branch that drops a tag someone changed by hand removes it, and accepts 
   // The branch's plan removes the tag; main's sets it back: merging leaves nothing as someone set it by hand.
   expect(plan.changes.map((change) => change.id)).toContain('untag-account:account:payments-dev');
   expect(separateMainDrift(plan, computePlan(main, observed)).accepted).toEqual([]);
+});
+
+test('--format json carries the drift section: accepted drift with its findings, by id, never the values', () => {
+  const { mainDrift } = acceptingScenario();
+  const json = mainDriftJson(mainDrift);
+  expect(json.accepted).toEqual([
+    {
+      id: 'attach-scp:deny-leave-organization@root',
+      description: 'Attach SCP deny-leave-organization to the root',
+      findings: [expect.objectContaining({ kind: 'scp-detached', severity: 'critical' })],
+    },
+    expect.objectContaining({ id: 'tag-account:account:payments-dev' }),
+  ]);
+  expect(JSON.stringify(json)).not.toContain('"after"');
+  expect(mainDriftJson({ unavailable: 'main was not read' })).toEqual({ unavailable: 'main was not read' });
 });
 
 test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
