@@ -205,13 +205,16 @@ async function announcePendingApply(
     core.warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
-  // A re-run after an apply: a record of what apply did stays, a part-way one too (commentOnMergedPullRequest).
+  // A re-run after an apply: a record of what apply did stays, a part-way one too (commentOnMergedPullRequest),
+  // unless nothing is left to do: then the organization matches the merge, and "nothing to do" goes over a part-way
+  // report, which it keeps beneath, collapsed (withEarlierRun), rather than leave "does not fully match" standing.
+  const settled = plan.changes.length === 0 && plan.problems.length === 0;
   await commentOnMergedPullRequest(
     settings,
     event,
     [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join('\n'),
     'apply',
-    { changesNothing: true },
+    { changesNothing: !settled },
   );
 }
 

@@ -193,6 +193,18 @@ test('the plan job saves the plan and announces it; the approved apply job carri
   expect(github.state.comments(pullRequest.number).map((comment) => comment.body)).toEqual([applyRecord]);
 });
 
+test('once the organization matches the merge, a re-run says nothing is left to do over a part-way report, keeping it', async () => {
+  // An earlier run's part-way report, whose refused change someone then made by hand: nothing is left to do.
+  const { root, sha, pullRequest } = await merged('README.md', 'docs only\n', 'Edit the docs');
+  const partWay = '<!-- vend:apply -->\n## Vend apply: ❌ 3 changes applied, 0 failed, 1 refused\n\ndata-prod created';
+  github.state.seedComment(pullRequest.number, { login: 'github-actions[bot]', body: partWay });
+  expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() })).status).toBe(0);
+  const [comment] = github.state.comments(pullRequest.number);
+  expect(comment?.body).toMatch(/^<!-- vend:apply -->\n## Vend apply: nothing to do\n/);
+  expect(comment?.body).toContain('failed part-way');
+  expect(comment?.body).toContain('data-prod created');
+});
+
 test('a plan job of the merge that finds the repository invalid tells the merged pull request that no apply runs', async () => {
   const { root, sha, pullRequest } = await mergedDataProd();
   expect((await actionOnPush(root, sha, { command: 'plan', 'plan-file': planFileIn() })).status).toBe(0);
