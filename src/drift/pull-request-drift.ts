@@ -59,6 +59,11 @@ export interface MainDrift {
    */
   acceptedFindings?: Record<string, AcceptedFinding[]>;
   /**
+   * Accepted account moves (someone moved the account by hand, and the branch puts it there too) → the SCPs main keeps
+   * in force for the account that it leaves: the plan holds no change for them, so nothing else names them.
+   */
+  acceptedLeaves?: Record<string, string[]>;
+  /**
    * `ignore:` entries the pull request adds or changes (a later expiry, a wider target): findings the nightly check
    * will list apart rather than report. Nothing in AWS changes, so no plan change shows them; the reviewer must.
    */
@@ -120,13 +125,27 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const edits = alsoCorrecting.flatMap((change) =>
     branchEdit(change, mainVersions(change, main), { pullRequest, main }),
   );
+  const accepted = main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change));
+  // Main's move gains the account what it lost by hand; the branch, which leaves it where it is, keeps those only
+  // where its own plan puts them in force (a plan lists an account only when it changes something of it).
+  const account = (plan: Plan, name: string) => plan.accounts.find((candidate) => candidate.name === name);
+  const leaves = accepted
+    .filter((change) => change.kind === CHANGE_KINDS.moveAccount)
+    .map((change) => {
+      const name = change.target.slice('account:'.length);
+      const branch = account(pullRequest, name)?.scpsInForce ?? [];
+      const restored = account(main, name)?.gainsAndLosses?.gains.scps ?? [];
+      return [change.id, restored.filter((scp) => !branch.includes(scp))] as const;
+    })
+    .filter(([, left]) => left.length > 0);
   return {
     corrections,
     correctionSummary,
     alsoCorrecting,
     ...(edits.length > 0 ? { branchEdits: edits } : {}),
     ...(sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {}),
-    accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change)),
+    accepted,
+    ...(leaves.length > 0 ? { acceptedLeaves: Object.fromEntries(leaves) } : {}),
   };
 }
 

@@ -226,7 +226,7 @@ export function silencedLines(
  * critical or high, the caution a reviewer must read, since no change of the plan stands for them.
  */
 export function acceptedLines(
-  mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings' | 'behind'>,
+  mainDrift: Pick<MainDrift, 'accepted' | 'acceptedFindings' | 'acceptedLeaves' | 'behind'>,
   { text, code }: Spelling = PLAIN,
 ): {
   lines: string[];
@@ -241,10 +241,25 @@ export function acceptedLines(
     const findings = findingsOf(change).map(
       (finding) => `${finding.severity}: ${text(DRIFT_KINDS[finding.kind].title)}: ${code(finding.target)}`,
     );
-    return findings.length > 0 ? `${text(change.description)} (${findings.join('; ')})` : text(change.description);
+    const left = mainDrift.acceptedLeaves?.[change.id] ?? [];
+    const leaving =
+      left.length > 0
+        ? `, leaving ${left.length === 1 ? 'an SCP' : 'SCPs'} main keeps in force for it: ${text(left.join(', '))}`
+        : '';
+    return findings.length > 0
+      ? `${text(change.description)} (${findings.join('; ')})${leaving}`
+      : `${text(change.description)}${leaving}`;
   });
   // Findings, as vend drift counts them: one deleted SCP whose attachments the branch drops is one critical finding.
-  const findings = new Map(sorted.flatMap(findingsOf).map((finding) => [finding.id, finding.severity]));
+  const findings = new Map<string, DriftSeverity>(
+    sorted.flatMap(findingsOf).map((finding) => [finding.id, finding.severity]),
+  );
+  // An account the branch leaves out from under a guardrail main keeps is as grave as that guardrail detached.
+  for (const change of sorted.filter((accepted) => (mainDrift.acceptedLeaves?.[accepted.id] ?? []).length > 0)) {
+    const rated = findingsOf(change);
+    if (rated.length === 0) findings.set(change.id, 'critical');
+    for (const finding of rated) findings.set(finding.id, 'critical');
+  }
   const count = (severity: DriftSeverity) => [...findings.values()].filter((rated) => rated === severity).length;
   const critical = count('critical');
   const high = count('high');

@@ -50,6 +50,7 @@ export function mainDriftJson(mainDrift: MainDrift | MainDriftUnavailable): Reco
       id,
       description,
       findings: mainDrift.acceptedFindings?.[id] ?? [],
+      ...(mainDrift.acceptedLeaves?.[id] ? { leaves: mainDrift.acceptedLeaves[id] } : {}),
     })),
     ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits } : {}),
     ...(mainDrift.silenced ? { silenced: mainDrift.silenced } : {}),

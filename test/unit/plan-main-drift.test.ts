@@ -877,6 +877,33 @@ test('a branch that takes a template someone granted more by hand, edited a litt
   expect(renderPlanText(plan, { mainDrift })).toContain('this pull request grants more:');
 });
 
+test('a branch that accepts an account moved by hand out from under an SCP is cautioned, naming the SCP', () => {
+  const main = referenceDesiredState();
+  const observed = convergedObservation(main);
+  Object.assign(observedAccount(observed, 'payments-prod'), {
+    parentId: organizationalUnitIdOf('Security'),
+    parentPath: 'Security',
+  });
+  const pullRequest = structuredClone(main);
+  desiredAccountNamed(pullRequest, 'payments-prod').ou = 'Security';
+  const plan = computePlan(pullRequest, observed);
+  const mainPlan = computePlan(main, observed);
+  const separated = separateMainDrift(plan, mainPlan);
+  // Out of Workloads/Prod: its own SCP and Workloads' both.
+  expect(separated.acceptedLeaves).toEqual({
+    'move-account:account:payments-prod': ['deny-unapproved-regions', 'require-permissions-boundary'],
+  });
+  const mainDrift = {
+    ...separated,
+    acceptedFindings: acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted),
+  };
+  const comment = renderPlanComment(plan, { mainDrift });
+  expect(comment).toContain('> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical');
+  const leaving = ', leaving SCPs main keeps in force for it: deny-unapproved-regions, require-permissions-boundary';
+  expect(comment).toContain(leaving);
+  expect(renderPlanText(plan, { mainDrift })).toContain(leaving);
+});
+
 test('a branch that sends an account moved by hand elsewhere than main is cautioned with the SCPs it leaves', () => {
   const main = referenceDesiredState();
   const observed = convergedObservation(main);
