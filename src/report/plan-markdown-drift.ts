@@ -104,10 +104,6 @@ function driftSections(
             : []),
         ]
       : []),
-    ...(mainDrift.branchEdits ?? []).flatMap((edit) => {
-      const note = branchEditNote(edit);
-      return ['', `> [!${note.caution ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(note.text)}`];
-    }),
     ...acceptedMarkdown(mainDrift),
   ].join('\n');
   const sections: CommentSection[] = [{ keep: true, markdown: kept }, ...branchEditSections(mainDrift), ...silenced];
@@ -130,20 +126,23 @@ function driftSections(
 }
 
 /**
- * Each BranchEdit's diff from main to the branch, right below the section that announces it; a loosening one gives
- * way last among details, as the diff of a flagged change does.
+ * Each BranchEdit's note, kept whatever the comment's length, and right below it its diff from main to the branch;
+ * a loosening one gives way last among details, as the diff of a flagged change does.
  */
 function branchEditSections(mainDrift: MainDrift): CommentSection[] {
-  return (mainDrift.branchEdits ?? []).map((edit) => {
-    const { caution, diff } = branchEditNote(edit);
+  return (mainDrift.branchEdits ?? []).flatMap((edit): CommentSection[] => {
+    const { caution, text, diff } = branchEditNote(edit);
     const block = (lines: readonly string[]) =>
       `<details open><summary>${escapeMarkdown(`${edit.resource}, ${edit.of}: main → this branch`)}</summary>\n\n${fencedCode('diff', lines)}\n\n</details>`;
-    return {
-      keep: false,
-      trimRank: caution ? 2 : 3,
-      markdown: block(diff),
-      compact: [block(compactDiff(diff, COMMENT_DIFF_LINES))],
-    };
+    return [
+      { keep: true, markdown: `> [!${caution ? 'CAUTION' : 'WARNING'}]\n> ${escapeMarkdown(text)}` },
+      {
+        keep: false,
+        trimRank: caution ? 2 : 3,
+        markdown: block(diff),
+        compact: [block(compactDiff(diff, COMMENT_DIFF_LINES))],
+      },
+    ];
   });
 }
 

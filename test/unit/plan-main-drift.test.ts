@@ -755,6 +755,10 @@ test('a tag that drifted from main and that the branch sets anew shows main’s 
   expect(renderPlanText(plan, { mainDrift })).toContain(
     "account payments-dev drifted from main outside git, so the plan's diff for it runs from what the organization has",
   );
+  // In the comment the note stands right above its diff, nothing between them.
+  expect(renderPlanComment(plan, { mainDrift })).toMatch(
+    /> \[!WARNING\]\n> account payments-dev drifted from main outside git[^\n]*Main → this branch:\n\n<details open><summary>account payments-dev, tags: main → this branch<\/summary>/,
+  );
 });
 
 test('a StackSet parameter someone set by hand that the branch adopts shows main → branch, not as a plain correction', () => {
