@@ -67,11 +67,11 @@ async function runCommand(settings, terminal) {
       return result.exitCode;
     }
     case "plan": {
-      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-GMKG2ZQU.js"),
-        import("./chunks/plan-text-2DMHM4KH.js"),
-        import("./chunks/plan-markdown-K7MBS5ZL.js"),
-        import("./chunks/plan-json-B2TJUVEB.js")
+      const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
+        import("./chunks/plan-L5YBQPC3.js"),
+        import("./chunks/plan-text-2TIOFV5H.js"),
+        import("./chunks/plan-markdown-J2LMFPVY.js"),
+        import("./chunks/plan-json-KHEKYQAQ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -94,7 +94,14 @@ async function runCommand(settings, terminal) {
           ...outcome.bootstrapChange ? { bootstrapChange: outcome.bootstrapChange } : {},
           ...outcome.settingNotices ? { settingNotices: outcome.settingNotices } : {}
         }),
-        json: () => serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
+        json: () => outcome.mainDrift ? JSON.stringify(
+          {
+            ...JSON.parse(serializePlan(withoutSecrets(outcome.plan))),
+            mainDrift: mainDriftJson(outcome.mainDrift)
+          },
+          null,
+          2
+        ) : serializePlan(withoutSecrets(outcome.plan)).trimEnd(),
         markdown: () => renderPlanComment(outcome.plan, {
           ...guardrailReport ? { guardrailReport } : {},
           ...outcome.mainDrift ? { mainDrift: outcome.mainDrift } : {},
@@ -108,10 +115,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-PB4UU6WI.js"),
+        import("./chunks/apply-3HSXM2LB.js"),
         import("./chunks/apply-text-7Y6RMLD2.js"),
-        import("./chunks/apply-markdown-VORGVNCH.js"),
-        import("./chunks/plan-text-2DMHM4KH.js")
+        import("./chunks/apply-markdown-MTERAJ2L.js"),
+        import("./chunks/plan-text-2TIOFV5H.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -157,15 +164,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-PLY4U6J6.js"),
-        import("./chunks/drift-text-JZ7K57R4.js"),
-        import("./chunks/drift-markdown-VDO36HYU.js"),
+        import("./chunks/drift-F3YJXB5O.js"),
+        import("./chunks/drift-text-EVGB7NFR.js"),
+        import("./chunks/drift-markdown-35LR4FBO.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-LG5GONLI.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FYL6OOJ7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -194,7 +201,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-4IIV3E3G.js"),
+        import("./chunks/import-LPZSKHXH.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);
@@ -232,7 +239,7 @@ Options:
   --out FILE                 plan: save the plan to FILE, for vend apply --plan FILE (it holds NoEcho values,
                              which apply needs; --format json prints the plan with them masked)
   --base DIR                 plan: the base branch's repository; changes that only correct drift already
-                             there are shown apart
+                             there are shown apart (--format json: the mainDrift key)
   --plan FILE                apply: carry out exactly this saved plan; refused if the repository's commit or
                              the organization changed since it was made
   --auto-approve             apply, never with --plan: apply the plan without asking (required without a terminal)

@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-WBO75GLV.js");
+        const { runPlanAction } = await import("./chunks/plan-action-4326CLVC.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-LBMYIFXK.js");
+        const { runApplyAction } = await import("./chunks/apply-action-E2HZNAJR.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-OETRSVOG.js");
+        const { runDriftAction } = await import("./chunks/drift-action-RMB4SH6Z.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

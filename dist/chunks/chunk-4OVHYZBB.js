@@ -1747,7 +1747,15 @@ function nextStage(plan, minimumStage, approved) {
 }
 function dropFailuresThatTookEffect(report, plan, ambiguousFailures) {
   const planned = new Set(plan.changes.map((change) => change.id));
-  report.failures = report.failures.filter((failure) => planned.has(failure.id) || !ambiguousFailures.has(failure.id));
+  const stale = (failure) => !planned.has(failure.id) && ambiguousFailures.has(failure.id);
+  const applied = new Set(report.changesApplied.map((change) => change.id));
+  const made = ({ message: _message, blockedBy: _blockedBy, ...change }) => ({
+    ...change,
+    detail: [change.detail, "AWS answered with an error, yet the next read found it made"].filter(Boolean).join("; ")
+  });
+  for (const failure of report.failures.filter(stale))
+    if (failure.blockedBy === void 0 && !applied.has(failure.id)) report.changesApplied.push(made(failure));
+  report.failures = report.failures.filter((failure) => !stale(failure));
 }
 
 // src/commands/apply.ts

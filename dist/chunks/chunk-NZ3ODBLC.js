@@ -47,7 +47,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-ZN3CSEVI.js";
+} from "./chunk-7VIT2WAE.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";

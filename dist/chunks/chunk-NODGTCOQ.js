@@ -29,15 +29,15 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-VK6PR6KB.js";
+} from "./chunk-OKBKH7ME.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
   undeclaredInstancesClause
 } from "./chunk-ESJ75BXI.js";
 import {
-  leadingDetails
-} from "./chunk-ZN3CSEVI.js";
+  tellingDetails
+} from "./chunk-7VIT2WAE.js";
 import {
   acceptedLines,
   behindNote,
@@ -45,7 +45,7 @@ import {
   correctionWhere,
   shortened,
   silencedLines
-} from "./chunk-G4WWXGOM.js";
+} from "./chunk-TCVBMDOM.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
@@ -290,11 +290,6 @@ function driftSections(mainDrift, effects, trimRank, detailsIn) {
       ...alsoCorrecting.slice(0, NAMED_CORRECTIONS).map((change) => `- ${escapeMarkdown(change.description)}`),
       ...alsoCorrecting.length > NAMED_CORRECTIONS ? [`- \u2026 and ${countOf(alsoCorrecting.length - NAMED_CORRECTIONS, "more")}`] : []
     ] : [],
-    ...(mainDrift.branchEdits ?? []).flatMap((edit) => {
-      const note = branchEditNote(edit);
-      return ["", `> [!${note.caution ? "CAUTION" : "WARNING"}]
-> ${escapeMarkdown(note.text)}`];
-    }),
     ...acceptedMarkdown(mainDrift)
   ].join("\n");
   const sections = [{ keep: true, markdown: kept }, ...branchEditSections(mainDrift), ...silenced];
@@ -319,19 +314,23 @@ ${fencedCode(
   return sections;
 }
 function branchEditSections(mainDrift) {
-  return (mainDrift.branchEdits ?? []).map((edit) => {
-    const { caution, diff } = branchEditNote(edit);
+  return (mainDrift.branchEdits ?? []).flatMap((edit) => {
+    const { caution, text, diff } = branchEditNote(edit);
     const block = (lines) => `<details open><summary>${escapeMarkdown(`${edit.resource}, ${edit.of}: main \u2192 this branch`)}</summary>
 
 ${fencedCode("diff", lines)}
 
 </details>`;
-    return {
-      keep: false,
-      trimRank: caution ? 2 : 3,
-      markdown: block(diff),
-      compact: [block(compactDiff(diff, COMMENT_DIFF_LINES))]
-    };
+    return [
+      { keep: true, markdown: `> [!${caution ? "CAUTION" : "WARNING"}]
+> ${escapeMarkdown(text)}` },
+      {
+        keep: false,
+        trimRank: caution ? 2 : 3,
+        markdown: block(diff),
+        compact: [block(compactDiff(diff, COMMENT_DIFF_LINES))]
+      }
+    ];
   });
 }
 function acceptedMarkdown(mainDrift) {
@@ -566,6 +565,10 @@ function withDifferingOverrides(effect, shown) {
   });
   return effect.details.filter((_, index) => kept.has(index));
 }
+var FLAGGED_DETAIL_LENGTH = 300;
+function shortenedDetail(line) {
+  return line.length <= FLAGGED_DETAIL_LENGTH ? line : `${line.slice(0, FLAGGED_DETAIL_LENGTH)}\u2026 (cut here)`;
+}
 function flaggedItem(effect, depth, diffWhere, listed, correction = false, why = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";
   const onMain = correction ? " _(corrects drift already on main)_" : "";
@@ -575,13 +578,13 @@ function flaggedItem(effect, depth, diffWhere, listed, correction = false, why =
   const summary = (depth === "details" ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`
   );
-  const leading = leadingDetails(
+  const leading = tellingDetails(
     effect.details,
     depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
   );
   const shown = depth === "brief" ? withDifferingOverrides(effect, leading) : leading;
   const details = shown.map(
-    (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(line.trim())}` : `>   - ${escapeMarkdown(line)}`
+    (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(shortenedDetail(line.trim()))}` : `>   - ${escapeMarkdown(shortenedDetail(line))}`
   );
   if (depth === "headline") return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;

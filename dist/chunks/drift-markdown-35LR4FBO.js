@@ -1,30 +1,27 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runApply
-} from "./chunk-J4YRSJ4K.js";
-import "./chunk-JQVQJDIE.js";
-import "./chunk-JVSQ4X6O.js";
-import "./chunk-ERQLQKFT.js";
-import "./chunk-DOLNHXLU.js";
-import "./chunk-NK2M6GYR.js";
-import "./chunk-ENU7AZHL.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LUQVUKPD.js";
-import "./chunk-42CMHMYN.js";
-import "./chunk-ERWZD7JS.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-QCSAW7CZ.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-TCVBMDOM.js";
+import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
-import "./chunk-LOLNR32M.js";
+import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";
+import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
-import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runApply
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-VK6PR6KB.js";
+} from "./chunk-OKBKH7ME.js";
 import {
   computePlan
 } from "./chunk-42CMHMYN.js";

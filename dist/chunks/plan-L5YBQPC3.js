@@ -1,22 +1,20 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-YYK7HQBM.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-L4I4LO74.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-VK6PR6KB.js";
+  runPlan,
+  serializePlan
+} from "./chunk-GL6UMGLP.js";
+import "./chunk-DOLNHXLU.js";
+import "./chunk-NK2M6GYR.js";
+import "./chunk-ENU7AZHL.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-LUQVUKPD.js";
+import "./chunk-OKBKH7ME.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-ZN3CSEVI.js";
+import "./chunk-7VIT2WAE.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-G4WWXGOM.js";
+import "./chunk-TCVBMDOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
@@ -33,12 +31,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  runPlan,
+  serializePlan
 };

@@ -1748,6 +1748,21 @@ function keepRenamedManifests(manifests, accounts, organization, files) {
   });
   return { findings, accountIds };
 }
+function keptManifestEffects(manifests, accounts, organization) {
+  const asImported = new Map(accounts.map(({ document }) => [document.email.toLowerCase(), document]));
+  return manifests.flatMap((kept) => {
+    const document = asImported.get(kept.value.email.toLowerCase());
+    const effects = document === void 0 ? [] : planEffects(kept.value, document, organization).filter((effect) => !/^(renames|moves) it /.test(effect));
+    if (effects.length === 0) return [];
+    return [
+      {
+        kind: "check",
+        subject: kept.source.file,
+        message: `Kept as it is, and it says more than AWS holds, so the first plan ${effects.join("; ")}: more than adopting the account. Make it match the account if that is not meant, or review that change in the first plan.`
+      }
+    ];
+  });
+}
 function planEffects(kept, imported, organization) {
   const units = flattenOrganizationalUnits(organization.organizationalUnits);
   const effects = [];
@@ -2123,7 +2138,18 @@ async function runImport(settings, dependencies = {}) {
       ...configured ? { stackSetSettings: configured } : {}
     });
     const files = renderRepository(imported, live.organization.id);
-    const kept = existing ? { findings: [], accountIds: /* @__PURE__ */ new Set() } : keepRenamedManifests(current.accounts, imported.accounts, imported.organization, files);
+    const kept = existing ? {
+      findings: keptManifestEffects(
+        current.accounts,
+        describeOrganization(live, {
+          organizationalUnits: [],
+          existing: { ...existing, accounts: [] },
+          ...configured ? { stackSetSettings: configured } : {}
+        }).accounts,
+        existing.organization
+      ),
+      accountIds: /* @__PURE__ */ new Set()
+    } : keepRenamedManifests(current.accounts, imported.accounts, imported.organization, files);
     const moot = (finding) => finding.kind === "renamed" && [...kept.accountIds].some((id) => finding.subject.startsWith(`account ${id} `));
     const existingTargets = checkTargets(root, files.keys());
     const report = {

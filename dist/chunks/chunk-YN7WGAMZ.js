@@ -55,6 +55,9 @@ function renderApplyComment(report, context = {}) {
 function renderApplyRefusedComment(reason, runUrl) {
   return applyNotice(`${REFUSED_HEADING.slice("## Vend apply: ".length)} refused, nothing changed`, reason, runUrl);
 }
+function renderApplyNotRunComment(reason, runUrl) {
+  return applyNotice(`${REFUSED_HEADING.slice("## Vend apply: ".length)} not run, nothing changed`, reason, runUrl);
+}
 function renderApplySupersededComment(reason, runUrl) {
   return applyNotice(
     "\u23ED\uFE0F superseded, nothing changed",
@@ -277,6 +280,7 @@ export {
   REFUSED_HEADING,
   renderApplyComment,
   renderApplyRefusedComment,
+  renderApplyNotRunComment,
   renderApplySupersededComment,
   renderApplyFailedComment,
   renderApplySummary,

@@ -124,12 +124,22 @@ function acceptedLines(mainDrift, { text, code } = PLAIN) {
   const rank = (change) => Math.min(DRIFT_SEVERITIES.length, ...findingsOf(change).map((finding) => severityRank(finding.severity)));
   const sorted = [...mainDrift.accepted].sort((a, b) => rank(a) - rank(b) || compareText(a.id, b.id));
   const lines = sorted.map((change) => {
-    const findings = findingsOf(change).map(
+    const findings2 = findingsOf(change).map(
       (finding) => `${finding.severity}: ${text(DRIFT_KINDS[finding.kind].title)}: ${code(finding.target)}`
     );
-    return findings.length > 0 ? `${text(change.description)} (${findings.join("; ")})` : text(change.description);
+    const left = mainDrift.acceptedLeaves?.[change.id] ?? [];
+    const leaving = left.length > 0 ? `, leaving ${left.length === 1 ? "an SCP" : "SCPs"} main keeps in force for it: ${text(left.join(", "))}` : "";
+    return findings2.length > 0 ? `${text(change.description)} (${findings2.join("; ")})${leaving}` : `${text(change.description)}${leaving}`;
   });
-  const count = (severity) => mainDrift.accepted.filter((change) => rank(change) === severityRank(severity)).length;
+  const findings = new Map(
+    sorted.flatMap(findingsOf).map((finding) => [finding.id, finding.severity])
+  );
+  for (const change of sorted.filter((accepted) => (mainDrift.acceptedLeaves?.[accepted.id] ?? []).length > 0)) {
+    const rated2 = findingsOf(change);
+    if (rated2.length === 0) findings.set(change.id, "critical");
+    for (const finding of rated2) findings.set(finding.id, "critical");
+  }
+  const count = (severity) => [...findings.values()].filter((rated2) => rated2 === severity).length;
   const critical = count("critical");
   const high = count("high");
   if (critical + high === 0) return { lines };

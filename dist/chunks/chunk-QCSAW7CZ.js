@@ -18,7 +18,7 @@ import {
   notCheckedLines,
   shortened,
   shownDetails
-} from "./chunk-G4WWXGOM.js";
+} from "./chunk-TCVBMDOM.js";
 import {
   countOf,
   formatCount,

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-G4WWXGOM.js";
+} from "./chunk-TCVBMDOM.js";
 import {
   ansi,
   plain

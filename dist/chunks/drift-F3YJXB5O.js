@@ -1,28 +1,38 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-AN4TFN2U.js";
-import "./chunk-KUAA7IUL.js";
-import "./chunk-L4I4LO74.js";
+  awsFailureNotRun,
+  runDrift
+} from "./chunk-NZ3ODBLC.js";
+import "./chunk-JVSQ4X6O.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-NVWBDDJH.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-G4WWXGOM.js";
+import "./chunk-DOLNHXLU.js";
+import "./chunk-NK2M6GYR.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-LUQVUKPD.js";
+import "./chunk-7VIT2WAE.js";
+import "./chunk-GAOTOHXA.js";
+import "./chunk-42CMHMYN.js";
+import "./chunk-ERWZD7JS.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
+import "./chunk-LOLNR32M.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";
 import "./chunk-JWIVJMBW.js";
 import "./chunk-BREP4LFV.js";
+import "./chunk-64E6KWWN.js";
+import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  awsFailureNotRun,
+  runDrift
 };

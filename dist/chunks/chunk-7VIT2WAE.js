@@ -725,16 +725,25 @@ function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {
   ];
   return lines.length > 0 ? lines : ["keeps the same SCPs in force and the same baselines"];
 }
-function leadingDetails(details, count) {
-  const shown = [];
-  let counted = 0;
-  for (const [index, line] of details.entries()) {
-    if (counted >= count) break;
-    shown.push(line);
-    const heading = line.endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
-    if (!heading) counted++;
+function tellingDetails(details, count) {
+  const isHeading = (index) => details[index].endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
+  const items = details.map((_, index) => index).filter((index) => !isHeading(index));
+  const telling = (line) => line.includes(" \u2192 ") && !/^\s*\S+: \(not set\) → /.test(line) || /\barn:|\b\d{12}\b/.test(line);
+  const first = items[0] !== void 0 && !details[items[0]].startsWith("  ") ? [items[0]] : [];
+  const rest = items.slice(first.length);
+  const chosen = [
+    ...first,
+    ...rest.filter((index) => telling(details[index])),
+    ...rest.filter((index) => !telling(details[index]))
+  ].slice(0, count);
+  const kept = new Set(chosen);
+  for (const index of chosen) {
+    if (!details[index].startsWith("  ")) continue;
+    let heading = index - 1;
+    while (heading >= 0 && details[heading].startsWith("  ")) heading--;
+    if (heading >= 0 && isHeading(heading)) kept.add(heading);
   }
-  return shown;
+  return details.filter((_, index) => kept.has(index));
 }
 
 // src/drift/missing-instance-findings.ts
@@ -2261,7 +2270,9 @@ function tellingFindings(context, change) {
   const findingsOf = (kind, key, values) => context.changesOf(kind).filter((made) => values.includes(String(made.scope[key]))).flatMap((made) => changeFindings(context, made));
   if (change.kind === CHANGE_KINDS.attachScp) {
     if (context.scpPolicyTypeDisabled) return scpPolicyTypeFindings(context);
-    return findingsOf(CHANGE_KINDS.createScp, "scp", [String(change.scope.scp)]);
+    const scp = findingsOf(CHANGE_KINDS.createScp, "scp", [String(change.scope.scp)]);
+    if (scp.length > 0 || !change.target.startsWith("account:")) return scp;
+    return findingsOf(CHANGE_KINDS.createAccount, "account", [change.target.slice("account:".length)]);
   }
   if (change.kind !== CHANGE_KINDS.addStackInstances) return [];
   const stackSet = String(change.scope.stackSet);
@@ -2472,7 +2483,7 @@ export {
   scpReachLines,
   stackSetReachLines,
   moveLines,
-  leadingDetails,
+  tellingDetails,
   instanceTarget,
   keepingEdit,
   renamedOrganizationalUnitFindings,

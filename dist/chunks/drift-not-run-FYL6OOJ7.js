@@ -1,14 +1,18 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  renderDriftText
-} from "./chunk-OYZ5MZFS.js";
-import "./chunk-G4WWXGOM.js";
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
+} from "./chunk-VF7DFWOD.js";
+import "./chunk-QCSAW7CZ.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-TCVBMDOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
-import "./chunk-X4XDSYAD.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
 import "./chunk-EFBOC2AA.js";
@@ -18,5 +22,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  renderDriftText
+  DRIFT_NOT_RUN_TITLE,
+  driftNotRunComment,
+  renderDriftNotRunBody
 };

@@ -3,26 +3,27 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-YYK7HQBM.js";
+} from "./chunk-NODGTCOQ.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-PRT2VEPY.js";
+} from "./chunk-BKWV2ES5.js";
 import {
   createGitHubClient,
   logInfo
 } from "./chunk-QOT2RHWZ.js";
 import {
   APPLY_COMMENT_MARKER,
+  renderApplyNotRunComment,
   renderApplySupersededComment
-} from "./chunk-44ZU2LSB.js";
+} from "./chunk-YN7WGAMZ.js";
 import "./chunk-WYGPND3U.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-J4YRSJ4K.js";
+import "./chunk-4OVHYZBB.js";
 import "./chunk-JQVQJDIE.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
@@ -46,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-F74FIEC3.js";
+} from "./chunk-GL6UMGLP.js";
 import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -57,13 +58,13 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-VK6PR6KB.js";
+} from "./chunk-OKBKH7ME.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-ZN3CSEVI.js";
+import "./chunk-7VIT2WAE.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-G4WWXGOM.js";
+import "./chunk-TCVBMDOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
@@ -115,11 +116,21 @@ async function runPlanAction(settings, event) {
     });
   } catch (error) {
     await postComment(settings, event, failureComment("failed", `${errorMessage(error)}`, { warning: warning2 }));
+    await noApplyNotice(
+      settings,
+      event,
+      `The plan job of this merge failed (${errorMessage(error)}), so its apply job does not run and nothing changed. Fix the cause, then re-run the workflow.`
+    );
     if (warning2) await summary.addRaw(warning2, true).write();
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);
   if (outcome.status === "invalid") {
+    await noApplyNotice(
+      settings,
+      event,
+      "The repository does not validate at this merge commit (see the annotations and the job summary), so its apply job does not run and nothing changed. Fix it in a new pull request; its merge plans and applies again."
+    );
     await postComment(
       settings,
       event,
@@ -175,6 +186,12 @@ ${escapeMarkdown(message)}`, warning2].filter(Boolean).join("\n\n")
     setFailed(`${blockedLine(plan)} See the plan.`);
   }
 }
+async function noApplyNotice(settings, event, reason) {
+  if (event.pullRequestNumber !== void 0 || settings.planOutputFile === void 0 || !settings.comment) return;
+  await commentOnMergedPullRequest(settings, event, renderApplyNotRunComment(reason, event.runUrl), "apply", {
+    changesNothing: true
+  });
+}
 function setPlanOutputs(settings, plan, applicable) {
   setOutput("has-changes" /* hasChanges */, applicable && plan.changes.length > 0);
   setOutput("has-destructive" /* hasDestructive */, applicable && plan.changes.some((change) => change.destructive));
@@ -206,12 +223,13 @@ async function announcePendingApply(settings, event, plan, unconfirmed) {
     warning(`${unconfirmed} The merged pull request's apply comment is left as it is.`);
     return;
   }
+  const settled = plan.changes.length === 0 && plan.problems.length === 0;
   await commentOnMergedPullRequest(
     settings,
     event,
     [APPLY_COMMENT_MARKER, pendingApplyComment(plan, event.sha, event.runUrl)].join("\n"),
     "apply",
-    { changesNothing: true }
+    { changesNothing: !settled }
   );
 }
 function pendingApplyComment(plan, sha, runUrl) {

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-AN4TFN2U.js";
+} from "./chunk-VF7DFWOD.js";
 import {
   renderDriftText
-} from "./chunk-OYZ5MZFS.js";
+} from "./chunk-PRQ5INZS.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,14 +19,14 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-LDUJ72XO.js";
+} from "./chunk-NZ3ODBLC.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-KUAA7IUL.js";
+} from "./chunk-QCSAW7CZ.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -60,7 +60,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import {
   isIgnored
-} from "./chunk-ZN3CSEVI.js";
+} from "./chunk-7VIT2WAE.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
@@ -72,7 +72,7 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-G4WWXGOM.js";
+} from "./chunk-TCVBMDOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

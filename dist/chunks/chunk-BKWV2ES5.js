@@ -14,7 +14,7 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-44ZU2LSB.js";
+} from "./chunk-YN7WGAMZ.js";
 import {
   applySummaryLine
 } from "./chunk-WYGPND3U.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-J4YRSJ4K.js";
+} from "./chunk-4OVHYZBB.js";
 import {
   applyExitCode,
   changedNothing,
@@ -162,7 +162,7 @@ async function commentOnMergedPullRequest(settings, event, body, kind, options =
     marker: APPLY_COMMENT_MARKER,
     body,
     kind,
-    amend: (existing) => withEarlierFailure(body, existing),
+    amend: (existing) => withEarlierRun(body, existing),
     ...options.recordsChanges ? {} : {
       keep: (existing) => existing.startsWith(`${APPLY_COMMENT_MARKER}
 ${APPLIED_HEADING}`) || // A refusal changes nothing, so a run's report of what it did, failures and all, stays true: kept.
@@ -171,15 +171,18 @@ ${FAILED_HEADING}`)
     }
   });
 }
-var EARLIER_RUN = "An earlier run of this merge, which failed part-way (the job summary it names is that run\u2019s)";
-function withEarlierFailure(body, existing) {
-  const earlier = `${APPLY_COMMENT_MARKER}
-${FAILED_HEADING}`;
-  if (!existing.startsWith(earlier)) return body;
+function withEarlierRun(body, existing) {
+  const earlier = [
+    { heading: FAILED_HEADING, what: "failed part-way" },
+    { heading: APPLIED_HEADING, what: "applied changes" }
+  ].find(({ heading }) => existing.startsWith(`${APPLY_COMMENT_MARKER}
+${heading}`))?.what;
+  if (earlier === void 0) return body;
   const report = existing.slice(APPLY_COMMENT_MARKER.length + 1);
+  const summary2 = `An earlier run of this merge, which ${earlier} (the job summary it names is that run\u2019s)`;
   const whole = `${body}
 
-<details><summary>${EARLIER_RUN}</summary>
+<details><summary>${summary2}</summary>
 
 ${report}
 
@@ -187,7 +190,7 @@ ${report}
   if (whole.length <= GITHUB_COMMENT_LIMIT) return whole;
   const pointer = `${body}
 
-_An earlier run of this merge failed part-way; its report, which this comment replaces, is in that run's job summary._`;
+_An earlier run of this merge ${earlier}; its report, which this comment replaces, is in that run's job summary._`;
   return pointer.length <= GITHUB_COMMENT_LIMIT ? pointer : body;
 }
 
@@ -261,6 +264,11 @@ async function runApplyAction(settings, event) {
         renderApplyFailedComment(errorMessage(error), event.runUrl),
         "apply"
       );
+    summary.addHeading("Vend apply: stopped", 2).addRaw(
+      escapeMarkdown(`${errorMessage(error)} What it changed before stopping, if anything, is in the log.`),
+      true
+    );
+    await summary.write();
     throw error;
   }
   publishValidation(outcome.validation, settings.repositoryRoot);

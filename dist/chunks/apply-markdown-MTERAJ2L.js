@@ -7,10 +7,11 @@ import {
   applySections,
   renderApplyComment,
   renderApplyFailedComment,
+  renderApplyNotRunComment,
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-44ZU2LSB.js";
+} from "./chunk-YN7WGAMZ.js";
 import "./chunk-WYGPND3U.js";
 import "./chunk-JQVQJDIE.js";
 import "./chunk-ERQLQKFT.js";
@@ -33,6 +34,7 @@ export {
   applySections,
   renderApplyComment,
   renderApplyFailedComment,
+  renderApplyNotRunComment,
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment

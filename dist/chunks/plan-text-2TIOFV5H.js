@@ -8,13 +8,13 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-VK6PR6KB.js";
+} from "./chunk-OKBKH7ME.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-ZN3CSEVI.js";
+import "./chunk-7VIT2WAE.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-42CMHMYN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-G4WWXGOM.js";
+import "./chunk-TCVBMDOM.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

@@ -16,7 +16,7 @@ import {
   tellingFindings,
   valueAssignments,
   valueChanges
-} from "./chunk-ZN3CSEVI.js";
+} from "./chunk-7VIT2WAE.js";
 import {
   loosens
 } from "./chunk-42CMHMYN.js";
@@ -26,7 +26,7 @@ import {
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-G4WWXGOM.js";
+} from "./chunk-TCVBMDOM.js";
 import {
   diffLinesWithin,
   prettyPolicy,
@@ -157,9 +157,9 @@ function overrideEdit(change, main, plans) {
   const instances = (branchAfter.instances ?? []).map(member).filter((instance) => shared.has(instance));
   const stackSet = String(branchAfter.stackSet ?? change.scope.stackSet);
   if (instances.length === 0) return [];
-  const secret = [stackSet].flatMap((name) => [
-    ...plans.main.noEchoParameters[name] ?? [],
-    ...plans.pullRequest.noEchoParameters[name] ?? []
+  const secret = /* @__PURE__ */ new Set([
+    ...plans.main.noEchoParameters[stackSet] ?? [],
+    ...plans.pullRequest.noEchoParameters[stackSet] ?? []
   ]);
   const named = instances.length <= NAMED_INSTANCES ? listNames(instances) : countOf(instances.length, "instance");
   const resource = `StackSet ${stackSet} overrides in ${named}`;
@@ -168,7 +168,7 @@ function overrideEdit(change, main, plans) {
     resource,
     mainAfter.parameterOverrides ?? {},
     branchAfter.parameterOverrides ?? {},
-    new Set(secret)
+    secret
   );
 }
 var NAMED_INSTANCES = 5;
@@ -217,20 +217,30 @@ ${canonicalJson(change.scope)}`;
   const edits = alsoCorrecting.flatMap(
     (change) => branchEdit(change, mainVersions(change, main), { pullRequest, main })
   );
+  const accepted = main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change));
+  const account = (plan, name) => plan.accounts.find((candidate) => candidate.name === name);
+  const leaves = accepted.filter((change) => change.kind === CHANGE_KINDS.moveAccount).map((change) => {
+    const name = change.target.slice("account:".length);
+    const branch = account(pullRequest, name)?.scpsInForce ?? [];
+    const restored = account(main, name)?.gainsAndLosses?.gains.scps ?? [];
+    return [change.id, restored.filter((scp) => !branch.includes(scp))];
+  }).filter(([, left]) => left.length > 0);
   return {
     corrections,
     correctionSummary,
     alsoCorrecting,
     ...edits.length > 0 ? { branchEdits: edits } : {},
     ...sharedProblems.length > 0 ? { problemsOnMain: sharedProblems } : {},
-    accepted: main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change))
+    accepted,
+    ...leaves.length > 0 ? { acceptedLeaves: Object.fromEntries(leaves) } : {}
   };
 }
 function sameResource(plan, change) {
   const group = (id) => id.replace(/#[0-9a-f]+$/, "");
   const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
+  const tags = [CHANGE_KINDS.tagAccount, CHANGE_KINDS.untagAccount];
   return plan.changes.filter(
-    (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : candidate.id === change.id
+    (candidate) => grouped ? candidate.kind === change.kind && group(candidate.id) === group(change.id) : tags.includes(change.kind) ? tags.includes(candidate.kind) && candidate.target === change.target : candidate.id === change.id
   );
 }
 function mainVersions(change, main) {
