@@ -310,6 +310,12 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
  * of its own (for stack instances, the accounts and regions) always stays; lines keep their order, items their heading.
  */
 export function tellingDetails(details: readonly string[], count: number): string[] {
+  const kept = tellingDetailIndices(details, count);
+  return details.filter((_, index) => kept.has(index));
+}
+
+/** The indices of tellingDetails in `details`, for a rendering that adds lines of its own among them. */
+export function tellingDetailIndices(details: readonly string[], count: number): Set<number> {
   const isHeading = (index: number) => details[index]!.endsWith(':') && (details[index + 1] ?? '').startsWith('  ');
   const items = details.map((_, index) => index).filter((index) => !isHeading(index));
   const telling = (line: string) =>
@@ -329,5 +335,5 @@ export function tellingDetails(details: readonly string[], count: number): strin
     while (heading >= 0 && details[heading]!.startsWith('  ')) heading--;
     if (heading >= 0 && isHeading(heading)) kept.add(heading);
   }
-  return details.filter((_, index) => kept.has(index));
+  return kept;
 }

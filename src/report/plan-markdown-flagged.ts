@@ -1,6 +1,6 @@
 import type { ChangeEffect } from './change-effects.js';
 import { changeKindCounts } from './change-kind-nouns.js';
-import { tellingDetails } from './effect-details.js';
+import { tellingDetailIndices } from './effect-details.js';
 import type { CommentSection } from './fit-comment.js';
 import { accountsInFlaggedValues } from './flagged-accounts.js';
 import { escapeMarkdown } from './markdown-escape.js';
@@ -180,15 +180,15 @@ const BRIEF_DETAIL_LINES = 2;
 const HEADLINE_DETAIL_LINES = 1;
 
 /**
- * `shown` with every override line, and its heading, that gives an account another value than the StackSet's
- * (the change's `differingOverrides`), in detail order: those values are what make the change high impact, and
- * two lines would show a harmless first one and hide, say, a swapped SAML metadata document behind it.
+ * The detail indices `shown`, with every override line, and its heading, that gives an account another value than
+ * the StackSet's (the change's `differingOverrides`): those values are what make the change high impact, and two
+ * lines would show a harmless first one and hide, say, a swapped SAML metadata document behind it.
  */
-function withDifferingOverrides(effect: ChangeEffect, shown: readonly string[]): string[] {
+function withDifferingOverrides(effect: ChangeEffect, shown: ReadonlySet<number>): Set<number> {
   const after = effect.change.after as { differingOverrides?: unknown } | null;
   const differing = new Set(Array.isArray(after?.differingOverrides) ? after.differingOverrides.map(String) : []);
-  if (differing.size === 0) return [...shown];
-  const kept = new Set<number>(shown.map((_, index) => index));
+  const kept = new Set<number>(shown);
+  if (differing.size === 0) return kept;
   let heading: number | undefined;
   effect.details.forEach((line, index) => {
     if (!line.startsWith('  ')) heading = line.endsWith(':') ? index : undefined;
@@ -198,7 +198,7 @@ function withDifferingOverrides(effect: ChangeEffect, shown: readonly string[]):
       if (heading !== undefined) kept.add(heading);
     }
   });
-  return effect.details.filter((_, index) => kept.has(index));
+  return kept;
 }
 
 /** A detail line's characters kept under a flagged change; the list of changes and the plan file hold it whole. */
@@ -226,11 +226,12 @@ function flaggedItem(
   const summary = (depth === 'details' ? effect.summary : [...reason, ...brief]).map(
     (line) => `>   - ${escapeMarkdown(line)}`,
   );
-  const leading = tellingDetails(
+  const leading = tellingDetailIndices(
     effect.details,
     depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
   );
-  const shown = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
+  const kept = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
+  const shown = effect.details.filter((_, index) => kept.has(index));
   // A heading's items stay beneath it at every depth: flattened, `parameter overrides:` reads as an empty line.
   const details = shown.map((line) =>
     line.startsWith('  ')

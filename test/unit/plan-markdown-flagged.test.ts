@@ -91,6 +91,32 @@ test('a flagged change shows a long value cut, so that padding values cannot cro
   expect(markdown).toMatch(/> {5}- Padding: \(not set\) → \S{1,10}x{250,300}… \(cut here\)\n/);
 });
 
+test('shortened, a flagged change keeps its telling line beside the overrides that differ, not the padding', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  const attacker = '  Zzz: "arn:aws:iam::111111111111:role/ok" → "arn:aws:iam::666666666666:role/attacker"';
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous))).map((effect) =>
+    effect.change.destructive
+      ? {
+          ...effect,
+          change: { ...effect.change, after: { differingOverrides: ['Aaa'] } },
+          details: [
+            '1 stack instance: payments-dev us-east-1',
+            'parameter overrides:',
+            '  Aaa: (not set) → "pad"',
+            '  Bbb: (not set) → "pad"',
+            '  Ccc: (not set) → "pad"',
+            attacker,
+          ],
+        }
+      : effect,
+  );
+  const compact = flaggedSections(effects, new Set(), 'below', listedIn(120))[0]!.compact!;
+  for (const rendering of compact.filter((markdown) => markdown.includes('parameter overrides')))
+    expect(rendering).toContain('role/attacker');
+});
+
 // The values that differ from the StackSet's are what flag the change: a shortened item keeps them all, so a
 // harmless first override cannot hide the one that swaps who may sign in.
 test('shortened, a flagged deployment keeps every override that differs from the StackSet, not the first only', () => {
