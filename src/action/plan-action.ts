@@ -236,7 +236,7 @@ export function pendingApplyComment(plan: Plan, sha: string, runUrl: string | un
     return `## Vend apply: blocked\n\nThe plan of merge commit \`${commit}\` cannot be applied. ${blocked} The ${plan.problems.length === 1 ? 'problem is' : 'problems are'} in the job summary of [this workflow run](${runUrl}).`;
   if (plan.changes.length === 0)
     return `## Vend apply: nothing to do\n\nThe plan of merge commit \`${commit}\` has no changes: the organization already matches it.`;
-  return `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${countOf(plan.changes.length, 'change')} (${summaryLine(plan.summary, plan.changes)})${flagged.length > 0 ? `, including ${flagged.join(' and ')}` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
+  return `## Vend apply: waiting for approval\n\nThe plan of merge commit \`${commit}\` makes ${countOf(plan.changes.length, 'change')}: ${summaryLine(plan.summary, plan.changes)}${flagged.length > 0 ? `, including ${flagged.join(' and ')}` : ''}. Nothing changes until a reviewer approves the apply job of [this workflow run](${runUrl}), where the job summary shows the whole plan (digest \`${plan.digest}\`). This comment then says what apply did, or why it refused; a rejected deployment runs no job, so nothing changes and it stays as it is.`;
 }
 
 /**

@@ -53,7 +53,7 @@ export function keepRenamedManifests(
  * For --accounts-only, which keeps every manifest the repository has: each one whose account AWS holds otherwise, as
  * a `check` finding naming what the first plan does beyond adopting it (attach or detach SCPs, deploy or delete
  * baselines, change tags or overrides, close it). `accounts` are the manifests import would write for the whole
- * organization; a rename or a move describeOrganization names already. Pure.
+ * organization; a rename or a move describeOrganization names already, a closure pendingManifestFindings. Pure.
  */
 export function keptManifestEffects(
   manifests: readonly Parsed<AccountDocument>[],
@@ -66,7 +66,9 @@ export function keptManifestEffects(
     const effects =
       document === undefined
         ? []
-        : planEffects(kept.value, document, organization).filter((effect) => !/^(renames|moves) it /.test(effect));
+        : planEffects(kept.value, document, organization).filter(
+            (effect) => !/^(renames it|moves it|closes the account)/.test(effect),
+          );
     if (effects.length === 0) return [];
     return [
       {

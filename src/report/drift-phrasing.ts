@@ -233,15 +233,21 @@ export function acceptedLines(
   caution?: { severity: 'critical' | 'high'; text: string };
 } {
   const findingsOf = (change: Change) => mainDrift.acceptedFindings?.[change.id] ?? [];
-  // A change no finding stands for (told inside another) sorts after every rated one.
+  const leavesOf = (change: Change) => mainDrift.acceptedLeaves?.[change.id] ?? [];
+  // A change no finding stands for (told inside another) sorts after every rated one; a move that leaves an SCP
+  // main keeps in force sorts with the critical ones, as grave as that SCP detached.
   const rank = (change: Change) =>
-    Math.min(DRIFT_SEVERITIES.length, ...findingsOf(change).map((finding) => severityRank(finding.severity)));
+    Math.min(
+      DRIFT_SEVERITIES.length,
+      ...findingsOf(change).map((finding) => severityRank(finding.severity)),
+      ...(leavesOf(change).length > 0 ? [severityRank('critical')] : []),
+    );
   const sorted = [...mainDrift.accepted].sort((a, b) => rank(a) - rank(b) || compareText(a.id, b.id));
   const lines = sorted.map((change) => {
     const findings = findingsOf(change).map(
       (finding) => `${finding.severity}: ${text(DRIFT_KINDS[finding.kind].title)}: ${code(finding.target)}`,
     );
-    const left = mainDrift.acceptedLeaves?.[change.id] ?? [];
+    const left = leavesOf(change);
     const leaving =
       left.length > 0
         ? `, leaving ${left.length === 1 ? 'an SCP' : 'SCPs'} main keeps in force for it: ${text(left.join(', '))}`
@@ -254,34 +260,33 @@ export function acceptedLines(
   const findings = new Map<string, DriftSeverity>(
     sorted.flatMap(findingsOf).map((finding) => [finding.id, finding.severity]),
   );
-  // An account the branch leaves out from under a guardrail main keeps is as grave as that guardrail detached.
-  for (const change of sorted.filter((accepted) => (mainDrift.acceptedLeaves?.[accepted.id] ?? []).length > 0)) {
-    const rated = findingsOf(change);
-    if (rated.length === 0) findings.set(change.id, 'critical');
-    for (const finding of rated) findings.set(finding.id, 'critical');
-  }
   const count = (severity: DriftSeverity) => [...findings.values()].filter((rated) => rated === severity).length;
   const critical = count('critical');
   const high = count('high');
+  const leaving = sorted.filter((change) => leavesOf(change).length > 0).length;
   if (critical + high === 0) return { lines };
-  const rated = [critical > 0 ? `${formatCount(critical)} critical` : '', high > 0 ? `${high} high` : '']
+  const rated = [critical > 0 ? `${formatCount(critical)} critical` : '', high > 0 ? `${formatCount(high)} high` : '']
     .filter(Boolean)
     .join(' and ');
   const one = critical + high === 1;
+  const leavingNote =
+    leaving > 0
+      ? ` It also leaves ${countOf(leaving, 'account')} out from under SCPs main keeps in force (named below), as grave as those SCPs detached.`
+      : '';
   // Behind main, a difference may be a newer commit of main's rather than a change by hand: no one can tell here.
   if (mainDrift.behind)
     return {
       lines,
       caution: {
         severity: 'high',
-        text: `${countOf(critical + high, 'difference')} from main's plan that vend drift would rate ${rated} ${one ? 'is' : 'are'} not in this branch's plan. This branch lacks ${newestCommits(mainDrift.behind)}, so ${one ? 'it' : 'they'} may be main's own newer ${one ? 'change' : 'changes'}, not drift: update the branch from main and plan again before approving.`,
+        text: `${countOf(critical + high, 'finding')} of main's plan that vend drift would rate ${rated} ${one ? 'is' : 'are'} not in this branch's plan. This branch lacks ${newestCommits(mainDrift.behind)}, so ${one ? 'it' : 'they'} may be main's own newer ${one ? 'change' : 'changes'}, not drift: update the branch from main and plan again before approving.`,
       },
     };
   return {
     lines,
     caution: {
-      severity: critical > 0 ? 'critical' : 'high',
-      text: `Merging accepts drift that vend drift rates ${rated}: someone changed ${one ? 'it' : 'them'} in AWS by hand, and this makes main agree, so apply will not restore ${one ? 'it' : 'them'} and the drift issue stops reporting ${one ? 'it' : 'them'}. Had AWS still matched main, this plan would hold the opposite change (for an SCP detached by hand, a destructive detach) and apply would need its approval; here no change stands for ${one ? 'it' : 'them'}, and no apply approval or allow-destructive covers ${one ? 'it' : 'them'}. Approve only if the change by hand was meant; otherwise restore main in AWS (vend apply on main) and plan again.`,
+      severity: critical + leaving > 0 ? 'critical' : 'high',
+      text: `Merging accepts drift that vend drift rates ${rated}: someone changed ${one ? 'it' : 'them'} in AWS by hand, and this makes main agree, so apply will not restore ${one ? 'it' : 'them'} and the drift issue stops reporting ${one ? 'it' : 'them'}.${leavingNote} Had AWS still matched main, this plan would hold the opposite change (for an SCP detached by hand, a destructive detach) and apply would need its approval; here no change stands for ${one ? 'it' : 'them'}, and no apply approval or allow-destructive covers ${one ? 'it' : 'them'}. Approve only if the change by hand was meant; otherwise restore main in AWS (vend apply on main) and plan again.`,
     },
   };
 }

@@ -1,4 +1,6 @@
+import type { BranchEdit } from '../drift/branch-edits.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
+import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import type { Change, Plan } from '../plan/plan.js';
 
 /** What a NoEcho value reads as on stdout: CloudFormation's own mask (DescribeStackSet returns it so). */
@@ -36,7 +38,7 @@ function maskIn(value: unknown, secret: ReadonlySet<string>): unknown {
  * The drift section of `vend plan --base --format json`, the `mainDrift` key beside the plan's fields: which of the
  * plan's changes only correct drift on main, which also do, and which of main's changes the branch accepts with the
  * findings vend drift gives them, by id and description. Changes are named, never copied: their values are the
- * plan's, masked there. Branch edits mask NoEcho values themselves (branchEdit). Pure.
+ * plan's, masked there. A template edit's NoEcho defaults are masked as the comment masks them. Pure.
  */
 export function mainDriftJson(mainDrift: MainDrift | MainDriftUnavailable): Record<string, unknown> {
   if ('unavailable' in mainDrift) return { ...mainDrift };
@@ -52,10 +54,20 @@ export function mainDriftJson(mainDrift: MainDrift | MainDriftUnavailable): Reco
       findings: mainDrift.acceptedFindings?.[id] ?? [],
       ...(mainDrift.acceptedLeaves?.[id] ? { leaves: mainDrift.acceptedLeaves[id] } : {}),
     })),
-    ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits } : {}),
+    ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits.map(maskedEdit) } : {}),
     ...(mainDrift.silenced ? { silenced: mainDrift.silenced } : {}),
     ...(mainDrift.undoesIgnored ? { undoesIgnored: mainDrift.undoesIgnored } : {}),
     ...(mainDrift.renamedByHand ? { renamedByHand: mainDrift.renamedByHand } : {}),
     ...(mainDrift.problemsOnMain ? { problemsOnMain: mainDrift.problemsOnMain } : {}),
+  };
+}
+
+function maskedEdit(edit: BranchEdit): BranchEdit {
+  if (edit.of !== 'template') return edit;
+  const secret = [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])];
+  return {
+    ...edit,
+    main: maskNoEchoDefaults(edit.main, secret),
+    branch: maskNoEchoDefaults(edit.branch, secret, edit.main),
   };
 }

@@ -34,7 +34,7 @@ test('waiting for approval counts the destructive and high-impact changes it inc
   expect(destructive).toBe(1);
   expect(body).toMatch(
     new RegExp(
-      `^## Vend apply: waiting for approval\n\nThe plan of merge commit \`0123456789ab\` makes ${plan.changes.length} changes \\(\\d+ to create, `,
+      `^## Vend apply: waiting for approval\n\nThe plan of merge commit \`0123456789ab\` makes ${plan.changes.length} changes: \\d+ to create, `,
     ),
   );
   expect(body).toContain(', including 1 destructive change');

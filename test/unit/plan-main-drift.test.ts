@@ -501,6 +501,19 @@ test('--format json carries the drift section: accepted drift with its findings,
   ]);
   expect(JSON.stringify(json)).not.toContain('"after"');
   expect(mainDriftJson({ unavailable: 'main was not read' })).toEqual({ unavailable: 'main was not read' });
+  // A template edit's NoEcho defaults are masked as the comment masks them.
+  const template = (secret: string) =>
+    `Parameters:\n  Token:\n    Type: String\n    NoEcho: true\n    Default: ${secret}\nResources: {}\n`;
+  const edit = {
+    changeId: 'update-stackset:stackset:vend-x',
+    resource: 'StackSet vend-x',
+    of: 'template' as const,
+    main: template('main-secret'),
+    branch: template('branch-secret'),
+  };
+  const masked = JSON.stringify(mainDriftJson({ ...mainDrift, branchEdits: [edit] }));
+  for (const secret of ['main-secret', 'branch-secret']) expect(masked).not.toContain(secret);
+  expect(masked).toContain('Token');
 });
 
 test('the caution for accepted critical drift survives when the comment is trimmed to fit', () => {
@@ -902,7 +915,9 @@ test('a branch that accepts an account moved by hand out from under an SCP is ca
     acceptedFindings: acceptedFindings(mainDriftContext(main, observed, mainPlan), separated.accepted),
   };
   const comment = renderPlanComment(plan, { mainDrift });
-  expect(comment).toContain('> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 critical');
+  // vend drift rates the move high; leaving SCPs main keeps in force makes the caution critical, and says why.
+  expect(comment).toContain('> [!CAUTION]\n> Merging accepts drift that vend drift rates 1 high');
+  expect(comment).toContain('It also leaves 1 account out from under SCPs main keeps in force (named below)');
   const leaving = ', leaving SCPs main keeps in force for it: deny-unapproved-regions, require-permissions-boundary';
   expect(comment).toContain(leaving);
   expect(renderPlanText(plan, { mainDrift })).toContain(leaving);
