@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-NVWBDDJH.js";
+} from "./chunks/chunk-QODIXAAW.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-ENU7AZHL.js";
+} from "./chunks/chunk-2NC2VHAY.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,16 +31,17 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-LUQVUKPD.js";
+} from "./chunks/chunk-N3CSX2XD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-LOLNR32M.js";
-import "./chunks/chunk-JJIYTWUR.js";
-import "./chunks/chunk-PBUMDURM.js";
+import "./chunks/chunk-CTMRJC2X.js";
+import "./chunks/chunk-VN5H7K4N.js";
+import "./chunks/chunk-PNPOG5V4.js";
 import {
   countOf
-} from "./chunks/chunk-EFBOC2AA.js";
+} from "./chunks/chunk-GU4XEXLS.js";
+import "./chunks/chunk-SXW3B73J.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -68,10 +69,10 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-L5YBQPC3.js"),
-        import("./chunks/plan-text-2TIOFV5H.js"),
-        import("./chunks/plan-markdown-J2LMFPVY.js"),
-        import("./chunks/plan-json-KHEKYQAQ.js")
+        import("./chunks/plan-QQ4GUV7E.js"),
+        import("./chunks/plan-text-QUJQ6OYF.js"),
+        import("./chunks/plan-markdown-SBL7UV3N.js"),
+        import("./chunks/plan-json-5UTKBT6L.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -115,10 +116,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-3HSXM2LB.js"),
-        import("./chunks/apply-text-7Y6RMLD2.js"),
-        import("./chunks/apply-markdown-MTERAJ2L.js"),
-        import("./chunks/plan-text-2TIOFV5H.js")
+        import("./chunks/apply-GBQTBW2R.js"),
+        import("./chunks/apply-text-BIGJD4GV.js"),
+        import("./chunks/apply-markdown-NKUHRYTY.js"),
+        import("./chunks/plan-text-QUJQ6OYF.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -164,15 +165,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-F3YJXB5O.js"),
-        import("./chunks/drift-text-EVGB7NFR.js"),
-        import("./chunks/drift-markdown-35LR4FBO.js"),
+        import("./chunks/drift-HDUKWCVF.js"),
+        import("./chunks/drift-text-QBTSWAAY.js"),
+        import("./chunks/drift-markdown-AZ4L5LY6.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-FYL6OOJ7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XIDLEFZ3.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -201,8 +202,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-LPZSKHXH.js"),
-        import("./chunks/import-text-7EHNT5IZ.js")
+        import("./chunks/import-M2LXHAM4.js"),
+        import("./chunks/import-text-MQJR7X7B.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(
