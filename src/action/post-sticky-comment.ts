@@ -56,8 +56,9 @@ export async function postStickyComment(
  * own run. What changes nothing (`changesNothing`: a refusal, or a re-run's "waiting for approval") also leaves a
  * report of a run that failed part-way (`## Vend apply: ❌`), which may have changed AWS. A later run's result keeps
  * the report or record it replaces beneath its own, collapsed (withEarlierRun), so that what the earlier run did
- * stays on the pull request. Any other comment (waiting, refused) is replaced. Whoever can write as the bot can make a comment read as a record, but could
- * as well edit it afterwards: what it says decides only which status text stands, never what apply does.
+ * stays on the pull request. Any other comment (waiting, refused) is replaced. Whoever can write as the bot can make
+ * a comment read as a record, but could as well edit it afterwards: what it says decides only which status text
+ * stands, never what apply does.
  */
 export async function commentOnMergedPullRequest(
   settings: Pick<ActionSettings, 'githubToken' | 'commentAuthor'>,

@@ -113,8 +113,9 @@ export function changeFindings(context: DriftContext, change: Change): DriftFind
 /**
  * The findings that tell a change of main's plan inside them, when changeFindings has none of its own: an attachment
  * of an SCP deleted (scp-missing), made while SCPs are switched off (scp-policy-type-disabled), which cover it, or to
- * an account that left (account-left-organization); stack instances of a StackSet deleted (stackset-missing) or in an account that left (account-left-organization).
- * A pull request that keeps the SCP, the StackSet or the account but drops what it held accepts that drift too. Pure.
+ * an account that left (account-left-organization); stack instances of a StackSet deleted (stackset-missing) or in
+ * an account that left. A pull request that keeps the SCP, the StackSet or the account but drops what it held
+ * accepts that drift too. Pure.
  */
 export function tellingFindings(context: DriftContext, change: Change): DriftFinding[] {
   const findingsOf = (kind: ChangeKind, key: string, values: readonly string[]) =>
