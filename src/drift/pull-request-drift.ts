@@ -59,8 +59,8 @@ export interface MainDrift {
    */
   acceptedFindings?: Record<string, AcceptedFinding[]>;
   /**
-   * Accepted account moves (someone moved the account by hand, and the branch puts it there too) → the SCPs main keeps
-   * in force for the account that it leaves: the plan holds no change for them, so nothing else names them.
+   * Accepted account moves (someone moved the account by hand, and the branch puts it there too) → the SCPs main
+   * keeps in force for the account that it leaves: the plan holds no change for them, so nothing else names them.
    */
   acceptedLeaves?: Record<string, string[]>;
   /**
