@@ -894,7 +894,8 @@ test('a branch that takes a template someone granted more by hand, edited a litt
   expect(renderPlanText(plan, { mainDrift })).toContain('this pull request grants more:');
 });
 
-test('a branch that accepts an account moved by hand out from under an SCP is cautioned, naming the SCP', () => {
+/** payments-prod moved by hand out of Workloads/Prod, under deny-unapproved-regions, to Security; the branch's OU. */
+function movedByHand(branchOu: string) {
   const main = referenceDesiredState();
   const observed = convergedObservation(main);
   Object.assign(observedAccount(observed, 'payments-prod'), {
@@ -902,7 +903,12 @@ test('a branch that accepts an account moved by hand out from under an SCP is ca
     parentPath: 'Security',
   });
   const pullRequest = structuredClone(main);
-  desiredAccountNamed(pullRequest, 'payments-prod').ou = 'Security';
+  desiredAccountNamed(pullRequest, 'payments-prod').ou = branchOu;
+  return { main, observed, pullRequest };
+}
+
+test('a branch that accepts an account moved by hand out from under an SCP is cautioned, naming the SCP', () => {
+  const { main, observed, pullRequest } = movedByHand('Security');
   const plan = computePlan(pullRequest, observed);
   const mainPlan = computePlan(main, observed);
   const separated = separateMainDrift(plan, mainPlan);
@@ -924,15 +930,7 @@ test('a branch that accepts an account moved by hand out from under an SCP is ca
 });
 
 test('a branch that sends an account moved by hand elsewhere than main is cautioned with the SCPs it leaves', () => {
-  const main = referenceDesiredState();
-  const observed = convergedObservation(main);
-  // Moved by hand out of Workloads/Prod, under deny-unapproved-regions, to Security.
-  Object.assign(observedAccount(observed, 'payments-prod'), {
-    parentId: organizationalUnitIdOf('Security'),
-    parentPath: 'Security',
-  });
-  const pullRequest = structuredClone(main);
-  desiredAccountNamed(pullRequest, 'payments-prod').ou = 'Workloads/NonProd';
+  const { main, observed, pullRequest } = movedByHand('Workloads/NonProd');
   const plan = computePlan(pullRequest, observed);
   const mainDrift = separateMainDrift(plan, computePlan(main, observed));
   expect(mainDrift.branchEdits).toEqual([
