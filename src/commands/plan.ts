@@ -19,7 +19,7 @@ import {
   acceptedFindings,
   ignoredCorrections,
   mainDriftContext,
-  mainVersions,
+  mainVersionsIn,
   newIgnoreEntries,
   observationScope,
   renamedByHand,
@@ -134,7 +134,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       // A change of the branch that also corrects drift reverts it too: main's version of it tells which drift.
       const undoesIgnored = ignoredCorrections(
         mainContext,
-        [...new Set([...separated.corrections, ...separated.alsoCorrecting.flatMap((c) => mainVersions(c, mainPlan))])],
+        [...new Set([...separated.corrections, ...separated.alsoCorrecting.flatMap(mainVersionsIn(mainPlan))])],
         base.driftIgnore,
         dependencies.now ?? new Date(),
       );

@@ -2,7 +2,7 @@ import { compareText } from '../ordering.js';
 import { CHANGE_KINDS } from '../plan/plan.js';
 import type { Change, Plan, StackInstanceTarget } from '../plan/plan.js';
 import { loosens } from '../plan/scp-loosening.js';
-import { noEchoIn } from '../plan/no-echo-parameters.js';
+import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { countOf, listNames } from '../report/phrasing.js';
 
 /** What a pull request changes in main's content for a resource that drifted from main (MainDrift.branchEdits). */
@@ -24,7 +24,7 @@ export interface BranchEdit {
 }
 
 /**
- * What the branch's `change` edits in main's content, against main's versions of it (mainVersions): an SCP's content,
+ * What the branch's `change` edits in main's content, against main's versions of it (mainVersionsIn): an SCP's content,
  * a template, StackSet parameters, stack-instance overrides, tags or an OU. Empty when it edits none of them.
  */
 export function branchEdit(
@@ -173,4 +173,18 @@ function parameterLines(
 
 function fieldOf(value: unknown, key: string): unknown {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/**
+ * `edit` as it may be shown: a template's NoEcho defaults (declared NoEcho in either template) masked, main's and the
+ * branch's alike; other edits mask their NoEcho values when made (parameterLines). Pure.
+ */
+export function shownEdit(edit: BranchEdit): BranchEdit {
+  if (edit.of !== 'template') return edit;
+  const secret = [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])];
+  return {
+    ...edit,
+    main: maskNoEchoDefaults(edit.main, secret),
+    branch: maskNoEchoDefaults(edit.branch, secret, edit.main),
+  };
 }

@@ -115,16 +115,15 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
   const key = (change: Change) => `${change.id}\n${canonicalJson(change.scope)}`;
   const onMain = new Set(main.changes.map(key));
   const corrections = pullRequest.changes.filter((change) => onMain.has(key(change)));
+  const mainVersions = mainVersionsIn(main);
   const alsoCorrecting = pullRequest.changes.filter(
-    (change) => !onMain.has(key(change)) && mainVersions(change, main).length > 0,
+    (change) => !onMain.has(key(change)) && mainVersions(change).length > 0,
   );
   const correctionSummary = { create: 0, change: 0, destroy: 0 };
   for (const change of corrections) correctionSummary[change.action]++;
   const mainProblems = new Set(main.problems.map(problemKey));
   const sharedProblems = pullRequest.problems.map(problemKey).filter((key) => mainProblems.has(key));
-  const edits = alsoCorrecting.flatMap((change) =>
-    branchEdit(change, mainVersions(change, main), { pullRequest, main }),
-  );
+  const edits = alsoCorrecting.flatMap((change) => branchEdit(change, mainVersions(change), { pullRequest, main }));
   const accepted = main.changes.filter((change) => !replaces(sameResource(pullRequest, change), change));
   // Main's move gains the account what it lost by hand; the branch, which leaves it where it is, keeps those only
   // where its own plan puts them in force (a plan lists an account only when it changes something of it).
@@ -157,12 +156,10 @@ export function separateMainDrift(pullRequest: Plan, main: Plan): MainDrift {
  * removes it, and accepts nothing of it.
  */
 function sameResource(plan: Plan, change: Change): Change[] {
-  const group = (id: string) => id.replace(/#[0-9a-f]+$/, '');
-  const grouped = change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
   const tags: string[] = [CHANGE_KINDS.tagAccount, CHANGE_KINDS.untagAccount];
   return plan.changes.filter((candidate) =>
-    grouped
-      ? candidate.kind === change.kind && group(candidate.id) === group(change.id)
+    isInstanceChange(change)
+      ? instanceGroup(candidate) === instanceGroup(change)
       : tags.includes(change.kind)
         ? tags.includes(candidate.kind) && candidate.target === change.target
         : candidate.id === change.id,
@@ -170,18 +167,33 @@ function sameResource(plan: Plan, change: Change): Change[] {
 }
 
 /**
- * Main's versions of the pull request's `change`: the change of the same id, or for stack-instance changes, whose
- * ids carry a digest of their overrides, those of that kind on that StackSet that deploy to any of the same stack
- * instances: a branch that sets an override someone changed by hand to a third value holds another id, and corrects
- * that drift all the same. Empty when main's plan has none. Pure.
+ * A lookup of main's versions of a pull request's change: the change of the same id, or for stack-instance changes,
+ * whose ids carry a digest of their overrides, those of that kind on that StackSet that deploy to any of the same
+ * stack instances: a branch that sets an override someone changed by hand to a third value holds another id, and
+ * corrects that drift all the same. Empty when main's plan has none. Main's plan is indexed once, so that looking up
+ * every change of a plan of thousands stays linear. Pure.
  */
-export function mainVersions(change: Change, main: Plan): Change[] {
-  if (change.kind !== CHANGE_KINDS.addStackInstances && change.kind !== CHANGE_KINDS.updateStackInstances)
-    return main.changes.filter((candidate) => candidate.id === change.id);
-  const members = new Set(change.scope.members ?? []);
-  return sameResource(main, change).filter((candidate) =>
-    (candidate.scope.members ?? []).some((member) => members.has(member)),
-  );
+export function mainVersionsIn(main: Plan): (change: Change) => Change[] {
+  const byId = new Map(main.changes.map((change) => [change.id, change]));
+  const byGroup = new Map<string, Change[]>();
+  for (const change of main.changes.filter(isInstanceChange))
+    byGroup.set(instanceGroup(change), [...(byGroup.get(instanceGroup(change)) ?? []), change]);
+  return (change) => {
+    if (!isInstanceChange(change)) return byId.has(change.id) ? [byId.get(change.id)!] : [];
+    const members = new Set(change.scope.members ?? []);
+    return (byGroup.get(instanceGroup(change)) ?? []).filter((candidate) =>
+      (candidate.scope.members ?? []).some((member) => members.has(member)),
+    );
+  };
+}
+
+function isInstanceChange(change: Change): boolean {
+  return change.kind === CHANGE_KINDS.addStackInstances || change.kind === CHANGE_KINDS.updateStackInstances;
+}
+
+/** A stack-instance change's kind and id without its overrides digest: `update-stack-instances:stackset:x`. */
+function instanceGroup(change: Change): string {
+  return `${change.kind}\n${change.id.replace(/#[0-9a-f]+$/, '')}`;
 }
 
 /** A drift finding a pull request makes the repository accept, as `vend drift` on main reports it. */

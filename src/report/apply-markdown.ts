@@ -23,8 +23,9 @@ export const APPLIED_HEADING = '## Vend apply: ✅';
 /** How a report of an apply that failed, part-way or whole, starts. */
 export const FAILED_HEADING = '## Vend apply: ❌';
 /**
- * How a report of an apply that changed nothing in AWS though work was left (changedNothing: every change refused or
- * blocked) starts: a later run has no earlier changes of it to keep.
+ * How a report of an apply that changed nothing in AWS though work was left starts (changedNothing: every change
+ * refused or blocked), and so does a notice that apply was refused or did not run: a later run has nothing of it to
+ * keep.
  */
 export const REFUSED_HEADING = '## Vend apply: ⛔';
 

@@ -5,9 +5,9 @@ import type { DriftKind, DriftSeverity } from '../drift/drift-kinds.js';
 import type { ChangedBy } from '../drift/change-attribution.js';
 import type { DriftFinding, DriftReport, NotChecked } from '../drift/drift-report.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
+import { shownEdit } from '../drift/branch-edits.js';
 import type { BranchEdit } from '../drift/branch-edits.js';
 import type { MainDrift } from '../drift/pull-request-drift.js';
-import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import { prettyPolicy, unifiedDiff } from './unified-diff.js';
 import { summarizeTemplateChange } from '../plan/template-summary.js';
 import { templateGrantLines } from './template-summary-lines.js';
@@ -298,13 +298,11 @@ export function acceptedLines(
  * a move that takes the account out from under an SCP main keeps in force for it are cautions.
  */
 export function branchEditNote(edit: BranchEdit): { caution: boolean; text: string; diff: string[] } {
-  const secret = edit.of === 'template' ? [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])] : [];
+  const shown = shownEdit(edit);
   const diff =
     edit.of === 'SCP content'
       ? unifiedDiff(prettyPolicy(edit.main), prettyPolicy(edit.branch)).lines
-      : edit.of === 'tags' || edit.of === 'parameters' || edit.of === 'OU'
-        ? unifiedDiff(edit.main, edit.branch).lines
-        : unifiedDiff(maskNoEchoDefaults(edit.main, secret), maskNoEchoDefaults(edit.branch, secret, edit.main)).lines;
+      : unifiedDiff(shown.main, shown.branch).lines;
   // A template the branch takes from AWS, edited a little, keeps what someone granted by hand: against main it grants
   // that, which the plan's own summary (from AWS) cannot show.
   const grants = edit.of === 'template' ? templateGrantLines(summarizeTemplateChange(edit.main, edit.branch)) : [];

@@ -1,6 +1,5 @@
-import type { BranchEdit } from '../drift/branch-edits.js';
+import { shownEdit } from '../drift/branch-edits.js';
 import type { MainDrift, MainDriftUnavailable } from '../drift/pull-request-drift.js';
-import { maskNoEchoDefaults, noEchoIn } from '../plan/no-echo-parameters.js';
 import type { Change, Plan } from '../plan/plan.js';
 
 /** What a NoEcho value reads as on stdout: CloudFormation's own mask (DescribeStackSet returns it so). */
@@ -54,20 +53,10 @@ export function mainDriftJson(mainDrift: MainDrift | MainDriftUnavailable): Reco
       findings: mainDrift.acceptedFindings?.[id] ?? [],
       ...(mainDrift.acceptedLeaves?.[id] ? { leaves: mainDrift.acceptedLeaves[id] } : {}),
     })),
-    ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits.map(maskedEdit) } : {}),
+    ...(mainDrift.branchEdits ? { branchEdits: mainDrift.branchEdits.map(shownEdit) } : {}),
     ...(mainDrift.silenced ? { silenced: mainDrift.silenced } : {}),
     ...(mainDrift.undoesIgnored ? { undoesIgnored: mainDrift.undoesIgnored } : {}),
     ...(mainDrift.renamedByHand ? { renamedByHand: mainDrift.renamedByHand } : {}),
     ...(mainDrift.problemsOnMain ? { problemsOnMain: mainDrift.problemsOnMain } : {}),
-  };
-}
-
-function maskedEdit(edit: BranchEdit): BranchEdit {
-  if (edit.of !== 'template') return edit;
-  const secret = [...new Set([...noEchoIn(edit.main), ...noEchoIn(edit.branch)])];
-  return {
-    ...edit,
-    main: maskNoEchoDefaults(edit.main, secret),
-    branch: maskNoEchoDefaults(edit.branch, secret, edit.main),
   };
 }
