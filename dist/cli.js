@@ -12,11 +12,11 @@ import {
   formatDiagnosticsJson,
   formatDiagnosticsMarkdown,
   formatDiagnosticsText
-} from "./chunks/chunk-QODIXAAW.js";
+} from "./chunks/chunk-NVWBDDJH.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   readLocalFile
-} from "./chunks/chunk-2NC2VHAY.js";
+} from "./chunks/chunk-ENU7AZHL.js";
 import {
   VEND_VERSION
 } from "./chunks/chunk-XEJZL3EO.js";
@@ -31,17 +31,16 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N3CSX2XD.js";
+} from "./chunks/chunk-LUQVUKPD.js";
 import {
   wantsColour
 } from "./chunks/chunk-X4XDSYAD.js";
-import "./chunks/chunk-CTMRJC2X.js";
-import "./chunks/chunk-VN5H7K4N.js";
-import "./chunks/chunk-PNPOG5V4.js";
+import "./chunks/chunk-LOLNR32M.js";
+import "./chunks/chunk-JJIYTWUR.js";
+import "./chunks/chunk-PBUMDURM.js";
 import {
   countOf
-} from "./chunks/chunk-GU4XEXLS.js";
-import "./chunks/chunk-SXW3B73J.js";
+} from "./chunks/chunk-EFBOC2AA.js";
 import {
   visibleLine
 } from "./chunks/chunk-JWIVJMBW.js";
@@ -69,10 +68,10 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-QQ4GUV7E.js"),
-        import("./chunks/plan-text-QUJQ6OYF.js"),
-        import("./chunks/plan-markdown-SBL7UV3N.js"),
-        import("./chunks/plan-json-5UTKBT6L.js")
+        import("./chunks/plan-N6XSLHC2.js"),
+        import("./chunks/plan-text-R7UL6YWN.js"),
+        import("./chunks/plan-markdown-PTJ6OX7Z.js"),
+        import("./chunks/plan-json-ME2SBEWJ.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -116,10 +115,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-GBQTBW2R.js"),
-        import("./chunks/apply-text-BIGJD4GV.js"),
-        import("./chunks/apply-markdown-NKUHRYTY.js"),
-        import("./chunks/plan-text-QUJQ6OYF.js")
+        import("./chunks/apply-H2EGMCKJ.js"),
+        import("./chunks/apply-text-7Y6RMLD2.js"),
+        import("./chunks/apply-markdown-MTERAJ2L.js"),
+        import("./chunks/plan-text-R7UL6YWN.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -165,15 +164,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-HDUKWCVF.js"),
-        import("./chunks/drift-text-QBTSWAAY.js"),
-        import("./chunks/drift-markdown-AZ4L5LY6.js"),
+        import("./chunks/drift-4WG2ZMLW.js"),
+        import("./chunks/drift-text-MPXSYVDE.js"),
+        import("./chunks/drift-markdown-P3Y56QAW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-XIDLEFZ3.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F4AJOZL7.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };
@@ -202,8 +201,8 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-M2LXHAM4.js"),
-        import("./chunks/import-text-MQJR7X7B.js")
+        import("./chunks/import-RLKVBGZW.js"),
+        import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);
       terminal.stdout(

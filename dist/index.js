@@ -9,11 +9,11 @@ import {
   setFailed,
   setSecret,
   summary
-} from "./chunks/chunk-WW5S5YQR.js";
+} from "./chunks/chunk-OKQUQDGU.js";
 import {
   errorMessage
 } from "./chunks/chunk-3CMV3XMN.js";
-import "./chunks/chunk-QODIXAAW.js";
+import "./chunks/chunk-NVWBDDJH.js";
 import "./chunks/chunk-3AUGWUJC.js";
 import {
   COMMANDS,
@@ -25,12 +25,11 @@ import {
   requireDirectory,
   requireOutsideRepositoryFiles,
   runValidate
-} from "./chunks/chunk-N3CSX2XD.js";
-import "./chunks/chunk-CTMRJC2X.js";
-import "./chunks/chunk-VN5H7K4N.js";
-import "./chunks/chunk-PNPOG5V4.js";
-import "./chunks/chunk-GU4XEXLS.js";
-import "./chunks/chunk-SXW3B73J.js";
+} from "./chunks/chunk-LUQVUKPD.js";
+import "./chunks/chunk-LOLNR32M.js";
+import "./chunks/chunk-JJIYTWUR.js";
+import "./chunks/chunk-PBUMDURM.js";
+import "./chunks/chunk-EFBOC2AA.js";
 import "./chunks/chunk-JWIVJMBW.js";
 import "./chunks/chunk-BREP4LFV.js";
 import "./chunks/chunk-OTXXD2RD.js";
@@ -137,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-5XCPXVRS.js");
+        const { runPlanAction } = await import("./chunks/plan-action-C7S3YOUE.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-2HNJWXFV.js");
+        const { runApplyAction } = await import("./chunks/apply-action-CTCPUOVT.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-PKOB3QRW.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ASPFXSQD.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -1,0 +1,41 @@
+import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
+import {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  REFUSED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyNotRunComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+} from "./chunk-YN7WGAMZ.js";
+import "./chunk-WYGPND3U.js";
+import "./chunk-JQVQJDIE.js";
+import "./chunk-ERQLQKFT.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-ESJ75BXI.js";
+import "./chunk-GC7XXYZB.js";
+import "./chunk-AA4LRLPW.js";
+import "./chunk-JJIYTWUR.js";
+import "./chunk-EFBOC2AA.js";
+import "./chunk-JWIVJMBW.js";
+import "./chunk-BREP4LFV.js";
+import "./chunk-5ZL7S7IZ.js";
+import "./chunk-ZMOFJYRP.js";
+export {
+  APPLIED_HEADING,
+  APPLY_COMMENT_MARKER,
+  FAILED_HEADING,
+  REFUSED_HEADING,
+  applySections,
+  renderApplyComment,
+  renderApplyFailedComment,
+  renderApplyNotRunComment,
+  renderApplyRefusedComment,
+  renderApplySummary,
+  renderApplySupersededComment
+};
