@@ -242,6 +242,22 @@ describe('each change states its effect in reviewer terms', () => {
     expect(serializePlan(plan)).toContain('hunter2-new');
   });
 
+  test('plan --format json masks the NoEcho Default in both templates of a template edit, as the comment does', () => {
+    const withDefault = (secret: string, seconds: number) =>
+      rolesTemplate(seconds).replace('    NoEcho: true\n', `    NoEcho: true\n    Default: ${secret}\n`);
+    const previous = withHumanRoles({ BoundaryPolicyName: 'vend-workload-boundary' });
+    previous.baselines[3]!.templateBody = withDefault('hunter2-deployed', 3600);
+    const desired = structuredClone(previous);
+    desired.baselines[3]!.templateBody = withDefault('hunter2-new', 7200);
+    const plan = computePlan(desired, convergedObservation(previous));
+    const printed = serializePlan(withoutSecrets(plan));
+
+    expect(printed).not.toContain('hunter2');
+    expect(printed).toContain('(NoEcho: changed, not shown)');
+    expect(printed).toContain('MaxSessionDuration: 7200');
+    expect(serializePlan(plan)).toContain('hunter2-new');
+  });
+
   test('parameter changes show old → new; a NoEcho parameter shows as changed, its values nowhere', () => {
     const previous = withHumanRoles({ ExternalId: 'hunter2-old', BoundaryPolicyName: 'vend-workload-boundary' });
     const desired = structuredClone(previous);
