@@ -78,7 +78,7 @@ export function plannedAccounts(
         for (const { level, before, after: now } of allowChanges)
           draft.note(
             account.name,
-            `What allows actions at ${describeTarget(level)} changes from ${before.join(', ') || 'nothing'} to ${now.join(', ') || 'nothing'}: an action needs an Allow at every level from the root to the account, so this account may do ${before.includes(FULL_AWS_ACCESS_POLICY_NAME) && !now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? 'less' : 'other things'} than before, though the SCPs in force keep their names.`,
+            `What allows actions at ${describeTarget(level)} changes from ${before?.join(', ') || (before ? 'nothing' : 'everything (SCPs are not enabled yet)')} to ${now.join(', ') || 'nothing'}: an action needs an Allow at every level from the root to the account, so this account may do ${(before?.includes(FULL_AWS_ACCESS_POLICY_NAME) ?? true) && !now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? 'less' : 'other things'} than before${before ? ', though the SCPs in force keep their names' : ''}.`,
           );
       const planned: PlannedAccount = {
         name: account.name,
@@ -99,27 +99,34 @@ export function plannedAccounts(
     .sort((a, b) => compareText(a.name, b.name));
 }
 
+type AllowingChange = { level: TargetReference; before: string[] | undefined; after: string[] };
+
 /**
  * The levels on an account's path (root, OUs, the account) where the SCPs that allow actions change while the
  * account stays put. "SCPs in force" is a set of names across the path, and an Allow counts only at every level:
  * FullAWSAccess detached from the account's OU leaves the set as it was (it is still on the root), yet the OU now
  * allows only what its other SCPs allow. Deny SCPs are not compared here: for them the set of names is the effect.
- * Source: AWS Organizations User Guide, "SCP evaluation".
+ * `before` is undefined where SCPs were not enabled: then everything was allowed. Source: AWS Organizations User
+ * Guide, "SCP evaluation"; "Enabling a policy type" (enabling SCPs attaches FullAWSAccess to every target).
  */
 function allowingChanges(
   snapshots: { before: OrganizationSnapshot; after: OrganizationSnapshot },
   account: string,
-): { level: TargetReference; before: string[]; after: string[] }[] {
+): AllowingChange[] {
   const { before, after } = snapshots;
   const path = after.accountPaths.get(account);
   if (path === undefined || path !== before.accountPaths.get(account) || !after.enforced) return [];
   const allowing = (snapshot: OrganizationSnapshot, level: TargetReference) =>
     [...(snapshot.attachments.get(level) ?? [])].filter((name) => snapshot.granting.has(name)).sort(compareText);
-  return levelsOf(account, path).flatMap((level) => {
+  return levelsOf(account, path).flatMap((level): AllowingChange[] => {
     // Another team's SCP there may allow anything: its content is not read, so nothing is said of what allows.
     if (before.foreignAttached.has(level) || after.foreignAttached.has(level)) return [];
-    const was = allowing(before, level);
     const now = allowing(after, level);
+    // With SCPs not enabled yet everything is allowed (undefined): enabling them with FullAWSAccess left in place, as
+    // AWS attaches it everywhere, changes nothing, so an import's first plan is not hundreds of alarms.
+    if (!before.enforced)
+      return now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? [] : [{ level, before: undefined, after: now }];
+    const was = allowing(before, level);
     return was.join('\n') === now.join('\n') ? [] : [{ level, before: was, after: now }];
   });
 }

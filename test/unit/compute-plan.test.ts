@@ -233,6 +233,23 @@ describe('plan with SCPs not yet enabled on an existing organization', () => {
     );
   });
 
+  it('notes no account when FullAWSAccess stays everywhere; where a level declines it, its accounts may do less', () => {
+    const desired = referenceDesiredState();
+    const observed = { ...convergedObservation(desired), policies: [] };
+    observed.root = { id: ROOT_ID, scpPolicyTypeEnabled: false };
+    const notes = (plan: ReturnType<typeof computePlan>) =>
+      plan.accounts.flatMap((account) => account.notes.map((note) => `${account.name}: ${note}`));
+    expect(notes(computePlan(desired, observed)).join('\n')).not.toMatch(/What allows actions/);
+
+    desired.scps.push(desiredScp('allow-compute', { Effect: 'Allow', Action: ['ec2:*', 'lambda:*'], Resource: '*' }));
+    const prod = desiredOrganizationalUnitAt(desired, 'Workloads/Prod');
+    prod.scps.push('allow-compute');
+    prod.fullAWSAccess = false;
+    expect(notes(computePlan(desired, observed)).filter((note) => note.includes('What allows actions'))).toEqual([
+      'payments-prod: What allows actions at OU Workloads/Prod changes from everything (SCPs are not enabled yet) to allow-compute: an action needs an Allow at every level from the root to the account, so this account may do less than before.',
+    ]);
+  });
+
   it('detaches FullAWSAccess where a target declines it, once SCPs are enabled', () => {
     const desired = referenceDesiredState();
     desiredOrganizationalUnitAt(desired, 'Workloads/Prod').fullAWSAccess = false;
