@@ -9,8 +9,8 @@ import { countOf, highImpactCount } from './phrasing.js';
 /**
  * Destructive and high-impact changes, set apart and kept when details are trimmed, each with its effect: who
  * loses or gains an SCP, which instances go, what a new template adds and whom it trusts. A change that is both
- * is listed as destructive. Should thousands not fit, they shrink to headlines, then to counts by kind, which
- * always fit.
+ * is listed as destructive. Should thousands not fit, they shrink to headlines, then to headlines with each summary
+ * line cut, then to counts by kind, which always fit.
  */
 export function flaggedSections(
   effects: readonly ChangeEffect[],
@@ -57,7 +57,7 @@ export function flaggedSections(
     const why = (effect: ChangeEffect) =>
       ofKind.get(effect.change.kind)! <= BRIEF_REASONS ||
       (reasonsOfKind.get(effect.change.kind)! <= BRIEF_REASONS && alike.get(flaggedFor(effect))! <= BRIEF_REASONS);
-    const item = (depth: 'details' | 'brief' | 'headline') => (effect: ChangeEffect) =>
+    const item = (depth: FlaggedDepth) => (effect: ChangeEffect) =>
       flaggedItem(effect, depth, diffWhere, listed, corrections.has(effect.change.id), why(effect));
     return {
       keep: true,
@@ -68,6 +68,10 @@ export function flaggedSections(
         // Hundreds flagged alike must not push out the one of its kind: the rarest kinds keep their headlines and
         // template summaries (whom a new template trusts), the common ones are counted.
         ...(flagged.length > RAREST_LISTED ? [render(rarestFirst(flagged, item('headline'), listed), true)] : []),
+        // Template summaries that name hundreds of principals fit in no comment whole: each line is cut, so the
+        // changes keep their headlines and what they trust first, before the section shrinks to counts.
+        render(flagged.flatMap(item('cut')), true),
+        ...(flagged.length > RAREST_LISTED ? [render(rarestFirst(flagged, item('cut'), listed), true)] : []),
         render(
           [`> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in ${listed.elsewhere}`],
           true,
@@ -208,10 +212,16 @@ function shortenedDetail(line: string): string {
   return line.length <= FLAGGED_DETAIL_LENGTH ? line : `${line.slice(0, FLAGGED_DETAIL_LENGTH)}… (cut here)`;
 }
 
+/**
+ * How much of a flagged change is shown: `details` all its summary and six detail lines, `brief` two, `headline` one,
+ * `cut` as `headline` with each summary line cut to FLAGGED_DETAIL_LENGTH characters.
+ */
+type FlaggedDepth = 'details' | 'brief' | 'headline' | 'cut';
+
 /** A flagged change: its headline and template summary, then (`details`) its first detail lines. */
 function flaggedItem(
   effect: ChangeEffect,
-  depth: 'details' | 'brief' | 'headline',
+  depth: FlaggedDepth,
   diffWhere: string,
   listed: ListedIn,
   correction = false,
@@ -224,11 +234,15 @@ function flaggedItem(
   const brief = effect.briefSummary ?? effect.summary;
   const reason = why && effect.why !== undefined && brief[0] !== effect.why ? [effect.why] : [];
   const summary = (depth === 'details' ? effect.summary : [...reason, ...brief]).map(
-    (line) => `>   - ${escapeMarkdown(line)}`,
+    (line) => `>   - ${escapeMarkdown(depth === 'cut' ? shortenedDetail(line) : line)}`,
   );
   const leading = tellingDetailIndices(
     effect.details,
-    depth === 'headline' ? HEADLINE_DETAIL_LINES : depth === 'brief' ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES,
+    depth === 'headline' || depth === 'cut'
+      ? HEADLINE_DETAIL_LINES
+      : depth === 'brief'
+        ? BRIEF_DETAIL_LINES
+        : FLAGGED_DETAIL_LINES,
   );
   const kept = depth === 'brief' ? withDifferingOverrides(effect, leading) : leading;
   const shown = effect.details.filter((_, index) => kept.has(index));
@@ -238,7 +252,7 @@ function flaggedItem(
       ? `>     - ${escapeMarkdown(shortenedDetail(line.trim()))}`
       : `>   - ${escapeMarkdown(shortenedDetail(line))}`,
   );
-  if (depth === 'headline') return [...headline, ...summary, ...details];
+  if (depth === 'headline' || depth === 'cut') return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,

@@ -932,6 +932,42 @@ describe('what a pull request brings cannot hide a change from the reviewer', ()
     expect(flagged).toContain('template trusts new principals: AWS: arn:aws:iam::666666666666:root');
   });
 
+  test('two templates trusting hundreds of principals keep their headlines and summaries in the flagged section', () => {
+    const previous = referenceDesiredState();
+    const desired = structuredClone(previous);
+    // As a reviewer padded two access baselines: 34 roles each, 12 long principals per role, all new.
+    const roles = (seed: number) =>
+      Array.from({ length: 34 }, (_, role) =>
+        [
+          `  R${role}:`,
+          '    Type: AWS::IAM::Role',
+          '    Properties:',
+          '      AssumeRolePolicyDocument:',
+          '        Statement:',
+          '          - Effect: Allow',
+          '            Action: sts:AssumeRole',
+          '            Principal:',
+          '              AWS:',
+          ...Array.from(
+            { length: 12 },
+            (_, index) =>
+              `                - arn:aws:iam::${seed}${String(role).padStart(4, '0')}${String(index).padStart(2, '0')}0:role/a-rather-long-role-name-to-pad-the-summary-${index}`,
+          ),
+        ].join('\n'),
+      ).join('\n');
+    for (const [index, seed] of [55555, 77777].entries())
+      desired.baselines[index]!.templateBody = `Resources:\n${roles(seed)}\n`;
+    const { comment } = rendered(desired, convergedObservation(previous));
+    expect(comment.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const flagged = comment.slice(comment.indexOf('> [!'), comment.indexOf('\n\n', comment.lastIndexOf('> [!')));
+    // Each change's item: its headline, then the lines beneath it up to the next change.
+    const items = flagged.split('\n> - ').slice(1);
+    for (const [index, seed] of [55555, 77777].entries()) {
+      const item = items.find((text) => text.startsWith(`Update StackSet vend-${desired.baselines[index]!.name}`));
+      expect(item).toContain(`>   - template trusts new principals: AWS: arn:aws:iam::${seed}`);
+    }
+  });
+
   test('hundreds of flagged account changes cannot push a new trusted principal out of the flagged section', () => {
     const previous = referenceDesiredState();
     const desired = structuredClone(previous);
