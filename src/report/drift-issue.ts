@@ -59,19 +59,14 @@ export const FULL_ENTRIES = 60;
 const LABEL_LENGTH = 120;
 const ID = /^[0-9a-f]{12}$/;
 /**
- * A finding target as drift writes one (drift-report.ts, FindingTarget): a known prefix, printable characters, a
- * bounded length. A state entry whose target is not is named by its id alone: the id is a public function of kind
- * and target, so whoever edits the body can make one match any text, and only the shape keeps that text out.
+ * A finding target as drift writes one (drift-report.ts, FindingTarget): a known prefix and a bounded length. A
+ * state entry whose target is not is named by its id alone: the id is a public function of kind and target, so
+ * whoever edits the body can make one match any text, and only the shape bounds that text. Control characters are
+ * allowed, since AWS allows them in names (an SCP named with a line break); every comment shows a label as a code
+ * span of visible characters (codeSpan), where a line break reads `<U+000A>` and no markup renders.
  */
 function hasTargetShape(target: string): boolean {
-  return (
-    /^(?:root|organization|(?:scp|ou|account|account-id|stackset):)/.test(target) &&
-    target.length <= 600 &&
-    [...target].every((character) => {
-      const code = character.codePointAt(0)!;
-      return code >= 0x20 && (code < 0x7f || code > 0x9f);
-    })
-  );
+  return /^(?:root|organization|(?:scp|ou|account|account-id|stackset):)/.test(target) && target.length <= 600;
 }
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1076,7 +1076,7 @@ test('text written into the hidden state is never posted as what cleared, and an
 });
 
 // The id is a public function of kind and target: an edit of the body can give any text a matching id. Only a
-// target of a finding target's shape is named; other text counts as an id no longer found.
+// target of a finding target's shape is named, as a code span; other text counts as an id no longer found.
 test("a target written into the hidden state with its fingerprint is named only if it has a finding target's shape", async () => {
   const opened = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [TAGS('2026-11-01')]));
   const number = opened.issueNumber!;
@@ -1089,9 +1089,24 @@ test("a target written into the hidden state with its fingerprint is named only 
   server.state.editIssueBody(number, edited);
   await publishDriftIssue(octokit, target, reportOf('2026-11-02', [TAGS('2026-11-01')]));
   const posted = comments(number).join('\n');
-  expect(posted).not.toContain('PWNED');
+  // Named, since AWS names may hold line breaks; as one code span, so no markup renders and no line is added.
+  expect(posted).toContain('- `SCP detached: account:</details><h1>PWNED</h1><U+000A># heading` (id `');
+  expect(posted).not.toMatch(/^# heading/m);
   expect(posted).not.toContain('mallory');
-  expect(posted).not.toContain('**Cleared:**');
+});
+
+test('a cleared finding whose AWS name holds a line break is named in the comment, as the issue reported it', async () => {
+  const foreign = (day: string) => makeFinding('scp-foreign', 'scp:evil\n```\n</details>', fields('scp'), day);
+  const opened = await publishDriftIssue(
+    octokit,
+    target,
+    reportOf('2026-11-01', [TAGS('2026-11-01'), foreign('2026-11-01')]),
+  );
+  await publishDriftIssue(octokit, target, reportOf('2026-11-02', [TAGS('2026-11-01')]));
+  const posted = comments(opened.issueNumber!).at(-1)!;
+  expect(posted).toContain('**Cleared:**');
+  expect(posted).toContain('scp:evil<U+000A>```<U+000A></details>');
+  expect(posted).not.toContain('No longer in the record');
 });
 
 test('an earlier finding not checked again that an ignore: entry now matches neither counts nor keeps the issue open', async () => {
