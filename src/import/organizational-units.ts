@@ -64,6 +64,8 @@ export function organizationalUnitsToImport(
       if (problem) {
         const path = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
         refused.set(path, problem);
+        // As plan, drift and this import's findings print it (`"CI/CD"`): a path copied from them is not unknown.
+        refused.set(unit.path, problem);
         findings.push({
           path,
           finding: { kind: 'left-out', subject: `OU ${unit.path} (${unit.id})`, ...beneath(live, unit, problem) },

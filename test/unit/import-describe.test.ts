@@ -489,6 +489,13 @@ describe('the OU tree and SCPs', () => {
         ),
       }),
     );
+    // --ou takes the path as plan and drift print it, quoted, and says why it is left out, not that it is missing.
+    for (const path of ['CI/CD', '"CI/CD"'])
+      expect(() => describe_(live, { organizationalUnits: [path] })).toThrow(
+        new EnvironmentError(
+          `--ou '${path}' names an OU that exists but cannot be declared: its name is not one the repository can declare: it has a '/', which would read as a nested OU in a path (OU names there are 1-128 printable ASCII characters other than '/', with single spaces between words and none at either end, not starting with '"', and not __proto__, constructor or prototype). Rename the OU in AWS Organizations, then import again.`,
+        ),
+      );
     // The account stays unmanaged until someone acts, so import exits 1 and counts it, and names it.
     expect([...leftOutAccountIds(result.findings)]).toContain('200000000010');
     expect(findingsOf(result, 'left-out')).toContainEqual(
