@@ -68,10 +68,10 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-N6XSLHC2.js"),
-        import("./chunks/plan-text-R7UL6YWN.js"),
-        import("./chunks/plan-markdown-PTJ6OX7Z.js"),
-        import("./chunks/plan-json-ME2SBEWJ.js")
+        import("./chunks/plan-VDULHXIH.js"),
+        import("./chunks/plan-text-V24O33ZF.js"),
+        import("./chunks/plan-markdown-CYUQ2HDI.js"),
+        import("./chunks/plan-json-F2MMBRU2.js")
       ]);
       const outcome = await runPlan(settings);
       for (const diagnostic of outcome.validation.diagnostics) terminal.stderr(formatDiagnosticLine(diagnostic));
@@ -115,10 +115,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-H2EGMCKJ.js"),
+        import("./chunks/apply-6LXDQ66O.js"),
         import("./chunks/apply-text-7Y6RMLD2.js"),
         import("./chunks/apply-markdown-MTERAJ2L.js"),
-        import("./chunks/plan-text-R7UL6YWN.js")
+        import("./chunks/plan-text-V24O33ZF.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -164,7 +164,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-4WG2ZMLW.js"),
+        import("./chunks/drift-D7W3F22O.js"),
         import("./chunks/drift-text-MPXSYVDE.js"),
         import("./chunks/drift-markdown-P3Y56QAW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
@@ -201,7 +201,7 @@ ${escapeMarkdown(message)}`);
     }
     case "import": {
       const [{ runImport, importExitCode }, { renderImportJson, renderImportText }] = await Promise.all([
-        import("./chunks/import-RLKVBGZW.js"),
+        import("./chunks/import-RUPWTQDK.js"),
         import("./chunks/import-text-7EHNT5IZ.js")
       ]);
       const outcome = await runImport(settings);

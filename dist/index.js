@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-C7S3YOUE.js");
+        const { runPlanAction } = await import("./chunks/plan-action-6AOOZST5.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-CTCPUOVT.js");
+        const { runApplyAction } = await import("./chunks/apply-action-VI2JSSWQ.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ASPFXSQD.js");
+        const { runDriftAction } = await import("./chunks/drift-action-H3HHBKCT.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

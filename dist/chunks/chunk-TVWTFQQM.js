@@ -16,7 +16,7 @@ import {
   tellingFindings,
   valueAssignments,
   valueChanges
-} from "./chunk-P7THNYGE.js";
+} from "./chunk-S7ZJ2DEZ.js";
 import {
   acceptedLines,
   behindNote,

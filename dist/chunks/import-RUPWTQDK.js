@@ -537,6 +537,7 @@ function organizationalUnitsToImport(live, selected) {
       if (problem) {
         const path2 = parentPath === null ? unit.name : `${parentPath}/${unit.name}`;
         refused.set(path2, problem);
+        refused.set(unit.path, problem);
         findings.push({
           path: path2,
           finding: { kind: "left-out", subject: `OU ${unit.path} (${unit.id})`, ...beneath(live, unit, problem) }

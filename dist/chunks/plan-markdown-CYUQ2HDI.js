@@ -1,26 +1,30 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  awsFailureNotRun,
-  runDrift
-} from "./chunk-DWKPYKF7.js";
-import "./chunk-JVSQ4X6O.js";
-import "./chunk-ERQLQKFT.js";
-import "./chunk-NVWBDDJH.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-N57BXC37.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-DOLNHXLU.js";
-import "./chunk-NK2M6GYR.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LUQVUKPD.js";
-import "./chunk-P7THNYGE.js";
+import "./chunk-TVWTFQQM.js";
+import "./chunk-ESJ75BXI.js";
+import "./chunk-S7ZJ2DEZ.js";
 import "./chunk-GAOTOHXA.js";
-import "./chunk-YPM3XBRY.js";
+import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
+import "./chunk-G3SOVWLJ.js";
+import "./chunk-DBB7SFPN.js";
 import "./chunk-LUXP5KTS.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
+import "./chunk-X4XDSYAD.js";
 import "./chunk-LOLNR32M.js";
 import "./chunk-JJIYTWUR.js";
 import "./chunk-PBUMDURM.js";
@@ -31,9 +35,12 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  awsFailureNotRun,
-  runDrift
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-DWKPYKF7.js";
+} from "./chunk-KKG77EEA.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -60,9 +60,9 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import {
   isIgnored
-} from "./chunk-P7THNYGE.js";
+} from "./chunk-S7ZJ2DEZ.js";
 import "./chunk-GAOTOHXA.js";
-import "./chunk-YPM3XBRY.js";
+import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
 import {
   driftAsideLine,
@@ -214,10 +214,7 @@ var FULL_ENTRIES = 60;
 var LABEL_LENGTH = 120;
 var ID = /^[0-9a-f]{12}$/;
 function hasTargetShape(target) {
-  return /^(?:root|organization|(?:scp|ou|account|account-id|stackset):)/.test(target) && target.length <= 600 && [...target].every((character) => {
-    const code = character.codePointAt(0);
-    return code >= 32 && (code < 127 || code > 159);
-  });
+  return /^(?:root|organization|(?:scp|ou|account|account-id|stackset):)/.test(target) && target.length <= 600;
 }
 var DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isDay(text) {

@@ -995,7 +995,7 @@ function plannedAccounts(draft, snapshots) {
       for (const { level, before, after: now } of allowChanges)
         draft.note(
           account.name,
-          `What allows actions at ${describeTarget(level)} changes from ${before.join(", ") || "nothing"} to ${now.join(", ") || "nothing"}: an action needs an Allow at every level from the root to the account, so this account may do ${before.includes(FULL_AWS_ACCESS_POLICY_NAME) && !now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? "less" : "other things"} than before, though the SCPs in force keep their names.`
+          `What allows actions at ${describeTarget(level)} changes from ${before?.join(", ") || (before ? "nothing" : "everything (SCPs are not enabled yet)")} to ${now.join(", ") || "nothing"}: an action needs an Allow at every level from the root to the account, so this account may do ${(before?.includes(FULL_AWS_ACCESS_POLICY_NAME) ?? true) && !now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? "less" : "other things"} than before${before ? ", though the SCPs in force keep their names" : ""}.`
         );
     const planned = {
       name: account.name,
@@ -1021,8 +1021,10 @@ function allowingChanges(snapshots, account) {
   const allowing = (snapshot, level) => [...snapshot.attachments.get(level) ?? []].filter((name) => snapshot.granting.has(name)).sort(compareText);
   return levelsOf(account, path).flatMap((level) => {
     if (before.foreignAttached.has(level) || after.foreignAttached.has(level)) return [];
-    const was = allowing(before, level);
     const now = allowing(after, level);
+    if (!before.enforced)
+      return now.includes(FULL_AWS_ACCESS_POLICY_NAME) ? [] : [{ level, before: void 0, after: now }];
+    const was = allowing(before, level);
     return was.join("\n") === now.join("\n") ? [] : [{ level, before: was, after: now }];
   });
 }

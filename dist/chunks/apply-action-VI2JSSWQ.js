@@ -2,12 +2,12 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   applyRefusal,
   runApplyAction
-} from "./chunk-PP2UVNBB.js";
+} from "./chunk-7RPF45RJ.js";
 import "./chunk-QOT2RHWZ.js";
 import "./chunk-YN7WGAMZ.js";
 import "./chunk-WYGPND3U.js";
 import "./chunk-DW2JSOMR.js";
-import "./chunk-IVAIJ2VW.js";
+import "./chunk-THEAJOL3.js";
 import "./chunk-JQVQJDIE.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
@@ -24,7 +24,7 @@ import "./chunk-ENU7AZHL.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-YPM3XBRY.js";
+import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";

@@ -8,11 +8,11 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-PP5ACYL4.js";
+} from "./chunk-TVWTFQQM.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-P7THNYGE.js";
+import "./chunk-S7ZJ2DEZ.js";
 import "./chunk-GAOTOHXA.js";
-import "./chunk-YPM3XBRY.js";
+import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
 import "./chunk-G3SOVWLJ.js";
 import "./chunk-DBB7SFPN.js";

@@ -3,7 +3,10 @@ import {
   shownEdit
 } from "./chunk-DBB7SFPN.js";
 import "./chunk-FIBX53YH.js";
-import "./chunk-DTP7CD5J.js";
+import {
+  maskNoEchoDefaults,
+  noEchoIn
+} from "./chunk-DTP7CD5J.js";
 import "./chunk-GC7XXYZB.js";
 import "./chunk-AA4LRLPW.js";
 import "./chunk-JJIYTWUR.js";
@@ -18,11 +21,22 @@ function withoutSecrets(plan) {
   const masked = structuredClone(plan);
   for (const change of masked.changes) {
     const secret = new Set(masked.noEchoParameters[String(change.scope.stackSet)] ?? []);
+    const [beforeBody, afterBody] = [templateBodyOf(change.before), templateBodyOf(change.after)];
+    for (const body of [beforeBody, afterBody]) for (const name of noEchoIn(body ?? "")) secret.add(name);
     if (secret.size === 0) continue;
     change.before = maskIn(change.before, secret);
     change.after = maskIn(change.after, secret);
+    if (beforeBody !== void 0) withTemplateBody(change.before, maskNoEchoDefaults(beforeBody, [...secret]));
+    if (afterBody !== void 0) withTemplateBody(change.after, maskNoEchoDefaults(afterBody, [...secret], beforeBody));
   }
   return masked;
+}
+function templateBodyOf(side) {
+  const body = side?.templateBody;
+  return typeof body === "string" ? body : void 0;
+}
+function withTemplateBody(side, body) {
+  side.templateBody = body;
 }
 function maskIn(value, secret) {
   if (Array.isArray(value)) return value.map((item) => maskIn(item, secret));

@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-PP5ACYL4.js";
+} from "./chunk-TVWTFQQM.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ESJ75BXI.js";
 import {
   tellingDetailIndices
-} from "./chunk-P7THNYGE.js";
+} from "./chunk-S7ZJ2DEZ.js";
 import {
   acceptedLines,
   behindNote,
@@ -489,6 +489,10 @@ function flaggedSections(effects, corrections, diffWhere, listed, secret = {}) {
         // Hundreds flagged alike must not push out the one of its kind: the rarest kinds keep their headlines and
         // template summaries (whom a new template trusts), the common ones are counted.
         ...flagged.length > RAREST_LISTED ? [render(rarestFirst(flagged, item("headline"), listed), true)] : [],
+        // Template summaries that name hundreds of principals fit in no comment whole: each line is cut, so the
+        // changes keep their headlines and what they trust first, before the section shrinks to counts.
+        render(flagged.flatMap(item("cut")), true),
+        ...flagged.length > RAREST_LISTED ? [render(rarestFirst(flagged, item("cut"), listed), true)] : [],
         render(
           [`> - ${changeKindCounts(flagged.map(({ change }) => change.kind))}; each is in ${listed.elsewhere}`],
           true
@@ -576,18 +580,18 @@ function flaggedItem(effect, depth, diffWhere, listed, correction = false, why =
   const brief = effect.briefSummary ?? effect.summary;
   const reason = why && effect.why !== void 0 && brief[0] !== effect.why ? [effect.why] : [];
   const summary = (depth === "details" ? effect.summary : [...reason, ...brief]).map(
-    (line) => `>   - ${escapeMarkdown(line)}`
+    (line) => `>   - ${escapeMarkdown(depth === "cut" ? shortenedDetail(line) : line)}`
   );
   const leading = tellingDetailIndices(
     effect.details,
-    depth === "headline" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
+    depth === "headline" || depth === "cut" ? HEADLINE_DETAIL_LINES : depth === "brief" ? BRIEF_DETAIL_LINES : FLAGGED_DETAIL_LINES
   );
   const kept = depth === "brief" ? withDifferingOverrides(effect, leading) : leading;
   const shown = effect.details.filter((_, index) => kept.has(index));
   const details = shown.map(
     (line) => line.startsWith("  ") ? `>     - ${escapeMarkdown(shortenedDetail(line.trim()))}` : `>   - ${escapeMarkdown(shortenedDetail(line))}`
   );
-  if (depth === "headline") return [...headline, ...summary, ...details];
+  if (depth === "headline" || depth === "cut") return [...headline, ...summary, ...details];
   const rest = effect.details.length - shown.length;
   return [
     ...headline,

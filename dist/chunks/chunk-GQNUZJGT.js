@@ -30,10 +30,10 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-PP5ACYL4.js";
+} from "./chunk-TVWTFQQM.js";
 import {
   computePlan
-} from "./chunk-YPM3XBRY.js";
+} from "./chunk-IGAP76TN.js";
 import {
   canonicalJson
 } from "./chunk-GC7XXYZB.js";

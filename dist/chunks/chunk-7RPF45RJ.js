@@ -24,7 +24,7 @@ import {
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-IVAIJ2VW.js";
+} from "./chunk-THEAJOL3.js";
 import {
   applyExitCode,
   changedNothing,

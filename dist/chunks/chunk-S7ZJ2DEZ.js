@@ -9,7 +9,7 @@ import {
   attachedElsewhere,
   computePlan,
   shellQuoted
-} from "./chunk-YPM3XBRY.js";
+} from "./chunk-IGAP76TN.js";
 import {
   inactiveAccountIds
 } from "./chunk-ERWZD7JS.js";

@@ -67,7 +67,7 @@ import {
   repositoryDigest,
   stageOf,
   stagesAsApproved
-} from "./chunk-YPM3XBRY.js";
+} from "./chunk-IGAP76TN.js";
 import {
   declaresTransform
 } from "./chunk-3BLKRS4H.js";

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-VOAG5NTF.js";
+} from "./chunk-N57BXC37.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-PP2UVNBB.js";
+} from "./chunk-7RPF45RJ.js";
 import {
   createGitHubClient,
   logInfo
@@ -23,7 +23,7 @@ import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-IVAIJ2VW.js";
+import "./chunk-THEAJOL3.js";
 import "./chunk-JQVQJDIE.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-2J267K4J.js";
+} from "./chunk-GQNUZJGT.js";
 import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -58,11 +58,11 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-PP5ACYL4.js";
+} from "./chunk-TVWTFQQM.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-P7THNYGE.js";
+import "./chunk-S7ZJ2DEZ.js";
 import "./chunk-GAOTOHXA.js";
-import "./chunk-YPM3XBRY.js";
+import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
 import "./chunk-G3SOVWLJ.js";
 import "./chunk-DBB7SFPN.js";

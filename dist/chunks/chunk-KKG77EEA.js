@@ -47,10 +47,10 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-P7THNYGE.js";
+} from "./chunk-S7ZJ2DEZ.js";
 import {
   computePlan
-} from "./chunk-YPM3XBRY.js";
+} from "./chunk-IGAP76TN.js";
 import {
   controlsAccess,
   readTemplateFacts
