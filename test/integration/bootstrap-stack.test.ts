@@ -207,6 +207,21 @@ describe('the bootstrap stack: what each role may call', () => {
     expect(problems).toEqual([]);
   });
 
+  test('apply closes accounts and rewrites or deletes SCPs only where they carry ManagedBy: vend, as vend itself does', () => {
+    const owning = ['organizations:CloseAccount', 'organizations:DeletePolicy', 'organizations:UpdatePolicy'];
+    const granting = role('vend-apply').statements.filter((statement) =>
+      listOf(statement.Action).some((action) => owning.includes(action)),
+    );
+    expect(
+      granting
+        .flatMap((statement) => listOf(statement.Action))
+        .filter((a) => owning.includes(a))
+        .sort(),
+    ).toEqual(owning);
+    for (const statement of granting)
+      expect(statement.Condition?.StringEquals).toMatchObject({ 'aws:ResourceTag/ManagedBy': 'vend' });
+  });
+
   test('apply assumes only the execution role of this organization’s accounts, and passes only the administration role', () => {
     const statements = role('vend-apply').statements;
     expect(statements.find((statement) => statement.Action === 'sts:AssumeRole')).toMatchObject({

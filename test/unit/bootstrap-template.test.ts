@@ -126,5 +126,18 @@ describe('deriving the roles’ actions from the code', () => {
     ).toEqual([
       'statement Wide: organizations:CloseAccount allows every resource, although AWS can scope it to account.',
     ]);
+    // A tag condition holds only where the action or its resource type supplies the key; MoveAccount's does not.
+    expect(
+      await serviceAuthorizationProblems({
+        Sid: 'Tagged',
+        Effect: 'Allow',
+        Action: ['organizations:CloseAccount', 'organizations:ListRoots'],
+        Resource: 'arn:aws:organizations::111111111111:account/o-abcdefghij/*',
+        Condition: { StringEquals: { 'aws:ResourceTag/ManagedBy': 'vend' } },
+      }),
+    ).toEqual([
+      'statement Tagged: organizations:ListRoots takes no resource-level scope, so a statement scoped to resources never allows it.',
+      'statement Tagged: organizations:ListRoots does not supply the condition key aws:ResourceTag/ManagedBy, so the condition never holds.',
+    ]);
   });
 });
