@@ -160,14 +160,15 @@ export async function publishDriftIssue(
     previous.ignoredObserved,
     previous.reportedObserved,
   );
-  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported, foundWhileIgnored } =
+    transitions;
   // Told as part of another finding on an earlier run already: not again every night.
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === 'closed') {
     if (!drifted) {
       // Closed with only ignored findings left: one that changes or goes is still worth a word, and the issue stays
       // closed.
-      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0) {
+      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0 && foundWhileIgnored.length === 0) {
         // Closed by a person while findings remained: their clearing (or their ignore: entry) is still said, and
         // the issue stays closed. An ignored finding not checked again stays in the record vend closed it with.
         const heldBack = new Set(ignoredCarried.map(([id]) => id));
@@ -206,6 +207,7 @@ export async function publishDriftIssue(
         ignored,
         changedWhileIgnored,
         clearedWhileIgnored,
+        foundWhileIgnored,
         reopened: false,
         unverified: unverified.size,
       };
@@ -241,7 +243,7 @@ export async function publishDriftIssue(
         previous.reported,
         ignoredCarriedSeverities,
         false,
-        { changedWhileIgnored, clearedWhileIgnored },
+        { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored },
         previous.omitted?.count ?? 0,
       ),
     );
@@ -265,9 +267,15 @@ export async function publishDriftIssue(
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if (
-    [announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
-      (list) => list.length === 0,
-    ) &&
+    [
+      announced,
+      namedCleared,
+      ignored,
+      changedWhileIgnored,
+      clearedWhileIgnored,
+      changedWhileReported,
+      foundWhileIgnored,
+    ].every((list) => list.length === 0) &&
     newlyCovered.size === 0 &&
     !beyondRecord
   )
@@ -284,6 +292,7 @@ export async function publishDriftIssue(
         covered: newlyCovered,
         changedWhileIgnored,
         clearedWhileIgnored,
+        foundWhileIgnored,
         changedWhileReported,
         reopened: false,
         unverified: unverified.size,

@@ -52,7 +52,9 @@ export function carryFirstSeen(report: DriftReport, known: ReadonlyMap<string, s
  * previous run recorded (`previousIgnoredObserved`, id → observedDigest): an entry by id holds its finding back
  * whatever it becomes, so a reader is told when it becomes something else. `changedWhileReported` are findings
  * reported in both runs whose observed digest differs from the one recorded (`previousReportedObserved`): the same id
- * can hide a worse state (an SCP edited again, a second foreign SCP on the same target).
+ * can hide a worse state (an SCP edited again, a second foreign SCP on the same target). `foundWhileIgnored` are
+ * critical findings seen for the first time already matched by an ignore: entry: an entry approved for a target before
+ * the drift existed holds it back, and a guardrail broken tonight must still be said once.
  */
 export function driftTransitions(
   previouslyReported: ReadonlySet<string>,
@@ -67,6 +69,7 @@ export function driftTransitions(
   changedWhileIgnored: DriftFinding[];
   clearedWhileIgnored: string[];
   changedWhileReported: DriftFinding[];
+  foundWhileIgnored: DriftFinding[];
 } {
   const now = new Set(report.findings.map((finding) => finding.id));
   const coveredBy = new Map<string, DriftFinding>();
@@ -95,5 +98,11 @@ export function driftTransitions(
       const before = previousReportedObserved.get(finding.id);
       return previouslyReported.has(finding.id) && before !== undefined && before !== observedDigest(finding);
     }),
+    foundWhileIgnored: report.ignored.filter(
+      (finding) =>
+        finding.severity === 'critical' &&
+        !previousIgnoredObserved.has(finding.id) &&
+        !previouslyReported.has(finding.id),
+    ),
   };
 }

@@ -35,6 +35,8 @@ export function driftChangeComment(
     covered?: ReadonlyMap<string, DriftFinding>;
     /** Ignored in both runs, but what the organization has changed in between (driftTransitions). */
     changedWhileIgnored?: readonly DriftFinding[];
+    /** Critical, seen for the first time, and already held back by an ignore: entry (driftTransitions). */
+    foundWhileIgnored?: readonly DriftFinding[];
     /** Reported in both runs, and what the organization has there changed in between (driftTransitions). */
     changedWhileReported?: readonly DriftFinding[];
     /** Ignored last run, and found neither ignored nor reported now (driftTransitions). */
@@ -84,6 +86,9 @@ export function driftChangeComment(
             : '',
           (change.covered?.size ?? 0) > 0
             ? `${countOf(change.covered!.size, 'finding')} now part of another (still there)`
+            : '',
+          (change.foundWhileIgnored?.length ?? 0) > 0
+            ? `${countOf(change.foundWhileIgnored!.length, 'critical finding')} found already ignored`
             : '',
           (change.changedWhileIgnored?.length ?? 0) > 0
             ? `${countOf(change.changedWhileIgnored!.length, 'ignored finding')} changed`
@@ -318,7 +323,11 @@ export function driftClosedComment(
   /** A person closed the issue while findings remained: it stays closed, and this says they cleared since. */
   alreadyClosed = false,
   /** Ignored findings that changed or went in the same run (driftTransitions): said as any change comment says them. */
-  whileIgnored: { changedWhileIgnored?: readonly DriftFinding[]; clearedWhileIgnored?: readonly string[] } = {},
+  whileIgnored: {
+    changedWhileIgnored?: readonly DriftFinding[];
+    clearedWhileIgnored?: readonly string[];
+    foundWhileIgnored?: readonly DriftFinding[];
+  } = {},
   /** How many findings the issue's record counted without their ids (past the ones it records whole). */
   omittedBefore = 0,
 ): string {
@@ -370,16 +379,27 @@ export function driftClosedComment(
 }
 
 /**
- * What became of findings an ignore: entry holds back: changed since the last check (read against the entry's
- * reason), or gone (the entry may now hold back nothing). Markdown sections, none when neither happened.
+ * What became of findings an ignore: entry holds back: critical ones found for the first time, already held back;
+ * changed since the last check (read against the entry's reason); or gone (the entry may now hold back nothing).
+ * Markdown sections, none when nothing happened.
  */
 function whileIgnoredSections(change: {
   changedWhileIgnored?: readonly DriftFinding[];
   clearedWhileIgnored?: readonly string[];
+  foundWhileIgnored?: readonly DriftFinding[];
 }): string[] {
   const changed = change.changedWhileIgnored ?? [];
   const cleared = change.clearedWhileIgnored ?? [];
+  const found = change.foundWhileIgnored ?? [];
   return [
+    ...(found.length > 0
+      ? [
+          [
+            '**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry’s reason; the entry may have been meant for something else:',
+            ...changedList(found),
+          ].join('\n'),
+        ]
+      : []),
     ...(changed.length > 0
       ? [
           [

@@ -232,6 +232,87 @@ test('the closing comment counts every finding that cleared, those the record he
   ).toBe(3012);
 });
 
+test('a critical finding first seen already ignored is said once, on an open and on a closed issue', async () => {
+  const edited = (day: string) =>
+    makeFinding('scp-content', 'scp:deny-root-user', { ...fields('content'), actual: 'other content' }, day);
+  const night = (day: string, findings: DriftFinding[]) =>
+    assembleDriftReport({
+      findings,
+      notChecked: [],
+      // Approved for the SCP's target before anyone edited it.
+      ignoreList: [
+        {
+          kind: 'scp-content',
+          target: 'scp:deny-root-user',
+          reason: 'x',
+          expires: '2099-12-31',
+          line: 3,
+          expiresAt: { line: 5, column: 14 },
+        },
+      ],
+      now: new Date(`${day}T03:17:00Z`),
+      commit: COMMIT,
+      managementAccountId: '111111111111',
+    });
+  const opened = await publishDriftIssue(octokit, target, night('2026-11-01', [TAGS('2026-11-01')]));
+  const found = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-02', [TAGS('2026-11-01'), edited('2026-11-02')]),
+  );
+  expect(found).toMatchObject({ action: 'updated', commented: true });
+  const comment = comments(opened.issueNumber!).at(-1)!;
+  expect(comment).toContain('1 critical finding found already ignored');
+  expect(comment).toContain('**Found, already ignored**');
+  expect(comment).toContain('`scp:deny-root-user` (id `' + edited('2026-11-02').id + '`): now other content');
+  // The next night it is known: nothing to say.
+  const again = await publishDriftIssue(
+    octokit,
+    target,
+    night('2026-11-03', [TAGS('2026-11-01'), edited('2026-11-02')]),
+  );
+  expect(again.commented).toBe(false);
+
+  // Closed with only ignored findings left, a new critical one is still said, and the issue stays closed.
+  const other = (day: string) =>
+    makeFinding('scp-content', 'scp:deny-root-user-2', { ...fields('content'), actual: 'edited' }, day);
+  await publishDriftIssue(octokit, target, night('2026-11-04', [edited('2026-11-02')]));
+  const reportWith = (day: string, findings: DriftFinding[]) =>
+    assembleDriftReport({
+      findings,
+      notChecked: [],
+      ignoreList: [
+        {
+          kind: 'scp-content',
+          target: 'scp:deny-root-user',
+          reason: 'x',
+          expires: '2099-12-31',
+          line: 3,
+          expiresAt: { line: 5, column: 14 },
+        },
+        {
+          kind: 'scp-content',
+          target: 'scp:deny-root-user-2',
+          reason: 'y',
+          expires: '2099-12-31',
+          line: 6,
+          expiresAt: { line: 8, column: 14 },
+        },
+      ],
+      now: new Date(`${day}T03:17:00Z`),
+      commit: COMMIT,
+      managementAccountId: '111111111111',
+    });
+  const closedNight = await publishDriftIssue(
+    octokit,
+    target,
+    reportWith('2026-11-05', [edited('2026-11-02'), other('2026-11-05')]),
+  );
+  expect(closedNight).toMatchObject({ action: 'updated', commented: true });
+  expect(server.state.issue(opened.issueNumber!)!.state).toBe('closed');
+  expect(comments(opened.issueNumber!).at(-1)).toContain('`scp:deny-root-user-2`');
+});
+
 test('the closing comment fits GitHub’s limit however long what changed while ignored is', () => {
   // Template edits made through TemplateURL can be far longer than a comment: each is shown as a diff.
   const changed = Array.from({ length: 20 }, (_, index) => ({

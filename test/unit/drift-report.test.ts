@@ -225,6 +225,8 @@ test('a finding an ignore: entry now covers is not said to have cleared, in the 
     covered: new Map(),
     changedWhileIgnored: [],
     changedWhileReported: [],
+    // Reported before, so not found for the first time while ignored.
+    foundWhileIgnored: [],
   });
   const previous: DriftIssueState = {
     reported: new Map([[critical.id, { firstSeen: '2026-11-29', label: 'SCP detached: scp:deny-root@root' }]]),
