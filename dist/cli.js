@@ -164,7 +164,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-D7W3F22O.js"),
+        import("./chunks/drift-JO5BDQCN.js"),
         import("./chunks/drift-text-MPXSYVDE.js"),
         import("./chunks/drift-markdown-P3Y56QAW.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

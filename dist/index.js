@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-H3HHBKCT.js");
+        const { runDriftAction } = await import("./chunks/drift-action-ZG7QMJW2.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-KKG77EEA.js";
+} from "./chunk-NFLXIQBK.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -392,6 +392,7 @@ function driftChangeComment(change, previous, report) {
     ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
     (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
     (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
+    (change.foundWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.foundWhileIgnored.length, "critical finding")} found already ignored` : "",
     (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : "",
     (change.clearedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.clearedWhileIgnored.length, "ignored finding")} no longer found` : ""
   ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`;
@@ -569,7 +570,14 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = [], 
 function whileIgnoredSections(change) {
   const changed = change.changedWhileIgnored ?? [];
   const cleared = change.clearedWhileIgnored ?? [];
+  const found = change.foundWhileIgnored ?? [];
   return [
+    ...found.length > 0 ? [
+      [
+        "**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry\u2019s reason; the entry may have been meant for something else:",
+        ...changedList(found)
+      ].join("\n")
+    ] : [],
     ...changed.length > 0 ? [
       [
         "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
@@ -690,11 +698,11 @@ async function publishDriftIssue(octokit, target, checked) {
     previous.ignoredObserved,
     previous.reportedObserved
   );
-  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported } = transitions;
+  const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported, foundWhileIgnored } = transitions;
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === "closed") {
     if (!drifted) {
-      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0) {
+      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0 && foundWhileIgnored.length === 0) {
         const heldBack = new Set(ignoredCarried.map(([id]) => id));
         const closedByPerson = [...previous.reported.keys()].some((id) => !heldBack.has(id));
         if (closedByPerson) {
@@ -727,6 +735,7 @@ async function publishDriftIssue(octokit, target, checked) {
         ignored,
         changedWhileIgnored,
         clearedWhileIgnored,
+        foundWhileIgnored,
         reopened: false,
         unverified: unverified.size
       };
@@ -759,7 +768,7 @@ async function publishDriftIssue(octokit, target, checked) {
         previous.reported,
         ignoredCarriedSeverities,
         false,
-        { changedWhileIgnored, clearedWhileIgnored },
+        { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored },
         previous.omitted?.count ?? 0
       )
     );
@@ -773,9 +782,15 @@ async function publishDriftIssue(octokit, target, checked) {
   const more = appeared.filter(unrecordable).length - (omitted?.count ?? 0);
   const beyondRecord = omitted && more > 0 ? { more, kinds: omitted.kinds } : void 0;
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
-  if ([announced, namedCleared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported].every(
-    (list) => list.length === 0
-  ) && newlyCovered.size === 0 && !beyondRecord)
+  if ([
+    announced,
+    namedCleared,
+    ignored,
+    changedWhileIgnored,
+    clearedWhileIgnored,
+    changedWhileReported,
+    foundWhileIgnored
+  ].every((list) => list.length === 0) && newlyCovered.size === 0 && !beyondRecord)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -789,6 +804,7 @@ async function publishDriftIssue(octokit, target, checked) {
         covered: newlyCovered,
         changedWhileIgnored,
         clearedWhileIgnored,
+        foundWhileIgnored,
         changedWhileReported,
         reopened: false,
         unverified: unverified.size,

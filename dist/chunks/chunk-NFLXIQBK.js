@@ -140,7 +140,10 @@ function driftTransitions(previouslyReported, report, previousIgnoredObserved = 
     changedWhileReported: report.findings.filter((finding) => {
       const before = previousReportedObserved.get(finding.id);
       return previouslyReported.has(finding.id) && before !== void 0 && before !== observedDigest(finding);
-    })
+    }),
+    foundWhileIgnored: report.ignored.filter(
+      (finding) => finding.severity === "critical" && !previousIgnoredObserved.has(finding.id) && !previouslyReported.has(finding.id)
+    )
   };
 }
 
