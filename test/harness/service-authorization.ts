@@ -50,7 +50,7 @@ export async function serviceAuthorizationProblems(statement: PolicyStatement): 
     const types = await Promise.all(
       details.resourceTypes.map(async (type) => {
         const { arn, conditionKeys } = await iamResourceTypeDetails(service, type.name);
-        return { ...type, arn, conditionKeys: [...type.conditionKeys, ...conditionKeys] };
+        return { ...type, arn, conditionKeys: [...type.conditionKeys, ...(conditionKeys ?? [])] };
       }),
     );
     if (!scoped && CHANGING.test(details.accessLevel) && types.length > 0)
