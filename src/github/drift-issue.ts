@@ -26,7 +26,9 @@ export interface DriftIssue {
  * Finds the drift issue, open or closed: the oldest that carries the marker and was written by the bot, first
  * across every page of the label's issues. Someone with triage rights may have taken the label off; then it is
  * looked for among the bot's own issues, and the label is put back, so that a second issue is never opened beside
- * it. Pull requests share the issue list and are skipped.
+ * it. The marker is what makes an issue vend's: a label alone, which anyone with triage rights can move onto another
+ * issue the bot wrote (a release checklist of another workflow), never does, and an issue whose marker was edited out
+ * is left alone. Pull requests share the issue list and are skipped.
  *
  * Source: GitHub REST "List repository issues" (issues/list-for-repo) with `labels` or `creator`, and `state: all`;
  * "Update an issue" (issues/update) with `labels`.
@@ -35,10 +37,7 @@ export async function findDriftIssue(
   octokit: GitHubClient,
   location: DriftIssueLocation,
 ): Promise<DriftIssue | undefined> {
-  const labelled =
-    (await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL })) ??
-    // Its marker edited out of the body, the bot's labelled issue is still the one: a second would leave it stale.
-    (await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }, false));
+  const labelled = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
   if (labelled) return describeIssue(labelled);
   const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
   if (!unlabelled) return undefined;
@@ -58,7 +57,6 @@ async function findIssue(
   octokit: GitHubClient,
   location: DriftIssueLocation,
   filter: { labels: string } | { creator: string },
-  withMarker = true,
 ): Promise<ListedIssue | undefined> {
   const botLogin = location.botLogin.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
@@ -74,7 +72,7 @@ async function findIssue(
       (issue) =>
         !issue.pull_request &&
         issue.user?.login.toLowerCase() === botLogin &&
-        (!withMarker || (issue.body ?? '').includes(location.marker)),
+        (issue.body ?? '').includes(location.marker),
     );
     if (found) return found;
   }

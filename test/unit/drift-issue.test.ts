@@ -173,17 +173,28 @@ test('an issue whose label someone took off is still found, and gets the label b
   expect(server.state.issue(ours.number)!.labels).toEqual(['triaged', DRIFT_ISSUE_LABEL]);
 });
 
-test('an issue whose marker someone edited out is still the bot’s labelled one: no second issue beside a stale one', async () => {
-  const ours = server.state.seedIssue({
-    title: 'Vend drift: 1 finding',
-    body: 'edited by hand',
-    labels: [DRIFT_ISSUE_LABEL],
+test('a label moved onto another issue the bot wrote, or a marker edited out, never makes that issue vend’s', async () => {
+  const ours = (await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')])))
+    .issueNumber!;
+  // Another workflow's issue, written by the same bot, takes the label; vend's loses it.
+  const release = server.state.seedIssue({
+    title: 'Release 2.0 tracker',
+    body: 'Important release checklist\n- [ ] item A',
+    labels: ['release', DRIFT_ISSUE_LABEL],
     login: 'github-actions[bot]',
   });
-  const result = await publishDriftIssue(octokit, target, reportOf('2026-11-01', [DETACHED('2026-11-01')]));
-  expect(result).toMatchObject({ issueNumber: ours.number });
-  expect(server.state.issues()).toHaveLength(1);
-  expect(server.state.issue(ours.number)!.body).toContain('<!-- vend:drift -->');
+  server.state.issue(ours)!.labels = [];
+  const result = await publishDriftIssue(octokit, target, reportOf('2026-11-02', [DETACHED('2026-11-01')]));
+  expect(result).toMatchObject({ issueNumber: ours });
+  expect(server.state.issue(release.number)!.body).toBe('Important release checklist\n- [ ] item A');
+  expect(server.state.issue(ours)!.labels).toEqual([DRIFT_ISSUE_LABEL]);
+
+  // With the marker edited out of vend's issue as well, neither is rewritten: a new issue opens.
+  server.state.editIssueBody(ours, 'edited by hand');
+  const next = await publishDriftIssue(octokit, target, reportOf('2026-11-03', [DETACHED('2026-11-01')]));
+  expect([ours, release.number]).not.toContain(next.issueNumber);
+  expect(server.state.issue(release.number)!.body).toBe('Important release checklist\n- [ ] item A');
+  expect(server.state.issue(ours)!.body).toBe('edited by hand');
 });
 
 test('the body fits GitHub’s limit with thousands of findings; the summary and every critical finding stay whole', () => {
