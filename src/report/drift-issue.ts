@@ -123,6 +123,18 @@ function encodeDriftIssueState(
     const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
     if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
+  const observed: Record<string, string> = {};
+  // Files an ignored finding's day and digest; false once the budget is spent.
+  const recordIgnored = (finding: DriftFinding): boolean => {
+    // `"<id>":"<digest>",`: without it, the next run cannot tell that this finding changed while ignored.
+    if (!fileUnder(ignored, finding.firstSeen, finding.id) || !fits(finding.id.length + 12 + 6)) return false;
+    observed[finding.id] = observedDigest(finding);
+    return true;
+  };
+  // Ignored critical findings go before the reported ones fill the budget: left out, each would be "found, already
+  // ignored" again every night in an organization with thousands of findings.
+  const criticalIgnored = report.ignored.filter((finding) => finding.severity === 'critical');
+  for (const finding of criticalIgnored) if (!recordIgnored(finding)) break;
   for (const [index, [id, entry]] of entries.entries()) {
     // Never left out for a smaller budget: without them a night that cannot check their StackSet reads them cleared.
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? '');
@@ -151,13 +163,7 @@ function encodeDriftIssueState(
     if (digest !== undefined && fits(id.length + digest.length + 6, kept ? STATE_BUDGET : budget))
       reportedObserved[id] = digest;
   }
-  const observed: Record<string, string> = {};
-  for (const finding of report.ignored) {
-    if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
-    // `"<id>":"<digest>",`: without it, the next run cannot tell that this finding changed while ignored.
-    if (!fits(finding.id.length + 12 + 6)) break;
-    observed[finding.id] = observedDigest(finding);
-  }
+  for (const finding of report.ignored) if (finding.severity !== 'critical' && !recordIgnored(finding)) break;
   const coveredSeen = new Map<string, string>();
   for (const [id, day] of covered) if (!fileUnder(coveredSeen, day, id)) break;
   const json = JSON.stringify({

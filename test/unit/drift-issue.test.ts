@@ -324,6 +324,47 @@ test('a critical finding first seen already ignored is said once, on an open and
   expect(comments(opened.issueNumber!).at(-1)).toContain('`scp:deny-root-user-2`');
 });
 
+test('an ignored critical finding keeps its place in the record beside thousands of findings: said once', async () => {
+  const edited = makeFinding(
+    'scp-content',
+    'scp:deny-root-user',
+    { ...fields('content'), actual: 'other' },
+    '2026-11-02',
+  );
+  const tags = Array.from({ length: 2200 }, (_, index) =>
+    makeFinding(
+      'account-tags',
+      `account:acct-${String(index).padStart(5, '0')}-with-a-longer-name`,
+      fields('tags'),
+      '2026-11-01',
+    ),
+  );
+  const night = (day: string, findings: DriftFinding[]) =>
+    assembleDriftReport({
+      findings,
+      notChecked: [],
+      ignoreList: [
+        {
+          kind: 'scp-content',
+          target: 'scp:deny-root-user',
+          reason: 'x',
+          expires: '2099-12-31',
+          line: 3,
+          expiresAt: { line: 5, column: 14 },
+        },
+      ],
+      now: new Date(`${day}T03:17:00Z`),
+      commit: COMMIT,
+      managementAccountId: '111111111111',
+    });
+  const opened = await publishDriftIssue(octokit, target, night('2026-11-01', tags));
+  for (const day of ['2026-11-02', '2026-11-03', '2026-11-04'])
+    await publishDriftIssue(octokit, target, night(day, [...tags, edited]));
+  expect(
+    comments(opened.issueNumber!).filter((comment) => comment.includes('**Found, already ignored**')),
+  ).toHaveLength(1);
+});
+
 test('the closing comment fits GitHub’s limit however long what changed while ignored is', () => {
   // Template edits made through TemplateURL can be far longer than a comment: each is shown as a diff.
   const changed = Array.from({ length: 20 }, (_, index) => ({
