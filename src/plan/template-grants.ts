@@ -105,10 +105,20 @@ export function compareGrants(
   }
   const sorted = (values: string[]) => values.sort(compareText);
   return {
-    added: sorted(added),
-    widened: sorted(widened),
+    added: principalsFirstToRead(added),
+    widened: principalsFirstToRead(widened),
     newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy))),
   };
+}
+
+/**
+ * Principals in the order a reviewer must read them when a summary line is cut: wildcards, then services, federated
+ * and other non-account principals, which no account id names, then accounts and roles (`AWS:`); by text within each.
+ * A pull request that pads a trust list with hundreds of ARNs cannot push a new `Service:` trust past the cut.
+ */
+function principalsFirstToRead(principals: string[]): string[] {
+  const rank = (principal: string) => (principal.includes('*') ? 0 : principal.startsWith('AWS:') ? 2 : 1);
+  return principals.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 
 /**
