@@ -1,6 +1,7 @@
 import { targetPatternMatches } from '../config/drift-declarations.js';
 import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { expiryInstant } from '../config/rules/exceptions.js';
+import { visibleLine } from '../report/visible-text.js';
 import type { DriftFinding, IgnoredFinding, IgnoreMatch } from './drift-report.js';
 
 /**
@@ -46,7 +47,13 @@ export function isIgnored(
 function matches(entry: DriftIgnoreEntry, finding: Pick<DriftFinding, 'id' | 'kind' | 'target'>): boolean {
   if (entry.id !== undefined) return entry.id === finding.id;
   if (entry.kind !== finding.kind) return false;
-  return entry.target === undefined || targetPatternMatches(entry.target, finding.target);
+  // Drift prints a target's control characters as code points (`<U+001B>`), and validate refuses them raw in YAML: a
+  // target copied from the output must still name the finding, as the README promises.
+  return (
+    entry.target === undefined ||
+    targetPatternMatches(entry.target, finding.target) ||
+    targetPatternMatches(entry.target, visibleLine(finding.target))
+  );
 }
 
 function describeEntry(entry: DriftIgnoreEntry): IgnoreMatch {

@@ -70,6 +70,16 @@ describe('ignore: in baselines/organization.yaml', () => {
     expect(renderDriftText(report([], [])).split('\n')[0]).toBe('No drift. The organization matches the repository.');
   });
 
+  test('a target copied from the output, control characters shown as code points, ignores that finding', () => {
+    // AWS allows control characters in an SCP name; validate refuses them raw in YAML (hidden-character).
+    const foreign = makeFinding('scp-foreign', 'scp:esc\u001b[31mRED\u0007\nline2@ou:Sandbox', fields, '2026-11-30');
+    const copied = 'scp:esc<U+001B>[31mRED<U+0007><U+000A>line2@ou:Sandbox';
+    expect(renderDriftText(report([], [foreign]))).toContain(copied);
+    const assembled = report([entry({ kind: 'scp-foreign', target: copied })], [foreign]);
+    expect(assembled.findings).toEqual([]);
+    expect(assembled.ignored.map((finding) => finding.id)).toEqual([foreign.id]);
+  });
+
   test('an id, or a kind with a target pattern, moves findings to the ignored list, never out of the report', () => {
     const [critical] = report().findings;
     const assembled = report([
