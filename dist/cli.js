@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-VDULHXIH.js"),
-        import("./chunks/plan-text-V24O33ZF.js"),
-        import("./chunks/plan-markdown-CYUQ2HDI.js"),
+        import("./chunks/plan-G3S27RXH.js"),
+        import("./chunks/plan-text-VLCEOGG3.js"),
+        import("./chunks/plan-markdown-CKN4U3BE.js"),
         import("./chunks/plan-json-F2MMBRU2.js")
       ]);
       const outcome = await runPlan(settings);
@@ -118,7 +118,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-6LXDQ66O.js"),
         import("./chunks/apply-text-7Y6RMLD2.js"),
         import("./chunks/apply-markdown-MTERAJ2L.js"),
-        import("./chunks/plan-text-V24O33ZF.js")
+        import("./chunks/plan-text-VLCEOGG3.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -164,15 +164,15 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-JO5BDQCN.js"),
-        import("./chunks/drift-text-MPXSYVDE.js"),
-        import("./chunks/drift-markdown-P3Y56QAW.js"),
+        import("./chunks/drift-I3FAVWXE.js"),
+        import("./chunks/drift-text-DMA6IPN5.js"),
+        import("./chunks/drift-markdown-6SAE7BWS.js"),
         import("./chunks/drift-report-U6FUTMM2.js")
       ]);
       const printNotRun = async (notRun) => {
         if (settings.outputFormat === "json") terminal.stdout(JSON.stringify(notRun, null, 2));
         if (settings.outputFormat === "markdown") {
-          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-F4AJOZL7.js");
+          const { renderDriftNotRunBody } = await import("./chunks/drift-not-run-MDW6KR22.js");
           terminal.stdout(renderDriftNotRunBody(notRun));
         }
       };

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-6AOOZST5.js");
+        const { runPlanAction } = await import("./chunks/plan-action-ZIFFMMKD.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-ZG7QMJW2.js");
+        const { runDriftAction } = await import("./chunks/drift-action-6T3Y5FC5.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -3,10 +3,10 @@ import {
   DRIFT_NOT_RUN_TITLE,
   driftNotRunComment,
   renderDriftNotRunBody
-} from "./chunk-U5OYM73V.js";
+} from "./chunk-66FWNWJJ.js";
 import {
   renderDriftText
-} from "./chunk-NGM7ZO7S.js";
+} from "./chunk-PIZ2ZA2F.js";
 import {
   createGitHubClient,
   defaultBranchRefusal,
@@ -19,14 +19,14 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-NFLXIQBK.js";
+} from "./chunk-23YZTBYL.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
   DRIFT_ISSUE_MARKER,
   driftSections,
   renderDriftIssueBody
-} from "./chunk-LJHV4VHV.js";
+} from "./chunk-EOZVKLID.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,
@@ -60,7 +60,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import {
   isIgnored
-} from "./chunk-S7ZJ2DEZ.js";
+} from "./chunk-76XSPOPO.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
@@ -72,9 +72,9 @@ import {
   ignoreExpiryPlace,
   ignoredCritical,
   shownDetails
-} from "./chunk-G3SOVWLJ.js";
+} from "./chunk-U6YPZKU4.js";
 import "./chunk-DBB7SFPN.js";
-import "./chunk-LUXP5KTS.js";
+import "./chunk-M3UDQYU5.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
@@ -122,8 +122,7 @@ async function unfinishedRuns(octokit, target) {
 // src/github/drift-issue.ts
 var DRIFT_ISSUE_LABEL = "vend-drift";
 async function findDriftIssue(octokit, location) {
-  const labelled2 = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }) ?? // Its marker edited out of the body, the bot's labelled issue is still the one: a second would leave it stale.
-  await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL }, false);
+  const labelled2 = await findIssue(octokit, location, { labels: DRIFT_ISSUE_LABEL });
   if (labelled2) return describeIssue(labelled2);
   const unlabelled = await findIssue(octokit, location, { creator: location.botLogin });
   if (!unlabelled) return void 0;
@@ -136,7 +135,7 @@ async function findDriftIssue(octokit, location) {
   });
   return describeIssue(unlabelled);
 }
-async function findIssue(octokit, location, filter, withMarker = true) {
+async function findIssue(octokit, location, filter) {
   const botLogin = location.botLogin.toLowerCase();
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
     owner: location.owner,
@@ -148,7 +147,7 @@ async function findIssue(octokit, location, filter, withMarker = true) {
     per_page: 100
   })) {
     const found = page.data.find(
-      (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (!withMarker || (issue.body ?? "").includes(location.marker))
+      (issue) => !issue.pull_request && issue.user?.login.toLowerCase() === botLogin && (issue.body ?? "").includes(location.marker)
     );
     if (found) return found;
   }
@@ -245,6 +244,14 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     const worst = DRIFT_SEVERITIES.find((severity) => left.some((kind) => DRIFT_KINDS[kind].severity === severity));
     if (worst) omitted = { count: entries.length - index, severity: worst, kinds: [...new Set(left)].sort() };
   };
+  const observed = {};
+  const recordIgnored = (finding) => {
+    if (!fileUnder(ignored, finding.firstSeen, finding.id) || !fits(finding.id.length + 12 + 6)) return false;
+    observed[finding.id] = observedDigest(finding);
+    return true;
+  };
+  const criticalIgnored = report.ignored.filter((finding) => finding.severity === "critical");
+  for (const finding of criticalIgnored) if (!recordIgnored(finding)) break;
   for (const [index, [id, entry]] of entries.entries()) {
     const kept = carried.has(id) || UNCHECKABLE_KINDS.has(entry.kind ?? "");
     if (index >= FULL_ENTRIES && !kept) {
@@ -265,12 +272,7 @@ function encodeDriftIssueState(report, carried = /* @__PURE__ */ new Map(), budg
     if (digest !== void 0 && fits(id.length + digest.length + 6, kept ? STATE_BUDGET : budget))
       reportedObserved[id] = digest;
   }
-  const observed = {};
-  for (const finding of report.ignored) {
-    if (!fileUnder(ignored, finding.firstSeen, finding.id)) break;
-    if (!fits(finding.id.length + 12 + 6)) break;
-    observed[finding.id] = observedDigest(finding);
-  }
+  for (const finding of report.ignored) if (finding.severity !== "critical" && !recordIgnored(finding)) break;
   const coveredSeen = /* @__PURE__ */ new Map();
   for (const [id, day] of covered) if (!fileUnder(coveredSeen, day, id)) break;
   const json = JSON.stringify({

@@ -689,10 +689,14 @@ function compareGrants(before, after) {
   }
   const sorted = (values) => values.sort(compareText);
   return {
-    added: sorted(added),
-    widened: sorted(widened),
+    added: principalsFirstToRead(added),
+    widened: principalsFirstToRead(widened),
     newManagedPolicies: sorted([...after.managedPolicies].filter((policy) => !before.managedPolicies.has(policy)))
   };
+}
+function principalsFirstToRead(principals) {
+  const rank = (principal) => principal.includes("*") ? 0 : principal.startsWith("AWS:") ? 2 : 1;
+  return principals.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 function narrows(held, scope) {
   const parts = (grant) => {

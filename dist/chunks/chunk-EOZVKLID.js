@@ -18,7 +18,7 @@ import {
   notCheckedLines,
   shortened,
   shownDetails
-} from "./chunk-G3SOVWLJ.js";
+} from "./chunk-U6YPZKU4.js";
 import {
   countOf,
   formatCount,

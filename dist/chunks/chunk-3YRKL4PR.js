@@ -16,14 +16,14 @@ import {
   tellingFindings,
   valueAssignments,
   valueChanges
-} from "./chunk-S7ZJ2DEZ.js";
+} from "./chunk-76XSPOPO.js";
 import {
   acceptedLines,
   behindNote,
   branchEditNote,
   correctionWhere,
   silencedLines
-} from "./chunk-G3SOVWLJ.js";
+} from "./chunk-U6YPZKU4.js";
 import {
   branchEdit
 } from "./chunk-DBB7SFPN.js";
@@ -33,7 +33,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-LUXP5KTS.js";
+} from "./chunk-M3UDQYU5.js";
 import {
   accessResourceLines
 } from "./chunk-3BLKRS4H.js";

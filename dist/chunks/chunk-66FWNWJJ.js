@@ -1,7 +1,7 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   DRIFT_ISSUE_MARKER
-} from "./chunk-LJHV4VHV.js";
+} from "./chunk-EOZVKLID.js";
 import {
   fitComment
 } from "./chunk-L4I4LO74.js";

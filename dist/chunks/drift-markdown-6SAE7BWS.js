@@ -1,15 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
-} from "./chunk-U5OYM73V.js";
-import "./chunk-LJHV4VHV.js";
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
+} from "./chunk-EOZVKLID.js";
 import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
-import "./chunk-G3SOVWLJ.js";
+import "./chunk-U6YPZKU4.js";
 import "./chunk-DBB7SFPN.js";
-import "./chunk-LUXP5KTS.js";
+import "./chunk-M3UDQYU5.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
@@ -24,7 +23,7 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  DRIFT_NOT_RUN_TITLE,
-  driftNotRunComment,
-  renderDriftNotRunBody
+  DRIFT_ISSUE_MARKER,
+  driftSections,
+  renderDriftIssueBody
 };

@@ -47,7 +47,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-S7ZJ2DEZ.js";
+} from "./chunk-76XSPOPO.js";
 import {
   computePlan
 } from "./chunk-IGAP76TN.js";

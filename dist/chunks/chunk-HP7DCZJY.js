@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-TVWTFQQM.js";
+} from "./chunk-3YRKL4PR.js";
 import {
   computePlan
 } from "./chunk-IGAP76TN.js";

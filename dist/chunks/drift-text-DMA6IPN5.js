@@ -1,10 +1,10 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
   renderDriftText
-} from "./chunk-NGM7ZO7S.js";
-import "./chunk-G3SOVWLJ.js";
+} from "./chunk-PIZ2ZA2F.js";
+import "./chunk-U6YPZKU4.js";
 import "./chunk-DBB7SFPN.js";
-import "./chunk-LUXP5KTS.js";
+import "./chunk-M3UDQYU5.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

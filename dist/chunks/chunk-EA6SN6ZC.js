@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-TVWTFQQM.js";
+} from "./chunk-3YRKL4PR.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ESJ75BXI.js";
 import {
   tellingDetailIndices
-} from "./chunk-S7ZJ2DEZ.js";
+} from "./chunk-76XSPOPO.js";
 import {
   acceptedLines,
   behindNote,
@@ -45,11 +45,11 @@ import {
   correctionWhere,
   shortened,
   silencedLines
-} from "./chunk-G3SOVWLJ.js";
+} from "./chunk-U6YPZKU4.js";
 import {
   COMPACT_LINE_LENGTH,
   compactDiff
-} from "./chunk-LUXP5KTS.js";
+} from "./chunk-M3UDQYU5.js";
 import {
   CHANGE_KINDS
 } from "./chunk-AA4LRLPW.js";

@@ -18,7 +18,7 @@ import {
   summarizeTemplateChange,
   templateSummaryLines,
   unifiedDiff
-} from "./chunk-LUXP5KTS.js";
+} from "./chunk-M3UDQYU5.js";
 import {
   accountsLackingAttachment,
   observedSnapshot,
@@ -75,6 +75,9 @@ import {
   problemPlace,
   recordedParameterOverrides
 } from "./chunk-EFBOC2AA.js";
+import {
+  visibleLine
+} from "./chunk-JWIVJMBW.js";
 import {
   findingId,
   makeFinding
@@ -2460,7 +2463,7 @@ function isIgnored(entries, finding, now) {
 function matches(entry, finding) {
   if (entry.id !== void 0) return entry.id === finding.id;
   if (entry.kind !== finding.kind) return false;
-  return entry.target === void 0 || targetPatternMatches(entry.target, finding.target);
+  return entry.target === void 0 || targetPatternMatches(entry.target, finding.target) || targetPatternMatches(entry.target, visibleLine(finding.target));
 }
 function describeEntry(entry) {
   return {

@@ -8,15 +8,15 @@ import {
   renderPlanText,
   stackSetHomeNotice,
   summaryLine
-} from "./chunk-TVWTFQQM.js";
+} from "./chunk-3YRKL4PR.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-S7ZJ2DEZ.js";
+import "./chunk-76XSPOPO.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-G3SOVWLJ.js";
+import "./chunk-U6YPZKU4.js";
 import "./chunk-DBB7SFPN.js";
-import "./chunk-LUXP5KTS.js";
+import "./chunk-M3UDQYU5.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";

@@ -7,7 +7,7 @@ import {
   summarizeTemplateChange,
   templateGrantLines,
   unifiedDiff
-} from "./chunk-LUXP5KTS.js";
+} from "./chunk-M3UDQYU5.js";
 import {
   LISTED_NAMES,
   ORGANIZATION_FILE,

@@ -9,7 +9,7 @@ import {
   notCheckedCount,
   notCheckedLines,
   shownDetails
-} from "./chunk-G3SOVWLJ.js";
+} from "./chunk-U6YPZKU4.js";
 import {
   ansi,
   plain

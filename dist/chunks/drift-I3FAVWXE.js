@@ -2,7 +2,7 @@ import { createRequire as __vendCreateRequire } from 'node:module'; const requir
 import {
   awsFailureNotRun,
   runDrift
-} from "./chunk-NFLXIQBK.js";
+} from "./chunk-23YZTBYL.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-NVWBDDJH.js";
@@ -11,11 +11,11 @@ import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
-import "./chunk-S7ZJ2DEZ.js";
+import "./chunk-76XSPOPO.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
-import "./chunk-LUXP5KTS.js";
+import "./chunk-M3UDQYU5.js";
 import "./chunk-FIBX53YH.js";
 import "./chunk-3BLKRS4H.js";
 import "./chunk-DTP7CD5J.js";
