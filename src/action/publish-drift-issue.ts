@@ -225,6 +225,7 @@ export async function publishDriftIssue(
       ignored,
       changedWhileIgnored,
       clearedWhileIgnored,
+      foundWhileIgnored,
       reopened: true,
       closedByHand: stillThere,
       unverified: unverified.size,

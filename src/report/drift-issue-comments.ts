@@ -144,7 +144,7 @@ export function driftChangeComment(
           ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`),
         ].join('\n'),
       })),
-      ...whileIgnoredSections(change).map((markdown) => ({ keep: false, markdown })),
+      ...whileIgnoredSections(change),
       ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label] as const)).map(
         (markdown) => ({ keep: false, markdown }),
       ),
@@ -372,59 +372,75 @@ export function driftClosedComment(
             },
           ]
         : []),
-      ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown })),
+      ...whileIgnoredSections(whileIgnored),
     ],
     { seeAlso: 'the issue body' },
   );
 }
 
 /**
- * What became of findings an ignore: entry holds back: critical ones found for the first time, already held back;
- * changed since the last check (read against the entry's reason); or gone (the entry may now hold back nothing).
- * Markdown sections, none when nothing happened.
+ * What became of findings an ignore: entry holds back: critical ones found for the first time, already held back,
+ * kept when the comment is trimmed (a guardrail broken tonight); changed since the last check (read against the
+ * entry's reason); or gone (the entry may now hold back nothing). Comment sections, none when nothing happened.
  */
 function whileIgnoredSections(change: {
   changedWhileIgnored?: readonly DriftFinding[];
   clearedWhileIgnored?: readonly string[];
   foundWhileIgnored?: readonly DriftFinding[];
-}): string[] {
+}): CommentSection[] {
   const changed = change.changedWhileIgnored ?? [];
   const cleared = change.clearedWhileIgnored ?? [];
   const found = change.foundWhileIgnored ?? [];
+  const heading =
+    '**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry’s reason; the entry may have been meant for something else:';
   return [
     ...(found.length > 0
       ? [
-          [
-            '**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry’s reason; the entry may have been meant for something else:',
-            ...changedList(found),
-          ].join('\n'),
+          {
+            keep: true,
+            markdown: [heading, ...changedList(found)].join('\n'),
+            // Named without their diffs, then counted: hundreds must not push the comment past GitHub's limit.
+            compact: [
+              [heading, ...changedList(found, false)].join('\n'),
+              `**Found, already ignored**: ${countOf(found.length, 'critical finding')} seen for the first time, which \`ignore:\` entries hold back (listed in the body).`,
+            ],
+          },
         ]
       : []),
     ...(changed.length > 0
       ? [
-          [
-            '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
-            ...changedList(changed),
-          ].join('\n'),
+          {
+            keep: false,
+            markdown: [
+              '**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry’s reason:',
+              ...changedList(changed),
+            ].join('\n'),
+          },
         ]
       : []),
     ...(cleared.length > 0
       ? [
-          [
-            `**No longer found, though ignored**: ${cleared.length === 1 ? 'a finding an `ignore:` entry held back is' : 'findings `ignore:` entries held back are'} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${cleared.length === 1 ? 'this id' : 'these ids'}:`,
-            ...cleared.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
-            ...(cleared.length > CLEARED_NAMED ? [`- … and ${cleared.length - CLEARED_NAMED} more`] : []),
-          ].join('\n'),
+          {
+            keep: false,
+            markdown: [
+              `**No longer found, though ignored**: ${cleared.length === 1 ? 'a finding an `ignore:` entry held back is' : 'findings `ignore:` entries held back are'} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${cleared.length === 1 ? 'this id' : 'these ids'}:`,
+              ...cleared.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
+              ...(cleared.length > CLEARED_NAMED ? [`- … and ${cleared.length - CLEARED_NAMED} more`] : []),
+            ].join('\n'),
+          },
         ]
       : []),
   ];
 }
 
-/** Changed findings as list items, the first CLEARED_NAMED each with what it is now, the rest counted. */
-function changedList(changed: readonly DriftFinding[]): string[] {
+/**
+ * Changed findings as list items, the first CLEARED_NAMED each with what it is now (and, `withDiffs`, its whole diff),
+ * the rest counted.
+ */
+function changedList(changed: readonly DriftFinding[], withDiffs = true): string[] {
   return [
     ...changed.slice(0, CLEARED_NAMED).map((finding) => {
-      const diff = diffLines(finding);
+      const diff = withDiffs ? diffLines(finding) : [];
       return [
         `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding)!)})` : ''}`,
         // The whole diff, main → the organization: an edit made since the last check is in it, where a few lines

@@ -295,15 +295,7 @@ test('a critical finding first seen already ignored is said once, on an open and
       ignoreList: [
         {
           kind: 'scp-content',
-          target: 'scp:deny-root-user',
-          reason: 'x',
-          expires: '2099-12-31',
-          line: 3,
-          expiresAt: { line: 5, column: 14 },
-        },
-        {
-          kind: 'scp-content',
-          target: 'scp:deny-root-user-2',
+          target: 'scp:deny-root-user*',
           reason: 'y',
           expires: '2099-12-31',
           line: 6,
@@ -322,6 +314,22 @@ test('a critical finding first seen already ignored is said once, on an open and
   expect(closedNight).toMatchObject({ action: 'updated', commented: true });
   expect(server.state.issue(opened.issueNumber!)!.state).toBe('closed');
   expect(comments(opened.issueNumber!).at(-1)).toContain('`scp:deny-root-user-2`');
+
+  // Reopened by new drift, the comment still names a critical finding first seen already ignored.
+  const third = makeFinding(
+    'scp-content',
+    'scp:deny-root-user-3',
+    { ...fields('content'), actual: 'edited' },
+    '2026-11-06',
+  );
+  const reopened = await publishDriftIssue(
+    octokit,
+    target,
+    reportWith('2026-11-06', [edited('2026-11-02'), other('2026-11-05'), third, TAGS('2026-11-06')]),
+  );
+  expect(reopened.action).toBe('reopened');
+  expect(comments(opened.issueNumber!).at(-1)).toContain('**Found, already ignored**');
+  expect(comments(opened.issueNumber!).at(-1)).toContain('`scp:deny-root-user-3`');
 });
 
 test('an ignored critical finding keeps its place in the record beside thousands of findings: said once', async () => {
