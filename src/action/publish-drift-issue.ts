@@ -8,12 +8,8 @@ import type { DriftIgnoreEntry } from '../config/drift-declarations.js';
 import { commentOnDriftIssue, findDriftIssue, openDriftIssue, updateDriftIssue } from '../github/drift-issue.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { decodeDriftIssueState, driftIssueStates, unverifiedFindings } from '../report/drift-issue.js';
-import {
-  driftChangeComment,
-  driftClosedComment,
-  driftIssueTitle,
-  namedInRecord,
-} from '../report/drift-issue-comments.js';
+import { driftChangeComment, driftClosedComment, driftIssueTitle } from '../report/drift-issue-comments.js';
+import { namedInRecord } from '../report/drift-issue-comment-lists.js';
 import type { ReportedEntry } from '../report/drift-issue.js';
 import { DRIFT_ISSUE_MARKER, renderDriftIssueBody } from '../report/drift-markdown.js';
 import { DRIFT_NOT_RUN_TITLE, driftNotRunComment, renderDriftNotRunBody } from '../report/drift-not-run.js';
