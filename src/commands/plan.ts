@@ -109,7 +109,8 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
     // Read where the pull request looks for StackSets, main's are not in the observation: its plan would recreate them.
     const movedHome = sameBase ? stackSetHomeChange(desired, sameBase) : [];
     // The ignore: entries the branch adds are a difference of the two repositories, told whatever AWS holds.
-    const silenced = base?.desired ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
+    // Main's entries are read even when main does not validate: a "fix main" pull request must not add one unseen.
+    const silenced = base ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
     const silencing = silenced.length > 0 ? { silenced } : {};
     if (otherOrganization) {
       mainDrift = {
@@ -153,6 +154,7 @@ export async function runPlan(settings: VendSettings, dependencies: PlanDependen
       mainDrift = {
         unavailable:
           'the base branch’s repository does not validate, so vend cannot tell which changes only correct drift on it',
+        ...silencing,
       };
     }
     const bootstrapChange =

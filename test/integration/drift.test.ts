@@ -344,6 +344,36 @@ describe('drift made by hand with direct API calls', () => {
     }
   });
 
+  test('a base branch that does not validate still has the ignore: entries the branch adds named', async () => {
+    const organization = readFileSync(join(repository, 'baselines/organization.yaml'), 'utf8');
+    const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    // A "fix main" pull request: main has a broken manifest, the branch fixes it and adds an entry.
+    const broken = fixtureRepository({
+      'baselines/organization.yaml': organization,
+      'accounts/broken.yaml': 'name: 1\n',
+    });
+    const head = fixtureRepository({
+      'baselines/organization.yaml': `${organization}ignore:\n  - kind: scp-detached\n    reason: pilot\n    expires: ${inTwoWeeks}\n`,
+    });
+    const previous = process.env.AWS_ENDPOINT_URL;
+    process.env.AWS_ENDPOINT_URL = moto.url;
+    const clients = createAwsClients({ region: 'us-east-1', credentials: moto.credentials });
+    try {
+      const planned = await runPlan(
+        { ...settings({ repositoryRoot: head }), command: 'plan', baseRepositoryRoot: broken },
+        { clients },
+      );
+      if (planned.status !== 'planned') throw new Error(JSON.stringify(planned));
+      expect(planned.mainDrift).toEqual({
+        unavailable: expect.stringContaining('does not validate'),
+        silenced: [expect.objectContaining({ kind: 'scp-detached', reason: 'pilot' })],
+      });
+    } finally {
+      destroyAwsClients(clients);
+      process.env.AWS_ENDPOINT_URL = previous;
+    }
+  });
+
   test('a pull request that changes the StackSet name prefix is warned that main’s StackSets are left behind', async () => {
     const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     const planned = await planPullRequest(
