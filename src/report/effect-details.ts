@@ -305,7 +305,7 @@ export function moveLines(radius: MoveBlastRadius, foreign: ReadonlySet<string> 
 /**
  * The first `count` detail lines to show under a flagged change, where a heading (`parameter overrides:`, with its items
  * indented beneath) does not count but comes with its items, the telling ones
- * first: a value changed from one already deployed, or one that names an ARN or an account id. Padding a change with
+ * first: a value changed from one already deployed, then one that names an ARN or an account id. Padding a change with
  * twenty new parameters, sorted ahead of it, must not push the trusted principal it swaps out of sight. A first line
  * of its own (for stack instances, the accounts and regions) always stays; lines keep their order, items their heading.
  */
@@ -318,15 +318,16 @@ export function tellingDetails(details: readonly string[], count: number): strin
 export function tellingDetailIndices(details: readonly string[], count: number): Set<number> {
   const isHeading = (index: number) => details[index]!.endsWith(':') && (details[index + 1] ?? '').startsWith('  ');
   const items = details.map((_, index) => index).filter((index) => !isHeading(index));
-  const telling = (line: string) =>
-    (line.includes(' → ') && !/^\s*\S+: \(not set\) → /.test(line)) || /\barn:|\b\d{12}\b/.test(line);
+  // A value changed from one deployed outranks a new one that names an ARN or account: new parameters are free to
+  // add, and twenty of them holding ARNs must not stand level with the one principal swapped.
+  const rank = (line: string) =>
+    line.includes(' → ') && !/^\s*\S+: \(not set\) → /.test(line) ? 0 : /\barn:|\b\d{12}\b/.test(line) ? 1 : 2;
   // The first line stays first when it stands alone (for stack instances, where they are), not a heading's item.
   const first = items[0] !== undefined && !details[items[0]]!.startsWith('  ') ? [items[0]] : [];
   const rest = items.slice(first.length);
   const chosen = [
     ...first,
-    ...rest.filter((index) => telling(details[index]!)),
-    ...rest.filter((index) => !telling(details[index]!)),
+    ...[0, 1, 2].flatMap((tier) => rest.filter((index) => rank(details[index]!) === tier)),
   ].slice(0, count);
   const kept = new Set(chosen);
   for (const index of chosen) {

@@ -704,6 +704,19 @@ test('a flagged change cut to two detail lines keeps the value that changes, not
   expect(tellingDetails(['moved from: Sandbox', 'to: Workloads'], 1)).toEqual(['moved from: Sandbox']);
 });
 
+test('new parameters padded with ARNs cannot push a swapped trusted principal out of a shortened flagged change', () => {
+  const swap =
+    '  MonitoringPrincipalArn: "arn:aws:iam::111122223333:role/metrics" → "arn:aws:iam::666666666666:role/x"';
+  const details = [
+    'redeploys 2 stack instances in 2 accounts:',
+    '  us-east-1: payments-dev and payments-prod',
+    'parameters:',
+    ...Array.from({ length: 20 }, (_, index) => `  Aa${index}: (not set) → "arn:aws:iam::123456789012:role/r${index}"`),
+    swap,
+  ];
+  expect(tellingDetails(details, 2)).toContain(swap);
+});
+
 test('a flagged change padded with new parameters keeps in sight the value it changes and the principal it names', () => {
   const padding = Array.from({ length: 20 }, (_, index) => `  A${String(index).padStart(2, '0')}: (not set) → "x"`);
   const details = [
