@@ -234,7 +234,9 @@ export function changedNothing(report: ApplyReport): boolean {
     report.adoptedAccounts.length +
     report.baselineResults.length +
     report.verification.length;
-  return made === 0 && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
+  // Made and then undone by hand, or sent without an answer: AWS may well have changed.
+  const touched = report.pending.some((change) => change.undoneDuringRun || change.unanswered);
+  return made === 0 && !touched && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
 }
 
 /** The changes the run carried out whole (outcomeCounts): the action's changes-applied output. */

@@ -1,5 +1,5 @@
 import { withEarlierRun } from '../../src/action/post-sticky-comment.js';
-import { applyExitCode, emptyApplyReport } from '../../src/apply/apply-report.js';
+import { applyExitCode, changedNothing, emptyApplyReport } from '../../src/apply/apply-report.js';
 import { dropApplied } from '../../src/apply/still-planned.js';
 import { changeDetail } from '../../src/apply/change-detail.js';
 import type { ApplyReport } from '../../src/apply/apply-report.js';
@@ -863,6 +863,20 @@ test('a change failed for some instances and not sent for others is counted once
     ],
   };
   expect(applySummaryLine(report)).toBe('1 change applied, 1 failed, 0 refused');
+});
+
+test('a run whose one change was made and then undone by hand did change AWS: not headed as changing nothing', () => {
+  const report: ApplyReport = {
+    ...emptyApplyReport({ source: 'plan file plan.json', approved: true, digest: 'd', commit: null }),
+    refused: [
+      { id: 'detach-scp:x@root', description: 'Detach SCP x from the root', reason: 'needs allow-destructive' },
+    ],
+    pending: [
+      { id: 'attach-scp:deny-leave@root', description: 'Attach SCP deny-leave to the root', undoneDuringRun: true },
+    ],
+  };
+  expect(changedNothing(report)).toBe(false);
+  expect(changedNothing({ ...report, pending: [{ ...report.pending[0]!, undoneDuringRun: false }] })).toBe(true);
 });
 
 test('a new account moved back to the root during the run is counted once, as its creation still planned', () => {
