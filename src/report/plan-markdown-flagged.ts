@@ -208,8 +208,27 @@ function withDifferingOverrides(effect: ChangeEffect, shown: ReadonlySet<number>
 /** A detail line's characters kept under a flagged change; the list of changes and the plan file hold it whole. */
 const FLAGGED_DETAIL_LENGTH = 300;
 
+/**
+ * `line` cut to about FLAGGED_DETAIL_LENGTH characters. A `Key: old → new` line is cut around where the two values
+ * first differ, each side given half the room unless the other needs less: a SAML metadata document whose
+ * certificate changes 2,000 characters in would otherwise show two identical prefixes and never the change.
+ */
 function shortenedDetail(line: string): string {
-  return line.length <= FLAGGED_DETAIL_LENGTH ? line : `${line.slice(0, FLAGGED_DETAIL_LENGTH)}… (cut here)`;
+  if (line.length <= FLAGGED_DETAIL_LENGTH) return line;
+  const arrow = line.indexOf(' → ');
+  const keyEnd = line.indexOf(': ') + 2;
+  if (arrow < 0 || keyEnd < 2 || keyEnd > arrow) return `${line.slice(0, FLAGGED_DETAIL_LENGTH)}… (cut here)`;
+  const [before, after] = [line.slice(keyEnd, arrow), line.slice(arrow + 3)];
+  let common = 0;
+  while (common < before.length && common < after.length && before[common] === after[common]) common++;
+  const room = FLAGGED_DETAIL_LENGTH - keyEnd;
+  // Some context before the first difference, so the reader sees where in the value it is.
+  const start = Math.max(0, common - Math.floor(room / 6));
+  const around = (value: string, other: string) => {
+    const length = Math.max(Math.floor(room / 2), room - Math.min(other.length - start, Math.floor(room / 2)));
+    return `${start > 0 ? '…' : ''}${value.slice(start, start + length)}${value.length > start + length ? '…' : ''}`;
+  };
+  return `${line.slice(0, keyEnd)}${around(before, after)} → ${around(after, before)} (cut here)`;
 }
 
 /**

@@ -91,6 +91,22 @@ test('a flagged change shows a long value cut, so that padding values cannot cro
   expect(markdown).toMatch(/> {5}- Padding: \(not set\) → \S{1,10}x{250,300}… \(cut here\)\n/);
 });
 
+test('a long value changed past its first 300 characters is cut around where old and new differ', () => {
+  const previous = referenceDesiredState();
+  const desired = structuredClone(previous);
+  desiredAccountNamed(desired, 'payments-dev').closed = true;
+  // SAML metadata, say: the certificate that changes sits deep in the document.
+  const common = '<md:EntityDescriptor>'.padEnd(600, 'x');
+  const line = `  SamlMetadata: "${common}OLD-CERT${'y'.repeat(300)}" → "${common}NEW-CERT${'y'.repeat(300)}"`;
+  const effects = describeChanges(computePlan(desired, convergedObservation(previous))).map((effect) =>
+    effect.change.destructive ? { ...effect, details: ['parameters:', line] } : effect,
+  );
+  const markdown = flaggedSections(effects, new Set(), 'below', listedIn(120))[0]!.markdown;
+  const shown = markdown.split('\n').find((text) => text.includes('SamlMetadata'))!;
+  expect(shown).toMatch(/SamlMetadata: …x+OLD-CERTy+… → …x+NEW-CERTy+… \(cut here\)$/);
+  expect(shown.length).toBeLessThan(400);
+});
+
 test('shortened, a flagged change keeps its telling line beside the overrides that differ, not the padding', () => {
   const previous = referenceDesiredState();
   const desired = structuredClone(previous);
