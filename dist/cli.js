@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-G3S27RXH.js"),
-        import("./chunks/plan-text-VLCEOGG3.js"),
-        import("./chunks/plan-markdown-CKN4U3BE.js"),
+        import("./chunks/plan-G25JKYWY.js"),
+        import("./chunks/plan-text-GX7IKQOQ.js"),
+        import("./chunks/plan-markdown-QG4AKQTL.js"),
         import("./chunks/plan-json-F2MMBRU2.js")
       ]);
       const outcome = await runPlan(settings);
@@ -115,10 +115,10 @@ async function runCommand(settings, terminal) {
     }
     case "apply": {
       const [{ runApply }, { renderApplyText }, { renderApplyComment }, { renderPlanText }] = await Promise.all([
-        import("./chunks/apply-6LXDQ66O.js"),
-        import("./chunks/apply-text-7Y6RMLD2.js"),
-        import("./chunks/apply-markdown-MTERAJ2L.js"),
-        import("./chunks/plan-text-VLCEOGG3.js")
+        import("./chunks/apply-CJBGR47F.js"),
+        import("./chunks/apply-text-KZT3ACJC.js"),
+        import("./chunks/apply-markdown-SRBCFROR.js"),
+        import("./chunks/plan-text-GX7IKQOQ.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {
@@ -164,7 +164,7 @@ ${escapeMarkdown(message)}`);
     }
     case "drift": {
       const [{ runDrift, awsFailureNotRun }, { renderDriftText }, { renderDriftIssueBody }, { findingsAtOrAbove }] = await Promise.all([
-        import("./chunks/drift-I3FAVWXE.js"),
+        import("./chunks/drift-A7TPGOVI.js"),
         import("./chunks/drift-text-DMA6IPN5.js"),
         import("./chunks/drift-markdown-6SAE7BWS.js"),
         import("./chunks/drift-report-U6FUTMM2.js")

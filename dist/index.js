@@ -136,15 +136,15 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-ZIFFMMKD.js");
+        const { runPlanAction } = await import("./chunks/plan-action-7SFTIGQT.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {
-        const { runApplyAction } = await import("./chunks/apply-action-VI2JSSWQ.js");
+        const { runApplyAction } = await import("./chunks/apply-action-KSQO6QCG.js");
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-6T3Y5FC5.js");
+        const { runDriftAction } = await import("./chunks/drift-action-XHNIGQFN.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -16,7 +16,7 @@ import {
   tellingFindings,
   valueAssignments,
   valueChanges
-} from "./chunk-76XSPOPO.js";
+} from "./chunk-EV2NZFX4.js";
 import {
   acceptedLines,
   behindNote,

@@ -55,7 +55,8 @@ function outcomeCounts(report) {
 }
 function changedNothing(report) {
   const made = report.changesApplied.length + report.createdAccounts.length + report.adoptedAccounts.length + report.baselineResults.length + report.verification.length;
-  return made === 0 && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
+  const touched = report.pending.some((change) => change.undoneDuringRun || change.unanswered);
+  return made === 0 && !touched && attemptedFailures(report).length === 0 && runFailures(report).length === 0;
 }
 function changesDone(report) {
   return outcomeCounts(report).applied;

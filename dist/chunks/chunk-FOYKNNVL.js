@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-3YRKL4PR.js";
+} from "./chunk-6NI6BZ7S.js";
 import {
   computePlan
 } from "./chunk-IGAP76TN.js";
@@ -136,7 +136,7 @@ async function runPlan(settings, dependencies = {}) {
     if (settings.planOutputFile) writeLocalFile(settings.planOutputFile, serializePlan(plan), writeOptions);
     let mainDrift;
     const movedHome = sameBase ? stackSetHomeChange(desired, sameBase) : [];
-    const silenced = base?.desired ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
+    const silenced = base ? newIgnoreEntries(validation.driftIgnore, base.driftIgnore) : [];
     const silencing = silenced.length > 0 ? { silenced } : {};
     if (otherOrganization) {
       mainDrift = {
@@ -175,7 +175,8 @@ async function runPlan(settings, dependencies = {}) {
       };
     } else if (base) {
       mainDrift = {
-        unavailable: "the base branch\u2019s repository does not validate, so vend cannot tell which changes only correct drift on it"
+        unavailable: "the base branch\u2019s repository does not validate, so vend cannot tell which changes only correct drift on it",
+        ...silencing
       };
     }
     const bootstrapChange = dependencies.bootstrapChanges ?? (settings.baseRepositoryRoot ? bootstrapTemplateChanges(settings.repositoryRoot, settings.baseRepositoryRoot) : []);

@@ -5,8 +5,8 @@ import {
   notDeployedPhrase,
   pendingLine,
   renderApplyText
-} from "./chunk-WYGPND3U.js";
-import "./chunk-JQVQJDIE.js";
+} from "./chunk-25ROXWRB.js";
+import "./chunk-35YVF6NK.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-GC7XXYZB.js";

@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-3YRKL4PR.js";
+} from "./chunk-6NI6BZ7S.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-ESJ75BXI.js";
 import {
   tellingDetailIndices
-} from "./chunk-76XSPOPO.js";
+} from "./chunk-EV2NZFX4.js";
 import {
   acceptedLines,
   behindNote,
@@ -571,7 +571,20 @@ function withDifferingOverrides(effect, shown) {
 }
 var FLAGGED_DETAIL_LENGTH = 300;
 function shortenedDetail(line) {
-  return line.length <= FLAGGED_DETAIL_LENGTH ? line : `${line.slice(0, FLAGGED_DETAIL_LENGTH)}\u2026 (cut here)`;
+  if (line.length <= FLAGGED_DETAIL_LENGTH) return line;
+  const arrow = line.indexOf(" \u2192 ");
+  const keyEnd = line.indexOf(": ") + 2;
+  if (arrow < 0 || keyEnd < 2 || keyEnd > arrow) return `${line.slice(0, FLAGGED_DETAIL_LENGTH)}\u2026 (cut here)`;
+  const [before, after] = [line.slice(keyEnd, arrow), line.slice(arrow + 3)];
+  let common = 0;
+  while (common < before.length && common < after.length && before[common] === after[common]) common++;
+  const room = FLAGGED_DETAIL_LENGTH - keyEnd;
+  const start = Math.max(0, common - Math.floor(room / 6));
+  const around = (value, other) => {
+    const length = Math.max(Math.floor(room / 2), room - Math.min(other.length - start, Math.floor(room / 2)));
+    return `${start > 0 ? "\u2026" : ""}${value.slice(start, start + length)}${value.length > start + length ? "\u2026" : ""}`;
+  };
+  return `${line.slice(0, keyEnd)}${around(before, after)} \u2192 ${around(after, before)} (cut here)`;
 }
 function flaggedItem(effect, depth, diffWhere, listed, correction = false, why = false) {
   const highImpact = effect.change.highImpact && effect.change.destructive ? " _(also high impact)_" : "";

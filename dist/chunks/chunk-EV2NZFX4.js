@@ -733,13 +733,12 @@ function moveLines(radius, foreign = /* @__PURE__ */ new Set()) {
 function tellingDetailIndices(details, count) {
   const isHeading = (index) => details[index].endsWith(":") && (details[index + 1] ?? "").startsWith("  ");
   const items = details.map((_, index) => index).filter((index) => !isHeading(index));
-  const telling = (line) => line.includes(" \u2192 ") && !/^\s*\S+: \(not set\) → /.test(line) || /\barn:|\b\d{12}\b/.test(line);
+  const rank = (line) => line.includes(" \u2192 ") && !/^\s*\S+: \(not set\) → /.test(line) ? 0 : /\barn:|\b\d{12}\b/.test(line) ? 1 : 2;
   const first = items[0] !== void 0 && !details[items[0]].startsWith("  ") ? [items[0]] : [];
   const rest = items.slice(first.length);
   const chosen = [
     ...first,
-    ...rest.filter((index) => telling(details[index])),
-    ...rest.filter((index) => !telling(details[index]))
+    ...[0, 1, 2].flatMap((tier) => rest.filter((index) => rank(details[index]) === tier))
   ].slice(0, count);
   const kept = new Set(chosen);
   for (const index of chosen) {

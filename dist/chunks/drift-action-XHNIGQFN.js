@@ -19,7 +19,7 @@ import {
   carryFirstSeen,
   driftTransitions,
   runDrift
-} from "./chunk-23YZTBYL.js";
+} from "./chunk-76ZJJYMC.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import {
@@ -60,7 +60,7 @@ import "./chunk-XEJZL3EO.js";
 import "./chunk-LUQVUKPD.js";
 import {
   isIgnored
-} from "./chunk-76XSPOPO.js";
+} from "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";
@@ -376,94 +376,7 @@ function driftIssueStates(report, carried, covered = /* @__PURE__ */ new Map()) 
   );
 }
 
-// src/report/drift-issue-comments.ts
-function driftIssueTitle(report, unverified = 0, ignoredUnverified = []) {
-  return `Vend drift: ${driftHeadline(report, { unverified, ignoredUnverified })}`;
-}
-function driftChangeComment(change, previous, report) {
-  const lapsed = change.appeared.filter((finding) => finding.ignoreExpired && previous.ignored.has(finding.id));
-  const unignored = change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
-  const appeared = change.appeared.filter((finding) => !unignored.includes(finding) && !lapsed.includes(finding));
-  const onlyHeldBack = appeared.length === 0 && unignored.length + lapsed.length > 0;
-  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**${onlyHeldBack ? "Reported again, no longer ignored" : "Drift is back"}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.` : `Since the last check, at ${commitOf(report)}: ${[
-    appeared.length > 0 ? `${countOf(appeared.length, "new finding")}` : "",
-    change.beyondRecord ? `at least ${countOf(change.beyondRecord.more, "more finding")} of ${change.beyondRecord.kinds.map((kind) => DRIFT_KINDS[kind].title).join(", ")} than the last check counted (its record could not name them all, so which are new cannot be told: the body lists them)` : "",
-    unignored.length > 0 ? `${countOf(unignored.length, "finding")} no longer ignored (still there)` : "",
-    lapsed.length > 0 ? `${countOf(lapsed.length, "finding")} reported again, ${lapsed.length === 1 ? "its" : "their"} \`ignore:\` ${lapsed.length === 1 ? "entry" : "entries"} expired` : "",
-    (change.changedWhileReported?.length ?? 0) > 0 ? `${countOf(change.changedWhileReported.length, "finding")} changed` : "",
-    ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
-    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
-    (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
-    (change.foundWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.foundWhileIgnored.length, "critical finding")} found already ignored` : "",
-    (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : "",
-    (change.clearedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.clearedWhileIgnored.length, "ignored finding")} no longer found` : ""
-  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`;
-  return fitComment(
-    [
-      { keep: true, markdown: opening },
-      ...findingSection(
-        "**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:",
-        unignored
-      ),
-      ...findingSection(change.reopened ? "**Found:**" : "**New:**", appeared, expiredEntry),
-      ...(change.changedWhileReported?.length ?? 0) > 0 ? [
-        {
-          keep: false,
-          markdown: [
-            "**Changed**: still reported, and what the organization has there (what it is, or what it reaches) has changed since the last check:",
-            ...changedList(change.changedWhileReported)
-          ].join("\n")
-        }
-      ] : [],
-      ...findingSection(
-        "**Reported again**, there all along: the `ignore:` entry that held each back expired.",
-        lapsed,
-        expiredEntry
-      ),
-      ...(change.ignored?.length ?? 0) > 0 ? [
-        {
-          keep: false,
-          markdown: [
-            "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
-            ...nowIgnoredList(
-              change.ignored.map((id) => [id, previous.reported.get(id)?.label]),
-              report
-            )
-          ].join("\n")
-        }
-      ] : [],
-      ...coveringFindings(change.covered).map(([by, ids]) => ({
-        keep: false,
-        markdown: [
-          `**Now part of ${escapeMarkdown(DRIFT_KINDS[by.kind].title)}** ${codeSpan(by.target)} (id ${codeSpan(by.id)}), and still there:`,
-          ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
-        ].join("\n")
-      })),
-      ...whileIgnoredSections(change).map((markdown) => ({ keep: false, markdown })),
-      ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label])).map(
-        (markdown) => ({ keep: false, markdown })
-      )
-    ],
-    { seeAlso: "the issue body" }
-  );
-}
-function expiredEntry(finding) {
-  return finding.ignoreExpired ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}` : "";
-}
-function findingSection(heading, findings, suffix = () => "") {
-  if (findings.length === 0) return [];
-  return [
-    {
-      keep: false,
-      markdown: [
-        heading,
-        ...findings.map(
-          (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${suffix(finding)}`
-        )
-      ].join("\n")
-    }
-  ];
-}
+// src/report/drift-issue-comment-lists.ts
 function changedDetail(finding) {
   const [first] = shownDetails(finding).flatMap((detail) => detail.split("\n"));
   return first === void 0 || finding.actual.includes(first) ? void 0 : brief(first.replace(/\s+/g, " "));
@@ -532,6 +445,147 @@ function clearedSections(entries) {
     ] : []
   ];
 }
+function whileIgnoredSections(change) {
+  const changed = change.changedWhileIgnored ?? [];
+  const cleared = change.clearedWhileIgnored ?? [];
+  const found = change.foundWhileIgnored ?? [];
+  const heading = "**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry\u2019s reason; the entry may have been meant for something else:";
+  return [
+    ...found.length > 0 ? [
+      {
+        keep: true,
+        markdown: [heading, ...changedList(found)].join("\n"),
+        // Named without their diffs, then counted: hundreds must not push the comment past GitHub's limit.
+        compact: [
+          [heading, ...changedList(found, false)].join("\n"),
+          `**Found, already ignored**: ${countOf(found.length, "critical finding")} seen for the first time, which \`ignore:\` entries hold back (listed in the body).`
+        ]
+      }
+    ] : [],
+    ...changed.length > 0 ? [
+      {
+        keep: false,
+        markdown: [
+          "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
+          ...changedList(changed)
+        ].join("\n")
+      }
+    ] : [],
+    ...cleared.length > 0 ? [
+      {
+        keep: false,
+        markdown: [
+          `**No longer found, though ignored**: ${cleared.length === 1 ? "a finding an `ignore:` entry held back is" : "findings `ignore:` entries held back are"} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${cleared.length === 1 ? "this id" : "these ids"}:`,
+          ...cleared.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
+          ...cleared.length > CLEARED_NAMED ? [`- \u2026 and ${cleared.length - CLEARED_NAMED} more`] : []
+        ].join("\n")
+      }
+    ] : []
+  ];
+}
+function changedList(changed, withDiffs = true) {
+  return [
+    ...changed.slice(0, CLEARED_NAMED).map((finding) => {
+      const diff = withDiffs ? diffLines(finding) : [];
+      return [
+        `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`,
+        // The whole diff, main → the organization: an edit made since the last check is in it, where a few lines
+        // would cut it off (an Allow iam:* appended after the lines shown before).
+        ...diff.length > 0 ? [indent(fencedCode("diff", diff))] : []
+      ].join("\n");
+    }),
+    ...changed.length > CLEARED_NAMED ? [`- \u2026 and ${changed.length - CLEARED_NAMED} more`] : []
+  ];
+}
+
+// src/report/drift-issue-comments.ts
+function driftIssueTitle(report, unverified = 0, ignoredUnverified = []) {
+  return `Vend drift: ${driftHeadline(report, { unverified, ignoredUnverified })}`;
+}
+function driftChangeComment(change, previous, report) {
+  const lapsed = change.appeared.filter((finding) => finding.ignoreExpired && previous.ignored.has(finding.id));
+  const unignored = change.appeared.filter((finding) => previous.ignored.has(finding.id) && !finding.ignoreExpired);
+  const appeared = change.appeared.filter((finding) => !unignored.includes(finding) && !lapsed.includes(finding));
+  const onlyHeldBack = appeared.length === 0 && unignored.length + lapsed.length > 0;
+  const opening = change.closedByHand ? `**Reopened**: this issue was closed while drift was still there, and closing it clears nothing. At ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}. Fix the findings (each says how), or accept them with \`ignore:\` entries in baselines/organization.yaml; vend closes the issue once none is left.` : change.reopened ? `**${onlyHeldBack ? "Reported again, no longer ignored" : "Drift is back"}** at ${commitOf(report)}: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.` : `Since the last check, at ${commitOf(report)}: ${[
+    appeared.length > 0 ? `${countOf(appeared.length, "new finding")}` : "",
+    change.beyondRecord ? `at least ${countOf(change.beyondRecord.more, "more finding")} of ${change.beyondRecord.kinds.map((kind) => DRIFT_KINDS[kind].title).join(", ")} than the last check counted (its record could not name them all, so which are new cannot be told: the body lists them)` : "",
+    unignored.length > 0 ? `${countOf(unignored.length, "finding")} no longer ignored (still there)` : "",
+    lapsed.length > 0 ? `${countOf(lapsed.length, "finding")} reported again, ${lapsed.length === 1 ? "its" : "their"} \`ignore:\` ${lapsed.length === 1 ? "entry" : "entries"} expired` : "",
+    (change.changedWhileReported?.length ?? 0) > 0 ? `${countOf(change.changedWhileReported.length, "finding")} changed` : "",
+    ...clearedCounts(change.cleared.map((id) => [id, previous.reported.get(id)?.label])),
+    (change.ignored?.length ?? 0) > 0 ? `${countOf(change.ignored.length, "finding")} now ignored (still there)` : "",
+    (change.covered?.size ?? 0) > 0 ? `${countOf(change.covered.size, "finding")} now part of another (still there)` : "",
+    (change.foundWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.foundWhileIgnored.length, "critical finding")} found already ignored` : "",
+    (change.changedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.changedWhileIgnored.length, "ignored finding")} changed` : "",
+    (change.clearedWhileIgnored?.length ?? 0) > 0 ? `${countOf(change.clearedWhileIgnored.length, "ignored finding")} no longer found` : ""
+  ].filter(Boolean).join(", ")}. Now: ${escapeMarkdown(driftHeadline(report, { unverified: change.unverified }))}.`;
+  return fitComment(
+    [
+      { keep: true, markdown: opening },
+      ...findingSection(
+        "**No longer ignored**: no `ignore:` entry in baselines/organization.yaml covers them now, and they were there all along:",
+        unignored
+      ),
+      ...findingSection(change.reopened ? "**Found:**" : "**New:**", appeared, expiredEntry),
+      ...(change.changedWhileReported?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Changed**: still reported, and what the organization has there (what it is, or what it reaches) has changed since the last check:",
+            ...changedList(change.changedWhileReported)
+          ].join("\n")
+        }
+      ] : [],
+      ...findingSection(
+        "**Reported again**, there all along: the `ignore:` entry that held each back expired.",
+        lapsed,
+        expiredEntry
+      ),
+      ...(change.ignored?.length ?? 0) > 0 ? [
+        {
+          keep: false,
+          markdown: [
+            "**Now ignored** by an `ignore:` entry in baselines/organization.yaml, not fixed; listed below as ignored:",
+            ...nowIgnoredList(
+              change.ignored.map((id) => [id, previous.reported.get(id)?.label]),
+              report
+            )
+          ].join("\n")
+        }
+      ] : [],
+      ...coveringFindings(change.covered).map(([by, ids]) => ({
+        keep: false,
+        markdown: [
+          `**Now part of ${escapeMarkdown(DRIFT_KINDS[by.kind].title)}** ${codeSpan(by.target)} (id ${codeSpan(by.id)}), and still there:`,
+          ...ids.map((id) => `- ${labelled(id, previous.reported.get(id)?.label)}`)
+        ].join("\n")
+      })),
+      ...whileIgnoredSections(change),
+      ...clearedSections(change.cleared.map((id) => [id, previous.reported.get(id)?.label])).map(
+        (markdown) => ({ keep: false, markdown })
+      )
+    ],
+    { seeAlso: "the issue body" }
+  );
+}
+function expiredEntry(finding) {
+  return finding.ignoreExpired ? `: its \`ignore:\` entry (${codeSpan(ignoreExpiryPlace(finding.ignoreExpired))}) expired on ${finding.ignoreExpired.expires}` : "";
+}
+function findingSection(heading, findings, suffix = () => "") {
+  if (findings.length === 0) return [];
+  return [
+    {
+      keep: false,
+      markdown: [
+        heading,
+        ...findings.map(
+          (finding) => `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)})${suffix(finding)}`
+        )
+      ].join("\n")
+    }
+  ];
+}
 function driftClosedComment(report, previouslyReported, ignoredUnverified = [], alreadyClosed = false, whileIgnored = {}, omittedBefore = 0) {
   const ignored = report.ignored.length + ignoredUnverified.length;
   const severities = ignoredUnverified.map((entry) => entry.severity);
@@ -564,50 +618,10 @@ function driftClosedComment(report, previouslyReported, ignoredUnverified = [], 
           ].join("\n")
         }
       ] : [],
-      ...whileIgnoredSections(whileIgnored).map((markdown) => ({ keep: false, markdown }))
+      ...whileIgnoredSections(whileIgnored)
     ],
     { seeAlso: "the issue body" }
   );
-}
-function whileIgnoredSections(change) {
-  const changed = change.changedWhileIgnored ?? [];
-  const cleared = change.clearedWhileIgnored ?? [];
-  const found = change.foundWhileIgnored ?? [];
-  return [
-    ...found.length > 0 ? [
-      [
-        "**Found, already ignored**: critical drift seen for the first time, which an `ignore:` entry in baselines/organization.yaml holds back. Read it against the entry\u2019s reason; the entry may have been meant for something else:",
-        ...changedList(found)
-      ].join("\n")
-    ] : [],
-    ...changed.length > 0 ? [
-      [
-        "**Changed while ignored**: an `ignore:` entry still holds these back, but what the organization has there (what it is, or what it reaches) has changed since the last check. Read it against the entry\u2019s reason:",
-        ...changedList(changed)
-      ].join("\n")
-    ] : [],
-    ...cleared.length > 0 ? [
-      [
-        `**No longer found, though ignored**: ${cleared.length === 1 ? "a finding an `ignore:` entry held back is" : "findings `ignore:` entries held back are"} gone, fixed or accepted in the repository. An entry that matches nothing any more can be removed from baselines/organization.yaml; one by \`id:\` names ${cleared.length === 1 ? "this id" : "these ids"}:`,
-        ...cleared.slice(0, CLEARED_NAMED).map((id) => `- id ${codeSpan(id)}`),
-        ...cleared.length > CLEARED_NAMED ? [`- \u2026 and ${cleared.length - CLEARED_NAMED} more`] : []
-      ].join("\n")
-    ] : []
-  ];
-}
-function changedList(changed) {
-  return [
-    ...changed.slice(0, CLEARED_NAMED).map((finding) => {
-      const diff = diffLines(finding);
-      return [
-        `- ${finding.severity} **${escapeMarkdown(DRIFT_KINDS[finding.kind].title)}** ${codeSpan(finding.target)} (id ${codeSpan(finding.id)}): now ${escapeMarkdown(brief(finding.actual))}${diff.length === 0 && changedDetail(finding) ? ` (${escapeMarkdown(changedDetail(finding))})` : ""}`,
-        // The whole diff, main → the organization: an edit made since the last check is in it, where a few lines
-        // would cut it off (an Allow iam:* appended after the lines shown before).
-        ...diff.length > 0 ? [indent(fencedCode("diff", diff))] : []
-      ].join("\n");
-    }),
-    ...changed.length > CLEARED_NAMED ? [`- \u2026 and ${changed.length - CLEARED_NAMED} more`] : []
-  ];
 }
 function commitOf(report) {
   return report.commit ? `commit ${codeSpan(report.commit.slice(0, 12))}` : "the checked-out repository";
@@ -752,6 +766,7 @@ async function publishDriftIssue(octokit, target, checked) {
       ignored,
       changedWhileIgnored,
       clearedWhileIgnored,
+      foundWhileIgnored,
       reopened: true,
       closedByHand: stillThere,
       unverified: unverified.size

@@ -47,7 +47,7 @@ import {
   scpTargetName,
   templateFileOf,
   untaggedStackSetsNotChecked
-} from "./chunk-76XSPOPO.js";
+} from "./chunk-EV2NZFX4.js";
 import {
   computePlan
 } from "./chunk-IGAP76TN.js";

@@ -6,7 +6,7 @@ import {
   neededChange,
   notDeployedPhrase,
   pendingLine
-} from "./chunk-WYGPND3U.js";
+} from "./chunk-25ROXWRB.js";
 import {
   applyExitCode,
   attemptedFailures,
@@ -15,7 +15,7 @@ import {
   failureReason,
   notAttempted,
   runFailures
-} from "./chunk-JQVQJDIE.js";
+} from "./chunk-35YVF6NK.js";
 import {
   JOB_SUMMARY_LIMIT_BYTES,
   fitComment,

@@ -14,22 +14,22 @@ import {
   renderApplyFailedComment,
   renderApplyRefusedComment,
   renderApplySummary
-} from "./chunk-YN7WGAMZ.js";
+} from "./chunk-FMMHJQAP.js";
 import {
   applySummaryLine
-} from "./chunk-WYGPND3U.js";
+} from "./chunk-25ROXWRB.js";
 import {
   branchTip,
   findMergedPullRequest
 } from "./chunk-DW2JSOMR.js";
 import {
   runApply
-} from "./chunk-THEAJOL3.js";
+} from "./chunk-7CF67DUZ.js";
 import {
   applyExitCode,
   changedNothing,
   changesDone
-} from "./chunk-JQVQJDIE.js";
+} from "./chunk-35YVF6NK.js";
 import {
   GITHUB_COMMENT_LIMIT
 } from "./chunk-L4I4LO74.js";

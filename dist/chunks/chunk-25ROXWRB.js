@@ -10,7 +10,7 @@ import {
   notAttempted,
   outcomeCounts,
   runFailures
-} from "./chunk-JQVQJDIE.js";
+} from "./chunk-35YVF6NK.js";
 import {
   undeclaredInstancesClause
 } from "./chunk-ESJ75BXI.js";

@@ -3,12 +3,12 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-EA6SN6ZC.js";
+} from "./chunk-CFVVSDVB.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
   postStickyComment
-} from "./chunk-7RPF45RJ.js";
+} from "./chunk-4TIYDA5F.js";
 import {
   createGitHubClient,
   logInfo
@@ -17,14 +17,14 @@ import {
   APPLY_COMMENT_MARKER,
   renderApplyNotRunComment,
   renderApplySupersededComment
-} from "./chunk-YN7WGAMZ.js";
-import "./chunk-WYGPND3U.js";
+} from "./chunk-FMMHJQAP.js";
+import "./chunk-25ROXWRB.js";
 import {
   PLAN_COMMENT_MARKER,
   branchTip
 } from "./chunk-DW2JSOMR.js";
-import "./chunk-THEAJOL3.js";
-import "./chunk-JQVQJDIE.js";
+import "./chunk-7CF67DUZ.js";
+import "./chunk-35YVF6NK.js";
 import "./chunk-JVSQ4X6O.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-HP7DCZJY.js";
+} from "./chunk-FOYKNNVL.js";
 import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -58,9 +58,9 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-3YRKL4PR.js";
+} from "./chunk-6NI6BZ7S.js";
 import "./chunk-ESJ75BXI.js";
-import "./chunk-76XSPOPO.js";
+import "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";
 import "./chunk-IGAP76TN.js";
 import "./chunk-ERWZD7JS.js";

@@ -18,7 +18,7 @@ import {
   savedPlanRefusal,
   scpsLostSince,
   undeployedBaselines
-} from "./chunk-JQVQJDIE.js";
+} from "./chunk-35YVF6NK.js";
 import {
   describeDuration,
   pollUntil,

@@ -11,9 +11,9 @@ import {
   renderApplyRefusedComment,
   renderApplySummary,
   renderApplySupersededComment
-} from "./chunk-YN7WGAMZ.js";
-import "./chunk-WYGPND3U.js";
-import "./chunk-JQVQJDIE.js";
+} from "./chunk-FMMHJQAP.js";
+import "./chunk-25ROXWRB.js";
+import "./chunk-35YVF6NK.js";
 import "./chunk-ERQLQKFT.js";
 import "./chunk-L4I4LO74.js";
 import "./chunk-3AUGWUJC.js";
