@@ -13,25 +13,26 @@ const NAMED_CHANGES = 2;
  * many of the changes hold it, and which when few: one line that is never trimmed. A pull request can pad the list
  * with hundreds of changes whose overrides name one account, so that the one naming another is a bare headline
  * among them; this line still names that account, and the change. NoEcho values are left out (`secret`: StackSet →
- * its NoEcho parameters). And, in a second sentence, the account ids new in the templates the changes deploy
- * (accountIdsInTemplate), which a Default or a mapping can carry past every principal line. Undefined when neither
- * names an account.
+ * its NoEcho parameters), and said to be: a parameter made NoEcho in the same pull request would hide its new value's
+ * account. And, in a second sentence, the account ids new in the templates the changes deploy (accountIdsInTemplate),
+ * which a Default or a mapping can carry past every principal line. Undefined when there is nothing to say.
  */
 export function accountsInFlaggedValues(
   changes: readonly Change[],
   secret: Readonly<Record<string, readonly string[]>>,
 ): string | undefined {
   const holders = new Map<string, string[]>();
+  let unread = 0;
   for (const change of changes) {
     const after = (change.after ?? {}) as { parameters?: unknown; parameterOverrides?: unknown };
     const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
-    const values = [after.parameters, after.parameterOverrides].flatMap((side) =>
-      typeof side === 'object' && side !== null
-        ? Object.entries(side as Record<string, unknown>)
-            .filter(([key, value]) => !hidden.has(key) && typeof value === 'string')
-            .map(([, value]) => String(value))
-        : [],
+    const entries = [after.parameters, after.parameterOverrides].flatMap((side) =>
+      typeof side === 'object' && side !== null ? Object.entries(side as Record<string, unknown>) : [],
     );
+    unread += entries.filter(([key, value]) => hidden.has(key) && typeof value === 'string').length;
+    const values = entries
+      .filter(([key, value]) => !hidden.has(key) && typeof value === 'string')
+      .map(([, value]) => String(value));
     const ids = new Set(values.flatMap(twelveDigitRuns));
     for (const id of ids) holders.set(id, [...(holders.get(id) ?? []), change.description]);
   }
@@ -57,6 +58,12 @@ export function accountsInFlaggedValues(
     ...(inTemplates.size > 0
       ? [
           `Account ids new in the templates these changes deploy (a principal, a parameter default, a mapping), the rarest first: ${rankedIds(inTemplates)}.`,
+        ]
+      : []),
+    // A parameter made NoEcho in the same pull request would otherwise take its new account out of this line unsaid.
+    ...(unread > 0
+      ? [
+          `${unread === 1 ? 'One value these changes deploy is' : `${countOf(unread, 'value')} these changes deploy are`} NoEcho, never shown nor searched for account ids: read ${unread === 1 ? 'it' : 'them'} in the repository's files before approving.`,
         ]
       : []),
   ];

@@ -68,3 +68,20 @@ test('every account in a parameter value is named, however the value lists them'
   const line = accountsInFlaggedValues([change], {})!;
   for (const id of ['222233334444', '777788889999', '777700001111']) expect(line).toContain(id);
 });
+
+test('a NoEcho value is never searched for account ids, and the line says some values were not read', () => {
+  // As a pull request that makes DeployPrincipalArn NoEcho while swapping the account it names.
+  const change = {
+    id: 'update-stackset:stackset:vend-automation-roles',
+    description: 'Update StackSet vend-automation-roles',
+    before: {},
+    after: { parameters: { DeployPrincipalArn: 'arn:aws:iam::999988887777:role/ci', Region: 'us-east-1' } },
+    scope: { stackSet: 'vend-automation-roles' },
+  } as unknown as Change;
+  const line = accountsInFlaggedValues([change], { 'vend-automation-roles': ['DeployPrincipalArn'] });
+  expect(line).not.toContain('999988887777');
+  expect(line).toBe(
+    "One value these changes deploy is NoEcho, never shown nor searched for account ids: read it in the repository's files before approving.",
+  );
+  expect(accountsInFlaggedValues([change], {})).toContain('999988887777 (Update StackSet vend-automation-roles)');
+});
