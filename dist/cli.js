@@ -68,9 +68,9 @@ async function runCommand(settings, terminal) {
     }
     case "plan": {
       const [{ runPlan, serializePlan }, { renderPlanText }, { renderPlanComment }, { mainDriftJson, withoutSecrets }] = await Promise.all([
-        import("./chunks/plan-G25JKYWY.js"),
-        import("./chunks/plan-text-GX7IKQOQ.js"),
-        import("./chunks/plan-markdown-QG4AKQTL.js"),
+        import("./chunks/plan-J4FKV7PS.js"),
+        import("./chunks/plan-text-I7EFAIN4.js"),
+        import("./chunks/plan-markdown-UNZL4O64.js"),
         import("./chunks/plan-json-F2MMBRU2.js")
       ]);
       const outcome = await runPlan(settings);
@@ -118,7 +118,7 @@ async function runCommand(settings, terminal) {
         import("./chunks/apply-CJBGR47F.js"),
         import("./chunks/apply-text-KZT3ACJC.js"),
         import("./chunks/apply-markdown-SRBCFROR.js"),
-        import("./chunks/plan-text-GX7IKQOQ.js")
+        import("./chunks/plan-text-I7EFAIN4.js")
       ]);
       const ask2 = terminal.ask;
       const confirm = ask2 && (async (plan) => {

@@ -136,7 +136,7 @@ async function run() {
         await summary.write();
         return;
       case "plan": {
-        const { runPlanAction } = await import("./chunks/plan-action-7SFTIGQT.js");
+        const { runPlanAction } = await import("./chunks/plan-action-DO4JXD7K.js");
         return await runPlanAction(settings, readGitHubEvent());
       }
       case "apply": {

@@ -3,7 +3,7 @@ import {
   bootstrapWarning,
   renderPlanComment,
   renderPlanSummary
-} from "./chunk-CFVVSDVB.js";
+} from "./chunk-DBSRILBU.js";
 import {
   applyRefusal,
   commentOnMergedPullRequest,
@@ -47,7 +47,7 @@ import {
 } from "./chunk-3AUGWUJC.js";
 import {
   runPlan
-} from "./chunk-FOYKNNVL.js";
+} from "./chunk-2XKKYH5L.js";
 import "./chunk-DOLNHXLU.js";
 import "./chunk-NK2M6GYR.js";
 import {
@@ -58,7 +58,7 @@ import "./chunk-LUQVUKPD.js";
 import {
   blockedLine,
   summaryLine
-} from "./chunk-6NI6BZ7S.js";
+} from "./chunk-J2AY37PU.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";

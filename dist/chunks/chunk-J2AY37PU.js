@@ -684,12 +684,15 @@ var NAMED_IDS = 8;
 var NAMED_CHANGES = 2;
 function accountsInFlaggedValues(changes, secret) {
   const holders = /* @__PURE__ */ new Map();
+  let unread = 0;
   for (const change of changes) {
     const after = change.after ?? {};
     const hidden = new Set(secret[String(change.scope.stackSet)] ?? []);
-    const values = [after.parameters, after.parameterOverrides].flatMap(
-      (side) => typeof side === "object" && side !== null ? Object.entries(side).filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value)) : []
+    const entries = [after.parameters, after.parameterOverrides].flatMap(
+      (side) => typeof side === "object" && side !== null ? Object.entries(side) : []
     );
+    unread += entries.filter(([key, value]) => hidden.has(key) && typeof value === "string").length;
+    const values = entries.filter(([key, value]) => !hidden.has(key) && typeof value === "string").map(([, value]) => String(value));
     const ids = new Set(values.flatMap(twelveDigitRuns));
     for (const id of ids) holders.set(id, [...holders.get(id) ?? [], change.description]);
   }
@@ -709,6 +712,10 @@ function accountsInFlaggedValues(changes, secret) {
     ...holders.size > 0 ? [`Account ids in the parameter values these changes deploy, the rarest first: ${rankedIds(holders)}.`] : [],
     ...inTemplates.size > 0 ? [
       `Account ids new in the templates these changes deploy (a principal, a parameter default, a mapping), the rarest first: ${rankedIds(inTemplates)}.`
+    ] : [],
+    // A parameter made NoEcho in the same pull request would otherwise take its new account out of this line unsaid.
+    ...unread > 0 ? [
+      `${unread === 1 ? "One value these changes deploy is" : `${countOf(unread, "value")} these changes deploy are`} NoEcho, never shown nor searched for account ids: read ${unread === 1 ? "it" : "them"} in the repository's files before approving.`
     ] : []
   ];
   return lines.length > 0 ? lines.join(" ") : void 0;

@@ -30,7 +30,7 @@ import {
   renamedByHand,
   separateMainDrift,
   stackSetHomeNotice
-} from "./chunk-6NI6BZ7S.js";
+} from "./chunk-J2AY37PU.js";
 import {
   computePlan
 } from "./chunk-IGAP76TN.js";

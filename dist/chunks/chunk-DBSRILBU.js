@@ -29,7 +29,7 @@ import {
   renamedByHandNote,
   summaryLine,
   undoesIgnoredNote
-} from "./chunk-6NI6BZ7S.js";
+} from "./chunk-J2AY37PU.js";
 import {
   NAMED_UNDECLARED_INSTANCES,
   undeclaredInstanceLines,

@@ -1,14 +1,16 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  runPlan,
-  serializePlan
-} from "./chunk-FOYKNNVL.js";
-import "./chunk-DOLNHXLU.js";
-import "./chunk-NK2M6GYR.js";
-import "./chunk-ENU7AZHL.js";
-import "./chunk-XEJZL3EO.js";
-import "./chunk-LUQVUKPD.js";
-import "./chunk-6NI6BZ7S.js";
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
+} from "./chunk-DBSRILBU.js";
+import "./chunk-DW2JSOMR.js";
+import "./chunk-L4I4LO74.js";
+import "./chunk-3AUGWUJC.js";
+import "./chunk-J2AY37PU.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";
@@ -33,9 +35,12 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
-import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  runPlan,
-  serializePlan
+  COMMENT_DIFF_LINES,
+  accountTableCut,
+  bootstrapWarning,
+  planSections,
+  renderPlanComment,
+  renderPlanSummary
 };

@@ -1,14 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
-} from "./chunk-6NI6BZ7S.js";
+  runPlan,
+  serializePlan
+} from "./chunk-2XKKYH5L.js";
+import "./chunk-DOLNHXLU.js";
+import "./chunk-NK2M6GYR.js";
+import "./chunk-ENU7AZHL.js";
+import "./chunk-XEJZL3EO.js";
+import "./chunk-LUQVUKPD.js";
+import "./chunk-J2AY37PU.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";
@@ -33,14 +33,9 @@ import "./chunk-64E6KWWN.js";
 import "./chunk-OTXXD2RD.js";
 import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
+import "./chunk-NHX7RUPP.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  UNREAD_OVERRIDES,
-  blockedLine,
-  bootstrapNotice,
-  droppedOrganizationalUnitsNotice,
-  operationPreferencesNotice,
-  renderPlanText,
-  stackSetHomeNotice,
-  summaryLine
+  runPlan,
+  serializePlan
 };

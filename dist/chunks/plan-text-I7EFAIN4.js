@@ -1,16 +1,14 @@
 import { createRequire as __vendCreateRequire } from 'node:module'; const require = __vendCreateRequire(import.meta.url);
 import {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
-} from "./chunk-CFVVSDVB.js";
-import "./chunk-DW2JSOMR.js";
-import "./chunk-L4I4LO74.js";
-import "./chunk-3AUGWUJC.js";
-import "./chunk-6NI6BZ7S.js";
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
+} from "./chunk-J2AY37PU.js";
 import "./chunk-ESJ75BXI.js";
 import "./chunk-EV2NZFX4.js";
 import "./chunk-GAOTOHXA.js";
@@ -37,10 +35,12 @@ import "./chunk-BP5JTKJ7.js";
 import "./chunk-5ZL7S7IZ.js";
 import "./chunk-ZMOFJYRP.js";
 export {
-  COMMENT_DIFF_LINES,
-  accountTableCut,
-  bootstrapWarning,
-  planSections,
-  renderPlanComment,
-  renderPlanSummary
+  UNREAD_OVERRIDES,
+  blockedLine,
+  bootstrapNotice,
+  droppedOrganizationalUnitsNotice,
+  operationPreferencesNotice,
+  renderPlanText,
+  stackSetHomeNotice,
+  summaryLine
 };
