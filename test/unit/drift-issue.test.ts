@@ -59,6 +59,27 @@ function reportOf(day: string, findings: DriftFinding[], commit = COMMIT): Drift
   });
 }
 
+/** A night's report with one ignore: entry in force for SCP content edits at `pattern`. */
+function ignoringContent(pattern: string, day: string, findings: DriftFinding[]): DriftReport {
+  return assembleDriftReport({
+    findings,
+    notChecked: [],
+    ignoreList: [
+      {
+        kind: 'scp-content',
+        target: pattern,
+        reason: 'accepted, ticket OPS-3',
+        expires: '2099-12-31',
+        line: 3,
+        expiresAt: { line: 5, column: 14 },
+      },
+    ],
+    now: new Date(`${day}T03:17:00Z`),
+    commit: COMMIT,
+    managementAccountId: '111111111111',
+  });
+}
+
 /** A later night's report in which `notChecked` parts could not be checked. */
 function uncheckedReport(day: string, notChecked: DriftReport['notChecked']): DriftReport {
   return assembleDriftReport({
@@ -246,25 +267,8 @@ test('the closing comment counts every finding that cleared, those the record he
 test('a critical finding first seen already ignored is said once, on an open and on a closed issue', async () => {
   const edited = (day: string) =>
     makeFinding('scp-content', 'scp:deny-root-user', { ...fields('content'), actual: 'other content' }, day);
-  const night = (day: string, findings: DriftFinding[]) =>
-    assembleDriftReport({
-      findings,
-      notChecked: [],
-      // Approved for the SCP's target before anyone edited it.
-      ignoreList: [
-        {
-          kind: 'scp-content',
-          target: 'scp:deny-root-user',
-          reason: 'x',
-          expires: '2099-12-31',
-          line: 3,
-          expiresAt: { line: 5, column: 14 },
-        },
-      ],
-      now: new Date(`${day}T03:17:00Z`),
-      commit: COMMIT,
-      managementAccountId: '111111111111',
-    });
+  // Approved for the SCP's target before anyone edited it.
+  const night = (day: string, findings: DriftFinding[]) => ignoringContent('scp:deny-root-user', day, findings);
   const opened = await publishDriftIssue(octokit, target, night('2026-11-01', [TAGS('2026-11-01')]));
   const found = await publishDriftIssue(
     octokit,
@@ -288,24 +292,7 @@ test('a critical finding first seen already ignored is said once, on an open and
   const other = (day: string) =>
     makeFinding('scp-content', 'scp:deny-root-user-2', { ...fields('content'), actual: 'edited' }, day);
   await publishDriftIssue(octokit, target, night('2026-11-04', [edited('2026-11-02')]));
-  const reportWith = (day: string, findings: DriftFinding[]) =>
-    assembleDriftReport({
-      findings,
-      notChecked: [],
-      ignoreList: [
-        {
-          kind: 'scp-content',
-          target: 'scp:deny-root-user*',
-          reason: 'y',
-          expires: '2099-12-31',
-          line: 6,
-          expiresAt: { line: 8, column: 14 },
-        },
-      ],
-      now: new Date(`${day}T03:17:00Z`),
-      commit: COMMIT,
-      managementAccountId: '111111111111',
-    });
+  const reportWith = (day: string, findings: DriftFinding[]) => ignoringContent('scp:deny-root-user*', day, findings);
   const closedNight = await publishDriftIssue(
     octokit,
     target,
@@ -347,24 +334,7 @@ test('an ignored critical finding keeps its place in the record beside thousands
       '2026-11-01',
     ),
   );
-  const night = (day: string, findings: DriftFinding[]) =>
-    assembleDriftReport({
-      findings,
-      notChecked: [],
-      ignoreList: [
-        {
-          kind: 'scp-content',
-          target: 'scp:deny-root-user',
-          reason: 'x',
-          expires: '2099-12-31',
-          line: 3,
-          expiresAt: { line: 5, column: 14 },
-        },
-      ],
-      now: new Date(`${day}T03:17:00Z`),
-      commit: COMMIT,
-      managementAccountId: '111111111111',
-    });
+  const night = (day: string, findings: DriftFinding[]) => ignoringContent('scp:deny-root-user', day, findings);
   const opened = await publishDriftIssue(octokit, target, night('2026-11-01', tags));
   for (const day of ['2026-11-02', '2026-11-03', '2026-11-04'])
     await publishDriftIssue(octokit, target, night(day, [...tags, edited]));
