@@ -158,13 +158,16 @@ export async function publishDriftIssue(
   );
   const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported, foundWhileIgnored } =
     transitions;
+  // What became of ignored findings, said alike by every comment: one object, so no path can leave one list out.
+  const whileIgnored = { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored };
+  const saysWhileIgnored = Object.values(whileIgnored).some((list) => list.length > 0);
   // Told as part of another finding on an earlier run already: not again every night.
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === 'closed') {
     if (!drifted) {
       // Closed with only ignored findings left: one that changes or goes is still worth a word, and the issue stays
       // closed.
-      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0 && foundWhileIgnored.length === 0) {
+      if (!saysWhileIgnored) {
         // Closed by a person while findings remained: their clearing (or their ignore: entry) is still said, and
         // the issue stays closed. An ignored finding not checked again stays in the record vend closed it with.
         const heldBack = new Set(ignoredCarried.map(([id]) => id));
@@ -201,9 +204,7 @@ export async function publishDriftIssue(
         appeared: [],
         cleared: transitions.cleared,
         ignored,
-        changedWhileIgnored,
-        clearedWhileIgnored,
-        foundWhileIgnored,
+        ...whileIgnored,
         reopened: false,
         unverified: unverified.size,
       };
@@ -219,9 +220,7 @@ export async function publishDriftIssue(
       appeared: report.findings,
       cleared: transitions.cleared.filter((id) => !carried.has(id)),
       ignored,
-      changedWhileIgnored,
-      clearedWhileIgnored,
-      foundWhileIgnored,
+      ...whileIgnored,
       reopened: true,
       closedByHand: stillThere,
       unverified: unverified.size,
@@ -240,7 +239,7 @@ export async function publishDriftIssue(
         previous.reported,
         ignoredCarriedSeverities,
         false,
-        { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored },
+        whileIgnored,
         previous.omitted?.count ?? 0,
       ),
     );
@@ -264,15 +263,8 @@ export async function publishDriftIssue(
   // is no reason to notify everyone on its own: anyone who can edit the issue can write one in.
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
   if (
-    [
-      announced,
-      namedCleared,
-      ignored,
-      changedWhileIgnored,
-      clearedWhileIgnored,
-      changedWhileReported,
-      foundWhileIgnored,
-    ].every((list) => list.length === 0) &&
+    !saysWhileIgnored &&
+    [announced, namedCleared, ignored, changedWhileReported].every((list) => list.length === 0) &&
     newlyCovered.size === 0 &&
     !beyondRecord
   )
@@ -287,9 +279,7 @@ export async function publishDriftIssue(
         cleared,
         ignored,
         covered: newlyCovered,
-        changedWhileIgnored,
-        clearedWhileIgnored,
-        foundWhileIgnored,
+        ...whileIgnored,
         changedWhileReported,
         reopened: false,
         unverified: unverified.size,
