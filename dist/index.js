@@ -144,7 +144,7 @@ async function run() {
         return await runApplyAction(settings, readGitHubEvent());
       }
       case "drift": {
-        const { runDriftAction } = await import("./chunks/drift-action-XHNIGQFN.js");
+        const { runDriftAction } = await import("./chunks/drift-action-M4NEAMTI.js");
         return await runDriftAction(settings, readGitHubEvent());
       }
     }

@@ -715,10 +715,12 @@ async function publishDriftIssue(octokit, target, checked) {
     previous.reportedObserved
   );
   const { appeared, ignored, changedWhileIgnored, clearedWhileIgnored, changedWhileReported, foundWhileIgnored } = transitions;
+  const whileIgnored = { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored };
+  const saysWhileIgnored = Object.values(whileIgnored).some((list) => list.length > 0);
   const newlyCovered = new Map([...transitions.covered].filter(([id]) => !previouslyCovered.has(id)));
   if (existing.state === "closed") {
     if (!drifted) {
-      if (changedWhileIgnored.length === 0 && clearedWhileIgnored.length === 0 && foundWhileIgnored.length === 0) {
+      if (!saysWhileIgnored) {
         const heldBack = new Set(ignoredCarried.map(([id]) => id));
         const closedByPerson = [...previous.reported.keys()].some((id) => !heldBack.has(id));
         if (closedByPerson) {
@@ -749,9 +751,7 @@ async function publishDriftIssue(octokit, target, checked) {
         appeared: [],
         cleared: transitions.cleared,
         ignored,
-        changedWhileIgnored,
-        clearedWhileIgnored,
-        foundWhileIgnored,
+        ...whileIgnored,
         reopened: false,
         unverified: unverified.size
       };
@@ -764,9 +764,7 @@ async function publishDriftIssue(octokit, target, checked) {
       appeared: report.findings,
       cleared: transitions.cleared.filter((id) => !carried.has(id)),
       ignored,
-      changedWhileIgnored,
-      clearedWhileIgnored,
-      foundWhileIgnored,
+      ...whileIgnored,
       reopened: true,
       closedByHand: stillThere,
       unverified: unverified.size
@@ -785,7 +783,7 @@ async function publishDriftIssue(octokit, target, checked) {
         previous.reported,
         ignoredCarriedSeverities,
         false,
-        { changedWhileIgnored, clearedWhileIgnored, foundWhileIgnored },
+        whileIgnored,
         previous.omitted?.count ?? 0
       )
     );
@@ -799,15 +797,7 @@ async function publishDriftIssue(octokit, target, checked) {
   const more = appeared.filter(unrecordable).length - (omitted?.count ?? 0);
   const beyondRecord = omitted && more > 0 ? { more, kinds: omitted.kinds } : void 0;
   const namedCleared = cleared.filter((id) => namedInRecord(id, previous.reported.get(id)?.label));
-  if ([
-    announced,
-    namedCleared,
-    ignored,
-    changedWhileIgnored,
-    clearedWhileIgnored,
-    changedWhileReported,
-    foundWhileIgnored
-  ].every((list) => list.length === 0) && newlyCovered.size === 0 && !beyondRecord)
+  if (!saysWhileIgnored && [announced, namedCleared, ignored, changedWhileReported].every((list) => list.length === 0) && newlyCovered.size === 0 && !beyondRecord)
     return done("updated", false);
   await commentOnDriftIssue(
     octokit,
@@ -819,9 +809,7 @@ async function publishDriftIssue(octokit, target, checked) {
         cleared,
         ignored,
         covered: newlyCovered,
-        changedWhileIgnored,
-        clearedWhileIgnored,
-        foundWhileIgnored,
+        ...whileIgnored,
         changedWhileReported,
         reopened: false,
         unverified: unverified.size,
